@@ -1,0 +1,68 @@
+package claims
+
+import "time"
+
+// Submission asks the pipeline to process one article: either a URL to fetch
+// or content given inline (a local file, a feed item's body).
+type Submission struct {
+	// ID identifies the submission; it is the Nats-Msg-Id of its message and
+	// the key the reconciler tracks. SubmissionID derives it.
+	ID string `json:"id"`
+	// URL to fetch, or the origin of Content when that is given.
+	URL string `json:"url,omitempty"`
+	// Content, when set, is the article itself (HTML or plain text) and no
+	// fetch takes place. Name is where it came from (a file path), for errors.
+	Content     []byte `json:"content,omitempty"`
+	ContentType string `json:"content_type,omitempty"`
+	Name        string `json:"name,omitempty"`
+	// Published overrides the publication date found in the page (YYYY-MM-DD).
+	Published   string    `json:"published,omitempty"`
+	SubmittedAt time.Time `json:"submitted_at"`
+	// Source names the feed or sitemap that produced the submission, if any.
+	Source string `json:"source,omitempty"`
+}
+
+// Page is a fetched document: the fetch stage's output, the extract stage's input.
+type Page struct {
+	SubmissionID string            `json:"submission_id"`
+	URL          string            `json:"url"`       // as submitted
+	FinalURL     string            `json:"final_url"` // after redirects
+	Redirects    []string          `json:"redirects,omitempty"`
+	ContentType  string            `json:"content_type"`
+	Body         []byte            `json:"body"` // UTF-8
+	Headers      map[string]string `json:"headers,omitempty"`
+	Name         string            `json:"name,omitempty"`
+	Published    string            `json:"published,omitempty"`
+	FetchedAt    time.Time         `json:"fetched_at"`
+	Source       string            `json:"source,omitempty"`
+}
+
+// Annotated is an article with its mentions: the extract stage's output.
+type Annotated struct {
+	SubmissionID string    `json:"submission_id"`
+	Article      Article   `json:"article"`
+	Mentions     []Mention `json:"mentions"`
+	Source       string    `json:"source,omitempty"`
+}
+
+// Extracted is the claims stage's output, the store stage's input.
+type Extracted struct {
+	SubmissionID string `json:"submission_id"`
+	Result
+	Source string `json:"source,omitempty"`
+}
+
+// DeadLetter records a message the pipeline gave up on, with the reason a
+// user can read.
+type DeadLetter struct {
+	ID         int64     `json:"id"`
+	Stage      string    `json:"stage"`
+	Subject    string    `json:"subject"`
+	MsgID      string    `json:"msg_id"`
+	Input      string    `json:"input"` // the URL or file name the message was about
+	Kind       Kind      `json:"kind"`
+	Error      string    `json:"error"`
+	Deliveries int       `json:"deliveries"`
+	Data       []byte    `json:"data,omitempty"`
+	At         time.Time `json:"at"`
+}

@@ -1,0 +1,34 @@
+package claims
+
+import "context"
+
+// ArticleFilter selects articles. The zero value selects the newest first.
+type ArticleFilter struct {
+	Limit int // 0 means a default of 100
+}
+
+// ClaimFilter selects claims. The zero value selects all, newest article first.
+type ClaimFilter struct {
+	ArticleID string
+	Limit     int // 0 means a default of 100
+}
+
+// Store is the claims store, the system of record. SaveResult is idempotent:
+// saving the same article again replaces nothing and duplicates nothing.
+type Store interface {
+	// SaveResult stores an article with its mentions and claims in one
+	// transaction. It reports whether the article was new.
+	SaveResult(ctx context.Context, r *Result) (created bool, err error)
+	Article(ctx context.Context, id string) (*Article, error)
+	Articles(ctx context.Context, f ArticleFilter) ([]Article, error)
+	// Mentions returns the mentions of an article, in text order.
+	Mentions(ctx context.Context, articleID string) ([]Mention, error)
+	Claim(ctx context.Context, id string) (*Claim, error)
+	Claims(ctx context.Context, f ClaimFilter) ([]Claim, error)
+
+	// AddDeadLetter records a message the pipeline gave up on.
+	AddDeadLetter(ctx context.Context, d *DeadLetter) error
+	DeadLetters(ctx context.Context, limit int) ([]DeadLetter, error)
+
+	Close() error
+}
