@@ -1,0 +1,143 @@
+package article
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// el is one element of the page's body as the content pass sees it. Elements
+// are kept in document (pre-)order; el i's subtree is els[i : i+size].
+type el struct {
+	n      *html.Node
+	parent int32
+	size   int32
+	kind   kind
+	verd   verdict
+	furn   bool // furniture by tag or ARIA role (nav, aside, footer, ...)
+	drop   bool // decided boilerplate: neither scored nor rendered
+
+	// text owned directly (not through a nested block)
+	ownText, ownLink int32
+	// over the subtree
+	text, link int32
+	good       float64 // text of good paragraphs in the subtree
+	val        float64 // summed block values in the subtree
+}
+
+// scanner builds the el table in one walk of the tree.
+type scanner struct {
+	els []el
+}
+
+func (s *scanner) walk(n *html.Node, parent, block int32, inLink bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			l := int32(textLen(c.Data))
+			if l == 0 || block < 0 {
+				continue
+			}
+			b := &s.els[block]
+			b.ownText += l
+			if inLink {
+				b.ownLink += l
+			}
+		case html.ElementNode:
+			k := kindOf(c)
+			if k == kDrop || k == kBreak || hidden(c) {
+				continue
+			}
+			idx := int32(len(s.els))
+			e := el{n: c, parent: parent, kind: k}
+			ci := classID(c)
+			e.verd = judge(ci)
+			e.furn = boilerTag(c.DataAtom) || boilerRole(c)
+			s.els = append(s.els, e)
+			b := block
+			if k == kBlock {
+				b = idx
+			}
+			s.walk(c, idx, b, inLink || c.DataAtom == atom.A)
+			s.els[idx].size = int32(len(s.els)) - idx
+		}
+	}
+}
+
+// blockValue is how much a block of text argues for its container being the
+// article: long link-poor paragraphs for, links against, short text neutral.
+func blockValue(text, link int32) (val, good float64) {
+	if text == 0 {
+		return 0, 0
+	}
+	t, l := float64(text), float64(link)
+	if text < 50 {
+		return -l, 0
+	}
+	if l > 0.35*t {
+		return -l, 0
+	}
+	return t - 3*l, t - l
+}
+
+// aggregate recomputes the subtree sums, leaving dropped subtrees out.
+func aggregate(els []el) {
+	for i := range els {
+		e := &els[i]
+		e.text, e.link = e.ownText, e.ownLink
+		e.val, e.good = blockValue(e.ownText, e.ownLink)
+	}
+	for i := len(els) - 1; i > 0; i-- {
+		e := &els[i]
+		if e.drop || e.parent < 0 {
+			continue
+		}
+		p := &els[e.parent]
+		p.text += e.text
+		p.link += e.link
+		p.val += e.val
+		p.good += e.good
+	}
+}
+
+// markDrops decides which subtrees are boilerplate. A class, id, tag or role
+// that says "boilerplate" is believed unless the element holds most of the
+// page's good text (a body class of "has-sidebar", a <header> wrapping the
+// whole page).
+func markDrops(els []el) {
+	if len(els) == 0 {
+		return
+	}
+	total := els[0].good
+	for i := 1; i < len(els); i++ {
+		e := &els[i]
+		if els[e.parent].drop {
+			e.drop = true
+			continue
+		}
+		if e.verd == vBoiler || e.furn {
+			if e.good < 0.4*total || e.good < 200 {
+				e.drop = true
+			}
+		}
+	}
+}
+
+// bestContainer returns the index of the element whose subtree has the best
+// total block value: the article.
+func bestContainer(els []el) int {
+	best, bestVal := 0, -1e18
+	for i := range els {
+		e := &els[i]
+		if e.drop {
+			continue
+		}
+		v := e.val
+		if e.verd == vContent {
+			v += 0.1 * e.good
+		}
+		if v > bestVal || v == bestVal && i > best {
+			best, bestVal = i, v
+		}
+	}
+	return best
+}
