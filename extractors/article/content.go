@@ -15,11 +15,13 @@ type el struct {
 	verd   verdict
 	furn   bool // furniture by tag or ARIA role (nav, aside, footer, ...)
 	drop   bool // decided boilerplate: neither scored nor rendered
+	marked bool // itemprop=articleBody: the page says this is the story
 
 	// text owned directly (not through a nested block)
 	ownText, ownLink int32
 	// over the subtree
 	text, link int32
+	allLink    int32 // links including dropped subtrees
 	good       float64 // text of good paragraphs in the subtree
 	val        float64 // summed block values in the subtree
 }
@@ -52,6 +54,10 @@ func (s *scanner) walk(n *html.Node, parent, block int32, inLink bool) {
 			ci := classID(c)
 			e.verd = judge(ci)
 			e.furn = boilerTag(c.DataAtom) || boilerRole(c)
+			if ip := attr(c, "itemprop"); ip == "articleBody" || ip == "reviewBody" {
+				e.marked = true
+				e.verd = vContent
+			}
 			s.els = append(s.els, e)
 			b := block
 			if k == kBlock {
@@ -73,25 +79,39 @@ func blockValue(text, link int32) (val, good float64) {
 	if text < 50 {
 		return -l, 0
 	}
-	if l > 0.35*t {
+	if l > 0.5*t {
 		return -l, 0
 	}
-	return t - 3*l, t - l
+	return t - 2*l - blockCost, t - l
 }
+
+const (
+	blockCost      = 40  // a paragraph must be this long to argue for its container
+	dropLinkWeight = 0.5 // how much dropped links count against the container
+)
 
 // aggregate recomputes the subtree sums, leaving dropped subtrees out.
 func aggregate(els []el) {
 	for i := range els {
 		e := &els[i]
-		e.text, e.link = e.ownText, e.ownLink
+		e.text, e.link, e.allLink = e.ownText, e.ownLink, e.ownLink
 		e.val, e.good = blockValue(e.ownText, e.ownLink)
 	}
 	for i := len(els) - 1; i > 0; i-- {
 		e := &els[i]
-		if e.drop || e.parent < 0 {
+		if e.parent < 0 {
 			continue
 		}
 		p := &els[e.parent]
+		p.allLink += e.allLink
+		if e.drop {
+			// Dropped boilerplate is not rendered, but its links still say
+			// that the region around it is page furniture.
+			if !p.drop {
+				p.val -= dropLinkWeight * float64(e.allLink)
+			}
+			continue
+		}
 		p.text += e.text
 		p.link += e.link
 		p.val += e.val
@@ -132,8 +152,10 @@ func bestContainer(els []el) int {
 			continue
 		}
 		v := e.val
-		if e.verd == vContent {
-			v += 0.1 * e.good
+		if e.marked {
+			v += e.good
+		} else if e.verd == vContent {
+			v += 0.25 * e.good
 		}
 		if v > bestVal || v == bestVal && i > best {
 			best, bestVal = i, v
