@@ -2,7 +2,6 @@ package article
 
 import (
 	"bytes"
-	"fmt"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/claimpipe/claimpipe/claims"
@@ -29,8 +28,23 @@ func Extract(page []byte, pageURL string) (a claims.Article, err error) {
 	if perr != nil {
 		return claims.Article{}, claims.Errorf(claims.Invalid, "extract %q: parse HTML: %w", pageURL, perr)
 	}
-	doc := goquery.NewDocumentFromNode(root)
-	a = readMeta(doc, pageURL)
+	return ExtractDocument(goquery.NewDocumentFromNode(root), pageURL)
+}
+
+// ExtractDocument is Extract on a page already parsed with goquery, for
+// callers that query the page themselves. It does not change doc.
+func ExtractDocument(doc *goquery.Document, pageURL string) (a claims.Article, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			a = claims.Article{}
+			err = claims.Errorf(claims.Internal, "extract %q: panic: %v", pageURL, p)
+		}
+	}()
+	if doc == nil || len(doc.Nodes) == 0 {
+		return claims.Article{}, claims.Errorf(claims.Invalid, "extract %q: empty document", pageURL)
+	}
+	root := doc.Nodes[0]
+	a = readMeta(root, pageURL)
 	a.Text = mainText(root, a.Title)
 	if a.Text == "" {
 		return a, claims.Errorf(claims.Invalid, "extract %q: no article text found", pageURL)
@@ -74,5 +88,3 @@ func findBody(n *html.Node) *html.Node {
 	}
 	return body(n)
 }
-
-var _ = fmt.Sprint
