@@ -21,7 +21,7 @@ type el struct {
 	ownText, ownLink int32
 	// over the subtree
 	text, link int32
-	allLink    int32 // links including dropped subtrees
+	allLink    int32   // links including dropped subtrees
 	good       float64 // text of good paragraphs in the subtree
 	val        float64 // summed block values in the subtree
 }

@@ -190,7 +190,7 @@ func collapse(s string) string {
 // ldInfo is what the JSON-LD article object says.
 type ldInfo struct {
 	name, headline, authors, published, created, modified, publisher, lang, url string
-	found                                                             bool
+	found                                                                       bool
 }
 
 var articleTypes = map[string]bool{
