@@ -27,7 +27,7 @@ var (
 		"gpt-ad", "native-ad", "newsletter", "inline-link", "see-also", "seealso",
 		"also-read", "alsoread", "more-from", "recirc", "up-next", "upnext", "next-article",
 		"prev-next", "author-info", "author-box", "authorbox", "contributor", "rating",
-		"hidden", "player", "playlist", "video", "gallery-", "lightbox", "jump-link",
+		"hidden", "playlist", "gallery-", "lightbox", "jump-link",
 		"tooltip", "overlay", "headline-list", "newsfeed", "carousel", "slider", "ticker",
 		"storyline", "card-list", "feed-", "rail", "teaser", "dateline-", "meta-",
 		"-meta", "byl", "credit", "caption",
@@ -36,8 +36,8 @@ var (
 		"ad", "ads", "adv", "advertisement", "nav", "meta", "date", "time", "author",
 		"authors", "tag", "tags", "aside", "header", "hide", "print", "email", "rss",
 		"bio", "links", "more", "extra", "supplemental", "source", "sources", "topics",
-		"keywords", "categories", "category", "headline", "title", "kicker", "eyebrow",
-		"byline", "posted", "published", "updated", "dek", "standfirst", "subtitle",
+		"keywords", "categories", "category", "headline", "kicker", "eyebrow",
+		"byline", "posted", "published", "updated",
 		"share", "tools", "utility", "actions", "icons", "follow", "lede-meta", "foot",
 	}
 	posSubstr = []string{
@@ -86,6 +86,10 @@ func judge(ci string) verdict {
 		if strings.Contains(ci, p) {
 			return vContent
 		}
+	}
+	if strings.Contains(ci, "tweet") || strings.Contains(ci, "embed") && !strings.Contains(ci, "share") {
+		// embedded posts quoted by the story: kept like any quotation
+		return vNeutral
 	}
 	for _, p := range negSubstr {
 		if strings.Contains(ci, p) {

@@ -1,6 +1,8 @@
 package article
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -28,10 +30,39 @@ type el struct {
 
 // scanner builds the el table in one walk of the tree.
 type scanner struct {
-	els []el
+	els     []el
+	verdict map[string]verdict // judge by class or id value: pages repeat their classes
 }
 
-func (s *scanner) walk(n *html.Node, parent, block int32, inLink bool) {
+// judgeNode judges n by its class and id, each looked up in the cache first.
+func (s *scanner) judgeNode(n *html.Node) verdict {
+	v := vNeutral
+	for _, a := range n.Attr {
+		if (a.Key != "class" && a.Key != "id") || a.Val == "" {
+			continue
+		}
+		w, ok := s.verdict[a.Val]
+		if !ok {
+			w = judge(strings.ToLower(a.Val))
+			if s.verdict == nil {
+				s.verdict = make(map[string]verdict, 256)
+			}
+			s.verdict[a.Val] = w
+		}
+		if w == vContent {
+			return vContent
+		}
+		if w == vBoiler {
+			v = vBoiler
+		}
+	}
+	return v
+}
+
+// walk adds n's children to the table and returns the text, link text and
+// number of links under n that flow into n's block (nested blocks not
+// counted).
+func (s *scanner) walk(n *html.Node, parent, block int32, inLink bool) (text, link, links int32) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -41,8 +72,10 @@ func (s *scanner) walk(n *html.Node, parent, block int32, inLink bool) {
 			}
 			b := &s.els[block]
 			b.ownText += l
+			text += l
 			if inLink {
 				b.ownLink += l
+				link += l
 			}
 		case html.ElementNode:
 			k := kindOf(c)
@@ -51,22 +84,35 @@ func (s *scanner) walk(n *html.Node, parent, block int32, inLink bool) {
 			}
 			idx := int32(len(s.els))
 			e := el{n: c, parent: parent, kind: k}
-			ci := classID(c)
-			e.verd = judge(ci)
+			e.verd = s.judgeNode(c)
 			e.furn = boilerTag(c.DataAtom) || boilerRole(c)
 			if ip := attr(c, "itemprop"); ip == "articleBody" || ip == "reviewBody" {
 				e.marked = true
 				e.verd = vContent
 			}
 			s.els = append(s.els, e)
-			b := block
 			if k == kBlock {
-				b = idx
+				s.walk(c, idx, idx, inLink || c.DataAtom == atom.A)
+			} else {
+				t, l, ls := s.walk(c, idx, block, inLink || c.DataAtom == atom.A)
+				if c.DataAtom == atom.A {
+					ls++
+				}
+				if ls >= 3 && t > 60 && 10*l > 8*t && block >= 0 && t < s.els[block].ownText {
+					// An inline link card or hover card inside a
+					// paragraph: several links and little else, not all of
+					// the paragraph. Drop it and take it out of the counts.
+					s.els[idx].drop = true
+					s.els[block].ownText -= t
+					s.els[block].ownLink -= l
+				} else {
+					text, link, links = text+t, link+l, links+ls
+				}
 			}
-			s.walk(c, idx, b, inLink || c.DataAtom == atom.A)
 			s.els[idx].size = int32(len(s.els)) - idx
 		}
 	}
+	return text, link, links
 }
 
 // blockValue is how much a block of text argues for its container being the

@@ -18,6 +18,7 @@ type renderer struct {
 	out   []string
 	lists []bool // per emitted paragraph: is a list item
 	title string // folded page title, to drop a repeated headline
+	quote int    // depth of <blockquote>: quoted posts keep their links
 }
 
 func (r *renderer) text(s string, pre bool) {
@@ -61,7 +62,7 @@ func (r *renderer) flush(b int32) {
 		return
 	}
 	e := &r.els[b]
-	if e.ownText > 0 && float64(e.ownLink) > 0.5*float64(e.ownText) {
+	if e.ownText > 0 && float64(e.ownLink) > 0.5*float64(e.ownText) && r.quote == 0 {
 		return
 	}
 	switch e.n.DataAtom {
@@ -125,8 +126,15 @@ func (r *renderer) walk(n *html.Node, block int32, pre bool) {
 			isPre := pre || c.DataAtom == atom.Pre
 			if k == kBlock {
 				r.flush(block)
+				q := c.DataAtom == atom.Blockquote
+				if q {
+					r.quote++
+				}
 				r.walk(c, idx, isPre)
 				r.flush(idx)
+				if q {
+					r.quote--
+				}
 			} else {
 				r.walk(c, block, isPre)
 			}
@@ -182,7 +190,10 @@ func boilerLine(p string) bool {
 		"sign up", "subscribe", "follow us", "skip to content", "skip advertisement",
 		"story continues below advertisement", "article continues below advertisement",
 		"continue reading below", "advertisement - continue reading below", "scroll to continue with content",
-		"loading", "loading...", "close", "menu", "search", "back to top", "see also", "image", "photo":
+		"loading", "loading...", "close", "menu", "search", "back to top", "see also", "image", "photo",
+		"advert", "explore further", "this slideshow requires javascript", "click to enlarge",
+		"enlarge this image", "toggle caption", "hide caption", "view gallery", "watch", "listen",
+		"play video", "video", "related video", "more", "next", "previous", "top":
 		return true
 	}
 	return false
