@@ -2,6 +2,8 @@ package article
 
 import (
 	"bytes"
+	"strings"
+	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/claimpipe/claimpipe/claims"
@@ -45,8 +47,9 @@ func ExtractDocument(doc *goquery.Document, pageURL string) (a claims.Article, e
 	}
 	root := doc.Nodes[0]
 	a = readMeta(root, pageURL)
-	a.Text = mainText(root, a.Title)
-	if a.Text == "" {
+	a.Text = strings.ToValidUTF8(mainText(root, a.Title), "\uFFFD")
+	if !hasWord(a.Text) {
+		a.Text = ""
 		return a, claims.Errorf(claims.Invalid, "extract %q: no article text found", pageURL)
 	}
 	a.ID = claims.ArticleID(a.Text)
@@ -69,6 +72,11 @@ func mainText(root *html.Node, title string) string {
 	aggregate(els)
 	best := bestContainer(els)
 	return render(els, int32(best), fold(title))
+}
+
+// hasWord reports whether s has a letter or a digit.
+func hasWord(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 func findBody(n *html.Node) *html.Node {

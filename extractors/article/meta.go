@@ -356,6 +356,9 @@ func readMeta(root *html.Node, pageURL string) claims.Article {
 	a.SiteName = firstOf(m.metas["og:site_name"], ld.publisher, m.metas["application-name"], m.metas["al:ios:app_name"])
 	a.Language = normLang(firstOf(m.lang, m.metas["content-language"], ld.lang, m.metas["og:locale"], m.metas["dc.language"]))
 	a.CanonicalURL = resolve(pageURL, firstOf(m.canonical, m.metas["og:url"], ld.url))
+	for _, f := range []*string{&a.Title, &a.Byline, &a.SiteName, &a.CanonicalURL} {
+		*f = strings.ToValidUTF8(*f, "\uFFFD")
+	}
 	return a
 }
 
