@@ -22,10 +22,10 @@ func page(inner string) string {
 
 func TestBoilerplateRemoval(t *testing.T) {
 	tests := []struct {
-		name   string
-		inner  string
-		gone   []string // must not be in the text
-		kept   []string // must be in the text
+		name  string
+		inner string
+		gone  []string // must not be in the text
+		kept  []string // must be in the text
 	}{
 		{
 			name:  "share bar",
@@ -46,10 +46,10 @@ func TestBoilerplateRemoval(t *testing.T) {
 			gone:  []string{"READ MORE", "Why the last budget failed"},
 		},
 		{
-			name: "hover card inside a paragraph",
+			name:  "hover card inside a paragraph",
 			inner: `<p>The budget was drafted by <a href="/p/jane">Jane Doe</a><span class="card"><a href="/a1">Doe wins primary in landslide</a> <a href="/a2">Doe defends transport record at debate</a> <a href="/a3">Profile of the councilwoman</a></span> over three months of hearings with residents and unions.</p>` + story,
-			gone: []string{"landslide", "Profile of the councilwoman"},
-			kept: []string{"drafted by Jane Doe over three months"},
+			gone:  []string{"landslide", "Profile of the councilwoman"},
+			kept:  []string{"drafted by Jane Doe over three months"},
 		},
 		{
 			name:  "comments",
