@@ -28,7 +28,7 @@ var (
 		"also-read", "alsoread", "more-from", "recirc", "up-next", "upnext", "next-article",
 		"prev-next", "author-info", "author-box", "authorbox", "contributor", "rating",
 		"hidden", "playlist", "gallery-", "lightbox", "jump-link",
-		"tooltip", "overlay", "headline-list", "newsfeed", "carousel", "slider", "ticker",
+		"tooltip", "overlay", "headline-list", "newsfeed", "carousel", "slider",
 		"storyline", "card-list", "feed-", "rail", "teaser", "dateline-", "meta-",
 		"-meta", "byl", "credit", "caption",
 	}

@@ -60,13 +60,10 @@ var tagKind = map[atom.Atom]kind{
 
 func kindOf(n *html.Node) kind {
 	if n.DataAtom == 0 {
-		// Custom elements (amp-*, x-foo) and unknown tags: treat as blocks when
-		// hyphenated (web components are usually layout), inline otherwise.
+		// Custom elements (amp-*, hl-trusted-source) and unknown tags flow
+		// like inline elements: the blocks inside them still break lines.
 		if strings.HasPrefix(n.Data, "amp-img") || strings.HasPrefix(n.Data, "amp-ad") || n.Data == "amp-iframe" {
 			return kDrop
-		}
-		if strings.IndexByte(n.Data, '-') >= 0 {
-			return kBlock
 		}
 		return kInline
 	}

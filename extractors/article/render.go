@@ -62,12 +62,12 @@ func (r *renderer) flush(b int32) {
 		return
 	}
 	e := &r.els[b]
-	if e.ownText > 0 && float64(e.ownLink) > 0.5*float64(e.ownText) && r.quote == 0 {
+	if linkDense(e.ownText, e.ownLink) && r.quote == 0 {
 		return
 	}
 	switch e.n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		if r.title != "" && sameTitle(p, r.title) {
+		if r.title != "" && (sameTitle(p, r.title) || len(r.out) == 0 && similarity(r.title, p) > 0.75) {
 			return
 		}
 	}
@@ -76,6 +76,16 @@ func (r *renderer) flush(b int32) {
 	}
 	r.out = append(r.out, p)
 	r.lists = append(r.lists, e.n.DataAtom == atom.Li)
+}
+
+// linkDense reports a block that is mostly links: more than half its text,
+// unless a sentence's worth of plain text runs between them (prose that
+// links its nouns) and the links are not nearly all of it.
+func linkDense(text, link int32) bool {
+	if text == 0 || 2*link <= text {
+		return false
+	}
+	return text-link < 30 || 10*link > 8*text
 }
 
 // trimLines removes white space around the line breaks in b.
@@ -191,7 +201,7 @@ func boilerLine(p string) bool {
 		"story continues below advertisement", "article continues below advertisement",
 		"continue reading below", "advertisement - continue reading below", "scroll to continue with content",
 		"loading", "loading...", "close", "menu", "search", "back to top", "see also", "image", "photo",
-		"advert", "explore further", "this slideshow requires javascript", "click to enlarge",
+		"advert", "explore further", "related news", "related posts", "related links", "also read", "read also", "this slideshow requires javascript", "click to enlarge",
 		"enlarge this image", "toggle caption", "hide caption", "view gallery", "watch", "listen",
 		"play video", "video", "related video", "more", "next", "previous", "top":
 		return true
