@@ -51,6 +51,57 @@ var (
 	}
 )
 
+// substrIndex maps the first two bytes of every negSubstr and posSubstr
+// pattern to the patterns that start with them, so that one pass over a
+// class string finds them all.
+var substrIndex = func() map[uint16][]substrPat {
+	m := map[uint16][]substrPat{}
+	add := func(ps []string, pos bool) {
+		for _, p := range ps {
+			k := uint16(p[0])<<8 | uint16(p[1])
+			m[k] = append(m[k], substrPat{p, pos})
+		}
+	}
+	add(posSubstr, true)
+	add(negSubstr, false)
+	return m
+}()
+
+// substrFirst has bit k set when some pattern starts with the two bytes k:
+// a cheap filter in front of the map.
+var substrFirst = func() (bits [1024]uint64) {
+	for k := range substrIndex {
+		bits[k>>6] |= 1 << (k & 63)
+	}
+	return bits
+}()
+
+type substrPat struct {
+	s   string
+	pos bool
+}
+
+// substrMatch reports whether ci contains a negSubstr and a posSubstr
+// pattern.
+func substrMatch(ci string) (neg, pos bool) {
+	for i := 0; i+1 < len(ci); i++ {
+		k := uint16(ci[i])<<8 | uint16(ci[i+1])
+		if substrFirst[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		ps := substrIndex[k]
+		for _, p := range ps {
+			if strings.HasPrefix(ci[i:], p.s) {
+				if p.pos {
+					return neg, true
+				}
+				neg = true
+			}
+		}
+	}
+	return neg, pos
+}
+
 // classID is the lower-cased class and id of n joined by a space, or "" when
 // n has neither.
 func classID(n *html.Node) string {
@@ -82,19 +133,16 @@ func judge(ci string) verdict {
 	if ci == "" {
 		return vNeutral
 	}
-	for _, p := range posSubstr {
-		if strings.Contains(ci, p) {
-			return vContent
-		}
+	neg, pos := substrMatch(ci)
+	if pos {
+		return vContent
 	}
 	if strings.Contains(ci, "tweet") || strings.Contains(ci, "embed") && !strings.Contains(ci, "share") {
 		// embedded posts quoted by the story: kept like any quotation
 		return vNeutral
 	}
-	for _, p := range negSubstr {
-		if strings.Contains(ci, p) {
-			return vBoiler
-		}
+	if neg {
+		return vBoiler
 	}
 	// whole words
 	start := -1

@@ -152,8 +152,27 @@ func isBylineElement(n *html.Node) bool {
 	if strings.Contains(attr(n, "itemprop"), "author") {
 		return true
 	}
-	ci := classID(n)
-	return strings.Contains(ci, "byline") || strings.Contains(ci, "author") || strings.Contains(ci, "writtenby") || strings.Contains(ci, "p-author")
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && a.Val != "" {
+			v := a.Val
+			if hasUpper(v) {
+				v = strings.ToLower(v)
+			}
+			if strings.Contains(v, "byline") || strings.Contains(v, "author") || strings.Contains(v, "writtenby") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // nodeText is the text under n with white space folded, scripts left out.
