@@ -71,7 +71,7 @@ func (r *renderer) flush(b int32) {
 			return
 		}
 	}
-	if boilerLine(p) {
+	if boilerLine(p) || promoLine(p, false) {
 		return
 	}
 	r.out = append(r.out, p)
@@ -158,6 +158,11 @@ func render(els []el, root int32, title string) string {
 	r := &renderer{els: els, next: root + 1, title: title}
 	r.walk(els[root].n, root, els[root].n.DataAtom == atom.Pre)
 	r.flush(root)
+	// Plugs for newsletters, apps and the author's social accounts close
+	// many stories: trim them from the end.
+	for n := 0; n < 3 && len(r.out) > 1 && promoLine(r.out[len(r.out)-1], true); n++ {
+		r.out, r.lists = r.out[:len(r.out)-1], r.lists[:len(r.lists)-1]
+	}
 	var b strings.Builder
 	for i, p := range r.out {
 		if i > 0 {
@@ -203,8 +208,48 @@ func boilerLine(p string) bool {
 		"loading", "loading...", "close", "menu", "search", "back to top", "see also", "image", "photo",
 		"advert", "explore further", "related news", "related posts", "related links", "also read", "read also", "this slideshow requires javascript", "click to enlarge",
 		"enlarge this image", "toggle caption", "hide caption", "view gallery", "watch", "listen",
-		"play video", "video", "related video", "more", "next", "previous", "top":
+		"play video", "video", "related video", "more", "next", "previous", "top", "iklan", "topics", "tags",
+		"don't miss", "dont miss", "next article", "previous article", "next story", "comments (+)",
+		"sponsored links", "recommended for you", "more from", "what to read next", "up next":
 		return true
+	}
+	return false
+}
+
+// promoStart are openings of lines that sell, file or point elsewhere
+// rather than tell the story; promoWords mark a closing line as a plug.
+var (
+	promoStart = []string{
+		"subscribe to", "sign up for", "sign up to", "follow us", "get the latest",
+		"filed under", "tags:", "topics:", "related:", "read more:", "see also:", "also read:",
+		"recommended:", "more:", "don't miss:", "watch:", "listen:", "get our", "download our",
+		"download the", "join our", "like us on",
+	}
+	promoWords = []string{
+		"subscribe", "newsletter", "sign up", "follow him", "follow her", "follow them", "follow us",
+		"click here", "have a tip", "download the app", "our app", "all rights reserved",
+	}
+)
+
+// promoLine reports a short paragraph that opens like a plug ("Subscribe
+// to ...", "Filed under: ..."); atEnd also counts plugs anywhere in the
+// line, for the last paragraphs of a story.
+func promoLine(p string, atEnd bool) bool {
+	if len(p) > 300 {
+		return false
+	}
+	l := strings.ToLower(p)
+	for _, s := range promoStart {
+		if strings.HasPrefix(l, s) {
+			return true
+		}
+	}
+	if atEnd {
+		for _, s := range promoWords {
+			if strings.Contains(l, s) {
+				return true
+			}
+		}
 	}
 	return false
 }
