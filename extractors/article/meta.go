@@ -106,7 +106,8 @@ func collectMeta(root *html.Node) *pageMeta {
 				if v == "" {
 					v = attr(c, "datetime")
 				}
-				if v == "" && !strings.Contains(ip, "author") && !strings.Contains(ip, "articleBody") {
+				if v == "" && strings.HasPrefix(ip, "date") {
+					// only the dates are read from element text
 					v = nodeText(c)
 				}
 				if len(v) < 300 {

@@ -1,6 +1,29 @@
 package article
 
-import "bytes"
+import (
+	"bytes"
+	"io"
+)
+
+// segReader reads the kept segments of a page one after the other, without
+// copying the page.
+type segReader struct {
+	page []byte
+	segs [][2]int // kept [start, end) ranges, in order
+}
+
+func (r *segReader) Read(p []byte) (int, error) {
+	for len(r.segs) > 0 && r.segs[0][0] >= r.segs[0][1] {
+		r.segs = r.segs[1:]
+	}
+	if len(r.segs) == 0 {
+		return 0, io.EOF
+	}
+	s := &r.segs[0]
+	n := copy(p, r.page[s[0]:s[1]])
+	s[0] += n
+	return n, nil
+}
 
 // stripRaw returns page with the bodies of <script> and <style> elements
 // cut out (JSON-LD scripts kept), so that the HTML tokenizer, which reads raw
@@ -8,8 +31,18 @@ import "bytes"
 // tags themselves stay, so the tree has the same shape. An element is cut
 // only when its closing tag is found; otherwise the rest is left as it is.
 func stripRaw(page []byte) []byte {
-	var out []byte // allocated on the first cut
-	last := 0      // page[last:] not yet copied to out
+	r := stripReader(page)
+	if len(r.segs) == 1 {
+		return page
+	}
+	out, _ := io.ReadAll(r)
+	return out
+}
+
+// stripReader is stripRaw as a reader over page.
+func stripReader(page []byte) *segReader {
+	r := &segReader{page: page}
+	last := 0 // page[last:] not yet added to the segments
 	// Next lower-case "<script" and "<style" (upper-case tags are rare
 	// and simply left to the tokenizer).
 	nextScript, nextStyle := -1, -1
@@ -48,18 +81,13 @@ func stripRaw(page []byte) []byte {
 			break
 		}
 		if closeAt > 0 {
-			if out == nil {
-				out = make([]byte, 0, len(page))
-			}
-			out = append(out, page[last:bodyStart]...)
+			r.segs = append(r.segs, [2]int{last, bodyStart})
 			last = bodyStart + closeAt
 		}
 		i = bodyStart + closeAt + 2
 	}
-	if out == nil {
-		return page
-	}
-	return append(out, page[last:]...)
+	r.segs = append(r.segs, [2]int{last, len(page)})
+	return r
 }
 
 // indexFrom is the offset of s in page at or after from, -2 when there is
