@@ -121,6 +121,7 @@ func TestTextLayout(t *testing.T) {
 <p>Second   paragraph,
  with  odd white space and a line<br>break inside it, plus more words to make it long.</p>
 <ul><li>one item in the list</li><li>another item in the list</li></ul>
+<table><tr><th>Team</th><th>Points</th></tr><tr><td>Reds</td><td>12</td></tr></table>
 <p>Third paragraph closes the story with a final remark from the spokesman on the record.</p>`)
 	a, err := Extract([]byte(html), "")
 	if err != nil {
@@ -130,6 +131,7 @@ func TestTextLayout(t *testing.T) {
 		"What happens next\n\n" +
 		"Second paragraph, with odd white space and a line\nbreak inside it, plus more words to make it long.\n\n" +
 		"one item in the list\nanother item in the list\n\n" +
+		"Team\tPoints\nReds\t12\n\n" +
 		"Third paragraph closes the story with a final remark from the spokesman on the record."
 	if a.Text != want {
 		t.Errorf("text =\n%q\nwant\n%q", a.Text, want)

@@ -67,13 +67,16 @@ var substrIndex = func() map[uint16][]substrPat {
 	return m
 }()
 
-// substrFirst has bit k set when some pattern starts with the two bytes k:
-// a cheap filter in front of the map.
-var substrFirst = func() (bits [1024]uint64) {
-	for k := range substrIndex {
-		bits[k>>6] |= 1 << (k & 63)
+// substrSlot maps the first two bytes of a pattern to 1 + its index in
+// substrLists, 0 when no pattern starts with them: a table lookup per byte of
+// the class string.
+var substrSlot, substrLists = func() (slot *[1 << 16]uint8, lists [][]substrPat) {
+	slot = new([1 << 16]uint8)
+	for k, ps := range substrIndex {
+		lists = append(lists, ps)
+		slot[k] = uint8(len(lists))
 	}
-	return bits
+	return slot, lists
 }()
 
 type substrPat struct {
@@ -85,11 +88,11 @@ type substrPat struct {
 // pattern.
 func substrMatch(ci string) (neg, pos bool) {
 	for i := 0; i+1 < len(ci); i++ {
-		k := uint16(ci[i])<<8 | uint16(ci[i+1])
-		if substrFirst[k>>6]&(1<<(k&63)) == 0 {
+		slot := substrSlot[uint16(ci[i])<<8|uint16(ci[i+1])]
+		if slot == 0 {
 			continue
 		}
-		ps := substrIndex[k]
+		ps := substrLists[slot-1]
 		for _, p := range ps {
 			if strings.HasPrefix(ci[i:], p.s) {
 				if p.pos {

@@ -16,7 +16,7 @@ type renderer struct {
 	para  []byte
 	space bool // para ends in folded white space
 	out   []string
-	lists []bool // per emitted paragraph: is a list item
+	lists []int32 // per emitted paragraph: its list or table when it is an item or row (one a line), else -1
 	title string // folded page title, to drop a repeated headline
 	quote int    // depth of <blockquote>: quoted posts keep their links
 }
@@ -38,12 +38,19 @@ func (r *renderer) text(s string, pre bool) {
 			r.space = true
 			continue
 		}
-		if r.space && len(r.para) > 0 && r.para[len(r.para)-1] != '\n' {
+		if r.space && len(r.para) > 0 && r.para[len(r.para)-1] != '\n' && r.para[len(r.para)-1] != '\t' {
 			r.para = append(r.para, ' ')
 		}
 		r.space = false
 		r.para = append(r.para, c)
 	}
+}
+
+func (r *renderer) cellBreak() {
+	if n := len(r.para); n > 0 && r.para[n-1] != '\n' && r.para[n-1] != '\t' {
+		r.para = append(r.para, '\t')
+	}
+	r.space = false
 }
 
 func (r *renderer) lineBreak() {
@@ -75,7 +82,24 @@ func (r *renderer) flush(b int32) {
 		return
 	}
 	r.out = append(r.out, p)
-	r.lists = append(r.lists, e.n.DataAtom == atom.Li)
+	r.lists = append(r.lists, r.group(b))
+}
+
+// group returns the list or table that block b is an item or row of, -1
+// when it is neither.
+func (r *renderer) group(b int32) int32 {
+	switch r.els[b].n.DataAtom {
+	case atom.Li, atom.Tr, atom.Dt, atom.Dd:
+	default:
+		return -1
+	}
+	for p := r.els[b].parent; p >= 0; p = r.els[p].parent {
+		switch r.els[p].n.DataAtom {
+		case atom.Ul, atom.Ol, atom.Menu, atom.Table, atom.Dl:
+			return p
+		}
+	}
+	return -1
 }
 
 // linkDense reports a block that is mostly links: more than half its text,
@@ -146,6 +170,10 @@ func (r *renderer) walk(n *html.Node, block int32, pre bool) {
 					r.quote--
 				}
 			} else {
+				if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+					// cells of a row share its line, a tab apart
+					r.cellBreak()
+				}
 				r.walk(c, block, isPre)
 			}
 			r.next = idx + e.size
@@ -166,7 +194,7 @@ func render(els []el, root int32, title string) string {
 	var b strings.Builder
 	for i, p := range r.out {
 		if i > 0 {
-			if r.lists[i] && r.lists[i-1] {
+			if r.lists[i] >= 0 && r.lists[i] == r.lists[i-1] {
 				b.WriteByte('\n')
 			} else {
 				b.WriteString("\n\n")
