@@ -17,8 +17,8 @@ type renderer struct {
 	space bool // para ends in folded white space
 	out   []string
 	lists []int32 // per emitted paragraph: its list or table when it is an item or row (one a line), else -1
-	title string // folded page title, to drop a repeated headline
-	quote int    // depth of <blockquote>: quoted posts keep their links
+	title string  // folded page title, to drop a repeated headline
+	quote int     // depth of <blockquote>: quoted posts keep their links
 }
 
 func (r *renderer) text(s string, pre bool) {
