@@ -13,7 +13,7 @@ import (
 // article containers and overrides both.
 var (
 	negSubstr = []string{
-		"comment", "disqus", "share", "sharing", "social", "related", "newsletter",
+		"comment", "disqus", "replies", "remark", "shoutbox", "respond", "share", "sharing", "social", "related", "newsletter",
 		"signup", "sign-up", "subscribe", "sidebar", "breadcrumb", "promo", "sponsor",
 		"advert", "outbrain", "taboola", "recommend", "trending", "popular", "mostread",
 		"most-read", "more-stories", "morestories", "read-more", "readmore", "footer",

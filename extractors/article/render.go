@@ -251,6 +251,8 @@ var (
 		"subscribe to", "sign up for", "sign up to", "follow us", "get the latest",
 		"filed under", "tags:", "topics:", "related:", "read more:", "see also:", "also read:",
 		"recommended:", "more:", "don't miss:", "watch:", "listen:", "get our", "download our",
+		"related articles", "related stories", "related coverage", "more on this", "you might also like",
+		"you may also like", "sponsored by", "share this", "share on",
 		"download the", "join our", "like us on",
 	}
 	promoWords = []string{
@@ -270,6 +272,14 @@ func promoLine(p string, atEnd bool) bool {
 	for _, s := range promoStart {
 		if strings.HasPrefix(l, s) {
 			return true
+		}
+	}
+	if len(l) < 60 && strings.IndexAny(l, "0123456789") >= 0 {
+		// a time stamp line: "Updated at 1:23 p.m.", "Published 19 Nov 2019"
+		for _, s := range []string{"updated", "published", "posted", "last updated", "last modified", "first published"} {
+			if strings.HasPrefix(l, s) {
+				return true
+			}
 		}
 	}
 	if atEnd {
