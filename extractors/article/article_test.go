@@ -259,3 +259,17 @@ func TestNormLang(t *testing.T) {
 		}
 	}
 }
+
+func TestShortLinesPage(t *testing.T) {
+	// A page of short lines only (a results list, a poem): no paragraph is
+	// long enough to argue for a container, so the whole body is the text.
+	html := "<html><body><nav><a href=/>Home</a> <a href=/a>About</a> <a href=/b>Blog</a></nav>" +
+		strings.Repeat("<p>A short line of verse.</p>", 5) + "</body></html>"
+	a, err := Extract([]byte(html), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := strings.TrimSuffix(strings.Repeat("A short line of verse.\n\n", 5), "\n\n"); a.Text != want {
+		t.Errorf("text = %q, want %q", a.Text, want)
+	}
+}

@@ -209,5 +209,10 @@ func bestContainer(els []el) int {
 			best, bestVal = i, v
 		}
 	}
+	if bestVal <= 0 {
+		// No paragraph argues for any container (a page of short lines):
+		// take the whole body, less its boilerplate.
+		return 0
+	}
 	return best
 }
