@@ -53,6 +53,27 @@ type tables struct {
 	symbols map[rune]string    // '€' -> EUR
 	mods    map[string]string  // "more than" -> MORE_THAN
 	maxName int                // most words in a currency name
+	// filter has a bit for each (length, first letter, second letter) of a
+	// lexicon word: most words skip the map lookup.
+	filter [maxWord + 1][27]uint32
+}
+
+func letterIndex(c byte) int {
+	if c >= 'a' && c <= 'z' {
+		return int(c-'a') + 1
+	}
+	return 0
+}
+
+func (t *tables) maybe(w []byte) bool {
+	if len(w) == 0 || len(w) > maxWord {
+		return false
+	}
+	second := 0
+	if len(w) > 1 {
+		second = letterIndex(w[1])
+	}
+	return t.filter[len(w)][letterIndex(w[0])]&(1<<second) != 0
 }
 
 var symbolCodes = map[rune]string{
@@ -281,7 +302,16 @@ func buildTables() *tables {
 	for name, code := range subUnits {
 		addName(name, code, -2)
 	}
-	// "percentage points", "per cent" are handled by flags; modifiers by phrase.
+	for w := range t.words {
+		if len(w) > maxWord || len(w) == 0 {
+			continue
+		}
+		second := 0
+		if len(w) > 1 {
+			second = letterIndex(w[1])
+		}
+		t.filter[len(w)][letterIndex(w[0])] |= 1 << second
+	}
 	return t
 }
 

@@ -67,8 +67,15 @@ type matcher struct {
 
 func (m *matcher) tokText(i int) string { return m.text[m.ts[i].s:m.ts[i].e] }
 
+// lower returns token i in lower case (ASCII), in buf when it fits.
 func (m *matcher) lower(i int) string {
-	return strings.ToLower(m.tokText(i))
+	s := m.tokText(i)
+	for k := 0; k < len(s); k++ {
+		if c := s[k]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 func (m *matcher) word(i int) (lex, bool) {
@@ -159,6 +166,9 @@ func (m *matcher) single(i int) (amount, bool) {
 			a.val, a.scaled = a.val.shift(extra), true
 		}
 		a.b = k2
+		if _, pct := m.percentAt(k2); pct {
+			return amount{}, false // "the euro 1.5 percent higher": a percentage
+		}
 		// "USD 5 million" takes its scale after the number; a currency
 		// repeated after it ("$5 million dollars") stays outside the span.
 		return a, true
@@ -402,8 +412,12 @@ func (m *matcher) prefixCur(i int) (string, int, int, bool) {
 		}
 		return "", 0, i, false
 	case kWord:
+		nk := m.kind(i + 1)
+		if nk != kSym && nk != kNum {
+			return "", 0, i, false
+		}
 		w := m.lower(i)
-		if m.kind(i+1) == kSym {
+		if nk == kSym {
 			sym := m.tokText(i + 1)
 			glued := m.glued(i + 1)
 			if sym == "$" && m.numStarts(i+2) {
@@ -734,16 +748,17 @@ func (m *matcher) modBefore(i int) string {
 			continue
 		}
 		ok := true
-		var key []byte
+		var buf [40]byte
+		key := buf[:0]
 		for j := i - n; j < i; j++ {
-			if m.kind(j) != kWord {
+			if m.kind(j) != kWord || m.ts[j].e-m.ts[j].s > 13 {
 				ok = false
 				break
 			}
 			if j > i-n {
 				key = append(key, ' ')
 			}
-			key = append(key, strings.ToLower(m.tokText(j))...)
+			key = appendLower(key, m.tokText(j))
 		}
 		if !ok {
 			continue
@@ -753,6 +768,18 @@ func (m *matcher) modBefore(i int) string {
 		}
 	}
 	return ""
+}
+
+// appendLower appends s lower-cased (ASCII letters) to b.
+func appendLower(b []byte, s string) []byte {
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // parseDigits reads "1,015", "8.50", "10000".

@@ -107,12 +107,13 @@ func (t *tables) tokenize(text string, ts []tok) ([]tok, bool) {
 					}
 					w = append(w, d)
 				}
-				if ascii {
+				if ascii && t.maybe(w) {
 					if e, ok := t.words[string(w)]; ok {
 						tk.known, tk.lx = true, e
-						trigger = trigger || e.flags&(wNum|wPlScale|wA|wHalf|wQuarter|wCur|wMinus) != 0
-					} else if j-i == 3 && c >= 'A' && c <= 'Z' {
-						trigger = true // maybe an ISO code
+						// an amount needs a number: digits, or a number word
+						trigger = trigger || e.flags&(wNum|wHundred|wScale|wPlScale|wHalf|wQuarter|wDozen) != 0
+					} else if !trigger && (j-i == 3 || j-i == 4) && c >= 'A' && c <= 'Z' && isoCode(text[j-3:j], false) != "" {
+						trigger = true // an ISO code ("USD", "MEUR") may come before a number word
 					}
 				}
 			}
