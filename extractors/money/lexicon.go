@@ -80,7 +80,7 @@ var symbolCodes = map[rune]string{
 	'$': "USD", '£': "GBP", '€': "EUR", '¥': "JPY", '₹': "INR", '₩': "KRW", '₽': "RUB", '₺': "TRY",
 	'₴': "UAH", '₦': "NGN", '₱': "PHP", '₫': "VND", '₪': "ILS", '฿': "THB", '₡': "CRC", '₭': "LAK",
 	'₮': "MNT", '₲': "PYG", '₵': "GHS", '₸': "KZT", '₼': "AZN", '₾': "GEL", '₿': "XXX", '₨': "INR",
-	'﹩': "USD", '＄': "USD", '￡': "GBP", '￥': "JPY", '元': "CNY",
+	'﹩': "USD", '¢': "USD", '＄': "USD", '￡': "GBP", '￥': "JPY", '元': "CNY",
 }
 
 // dollarPrefixes are the letters written before '$' to say whose dollar (or
@@ -156,7 +156,14 @@ var subUnits = map[string]string{
 }
 
 // weakNames are currency names that are also everyday words.
-var weakNames = map[string]bool{"pound": true, "buck": true, "mark": true, "won": true}
+var weakNames = map[string]bool{"pound": true, "mark": true, "won": true}
+
+// abbrevCodes are abbreviations written before the amount, matched as
+// written ("Rs 500", "Rs. 500", "RM100").
+var abbrevCodes = map[string]string{
+	"Rs": "INR", "RS": "INR", "rs": "INR", "Rp": "IDR", "RM": "MYR", "Tk": "BDT", "KSh": "KES", "Ksh": "KES",
+	"Dh": "AED", "Dhs": "AED", "QR": "QAR",
+}
 
 var irregularPlurals = map[string][]string{
 	"lira": {"lire", "liras"}, "real": {"reais", "reals"}, "leu": {"lei"}, "lev": {"leva"},

@@ -55,7 +55,8 @@ type amount struct {
 	code    string
 	pct     bool
 	vague   bool
-	weakCur bool // currency only from a weak name
+	weakCur  bool // currency only from a weak name
+	prefixed bool // the currency came before the number
 	neg     bool
 }
 
@@ -133,7 +134,23 @@ func (m *matcher) amountAt(i int) (amount, bool) {
 		a = r
 	}
 	if a.code == "" && !a.pct {
-		return amount{}, false
+		// "eight and fourteen percent", "5 or 6 dollars": the unit of the
+		// second amount is the first's too
+		if !m.is(a.b, wAnd) && !(m.kind(a.b) == kWord && m.lower(a.b) == "or") {
+			return amount{}, false
+		}
+		b, ok := m.amountAt(a.b + 1)
+		if !ok || b.a != a.b+1 || b.vague || b.prefixed || b.neg || (b.code == "" && !b.pct) {
+			return amount{}, false
+		}
+		a.code, a.pct, a.weakCur = b.code, b.pct, b.weakCur
+		if !a.scaled && b.exp > 0 && !a.rawBig {
+			a.val, a.scaled = a.val.shift(b.exp), true
+		}
+		if b.weakCur && !b.scaled && !a.scaled {
+			return amount{}, false
+		}
+		a.scaled = a.scaled || b.scaled
 	}
 	if a.weakCur && !a.scaled {
 		return amount{}, false
@@ -155,7 +172,7 @@ func (m *matcher) single(i int) (amount, bool) {
 	a := amount{a: i}
 	j := i
 	if code, extra, k, ok := m.prefixCur(i); ok {
-		a.code = code
+		a.code, a.prefixed = code, true
 		n, k2, ok := m.number(k, true)
 		if !ok {
 			return amount{}, false
@@ -227,6 +244,11 @@ func (m *matcher) number(i int, money bool) (num, int, bool) {
 		n.val = d
 		n.rawBig = !d.less(dec{coef: 1000})
 		j = i + 1
+		if f, k, ok := m.fraction(i); ok && d.exp == 0 {
+			n.val, j = f, k // "3/4"
+		} else if f, k, ok := m.fraction(j); ok && d.exp == 0 && !m.glued(j) {
+			n.val, j = d.add(f), k // "15 3/8"
+		}
 		// glued suffix: 5m, 3bn, 10k; glued other letters (5th, 10am) end it
 		if m.kind(j) == kWord && m.glued(j) {
 			e, ok := m.word(j)
@@ -257,6 +279,42 @@ func (m *matcher) number(i int, money bool) (num, int, bool) {
 		return m.words(i)
 	}
 	return num{}, i, false
+}
+
+// fraction reads a proper fraction with a finite decimal expansion, "3/8",
+// from token i.
+func (m *matcher) fraction(i int) (dec, int, bool) {
+	if m.kind(i) != kNum || m.kind(i+1) != kPunct || m.tokText(i+1) != "/" || !m.glued(i+1) ||
+		m.kind(i+2) != kNum || !m.glued(i+2) || (m.kind(i+3) == kPunct && m.tokText(i+3) == "/") {
+		return dec{}, i, false
+	}
+	a, ok1 := parseDigits(m.tokText(i))
+	b, ok2 := parseDigits(m.tokText(i + 2))
+	if !ok1 || !ok2 || a.exp != 0 || b.exp != 0 || b.coef == 0 || a.coef >= b.coef || b.coef > 1000 {
+		return dec{}, i, false
+	}
+	// a/b = a * (10^k / b) / 10^k when b = 2^x 5^y
+	q := b.coef
+	k := 0
+	for q%10 == 0 {
+		q /= 10
+		k++
+	}
+	mult := uint64(1)
+	for q%2 == 0 {
+		q /= 2
+		mult *= 5
+		k++
+	}
+	for q%5 == 0 {
+		q /= 5
+		mult *= 2
+		k++
+	}
+	if q != 1 {
+		return dec{}, i, false
+	}
+	return dec{coef: a.coef * mult, exp: -k}, i + 3, true
 }
 
 // suffixAfter reports whether a currency code follows at i ("5m EUR").
@@ -404,7 +462,7 @@ func (m *matcher) prefixCur(i int) (string, int, int, bool) {
 	t := m.ts[i]
 	switch t.kind {
 	case kSym:
-		if t.code == "" {
+		if t.code == "" || m.tokText(i) == "¢" {
 			return "", 0, i, false
 		}
 		if m.numStarts(i + 1) {
@@ -413,6 +471,14 @@ func (m *matcher) prefixCur(i int) (string, int, int, bool) {
 		return "", 0, i, false
 	case kWord:
 		nk := m.kind(i + 1)
+		if code, ok := abbrevCodes[m.tokText(i)]; ok {
+			if nk == kNum {
+				return code, 0, i + 1, true
+			}
+			if nk == kDot && m.glued(i+1) && m.kind(i+2) == kNum {
+				return code, 0, i + 2, true // "Rs. 500"
+			}
+		}
 		if nk != kSym && nk != kNum {
 			return "", 0, i, false
 		}
@@ -441,12 +507,6 @@ func (m *matcher) prefixCur(i int) (string, int, int, bool) {
 		}
 		if code := m.mCode(i); code != "" {
 			return code, 6, i + 1, true
-		}
-		if w == "rs" || w == "rp" {
-			if w == "rs" {
-				return "INR", 0, i + 1, true
-			}
-			return "IDR", 0, i + 1, true
 		}
 		if c, ok := m.t.names[w]; ok && t.known && !c.weak && c.sub == 0 && c.words == 1 && m.ts[i+1].sp && !strings.HasSuffix(w, "s") {
 			return c.code, 0, i + 1, true
@@ -493,6 +553,9 @@ func (m *matcher) suffixCur(i int, scaled bool) (suffix, bool) {
 	case kSym:
 		if t.code == "" || (m.kind(i+1) == kNum && m.glued(i+1)) {
 			return suffix{}, false
+		}
+		if m.tokText(i) == "¢" {
+			return suffix{code: "USD", sub: -2, end: i + 1, symbol: true}, true
 		}
 		return suffix{code: t.code, end: i + 1, symbol: true}, true
 	case kHyph:
@@ -567,6 +630,9 @@ func (m *matcher) nameAt(i int) (suffix, bool) {
 
 // percentAt reads "%", "percent", "per cent", "pct", "percentage point(s)".
 func (m *matcher) percentAt(i int) (int, bool) {
+	if m.kind(i) == kHyph && m.glued(i) && m.glued(i+1) && m.is(i+1, wPercent) {
+		i++
+	}
 	switch {
 	case m.kind(i) == kPct:
 		return i + 1, true
