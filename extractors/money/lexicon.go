@@ -102,7 +102,7 @@ var commonCodes = map[string]bool{
 
 var wordCodes = map[string]bool{
 	"ALL": true, "AMD": true, "BOB": true, "CUP": true, "GEL": true, "MAD": true, "MOP": true,
-	"PEN": true, "SOS": true, "TOP": true, "BAM": true, "XXX": true,
+	"PEN": true, "SOS": true, "TOP": true, "BAM": true, "XXX": true, "PHP": true,
 }
 
 // isoCode returns the ISO 4217 code s names, checked against
@@ -118,7 +118,7 @@ func isoCode(s string, lowerOK bool) string {
 	if up == "RMB" {
 		return "CNY"
 	}
-	if wordCodes[up] {
+	if wordCodes[up] || !knownCodes[up] {
 		return ""
 	}
 	if _, err := currency.ParseISO(up); err != nil {
@@ -126,6 +126,21 @@ func isoCode(s string, lowerOK bool) string {
 	}
 	return up
 }
+
+// knownCodes are the codes an amount may be written with: the circulating
+// currencies of the iso-codes list and the European currencies the euro
+// replaced, which older news quotes. x/text also knows dozens of other
+// withdrawn codes, but those are far more often acronyms ("PES 2021").
+var knownCodes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, nc := range isoNames {
+		m[nc[1]] = true
+	}
+	for _, c := range []string{"DEM", "FRF", "ITL", "ESP", "NLG", "BEF", "ATS", "IEP", "PTE", "FIM", "GRD", "LUF"} {
+		m[c] = true
+	}
+	return m
+}()
 
 // Names the ISO list lacks or spells otherwise; code "XXX" marks a unit whose
 // country the name alone does not tell.
