@@ -3,6 +3,7 @@ package money
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/claimpipe/claimpipe/claims"
 )
@@ -109,7 +110,12 @@ func (m *matcher) run() []claims.Mention {
 			i++
 			continue
 		}
-		out = append(out, m.mention(a))
+		mt := m.mention(a)
+		// a stray continuation byte after an amount (invalid UTF-8) would
+		// make the span split a sequence: such an amount is dropped
+		if (mt.End >= len(m.text) || utf8.RuneStart(m.text[mt.End])) && utf8.RuneStart(m.text[mt.Start]) {
+			out = append(out, mt)
+		}
 		i = a.b
 	}
 	return out
@@ -117,6 +123,9 @@ func (m *matcher) run() []claims.Mention {
 
 // amountAt parses an amount (or range of amounts) starting at token i.
 func (m *matcher) amountAt(i int) (amount, bool) {
+	if i >= len(m.ts) {
+		return amount{}, false
+	}
 	t := m.ts[i]
 	if t.kind == kWord && !t.known && !(t.e-t.s <= 5) {
 		return amount{}, false
