@@ -64,7 +64,7 @@ func TestCasePasses(t *testing.T) {
 		{ID: "b", Mentions: []GoldMention{gm(0, 4, "EUR 5")}},    // wrong currency
 		{ID: "c", Mentions: []GoldMention{gm(0, 4, "USD 5"), gm(6, 9, "")}},
 		{ID: "d"}, // nothing expected, nothing found: pass
-		{ID: "e", Mentions: []GoldMention{gm(1, 2, "USD 1")}},                  // spurious
+		{ID: "e", Mentions: []GoldMention{gm(1, 2, "USD 1")}},                    // spurious
 		{ID: "f", Mentions: []GoldMention{gm(0, 4, "USD 5"), gm(5, 6, "USD 1")}}, // extra
 	}
 	cases, passed := casePasses(gold, sys)

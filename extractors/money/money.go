@@ -45,20 +45,20 @@ func (f *Finder) Find(text string) []claims.Mention {
 
 // amount is one parsed amount over tokens [a,b).
 type amount struct {
-	a, b    int
-	val     dec
-	hasNum  bool
-	scaled  bool // a scale word or suffix applied
-	exp     int  // the power of ten a digits scale applied (6 for "5 million")
-	hi      dec  // the end of a range
-	isRange bool
-	rawBig  bool // the written number is >= 1000 before scaling
-	code    string
-	pct     bool
-	vague   bool
+	a, b     int
+	val      dec
+	hasNum   bool
+	scaled   bool // a scale word or suffix applied
+	exp      int  // the power of ten a digits scale applied (6 for "5 million")
+	hi       dec  // the end of a range
+	isRange  bool
+	rawBig   bool // the written number is >= 1000 before scaling
+	code     string
+	pct      bool
+	vague    bool
 	weakCur  bool // currency only from a weak name
 	prefixed bool // the currency came before the number
-	neg     bool
+	neg      bool
 }
 
 type matcher struct {
