@@ -35,16 +35,17 @@ func main() {
 	minWord := flag.Int("min-word", 2, "words seen fewer times are unknown words")
 	minFeat := flag.Int("min-feature", 3, "sub-word features seen fewer times are dropped")
 	useGMBDev := flag.Bool("gmb-dev", true, "train on gmb.dev too")
+	useGMB := flag.Bool("gmb", true, "train on GMB (false: WikiGold only, for comparison)")
 	flag.Parse()
 	zl, _ := zap.NewDevelopment()
 	log := zl.Sugar()
 	defer log.Sync()
-	if err := run(log, *data, *out, *epochs, *seed, float32(*wgWeight), *minWord, *minFeat, *useGMBDev); err != nil {
+	if err := run(log, *data, *out, *epochs, *seed, float32(*wgWeight), *minWord, *minFeat, *useGMB, *useGMBDev); err != nil {
 		log.Fatalw("train-ner failed", "err", err)
 	}
 }
 
-func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWeight float32, minWord, minFeat int, useGMBDev bool) error {
+func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWeight float32, minWord, minFeat int, useGMB, useGMBDev bool) error {
 	t0 := time.Now()
 	gb, err := buildGazetteer(filepath.Join(data, "training", "gazetteers"))
 	if err != nil {
@@ -71,8 +72,11 @@ func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWe
 		}
 		return nil
 	}
-	files := []string{"gmb.train.conll.gz"}
-	if useGMBDev {
+	var files []string
+	if useGMB {
+		files = append(files, "gmb.train.conll.gz")
+	}
+	if useGMB && useGMBDev {
 		files = append(files, "gmb.dev.conll.gz")
 	}
 	for _, f := range files {
@@ -127,8 +131,31 @@ func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWe
 		return err
 	}
 	r := entities.NewRecognizer(m2)
+	score(r, fmt.Sprintf("WikiGold held-back (%d docs, every 5th)", len(wgTest)), wgTest)
+	if useGMB && !useGMBDev {
+		dev, err := eval.ReadCoNLL(filepath.Join(ner, "gmb", "gmb.dev.conll.gz"))
+		if err != nil {
+			return err
+		}
+		score(r, "GMB dev (not trained on)", dev)
+	}
+	return nil
+}
+
+// score prints exact-span P/R/F1 of r on pre-tokenised docs, per type.
+func score(r *entities.Recognizer, name string, docs []eval.CoNLLDoc) {
 	var tp, np, ng int
-	for _, d := range wgTest {
+	byType := map[string]*[3]int{}
+	count := func(m map[string]bool, i int) {
+		for k := range m {
+			typ := k[strings.LastIndexByte(k, ':')+1:]
+			if byType[typ] == nil {
+				byType[typ] = new([3]int)
+			}
+			byType[typ][i]++
+		}
+	}
+	for _, d := range docs {
 		for _, s := range d.Sentences {
 			toks := make([]string, len(s))
 			gold := make([]string, len(s))
@@ -136,20 +163,38 @@ func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWe
 				toks[i], gold[i] = t.Text, t.Tag
 			}
 			pred := r.TagTokens(toks)
+			if os.Getenv("NER_DUMP") != "" {
+				for i := range toks {
+					mark := ""
+					if pred[i] != gold[i] {
+						mark = "  <<<"
+					}
+					fmt.Fprintf(os.Stderr, "%s\t%s\t%s%s\n", toks[i], gold[i], pred[i], mark)
+				}
+				fmt.Fprintln(os.Stderr)
+			}
 			gs, ps := spans(gold), spans(pred)
 			ng += len(gs)
 			np += len(ps)
+			count(gs, 0)
+			count(ps, 1)
 			for k := range ps {
 				if gs[k] {
 					tp++
+					count(map[string]bool{k: true}, 2)
 				}
 			}
 		}
 	}
 	p, rc, f := eval.PRF(tp, np, tp, ng)
-	fmt.Printf("WikiGold held-back (%d docs, every 5th), corpus tokens: exact P %.3f R %.3f F1 %.3f (gold %d, sys %d, tp %d)\n",
-		len(wgTest), p, rc, f, ng, np, tp)
-	return nil
+	fmt.Printf("%s, corpus tokens: exact P %.3f R %.3f F1 %.3f (gold %d, sys %d, tp %d)\n",
+		name, p, rc, f, ng, np, tp)
+	for _, typ := range []string{"PERSON", "ORG", "LOC", "MISC"} {
+		if c := byType[typ]; c != nil {
+			p, rc, f := eval.PRF(c[2], c[1], c[2], c[0])
+			fmt.Printf("  %-6s P %.3f R %.3f F1 %.3f (gold %d, sys %d)\n", typ, p, rc, f, c[0], c[1])
+		}
+	}
 }
 
 // spans returns the typed token spans of a BIO sequence as "start:end:type".
