@@ -60,40 +60,63 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		fs[i].typ = best(votes[surface(fs[i])])
 	}
 
-	// Full person names by their last word.
+	// Short forms: a person's surname, an organisation's first word or its
+	// acronym, each pointing to the full names that yield it.
 	type full struct {
-		pos  int // token index of the full name's first token
-		text string
+		pos   int // token index of the full name's first token
+		text  string
+		typ   int
+		first bool // an organisation's first word: retypes tagged names only
 	}
-	surnames := map[string][]full{}
+	short := map[string][]full{}
+	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
 	for _, f := range fs {
-		if f.typ == 0 && f.last-f.first >= 2 {
-			last := text[toks[f.last-1].start:toks[f.last-1].end]
-			if caseClass(last) == caseTitle || caseClass(last) == caseMixed {
-				surnames[last] = append(surnames[last], full{f.first, surface(f)})
+		if f.last-f.first < 2 {
+			continue
+		}
+		switch f.typ {
+		case 0:
+			l := f.last - 1
+			for l > f.first+1 && nameSuffix(tokText(l)) {
+				l--
+			}
+			if w := tokText(l); caseClass(w) == caseTitle || caseClass(w) == caseMixed {
+				short[w] = append(short[w], full{f.first, surface(f), 0, false})
+			}
+		case 1:
+			w := tokText(f.first)
+			if cc := caseClass(w); (cc == caseTitle || cc == caseMixed) && len(w) > 2 {
+				short[w] = append(short[w], full{f.first, surface(f), 1, true})
+			}
+			if a := acronym(tokText, f.first, f.last, s.buf[:0]); len(a) >= 2 {
+				short[string(a)] = append(short[string(a)], full{f.first, surface(f), 1, false})
 			}
 		}
 	}
-	linkFull := func(w string, pos int) (string, bool) {
-		cands, ok := surnames[w]
-		if !ok {
-			return "", false
-		}
-		pick := cands[0]
-		for _, c := range cands {
-			if c.pos < pos {
-				pick = c
+	// linkFull picks the full name a short form w at token pos stands for:
+	// the nearest earlier one, else the first later one.
+	linkFull := func(w string, pos int, tagged bool) (full, bool) {
+		var pick full
+		ok := false
+		for _, c := range short[w] {
+			if c.first && !tagged {
+				continue
+			}
+			if !ok || c.pos < pos {
+				pick, ok = c, true
 			}
 		}
-		return pick.text, true
+		return pick, ok
 	}
 	for i := range fs {
 		f := &fs[i]
 		if f.last-f.first != 1 {
 			continue
 		}
-		if v, ok := linkFull(surface(*f), f.first); ok {
-			f.typ, f.value = 0, v
+		if c, ok := linkFull(surface(*f), f.first, true); ok {
+			f.typ, f.value = c.typ, c.text
+		} else if f.typ != 2 && r.m.gaz.Flags(surface(*f))&(1<<GazCountry) != 0 {
+			f.typ = 2 // a country name standing alone is a place
 		}
 	}
 
@@ -151,8 +174,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			}
 			nf := found{first: i, last: j, typ: k.typ}
 			if k.n == 1 {
-				if v, ok := linkFull(w, i); ok {
-					nf.typ, nf.value = 0, v
+				if c, ok := linkFull(w, i, true); ok {
+					nf.typ, nf.value = c.typ, c.text
 				}
 			}
 			fs = append(fs, nf)
@@ -163,8 +186,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			break
 		}
 		if !s.cover[i] {
-			if v, ok := linkFull(w, i); ok {
-				fs = append(fs, found{first: i, last: i + 1, typ: 0, value: v})
+			if c, ok := linkFull(w, i, false); ok {
+				fs = append(fs, found{first: i, last: i + 1, typ: c.typ, value: c.text})
 				s.cover[i] = true
 				added = true
 			}
@@ -183,3 +206,32 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	return out
 }
 
+
+// nameSuffix reports whether w ends a person's name without being the
+// surname: Jr., Sr., II, III.
+func nameSuffix(w string) bool {
+	switch w {
+	case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", ".", ",":
+		return true
+	}
+	return false
+}
+
+// acronym writes into buf the initials of the capitalised words of tokens
+// [first,last) ("Singapore Airlines" -> "SA"), skipping "of", "and", "the"
+// and "&"; it returns nil when another word is lower case or not a word.
+func acronym(tok func(int) string, first, last int, buf []byte) []byte {
+	for i := first; i < last; i++ {
+		w := tok(i)
+		switch w {
+		case "of", "and", "the", "&", "for":
+			continue
+		}
+		c := w[0]
+		if c < 'A' || c > 'Z' {
+			return nil
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/extractors/segment"
 )
 
 //go:embed model.bin.gz
@@ -28,19 +29,7 @@ var (
 // Load returns the recogniser built from the embedded model, decoding it on
 // the first call only.
 func Load() (*Recognizer, error) {
-	loadOnce.Do(func() {
-		gaz, err := ParseGazetteer(gazetteerData)
-		if err != nil {
-			loadErr = err
-			return
-		}
-		m, err := UnmarshalModel(modelData, gaz)
-		if err != nil {
-			loadErr = err
-			return
-		}
-		loaded = NewRecognizer(m)
-	})
+	loadOnce.Do(func() { loaded, loadErr = LoadFresh() })
 	return loaded, loadErr
 }
 
@@ -71,13 +60,12 @@ func (r *Recognizer) TagTokens(tokens []string) []string {
 // tokSpan is a token's byte range.
 type tokSpan struct{ start, end int }
 
-// recognize tags each sentence [first,last) of tokens in text and returns
-// the names after the document pass.
-func (r *Recognizer) recognize(text string, toks []tokSpan, sents [][2]int) []claims.Mention {
-	s := r.pool.Get().(*scratch)
-	defer r.pool.Put(s)
+// recognize tags each sentence [first,last) of s.sents over the tokens
+// s.spans of text and returns the names after the document pass.
+func (r *Recognizer) recognize(text string, s *scratch) []claims.Mention {
+	toks := s.spans
 	s.found = s.found[:0]
-	for _, se := range sents {
+	for _, se := range s.sents {
 		first, last := se[0], se[1]
 		if first >= last {
 			continue
@@ -103,4 +91,38 @@ func (r *Recognizer) recognize(text string, toks []tokSpan, sents [][2]int) []cl
 		}
 	}
 	return r.docPass(text, toks, s)
+}
+
+// Recognize returns the PERSON, ORG, LOC and MISC names in doc, in text
+// order, with byte spans into doc.Text. Short forms linked to a full name in
+// the document carry it as Value; other names have an empty Value.
+func (r *Recognizer) Recognize(doc *segment.Doc) []claims.Mention {
+	if doc == nil || len(doc.Tokens) == 0 {
+		return nil
+	}
+	s := r.pool.Get().(*scratch)
+	s.spans = grow(s.spans, len(doc.Tokens))
+	for i, t := range doc.Tokens {
+		s.spans[i] = tokSpan{t.Start, t.End}
+	}
+	s.sents = s.sents[:0]
+	for _, se := range doc.Sentences {
+		s.sents = append(s.sents, [2]int{se.First, se.Last})
+	}
+	defer r.pool.Put(s)
+	return r.recognize(doc.Text, s)
+}
+
+// LoadFresh decodes the embedded model anew, bypassing Load's cache. It is
+// for measuring load time; use Load.
+func LoadFresh() (*Recognizer, error) {
+	gaz, err := ParseGazetteer(gazetteerData)
+	if err != nil {
+		return nil, err
+	}
+	m, err := UnmarshalModel(modelData, gaz)
+	if err != nil {
+		return nil, err
+	}
+	return NewRecognizer(m), nil
 }

@@ -68,6 +68,8 @@ type scratch struct {
 	feats []uint64
 	buf   []byte
 	found []found
+	spans []tokSpan
+	sents [][2]int
 	cover []bool
 }
 
