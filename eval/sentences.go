@@ -1,0 +1,149 @@
+package eval
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/extractors/segment"
+	"github.com/jdkato/prose/v2"
+)
+
+// SentenceRule is one Golden Rule of sentence segmentation, as prose's
+// testdata/golden_rules_en.json holds them.
+type SentenceRule struct {
+	Name   string   `json:"name"`
+	Input  string   `json:"input"`
+	Output []string `json:"output"`
+}
+
+// SentenceRulesFile is the name of the English Golden Rules file.
+const SentenceRulesFile = "golden_rules_en.json"
+
+// ReadSentenceRules reads Golden Rules from path: the JSON file itself, or a
+// directory holding golden_rules_en.json (directly or in testdata/).
+func ReadSentenceRules(path string) ([]SentenceRule, error) {
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		p := filepath.Join(path, SentenceRulesFile)
+		if _, err := os.Stat(p); err != nil {
+			p = filepath.Join(path, "testdata", SentenceRulesFile)
+		}
+		path = p
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, claims.Errorf(claims.Invalid, "read sentence rules %s: %w", path, err)
+	}
+	var rules []SentenceRule
+	if err := json.Unmarshal(b, &rules); err != nil {
+		return nil, claims.Errorf(claims.Invalid, "decode sentence rules %s: %w", path, err)
+	}
+	return rules, nil
+}
+
+// normSpace collapses every run of white space to one space and trims the
+// ends, so a sentence that spans an errant line break ("a sentence\ncut
+// off") compares equal to the rule's expected "a sentence cut off".
+func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// sentencesMatch reports whether got equals want sentence for sentence,
+// modulo white space.
+func sentencesMatch(got, want []string) bool {
+	if len(got) != len(want) {
+		return false
+	}
+	for i := range got {
+		if normSpace(got[i]) != normSpace(want[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// reachable reports whether a segmenter could produce the rule's output at
+// all: every expected sentence must occur in the input. A few rules in the
+// published file lost their first list marker from the input ("The first
+// item 2.) ..." expecting "1.) The first item").
+func (r SentenceRule) reachable() bool {
+	in := normSpace(r.Input)
+	for _, o := range r.Output {
+		if !strings.Contains(in, normSpace(o)) {
+			return false
+		}
+	}
+	return true
+}
+
+// OurSentences splits text with segment.Split and returns the sentence texts.
+func OurSentences(text string) []string {
+	d := segment.Split(text)
+	out := make([]string, len(d.Sentences))
+	for i := range d.Sentences {
+		out[i] = d.SentenceText(i)
+	}
+	return out
+}
+
+// ProseSentences splits text with prose v2's sentence segmenter (tokenizing,
+// tagging and entity extraction off) and returns the sentence texts.
+func ProseSentences(text string) ([]string, error) {
+	d, err := prose.NewDocument(text, prose.WithTokenization(false), prose.WithTagging(false), prose.WithExtraction(false))
+	if err != nil {
+		return nil, claims.Errorf(claims.Internal, "prose segmenting %q: %w", text, err)
+	}
+	ss := d.Sentences()
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = s.Text
+	}
+	return out, nil
+}
+
+// EvalSentences scores our segmenter and prose v2's on the Golden Rules at
+// rulesPath (see ReadSentenceRules) and writes both scores and every
+// failure to w. A rule is right when the sentences equal the expected ones
+// modulo white space. It also counts the rules whose expected output cannot
+// be cut from their input, which no segmenter can get right.
+func EvalSentences(w io.Writer, rulesPath string) (ours, prose, total int, err error) {
+	rules, err := ReadSentenceRules(rulesPath)
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	unreachable := 0
+	for _, r := range rules {
+		got := OurSentences(r.Input)
+		pg, perr := ProseSentences(r.Input)
+		if perr != nil {
+			return 0, 0, 0, perr
+		}
+		okOurs, okProse := sentencesMatch(got, r.Output), sentencesMatch(pg, r.Output)
+		if okOurs {
+			ours++
+		}
+		if okProse {
+			prose++
+		}
+		note := ""
+		if !r.reachable() {
+			unreachable++
+			note = " [unreachable: expected text not in input]"
+		}
+		if !okOurs || !okProse {
+			fmt.Fprintf(w, "%s%s\n  input:    %q\n  expected: %q\n", r.Name, note, r.Input, r.Output)
+			if !okOurs {
+				fmt.Fprintf(w, "  ours:     %q\n", got)
+			}
+			if !okProse {
+				fmt.Fprintf(w, "  prose:    %q\n", pg)
+			}
+		}
+	}
+	total = len(rules)
+	fmt.Fprintf(w, "sentences: golden rules %s: ours %d/%d, prose v2 %d/%d (%d rules unreachable as published)\n",
+		filepath.Base(rulesPath), ours, total, prose, total, unreachable)
+	return ours, prose, total, nil
+}
