@@ -122,5 +122,3 @@ func deliveryFields(d *Delivery, more ...zap.Field) []zap.Field {
 		zap.Uint64("attempt", d.Attempt),
 	}, more...)
 }
-
-
