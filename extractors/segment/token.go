@@ -409,7 +409,8 @@ loop:
 	}
 	if tok.Kind == Word && j < n && text[j] == '.' && (j+1 == n || text[j+1] != '.') {
 		maxSeg = max(maxSeg, j-segStart)
-		if (hasDot && maxSeg <= 2 && !hasAt) || isSingleLetter(text[start:j]) || isAbbrev(text[start:j]) {
+		unit := len(toks) > 0 && toks[len(toks)-1].End == start && (toks[len(toks)-1].Kind == Number || toks[len(toks)-1].Kind == Symbol) // 30°C.
+		if (hasDot && maxSeg <= 2 && !hasAt) || (isSingleLetter(text[start:j]) && !unit) || isAbbrev(text[start:j]) {
 			tok.End = j + 1
 			tok.Flags |= Abbrev
 		}
