@@ -305,7 +305,7 @@ func endsSentence(text string, toks []Token, first, i, j int) bool {
 	if isSingleLetter(body) {
 		r, _ := utf8.DecodeRuneInString(body)
 		if !unicode.IsUpper(r) {
-			return nc == caseUpper
+			return nc == caseUpper && isStarter(text, toks, j) // p. 5, Palm Bay d. Rockledge, and co. They
 		}
 		if nc != caseUpper {
 			return false

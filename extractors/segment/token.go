@@ -44,7 +44,9 @@ func classAt(text string, i int) (cls uint8, r rune, size int) {
 		return cOther, r, 1
 	case r == 0x85 || r == 0x2028 || r == 0x2029:
 		return cNL, r, size
-	case r == 0x200B || r == 0xFEFF || unicode.IsSpace(r):
+	case r == 0xAD: // soft hyphen: part of the word it hyphenates
+		return cLower, r, size
+	case unicode.IsSpace(r) || unicode.Is(unicode.Cf, r): // incl. zero-width space, word joiner, BOM
 		return cSpace, r, size
 	case unicode.IsUpper(r) || unicode.IsTitle(r):
 		return cUpper, r, size
@@ -410,7 +412,7 @@ loop:
 	if tok.Kind == Word && j < n && text[j] == '.' && (j+1 == n || text[j+1] != '.') {
 		maxSeg = max(maxSeg, j-segStart)
 		unit := len(toks) > 0 && toks[len(toks)-1].End == start && (toks[len(toks)-1].Kind == Number || toks[len(toks)-1].Kind == Symbol) // 30°C.
-		if (hasDot && maxSeg <= 2 && !hasAt) || (isSingleLetter(text[start:j]) && !unit) || isAbbrev(text[start:j]) {
+		if (hasDot && maxSeg <= 2 && !hasAt) || (isSingleLetter(text[start:j]) && !unit) || isAbbrev(text, start, j) {
 			tok.End = j + 1
 			tok.Flags |= Abbrev
 		}
