@@ -108,6 +108,8 @@ func TestTokens(t *testing.T) {
 		{"unicode", "Zürich’s Ångström café €50", "Zürich|’s|Ångström|café|€|50"},
 		{"nbsp", "10\u00a0km\u2009away", "10|km|away"},
 		{"degrees", "It was 30°C.", "It|was|30|°|C|."},
+		{"decades", "the '90s and ’80s, 5'11\"", "the|'90s|and|’80s|,|5|'|11|\""},
+		{"state abbreviation", "Ocasio-Cortez (D-N.Y.) said", "Ocasio-Cortez|(|D-N.Y.|)|said"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -318,8 +318,10 @@ loop:
 				break loop
 			case '-':
 				if alnumAt(text, j+1) {
+					maxSeg = max(maxSeg, j-segStart)
 					plain = false
 					j++
+					segStart = j
 					continue
 				}
 				break loop
@@ -500,6 +502,19 @@ func quoteOrClitic(text string, tok Token, r rune, size int, toks []Token) []Tok
 			}
 			if m > i+size && !alnumAt(text, m) && isCliticSuffix(text[i+size:m]) {
 				tok.Kind, tok.End = Clitic, m
+				return append(toks, tok)
+			}
+		}
+	}
+	if (r == '\'' || r == '’') && !glued { // '90s
+		k := i + size
+		if k+1 < n && isDigit(text[k]) && isDigit(text[k+1]) {
+			m := k + 2
+			if m < n && text[m] == 's' {
+				m++
+			}
+			if !alnumAt(text, m) {
+				tok.Kind, tok.End = Number, m
 				return append(toks, tok)
 			}
 		}
