@@ -77,6 +77,7 @@ func TestTokens(t *testing.T) {
 		{"simple", "Hello, world!", "Hello|,|world|!"},
 		{"contractions", "I don't know, can't say, won't go.", "I|do|n't|know|,|ca|n't|say|,|wo|n't|go|."},
 		{"curly contraction", "We’d buy it; it’s theirs.", "We|’d|buy|it|;|it|’s|theirs|."},
+		{"pretokenised clitics", "The United States 's largest ; they 're here", "The|United|States|'s|largest|;|they|'re|here"},
 		{"possessive", "Clinton's aide and the players' union", "Clinton|'s|aide|and|the|players|'|union"},
 		{"capital clitics", "DON'T I'M WE'RE", "DO|N'T|I|'M|WE|'RE"},
 		{"apostrophe names", "O'Brien met o'clock rock'n'roll", "O'Brien|met|o'clock|rock'n'roll"},
@@ -194,6 +195,8 @@ func TestSentences(t *testing.T) {
 		{"etc", "apples, pears, etc. Then we left.", []string{"apples, pears, etc.", "Then we left."}},
 		{"parenthetical", "He said (quietly.) and left.", []string{"He said (quietly.) and left."}},
 		{"whitespace-less", "Hello world.Today is Tuesday.", []string{"Hello world.", "Today is Tuesday."}},
+		{"pretokenised quotes", "She said : `` It is over . '' He left . \" Go . \" They went .",
+			[]string{"She said : `` It is over . ''", "He left .", "\" Go . \"", "They went ."}},
 		{"crlf paragraphs", "One.\r\n\r\ntwo", []string{"One.", "two"}},
 		{"unicode line separator", "Headline here\u2028Body starts. Then.", []string{"Headline here", "Body starts.", "Then."}},
 	}

@@ -170,7 +170,10 @@ func terminal(text string, t Token) bool {
 // punctuation glued to it.
 func absorbed(text string, t Token) bool {
 	if t.Flags&SpaceBefore != 0 {
-		return false
+		// A spaced closing quote, as pre-tokenised text has them (". ''"),
+		// when it is not glued to the word after it either.
+		return t.Kind == Quote && t.Flags&Close != 0 && t.Flags&NewlineBefore == 0 &&
+			(t.End == len(text) || text[t.End] == ' ' || text[t.End] == '\n')
 	}
 	switch t.Kind {
 	case Quote:
