@@ -147,3 +147,108 @@ func EvalSentences(w io.Writer, rulesPath string) (ours, prose, total int, err e
 		filepath.Base(rulesPath), ours, total, prose, total, unreachable)
 	return ours, prose, total, nil
 }
+
+// BoundaryScore counts sentence boundaries found against gold.
+type BoundaryScore struct{ Gold, Sys, Correct int }
+
+// P, R and F1 of the boundaries.
+func (s BoundaryScore) P() float64  { return ratio(s.Correct, s.Sys) }
+func (s BoundaryScore) R() float64  { return ratio(s.Correct, s.Gold) }
+func (s BoundaryScore) F1() float64 { return f1(s.P(), s.R()) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+func f1(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// lineBoundaries turns a one-sentence-a-line text into the same text with
+// each line break replaced by a space (so byte offsets are unchanged) and
+// the set of gold sentence ends: the offsets just after each line's last
+// non-space byte, except the text's last.
+func lineBoundaries(text string) (flat string, ends map[int]bool) {
+	ends = map[int]bool{}
+	b := []byte(text)
+	last := 0
+	for i, c := range b {
+		if c != '\n' {
+			if c != ' ' && c != '\t' && c != '\r' {
+				last = i + 1
+			}
+			continue
+		}
+		b[i] = ' '
+		if last > 0 {
+			ends[last] = true
+		}
+	}
+	delete(ends, last)
+	return string(b), ends
+}
+
+func scoreEnds(gold map[int]bool, sysEnds []int, total int, s *BoundaryScore) {
+	s.Gold += len(gold)
+	for _, e := range sysEnds {
+		if e >= total {
+			continue // the end of the text is not a boundary
+		}
+		s.Sys++
+		if gold[e] {
+			s.Correct++
+		}
+	}
+}
+
+// EvalSentenceBoundaries scores sentence boundaries on documents whose
+// text holds one sentence a line, as MEANTIME's does
+// (shared/data/scoring/meantime.docs.jsonl): line breaks become spaces,
+// and every boundary a segmenter finds must fall where a line ended. The
+// text is pre-tokenised and headline and date lines lose their only cue,
+// so the figure is a floor for running text. It writes our and prose v2's
+// boundary P/R/F1 to w.
+func EvalSentenceBoundaries(w io.Writer, docsPath string) (ours, prose BoundaryScore, err error) {
+	docs, err := ReadJSONL[Doc](docsPath)
+	if err != nil {
+		return ours, prose, err
+	}
+	for _, d := range docs {
+		flat, gold := lineBoundaries(d.Text)
+		end := len(strings.TrimRight(flat, " \t\r"))
+		sd := segment.Split(flat)
+		var se []int
+		for _, s := range sd.Sentences {
+			se = append(se, s.End)
+		}
+		scoreEnds(gold, se, end, &ours)
+		ps, perr := ProseSentences(flat)
+		if perr != nil {
+			return ours, prose, perr
+		}
+		// prose gives sentence texts in order; locate them to get offsets.
+		var pe []int
+		at := 0
+		for _, s := range ps {
+			if k := strings.Index(flat[at:], s); k >= 0 {
+				at += k + len(s)
+				pe = append(pe, at)
+			}
+		}
+		scoreEnds(gold, pe, end, &prose)
+	}
+	for _, r := range []struct {
+		name string
+		s    BoundaryScore
+	}{{"ours", ours}, {"prose v2", prose}} {
+		fmt.Fprintf(w, "sentence boundaries %s: %-8s gold %d found %d correct %d  P %.3f R %.3f F1 %.3f\n",
+			filepath.Base(docsPath), r.name, r.s.Gold, r.s.Sys, r.s.Correct, r.s.P(), r.s.R(), r.s.F1())
+	}
+	return ours, prose, nil
+}

@@ -25,3 +25,35 @@ func TestEvalSentencesGoldenRules(t *testing.T) {
 		t.Errorf("ours %d not above prose %d", ours, prose)
 	}
 }
+
+func TestEvalSentenceBoundariesMeantime(t *testing.T) {
+	dir, ok := SharedDir()
+	if !ok {
+		t.Skip("SHARED DATA ABSENT: skipping MEANTIME sentence boundaries")
+	}
+	path := filepath.Join(dir, "data", "scoring", "meantime.docs.jsonl")
+	w := io.Discard
+	if testing.Verbose() {
+		w = os.Stdout
+	}
+	ours, prose, err := EvalSentenceBoundaries(w, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ours.Gold == 0 {
+		t.Fatal("no gold boundaries read")
+	}
+	if ours.F1() < prose.F1() {
+		t.Errorf("boundary F1 ours %.3f below prose %.3f", ours.F1(), prose.F1())
+	}
+}
+
+func TestLineBoundaries(t *testing.T) {
+	flat, ends := lineBoundaries("Head line\nA b .\nC d .\n")
+	if flat != "Head line A b . C d . " {
+		t.Errorf("flat = %q", flat)
+	}
+	if len(ends) != 2 || !ends[9] || !ends[15] {
+		t.Errorf("ends = %v, want {9, 15}", ends)
+	}
+}

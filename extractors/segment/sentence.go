@@ -170,7 +170,10 @@ func terminal(text string, t Token) bool {
 // punctuation glued to it.
 func absorbed(text string, t Token) bool {
 	if t.Flags&SpaceBefore != 0 {
-		return false
+		// A spaced closing quote, as pre-tokenised text has them (". ''"),
+		// when it is not glued to the word after it either.
+		return t.Kind == Quote && t.Flags&Close != 0 && t.Flags&NewlineBefore == 0 &&
+			(t.End == len(text) || text[t.End] == ' ' || text[t.End] == '\n')
 	}
 	switch t.Kind {
 	case Quote:
@@ -305,7 +308,7 @@ func endsSentence(text string, toks []Token, first, i, j int) bool {
 	if isSingleLetter(body) {
 		r, _ := utf8.DecodeRuneInString(body)
 		if !unicode.IsUpper(r) {
-			return nc == caseUpper
+			return nc == caseUpper && isStarter(text, toks, j) // p. 5, Palm Bay d. Rockledge, and co. They
 		}
 		if nc != caseUpper {
 			return false
