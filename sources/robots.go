@@ -1,0 +1,128 @@
+package sources
+
+import (
+	"context"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/temoto/robotstxt"
+	"go.uber.org/zap"
+)
+
+// robotsMaxBytes is how much of a robots.txt is read: RFC 9309 asks
+// crawlers to parse at least 500 KiB.
+const robotsMaxBytes = 512 << 10
+
+// robotsVerdict is what one host's robots.txt says, cached until expires.
+type robotsVerdict struct {
+	data    *robotstxt.RobotsData // nil with unreachable set, or when every path is allowed
+	expires time.Time
+	// unreachable is the reason robots.txt could not be had (5xx, network
+	// error): RFC 9309 §2.3.1.4 then asks for a complete disallow, which
+	// Fetch reports as Transient since it lifts once the file is back.
+	unreachable string
+}
+
+// robotsEntry serialises the fetch of one host's robots.txt: concurrent
+// fetches for the same host wait for the first.
+type robotsEntry struct {
+	mu sync.Mutex
+	v  *robotsVerdict
+}
+
+type robotsCache struct {
+	mu sync.Mutex
+	m  map[string]*robotsEntry // key: scheme://host:port
+}
+
+func (c *robotsCache) entry(key string) *robotsEntry {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[string]*robotsEntry{}
+	}
+	e, ok := c.m[key]
+	if !ok {
+		e = &robotsEntry{}
+		c.m[key] = e
+	}
+	return e
+}
+
+// robotsKey is the origin a robots.txt governs (RFC 9309 §2.3: the file
+// applies to its own scheme, host and port).
+func robotsKey(u *url.URL) string {
+	return strings.ToLower(u.Scheme) + "://" + strings.ToLower(u.Host)
+}
+
+// robotsPath is the part of u that robots.txt rules match: the path and
+// query as they appear in the request, "/" when empty.
+func robotsPath(u *url.URL) string {
+	p := u.EscapedPath()
+	if p == "" {
+		p = "/"
+	}
+	if u.RawQuery != "" {
+		p += "?" + u.RawQuery
+	}
+	return p
+}
+
+// checkRobots reports whether u may be fetched under its origin's
+// robots.txt, fetching and caching the file on first use. unreachable is set
+// (and allowed false) when the file could not be had.
+func (f *Fetcher) checkRobots(ctx context.Context, u *url.URL) (allowed bool, unreachable string, err error) {
+	key := robotsKey(u)
+	e := f.robots.entry(key)
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.v == nil || time.Now().After(e.v.expires) {
+		v, err := f.fetchRobots(ctx, u)
+		if err != nil {
+			return false, "", err // the caller's context ended
+		}
+		e.v = v
+	}
+	v := e.v
+	if v.unreachable != "" {
+		return false, v.unreachable, nil
+	}
+	if v.data == nil {
+		return true, "", nil
+	}
+	group := v.data.FindGroup(f.robotsAgent)
+	f.hosts.slowDown(u.Host, group.CrawlDelay, f.cfg.MaxCrawlDelay)
+	return group.Test(robotsPath(u)), "", nil
+}
+
+// fetchRobots gets and parses the robots.txt of u's origin. Per RFC 9309:
+// 2xx is parsed; 4xx means no restrictions; 5xx or no answer means a full
+// disallow, cached briefly (RobotsErrorTTL) so the host is retried soon.
+// Redirects are followed (five hops at most) through the same guarded,
+// rate-limited path as every other request.
+func (f *Fetcher) fetchRobots(ctx context.Context, u *url.URL) (*robotsVerdict, error) {
+	robotsURL := robotsKey(u) + "/robots.txt"
+	now := time.Now()
+	resp, err := f.get(ctx, robotsURL, getOptions{maxBytes: robotsMaxBytes, maxRedirects: 5, noRobots: true, retries: 1, anyType: true})
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if resp != nil && resp.status >= 400 && resp.status < 500 {
+			f.log.Debug("no robots.txt", zap.String("url", robotsURL), zap.Int("status", resp.status))
+			return &robotsVerdict{expires: now.Add(f.cfg.RobotsTTL)}, nil
+		}
+		f.log.Warn("robots.txt unreachable", zap.String("url", robotsURL), zap.Error(err))
+		return &robotsVerdict{expires: now.Add(f.cfg.RobotsErrorTTL), unreachable: err.Error()}, nil
+	}
+	data, perr := robotstxt.FromBytes(resp.body)
+	if perr != nil {
+		// The parser gives up on some malformed files; RFC 9309 asks to use
+		// what can be parsed, and nothing could, so nothing is restricted.
+		f.log.Warn("robots.txt unparsable, treated as allowing all", zap.String("url", robotsURL), zap.Error(perr))
+		data = nil
+	}
+	return &robotsVerdict{data: data, expires: now.Add(f.cfg.RobotsTTL)}, nil
+}
