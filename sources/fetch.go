@@ -317,10 +317,12 @@ func (f *Fetcher) get(ctx context.Context, rawURL string, o getOptions) (*respon
 		}
 		seen[cur] = true
 		if !o.noRobots && !f.cfg.IgnoreRobots {
-			allowed, unreachable, err := f.checkRobots(ctx, u)
+			allowed, unreachable, refused, err := f.checkRobots(ctx, u)
 			switch {
 			case err != nil:
 				return nil, claims.Errorf(claims.Transient, "fetch %s: %w", name, err)
+			case refused != "":
+				return nil, claims.Errorf(claims.Invalid, "fetch %s: %s", name, refused)
 			case unreachable != "":
 				return nil, claims.Errorf(claims.Transient, "fetch %s: robots.txt of %s could not be read, so crawling is disallowed for now: %s", name, u.Host, unreachable)
 			case !allowed:
@@ -527,7 +529,7 @@ func (f *Fetcher) transportError(ctx context.Context, name string, err error, to
 	}
 	var dnsErr *net.DNSError
 	if errors.As(err, &dnsErr) && dnsErr.IsNotFound {
-		return claims.Errorf(claims.Invalid, "fetch %s: no such host %q", name, dnsErr.Name)
+		return claims.Errorf(claims.Invalid, "fetch %s: %w", name, dnsErr)
 	}
 	var opErr *net.OpError
 	if errors.As(err, &opErr) && opErr.Op == "dial" && opErr.Timeout() {
@@ -541,7 +543,7 @@ func (f *Fetcher) transportError(ctx context.Context, name string, err error, to
 	}
 	var cv *tls.CertificateVerificationError
 	if errors.As(err, &cv) {
-		return claims.Errorf(claims.Invalid, "fetch %s: TLS certificate not valid: %v", name, cv.Err)
+		return claims.Errorf(claims.Invalid, "fetch %s: TLS certificate not valid: %w", name, cv)
 	}
 	return claims.Errorf(claims.Transient, "fetch %s: %v", name, err)
 }

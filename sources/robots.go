@@ -2,11 +2,15 @@ package sources
 
 import (
 	"context"
+	"crypto/tls"
+	"errors"
+	"net"
 	"net/url"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/claimpipe/claimpipe/claims"
 	"github.com/temoto/robotstxt"
 	"go.uber.org/zap"
 )
@@ -23,6 +27,9 @@ type robotsVerdict struct {
 	// error): RFC 9309 §2.3.1.4 then asks for a complete disallow, which
 	// Fetch reports as Transient since it lifts once the file is back.
 	unreachable string
+	// refused is set when the host itself may not or cannot be reached
+	// (SSRF guard, unknown host): Fetch reports it as Invalid.
+	refused string
 }
 
 // robotsEntry serialises the fetch of one host's robots.txt: concurrent
@@ -73,7 +80,7 @@ func robotsPath(u *url.URL) string {
 // checkRobots reports whether u may be fetched under its origin's
 // robots.txt, fetching and caching the file on first use. unreachable is set
 // (and allowed false) when the file could not be had.
-func (f *Fetcher) checkRobots(ctx context.Context, u *url.URL) (allowed bool, unreachable string, err error) {
+func (f *Fetcher) checkRobots(ctx context.Context, u *url.URL) (allowed bool, unreachable, refused string, err error) {
 	key := robotsKey(u)
 	e := f.robots.entry(key)
 	e.mu.Lock()
@@ -81,20 +88,20 @@ func (f *Fetcher) checkRobots(ctx context.Context, u *url.URL) (allowed bool, un
 	if e.v == nil || time.Now().After(e.v.expires) {
 		v, err := f.fetchRobots(ctx, u)
 		if err != nil {
-			return false, "", err // the caller's context ended
+			return false, "", "", err // the caller's context ended
 		}
 		e.v = v
 	}
 	v := e.v
-	if v.unreachable != "" {
-		return false, v.unreachable, nil
+	if v.refused != "" || v.unreachable != "" {
+		return false, v.unreachable, v.refused, nil
 	}
 	if v.data == nil {
-		return true, "", nil
+		return true, "", "", nil
 	}
 	group := v.data.FindGroup(f.robotsAgent)
 	f.hosts.slowDown(u.Host, group.CrawlDelay, f.cfg.MaxCrawlDelay)
-	return group.Test(robotsPath(u)), "", nil
+	return group.Test(robotsPath(u)), "", "", nil
 }
 
 // fetchRobots gets and parses the robots.txt of u's origin. Per RFC 9309:
@@ -112,6 +119,22 @@ func (f *Fetcher) fetchRobots(ctx context.Context, u *url.URL) (*robotsVerdict, 
 		}
 		if resp != nil && resp.status >= 400 && resp.status < 500 {
 			f.log.Debug("no robots.txt", zap.String("url", robotsURL), zap.Int("status", resp.status))
+			return &robotsVerdict{expires: now.Add(f.cfg.RobotsTTL)}, nil
+		}
+		var se *ssrfError
+		if errors.As(err, &se) {
+			return &robotsVerdict{expires: now.Add(f.cfg.RobotsErrorTTL), refused: se.Error()}, nil
+		}
+		var dnsErr *net.DNSError
+		var certErr *tls.CertificateVerificationError
+		if errors.As(err, &dnsErr) || errors.As(err, &certErr) {
+			// Nothing on this origin can be fetched.
+			return &robotsVerdict{expires: now.Add(f.cfg.RobotsErrorTTL), refused: claims.ErrorMessage(err)}, nil
+		}
+		if claims.ErrorKind(err) == claims.Invalid {
+			// Too many redirects, a redirect loop, an oversized file: RFC
+			// 9309 lets a crawler take the file as unavailable, like a 4xx.
+			f.log.Info("robots.txt unusable, treated as absent", zap.String("url", robotsURL), zap.Error(err))
 			return &robotsVerdict{expires: now.Add(f.cfg.RobotsTTL)}, nil
 		}
 		f.log.Warn("robots.txt unreachable", zap.String("url", robotsURL), zap.Error(err))
