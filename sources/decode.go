@@ -37,10 +37,14 @@ type errEncoding struct{ msg string }
 
 func (e *errEncoding) Error() string { return e.msg }
 
-// readCapped reads r to the end and fails with *errTooLarge past limit bytes.
-func readCapped(r io.Reader, limit int64, decompressed bool) ([]byte, error) {
+// readCapped reads r to the end and fails with *errTooLarge past limit
+// bytes, or, with truncate, returns the first limit bytes.
+func readCapped(r io.Reader, limit int64, decompressed, truncate bool) ([]byte, error) {
 	b, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if int64(len(b)) > limit {
+		if truncate {
+			return b[:limit], nil
+		}
 		return nil, &errTooLarge{limit: limit, decompressed: decompressed}
 	}
 	return b, err
@@ -48,8 +52,9 @@ func readCapped(r io.Reader, limit int64, decompressed bool) ([]byte, error) {
 
 // decodeContent undoes the Content-Encodings of a response body (applied in
 // the order listed, so undone in reverse), each stage capped at limit bytes
-// of output so that a small compressed body cannot expand without bound.
-func decodeContent(body []byte, contentEncoding string, limit int64) ([]byte, error) {
+// of output so that a small compressed body cannot expand without bound
+// (with truncate, output past limit is dropped instead).
+func decodeContent(body []byte, contentEncoding string, limit int64, truncate bool) ([]byte, error) {
 	var codings []string
 	for _, c := range strings.Split(contentEncoding, ",") {
 		if c = strings.ToLower(strings.TrimSpace(c)); c != "" && c != "identity" {
@@ -80,7 +85,10 @@ func decodeContent(body []byte, contentEncoding string, limit int64) ([]byte, er
 		if err != nil {
 			return nil, &errEncoding{msg: fmt.Sprintf("bad %s body: %v", codings[i], err)}
 		}
-		out, err := readCapped(r, limit, true)
+		out, err := readCapped(r, limit, true, truncate)
+		if truncate && errors.Is(err, io.ErrUnexpectedEOF) && len(out) > 0 {
+			err = nil // the compressed stream was cut where the raw body was
+		}
 		if err != nil {
 			var tl *errTooLarge
 			if errors.As(err, &tl) {
@@ -99,7 +107,7 @@ func gunzipFile(body []byte, limit int64) ([]byte, error) {
 	if len(body) < 2 || body[0] != 0x1f || body[1] != 0x8b {
 		return body, nil
 	}
-	return decodeContent(body, "gzip", limit)
+	return decodeContent(body, "gzip", limit, false)
 }
 
 // mediaType returns the lower-case media type of a Content-Type header,

@@ -279,6 +279,7 @@ func (f *Fetcher) pageFromContent(sub *claims.Submission) (*claims.Page, error) 
 // getOptions vary get between pages, feeds and robots.txt.
 type getOptions struct {
 	maxBytes     int64
+	truncate     bool // keep the first maxBytes of a longer body (robots.txt)
 	maxRedirects int
 	retries      int
 	noRobots     bool // robots.txt itself
@@ -481,12 +482,12 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL, name string, o getOpt
 		return resp, nil, 0, claims.Errorf(claims.Invalid, "fetch %s: HTTP %s", name, hr.Status)
 	}
 
-	if hr.ContentLength > o.maxBytes {
+	if hr.ContentLength > o.maxBytes && !o.truncate {
 		return resp, nil, 0, claims.Errorf(claims.Invalid, "fetch %s: body of %d bytes exceeds the %d-byte limit", name, hr.ContentLength, o.maxBytes)
 	}
 	var bodyTimedOut atomic.Bool
 	timer := time.AfterFunc(f.cfg.BodyTimeout, func() { bodyTimedOut.Store(true); cancel() })
-	raw, err := readCapped(hr.Body, o.maxBytes, false)
+	raw, err := readCapped(hr.Body, o.maxBytes, false, o.truncate)
 	timer.Stop()
 	if err != nil {
 		var tl *errTooLarge
@@ -499,7 +500,7 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL, name string, o getOpt
 			return resp, nil, 0, f.transportError(ctx, name, err, time.Since(start))
 		}
 	}
-	body, err := decodeContent(raw, hr.Header.Get("Content-Encoding"), o.maxBytes)
+	body, err := decodeContent(raw, hr.Header.Get("Content-Encoding"), o.maxBytes, o.truncate)
 	if err != nil {
 		return resp, nil, 0, claims.Errorf(claims.Invalid, "fetch %s: %w", name, err)
 	}

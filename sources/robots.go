@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"bytes"
 	"context"
 	"crypto/tls"
 	"errors"
@@ -11,17 +12,16 @@ import (
 	"time"
 
 	"github.com/claimpipe/claimpipe/claims"
-	"github.com/temoto/robotstxt"
 	"go.uber.org/zap"
 )
 
 // robotsMaxBytes is how much of a robots.txt is read: RFC 9309 asks
-// crawlers to parse at least 500 KiB.
+// crawlers to parse at least 500 KiB; the rest of a longer file is ignored.
 const robotsMaxBytes = 512 << 10
 
 // robotsVerdict is what one host's robots.txt says, cached until expires.
 type robotsVerdict struct {
-	data    *robotstxt.RobotsData // nil with unreachable set, or when every path is allowed
+	rules   *robotsRules // nil when every path is allowed (or with unreachable/refused set)
 	expires time.Time
 	// unreachable is the reason robots.txt could not be had (5xx, network
 	// error): RFC 9309 §2.3.1.4 then asks for a complete disallow, which
@@ -96,12 +96,15 @@ func (f *Fetcher) checkRobots(ctx context.Context, u *url.URL) (allowed bool, un
 	if v.refused != "" || v.unreachable != "" {
 		return false, v.unreachable, v.refused, nil
 	}
-	if v.data == nil {
+	if v.rules == nil {
 		return true, "", "", nil
 	}
-	group := v.data.FindGroup(f.robotsAgent)
-	f.hosts.slowDown(u.Host, group.CrawlDelay, f.cfg.MaxCrawlDelay)
-	return group.Test(robotsPath(u)), "", "", nil
+	group, ok := v.rules.group(f.robotsAgent)
+	if !ok {
+		return true, "", "", nil
+	}
+	f.hosts.slowDown(u.Host, group.crawlDelay, f.cfg.MaxCrawlDelay)
+	return group.allowed(robotsPath(u)), "", "", nil
 }
 
 // fetchRobots gets and parses the robots.txt of u's origin. Per RFC 9309:
@@ -112,7 +115,7 @@ func (f *Fetcher) checkRobots(ctx context.Context, u *url.URL) (allowed bool, un
 func (f *Fetcher) fetchRobots(ctx context.Context, u *url.URL) (*robotsVerdict, error) {
 	robotsURL := robotsKey(u) + "/robots.txt"
 	now := time.Now()
-	resp, err := f.get(ctx, robotsURL, getOptions{maxBytes: robotsMaxBytes, maxRedirects: 5, noRobots: true, retries: 1, anyType: true})
+	resp, err := f.get(ctx, robotsURL, getOptions{maxBytes: robotsMaxBytes, truncate: true, maxRedirects: 5, noRobots: true, retries: 1, anyType: true})
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -132,7 +135,7 @@ func (f *Fetcher) fetchRobots(ctx context.Context, u *url.URL) (*robotsVerdict, 
 			return &robotsVerdict{expires: now.Add(f.cfg.RobotsErrorTTL), refused: claims.ErrorMessage(err)}, nil
 		}
 		if claims.ErrorKind(err) == claims.Invalid {
-			// Too many redirects, a redirect loop, an oversized file: RFC
+			// Too many redirects, a redirect loop, a bad encoding: RFC
 			// 9309 lets a crawler take the file as unavailable, like a 4xx.
 			f.log.Info("robots.txt unusable, treated as absent", zap.String("url", robotsURL), zap.Error(err))
 			return &robotsVerdict{expires: now.Add(f.cfg.RobotsTTL)}, nil
@@ -140,12 +143,12 @@ func (f *Fetcher) fetchRobots(ctx context.Context, u *url.URL) (*robotsVerdict, 
 		f.log.Warn("robots.txt unreachable", zap.String("url", robotsURL), zap.Error(err))
 		return &robotsVerdict{expires: now.Add(f.cfg.RobotsErrorTTL), unreachable: err.Error()}, nil
 	}
-	data, perr := robotstxt.FromBytes(resp.body)
-	if perr != nil {
-		// The parser gives up on some malformed files; RFC 9309 asks to use
-		// what can be parsed, and nothing could, so nothing is restricted.
-		f.log.Warn("robots.txt unparsable, treated as allowing all", zap.String("url", robotsURL), zap.Error(perr))
-		data = nil
+	body := resp.body
+	if len(body) >= robotsMaxBytes {
+		// Cut off: drop the partial last line rather than read half a rule.
+		if i := bytes.LastIndexAny(body, "\r\n"); i >= 0 {
+			body = body[:i]
+		}
 	}
-	return &robotsVerdict{data: data, expires: now.Add(f.cfg.RobotsTTL)}, nil
+	return &robotsVerdict{rules: parseRobots(body), expires: now.Add(f.cfg.RobotsTTL)}, nil
 }
