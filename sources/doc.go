@@ -1,0 +1,19 @@
+// Package sources is the outside world coming into claimpipe: the HTTP
+// fetcher (timeouts, size caps, content decoding, charset conversion to
+// UTF-8, redirects, retries, robots.txt, per-host politeness, conditional
+// GET), the SSRF guard that keeps fetched URLs away from internal networks,
+// URL canonicalisation, RSS/Atom/JSON Feed and sitemap parsing, and the
+// Watcher that polls those sources and submits new items.
+//
+// Everything here treats its input as hostile: URLs, redirects, robots.txt
+// files, feeds and bodies come from strangers. Every failure is a
+// claims.Error whose kind says whether to retry (claims.Transient) or to
+// dead-letter (claims.Invalid), and whose message names the URL.
+//
+// What must not live here: main-text extraction, metadata extraction and
+// anything that reads an article's content beyond finding its canonical URL
+// (that is the extractors' job); NATS, databases and the pipeline (the
+// Watcher only calls a Submit function and a Seen interface that the caller
+// backs). The package imports claims, the standard library, golang.org/x/net,
+// golang.org/x/text, golang.org/x/time, gofeed, robotstxt, brotli and zap.
+package sources
