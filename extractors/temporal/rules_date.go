@@ -32,7 +32,29 @@ func (s *scan) isYear(i int) bool {
 	if n.lower == "%" {
 		return false
 	}
-	return true
+	return s.yearChain(i)
+}
+
+// yearChain reports whether the hyphen-glued run of numbers around token i
+// (2009-2010, 1957-58) can be years: at most two members, the first a
+// four-digit year. Phone and part numbers (555-2010-2015) are not.
+func (s *scan) yearChain(i int) bool {
+	a := i
+	for a >= 2 && s.toks[a].glued && s.toks[a-1].lower == "-" && s.toks[a-1].glued && s.toks[a-2].kind == kNum {
+		a -= 2
+	}
+	b := i
+	for b+2 < len(s.toks) && s.toks[b+1].lower == "-" && s.toks[b+1].glued && s.toks[b+2].glued && s.toks[b+2].kind == kNum {
+		b += 2
+	}
+	if a == b {
+		return true
+	}
+	if b-a > 2 {
+		return false
+	}
+	first := &s.toks[a]
+	return first.e-first.s == 4 && first.num >= 1000 && first.num <= 2199
 }
 
 // dayNum reads a day of the month at i: 1..31 with an optional ordinal
