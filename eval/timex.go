@@ -394,7 +394,7 @@ func misses(set string, docs []Doc, gold, sys []GoldDoc) []string {
 		sysBy[d.ID] = d
 	}
 	key := func(m GoldMention) string {
-		return fmt.Sprintf("%d:%d %s %q=%s", m.Start, m.End, m.Type, m.Text, m.Value)
+		return fmt.Sprintf("%d:%d %s %q=%s", m.Start, m.End, m.Type, m.Text, NormValue(m.Value, "DATE"))
 	}
 	var out []string
 	for _, g := range gold {
@@ -411,7 +411,7 @@ func misses(set string, docs []Doc, gold, sys []GoldDoc) []string {
 				ok := false
 				for _, a := range m.AltValues {
 					for _, s := range sysBy[g.ID].Mentions {
-						if s.Start == m.Start && s.End == m.End && s.Value == a {
+						if s.Start == m.Start && s.End == m.End && NormValue(s.Value, "DATE") == NormValue(a, "DATE") {
 							ok = true
 						}
 					}

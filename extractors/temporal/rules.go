@@ -103,7 +103,8 @@ func (s *scan) match(i int) (res, bool) {
 		}
 		if r, ok2 := s.core(k); ok2 {
 			switch {
-			case kind == 'a': // about, around: anything
+			case kind == 'a' && (r.typ == claims.TypeDuration || r.typ == claims.TypeTime) && s.w(i-1) != "how" && s.w(i-1) != "what":
+				// about, around: amounts of time and clock times
 				r.mod = m
 				try(r, true)
 			case kind == 'q' && r.typ == claims.TypeDuration: // more than, less than
@@ -121,6 +122,13 @@ func (s *scan) match(i int) (res, bool) {
 				}
 			}
 		}
+	}
+	switch tk.lower {
+	case "after", "before", "since", "later", "earlier", "no", "as":
+		try(s.boundAt(i))
+	}
+	if tk.kind == kNum || tk.lower == "from" || tk.lower == "between" || tk.lex != nil && (tk.lex.month > 0 || tk.lex.num > 0 || tk.lex.wday > 0) {
+		try(s.rangeAt(i))
 	}
 	// "in two weeks" in a future sentence: the date two weeks on.
 	if tk.lower == "in" && s.hasDCT {

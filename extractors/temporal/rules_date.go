@@ -65,6 +65,9 @@ func (s *scan) dayNum(i int) (int, int, bool) {
 		if t.e-t.s > 2 || t.num < 1 || t.num > 31 {
 			return 0, i, false
 		}
+		if p := s.tok(i - 1); t.glued && (p.lower == "$" || p.lower == "." || p.lower == "," || p.lower == "£" || p.lower == "€") {
+			return 0, i, false // $12, 6,107.31
+		}
 		j := i + 1
 		if n := s.tok(j); n.glued && n.kind == kWord {
 			switch n.lower {
@@ -172,7 +175,7 @@ func (s *scan) monthLed(i int) (res, bool) {
 	if abbr && !(s.is(i+1, ".") && s.gluedTo(i+1)) && t.e-t.s == 3 && !s.prepBefore(i) {
 		return res{}, false
 	}
-	if (m == 5 || m == 3) && !s.prepBefore(i) {
+	if (m == 5 || m == 3) && !s.prepBefore(i) || m == 5 && !s.capital(i) {
 		return res{}, false
 	}
 	if !s.capital(i) && !s.prepBefore(i) {
@@ -269,7 +272,7 @@ func (s *scan) numeric(i int) (res, bool) {
 			// 2009-2010, 1957-58: two years, the second read on its own
 			return res{end: i + 1, typ: claims.TypeDate, d: date{y: t.num, g: gYear}}, true
 		}
-		if n <= 2 && nb == 4 && sep.lower != "." && a >= 1 && a <= 12 && b >= 1000 && b <= 2199 { // 12-2015
+		if n <= 2 && nb == 4 && sep.lower != "." && a >= 1 && a <= 12 && b >= 1900 && b <= 2199 { // 12-2015
 			return res{end: i + 3, typ: claims.TypeDate, d: date{y: b, m: a, g: gMonth}}, true
 		}
 		if n <= 2 && nb <= 2 && sep.lower == "/" && s.dateContext(i) { // 7/6

@@ -1,0 +1,295 @@
+package temporal
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimpipe/claimpipe/claims"
+)
+
+// point is one end of a range: a date or time core, or a bare hour/day
+// number that takes its meaning from the other end ("5 to 6pm",
+// "between 3 and 12 of Sept").
+type point struct {
+	end  int
+	r    res
+	bare int // the number of a bare end, 0 when r holds a core
+}
+
+func (s *scan) rangePoint(j int) (point, bool) {
+	if r, ok := s.core(j); ok && r.val == "" && (r.typ == claims.TypeDate || r.typ == claims.TypeTime) {
+		return point{end: r.end, r: r}, true
+	}
+	t := s.tok(j)
+	if t.kind == kNum && t.e-t.s <= 2 && t.num >= 1 && t.num <= 31 && !s.gluedTo(j+1) || t.kind == kNum && t.e-t.s <= 2 && t.num >= 1 && t.num <= 31 && (s.is(j+1, "-") || s.is(j+1, "~")) {
+		return point{end: j + 1, bare: t.num}, true
+	}
+	if t.lex != nil && t.lex.num > 0 && t.lex.num <= 12 && !t.lex.tens {
+		return point{end: j + 1, bare: t.lex.num}, true
+	}
+	return point{}, false
+}
+
+// rangeAt reads "from X to Y", "between X and Y", "Jan-Feb 2017",
+// "5 to 6pm", "November 19-20": one DATE or TIME mention whose value is
+// Recognizers-Text's range form (start,end,duration).
+func (s *scan) rangeAt(i int) (res, bool) {
+	j := i
+	lead := s.w(i)
+	if lead == "from" || lead == "between" {
+		j++
+	} else {
+		lead = ""
+	}
+	a, ok := s.rangePoint(j)
+	if !ok {
+		return res{}, false
+	}
+	k := a.end
+	sep := s.w(k)
+	switch sep {
+	case "to", "till", "until", "through", "thru", "-", "~", "–":
+	case "and":
+		if lead != "between" {
+			return res{}, false
+		}
+	default:
+		return res{}, false
+	}
+	b, ok := s.rangePoint(k + 1)
+	if !ok || b.bare != 0 && a.bare != 0 {
+		return res{}, false
+	}
+	if lead == "" {
+		// Bare "2009-2010" stays two years (TimeML); a bare number start
+		// needs a time or day after it.
+		if a.bare == 0 && a.r.d.g == gYear {
+			return res{}, false
+		}
+		if sep == "to" && a.bare != 0 && b.r.typ != claims.TypeTime {
+			return res{}, false
+		}
+	}
+	if a.bare != 0 {
+		a.r = b.r
+		switch {
+		case b.r.typ == claims.TypeTime && b.r.d.hasT:
+			h := a.bare
+			if b.r.d.hh >= 12 && h < 12 && h+12 <= b.r.d.hh {
+				h += 12
+			}
+			a.r.d.hh, a.r.d.mi, a.r.d.ss, a.r.d.prec = h, 0, 0, 1
+		case b.r.d.g == gDay && a.bare <= 31:
+			a.r.d.d = a.bare
+		default:
+			return res{}, false
+		}
+	}
+	if b.bare != 0 {
+		b.r = a.r
+		switch {
+		case a.r.typ == claims.TypeTime && a.r.d.hasT:
+			h := b.bare
+			if h < a.r.d.hh && h+12 > a.r.d.hh {
+				h += 12
+			}
+			b.r.d.hh, b.r.d.mi, b.r.d.prec = h, 0, 1
+		case a.r.d.g == gDay && b.bare > a.r.d.d:
+			b.r.d.d = b.bare
+		default:
+			return res{}, false
+		}
+	}
+	ad, bd := a.r.d, b.r.d
+	if ad.g != bd.g || ad.hasT != bd.hasT {
+		return res{}, false
+	}
+	// a missing year comes from the other end
+	if ad.y == 0 || ad.y != bd.y && s.textYear(a) == 0 && s.textYear(b) != 0 {
+		ad.y = bd.y
+		if ad.g == gMonth && ad.m > bd.m || ad.g == gDay && (ad.m > bd.m || ad.m == bd.m && ad.d > bd.d) {
+			ad.y--
+		}
+	}
+	if ad.hasT && ad.g == gTimeOnly && bd.g != gTimeOnly {
+		return res{}, false
+	}
+	end := b.end
+	typ := claims.TypeDate
+	if ad.hasT {
+		typ = claims.TypeTime
+		// a day after the range: "3:00 to 4:00 tomorrow", "... on 1/1/2015"
+		e := end
+		if s.is(e, "on") {
+			e++
+		}
+		if r, ok := s.dayAfterTime(e); ok && r.d.g == gDay && ad.g == gTimeOnly {
+			for _, d := range []*date{&ad, &bd} {
+				d.y, d.m, d.d, d.g = r.d.y, r.d.m, r.d.d, gDay
+			}
+			end = r.end
+		}
+	}
+	v, ok := rangeValue(ad, bd)
+	if !ok {
+		return res{}, false
+	}
+	return res{end: end, typ: typ, val: v}, true
+}
+
+// textYear is the year an end gave in its own words (0 when inferred).
+func (s *scan) textYear(p point) int {
+	for k := p.end - 1; k >= 0 && k >= p.end-4; k-- {
+		if s.isYear(k) {
+			return s.tok(k).num
+		}
+	}
+	return 0
+}
+
+// rangeValue formats (start,end,duration) as Recognizers-Text does.
+func rangeValue(a, b date) (string, bool) {
+	var sa, sb, dur string
+	switch {
+	case a.hasT:
+		ta := a.hh*60 + a.mi
+		tb := b.hh*60 + b.mi
+		if tb <= ta {
+			tb += 12 * 60
+			b.hh += 12
+			if b.hh >= 24 {
+				return "", false
+			}
+		}
+		sa, sb = rangeTime(a), rangeTime(b)
+		dur = "PT"
+		if h := (tb - ta) / 60; h > 0 {
+			dur += strconv.Itoa(h) + "H"
+		}
+		if m := (tb - ta) % 60; m > 0 {
+			dur += strconv.Itoa(m) + "M"
+		}
+	case a.g == gYear:
+		if b.y <= a.y {
+			return "", false
+		}
+		sa, sb = string(pad(nil, a.y, 4)), string(pad(nil, b.y, 4))
+		return "(" + sa + "-01-01," + sb + "-01-01,P" + strconv.Itoa(b.y-a.y) + "Y)", true
+	case a.g == gMonth:
+		n := (b.y-a.y)*12 + b.m - a.m
+		if a.y == 0 || b.y == 0 {
+			n = (b.m - a.m + 12) % 12
+		}
+		if n <= 0 {
+			return "", false
+		}
+		sa = string(a.year(nil)) + "-" + string(a.month(nil)) + "-01"
+		sb = string(b.year(nil)) + "-" + string(b.month(nil)) + "-01"
+		dur = "P" + strconv.Itoa(n) + "M"
+	case a.g == gQuarter:
+		n := (b.y-a.y)*12 + (b.n-a.n)*3
+		if n <= 0 {
+			return "", false
+		}
+		sa = string(a.year(nil)) + "-" + string(pad(nil, (a.n-1)*3+1, 2)) + "-01"
+		sb = string(b.year(nil)) + "-" + string(pad(nil, (b.n-1)*3+1, 2)) + "-01"
+		dur = "P" + strconv.Itoa(n) + "M"
+	case a.g == gDay:
+		ya, yb := a.y, b.y
+		if ya == 0 || yb == 0 {
+			ya, yb = 2001, 2001
+			if b.m < a.m || b.m == a.m && b.d < a.d {
+				yb++
+			}
+		}
+		ta := time.Date(ya, time.Month(a.m), a.d, 12, 0, 0, 0, time.UTC)
+		tb := time.Date(yb, time.Month(b.m), b.d, 12, 0, 0, 0, time.UTC)
+		n := int(tb.Sub(ta).Hours()/24 + 0.5)
+		if n <= 0 {
+			return "", false
+		}
+		sa, sb = a.String(), b.String()
+		dur = "P" + strconv.Itoa(n) + "D"
+	default:
+		return "", false
+	}
+	return "(" + sa + "," + sb + "," + dur + ")", true
+}
+
+// rangeTime writes a range end: the date when known, then T and the hour,
+// with minutes only when the text gave them.
+func rangeTime(d date) string {
+	var b strings.Builder
+	if d.g == gDay {
+		e := d
+		e.hasT = false
+		b.WriteString(e.String())
+	}
+	b.WriteByte('T')
+	b.Write(pad(nil, d.hh, 2))
+	if d.prec >= 2 || d.mi != 0 {
+		b.WriteByte(':')
+		b.Write(pad(nil, d.mi, 2))
+	}
+	return b.String()
+}
+
+// boundAt reads a bound before a date: "after 2010", "since August",
+// "before 2.30pm", "later than 2020", "as early as next year".
+func (s *scan) boundAt(i int) (res, bool) {
+	j := i + 1
+	mod := ""
+	switch s.w(i) {
+	case "after":
+		mod = "AFTER"
+	case "before":
+		mod = "BEFORE"
+	case "since":
+		mod = "ON_OR_AFTER"
+	case "later", "earlier":
+		if !s.is(j, "than") {
+			return res{}, false
+		}
+		j++
+		mod = "AFTER"
+		if s.w(i) == "earlier" {
+			mod = "BEFORE"
+		}
+	case "no":
+		if !(s.is(j, "later") || s.is(j, "earlier")) || !s.is(j+1, "than") {
+			return res{}, false
+		}
+		mod = "ON_OR_BEFORE"
+		if s.is(j, "earlier") {
+			mod = "ON_OR_AFTER"
+		}
+		j += 2
+	case "as":
+		if !(s.is(j, "early") || s.is(j, "late")) || !s.is(j+1, "as") {
+			return res{}, false
+		}
+		mod = "ON_OR_AFTER"
+		if s.is(j, "late") {
+			mod = "ON_OR_BEFORE"
+		}
+		j += 2
+	default:
+		return res{}, false
+	}
+	r, ok := s.core(j)
+	if !ok || r.typ == claims.TypeDuration || r.typ == claims.TypeSet || r.val != "" {
+		return res{}, false
+	}
+	// Only explicit points: a year, a month, a clock time; "after Friday"
+	// and "since yesterday" keep the bare date (TimeML leaves the
+	// preposition out).
+	switch {
+	case r.typ == claims.TypeTime && r.d.hasT:
+	case r.d.g == gYear || r.d.g == gMonth:
+	default:
+		return res{}, false
+	}
+	r.mod = mod
+	return r, true
+}
