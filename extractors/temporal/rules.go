@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"strings"
 	"time"
 
 	"github.com/claimpipe/claimpipe/claims"
@@ -124,7 +125,7 @@ func (s *scan) match(i int) (res, bool) {
 		}
 	}
 	switch tk.lower {
-	case "after", "before", "since", "later", "earlier", "no", "as":
+	case "after", "before", "since", "later", "earlier", "no", "as", "until", "till":
 		try(s.boundAt(i))
 	}
 	if tk.kind == kNum || tk.lower == "from" || tk.lower == "between" || tk.lex != nil && (tk.lex.month > 0 || tk.lex.num > 0 || tk.lex.wday > 0) {
@@ -312,6 +313,7 @@ func (s *scan) suffix(start int, r res) res {
 	dir := 0
 	var base time.Time
 	haveBase := false
+	dayBase := false // counted from a named day: the result is a day
 	end := j + 1
 	switch w {
 	case "ago":
@@ -336,7 +338,7 @@ func (s *scan) suffix(start int, r res) res {
 			default:
 				if nr, ok := s.core(j + 1); ok && nr.typ == claims.TypeDate && nr.val == "" && nr.d.g == gDay {
 					if t, ok := nr.d.toTime(); ok {
-						base, haveBase = t, true
+						base, haveBase, dayBase = t, true, true
 						end = nr.end
 						break
 					}
@@ -359,15 +361,23 @@ func (s *scan) suffix(start int, r res) res {
 			base, haveBase = s.dct, s.hasDCT
 			break
 		}
+		dir, end = 1, j+2
 		switch s.w(j + 1) {
 		case "now", "today":
 			base, haveBase = s.dct, s.hasDCT
 		case "tomorrow":
 			base, haveBase = s.dct.AddDate(0, 0, 1), s.hasDCT
 		default:
-			return r
+			nr, ok := s.core(j + 1)
+			if !ok || nr.typ != claims.TypeDate || nr.val != "" || nr.d.g != gDay {
+				return r
+			}
+			t, ok := nr.d.toTime()
+			if !ok {
+				return r
+			}
+			base, haveBase, end, dayBase = t, true, nr.end, true
 		}
-		dir, end = 1, j+2
 	default:
 		return r
 	}
@@ -398,6 +408,8 @@ func (s *scan) suffix(start int, r res) res {
 	}
 	t := addUnits(base, r.unit, dir*n)
 	switch {
+	case dayBase:
+		out.d = dayOf(t)
 	case r.unit >= uCentury:
 		out.d = atGran(t, gYear)
 	case r.unit >= uYear:
@@ -418,27 +430,38 @@ func (s *scan) suffix(start int, r res) res {
 // attachTime extends a day date with a clock time or a part of the day
 // right after it: "tomorrow 8:00am", "Sunday night", "yesterday afternoon".
 func (s *scan) attachTime(r res) res {
-	if r.typ != claims.TypeDate || r.val != "" || r.d.g != gDay || r.d.hasT || r.d.pod != "" {
+	if r.typ != claims.TypeDate && r.typ != claims.TypeTime || r.val != "" || r.d.g != gDay || r.d.hasT {
 		return r
 	}
 	j := r.end
-	if s.is(j, "at") {
-		if c, ok := s.clockOnly(j + 1); ok {
+	if r.d.pod == "" {
+		// "next Monday 1-3 pm", "this evening from 7 to 7:30" read below
+		if c, ok := s.clockOnly(j); ok {
 			r.d.hasT, r.d.hh, r.d.mi, r.d.ss, r.d.prec, r.d.tz = true, c.hh, c.mi, c.ss, c.prec, c.tz
 			r.end, r.typ = c.end, claims.TypeTime
 			return r
 		}
+		if lx := s.lex(j); lx != nil && lx.pod != "" && s.tok(j).kind == kWord {
+			switch lx.pod {
+			case "MO", "AF", "EV", "NI", "DT":
+				r.d.pod = lx.pod
+				r.end, r.typ = j+1, claims.TypeTime
+				j = r.end
+			}
+		}
 	}
-	if c, ok := s.clockOnly(j); ok {
-		r.d.hasT, r.d.hh, r.d.mi, r.d.ss, r.d.prec, r.d.tz = true, c.hh, c.mi, c.ss, c.prec, c.tz
-		r.end, r.typ = c.end, claims.TypeTime
-		return r
+	// a time range on that day: "Tuesday from 7 to 7:30", "next Monday 1-3 pm"
+	if rr, ok := s.rangeAt(j); ok && rr.typ == claims.TypeTime && rr.val != "" && strings.HasPrefix(rr.val, "(T") {
+		if v, ok := s.rangeOnDay(j, r.d); ok {
+			return res{end: rr.end, typ: claims.TypeTime, val: v}
+		}
 	}
-	if lx := s.lex(j); lx != nil && lx.pod != "" && s.tok(j).kind == kWord {
-		switch lx.pod {
-		case "MO", "AF", "EV", "NI", "DT":
-			r.d.pod = lx.pod
-			r.end, r.typ = j+1, claims.TypeTime
+	// "today before 4pm", "tomorrow by 5pm"
+	switch s.w(j) {
+	case "before", "by", "around", "after":
+		if c, ok := s.clockOnly(j + 1); ok && r.d.pod == "" {
+			r.d.hasT, r.d.hh, r.d.mi, r.d.ss, r.d.prec, r.d.tz = true, c.hh, c.mi, c.ss, c.prec, c.tz
+			r.end, r.typ = c.end, claims.TypeTime
 		}
 	}
 	return r

@@ -294,6 +294,13 @@ func (s *scan) numeric(i int) (res, bool) {
 			return res{end: i + 1, typ: claims.TypeDate, d: date{y: y, g: gYear}}, true
 		}
 	}
+	// the 80s, the '90s
+	if n == 2 && t.num%10 == 0 && s.is(i+1, "s") && s.gluedTo(i+1) && !s.tok(i).glued {
+		switch s.w(i - 1) {
+		case "the", "early", "mid", "late", "-":
+			return res{end: i + 2, typ: claims.TypeDate, d: date{y: 1900 + t.num, g: gDecade}, det: true}, true
+		}
+	}
 	if n != 4 || !s.isYear(i) {
 		return res{}, false
 	}

@@ -281,8 +281,8 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 				c.prec = 3
 				j += 2
 			}
-			if dot {
-				// 9.30 needs am/pm to be a time, not a number
+			if dot && h <= 12 {
+				// 9.30 needs am/pm to be a time, not a number; 17.30 is a clock
 				if _, ok := s.ampm(j); !ok {
 					return c, false
 				}

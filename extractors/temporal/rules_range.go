@@ -28,6 +28,13 @@ func (s *scan) rangePoint(j int) (point, bool) {
 	if t.lex != nil && t.lex.num > 0 && t.lex.num <= 12 && !t.lex.tens {
 		return point{end: j + 1, bare: t.lex.num}, true
 	}
+	k := j
+	if s.is(k, "the") {
+		k++
+	}
+	if d, e, ok := s.dayNum(k); ok && (s.tok(k).kind == kWord || e > k+1) {
+		return point{end: e, bare: d}, true
+	}
 	return point{}, false
 }
 
@@ -67,7 +74,7 @@ func (s *scan) rangeAt(i int) (res, bool) {
 		if a.bare == 0 && a.r.d.g == gYear {
 			return res{}, false
 		}
-		if sep == "to" && a.bare != 0 && b.r.typ != claims.TypeTime {
+		if sep == "to" && a.bare != 0 && b.r.typ != claims.TypeTime && b.r.d.g != gDay {
 			return res{}, false
 		}
 	}
@@ -106,11 +113,15 @@ func (s *scan) rangeAt(i int) (res, bool) {
 		return res{}, false
 	}
 	// a missing year comes from the other end
-	if ad.y == 0 || ad.y != bd.y && s.textYear(a) == 0 && s.textYear(b) != 0 {
+	if ad.y == 0 || ad.y != bd.y && s.textYear(a) == 0 && s.textYear(b) != 0 && s.named(j) {
 		ad.y = bd.y
 		if ad.g == gMonth && ad.m > bd.m || ad.g == gDay && (ad.m > bd.m || ad.m == bd.m && ad.d > bd.d) {
 			ad.y--
 		}
+	}
+	// month-day ends that name no year stay XXXX, as one cannot know it
+	if (ad.g == gDay || ad.g == gMonth) && !ad.hasT && s.textYear(a) == 0 && s.textYear(b) == 0 && s.named(j) && s.named(k+1) {
+		ad.y, bd.y = 0, 0
 	}
 	if ad.hasT && ad.g == gTimeOnly && bd.g != gTimeOnly {
 		return res{}, false
@@ -119,6 +130,19 @@ func (s *scan) rangeAt(i int) (res, bool) {
 	typ := claims.TypeDate
 	if ad.hasT {
 		typ = claims.TypeTime
+		if s.rangeDay != nil && ad.g == gTimeOnly {
+			dd := *s.rangeDay
+			late := dd.pod == "EV" || dd.pod == "NI" || dd.pod == "AF"
+			for _, d := range []*date{&ad, &bd} {
+				d.y, d.m, d.d, d.g = dd.y, dd.m, dd.d, gDay
+				if dd.y == 0 && dd.m == 0 {
+					d.g = gTimeOnly
+				}
+				if late && d.hh < 12 {
+					d.hh += 12
+				}
+			}
+		}
 		// a day after the range: "3:00 to 4:00 tomorrow", "... on 1/1/2015"
 		e := end
 		if s.is(e, "on") {
@@ -136,6 +160,26 @@ func (s *scan) rangeAt(i int) (res, bool) {
 		return res{}, false
 	}
 	return res{end: end, typ: typ, val: v}, true
+}
+
+// rangeOnDay re-reads the time range at j as falling on day d; an evening
+// or night day moves bare hours past noon.
+func (s *scan) rangeOnDay(j int, d date) (string, bool) {
+	save := s.rangeDay
+	s.rangeDay = &d
+	rr, ok := s.rangeAt(j)
+	s.rangeDay = save
+	return rr.val, ok
+}
+
+// named reports whether the range end at j is a calendar name or number
+// (not "next Friday" or "today").
+func (s *scan) named(j int) bool {
+	if s.is(j, "the") {
+		j++
+	}
+	t := s.tok(j)
+	return t.kind == kNum || t.lex != nil && (t.lex.month > 0 || t.lex.ord > 0 || t.lex.num > 0 || t.lex.tens)
 }
 
 // textYear is the year an end gave in its own words (0 when inferred).
@@ -265,6 +309,8 @@ func (s *scan) boundAt(i int) (res, bool) {
 			mod = "ON_OR_AFTER"
 		}
 		j += 2
+	case "until", "till":
+		mod = "BEFORE"
 	case "as":
 		if !(s.is(j, "early") || s.is(j, "late")) || !s.is(j+1, "as") {
 			return res{}, false
@@ -285,8 +331,9 @@ func (s *scan) boundAt(i int) (res, bool) {
 	// and "since yesterday" keep the bare date (TimeML leaves the
 	// preposition out).
 	switch {
-	case r.typ == claims.TypeTime && r.d.hasT:
-	case r.d.g == gYear || r.d.g == gMonth:
+	case r.typ == claims.TypeTime && r.d.hasT && s.w(i) != "until" && s.w(i) != "till":
+	case (r.d.g == gYear || r.d.g == gMonth) && s.w(i) != "until" && s.w(i) != "till":
+	case r.d.g == gDay && !r.d.hasT && s.named(j):
 	default:
 		return res{}, false
 	}

@@ -1,6 +1,8 @@
 package temporal
 
 import (
+	"strings"
+
 	"github.com/claimpipe/claimpipe/claims"
 )
 
@@ -112,6 +114,26 @@ func (s *scan) relative(i int) (res, bool) {
 		return res{end: j + 1, typ: claims.TypeTime, d: d}, true
 	}
 	return res{}, false
+}
+
+// halfSet halves a set period: P1Y -> P0.5Y (semi-annually).
+func halfSet(v string) string {
+	return strings.Replace(v, "1", "0.5", 1)
+}
+
+// podAt reads a part of the day after "in" at i (the word at k): TIME
+// with the day the sentence names, else the part of day alone.
+func (s *scan) podAt(i, k int) (res, bool) {
+	pod := s.lex(k).pod
+	if s.is(k, "night") && s.is(k+1, "-") && s.is(k+2, "time") {
+		return res{end: k + 3, typ: claims.TypeTime, val: "TNT"}, true
+	}
+	d := date{g: gTimeOnly, pod: pod}
+	if cd, ok := s.contextDay(i, k+1); ok {
+		d = cd
+		d.pod = pod
+	}
+	return res{end: k + 1, typ: claims.TypeTime, d: d}, true
 }
 
 // unknownAt is a date of granularity g with every part unknown.
@@ -285,6 +307,22 @@ func (s *scan) words(i int) (res, bool) {
 			return res{end: i + 2, typ: claims.TypeDate, val: "FUTURE_REF", det: true}, true
 		}
 	case "day", "week", "month", "year", "weekend":
+		// "week 10", "week 3 of 2027"
+		if w == "week" && s.tok(i+1).kind == kNum && s.tok(i+1).num >= 1 && s.tok(i+1).num <= 53 && s.tok(i+1).e-s.tok(i+1).s <= 2 {
+			n := s.tok(i + 1).num
+			y, e := 0, i+2
+			if s.is(e, "of") || s.is(e, ",") {
+				if yy, k, ok := s.yearAt(e + 1); ok {
+					y, e = yy, k
+				}
+			}
+			if y == 0 && s.hasDCT {
+				y = s.dct.Year()
+			}
+			if y > 0 {
+				return res{end: e, typ: claims.TypeDate, val: string(pad(append(pad(nil, y, 4), "-W"...), n, 2))}, true
+			}
+		}
 		// "the day", "the year": the story's own day or year
 		if s.w(i-1) != "the" && !(s.w(i-1) == "of" && (s.w(i-2) == "end" || s.w(i-2) == "beginning" || s.w(i-2) == "start" || s.w(i-2) == "middle")) {
 			return res{}, false
@@ -365,6 +403,51 @@ func (s *scan) words(i int) (res, bool) {
 		}
 	case "every", "each":
 		return s.set(i)
+	case "in":
+		// "in the morning", "in the evenings"
+		k := i + 1
+		if s.is(k, "the") {
+			k++
+		}
+		if l := s.lex(k); l != nil && l.pod != "" && l.pod != "MN" && l.pod != "MI" && s.tok(k).kind == kWord && !s.is(k+1, "of") {
+			return s.podAt(i, k)
+		}
+	case "right", "just":
+		if s.is(i+1, "now") && w == "right" {
+			return res{end: i + 2, typ: claims.TypeDate, val: "PRESENT_REF"}, true
+		}
+	case "at":
+		if s.is(i+1, "present") {
+			return res{end: i + 2, typ: claims.TypeDate, val: "PRESENT_REF"}, true
+		}
+	case "all":
+		if l := s.lex(i + 1); l != nil && l.unit >= uDay && !l.plural && s.tok(i+1).kind == kWord {
+			return res{end: i + 2, typ: claims.TypeDuration, val: durValue(1, true, l.unit), unit: l.unit, amt: 1, known: true}, true
+		}
+	case "tonite":
+		r, ok := day(0)
+		r.d.pod, r.typ = "NI", claims.TypeTime
+		return r, ok
+	case "q", "h":
+		// Q3, Q3 2014, H1
+		if q, k, ok := s.quarterCode(i); ok {
+			e := k
+			if s.is(e, "-") || s.is(e, ",") {
+				e++
+			}
+			if y, k2, ok := s.yearAt(e); ok {
+				q.d.y, q.end = y, k2
+				return q, true
+			}
+			if !s.capital(i) {
+				return res{}, false
+			}
+			q.end = k
+			if s.hasDCT {
+				q.d.y = s.dct.Year()
+			}
+			return q, true
+		}
 	case "once", "twice":
 		if (s.is(i+1, "a") || s.is(i+1, "per") || s.is(i+1, "every")) && s.lex(i+2) != nil && s.lex(i+2).unit > 0 {
 			u := s.lex(i + 2).unit
@@ -388,9 +471,22 @@ func (s *scan) words(i int) (res, bool) {
 				return res{end: k, typ: claims.TypeDate, d: date{y: y, g: gYear}}, true
 			}
 		}
+		if y, k, ok := s.yearAt(i + 1); ok && w == "fiscal" {
+			return res{end: k, typ: claims.TypeDate, d: date{y: y, g: gYear}}, true
+		}
 	}
-	if v := setWord(w); v != "" && w != "annual" {
+	if v := setWord(w); v != "" {
 		return res{end: i + 1, typ: claims.TypeSet, val: v}, true
+	}
+	if (w == "bi" || w == "semi") && s.is(i+1, "-") && s.gluedTo(i+1) && s.gluedTo(i+2) {
+		// bi-monthly, semi-annually
+		switch v := setWord(s.w(i + 2)); {
+		case v == "":
+		case w == "bi":
+			return res{end: i + 3, typ: claims.TypeSet, val: strings.Replace(v, "1", "2", 1)}, true
+		default:
+			return res{end: i + 3, typ: claims.TypeSet, val: halfSet(v)}, true
+		}
 	}
 	if r, ok := s.holiday(i); ok {
 		return r, true
@@ -419,6 +515,21 @@ func (s *scan) set(i int) (res, bool) {
 		r := res{end: j + 1, typ: claims.TypeSet, d: date{g: gWday, wday: l.wday}}
 		if pl := s.lex(j + 1); pl != nil && pl.pod != "" {
 			r.d.pod, r.end = pl.pod, j+2
+		}
+		if s.is(r.end, "at") {
+			if c, ok := s.clockOnly(r.end + 1); ok {
+				r.d.pod, r.d.hasT, r.d.hh, r.d.mi, r.d.prec = "", true, c.hh, c.mi, c.prec
+				r.end = c.end
+			}
+		}
+		return r, true
+	case l.pod != "" && (l.unit == uNight || l.unit == 0):
+		r := res{end: j + 1, typ: claims.TypeSet, val: "T" + l.pod}
+		if s.is(r.end, "at") {
+			if c, ok := s.clockOnly(r.end + 1); ok {
+				r.val = date{g: gTimeOnly, hasT: true, hh: c.hh, mi: c.mi, prec: c.prec}.String()
+				r.end = c.end
+			}
 		}
 		return r, true
 	case l.unit > 0:

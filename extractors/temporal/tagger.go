@@ -55,6 +55,8 @@ type scan struct {
 	storyYear int
 	lastYear  int // year of the last resolved date of any precision
 
+	rangeDay *date // the day a time range is read on (rangeOnDay)
+
 	out     []claims.Mention
 	outSent []int32 // sentence of each mention
 	outDate []date  // resolved date behind each mention (g == gNone if none)

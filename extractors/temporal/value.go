@@ -148,6 +148,9 @@ func (d date) String() string {
 		}
 		b = append(b, d.tz...)
 	} else if d.pod != "" {
+		if d.g == gTimeOnly && len(b) > 0 {
+			b = b[:0]
+		}
 		b = append(b, 'T')
 		b = append(b, d.pod...)
 	}
