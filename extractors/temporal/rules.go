@@ -451,10 +451,8 @@ func (s *scan) attachTime(r res) res {
 		}
 	}
 	// a time range on that day: "Tuesday from 7 to 7:30", "next Monday 1-3 pm"
-	if rr, ok := s.rangeAt(j); ok && rr.typ == claims.TypeTime && rr.val != "" && strings.HasPrefix(rr.val, "(T") {
-		if v, ok := s.rangeOnDay(j, r.d); ok {
-			return res{end: rr.end, typ: claims.TypeTime, val: v}
-		}
+	if v, e, ok := s.rangeOnDay(j, r.d); ok && strings.HasPrefix(v, "(") {
+		return res{end: e, typ: claims.TypeTime, val: v}
 	}
 	// "today before 4pm", "tomorrow by 5pm"
 	switch s.w(j) {

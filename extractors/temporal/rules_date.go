@@ -1,6 +1,8 @@
 package temporal
 
 import (
+	"time"
+
 	"github.com/claimpipe/claimpipe/claims"
 )
 
@@ -429,6 +431,19 @@ func (s *scan) weekday(i int) (res, bool) {
 		}
 		return r, true
 	}
+	// "Monday 21", "Tuesday the eleventh": the day of the month nearest the
+	// publication date that falls on that weekday
+	k = j
+	if s.is(k, "the") {
+		k++
+	}
+	if d, e, ok := s.dayNum(k); ok && s.hasDCT && !(s.lex(e) != nil && s.lex(e).unit > 0) {
+		if l := s.lex(e); l == nil || l.month == 0 {
+			if dd, ok := nearestWdayDom(s.dct, wd, d); ok {
+				return res{end: e, typ: claims.TypeDate, d: dd}, true
+			}
+		}
+	}
 	// "Monday of last week", "next week Monday" are read by relative().
 	if s.is(j, "of") {
 		if l := s.lex(j + 1); l != nil && l.rel != rNone && s.is(j+2, "week") && s.hasDCT {
@@ -439,6 +454,30 @@ func (s *scan) weekday(i int) (res, bool) {
 		}
 	}
 	return res{end: j, typ: claims.TypeDate, d: s.weekdayDate(wd, i, j)}, true
+}
+
+// nearestWdayDom finds the date nearest t whose day of the month is dom
+// and whose weekday is wd, within a year either way.
+func nearestWdayDom(t time.Time, wd, dom int) (date, bool) {
+	best, bestDist := date{}, 1<<30
+	for n := -12; n <= 12; n++ {
+		m := addMonths(time.Date(t.Year(), t.Month(), 1, 12, 0, 0, 0, time.UTC), n)
+		if dom > daysIn(m.Year(), int(m.Month())) {
+			continue
+		}
+		c := time.Date(m.Year(), m.Month(), dom, 12, 0, 0, 0, time.UTC)
+		if isoWday(c) != wd {
+			continue
+		}
+		dist := int(c.Sub(t).Hours() / 24)
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = dayOf(c), dist
+		}
+	}
+	return best, bestDist < 1<<30
 }
 
 // season reads "summer", "summer 2012", "the summer of 2012" (rel from a

@@ -22,6 +22,10 @@ func (s *scan) rangePoint(j int) (point, bool) {
 		return point{end: r.end, r: r}, true
 	}
 	t := s.tok(j)
+	if t.lex != nil && t.lex.month > 0 && t.kind == kWord && (s.capital(j) || t.lex.month != 5) {
+		// a bare month inside a range: "Jan-Feb 2017", "from Sep to Nov"
+		return point{end: j + 1, r: res{end: j + 1, typ: claims.TypeDate, d: date{m: t.lex.month, g: gMonth}}}, true
+	}
 	if t.kind == kNum && t.e-t.s <= 2 && t.num >= 1 && t.num <= 31 && !s.gluedTo(j+1) || t.kind == kNum && t.e-t.s <= 2 && t.num >= 1 && t.num <= 31 && (s.is(j+1, "-") || s.is(j+1, "~")) {
 		return point{end: j + 1, bare: t.num}, true
 	}
@@ -65,8 +69,28 @@ func (s *scan) rangeAt(i int) (res, bool) {
 		return res{}, false
 	}
 	b, ok := s.rangePoint(k + 1)
-	if !ok || b.bare != 0 && a.bare != 0 {
+	if !ok {
 		return res{}, false
+	}
+	if b.bare != 0 && a.bare != 0 {
+		// two bare hours on a known day: "next Monday 6-8"
+		if s.rangeDay == nil || a.bare > 24 || b.bare > 24 {
+			return res{}, false
+		}
+		a.r = res{typ: claims.TypeTime, d: date{g: gTimeOnly, hasT: true, hh: a.bare, prec: 1}}
+		b.r = res{typ: claims.TypeTime, d: date{g: gTimeOnly, hasT: true, hh: b.bare, prec: 1}}
+		if s.is(b.end, "pm") || s.is(b.end, "p") {
+			if a.r.d.hh < 12 {
+				a.r.d.hh += 12
+			}
+			if b.r.d.hh < 12 {
+				b.r.d.hh += 12
+			}
+			b.end++
+		} else if s.is(b.end, "am") {
+			b.end++
+		}
+		a.bare, b.bare = 0, 0
 	}
 	if lead == "" {
 		// Bare "2009-2010" stays two years (TimeML); a bare number start
@@ -130,7 +154,7 @@ func (s *scan) rangeAt(i int) (res, bool) {
 	typ := claims.TypeDate
 	if ad.hasT {
 		typ = claims.TypeTime
-		if s.rangeDay != nil && ad.g == gTimeOnly {
+		if s.rangeDay != nil {
 			dd := *s.rangeDay
 			late := dd.pod == "EV" || dd.pod == "NI" || dd.pod == "AF"
 			for _, d := range []*date{&ad, &bd} {
@@ -148,7 +172,7 @@ func (s *scan) rangeAt(i int) (res, bool) {
 		if s.is(e, "on") {
 			e++
 		}
-		if r, ok := s.dayAfterTime(e); ok && r.d.g == gDay && ad.g == gTimeOnly {
+		if r, ok := s.dayAfterTime(e); ok && r.d.g == gDay && s.rangeDay == nil {
 			for _, d := range []*date{&ad, &bd} {
 				d.y, d.m, d.d, d.g = r.d.y, r.d.m, r.d.d, gDay
 			}
@@ -164,12 +188,12 @@ func (s *scan) rangeAt(i int) (res, bool) {
 
 // rangeOnDay re-reads the time range at j as falling on day d; an evening
 // or night day moves bare hours past noon.
-func (s *scan) rangeOnDay(j int, d date) (string, bool) {
+func (s *scan) rangeOnDay(j int, d date) (string, int, bool) {
 	save := s.rangeDay
 	s.rangeDay = &d
 	rr, ok := s.rangeAt(j)
 	s.rangeDay = save
-	return rr.val, ok
+	return rr.val, rr.end, ok && rr.typ == claims.TypeTime
 }
 
 // named reports whether the range end at j is a calendar name or number

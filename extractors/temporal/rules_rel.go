@@ -67,6 +67,21 @@ func (s *scan) relative(i int) (res, bool) {
 			return res{end: e, typ: claims.TypeDate, d: unknownAt(granOf(unit)), det: true}, true
 		}
 		d := relUnit(base, rel, unit)
+		if unit == uWeek && haveBase {
+			// "next week Monday", "this week on Tuesday"
+			k := e
+			if s.is(k, "on") {
+				k++
+			}
+			if wl := s.lex(k); wl != nil && wl.wday > 0 && !wl.plural && s.tok(k).kind == kWord && (s.capital(k) || !wl.abbr) {
+				k++
+				if wl.abbr && s.is(k, ".") && s.gluedTo(k) {
+					k++
+				}
+				bt, _ := d.toTime()
+				return res{end: k, typ: claims.TypeDate, d: dayOf(bt.AddDate(0, 0, wl.wday-isoWday(bt)))}, true
+			}
+		}
 		if unit == uDay {
 			d = dayOf(addUnits(base, unit, map[int]int{rLast: -1, rNext: 1, rUpcoming: 1}[rel]))
 		}
@@ -83,6 +98,18 @@ func (s *scan) relative(i int) (res, bool) {
 		}
 		if w0 == "last" && s.is(i+1, "week") {
 			break
+		}
+		switch w0 {
+		case "previous", "following":
+			// the weekday of the week before or after this one
+			if s.hasDCT {
+				n := -7
+				if w0 == "following" {
+					n = 7
+				}
+				base := s.dct.AddDate(0, 0, n)
+				return res{end: e, typ: claims.TypeDate, d: dayOf(base.AddDate(0, 0, l.wday-isoWday(base)))}, true
+			}
 		}
 		return res{end: e, typ: claims.TypeDate, d: s.relWeekday(rel, l.wday)}, true
 	case l.month > 0 && (s.capital(j) || s.tok(j).e-s.tok(j).s > 3):
