@@ -86,7 +86,10 @@ func (s *scan) relWeekday(rel, wd int) date {
 		if delta == 0 {
 			delta = -7
 		}
-	case rNext, rUpcoming:
+	case rNext:
+		// "next Friday": the Friday of next week
+		delta = 7 + wd - cur
+	case rUpcoming:
 		delta = (wd - cur + 7) % 7
 		if delta == 0 {
 			delta = 7

@@ -330,11 +330,11 @@ func (s *scan) suffix(start int, r res) res {
 		if (w == "before" || w == "after") && !s.ending(j+1) {
 			switch s.w(j + 1) {
 			case "today":
-				base, haveBase = s.dct, s.hasDCT
+				base, haveBase, dayBase = s.dct, s.hasDCT, true
 			case "yesterday":
-				base, haveBase = s.dct.AddDate(0, 0, -1), s.hasDCT
+				base, haveBase, dayBase = s.dct.AddDate(0, 0, -1), s.hasDCT, true
 			case "tomorrow":
-				base, haveBase = s.dct.AddDate(0, 0, 1), s.hasDCT
+				base, haveBase, dayBase = s.dct.AddDate(0, 0, 1), s.hasDCT, true
 			default:
 				if nr, ok := s.core(j + 1); ok && nr.typ == claims.TypeDate && nr.val == "" && nr.d.g == gDay {
 					if t, ok := nr.d.toTime(); ok {
@@ -363,10 +363,12 @@ func (s *scan) suffix(start int, r res) res {
 		}
 		dir, end = 1, j+2
 		switch s.w(j + 1) {
-		case "now", "today":
+		case "now":
 			base, haveBase = s.dct, s.hasDCT
+		case "today":
+			base, haveBase, dayBase = s.dct, s.hasDCT, true
 		case "tomorrow":
-			base, haveBase = s.dct.AddDate(0, 0, 1), s.hasDCT
+			base, haveBase, dayBase = s.dct.AddDate(0, 0, 1), s.hasDCT, true
 		default:
 			nr, ok := s.core(j + 1)
 			if !ok || nr.typ != claims.TypeDate || nr.val != "" || nr.d.g != gDay {
@@ -465,11 +467,26 @@ func (s *scan) attachTime(r res) res {
 	return r
 }
 
+// attachPod extends a day with a part of the day right after it
+// ("yesterday afternoon").
+func (s *scan) attachPod(r res) res {
+	j := r.end
+	if lx := s.lex(j); lx != nil && lx.pod != "" && s.tok(j).kind == kWord {
+		switch lx.pod {
+		case "MO", "AF", "EV", "NI", "DT":
+			r.d.pod = lx.pod
+			r.end, r.typ = j+1, claims.TypeTime
+		}
+	}
+	return r
+}
+
 // clk is a clock time read by clockOnly.
 type clk struct {
 	end            int
 	hh, mi, ss     int
 	prec           int
+	ampm           bool
 	tz             string
 	trail          int
 	explicitMinute bool

@@ -141,7 +141,7 @@ func (s *scan) monthLed(i int) (res, bool) {
 			return res{}, false
 		}
 		e := k
-		if s.is(e, ",") {
+		if s.is(e, ",") || (s.is(e, "-") || s.is(e, "/")) && s.gluedTo(e) && j > i+1 && !s.is(j-1, ".") {
 			e++
 		}
 		if y, k2, ok := s.yearAt(e); ok {
@@ -212,8 +212,12 @@ func (s *scan) dayFirst(i int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
+	slash := false
 	if s.is(j, "of") {
 		j++
+	} else if (s.is(j, "/") || s.is(j, "-")) && s.gluedTo(j) && s.gluedTo(j+1) {
+		j++ // 23/Sep/2020, 22-Jan-2019
+		slash = true
 	}
 	l := s.lex(j)
 	if l == nil || l.month == 0 || s.tok(j).kind != kWord {
@@ -225,7 +229,7 @@ func (s *scan) dayFirst(i int) (res, bool) {
 		k++
 	}
 	e := k
-	if s.is(e, ",") || s.is(e, "of") || s.is(e, "in") {
+	if s.is(e, ",") || s.is(e, "of") || s.is(e, "in") || slash && (s.is(e, "/") || s.is(e, "-")) && s.gluedTo(e) {
 		e++
 	}
 	if y, k2, ok := s.yearAt(e); ok {
@@ -307,6 +311,14 @@ func (s *scan) numeric(i int) (res, bool) {
 		return res{}, false
 	}
 	y := t.num
+	// 2019-aug-1, 2019/aug/01
+	if sep := s.tok(i + 1); sep.glued && (sep.lower == "-" || sep.lower == "/") && s.gluedTo(i+2) {
+		if l := s.lex(i + 2); l != nil && l.month > 0 && s.is(i+3, sep.lower) && s.gluedTo(i+3) && s.gluedTo(i+4) {
+			if d, e, ok := s.dayNum(i + 4); ok && d <= daysIn(y, l.month) {
+				return res{end: e, typ: claims.TypeDate, d: date{y: y, m: l.month, d: d, g: gDay}}, true
+			}
+		}
+	}
 	// decades: 1990s, 1990 s
 	if nx := s.tok(i + 1); nx.lower == "s" && (nx.glued || s.tok(i+2).kind != kWord) && y%10 == 0 {
 		return res{end: i + 2, typ: claims.TypeDate, d: date{y: y, g: gDecade}, det: true}, true
@@ -417,7 +429,7 @@ func (s *scan) weekday(i int) (res, bool) {
 			}
 		}
 	}
-	if short && (!s.capital(i) || t.lower == "sun" || t.lower == "sat" || t.lower == "wed" || t.lower == "mon") && !s.prepBefore(i) {
+	if short && !s.capital(i) || short && (t.lower == "sun" || t.lower == "sat" || t.lower == "wed" || t.lower == "mon") && !s.prepBefore(i) {
 		return res{}, false
 	}
 	if t.lex.plural {
@@ -437,7 +449,7 @@ func (s *scan) weekday(i int) (res, bool) {
 	if s.is(k, "the") {
 		k++
 	}
-	if d, e, ok := s.dayNum(k); ok && s.hasDCT && !(s.lex(e) != nil && s.lex(e).unit > 0) {
+	if d, e, ok := s.dayNum(k); ok && s.hasDCT && !(s.lex(e) != nil && s.lex(e).unit > 0) && !(s.gluedTo(e) && (s.is(e, "-") || s.is(e, ":"))) {
 		if l := s.lex(e); l == nil || l.month == 0 {
 			if dd, ok := nearestWdayDom(s.dct, wd, d); ok {
 				return res{end: e, typ: claims.TypeDate, d: dd}, true

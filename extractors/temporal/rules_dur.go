@@ -312,6 +312,7 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 			if !pm && c.hh == 12 {
 				c.hh = 0
 			}
+			c.ampm = true
 			j = k
 			if c.prec == 0 {
 				c.prec = 1
@@ -386,7 +387,7 @@ func (s *scan) clock(i int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
-	d := date{g: gTimeOnly, hasT: true, hh: c.hh, mi: c.mi, ss: c.ss, prec: c.prec, tz: c.tz}
+	d := date{g: gTimeOnly, hasT: true, hh: c.hh, mi: c.mi, ss: c.ss, prec: c.prec, tz: c.tz, ampm: c.ampm}
 	end := c.end
 	// a day after the time
 	k := end
@@ -394,12 +395,12 @@ func (s *scan) clock(i int) (res, bool) {
 		k++
 	}
 	if r, ok := s.dayAfterTime(k); ok {
-		r.d.hasT, r.d.hh, r.d.mi, r.d.ss, r.d.prec, r.d.tz = true, c.hh, c.mi, c.ss, c.prec, c.tz
+		r.d.hasT, r.d.hh, r.d.mi, r.d.ss, r.d.prec, r.d.tz, r.d.ampm = true, c.hh, c.mi, c.ss, c.prec, c.tz, c.ampm
 		r.typ = claims.TypeTime
 		return r, true
 	}
 	if cd, ok := s.contextDay(i, end); ok {
-		cd.hasT, cd.hh, cd.mi, cd.ss, cd.prec, cd.tz = true, c.hh, c.mi, c.ss, c.prec, c.tz
+		cd.hasT, cd.hh, cd.mi, cd.ss, cd.prec, cd.tz, cd.ampm = true, c.hh, c.mi, c.ss, c.prec, c.tz, c.ampm
 		d = cd
 	}
 	return res{end: end, typ: claims.TypeTime, d: d}, true
@@ -424,8 +425,16 @@ func (s *scan) dayAfterTime(k int) (res, bool) {
 		if r, ok := s.monthLed(k); ok && r.d.g == gDay {
 			return r, true
 		}
-	case s.w(k) == "today" || s.w(k) == "tomorrow" || s.w(k) == "yesterday":
-		return s.words(k)
+	case s.w(k) == "today" || s.w(k) == "tomorrow" || s.w(k) == "yesterday" || s.w(k) == "tonight":
+		r, ok := s.words(k)
+		if ok && r.d.pod == "" {
+			r = s.attachPod(r)
+		}
+		return r, ok
+	case l.rel != rNone:
+		if r, ok := s.relative(k); ok && r.val == "" && r.d.g == gDay {
+			return r, true
+		}
 	}
 	return res{}, false
 }

@@ -133,6 +133,18 @@ func (s *scan) rangeAt(i int) (res, bool) {
 		}
 	}
 	ad, bd := a.r.d, b.r.d
+	if ad.hasT && bd.hasT && !ad.ampm && bd.ampm && bd.hh >= 12 && ad.hh < 12 && ad.hh+12 <= bd.hh {
+		ad.hh += 12 // "2:00 to 2:30 pm"
+	}
+	if ad.hasT && bd.hasT && ad.g != bd.g {
+		// "3:00 to 4:00 tomorrow", "from 2pm till tomorrow 4:30pm": the
+		// named day holds for the other end
+		if ad.g == gTimeOnly && bd.g == gDay {
+			ad.y, ad.m, ad.d, ad.g = bd.y, bd.m, bd.d, gDay
+		} else if bd.g == gTimeOnly && ad.g == gDay {
+			bd.y, bd.m, bd.d, bd.g = ad.y, ad.m, ad.d, gDay
+		}
+	}
 	if ad.g != bd.g || ad.hasT != bd.hasT {
 		return res{}, false
 	}
@@ -173,8 +185,12 @@ func (s *scan) rangeAt(i int) (res, bool) {
 			e++
 		}
 		if r, ok := s.dayAfterTime(e); ok && r.d.g == gDay && s.rangeDay == nil {
+			late := r.d.pod == "EV" || r.d.pod == "NI" || r.d.pod == "AF"
 			for _, d := range []*date{&ad, &bd} {
 				d.y, d.m, d.d, d.g = r.d.y, r.d.m, r.d.d, gDay
+				if late && d.hh < 12 && !d.ampm {
+					d.hh += 12
+				}
 			}
 			end = r.end
 		}

@@ -183,8 +183,11 @@ func (s *scan) tenseOf(k int) int {
 		return tk.lex.tense
 	}
 	w := tk.lower
-	if w == "ll" && k > 0 && s.toks[k-1].lower == "'" && tk.glued {
+	if w == "ll" && k > 0 && (s.toks[k-1].lower == "'" || s.toks[k-1].lower == "’") && tk.glued {
 		return 1
+	}
+	if n := len(w); n > 3 && w[n-3:] == "'ll" {
+		return 1 // I'll, we'll
 	}
 	if len(w) > 4 && w[len(w)-2:] == "ed" && w[0] >= 'a' && w[0] <= 'z' {
 		switch w {

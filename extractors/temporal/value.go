@@ -40,6 +40,7 @@ type date struct {
 	hh, mi int
 	ss     int
 	prec   int    // 1 hour only, 2 minutes, 3 seconds
+	ampm   bool   // the text said am or pm
 	pod    string // MO AF EV NI ... when no clock time
 	tz     string // "Z" for UTC/GMT
 }
