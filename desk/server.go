@@ -22,23 +22,26 @@ var pages = template.Must(template.New("").Funcs(template.FuncMap{
 
 // Server serves the desk. Create it with New.
 type Server struct {
-	store claims.Store
-	log   *zap.Logger
-	mux   *http.ServeMux
+	store  claims.Store
+	submit Submitter
+	log    *zap.Logger
+	mux    *http.ServeMux
 }
 
-// New returns the desk's HTTP handler over store.
-func New(store claims.Store, log *zap.Logger) *Server {
+// New returns the desk's HTTP handler over store. submit may be nil: the
+// desk then serves reads only.
+func New(store claims.Store, submit Submitter, log *zap.Logger) *Server {
 	if log == nil {
 		log = zap.NewNop()
 	}
-	s := &Server{store: store, log: log, mux: http.NewServeMux()}
+	s := &Server{store: store, submit: submit, log: log, mux: http.NewServeMux()}
 	s.mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })
 	s.mux.HandleFunc("GET /api/articles", s.apiArticles)
 	s.mux.HandleFunc("GET /api/articles/{id}", s.apiArticle)
 	s.mux.HandleFunc("GET /api/claims", s.apiClaims)
 	s.mux.HandleFunc("GET /api/claims/{id}", s.apiClaim)
 	s.mux.HandleFunc("GET /api/deadletters", s.apiDeadLetters)
+	s.mux.HandleFunc("POST /api/submissions", s.apiSubmit)
 	s.mux.HandleFunc("GET /{$}", s.pageIndex)
 	s.mux.HandleFunc("GET /articles/{id}", s.pageArticle)
 	return s
