@@ -54,7 +54,7 @@ finishes or is redelivered at the next start.`,
 	f.StringVar(&cfg.httpAddr, "http", envOr("CLAIMPIPE_HTTP", ":8080"), "address of the desk's HTTP server (env CLAIMPIPE_HTTP)")
 	f.IntVar(&cfg.natsPort, "nats-port", 0, "also serve the embedded NATS on this 127.0.0.1 port (0: in-process only)")
 	f.StringSliceVar(&cfg.allow, "fetch-allow", nil, "hosts or CIDRs the fetcher may reach despite the SSRF guard (e.g. 127.0.0.1/32 for local tests)")
-	f.DurationVar(&cfg.fetchLimit, "fetch-timeout", 30*time.Second, "overall time limit of one fetch")
+	f.DurationVar(&cfg.fetchLimit, "fetch-timeout", 30*time.Second, "time limit of each step of a fetch (connect, headers, body)")
 	f.DurationVar(&cfg.drain, "drain", 20*time.Second, "on shutdown, how long in-flight work may run on before it is handed back for redelivery")
 	return cmd
 }
@@ -96,7 +96,7 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 	if err != nil {
 		return err
 	}
-	fetcher := sources.NewFetcher(sources.FetchConfig{Allow: cfg.allow, Timeout: cfg.fetchLimit}, log.Named("fetch"))
+	fetcher := sources.NewFetcher(sources.FetchConfig{Allow: cfg.allow, ConnectTimeout: cfg.fetchLimit, HeaderTimeout: cfg.fetchLimit, BodyTimeout: cfg.fetchLimit}, log.Named("fetch"))
 	opts := pipeline.Options{Logger: log, Metrics: metrics, DeadLetters: store, DrainTimeout: cfg.drain}
 	runners := []*pipeline.StageRunner{
 		pipeline.FetchStage(fetcher.Handle, opts),
@@ -158,7 +158,8 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 type submitter struct{ js jetstream.JetStream }
 
 func (s submitter) Submit(ctx context.Context, sub *claims.Submission) error {
-	return pipeline.Submit(ctx, s.js, sub)
+	_, err := pipeline.Submit(ctx, s.js, sub)
+	return err
 }
 
 func displayAddr(a net.Addr) string {
