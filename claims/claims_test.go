@@ -47,7 +47,7 @@ func TestResultValidate(t *testing.T) {
 		}
 	}
 	tests := []struct {
-		name  string
+		name   string
 		break_ func(r *Result)
 	}{
 		{"article ID not its hash", func(r *Result) { r.Article.ID = "x" }},
@@ -55,7 +55,11 @@ func TestResultValidate(t *testing.T) {
 		{"claim ID not derived", func(r *Result) { r.Claims[0].ID = "x" }},
 		{"confidence above 1", func(r *Result) { r.Claims[0].Confidence = 1.5 }},
 		{"confidence NaN", func(r *Result) { r.Claims[0].Confidence = nan() }},
-		{"claim mention outside the claim", func(r *Result) { r.Claims[0].End = 17; r.Claims[0].Text = text[:17]; r.Claims[0].ID = ClaimID(id, 0, 17) }},
+		{"claim mention outside the claim", func(r *Result) {
+			r.Claims[0].End = 17
+			r.Claims[0].Text = text[:17]
+			r.Claims[0].ID = ClaimID(id, 0, 17)
+		}},
 		{"attribution span wrong", func(r *Result) { r.Claims[0].Attribution.Start = 33 }},
 	}
 	r := good()
