@@ -224,6 +224,41 @@ func PageCanonicalURL(page []byte, pageURL string) (string, error) {
 // declaredCanonical scans the head of an HTML document for rel=canonical
 // and og:url, stopping at </head> or <body>.
 func declaredCanonical(page []byte) (canonical, ogURL string) {
+	headLinks(page, func(a atom.Atom, attrs map[string]string) {
+		if a == atom.Link && canonical == "" && hasToken(attrs["rel"], "canonical") {
+			canonical = attrs["href"]
+		}
+		if a == atom.Meta && ogURL == "" && (strings.EqualFold(attrs["property"], "og:url") || strings.EqualFold(attrs["name"], "og:url")) {
+			ogURL = attrs["content"]
+		}
+	})
+	return canonical, ogURL
+}
+
+// DiscoverFeeds returns the feeds an HTML page advertises in its head
+// (<link rel="alternate"> of an RSS, Atom or JSON Feed type), resolved
+// against pageURL, in document order.
+func DiscoverFeeds(page []byte, pageURL string) []string {
+	base, _ := url.Parse(pageURL)
+	var out []string
+	headLinks(page, func(a atom.Atom, attrs map[string]string) {
+		if a != atom.Link || !hasToken(attrs["rel"], "alternate") {
+			return
+		}
+		switch strings.ToLower(strings.TrimSpace(attrs["type"])) {
+		case "application/rss+xml", "application/atom+xml", "application/feed+json", "application/json", "application/rdf+xml":
+			if u := resolveHTTP(base, attrs["href"]); u != "" {
+				out = append(out, u)
+			}
+		}
+	})
+	return out
+}
+
+// headLinks calls fn for each <link> and <meta> in the head of an HTML
+// document, with its attributes (names lower case), stopping at </head> or
+// <body>.
+func headLinks(page []byte, fn func(atom.Atom, map[string]string)) {
 	z := html.NewTokenizer(bytes.NewReader(page))
 	for {
 		switch z.Next() {
@@ -250,12 +285,7 @@ func declaredCanonical(page []byte) (canonical, ogURL string) {
 					break
 				}
 			}
-			if a == atom.Link && canonical == "" && hasToken(attrs["rel"], "canonical") {
-				canonical = attrs["href"]
-			}
-			if a == atom.Meta && ogURL == "" && (strings.EqualFold(attrs["property"], "og:url") || strings.EqualFold(attrs["name"], "og:url")) {
-				ogURL = attrs["content"]
-			}
+			fn(a, attrs)
 		}
 	}
 }

@@ -88,3 +88,26 @@ func TestPageCanonicalURL(t *testing.T) {
 		t.Errorf("bad page URL: %v", err)
 	}
 }
+
+func TestDiscoverFeeds(t *testing.T) {
+	page := `<html><head><title>Site</title>
+<link rel="stylesheet" href="/s.css">
+<link rel="alternate" type="application/rss+xml" title="RSS" href="/feed.rss">
+<link rel="alternate" hreflang="fr" href="/fr/">
+<link rel="Alternate" type="application/atom+xml" href="https://cdn.example/atom.xml">
+<link rel="alternate" type="application/feed+json" href="feed.json">
+</head><body><link rel="alternate" type="application/rss+xml" href="/in-body.rss"></body></html>`
+	got := DiscoverFeeds([]byte(page), "https://news.example/section/")
+	want := []string{"https://news.example/feed.rss", "https://cdn.example/atom.xml", "https://news.example/section/feed.json"}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("feed %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+	if f := DiscoverFeeds([]byte("<p>no head"), "https://x.example/"); len(f) != 0 {
+		t.Errorf("feeds in a page without any: %v", f)
+	}
+}

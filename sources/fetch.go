@@ -158,16 +158,17 @@ func NewFetcher(cfg FetchConfig, log *zap.Logger) *Fetcher {
 		g, _ = newGuard(ok)
 	}
 	transport := &http.Transport{
-		Proxy:                 nil, // a proxy would dial for us, past the guard
-		DialContext:           g.dialContext(cfg.ConnectTimeout),
-		TLSHandshakeTimeout:   cfg.ConnectTimeout,
-		ResponseHeaderTimeout: cfg.HeaderTimeout,
-		DisableCompression:    true, // we ask for and decode gzip/deflate/br ourselves, capped
-		MaxIdleConns:          100,
-		MaxIdleConnsPerHost:   cfg.PerHostConcurrency,
-		IdleConnTimeout:       90 * time.Second,
-		ForceAttemptHTTP2:     true,
-		TLSClientConfig:       &tls.Config{MinVersion: tls.VersionTLS12},
+		Proxy:                  nil, // a proxy would dial for us, past the guard
+		DialContext:            g.dialContext(cfg.ConnectTimeout),
+		TLSHandshakeTimeout:    cfg.ConnectTimeout,
+		ResponseHeaderTimeout:  cfg.HeaderTimeout,
+		MaxResponseHeaderBytes: 1 << 20,
+		DisableCompression:     true, // we ask for and decode gzip/deflate/br ourselves, capped
+		MaxIdleConns:           100,
+		MaxIdleConnsPerHost:    cfg.PerHostConcurrency,
+		IdleConnTimeout:        90 * time.Second,
+		ForceAttemptHTTP2:      true,
+		TLSClientConfig:        &tls.Config{MinVersion: tls.VersionTLS12},
 	}
 	agent := cfg.UserAgent
 	if i := strings.IndexAny(agent, "/ "); i > 0 {

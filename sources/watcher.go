@@ -62,8 +62,9 @@ type Watcher struct {
 	// first listed.
 	MaxChildSitemaps int
 
-	once    sync.Once
-	memSeen *memorySeen
+	once       sync.Once
+	memSeen    *memorySeen
+	discovered sync.Map // page URL -> the feed URL it advertises
 }
 
 func (w *Watcher) init() {
@@ -224,6 +225,11 @@ func (w *Watcher) Poll(ctx context.Context, src Source) (PollStats, error) {
 // children of a sitemap index (two levels at most), and appends each URL
 // it requests to fetched. unchanged reports a 304.
 func (w *Watcher) items(ctx context.Context, src Source, u string, kind SourceKind, depth int, fetched *[]string) (items []Item, unchanged bool, err error) {
+	if feed, ok := w.discovered.Load(u); ok && kind == "" {
+		// Poll the feed a page advertised directly: the page itself may
+		// answer 304 while its feed changes.
+		return w.items(ctx, src, feed.(string), KindFeed, depth+1, fetched)
+	}
 	*fetched = append(*fetched, u)
 	resp, err := w.Fetcher.get(ctx, u, getOptions{
 		maxBytes: w.Fetcher.cfg.MaxBytes, maxRedirects: w.Fetcher.cfg.MaxRedirects,
@@ -238,6 +244,14 @@ func (w *Watcher) items(ctx context.Context, src Source, u string, kind SourceKi
 	*fetched = append(*fetched, resp.finalURL)
 	if kind == "" {
 		kind = DetectKind(resp.body)
+	}
+	if kind == "" && depth < 2 && (resp.mediaType == "text/html" || resp.mediaType == "application/xhtml+xml") {
+		// A site's page: follow the first feed it advertises.
+		if feeds := DiscoverFeeds(resp.body, resp.finalURL); len(feeds) > 0 {
+			w.discovered.Store(u, feeds[0])
+			w.Log.Info("feed discovered", zap.String("source", src.Name), zap.String("page", u), zap.String("feed", feeds[0]))
+			return w.items(ctx, src, feeds[0], KindFeed, depth+1, fetched)
+		}
 	}
 	switch kind {
 	case KindFeed:
@@ -279,7 +293,7 @@ func (w *Watcher) items(ctx context.Context, src Source, u string, kind SourceKi
 		}
 		return items, false, nil
 	}
-	return nil, false, claims.Errorf(claims.Invalid, "source %q: %q is neither a feed (RSS, Atom, JSON Feed) nor a sitemap", src.Name, u)
+	return nil, false, claims.Errorf(claims.Invalid, "source %q: %q is neither a feed (RSS, Atom, JSON Feed) nor a sitemap, nor a page advertising a feed", src.Name, u)
 }
 
 func anyDated(items []Item) bool {
