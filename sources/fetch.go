@@ -217,12 +217,21 @@ func (f *Fetcher) Fetch(ctx context.Context, sub *claims.Submission) (*claims.Pa
 	if len(sub.Content) > 0 {
 		return f.pageFromContent(sub)
 	}
+	if strings.TrimSpace(sub.URL) == "" {
+		if sub.Name != "" {
+			return nil, claims.Errorf(claims.Invalid, "%q is empty", sub.Name)
+		}
+		return nil, claims.Errorf(claims.Invalid, "submission %q has neither a URL nor content", sub.ID)
+	}
 	resp, err := f.get(ctx, sub.URL, getOptions{maxBytes: f.cfg.MaxBytes, maxRedirects: f.cfg.MaxRedirects, retries: f.cfg.Retries, conditional: true})
 	if err != nil {
 		return nil, err
 	}
 	body, cs, err := toUTF8(resp.body, resp.contentType)
 	if err != nil {
+		return nil, claims.Errorf(claims.Invalid, "fetch %q: %w", sub.URL, err)
+	}
+	if err := checkText(body); err != nil {
 		return nil, claims.Errorf(claims.Invalid, "fetch %q: %w", sub.URL, err)
 	}
 	headers := map[string]string{}
@@ -262,6 +271,9 @@ func (f *Fetcher) pageFromContent(sub *claims.Submission) (*claims.Page, error) 
 	}
 	body, _, err := toUTF8(sub.Content, sub.ContentType)
 	if err != nil {
+		return nil, claims.Errorf(claims.Invalid, "%q: %w", name, err)
+	}
+	if err := checkText(body); err != nil {
 		return nil, claims.Errorf(claims.Invalid, "%q: %w", name, err)
 	}
 	return &claims.Page{
