@@ -50,6 +50,19 @@ func (c *robotsCache) entry(key string) *robotsEntry {
 	if c.m == nil {
 		c.m = map[string]*robotsEntry{}
 	}
+	if len(c.m) >= maxTrackedHosts {
+		// Forget expired verdicts not in use, so a crawler fed arbitrary
+		// URLs does not grow without bound.
+		now := time.Now()
+		for k, old := range c.m {
+			if old.mu.TryLock() {
+				if old.v == nil || now.After(old.v.expires) {
+					delete(c.m, k)
+				}
+				old.mu.Unlock()
+			}
+		}
+	}
 	e, ok := c.m[key]
 	if !ok {
 		e = &robotsEntry{}
