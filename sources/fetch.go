@@ -223,7 +223,7 @@ func (f *Fetcher) Fetch(ctx context.Context, sub *claims.Submission) (*claims.Pa
 		}
 		return nil, claims.Errorf(claims.Invalid, "submission %q has neither a URL nor content", sub.ID)
 	}
-	resp, err := f.get(ctx, sub.URL, getOptions{maxBytes: f.cfg.MaxBytes, maxRedirects: f.cfg.MaxRedirects, retries: f.cfg.Retries, conditional: true})
+	resp, err := f.get(ctx, sub.URL, getOptions{maxBytes: f.cfg.MaxBytes, maxRedirects: f.cfg.MaxRedirects, retries: f.cfg.Retries, cache: f.cfg.Cache})
 	if err != nil {
 		return nil, err
 	}
@@ -295,10 +295,10 @@ type getOptions struct {
 	truncate     bool // keep the first maxBytes of a longer body (robots.txt)
 	maxRedirects int
 	retries      int
-	noRobots     bool // robots.txt itself
-	anyType      bool // accept any media type (robots.txt)
-	sourceTypes  bool // accept feed and sitemap types too
-	conditional  bool // use the Cache
+	noRobots     bool  // robots.txt itself
+	anyType      bool  // accept any media type (robots.txt)
+	sourceTypes  bool  // accept feed and sitemap types too
+	cache        Cache // when set, make the request conditional on its validators
 }
 
 // response is a successful (2xx) answer with its body decoded from its
@@ -447,8 +447,8 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL, name string, o getOpt
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
 	req.Header.Set("Accept-Encoding", "gzip, deflate, br")
 	cacheKey := u.String()
-	if o.conditional && f.cfg.Cache != nil {
-		if v, ok := f.cfg.Cache.Get(cacheKey); ok {
+	if o.cache != nil {
+		if v, ok := o.cache.Get(cacheKey); ok {
 			if v.ETag != "" {
 				req.Header.Set("If-None-Match", v.ETag)
 			}
@@ -525,8 +525,8 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL, name string, o getOpt
 		}
 	}
 	resp.body = body
-	if o.conditional && f.cfg.Cache != nil {
-		f.cfg.Cache.Put(cacheKey, Validators{ETag: hr.Header.Get("ETag"), LastModified: hr.Header.Get("Last-Modified")})
+	if o.cache != nil {
+		o.cache.Put(cacheKey, Validators{ETag: hr.Header.Get("ETag"), LastModified: hr.Header.Get("Last-Modified")})
 	}
 	return resp, nil, 0, nil
 }

@@ -647,3 +647,25 @@ func TestFetchContent(t *testing.T) {
 	_, err = f.Fetch(context.Background(), &claims.Submission{Name: "blank.txt", Content: []byte(" \n\t\n")})
 	wantErr(t, err, claims.Invalid, "blank.txt", "empty")
 }
+
+func TestFetchCrawlDelay(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			fmt.Fprint(w, "User-agent: claimpipe\nCrawl-delay: 0.15\n")
+			return
+		}
+		fmt.Fprint(w, "<p>hello</p>")
+	}))
+	defer srv.Close()
+	f := newTestFetcher(t, testConfig()) // no rate limit of its own
+	start := time.Now()
+	for i := range 4 {
+		if _, err := fetchURL(f, fmt.Sprintf("%s/%d", srv.URL, i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The first page follows robots.txt at once; the other three wait 150 ms each.
+	if took := time.Since(start); took < 400*time.Millisecond {
+		t.Errorf("4 fetches under Crawl-delay 0.15 took %s", took)
+	}
+}

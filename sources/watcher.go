@@ -38,15 +38,19 @@ type PollStats struct {
 // An item is marked seen only after Submit accepted it, so a failed submit
 // is retried on the next poll (and, since the submission ID derives from the
 // canonical URL, a submit that succeeded but whose mark was lost is
-// deduplicated downstream by Nats-Msg-Id). Polls are conditional GETs when
-// the Fetcher has a Cache; a 304 counts as "nothing new".
+// deduplicated downstream by Nats-Msg-Id). Polls are conditional GETs; a
+// 304 counts as "nothing new".
 type Watcher struct {
 	Sources []Source
 	Submit  func(ctx context.Context, sub *claims.Submission) error
 	// Seen dedups across restarts; nil keeps an in-memory set (this process only).
 	Seen Seen
-	// Fetcher gets the sources; nil means NewFetcher with a MemoryCache.
+	// Fetcher gets the sources; nil means NewFetcher with the defaults.
+	// Share the pipeline's: per-host limits and robots.txt then hold for
+	// both. Polls are conditional on Cache (nil: an in-memory one), which
+	// is the Watcher's own, whatever the Fetcher's FetchConfig.Cache is.
 	Fetcher *Fetcher
+	Cache   Cache
 	Log     *zap.Logger
 
 	DefaultInterval time.Duration // 10 min
@@ -73,7 +77,10 @@ func (w *Watcher) init() {
 			w.Log = zap.NewNop()
 		}
 		if w.Fetcher == nil {
-			w.Fetcher = NewFetcher(FetchConfig{Cache: NewMemoryCache()}, w.Log)
+			w.Fetcher = NewFetcher(FetchConfig{}, w.Log)
+		}
+		if w.Cache == nil {
+			w.Cache = NewMemoryCache()
 		}
 		if w.Seen == nil {
 			w.memSeen = &memorySeen{m: map[string]bool{}}
@@ -208,11 +215,11 @@ func (w *Watcher) Poll(ctx context.Context, src Source) (PollStats, error) {
 		}
 		st.Submitted++
 	}
-	if incomplete && w.Fetcher.cfg.Cache != nil {
+	if incomplete {
 		// Forget the validators so the next poll reads the source again
 		// even if it has not changed: items are still waiting.
 		for _, u := range fetched {
-			w.Fetcher.cfg.Cache.Put(u, Validators{})
+			w.Cache.Put(u, Validators{})
 		}
 	}
 	if len(errs) > 0 {
@@ -233,7 +240,7 @@ func (w *Watcher) items(ctx context.Context, src Source, u string, kind SourceKi
 	*fetched = append(*fetched, u)
 	resp, err := w.Fetcher.get(ctx, u, getOptions{
 		maxBytes: w.Fetcher.cfg.MaxBytes, maxRedirects: w.Fetcher.cfg.MaxRedirects,
-		retries: w.Fetcher.cfg.Retries, sourceTypes: true, conditional: true,
+		retries: w.Fetcher.cfg.Retries, sourceTypes: true, cache: w.Cache,
 	})
 	if errors.Is(err, ErrNotModified) {
 		return nil, true, nil

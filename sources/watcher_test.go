@@ -119,9 +119,7 @@ func noDuplicates(t *testing.T, urls []string) {
 }
 
 func watchFetcher(t *testing.T) *Fetcher {
-	cfg := testConfig()
-	cfg.Cache = NewMemoryCache()
-	return newTestFetcher(t, cfg)
+	return newTestFetcher(t, testConfig())
 }
 
 // TestWatcherFeed: a new item is picked up within one poll interval, nothing
