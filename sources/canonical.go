@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"net/netip"
 	"net/url"
 	"sort"
 	"strings"
@@ -51,8 +52,16 @@ func CanonicalURL(raw string) (string, error) {
 	if a, err := idna.Lookup.ToASCII(host); err == nil {
 		host = a
 	}
-	if strings.Contains(host, ":") { // IPv6 literal
-		host = "[" + host + "]"
+	if strings.Contains(host, ":") { // IPv6 literal, without a zone
+		ip, err := netip.ParseAddr(host)
+		if err != nil || ip.Zone() != "" {
+			return "", claims.Errorf(claims.Invalid, "canonical URL of %q: bad IPv6 host", raw)
+		}
+		host = "[" + ip.String() + "]"
+	} else if strings.IndexFunc(host, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '.' || r == '_')
+	}) >= 0 {
+		return "", claims.Errorf(claims.Invalid, "canonical URL of %q: host %q is not a valid host name", raw, host)
 	}
 	if port := u.Port(); port != "" && !(scheme == "http" && port == "80") && !(scheme == "https" && port == "443") {
 		host += ":" + port

@@ -111,3 +111,24 @@ func TestDiscoverFeeds(t *testing.T) {
 		t.Errorf("feeds in a page without any: %v", f)
 	}
 }
+
+// FuzzCanonicalURL: whatever it accepts, CanonicalURL returns an absolute
+// http(s) URL that is its own canonical form.
+func FuzzCanonicalURL(f *testing.F) {
+	for _, s := range []string{"https://Example.com/a/../b?utm_x=1&b=2&a=%7e#f", "http://[::1]:80/%zz", "https://bücher.example/./?;a=b", "http://a.example/%2541"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		c, err := CanonicalURL(raw)
+		if err != nil {
+			return
+		}
+		again, err := CanonicalURL(c)
+		if err != nil {
+			t.Fatalf("CanonicalURL(%q) = %q, which fails: %v", raw, c, err)
+		}
+		if again != c {
+			t.Fatalf("CanonicalURL(%q) = %q, then %q: not a fixed point", raw, c, again)
+		}
+	})
+}
