@@ -193,8 +193,10 @@ func NewFetcher(cfg FetchConfig, log *zap.Logger) *Fetcher {
 	}
 }
 
-// Fetch gets sub.URL and returns the page as UTF-8 (see toUTF8 for how the
-// charset is found). Page.FinalURL is the URL that answered and
+// Fetch gets sub.URL and returns the page as UTF-8: the charset comes from
+// a byte-order mark, the Content-Type header or a <meta> declaration, in
+// the HTML standard's order, except that an undeclared body that is valid
+// UTF-8 is UTF-8; Page.Headers["X-Claimpipe-Charset"] names it. Page.FinalURL is the URL that answered and
 // Page.Redirects the URLs that redirected on the way, in order, starting
 // with sub.URL (empty without redirects).
 //
@@ -234,7 +236,8 @@ func (f *Fetcher) Fetch(ctx context.Context, sub *claims.Submission) (*claims.Pa
 	if err := checkText(body); err != nil {
 		return nil, claims.Errorf(claims.Invalid, "fetch %q: %w", sub.URL, err)
 	}
-	headers := map[string]string{}
+	// X-Claimpipe-Charset records what the body was decoded from.
+	headers := map[string]string{"X-Claimpipe-Charset": cs}
 	for _, h := range []string{"Content-Type", "Content-Language", "ETag", "Last-Modified", "Date"} {
 		if v := resp.header.Get(h); v != "" {
 			headers[h] = v

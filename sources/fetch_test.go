@@ -342,6 +342,9 @@ func TestFetchCharsets(t *testing.T) {
 			if !strings.Contains(string(page.Body), c.want) {
 				t.Errorf("body %q does not contain %q", page.Body, c.want)
 			}
+			if page.Headers["X-Claimpipe-Charset"] == "" {
+				t.Error("charset not recorded")
+			}
 			if bytes.HasPrefix(page.Body, []byte("\xef\xbb\xbf")) {
 				t.Error("BOM kept")
 			}
