@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"net/netip"
 	"net/url"
 	"sort"
 	"strings"
@@ -51,8 +52,16 @@ func CanonicalURL(raw string) (string, error) {
 	if a, err := idna.Lookup.ToASCII(host); err == nil {
 		host = a
 	}
-	if strings.Contains(host, ":") { // IPv6 literal
-		host = "[" + host + "]"
+	if strings.Contains(host, ":") { // IPv6 literal, without a zone
+		ip, err := netip.ParseAddr(host)
+		if err != nil || ip.Zone() != "" {
+			return "", claims.Errorf(claims.Invalid, "canonical URL of %q: bad IPv6 host", raw)
+		}
+		host = "[" + ip.String() + "]"
+	} else if strings.IndexFunc(host, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '.' || r == '_')
+	}) >= 0 {
+		return "", claims.Errorf(claims.Invalid, "canonical URL of %q: host %q is not a valid host name", raw, host)
 	}
 	if port := u.Port(); port != "" && !(scheme == "http" && port == "80") && !(scheme == "https" && port == "443") {
 		host += ":" + port
@@ -224,6 +233,41 @@ func PageCanonicalURL(page []byte, pageURL string) (string, error) {
 // declaredCanonical scans the head of an HTML document for rel=canonical
 // and og:url, stopping at </head> or <body>.
 func declaredCanonical(page []byte) (canonical, ogURL string) {
+	headLinks(page, func(a atom.Atom, attrs map[string]string) {
+		if a == atom.Link && canonical == "" && hasToken(attrs["rel"], "canonical") {
+			canonical = attrs["href"]
+		}
+		if a == atom.Meta && ogURL == "" && (strings.EqualFold(attrs["property"], "og:url") || strings.EqualFold(attrs["name"], "og:url")) {
+			ogURL = attrs["content"]
+		}
+	})
+	return canonical, ogURL
+}
+
+// DiscoverFeeds returns the feeds an HTML page advertises in its head
+// (<link rel="alternate"> of an RSS, Atom or JSON Feed type), resolved
+// against pageURL, in document order.
+func DiscoverFeeds(page []byte, pageURL string) []string {
+	base, _ := url.Parse(pageURL)
+	var out []string
+	headLinks(page, func(a atom.Atom, attrs map[string]string) {
+		if a != atom.Link || !hasToken(attrs["rel"], "alternate") {
+			return
+		}
+		switch strings.ToLower(strings.TrimSpace(attrs["type"])) {
+		case "application/rss+xml", "application/atom+xml", "application/feed+json", "application/json", "application/rdf+xml":
+			if u := resolveHTTP(base, attrs["href"]); u != "" {
+				out = append(out, u)
+			}
+		}
+	})
+	return out
+}
+
+// headLinks calls fn for each <link> and <meta> in the head of an HTML
+// document, with its attributes (names lower case), stopping at </head> or
+// <body>.
+func headLinks(page []byte, fn func(atom.Atom, map[string]string)) {
 	z := html.NewTokenizer(bytes.NewReader(page))
 	for {
 		switch z.Next() {
@@ -250,12 +294,7 @@ func declaredCanonical(page []byte) (canonical, ogURL string) {
 					break
 				}
 			}
-			if a == atom.Link && canonical == "" && hasToken(attrs["rel"], "canonical") {
-				canonical = attrs["href"]
-			}
-			if a == atom.Meta && ogURL == "" && (strings.EqualFold(attrs["property"], "og:url") || strings.EqualFold(attrs["name"], "og:url")) {
-				ogURL = attrs["content"]
-			}
+			fn(a, attrs)
 		}
 	}
 }

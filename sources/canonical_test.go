@@ -88,3 +88,47 @@ func TestPageCanonicalURL(t *testing.T) {
 		t.Errorf("bad page URL: %v", err)
 	}
 }
+
+func TestDiscoverFeeds(t *testing.T) {
+	page := `<html><head><title>Site</title>
+<link rel="stylesheet" href="/s.css">
+<link rel="alternate" type="application/rss+xml" title="RSS" href="/feed.rss">
+<link rel="alternate" hreflang="fr" href="/fr/">
+<link rel="Alternate" type="application/atom+xml" href="https://cdn.example/atom.xml">
+<link rel="alternate" type="application/feed+json" href="feed.json">
+</head><body><link rel="alternate" type="application/rss+xml" href="/in-body.rss"></body></html>`
+	got := DiscoverFeeds([]byte(page), "https://news.example/section/")
+	want := []string{"https://news.example/feed.rss", "https://cdn.example/atom.xml", "https://news.example/section/feed.json"}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("feed %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+	if f := DiscoverFeeds([]byte("<p>no head"), "https://x.example/"); len(f) != 0 {
+		t.Errorf("feeds in a page without any: %v", f)
+	}
+}
+
+// FuzzCanonicalURL: whatever it accepts, CanonicalURL returns an absolute
+// http(s) URL that is its own canonical form.
+func FuzzCanonicalURL(f *testing.F) {
+	for _, s := range []string{"https://Example.com/a/../b?utm_x=1&b=2&a=%7e#f", "http://[::1]:80/%zz", "https://bücher.example/./?;a=b", "http://a.example/%2541"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		c, err := CanonicalURL(raw)
+		if err != nil {
+			return
+		}
+		again, err := CanonicalURL(c)
+		if err != nil {
+			t.Fatalf("CanonicalURL(%q) = %q, which fails: %v", raw, c, err)
+		}
+		if again != c {
+			t.Fatalf("CanonicalURL(%q) = %q, then %q: not a fixed point", raw, c, again)
+		}
+	})
+}

@@ -158,16 +158,17 @@ func NewFetcher(cfg FetchConfig, log *zap.Logger) *Fetcher {
 		g, _ = newGuard(ok)
 	}
 	transport := &http.Transport{
-		Proxy:                 nil, // a proxy would dial for us, past the guard
-		DialContext:           g.dialContext(cfg.ConnectTimeout),
-		TLSHandshakeTimeout:   cfg.ConnectTimeout,
-		ResponseHeaderTimeout: cfg.HeaderTimeout,
-		DisableCompression:    true, // we ask for and decode gzip/deflate/br ourselves, capped
-		MaxIdleConns:          100,
-		MaxIdleConnsPerHost:   cfg.PerHostConcurrency,
-		IdleConnTimeout:       90 * time.Second,
-		ForceAttemptHTTP2:     true,
-		TLSClientConfig:       &tls.Config{MinVersion: tls.VersionTLS12},
+		Proxy:                  nil, // a proxy would dial for us, past the guard
+		DialContext:            g.dialContext(cfg.ConnectTimeout),
+		TLSHandshakeTimeout:    cfg.ConnectTimeout,
+		ResponseHeaderTimeout:  cfg.HeaderTimeout,
+		MaxResponseHeaderBytes: 1 << 20,
+		DisableCompression:     true, // we ask for and decode gzip/deflate/br ourselves, capped
+		MaxIdleConns:           100,
+		MaxIdleConnsPerHost:    cfg.PerHostConcurrency,
+		IdleConnTimeout:        90 * time.Second,
+		ForceAttemptHTTP2:      true,
+		TLSClientConfig:        &tls.Config{MinVersion: tls.VersionTLS12},
 	}
 	agent := cfg.UserAgent
 	if i := strings.IndexAny(agent, "/ "); i > 0 {
@@ -192,8 +193,10 @@ func NewFetcher(cfg FetchConfig, log *zap.Logger) *Fetcher {
 	}
 }
 
-// Fetch gets sub.URL and returns the page as UTF-8 (see toUTF8 for how the
-// charset is found). Page.FinalURL is the URL that answered and
+// Fetch gets sub.URL and returns the page as UTF-8: the charset comes from
+// a byte-order mark, the Content-Type header or a <meta> declaration, in
+// the HTML standard's order, except that an undeclared body that is valid
+// UTF-8 is UTF-8; Page.Headers["X-Claimpipe-Charset"] names it. Page.FinalURL is the URL that answered and
 // Page.Redirects the URLs that redirected on the way, in order, starting
 // with sub.URL (empty without redirects).
 //
@@ -216,7 +219,13 @@ func (f *Fetcher) Fetch(ctx context.Context, sub *claims.Submission) (*claims.Pa
 	if len(sub.Content) > 0 {
 		return f.pageFromContent(sub)
 	}
-	resp, err := f.get(ctx, sub.URL, getOptions{maxBytes: f.cfg.MaxBytes, maxRedirects: f.cfg.MaxRedirects, retries: f.cfg.Retries, conditional: true})
+	if strings.TrimSpace(sub.URL) == "" {
+		if sub.Name != "" {
+			return nil, claims.Errorf(claims.Invalid, "%q is empty", sub.Name)
+		}
+		return nil, claims.Errorf(claims.Invalid, "submission %q has neither a URL nor content", sub.ID)
+	}
+	resp, err := f.get(ctx, sub.URL, getOptions{maxBytes: f.cfg.MaxBytes, maxRedirects: f.cfg.MaxRedirects, retries: f.cfg.Retries, cache: f.cfg.Cache})
 	if err != nil {
 		return nil, err
 	}
@@ -224,7 +233,11 @@ func (f *Fetcher) Fetch(ctx context.Context, sub *claims.Submission) (*claims.Pa
 	if err != nil {
 		return nil, claims.Errorf(claims.Invalid, "fetch %q: %w", sub.URL, err)
 	}
-	headers := map[string]string{}
+	if err := checkText(body); err != nil {
+		return nil, claims.Errorf(claims.Invalid, "fetch %q: %w", sub.URL, err)
+	}
+	// X-Claimpipe-Charset records what the body was decoded from.
+	headers := map[string]string{"X-Claimpipe-Charset": cs}
 	for _, h := range []string{"Content-Type", "Content-Language", "ETag", "Last-Modified", "Date"} {
 		if v := resp.header.Get(h); v != "" {
 			headers[h] = v
@@ -263,6 +276,9 @@ func (f *Fetcher) pageFromContent(sub *claims.Submission) (*claims.Page, error) 
 	if err != nil {
 		return nil, claims.Errorf(claims.Invalid, "%q: %w", name, err)
 	}
+	if err := checkText(body); err != nil {
+		return nil, claims.Errorf(claims.Invalid, "%q: %w", name, err)
+	}
 	return &claims.Page{
 		SubmissionID: sub.ID,
 		URL:          sub.URL,
@@ -282,10 +298,10 @@ type getOptions struct {
 	truncate     bool // keep the first maxBytes of a longer body (robots.txt)
 	maxRedirects int
 	retries      int
-	noRobots     bool // robots.txt itself
-	anyType      bool // accept any media type (robots.txt)
-	sourceTypes  bool // accept feed and sitemap types too
-	conditional  bool // use the Cache
+	noRobots     bool  // robots.txt itself
+	anyType      bool  // accept any media type (robots.txt)
+	sourceTypes  bool  // accept feed and sitemap types too
+	cache        Cache // when set, make the request conditional on its validators
 }
 
 // response is a successful (2xx) answer with its body decoded from its
@@ -434,8 +450,8 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL, name string, o getOpt
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
 	req.Header.Set("Accept-Encoding", "gzip, deflate, br")
 	cacheKey := u.String()
-	if o.conditional && f.cfg.Cache != nil {
-		if v, ok := f.cfg.Cache.Get(cacheKey); ok {
+	if o.cache != nil {
+		if v, ok := o.cache.Get(cacheKey); ok {
 			if v.ETag != "" {
 				req.Header.Set("If-None-Match", v.ETag)
 			}
@@ -512,8 +528,8 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL, name string, o getOpt
 		}
 	}
 	resp.body = body
-	if o.conditional && f.cfg.Cache != nil {
-		f.cfg.Cache.Put(cacheKey, Validators{ETag: hr.Header.Get("ETag"), LastModified: hr.Header.Get("Last-Modified")})
+	if o.cache != nil {
+		o.cache.Put(cacheKey, Validators{ETag: hr.Header.Get("ETag"), LastModified: hr.Header.Get("Last-Modified")})
 	}
 	return resp, nil, 0, nil
 }

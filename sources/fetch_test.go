@@ -118,14 +118,24 @@ func TestFetchNotFound(t *testing.T) {
 
 func TestFetchNotHTML(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "image/png")
-		w.Write([]byte("\x89PNG\r\n\x1a\n0000"))
+		switch r.URL.Path {
+		case "/img.png":
+			w.Header().Set("Content-Type", "image/png")
+			w.Write([]byte("\x89PNG\r\n\x1a\n0000"))
+		case "/lies.html":
+			w.Header().Set("Content-Type", "text/html")
+			w.Write([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
+		case "/empty.html":
+			w.Header().Set("Content-Type", "text/html")
+		}
 	}))
 	defer srv.Close()
 	f := newTestFetcher(t, FetchConfig{IgnoreRobots: true, Allow: []string{"127.0.0.1"}})
-	u := srv.URL + "/img.png"
-	_, err := fetchURL(f, u)
-	wantErr(t, err, claims.Invalid, u, "image/png")
+	for _, tc := range []struct{ path, why string }{{"/img.png", "image/png"}, {"/lies.html", "binary"}, {"/empty.html", "empty body"}} {
+		u := srv.URL + tc.path
+		_, err := fetchURL(f, u)
+		wantErr(t, err, claims.Invalid, u, tc.why)
+	}
 }
 
 func TestFetchRobots(t *testing.T) {
@@ -222,7 +232,7 @@ func TestFetchConcurrencyCap(t *testing.T) {
 				break
 			}
 		}
-		time.Sleep(30 * time.Millisecond)
+		time.Sleep(60 * time.Millisecond)
 		inFlight.Add(-1)
 		fmt.Fprint(w, "<p>hello</p>")
 	}))
@@ -331,6 +341,9 @@ func TestFetchCharsets(t *testing.T) {
 			}
 			if !strings.Contains(string(page.Body), c.want) {
 				t.Errorf("body %q does not contain %q", page.Body, c.want)
+			}
+			if page.Headers["X-Claimpipe-Charset"] == "" {
+				t.Error("charset not recorded")
 			}
 			if bytes.HasPrefix(page.Body, []byte("\xef\xbb\xbf")) {
 				t.Error("BOM kept")
@@ -630,4 +643,32 @@ func TestFetchContent(t *testing.T) {
 	}
 	_, err = f.Fetch(context.Background(), &claims.Submission{Name: "b.bin", Content: []byte("\x00\x01\x02binary\x00")})
 	wantErr(t, err, claims.Invalid, "b.bin", "not HTML or text")
+	_, err = f.Fetch(context.Background(), &claims.Submission{Name: "c.html", Content: []byte("<p>x\x00\x00\x01</p>"), ContentType: "text/html"})
+	wantErr(t, err, claims.Invalid, "c.html", "binary")
+	_, err = f.Fetch(context.Background(), &claims.Submission{Name: "empty.html", ContentType: "text/html"})
+	wantErr(t, err, claims.Invalid, "empty.html", "empty")
+	_, err = f.Fetch(context.Background(), &claims.Submission{Name: "blank.txt", Content: []byte(" \n\t\n")})
+	wantErr(t, err, claims.Invalid, "blank.txt", "empty")
+}
+
+func TestFetchCrawlDelay(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			fmt.Fprint(w, "User-agent: claimpipe\nCrawl-delay: 0.15\n")
+			return
+		}
+		fmt.Fprint(w, "<p>hello</p>")
+	}))
+	defer srv.Close()
+	f := newTestFetcher(t, testConfig()) // no rate limit of its own
+	start := time.Now()
+	for i := range 4 {
+		if _, err := fetchURL(f, fmt.Sprintf("%s/%d", srv.URL, i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The first page follows robots.txt at once; the other three wait 150 ms each.
+	if took := time.Since(start); took < 400*time.Millisecond {
+		t.Errorf("4 fetches under Crawl-delay 0.15 took %s", took)
+	}
 }

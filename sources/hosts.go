@@ -9,6 +9,10 @@ import (
 	"golang.org/x/time/rate"
 )
 
+// maxTrackedHosts bounds the per-host state (limits, robots.txt verdicts)
+// a Fetcher keeps before it starts forgetting idle hosts.
+const maxTrackedHosts = 10000
+
 // hostState is the politeness state of one host: a token bucket spacing the
 // requests and a semaphore capping how many are in flight at once.
 type hostState struct {
@@ -37,6 +41,16 @@ func (h *hosts) get(host string) *hostState {
 	defer h.mu.Unlock()
 	if h.m == nil {
 		h.m = map[string]*hostState{}
+	}
+	if len(h.m) >= maxTrackedHosts {
+		// Forget idle hosts (nothing in flight, bucket full): a new state
+		// for them later behaves the same, bar a Crawl-delay re-applied at
+		// their next robots.txt check.
+		for k, old := range h.m {
+			if len(old.sem) == 0 && old.lim.Tokens() >= float64(old.lim.Burst()) {
+				delete(h.m, k)
+			}
+		}
 	}
 	s, ok := h.m[host]
 	if !ok {

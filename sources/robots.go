@@ -50,6 +50,19 @@ func (c *robotsCache) entry(key string) *robotsEntry {
 	if c.m == nil {
 		c.m = map[string]*robotsEntry{}
 	}
+	if len(c.m) >= maxTrackedHosts {
+		// Forget expired verdicts not in use, so a crawler fed arbitrary
+		// URLs does not grow without bound.
+		now := time.Now()
+		for k, old := range c.m {
+			if old.mu.TryLock() {
+				if old.v == nil || now.After(old.v.expires) {
+					delete(c.m, k)
+				}
+				old.mu.Unlock()
+			}
+		}
+	}
 	e, ok := c.m[key]
 	if !ok {
 		e = &robotsEntry{}
@@ -81,18 +94,10 @@ func robotsPath(u *url.URL) string {
 // robots.txt, fetching and caching the file on first use. unreachable is set
 // (and allowed false) when the file could not be had.
 func (f *Fetcher) checkRobots(ctx context.Context, u *url.URL) (allowed bool, unreachable, refused string, err error) {
-	key := robotsKey(u)
-	e := f.robots.entry(key)
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	if e.v == nil || time.Now().After(e.v.expires) {
-		v, err := f.fetchRobots(ctx, u)
-		if err != nil {
-			return false, "", "", err // the caller's context ended
-		}
-		e.v = v
+	v, err := f.robotsFor(ctx, u)
+	if err != nil {
+		return false, "", "", err
 	}
-	v := e.v
 	if v.refused != "" || v.unreachable != "" {
 		return false, v.unreachable, v.refused, nil
 	}
@@ -105,6 +110,51 @@ func (f *Fetcher) checkRobots(ctx context.Context, u *url.URL) (allowed bool, un
 	}
 	f.hosts.slowDown(u.Host, group.crawlDelay, f.cfg.MaxCrawlDelay)
 	return group.allowed(robotsPath(u)), "", "", nil
+}
+
+// robotsFor returns the cached verdict for u's origin, fetching the file
+// when it is missing or expired. It fails only when ctx ends.
+func (f *Fetcher) robotsFor(ctx context.Context, u *url.URL) (*robotsVerdict, error) {
+	e := f.robots.entry(robotsKey(u))
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.v == nil || time.Now().After(e.v.expires) {
+		v, err := f.fetchRobots(ctx, u)
+		if err != nil {
+			return nil, err
+		}
+		e.v = v
+	}
+	return e.v, nil
+}
+
+// Sitemaps returns the sitemap URLs that the robots.txt of siteURL's origin
+// lists (its Sitemap: lines), resolved against the origin: the usual way to
+// find a news site's sitemaps. It uses the same cache as the fetches.
+func (f *Fetcher) Sitemaps(ctx context.Context, siteURL string) ([]string, error) {
+	u, err := parseFetchURL(siteURL)
+	if err != nil {
+		return nil, err
+	}
+	v, err := f.robotsFor(ctx, u)
+	switch {
+	case err != nil:
+		return nil, claims.Errorf(claims.Transient, "sitemaps of %q: %w", siteURL, err)
+	case v.refused != "":
+		return nil, claims.Errorf(claims.Invalid, "sitemaps of %q: %s", siteURL, v.refused)
+	case v.unreachable != "":
+		return nil, claims.Errorf(claims.Transient, "sitemaps of %q: robots.txt could not be read: %s", siteURL, v.unreachable)
+	case v.rules == nil:
+		return nil, nil
+	}
+	base, _ := url.Parse(robotsKey(u) + "/robots.txt")
+	var out []string
+	for _, s := range v.rules.Sitemaps {
+		if r := resolveHTTP(base, s); r != "" {
+			out = append(out, r)
+		}
+	}
+	return out, nil
 }
 
 // fetchRobots gets and parses the robots.txt of u's origin. Per RFC 9309:

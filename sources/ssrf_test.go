@@ -2,6 +2,8 @@ package sources
 
 import (
 	"fmt"
+	"io"
+	"log"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -120,4 +122,16 @@ func TestFetchSSRF(t *testing.T) {
 			t.Errorf("allow %v: %v", allow, err)
 		}
 	}
+}
+
+func TestFetchBadCertificate(t *testing.T) {
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, "<p>secret</p>")
+	}))
+	srv.Config.ErrorLog = log.New(io.Discard, "", 0) // the refused handshakes
+	srv.StartTLS()
+	defer srv.Close()
+	u := srv.URL + "/page"
+	_, err := fetchURL(newTestFetcher(t, testConfig()), u)
+	wantErr(t, err, claims.Invalid, u, "certificate")
 }

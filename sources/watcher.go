@@ -38,15 +38,19 @@ type PollStats struct {
 // An item is marked seen only after Submit accepted it, so a failed submit
 // is retried on the next poll (and, since the submission ID derives from the
 // canonical URL, a submit that succeeded but whose mark was lost is
-// deduplicated downstream by Nats-Msg-Id). Polls are conditional GETs when
-// the Fetcher has a Cache; a 304 counts as "nothing new".
+// deduplicated downstream by Nats-Msg-Id). Polls are conditional GETs; a
+// 304 counts as "nothing new".
 type Watcher struct {
 	Sources []Source
 	Submit  func(ctx context.Context, sub *claims.Submission) error
 	// Seen dedups across restarts; nil keeps an in-memory set (this process only).
 	Seen Seen
-	// Fetcher gets the sources; nil means NewFetcher with a MemoryCache.
+	// Fetcher gets the sources; nil means NewFetcher with the defaults.
+	// Share the pipeline's: per-host limits and robots.txt then hold for
+	// both. Polls are conditional on Cache (nil: an in-memory one), which
+	// is the Watcher's own, whatever the Fetcher's FetchConfig.Cache is.
 	Fetcher *Fetcher
+	Cache   Cache
 	Log     *zap.Logger
 
 	DefaultInterval time.Duration // 10 min
@@ -62,8 +66,9 @@ type Watcher struct {
 	// first listed.
 	MaxChildSitemaps int
 
-	once    sync.Once
-	memSeen *memorySeen
+	once       sync.Once
+	memSeen    *memorySeen
+	discovered sync.Map // page URL -> the feed URL it advertises
 }
 
 func (w *Watcher) init() {
@@ -72,7 +77,10 @@ func (w *Watcher) init() {
 			w.Log = zap.NewNop()
 		}
 		if w.Fetcher == nil {
-			w.Fetcher = NewFetcher(FetchConfig{Cache: NewMemoryCache()}, w.Log)
+			w.Fetcher = NewFetcher(FetchConfig{}, w.Log)
+		}
+		if w.Cache == nil {
+			w.Cache = NewMemoryCache()
 		}
 		if w.Seen == nil {
 			w.memSeen = &memorySeen{m: map[string]bool{}}
@@ -207,11 +215,11 @@ func (w *Watcher) Poll(ctx context.Context, src Source) (PollStats, error) {
 		}
 		st.Submitted++
 	}
-	if incomplete && w.Fetcher.cfg.Cache != nil {
+	if incomplete {
 		// Forget the validators so the next poll reads the source again
 		// even if it has not changed: items are still waiting.
 		for _, u := range fetched {
-			w.Fetcher.cfg.Cache.Put(u, Validators{})
+			w.Cache.Put(u, Validators{})
 		}
 	}
 	if len(errs) > 0 {
@@ -224,10 +232,15 @@ func (w *Watcher) Poll(ctx context.Context, src Source) (PollStats, error) {
 // children of a sitemap index (two levels at most), and appends each URL
 // it requests to fetched. unchanged reports a 304.
 func (w *Watcher) items(ctx context.Context, src Source, u string, kind SourceKind, depth int, fetched *[]string) (items []Item, unchanged bool, err error) {
+	if feed, ok := w.discovered.Load(u); ok && kind == "" {
+		// Poll the feed a page advertised directly: the page itself may
+		// answer 304 while its feed changes.
+		return w.items(ctx, src, feed.(string), KindFeed, depth+1, fetched)
+	}
 	*fetched = append(*fetched, u)
 	resp, err := w.Fetcher.get(ctx, u, getOptions{
 		maxBytes: w.Fetcher.cfg.MaxBytes, maxRedirects: w.Fetcher.cfg.MaxRedirects,
-		retries: w.Fetcher.cfg.Retries, sourceTypes: true, conditional: true,
+		retries: w.Fetcher.cfg.Retries, sourceTypes: true, cache: w.Cache,
 	})
 	if errors.Is(err, ErrNotModified) {
 		return nil, true, nil
@@ -238,6 +251,14 @@ func (w *Watcher) items(ctx context.Context, src Source, u string, kind SourceKi
 	*fetched = append(*fetched, resp.finalURL)
 	if kind == "" {
 		kind = DetectKind(resp.body)
+	}
+	if kind == "" && depth < 2 && (resp.mediaType == "text/html" || resp.mediaType == "application/xhtml+xml") {
+		// A site's page: follow the first feed it advertises.
+		if feeds := DiscoverFeeds(resp.body, resp.finalURL); len(feeds) > 0 {
+			w.discovered.Store(u, feeds[0])
+			w.Log.Info("feed discovered", zap.String("source", src.Name), zap.String("page", u), zap.String("feed", feeds[0]))
+			return w.items(ctx, src, feeds[0], KindFeed, depth+1, fetched)
+		}
 	}
 	switch kind {
 	case KindFeed:
@@ -279,7 +300,7 @@ func (w *Watcher) items(ctx context.Context, src Source, u string, kind SourceKi
 		}
 		return items, false, nil
 	}
-	return nil, false, claims.Errorf(claims.Invalid, "source %q: %q is neither a feed (RSS, Atom, JSON Feed) nor a sitemap", src.Name, u)
+	return nil, false, claims.Errorf(claims.Invalid, "source %q: %q is neither a feed (RSS, Atom, JSON Feed) nor a sitemap, nor a page advertising a feed", src.Name, u)
 }
 
 func anyDated(items []Item) bool {

@@ -119,9 +119,7 @@ func noDuplicates(t *testing.T, urls []string) {
 }
 
 func watchFetcher(t *testing.T) *Fetcher {
-	cfg := testConfig()
-	cfg.Cache = NewMemoryCache()
-	return newTestFetcher(t, cfg)
+	return newTestFetcher(t, testConfig())
 }
 
 // TestWatcherFeed: a new item is picked up within one poll interval, nothing
@@ -137,7 +135,7 @@ func TestWatcherFeed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const interval = 200 * time.Millisecond
+	const interval = 250 * time.Millisecond
 	rec := &recorder{}
 	w := &Watcher{
 		Sources: []Source{{Name: "local", URL: base + "/feed.xml", Interval: interval}},
@@ -156,8 +154,9 @@ func TestWatcherFeed(t *testing.T) {
 	fs.add(newURL)
 	waitFor(t, 3*time.Second, func() bool { _, ok := rec.submittedAt(newURL); return ok })
 	at, _ := rec.submittedAt(newURL)
-	// One interval plus its 10% jitter, and slack for a loaded machine.
-	if lag := at.Sub(added); lag > interval+interval/10+300*time.Millisecond {
+	// One interval plus its 10% jitter, and slack for the poll itself on a
+	// loaded machine.
+	if lag := at.Sub(added); lag > interval+interval/10+500*time.Millisecond {
 		t.Errorf("new item submitted %s after it appeared; the poll interval is %s", lag, interval)
 	}
 	time.Sleep(2 * interval) // a few more polls of an unchanged feed
@@ -355,5 +354,67 @@ func TestWatcherBadSources(t *testing.T) {
 	}
 	if len(rec.urls()) != 0 {
 		t.Errorf("bad sources submitted %v", rec.urls())
+	}
+}
+
+// TestWatcherDiscoversFeed: a source that is a site's page is polled
+// through the feed the page advertises, also when the page answers 304.
+func TestWatcherDiscoversFeed(t *testing.T) {
+	fs := newFeedServer(t)
+	fs.add(fs.srv.URL + "/news/1")
+	var pageHits int
+	var mu sync.Mutex
+	home := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/":
+			mu.Lock()
+			pageHits++
+			mu.Unlock()
+			w.Header().Set("ETag", `"home"`)
+			if r.Header.Get("If-None-Match") == `"home"` {
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+			fmt.Fprintf(w, `<html><head><link rel="alternate" type="application/rss+xml" href="%s/feed.xml"></head><body>Home</body></html>`, fs.srv.URL)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer home.Close()
+	rec := &recorder{}
+	w := &Watcher{Submit: rec.submit, Fetcher: watchFetcher(t), Log: zaptest.NewLogger(t)}
+	src := Source{Name: "home", URL: home.URL + "/"}
+	if st, err := w.Poll(context.Background(), src); err != nil || st.Submitted != 1 {
+		t.Fatalf("first poll %+v, %v", st, err)
+	}
+	fs.add(fs.srv.URL + "/news/2")
+	if st, err := w.Poll(context.Background(), src); err != nil || st.Submitted != 1 {
+		t.Fatalf("second poll %+v, %v", st, err)
+	}
+	if pageHits != 1 {
+		t.Errorf("home page fetched %d times, want once (the feed is polled directly)", pageHits)
+	}
+	noDuplicates(t, rec.urls())
+}
+
+func TestFetcherSitemaps(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			fmt.Fprint(w, "Sitemap: /news-sitemap.xml\nUser-agent: *\nDisallow: /admin\nSitemap: https://cdn.example/sitemap.xml\n")
+		}
+	}))
+	defer srv.Close()
+	f := newTestFetcher(t, testConfig())
+	got, err := f.Sitemaps(context.Background(), srv.URL+"/any/page")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(got) != fmt.Sprint([]string{srv.URL + "/news-sitemap.xml", "https://cdn.example/sitemap.xml"}) {
+		t.Errorf("sitemaps %v", got)
+	}
+	closed := testConfig()
+	closed.Allow = nil
+	if _, err := newTestFetcher(t, closed).Sitemaps(context.Background(), srv.URL); claims.ErrorKind(err) != claims.Invalid {
+		t.Errorf("loopback site without allow-list: %v", err)
 	}
 }
