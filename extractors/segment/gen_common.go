@@ -1,10 +1,16 @@
 //go:build ignore
 
-// gen_common.go derives commonwords.txt from the GMB training corpus:
-// lower-case alphabetic words seen at least 3 times in lower case and at
-// least as often in lower case as capitalised away from a sentence start.
+// gen_common.go derives commonwords.txt: lower-case words that are far
+// more often ordinary words than names. A word qualifies when
+//   - it is a lower-case entry of 3 to 14 letters in the SCOWL word list
+//     (Debian package wamerican, /usr/share/dict/american-english), or is
+//     seen at least 3 times in lower case in the GMB training text, and
+//   - the GMB text (Voice of America news) does not show it capitalised
+//     away from a sentence start more often than in lower case (which
+//     drops "bush", "trump", "rice", "ford" and other names).
 //
-//	go run gen_common.go ../../../shared/data/training/ner/gmb/gmb.train.conll.gz > commonwords.txt
+//	apt-get install wamerican
+//	go run gen_common.go ../../../shared/data/training/ner/gmb/gmb.train.conll.gz /usr/share/dict/american-english > commonwords.txt
 package main
 
 import (
@@ -51,11 +57,28 @@ func main() {
 			upper[lw]++
 		}
 	}
-	var out []string
+	dict, err := os.ReadFile(os.Args[2])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	keep := map[string]bool{}
 	for w, n := range lower {
-		if n >= 3 && n >= upper[w] {
-			out = append(out, w)
+		if n >= 3 {
+			keep[w] = true
 		}
+	}
+	for _, w := range strings.Fields(string(dict)) {
+		if len(w) >= 3 && len(w) <= 14 && alpha(w) && w == strings.ToLower(w) {
+			keep[w] = true
+		}
+	}
+	var out []string
+	for w := range keep {
+		if upper[w] >= 2 && upper[w] > lower[w] {
+			continue
+		}
+		out = append(out, w)
 	}
 	sort.Strings(out)
 	for _, w := range out {

@@ -323,8 +323,7 @@ loop:
 			case '-':
 				if alnumAt(text, j+1) {
 					maxSeg = max(maxSeg, j-segStart)
-					plain = false
-					j++
+					j++ // a hyphenated word stays plain for camel splitting
 					segStart = j
 					continue
 				}
