@@ -21,26 +21,40 @@ type SentenceRule struct {
 	Output []string `json:"output"`
 }
 
-// SentenceRulesFile is the name of the English Golden Rules file.
-const SentenceRulesFile = "golden_rules_en.json"
+// SentenceRulesFile is the name of the English Golden Rules file, and
+// SentenceRulesExtraFile that of rules 18 and 52, which prose keeps only in
+// its Go tests. Both live in extractors/segment/testdata.
+const (
+	SentenceRulesFile      = "golden_rules_en.json"
+	SentenceRulesExtraFile = "golden_rules_en_extra.json"
+)
 
-// ReadSentenceRules reads Golden Rules from path: the JSON file itself, or a
-// directory holding golden_rules_en.json (directly or in testdata/).
+// ReadSentenceRules reads Golden Rules from path: a JSON file, or a
+// directory holding golden_rules_en.json (directly or in testdata/), in
+// which case golden_rules_en_extra.json beside it is read too when present.
 func ReadSentenceRules(path string) ([]SentenceRule, error) {
+	files := []string{path}
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		p := filepath.Join(path, SentenceRulesFile)
-		if _, err := os.Stat(p); err != nil {
-			p = filepath.Join(path, "testdata", SentenceRulesFile)
+		dir := path
+		if _, err := os.Stat(filepath.Join(dir, SentenceRulesFile)); err != nil {
+			dir = filepath.Join(path, "testdata")
 		}
-		path = p
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, claims.Errorf(claims.Invalid, "read sentence rules %s: %w", path, err)
+		files = []string{filepath.Join(dir, SentenceRulesFile)}
+		if _, err := os.Stat(filepath.Join(dir, SentenceRulesExtraFile)); err == nil {
+			files = append(files, filepath.Join(dir, SentenceRulesExtraFile))
+		}
 	}
 	var rules []SentenceRule
-	if err := json.Unmarshal(b, &rules); err != nil {
-		return nil, claims.Errorf(claims.Invalid, "decode sentence rules %s: %w", path, err)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, claims.Errorf(claims.Invalid, "read sentence rules %s: %w", f, err)
+		}
+		var rs []SentenceRule
+		if err := json.Unmarshal(b, &rs); err != nil {
+			return nil, claims.Errorf(claims.Invalid, "decode sentence rules %s: %w", f, err)
+		}
+		rules = append(rules, rs...)
 	}
 	return rules, nil
 }

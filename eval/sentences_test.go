@@ -26,6 +26,17 @@ func TestEvalSentencesGoldenRules(t *testing.T) {
 	}
 }
 
+func TestEvalSentencesDir(t *testing.T) {
+	ours, prose, total, err := EvalSentences(io.Discard, filepath.Join("..", "extractors", "segment"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("golden rules + extras: ours %d/%d, prose %d/%d", ours, total, prose, total)
+	if total != 51 {
+		t.Errorf("read %d rules from the directory, want 49 + 2 extra", total)
+	}
+}
+
 func TestEvalSentenceBoundariesMeantime(t *testing.T) {
 	dir, ok := SharedDir()
 	if !ok {

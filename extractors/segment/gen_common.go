@@ -9,6 +9,8 @@
 //     away from a sentence start more often than in lower case (which
 //     drops "bush", "trump", "rice", "ford" and other names).
 //
+// Regenerate with:
+//
 //	apt-get install wamerican
 //	go run gen_common.go ../../../shared/data/training/ner/gmb/gmb.train.conll.gz /usr/share/dict/american-english > commonwords.txt
 package main

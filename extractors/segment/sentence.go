@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -330,7 +331,8 @@ func endsSentence(text string, toks []Token, first, i, j int) bool {
 		nt, _ := wordAt(text, toks, j)
 		return isStarter(text, toks, j) && !(nt.Flags&Abbrev != 0 && nt.End-nt.Start == 2)
 	}
-	switch abbrevClass(body) {
+	cls := abbrevClass(body)
+	switch cls {
 	case abbrTitle:
 		return false
 	case abbrNumber:
@@ -340,5 +342,40 @@ func endsSentence(text string, toks []Token, first, i, j int) bool {
 	case abbrEtc:
 		return nc == caseUpper
 	}
-	return nc == caseUpper && isStarter(text, toks, j)
+	if nc != caseUpper {
+		return false
+	}
+	if isStarter(text, toks, j) {
+		return true
+	}
+	// "at 6 p.m. Mr. Smith then left", "Acme Inc. Dr. Jones said": a
+	// personal title after an abbreviation that ends phrases starts a new
+	// sentence, unless all before is an opening phrase ("At 5 a.m. Mr.").
+	return cls == abbrPost && personalTitle(text, next) && !openingPhrase(text, toks, first, i)
+}
+
+// personalTitle reports whether t is Mr., Mrs., Ms., Dr. or Prof.
+func personalTitle(text string, t Token) bool {
+	if t.Flags&Abbrev == 0 {
+		return false
+	}
+	switch text[t.Start : t.End-1] {
+	case "Mr", "Mrs", "Ms", "Dr", "Prof":
+		return true
+	}
+	return false
+}
+
+// openingPhrase reports whether toks[first:i] is a short prepositional
+// phrase that opens a sentence ("At 5", "By Jan").
+func openingPhrase(text string, toks []Token, first, i int) bool {
+	if i-first > 3 || i == first {
+		return false
+	}
+	t := toks[first]
+	switch strings.ToLower(text[t.Start:t.End]) {
+	case "at", "by", "until", "till", "before", "after", "from", "since", "around", "about", "on", "in", "starting":
+		return true
+	}
+	return false
 }
