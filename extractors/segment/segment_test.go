@@ -87,6 +87,7 @@ func TestTokens(t *testing.T) {
 		{"money", "$5.9 billion, 1,000.50 euros, 3.5%", "$|5.9|billion|,|1,000.50|euros|,|3.5|%"},
 		{"number end", "It cost 1,000. Then", "It|cost|1,000|.|Then"},
 		{"times and fractions", "at 10:30 on 9/11 for 24/7", "at|10:30|on|9/11|for|24/7"},
+		{"ranges", "in 2009-2010 and 1957-58, won 2-1 with 3-D F-16s and 20-year-olds", "in|2009|-|2010|and|1957|-|58|,|won|2|-|1|with|3-D|F-16s|and|20-year-olds"},
 		{"hyphens", "a U.S.-led, state-run cease-fire -- ok", "a|U.S.-led|,|state-run|cease-fire|--|ok"},
 		{"dashes", "yes—no – maybe", "yes|—|no|–|maybe"},
 		{"url", "See https://www.example.50.com/new-site/awesome_content.html. Then", "See|https://www.example.50.com/new-site/awesome_content.html|.|Then"},

@@ -103,11 +103,10 @@ func isBullet(text string, t Token) bool {
 	if t.Kind != Punct && t.Kind != Symbol {
 		return false
 	}
-	w := text[t.Start:t.End]
-	if w == "*" || w == "-" {
-		return t.Flags&NewlineBefore != 0
+	if c := text[t.Start]; c < utf8.RuneSelf {
+		return (c == '*' || c == '-') && t.End == t.Start+1 && t.Flags&NewlineBefore != 0
 	}
-	r, _ := utf8.DecodeRuneInString(w)
+	r, _ := utf8.DecodeRuneInString(text[t.Start:t.End])
 	return isBulletR(r)
 }
 

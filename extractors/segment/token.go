@@ -321,6 +321,9 @@ loop:
 				}
 				break loop
 			case '-':
+				if digitStart && isDigit(text[j-1]) && j+1 < n && isDigit(text[j+1]) {
+					break loop // a range or score: 2009-2010, 1957-58, 2-1
+				}
 				if alnumAt(text, j+1) {
 					maxSeg = max(maxSeg, j-segStart)
 					j++ // a hyphenated word stays plain for camel splitting
