@@ -88,6 +88,12 @@ func (d *Doc) SentenceText(i int) string {
 	return d.Text[s.Start:s.End]
 }
 
+// SentenceTokens returns the tokens of sentence i.
+func (d *Doc) SentenceTokens(i int) []Token {
+	s := d.Sentences[i]
+	return d.Tokens[s.First:s.Last]
+}
+
 // Words counts the tokens that are words, numbers, URLs or e-mail addresses:
 // the unit the project's words/s figures use.
 func (d *Doc) Words() int {

@@ -49,6 +49,11 @@ func checkDoc(t *testing.T, d *Doc) {
 		}
 		next, prevEnd = s.Last, s.End
 	}
+	for i := range d.Sentences {
+		if got := d.SentenceTokens(i); len(got) != d.Sentences[i].Last-d.Sentences[i].First {
+			t.Fatalf("SentenceTokens(%d) has %d tokens", i, len(got))
+		}
+	}
 	if next != len(d.Tokens) {
 		t.Fatalf("sentences cover %d of %d tokens", next, len(d.Tokens))
 	}
@@ -109,7 +114,7 @@ func TestTokens(t *testing.T) {
 		{"camel compounds", "BlackRock PowerPoint JavaScript DreamWorks StackAdapt", "BlackRock|PowerPoint|JavaScript|DreamWorks|StackAdapt"},
 		{"camel names that are words", "TrumpDonald BushGeorge KimJong-un", "Trump|Donald|Bush|George|Kim|Jong-un"},
 		{"camel tail not a name", "SciSpacE", "SciSpacE"},
-		{"unicode", "Zürich’s Ångström café €50", "Zürich|’s|Ångström|café|€|50"},
+		{"unicode", "Zürich’s Ångström café €50 in Côte d’Ivoire and l’État", "Zürich|’s|Ångström|café|€|50|in|Côte|d’Ivoire|and|l’État"},
 		{"nbsp", "10\u00a0km\u2009away", "10|km|away"},
 		{"degrees", "It was 30°C.", "It|was|30|°|C|."},
 		{"decades", "the '90s and ’80s, 5'11\"", "the|'90s|and|’80s|,|5|'|11|\""},

@@ -439,6 +439,11 @@ func apostrophe(text string, start, j, alen int) (end int, cont, nt bool) {
 		m++
 	}
 	if m == k {
+		if k < len(text) && text[k] >= utf8.RuneSelf {
+			if cls, _, _ := classAt(text, k); cls == cLower || cls == cUpper {
+				return k, true, false // l’État: a non-ASCII letter follows
+			}
+		}
 		return j, false, false // players' ; a closing quote
 	}
 	if alnumAt(text, m) {
