@@ -266,3 +266,23 @@ func EvalSentenceBoundaries(w io.Writer, docsPath string) (ours, prose BoundaryS
 	}
 	return ours, prose, nil
 }
+
+// EvalSentenceSuite runs every sentence evaluation there is data for: the
+// Golden Rules at rulesPath (a file or directory, see ReadSentenceRules)
+// and, when dataDir (the shared data/ folder) holds it, the MEANTIME
+// boundary check. `claimpipe eval sentences` calls it.
+func EvalSentenceSuite(w io.Writer, rulesPath, dataDir string) error {
+	if _, _, _, err := EvalSentences(w, rulesPath); err != nil {
+		return err
+	}
+	if dataDir == "" {
+		return nil
+	}
+	p := filepath.Join(dataDir, "scoring", "meantime.docs.jsonl")
+	if _, err := os.Stat(p); err != nil {
+		fmt.Fprintf(w, "sentence boundaries: %s absent, skipped\n", p)
+		return nil
+	}
+	_, _, err := EvalSentenceBoundaries(w, p)
+	return err
+}

@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -66,5 +67,26 @@ func TestLineBoundaries(t *testing.T) {
 	}
 	if len(ends) != 2 || !ends[9] || !ends[15] {
 		t.Errorf("ends = %v, want {9, 15}", ends)
+	}
+}
+
+func TestEvalSentenceSuite(t *testing.T) {
+	var sb strings.Builder
+	dataDir := ""
+	if dir, ok := SharedDir(); ok {
+		dataDir = filepath.Join(dir, "data")
+	}
+	if err := EvalSentenceSuite(&sb, filepath.Join("..", "extractors", "segment", "testdata"), dataDir); err != nil {
+		t.Fatal(err)
+	}
+	out := sb.String()
+	if !strings.Contains(out, "sentences: golden rules") {
+		t.Errorf("suite output lacks the golden-rules line:\n%s", out)
+	}
+	if dataDir != "" && !strings.Contains(out, "sentence boundaries meantime.docs.jsonl: ours") {
+		t.Errorf("suite output lacks the MEANTIME line:\n%s", out)
+	}
+	if err := EvalSentenceSuite(&sb, filepath.Join(t.TempDir(), "missing.json"), ""); err == nil {
+		t.Error("missing rules file: no error")
 	}
 }

@@ -31,7 +31,7 @@ type Flags uint8
 // Token flags.
 const (
 	SpaceBefore   Flags = 1 << iota // whitespace precedes the token
-	NewlineBefore                   // a line break precedes the token
+	NewlineBefore                   // a line break precedes the token, or it is the first token
 	ParaBefore                      // a blank line precedes the token
 	Abbrev                          // the token ends in a period that belongs to an abbreviation or initial (see Token)
 	CamelSplit                      // the token was cut from a camel-case run-together at its start
