@@ -35,10 +35,19 @@ var namePrefixes = map[string]bool{"Mc": true, "Mac": true, "O": true, "De": tru
 	"Dos": true, "Das": true, "Mo": true, "Lo": true, "Ter": true, "Ten": true, "Vander": true, "Vanden": true}
 
 // camelBrands are camel-case names whose parts are not common words and so
-// would otherwise be split.
+// would otherwise be split: those of camelwords.txt and a hand-made list.
 var camelBrands = map[string]bool{}
 
+// camelWordsText lists camel-case names seen in the GMB news text
+// ("PetroChina", "DaimlerChrysler"), one a line; see gen_common.go.
+//
+//go:embed camelwords.txt
+var camelWordsText string
+
 func init() {
+	for _, w := range strings.Fields(camelWordsText) {
+		camelBrands[w] = true
+	}
 	for _, w := range strings.Fields(`AstraZeneca GlaxoSmithKline SmithKline HarperCollins ExxonMobil
 		ConocoPhillips PricewaterhouseCoopers TikTok WhatsApp GitHub HuffPost DuPont LexisNexis ArcelorMittal
 		ThyssenKrupp WalMart AmerisourceBergen StubHub ZipRecruiter DoorDash GoPro KitKat SeaWorld
