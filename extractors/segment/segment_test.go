@@ -183,6 +183,8 @@ func TestSentences(t *testing.T) {
 		{"headline", "Mary Barra appointed as General Motors chief\nDecember 10, 2013\nThe largest car maker named her.",
 			[]string{"Mary Barra appointed as General Motors chief", "December 10, 2013", "The largest car maker named her."}},
 		{"wrapped line", "It was a cold \nnight in the city.", []string{"It was a cold \nnight in the city."}},
+		{"hard-wrapped prose", "The CDC said Michael\nJhung of Atlanta would\nlead the effort. He\nstarted Monday.\n\nHeadline Here\nBody text.",
+			[]string{"The CDC said Michael\nJhung of Atlanta would\nlead the effort.", "He\nstarted Monday.", "Headline Here", "Body text."}},
 		{"wrap after function word", "the bank said that\nReuters had it wrong.", []string{"the bank said that\nReuters had it wrong."}},
 		{"abbrev mid", "Gov. Jerry Brown and Sen. Smith met at 5 p.m. on Jan. 5 at Acme Inc. headquarters.",
 			[]string{"Gov. Jerry Brown and Sen. Smith met at 5 p.m. on Jan. 5 at Acme Inc. headquarters."}},

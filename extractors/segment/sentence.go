@@ -11,8 +11,12 @@ func splitSentences(text string, toks []Token, out []Sentence) []Sentence {
 	n := len(toks)
 	first := 0
 	list := listState{}
+	wrapped, paraEnd := false, 0
 	for i := 0; i < n; i++ {
-		if i > first && breakBefore(text, toks, first, i, list) {
+		if i >= paraEnd {
+			wrapped, paraEnd = scanParagraph(text, toks, i)
+		}
+		if i > first && breakBefore(text, toks, first, i, list, wrapped) {
 			out = append(out, Sentence{toks[first].Start, toks[i-1].End, first, i})
 			first = i
 		}
@@ -110,10 +114,28 @@ func isBullet(text string, t Token) bool {
 	return isBulletR(r)
 }
 
+// scanParagraph looks at the paragraph starting at toks[i] and returns
+// its end (the index of the next paragraph's first token) and whether it
+// is hard-wrapped prose: some line of it continues a sentence in lower
+// case. In wrapped prose a line break is only a space; elsewhere a line
+// without final punctuation before a capitalised line is a headline or
+// list line of its own.
+func scanParagraph(text string, toks []Token, i int) (wrapped bool, end int) {
+	j := i + 1
+	for ; j < len(toks) && toks[j].Flags&ParaBefore == 0; j++ {
+		if !wrapped && toks[j].Flags&NewlineBefore != 0 && toks[j].Kind == Word && !terminal(text, toks[j-1]) {
+			if cls, _, _ := classAt(text, toks[j].Start); cls == cLower {
+				wrapped = true
+			}
+		}
+	}
+	return wrapped, j
+}
+
 // breakBefore reports whether a sentence ends before toks[i] for a reason
 // other than punctuation: a blank line, a bullet, the next item of a list,
-// or a line break after a headline.
-func breakBefore(text string, toks []Token, first, i int, list listState) bool {
+// or, outside wrapped prose, a line break after a headline.
+func breakBefore(text string, toks []Token, first, i int, list listState, wrapped bool) bool {
 	t := toks[i]
 	switch {
 	case t.Flags&ParaBefore != 0:
@@ -125,7 +147,7 @@ func breakBefore(text string, toks []Token, first, i int, list listState) bool {
 			return true
 		}
 	}
-	if t.Flags&NewlineBefore == 0 {
+	if t.Flags&NewlineBefore == 0 || wrapped {
 		return false
 	}
 	p := toks[i-1]
