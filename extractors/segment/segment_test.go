@@ -104,6 +104,7 @@ func TestTokens(t *testing.T) {
 		{"ptb quotes", "`` Hello '' he", "``|Hello|''|he"},
 		{"ellipses", "wait... what . . . no… ok", "wait|...|what|. . .|no|…|ok"},
 		{"brackets", "[...] (Smith 55).", "[|...|]|(|Smith|55|)|."},
+		{"glued title", "Mr.Smith and Dr.Jones", "Mr.|Smith|and|Dr.|Jones"},
 		{"no space sentences", "Hello world.Today is Tuesday.Mr. Smith", "Hello|world|.|Today|is|Tuesday|.|Mr.|Smith"},
 		{"geo", "at N°. 1026.253.553.", "at|N°.|1026.253.553|."},
 		{"ampersand", "AT&T and S&P & Co.", "AT&T|and|S&P|&|Co."},
@@ -165,6 +166,19 @@ func TestTokenKindsAndFlags(t *testing.T) {
 		tk := d.Tokens[i]
 		if d.TokenText(i) != w.text || tk.Kind != w.kind || tk.Flags&w.flags != w.flags {
 			t.Errorf("token %d = %q %v %07b, want %q %v with flags %07b", i, d.TokenText(i), tk.Kind, tk.Flags, w.text, w.kind, w.flags)
+		}
+	}
+}
+
+func TestWordsAndKindNames(t *testing.T) {
+	d := Split("Mr. Smith's deal, worth $5, is at http://x.org (see a@b.com)...")
+	// Mr. Smith deal worth 5 is at http://x.org see a@b.com
+	if got := d.Words(); got != 10 {
+		t.Errorf("Words() = %d, want 10 in %q", got, tokenTexts(d))
+	}
+	for k, want := range map[Kind]string{Word: "Word", Clitic: "Clitic", URL: "URL", Kind(200): "Kind(?)"} {
+		if k.String() != want {
+			t.Errorf("Kind(%d).String() = %q, want %q", k, k.String(), want)
 		}
 	}
 }

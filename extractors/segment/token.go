@@ -300,8 +300,13 @@ loop:
 					if digitStart && !isDigit(d) {
 						break loop
 					}
-					if !digitStart && isUpperA(d) && j+2 < n && isLowerA(text[j+2]) && j-segStart >= 3 && isLowerA(text[j-1]) && !atAhead(text, j) {
-						break loop // "world.Today": two sentences run together
+					if !digitStart && isUpperA(d) && j+2 < n && isLowerA(text[j+2]) && !atAhead(text, j) {
+						if j-segStart >= 3 && isLowerA(text[j-1]) {
+							break loop // "world.Today": two sentences run together
+						}
+						if segStart == start && j-start >= 2 && abbrevClass(text[start:j]) == abbrTitle {
+							break loop // "Mr.Smith"
+						}
 					}
 					maxSeg = max(maxSeg, j-segStart)
 					hasDot, plain = true, false
