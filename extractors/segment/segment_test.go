@@ -221,6 +221,7 @@ func TestSentences(t *testing.T) {
 		{"whitespace-less", "Hello world.Today is Tuesday.", []string{"Hello world.", "Today is Tuesday."}},
 		{"pretokenised quotes", "She said : `` It is over . '' He left . \" Go . \" They went .",
 			[]string{"She said : `` It is over . ''", "He left .", "\" Go . \"", "They went ."}},
+		{"lower-case brand starts sentence", "Apple updated it. iTunes is next. eBay fell. it rose.", []string{"Apple updated it.", "iTunes is next.", "eBay fell. it rose."}},
 		{"crlf paragraphs", "One.\r\n\r\ntwo", []string{"One.", "two"}},
 		{"unicode line separator", "Headline here\u2028Body starts. Then.", []string{"Headline here", "Body starts.", "Then."}},
 	}

@@ -192,9 +192,9 @@ func terminal(text string, t Token) bool {
 // punctuation glued to it.
 func absorbed(text string, t Token) bool {
 	if t.Flags&SpaceBefore != 0 {
-		// A spaced closing quote, as pre-tokenised text has them (". ''"),
-		// when it is not glued to the word after it either.
-		return t.Kind == Quote && t.Flags&Close != 0 && t.Flags&NewlineBefore == 0 &&
+		// A spaced closing quote or bracket, as pre-tokenised text has
+		// them (". ''"), when it is not glued to the word after it either.
+		return (t.Kind == Quote || t.Kind == Punct) && t.Flags&Close != 0 && t.Flags&NewlineBefore == 0 &&
 			(t.End == len(text) || text[t.End] == ' ' || text[t.End] == '\n')
 	}
 	switch t.Kind {
@@ -237,6 +237,9 @@ func caseAt(text string, toks []Token, k int) letterCase {
 				return caseUpper
 			case cDigit:
 				return caseDigit
+			}
+			if t.End-t.Start > 2 && isLowerA(text[t.Start]) && isUpperA(text[t.Start+1]) {
+				return caseUpper // iPhone, eBay: names that start sentences in lower case
 			}
 			return caseLower
 		}
