@@ -162,8 +162,11 @@ func EvalSentences(w io.Writer, rulesPath string) (ours, prose, total int, err e
 	return ours, prose, total, nil
 }
 
-// BoundaryScore counts sentence boundaries found against gold.
-type BoundaryScore struct{ Gold, Sys, Correct int }
+// BoundaryScore counts sentence boundaries found against gold. Cued and
+// CuedCorrect count the gold boundaries after final punctuation (. ! ?,
+// possibly followed by closing quotes or brackets) and those of them found:
+// the boundaries left once line breaks are gone.
+type BoundaryScore struct{ Gold, Sys, Correct, Cued, CuedCorrect int }
 
 // P, R and F1 of the boundaries.
 func (s BoundaryScore) P() float64  { return ratio(s.Correct, s.Sys) }
@@ -208,17 +211,47 @@ func lineBoundaries(text string) (flat string, ends map[int]bool) {
 	return string(b), ends
 }
 
-func scoreEnds(gold map[int]bool, sysEnds []int, total int, s *BoundaryScore) {
+func scoreEnds(text string, gold map[int]bool, sysEnds []int, total int, s *BoundaryScore) {
 	s.Gold += len(gold)
+	found := map[int]bool{}
 	for _, e := range sysEnds {
 		if e >= total {
 			continue // the end of the text is not a boundary
 		}
+		found[e] = true
 		s.Sys++
 		if gold[e] {
 			s.Correct++
 		}
 	}
+	for e := range gold {
+		if cued(text, e) {
+			s.Cued++
+			if found[e] {
+				s.CuedCorrect++
+			}
+		}
+	}
+}
+
+// cued reports whether the sentence ending at e ends in final punctuation,
+// looking through closing quotes and brackets.
+func cued(text string, e int) bool {
+	for e > 0 {
+		switch text[e-1] {
+		case ' ', '\'', '"', '`', ')', ']':
+			e--
+			continue
+		case '.', '!', '?':
+			return true
+		}
+		if strings.HasSuffix(text[:e], "”") || strings.HasSuffix(text[:e], "’") {
+			e -= len("”")
+			continue
+		}
+		return strings.HasSuffix(text[:e], "…")
+	}
+	return false
 }
 
 // EvalSentenceBoundaries scores sentence boundaries on documents whose
@@ -241,7 +274,7 @@ func EvalSentenceBoundaries(w io.Writer, docsPath string) (ours, prose BoundaryS
 		for _, s := range sd.Sentences {
 			se = append(se, s.End)
 		}
-		scoreEnds(gold, se, end, &ours)
+		scoreEnds(flat, gold, se, end, &ours)
 		ps, perr := ProseSentences(flat)
 		if perr != nil {
 			return ours, prose, perr
@@ -255,14 +288,15 @@ func EvalSentenceBoundaries(w io.Writer, docsPath string) (ours, prose BoundaryS
 				pe = append(pe, at)
 			}
 		}
-		scoreEnds(gold, pe, end, &prose)
+		scoreEnds(flat, gold, pe, end, &prose)
 	}
 	for _, r := range []struct {
 		name string
 		s    BoundaryScore
 	}{{"ours", ours}, {"prose v2", prose}} {
-		fmt.Fprintf(w, "sentence boundaries %s: %-8s gold %d found %d correct %d  P %.3f R %.3f F1 %.3f\n",
-			filepath.Base(docsPath), r.name, r.s.Gold, r.s.Sys, r.s.Correct, r.s.P(), r.s.R(), r.s.F1())
+		fmt.Fprintf(w, "sentence boundaries %s: %-8s gold %d found %d correct %d  P %.3f R %.3f F1 %.3f; after final punctuation R %.3f (%d/%d)\n",
+			filepath.Base(docsPath), r.name, r.s.Gold, r.s.Sys, r.s.Correct, r.s.P(), r.s.R(), r.s.F1(),
+			ratio(r.s.CuedCorrect, r.s.Cued), r.s.CuedCorrect, r.s.Cued)
 	}
 	return ours, prose, nil
 }

@@ -60,6 +60,14 @@ func TestEvalSentenceBoundariesMeantime(t *testing.T) {
 	}
 }
 
+func TestCued(t *testing.T) {
+	for text, want := range map[string]bool{"A b .": true, "He said . ''": true, "“Go.”": true, "Headline": false, "So…": true, "(x.)": true, "": false} {
+		if got := cued(text, len(text)); got != want {
+			t.Errorf("cued(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestLineBoundaries(t *testing.T) {
 	flat, ends := lineBoundaries("Head line\nA b .\nC d .\n")
 	if flat != "Head line A b . C d . " {
