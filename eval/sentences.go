@@ -256,47 +256,61 @@ func cued(text string, e int) bool {
 
 // EvalSentenceBoundaries scores sentence boundaries on documents whose
 // text holds one sentence a line, as MEANTIME's does
-// (shared/data/scoring/meantime.docs.jsonl): line breaks become spaces,
-// and every boundary a segmenter finds must fall where a line ended. The
-// text is pre-tokenised and headline and date lines lose their only cue,
-// so the figure is a floor for running text. It writes our and prose v2's
-// boundary P/R/F1 to w.
+// (shared/data/scoring/meantime.docs.jsonl). It scores twice: with the
+// line breaks turned into spaces, so every boundary must come from the
+// text itself (headline and date lines then lose their only cue, so recall
+// after final punctuation is the telling figure), and with the line breaks
+// kept, as the taggers see MEANTIME. It writes our and prose v2's boundary
+// P/R/F1 to w and returns the flattened scores.
 func EvalSentenceBoundaries(w io.Writer, docsPath string) (ours, prose BoundaryScore, err error) {
 	docs, err := ReadJSONL[Doc](docsPath)
 	if err != nil {
 		return ours, prose, err
 	}
-	for _, d := range docs {
-		flat, gold := lineBoundaries(d.Text)
-		end := len(strings.TrimRight(flat, " \t\r"))
-		sd := segment.Split(flat)
-		var se []int
-		for _, s := range sd.Sentences {
-			se = append(se, s.End)
-		}
-		scoreEnds(flat, gold, se, end, &ours)
-		ps, perr := ProseSentences(flat)
-		if perr != nil {
-			return ours, prose, perr
-		}
-		// prose gives sentence texts in order; locate them to get offsets.
-		var pe []int
-		at := 0
-		for _, s := range ps {
-			if k := strings.Index(flat[at:], s); k >= 0 {
-				at += k + len(s)
-				pe = append(pe, at)
+	for _, flatten := range []bool{true, false} {
+		var o, p BoundaryScore
+		for _, d := range docs {
+			flat, gold := lineBoundaries(d.Text)
+			in := d.Text
+			if flatten {
+				in = flat
 			}
+			end := len(strings.TrimRight(flat, " \t\r"))
+			sd := segment.Split(in)
+			var se []int
+			for _, s := range sd.Sentences {
+				se = append(se, s.End)
+			}
+			scoreEnds(flat, gold, se, end, &o)
+			ps, perr := ProseSentences(in)
+			if perr != nil {
+				return ours, prose, perr
+			}
+			// prose gives sentence texts in order; locate them for offsets.
+			var pe []int
+			at := 0
+			for _, s := range ps {
+				if k := strings.Index(in[at:], s); k >= 0 {
+					at += k + len(s)
+					pe = append(pe, at)
+				}
+			}
+			scoreEnds(flat, gold, pe, end, &p)
 		}
-		scoreEnds(flat, gold, pe, end, &prose)
-	}
-	for _, r := range []struct {
-		name string
-		s    BoundaryScore
-	}{{"ours", ours}, {"prose v2", prose}} {
-		fmt.Fprintf(w, "sentence boundaries %s: %-8s gold %d found %d correct %d  P %.3f R %.3f F1 %.3f; after final punctuation R %.3f (%d/%d)\n",
-			filepath.Base(docsPath), r.name, r.s.Gold, r.s.Sys, r.s.Correct, r.s.P(), r.s.R(), r.s.F1(),
-			ratio(r.s.CuedCorrect, r.s.Cued), r.s.CuedCorrect, r.s.Cued)
+		mode := "lines joined"
+		if !flatten {
+			mode = "lines kept"
+		} else {
+			ours, prose = o, p
+		}
+		for _, r := range []struct {
+			name string
+			s    BoundaryScore
+		}{{"ours", o}, {"prose v2", p}} {
+			fmt.Fprintf(w, "sentence boundaries %s (%s): %-8s gold %d found %d correct %d  P %.3f R %.3f F1 %.3f; after final punctuation R %.3f (%d/%d)\n",
+				filepath.Base(docsPath), mode, r.name, r.s.Gold, r.s.Sys, r.s.Correct, r.s.P(), r.s.R(), r.s.F1(),
+				ratio(r.s.CuedCorrect, r.s.Cued), r.s.CuedCorrect, r.s.Cued)
+		}
 	}
 	return ours, prose, nil
 }

@@ -58,6 +58,12 @@ func TestEvalSentenceBoundariesMeantime(t *testing.T) {
 	if ours.F1() < prose.F1() {
 		t.Errorf("boundary F1 ours %.3f below prose %.3f", ours.F1(), prose.F1())
 	}
+	// Floors a little under the figures measured when this was written
+	// (P 0.994, recall after final punctuation 0.990), to catch regressions.
+	if ours.P() < 0.97 || ratio(ours.CuedCorrect, ours.Cued) < 0.97 {
+		t.Errorf("boundaries: P %.3f, recall after final punctuation %.3f; want both >= 0.97",
+			ours.P(), ratio(ours.CuedCorrect, ours.Cued))
+	}
 }
 
 func TestCued(t *testing.T) {
@@ -79,20 +85,15 @@ func TestLineBoundaries(t *testing.T) {
 }
 
 func TestEvalSentenceSuite(t *testing.T) {
+	// The MEANTIME part is covered by TestEvalSentenceBoundariesMeantime;
+	// here a data folder without it must be skipped, not fail.
 	var sb strings.Builder
-	dataDir := ""
-	if dir, ok := SharedDir(); ok {
-		dataDir = filepath.Join(dir, "data")
-	}
-	if err := EvalSentenceSuite(&sb, filepath.Join("..", "extractors", "segment", "testdata"), dataDir); err != nil {
+	if err := EvalSentenceSuite(&sb, filepath.Join("..", "extractors", "segment", "testdata"), t.TempDir()); err != nil {
 		t.Fatal(err)
 	}
 	out := sb.String()
-	if !strings.Contains(out, "sentences: golden rules") {
-		t.Errorf("suite output lacks the golden-rules line:\n%s", out)
-	}
-	if dataDir != "" && !strings.Contains(out, "sentence boundaries meantime.docs.jsonl: ours") {
-		t.Errorf("suite output lacks the MEANTIME line:\n%s", out)
+	if !strings.Contains(out, "sentences: golden rules") || !strings.Contains(out, "absent, skipped") {
+		t.Errorf("suite output lacks the golden-rules or skip line:\n%s", out)
 	}
 	if err := EvalSentenceSuite(&sb, filepath.Join(t.TempDir(), "missing.json"), ""); err == nil {
 		t.Error("missing rules file: no error")

@@ -123,7 +123,7 @@ func isBullet(text string, t Token) bool {
 func scanParagraph(text string, toks []Token, i int) (wrapped bool, end int) {
 	j := i + 1
 	for ; j < len(toks) && toks[j].Flags&ParaBefore == 0; j++ {
-		if !wrapped && toks[j].Flags&NewlineBefore != 0 && toks[j].Kind == Word && !terminal(text, toks[j-1]) {
+		if p := toks[j-1]; !wrapped && toks[j].Flags&NewlineBefore != 0 && toks[j].Kind == Word && !terminal(text, p) && p.Flags&Close == 0 {
 			if cls, _, _ := classAt(text, toks[j].Start); cls == cLower {
 				wrapped = true
 			}
