@@ -127,7 +127,7 @@ func (m *matcher) amountAt(i int) (amount, bool) {
 		return amount{}, false
 	}
 	t := m.ts[i]
-	if t.kind == kWord && !t.known && !(t.e-t.s <= 5) {
+	if t.kind == kWord && !t.known && t.e-t.s > 5 { // codes and prefixes are short
 		return amount{}, false
 	}
 	if t.kind == kWord && t.known && t.lx.flags&wPlScale != 0 {
@@ -148,8 +148,13 @@ func (m *matcher) amountAt(i int) (amount, bool) {
 		if !m.is(a.b, wAnd) && !(m.kind(a.b) == kWord && m.lower(a.b) == "or") {
 			return amount{}, false
 		}
-		b, ok := m.amountAt(a.b + 1)
-		if !ok || b.a != a.b+1 || b.vague || b.prefixed || b.neg || (b.code == "" && !b.pct) {
+		b, ok := m.single(a.b + 1) // not amountAt: no chains, no recursion
+		if ok {
+			if r, ok := m.rangeAfter(b); ok {
+				b = r
+			}
+		}
+		if !ok || b.prefixed || (b.code == "" && !b.pct) {
 			return amount{}, false
 		}
 		a.code, a.pct, a.weakCur = b.code, b.pct, b.weakCur
@@ -331,6 +336,10 @@ func (m *matcher) suffixAfter(i int) bool {
 	return m.kind(i) == kWord && isoCode(m.tokText(i), true) != ""
 }
 
+// maxNumberWords bounds a run of number words, so that text made of
+// nothing else costs linear time.
+const maxNumberWords = 16
+
 // words parses number words: "five", "forty-five", "a hundred", "one and a
 // half billion", "three quarters", "half a".
 func (m *matcher) words(i int) (num, int, bool) {
@@ -340,7 +349,7 @@ func (m *matcher) words(i int) (num, int, bool) {
 	j := i
 	lastUnit := false // last token was a number below 100 (no more units may follow)
 	lastTens := false
-	for j < len(m.ts) {
+	for j < len(m.ts) && j-i < maxNumberWords {
 		e, ok := m.word(j)
 		if !ok {
 			// hyphen inside "forty-five"
@@ -768,7 +777,7 @@ var qualifierWords = map[string]bool{"about": true, "around": true, "approximate
 // vague reads "billions of dollars", "hundreds of millions of euros".
 func (m *matcher) vague(i int) (amount, bool) {
 	j := i
-	for m.is(j, wPlScale) && m.is(j+1, wOf) {
+	for m.is(j, wPlScale) && m.is(j+1, wOf) && j-i < 8 {
 		j += 2
 	}
 	if j == i {

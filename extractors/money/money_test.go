@@ -269,6 +269,15 @@ const noMoneyText = `The minister said on Thursday that the talks with the union
 	`stormy session in which both sides accused each other of bad faith. Opposition leaders called for calm and urged ` +
 	`the government to publish the report in full before the summer recess, a demand officials said they would consider. `
 
+// BenchmarkPathological times long runs of number words, scales and ranges;
+// its ns/op should grow linearly with the run (no rescans).
+func BenchmarkPathological(b *testing.B) {
+	for _, unit := range []string{"hundred ", "one and ", "millions of ", "5 million ", "1-", "$1 to "} {
+		text := strings.Repeat(unit, 4000)
+		b.Run(strings.TrimSpace(unit), func(b *testing.B) { benchTexts(b, []string{text}) })
+	}
+}
+
 func benchTexts(b *testing.B, texts []string) {
 	words, bytes := 0, 0
 	for _, s := range texts {
