@@ -42,6 +42,7 @@ type curName struct {
 	code  string
 	sub   int  // power of ten of the unit: -2 for cents and pence
 	weak  bool // also a common non-money word ("pound" is a weight): needs a scale word or a qualifier
+	dflt  bool // a default for a unit many currencies share ("dollar" -> USD)
 	words int
 }
 
@@ -173,6 +174,13 @@ var subUnits = map[string]string{
 // weakNames are currency names that are also everyday words.
 var weakNames = map[string]bool{"pound": true, "mark": true, "won": true}
 
+// defaultUnits are bare unit names many currencies share, read as the
+// currency news in English most often means.
+var defaultUnits = map[string]bool{
+	"dollar": true, "pound": true, "rupee": true, "ruble": true, "rouble": true, "won": true, "cent": true,
+	"penny": true, "pence": true, "pennies": true, "buck": true, "yuan": true, "paise": true, "paisa": true,
+}
+
 // abbrevCodes are abbreviations written before the amount, matched as
 // written ("Rs 500", "Rs. 500", "RM100").
 var abbrevCodes = map[string]string{
@@ -284,7 +292,7 @@ func buildTables() *tables {
 				continue // the first (hand-written or unambiguous) entry wins
 			}
 			n := strings.Count(form, " ") + 1
-			t.names[form] = curName{code: code, sub: sub, weak: weakNames[name], words: n}
+			t.names[form] = curName{code: code, sub: sub, weak: weakNames[name], words: n, dflt: defaultUnits[name]}
 			if n > t.maxName {
 				t.maxName = n
 			}

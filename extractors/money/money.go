@@ -557,6 +557,25 @@ type suffix struct {
 	weak   bool
 	words  int  // words of a currency name (0 for codes and symbols)
 	symbol bool // a symbol after the number ("10 €")
+	dflt   bool // the code is a default for a name many currencies share
+}
+
+// adjective reports whether word i looks like an adjective of nationality:
+// capitalised, or ending as most of them do (-an, -ese, -ish, -i, -ch).
+func (m *matcher) adjective(i int) bool {
+	w := m.tokText(i)
+	if len(w) < 3 {
+		return false
+	}
+	if w[0] >= 'A' && w[0] <= 'Z' {
+		return true
+	}
+	for _, suf := range []string{"an", "ese", "ish", "i", "ch"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // suffixCur reads a currency after the number: a code, a symbol not glued
@@ -600,9 +619,16 @@ func (m *matcher) suffixCur(i int, scaled bool) (suffix, bool) {
 		if s, ok := m.nameAt(i); ok {
 			return s, true
 		}
-		// one unknown capitalised adjective before a currency name
-		if !t.known && t.e > t.s && m.text[t.s] >= 'A' && m.text[t.s] <= 'Z' {
+		// one unknown adjective of nationality before a currency name
+		// ("Fijian dollars"): the name's own code when it names one
+		// currency, else unknown; a default ("dollar" is USD) does not hold
+		// once the writer says whose it is
+		if (!t.known || t.lx.flags&^wCur == 0) && m.adjective(i) {
 			if s, ok := m.nameAt(i + 1); ok && s.words == 1 {
+				if s.dflt {
+					s.code = "XXX"
+				}
+				s.weak = false
 				return s, true
 			}
 		}
@@ -639,7 +665,7 @@ func (m *matcher) nameAt(i int) (suffix, bool) {
 		}
 		words++
 		if c, ok := m.t.names[string(key)]; ok {
-			best = suffix{code: c.code, sub: c.sub, end: j + 1, weak: c.weak && words == 1, words: words}
+			best = suffix{code: c.code, sub: c.sub, end: j + 1, weak: c.weak && words == 1, words: words, dflt: c.dflt}
 			found = true
 		}
 	}

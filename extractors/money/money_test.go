@@ -87,6 +87,9 @@ func TestFindValues(t *testing.T) {
 		{"it sold for RM100", "RM100", "MONEY", "MYR 100", ""},
 		{"candy costs 50¢", "50¢", "MONEY", "USD 0.5", ""},
 		{"he owes me twenty bucks", "twenty bucks", "MONEY", "USD 20", ""},
+		{"it cost 50 Canadian cents", "50 Canadian cents", "MONEY", "XXX 0.5", ""},
+		{"it cost 20 fijian dollars", "20 fijian dollars", "MONEY", "XXX 20", ""},
+		{"it cost 2,000 Nigerian naira", "2,000 Nigerian naira", "MONEY", "NGN 2000", ""},
 		{"He has lost a laptop containing 10000 bitcoins", "10000 bitcoins", "MONEY", "XXX 10000", ""},
 	}
 	for _, tc := range tests {
