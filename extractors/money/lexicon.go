@@ -161,7 +161,8 @@ var extraNames = map[string]string{
 	"ghanaian cedi": "GHS", "ukrainian hryvnia": "UAH", "indonesian rupiah": "IDR", "malaysian ringgit": "MYR",
 	"peso": "XXX", "franc": "XXX", "dinar": "XXX", "krona": "XXX", "krone": "XXX", "shilling": "XXX",
 	"rial": "XXX", "dirham": "XXX", "leu": "XXX", "manat": "XXX", "kwacha": "XXX", "colon": "XXX",
-	"bitcoin": "XXX", "satoshi": "XXX", "ether": "XXX", "mark": "", "real": "", "sol": "", "som": "",
+	"bitcoin": "XXX", "satoshi": "XXX", "ether": "XXX", "mark": "XXX", "german mark": "DEM",
+	"deutsche mark": "DEM", "deutschmark": "DEM", "d mark": "DEM", "real": "", "sol": "", "som": "",
 	"sum": "", "gold": "", "silver": "", "dram": "", "sucre": "", "convertible mark": "BAM",
 }
 

@@ -90,6 +90,8 @@ func TestFindValues(t *testing.T) {
 		{"it cost 50 Canadian cents", "50 Canadian cents", "MONEY", "XXX 0.5", ""},
 		{"it cost 20 fijian dollars", "20 fijian dollars", "MONEY", "XXX 20", ""},
 		{"it cost 2,000 Nigerian naira", "2,000 Nigerian naira", "MONEY", "NGN 2000", ""},
+		{"it would pay 1.5 billion marks", "1.5 billion marks", "MONEY", "XXX 1500000000", ""},
+		{"it would pay 500 German marks", "500 German marks", "MONEY", "DEM 500", ""},
 		{"He has lost a laptop containing 10000 bitcoins", "10000 bitcoins", "MONEY", "XXX 10000", ""},
 	}
 	for _, tc := range tests {
@@ -120,6 +122,7 @@ func TestFindNothing(t *testing.T) {
 		"TOP 10 tips for the summer",
 		"a 5m fall from the roof",
 		"He lost 20 pounds last year.",
+		"She got 50 marks out of 60.",
 		"In 2008-09 the team won 3 games.",
 		"In 2008, and 5 people came.",
 		"The service runs 24/7 and costs nothing.",
