@@ -31,16 +31,22 @@ func New() *Finder {
 // before the amount ("more than", "about") are not part of the span; they
 // set Mod.
 func (f *Finder) Find(text string) []claims.Mention {
+	return f.FindAppend(nil, text)
+}
+
+// FindAppend is Find appending to dst, for callers that reuse a slice.
+func (f *Finder) FindAppend(dst []claims.Mention, text string) []claims.Mention {
 	bp := f.pool.Get().(*[]tok)
 	ts, trigger := f.t.tokenize(text, (*bp)[:0])
-	var out []claims.Mention
 	if trigger {
 		m := matcher{t: f.t, text: text, ts: ts}
-		out = m.run()
+		dst = m.run(dst)
 	}
-	*bp = ts[:0]
+	if cap(ts) <= 1<<16 { // do not keep the scratch of a huge text
+		*bp = ts[:0]
+	}
 	f.pool.Put(bp)
-	return out
+	return dst
 }
 
 // amount is one parsed amount over tokens [a,b).
@@ -102,8 +108,7 @@ func (m *matcher) kind(i int) uint8 {
 // glued reports whether token i follows token i-1 with no space.
 func (m *matcher) glued(i int) bool { return i < len(m.ts) && i > 0 && !m.ts[i].sp }
 
-func (m *matcher) run() []claims.Mention {
-	var out []claims.Mention
+func (m *matcher) run(out []claims.Mention) []claims.Mention {
 	for i := 0; i < len(m.ts); {
 		a, ok := m.amountAt(i)
 		if !ok {
@@ -821,12 +826,7 @@ func (m *matcher) mention(a amount) claims.Mention {
 	s, e := int(m.ts[a.a].s), int(m.ts[a.b-1].e)
 	mt := claims.Mention{Start: s, End: e, Text: m.text[s:e], Type: claims.TypeMoney}
 	lo, hi := a.val, a.hi
-	if a.neg {
-		lo.neg = true
-		if a.isRange {
-			hi.neg = true
-		}
-	}
+	lo.neg = a.neg // the sign belongs to the first amount: "-5 to 3 %"
 	switch {
 	case a.pct:
 		mt.Type = claims.TypePercent
