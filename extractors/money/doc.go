@@ -31,8 +31,9 @@
 //   - A unit many currencies share reads as the usual one ("dollar" USD,
 //     "pound" GBP, "rupee" INR) unless an adjective says otherwise ("Fijian
 //     dollars" is XXX); ambiguous ones ("francs", "pesos") are XXX.
-//   - Names that are also common words need a scale word or a qualifier:
-//     "5 million pounds" is money, "lost 20 pounds" is not ("won", "marks" too).
+//   - Names that are also common words need a scale word or a price verb
+//     before them: "5 million pounds" and "costs 20 pounds" are money, "lost
+//     20 pounds" is not (likewise "won", "marks").
 //   - A currency name without a number ("the dollar rose") is not a mention,
 //     and QUANTITY is not produced.
 //

@@ -171,7 +171,7 @@ func (m *matcher) amountAt(i int) (amount, bool) {
 		}
 		a.scaled = a.scaled || b.scaled
 	}
-	if a.weakCur && !a.scaled {
+	if a.weakCur && !a.scaled && !m.moneyVerbBefore(i) {
 		return amount{}, false
 	}
 	// a sign glued before the amount, or "minus"
@@ -799,6 +799,22 @@ func (m *matcher) changeBefore(i int) bool {
 		k--
 	}
 	return k >= 0 && m.kind(k) == kWord && changeWords[m.lower(k)]
+}
+
+// moneyVerbs before an amount say it is a price, so a name that is also a
+// weight or a verb ("pounds", "won") is the currency.
+var moneyVerbs = map[string]bool{"cost": true, "costs": true, "costing": true, "paid": true, "pay": true,
+	"pays": true, "paying": true, "worth": true, "priced": true, "fined": true, "earn": true, "earns": true,
+	"earned": true, "earning": true, "charge": true, "charged": true, "charges": true, "spend": true,
+	"spent": true, "spends": true, "salary": true, "wage": true, "fee": true, "fine": true, "price": true,
+	"raised": true, "donated": true, "owes": true, "owed": true, "borrowed": true, "lent": true}
+
+func (m *matcher) moneyVerbBefore(i int) bool {
+	k := i - 1
+	for k >= 0 && k >= i-4 && m.kind(k) == kWord && (qualifierWords[m.lower(k)] || m.is(k, wA)) {
+		k--
+	}
+	return k >= 0 && m.kind(k) == kWord && moneyVerbs[m.lower(k)]
 }
 
 var qualifierWords = map[string]bool{"about": true, "around": true, "approximately": true, "roughly": true,

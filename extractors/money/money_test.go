@@ -92,6 +92,8 @@ func TestFindValues(t *testing.T) {
 		{"it cost 2,000 Nigerian naira", "2,000 Nigerian naira", "MONEY", "NGN 2000", ""},
 		{"it would pay 1.5 billion marks", "1.5 billion marks", "MONEY", "XXX 1500000000", ""},
 		{"it would pay 500 German marks", "500 German marks", "MONEY", "DEM 500", ""},
+		{"The ticket costs 20 pounds.", "20 pounds", "MONEY", "GBP 20", ""},
+		{"He paid about 50,000 won for it.", "50,000 won", "MONEY", "KRW 50000", "APPROX"},
 		{"He has lost a laptop containing 10000 bitcoins", "10000 bitcoins", "MONEY", "XXX 10000", ""},
 	}
 	for _, tc := range tests {
@@ -123,6 +125,8 @@ func TestFindNothing(t *testing.T) {
 		"a 5m fall from the roof",
 		"He lost 20 pounds last year.",
 		"She got 50 marks out of 60.",
+		"The bag weighs 20 pounds.",
+		"They have 3 won and 2 lost.",
 		"In 2008-09 the team won 3 games.",
 		"In 2008, and 5 people came.",
 		"The service runs 24/7 and costs nothing.",
