@@ -914,6 +914,11 @@ func parseDigits(s string) (dec, bool) {
 	frac := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c >= utf8.RuneSelf { // a grouping space
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size - 1
+			continue
+		}
 		switch {
 		case c == ',':
 			if len(s)-i-1 < 3 { // decimal comma ("8,26")

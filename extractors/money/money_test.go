@@ -94,6 +94,8 @@ func TestFindValues(t *testing.T) {
 		{"it would pay 500 German marks", "500 German marks", "MONEY", "DEM 500", ""},
 		{"The ticket costs 20 pounds.", "20 pounds", "MONEY", "GBP 20", ""},
 		{"He paid about 50,000 won for it.", "50,000 won", "MONEY", "KRW 50000", "APPROX"},
+		{"a budget of 5\u00a0000\u00a0000 euros", "5\u00a0000\u00a0000 euros", "MONEY", "EUR 5000000", ""},
+		{"a budget of €\u00a05\u202f000", "€\u00a05\u202f000", "MONEY", "EUR 5000", ""},
 		{"He has lost a laptop containing 10000 bitcoins", "10000 bitcoins", "MONEY", "XXX 10000", ""},
 	}
 	for _, tc := range tests {

@@ -1,6 +1,7 @@
 package money
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -60,6 +61,10 @@ func (t *tables) tokenize(text string, ts []tok) ([]tok, bool) {
 				}
 				if text[j] == ',' && !dot && j+3 < n && isDigit(text[j+1]) && isDigit(text[j+2]) && isDigit(text[j+3]) && (j+4 >= n || !isDigit(text[j+4])) {
 					j += 4
+					continue
+				}
+				if w := groupSpace(text, j); w > 0 && !dot && j+w+3 <= n && isDigit(text[j+w]) && isDigit(text[j+w+1]) && isDigit(text[j+w+2]) && (j+w+3 == n || !isDigit(text[j+w+3])) {
+					j += w + 3 // "5 000 000" grouped with no-break or thin spaces
 					continue
 				}
 				if text[j] == ',' && !dot && decimalComma(text, j) {
@@ -172,6 +177,18 @@ func (t *tables) tokenize(text string, ts []tok) ([]tok, bool) {
 		sp = false
 	}
 	return ts, trigger
+}
+
+// groupSpace returns the byte length of a no-break, narrow no-break or thin
+// space at j (the thousands separators of typeset numbers), or 0.
+func groupSpace(text string, j int) int {
+	switch {
+	case strings.HasPrefix(text[j:], "\u00a0"):
+		return 2
+	case strings.HasPrefix(text[j:], "\u202f"), strings.HasPrefix(text[j:], "\u2009"):
+		return 3
+	}
+	return 0
 }
 
 // decimalComma reports whether the comma at j is a decimal comma: one or
