@@ -173,7 +173,7 @@ var subUnits = map[string]string{
 }
 
 // weakNames are currency names that are also everyday words.
-var weakNames = map[string]bool{"pound": true, "mark": true, "won": true}
+var weakNames = map[string]bool{"pound": true, "mark": true, "won": true, "afghani": true, "guarani": true}
 
 // defaultUnits are bare unit names many currencies share, read as the
 // currency news in English most often means.

@@ -129,6 +129,7 @@ func TestFindNothing(t *testing.T) {
 		"She got 50 marks out of 60.",
 		"The bag weighs 20 pounds.",
 		"They have 3 won and 2 lost.",
+		"5 Afghani soldiers and 300 Guarani families",
 		"In 2008-09 the team won 3 games.",
 		"In 2008, and 5 people came.",
 		"The service runs 24/7 and costs nothing.",
@@ -236,9 +237,17 @@ func FuzzFind(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
 		for _, m := range finder.Find(s) {
 			if err := claims.CheckSpan(s, m.Start, m.End, m.Text); err != nil {
 				t.Fatal(err)
+			}
+			if m.Start < prev || m.End <= m.Start {
+				t.Fatalf("%q: mention %+v overlaps or precedes the one before", s, m)
+			}
+			prev = m.End
+			if m.Type == claims.TypeMoney && m.Value != "" && !validValue(m.Value) {
+				t.Fatalf("%q: malformed value %q", m.Text, m.Value)
 			}
 		}
 	})
