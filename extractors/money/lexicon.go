@@ -242,7 +242,7 @@ func buildTables() *tables {
 		if f&wNum != 0 {
 			e.num = num
 		}
-		if f&(wScale|wScaleAbb|wPlScale) != 0 {
+		if f&(wScale|wScaleAbb|wPlScale|wHundred) != 0 {
 			e.exp = exp
 		}
 		t.words[w] = e

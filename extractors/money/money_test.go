@@ -96,6 +96,8 @@ func TestFindValues(t *testing.T) {
 		{"He paid about 50,000 won for it.", "50,000 won", "MONEY", "KRW 50000", "APPROX"},
 		{"a budget of 5\u00a0000\u00a0000 euros", "5\u00a0000\u00a0000 euros", "MONEY", "EUR 5000000", ""},
 		{"a budget of €\u00a05\u202f000", "€\u00a05\u202f000", "MONEY", "EUR 5000", ""},
+		{"it cost 5 hundred dollars", "5 hundred dollars", "MONEY", "USD 500", ""},
+		{"it cost half a dozen euros", "half a dozen euros", "MONEY", "EUR 6", ""},
 		{"He has lost a laptop containing 10000 bitcoins", "10000 bitcoins", "MONEY", "XXX 10000", ""},
 	}
 	for _, tc := range tests {
