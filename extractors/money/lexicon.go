@@ -97,7 +97,7 @@ var dollarPrefixes = map[string]string{
 // in headlines ("TOP 10", "ALL 5") never count.
 var commonCodes = map[string]bool{
 	"usd": true, "eur": true, "gbp": true, "jpy": true, "cny": true, "rmb": true, "inr": true, "cad": true,
-	"aud": true, "chf": true, "hkd": true, "sgd": true, "nzd": true, "krw": true, "rub": true, "brl": true,
+	"aud": true, "chf": true, "hkd": true, "sgd": true, "nzd": true, "krw": true, "brl": true,
 	"mxn": true, "zar": true, "sek": true, "nok": true, "dkk": true, "pln": true,
 }
 

@@ -531,11 +531,13 @@ func (m *matcher) prefixCur(i int) (string, int, int, bool) {
 		if code := m.mCode(i); code != "" {
 			return code, 6, i + 1, true
 		}
-		if c, ok := m.t.names[w]; ok && t.known && !c.weak && c.sub == 0 && c.words == 1 && m.ts[i+1].sp && !strings.HasSuffix(w, "s") {
+		// a singular name before the number is rare and easily something
+		// else ("Euro 2016"): only with a decimal or a scale after it
+		if c, ok := m.t.names[w]; ok && t.known && !c.weak && c.sub == 0 && c.words == 1 && m.ts[i+1].sp &&
+			!strings.HasSuffix(w, "s") && (strings.IndexByte(m.tokText(i+1), '.') >= 0 || m.is(i+2, wScale)) {
 			return c.code, 0, i + 1, true
 		}
 	}
-	// "Rs. 500"
 	return "", 0, i, false
 }
 
