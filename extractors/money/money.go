@@ -219,6 +219,9 @@ func (m *matcher) single(i int) (amount, bool) {
 		return a, true
 	}
 	if s, ok := m.suffixCur(k, n.scaled); ok {
+		if s.words > 0 && k == i+1 && m.yearLike(i) && i > 0 && m.kind(i-1) == kWord && m.lower(i-1) == "in" {
+			return amount{}, false // "in 2016 dollars" names a price level
+		}
 		a.code, a.b = s.code, s.end
 		a.weakCur = s.weak
 		if s.sub != 0 {
@@ -334,6 +337,12 @@ func (m *matcher) fraction(i int) (dec, int, bool) {
 		return dec{}, i, false
 	}
 	return dec{coef: a.coef * mult, exp: -k}, i + 3, true
+}
+
+// yearLike reports whether token i is a four-digit year, 1800-2199.
+func (m *matcher) yearLike(i int) bool {
+	s := m.tokText(i)
+	return m.kind(i) == kNum && len(s) == 4 && (s[:2] == "18" || s[:2] == "19" || s[:2] == "20" || s[:2] == "21")
 }
 
 // suffixAfter reports whether a currency code follows at i ("5m EUR").

@@ -130,6 +130,7 @@ func TestFindNothing(t *testing.T) {
 		"He lost 20 pounds last year.",
 		"She got 50 marks out of 60.",
 		"Portugal won Euro 2016 in Paris.",
+		"That is a lot in 2016 dollars.",
 		"The bag weighs 20 pounds.",
 		"They have 3 won and 2 lost.",
 		"5 Afghani soldiers and 300 Guarani families",
