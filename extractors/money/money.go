@@ -657,7 +657,8 @@ func (m *matcher) nameAt(i int) (suffix, bool) {
 	if !m.is(i, wCur) {
 		return suffix{}, false
 	}
-	var key []byte
+	var buf [64]byte
+	key := buf[:0]
 	best := suffix{}
 	found := false
 	words := 0
