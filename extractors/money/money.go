@@ -132,7 +132,18 @@ func (m *matcher) amountAt(i int) (amount, bool) {
 		return amount{}, false
 	}
 	t := m.ts[i]
-	if t.kind == kWord && !t.known && t.e-t.s > 5 { // codes and prefixes are short
+	switch t.kind {
+	case kNum, kSym:
+	case kWord:
+		// number words, or a short code or prefix right before a number,
+		// symbol or "." ("USD 5", "US$", "Rs. 5")
+		if !(t.known && t.lx.flags&(wNum|wHundred|wScale|wPlScale|wA|wHalf|wQuarter|wDozen|wCur) != 0) {
+			nk := m.kind(i + 1)
+			if t.e-t.s > 5 || (nk != kNum && nk != kSym && nk != kDot) {
+				return amount{}, false
+			}
+		}
+	default:
 		return amount{}, false
 	}
 	if t.kind == kWord && t.known && t.lx.flags&wPlScale != 0 {
@@ -503,7 +514,10 @@ func (m *matcher) prefixCur(i int) (string, int, int, bool) {
 		return "", 0, i, false
 	case kWord:
 		nk := m.kind(i + 1)
-		if code, ok := abbrevCodes[m.tokText(i)]; ok {
+		if nk != kSym && nk != kNum && nk != kDot {
+			return "", 0, i, false
+		}
+		if code, ok := abbrevCodes[m.tokText(i)]; ok && t.e-t.s <= 3 {
 			if nk == kNum {
 				return code, 0, i + 1, true
 			}
