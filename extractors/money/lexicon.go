@@ -160,7 +160,7 @@ var extraNames = map[string]string{
 	"swedish crown": "SEK", "norwegian crown": "NOK", "danish crown": "DKK", "nigerian naira": "NGN",
 	"ghanaian cedi": "GHS", "ukrainian hryvnia": "UAH", "indonesian rupiah": "IDR", "malaysian ringgit": "MYR",
 	"peso": "XXX", "franc": "XXX", "dinar": "XXX", "krona": "XXX", "krone": "XXX", "shilling": "XXX",
-	"rial": "XXX", "dirham": "XXX", "leu": "XXX", "manat": "XXX", "kwacha": "XXX", "colon": "XXX",
+	"rial": "XXX", "riyal": "XXX", "dirham": "XXX", "leu": "XXX", "manat": "XXX", "kwacha": "XXX", "colon": "XXX",
 	"bitcoin": "XXX", "satoshi": "XXX", "ether": "XXX", "mark": "XXX", "german mark": "DEM",
 	"deutsche mark": "DEM", "deutschmark": "DEM", "d mark": "DEM", "real": "", "sol": "", "som": "",
 	"sum": "", "gold": "", "silver": "", "dram": "", "sucre": "", "convertible mark": "BAM",
@@ -174,6 +174,42 @@ var subUnits = map[string]string{
 
 // weakNames are currency names that are also everyday words.
 var weakNames = map[string]bool{"pound": true, "mark": true, "won": true, "afghani": true, "guarani": true}
+
+// reordered are ISO names that put a qualifier after the unit, as English
+// text does not.
+var reordered = map[string]string{
+	"rial omani": "omani rial", "peso uruguayo": "uruguayan peso", "cordoba oro": "nicaraguan cordoba",
+	"bolívar soberano": "venezuelan bolívar", "cfa franc beac": "central african cfa franc",
+	"cfa franc bceao": "west african cfa franc", "yuan renminbi": "chinese yuan", "pound sterling": "british pound",
+	"peso convertible": "convertible peso",
+}
+
+// unitSpellings are other spellings of ISO unit names.
+var unitSpellings = map[string][]string{
+	"rial": {"riyal"}, "riyal": {"rial"}, "sheqel": {"shekel"}, "ruble": {"rouble"}, "hryvnia": {"hryvnya"},
+	"krona": {"crown"}, "krone": {"crown"}, "koruna": {"crown"}, "tugrik": {"tögrög"},
+}
+
+// adjectiveForms returns the usual adjectives of a place name in an ISO
+// currency name ("Azerbaijan" -> "azerbaijani"; "Kenya" -> "kenyan"). Forms
+// that are no word never occur in text and cost nothing.
+func adjectiveForms(place string) []string {
+	head, p := "", place
+	if i := strings.LastIndexByte(place, ' '); i >= 0 {
+		head, p = place[:i+1], place[i+1:]
+	}
+	var out []string
+	for _, suf := range []string{"i", "n", "an", "ian", "ese", "ic", "ish"} {
+		out = append(out, head+p+suf)
+	}
+	if strings.HasSuffix(p, "us") || strings.HasSuffix(p, "a") || strings.HasSuffix(p, "e") {
+		out = append(out, head+strings.TrimSuffix(strings.TrimSuffix(p, "s"), "u")+"an")
+	}
+	if head != "" {
+		out = append(out, adjectiveForms(p)...) // "El Salvador" -> "salvadoran"
+	}
+	return out
+}
 
 // defaultUnits are bare unit names many currencies share, read as the
 // currency news in English most often means.
@@ -310,9 +346,29 @@ func buildTables() *tables {
 	// bare unit words from the ISO list: the last word of each name, kept
 	// when it names one currency only (or an extraNames default decides).
 	units := map[string]map[string]bool{}
+	national := map[string]bool{} // units that are a whole ISO name ("naira", "baht")
 	for _, nc := range isoNames {
 		addName(nc[0], nc[1], 0)
-		u := nc[0][strings.LastIndexByte(nc[0], ' ')+1:]
+		name := nc[0]
+		if r, ok := reordered[name]; ok {
+			name = r // "rial omani" -> "omani rial"
+			addName(name, nc[1], 0)
+		}
+		// "Azerbaijan Manat" is written "Azerbaijani manat", "Qatari Rial"
+		// "Qatari riyal": add the adjective and spelling variants
+		if i := strings.LastIndexByte(name, ' '); i > 0 {
+			place, unit := name[:i], name[i+1:]
+			for _, u := range append([]string{unit}, unitSpellings[unit]...) {
+				for _, p := range append([]string{place}, adjectiveForms(place)...) {
+					if _, ok := t.names[p+" "+u]; !ok {
+						addName(p+" "+u, nc[1], 0)
+					}
+				}
+			}
+		} else {
+			national[name] = true
+		}
+		u := name[strings.LastIndexByte(name, ' ')+1:]
 		if units[u] == nil {
 			units[u] = map[string]bool{}
 		}
@@ -325,6 +381,15 @@ func buildTables() *tables {
 		if len(codes) == 1 {
 			for c := range codes {
 				addName(u, c, 0)
+				if !national[u] {
+					// "riyal" alone is Saudi only because the ISO list
+					// spells the others "rial": an adjective undoes it
+					for _, form := range pluralForms(u) {
+						n := t.names[form]
+						n.dflt = true
+						t.names[form] = n
+					}
+				}
 			}
 		} else {
 			addName(u, "XXX", 0)
