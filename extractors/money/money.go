@@ -590,6 +590,11 @@ type suffix struct {
 	dflt   bool // the code is a default for a name many currencies share
 }
 
+// fillerWords may stand between an amount and its currency name.
+var fillerWords = map[string]bool{"taxpayer": true, "taxpayers": true, "extra": true, "more": true,
+	"additional": true, "public": true, "federal": true, "fake": true, "counterfeit": true, "real": true,
+	"nominal": true, "constant": true, "current": true}
+
 // adjective reports whether word i looks like an adjective of nationality:
 // capitalised, or ending as most of them do (-an, -ese, -ish, -i, -ch).
 func (m *matcher) adjective(i int) bool {
@@ -653,6 +658,12 @@ func (m *matcher) suffixCur(i int, scaled bool) (suffix, bool) {
 		// ("Fijian dollars"): the name's own code when it names one
 		// currency, else unknown; a default ("dollar" is USD) does not hold
 		// once the writer says whose it is
+		if fillerWords[m.lower(i)] {
+			// "5 billion taxpayer dollars", "20 extra euros"
+			if s, ok := m.nameAt(i + 1); ok {
+				return s, true
+			}
+		}
 		if (!t.known || t.lx.flags&^wCur == 0) && m.adjective(i) {
 			if s, ok := m.nameAt(i + 1); ok && s.words == 1 {
 				if s.dflt {

@@ -107,6 +107,7 @@ func TestFindValues(t *testing.T) {
 		{"it costs 500 Zambian kwacha", "500 Zambian kwacha", "MONEY", "ZMW 500", ""},
 		{"it costs 500 Ugandan shillings", "500 Ugandan shillings", "MONEY", "UGX 500", ""},
 		{"it costs 500 Sri Lankan rupees", "500 Sri Lankan rupees", "MONEY", "LKR 500", ""},
+		{"it spent 5 billion taxpayer dollars", "5 billion taxpayer dollars", "MONEY", "USD 5000000000", ""},
 		{"He has lost a laptop containing 10000 bitcoins", "10000 bitcoins", "MONEY", "XXX 10000", ""},
 	}
 	for _, tc := range tests {
@@ -328,4 +329,12 @@ func benchTexts(b *testing.B, texts []string) {
 		}
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkNew times building the tables (done once per process).
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		money.New()
+	}
 }
