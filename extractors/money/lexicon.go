@@ -168,7 +168,7 @@ var extraNames = map[string]string{
 
 // Sub-units: the amount is in hundredths of the code.
 var subUnits = map[string]string{
-	"cent": "USD", "euro cent": "EUR", "penny": "GBP", "pence": "GBP", "pennies": "GBP",
+	"cent": "USD", "us cent": "USD", "u s cent": "USD", "euro cent": "EUR", "penny": "GBP", "pence": "GBP", "pennies": "GBP",
 	"paise": "INR", "paisa": "INR", "kopek": "RUB", "kopeck": "RUB",
 }
 

@@ -108,6 +108,8 @@ func TestFindValues(t *testing.T) {
 		{"it costs 500 Ugandan shillings", "500 Ugandan shillings", "MONEY", "UGX 500", ""},
 		{"it costs 500 Sri Lankan rupees", "500 Sri Lankan rupees", "MONEY", "LKR 500", ""},
 		{"it spent 5 billion taxpayer dollars", "5 billion taxpayer dollars", "MONEY", "USD 5000000000", ""},
+		{"it rose 50 U.S. cents", "50 U.S. cents", "MONEY", "USD 0.5", ""},
+		{"it rose 20 euro cents", "20 euro cents", "MONEY", "EUR 0.2", ""},
 		{"He has lost a laptop containing 10000 bitcoins", "10000 bitcoins", "MONEY", "XXX 10000", ""},
 	}
 	for _, tc := range tests {
