@@ -36,6 +36,9 @@ func (f *Finder) Find(text string) []claims.Mention {
 
 // FindAppend is Find appending to dst, for callers that reuse a slice.
 func (f *Finder) FindAppend(dst []claims.Mention, text string) []claims.Mention {
+	if len(text) > maxText {
+		return dst // offsets are kept in 32 bits; no article comes near
+	}
 	bp := f.pool.Get().(*[]tok)
 	ts, trigger := f.t.tokenize(text, (*bp)[:0])
 	if trigger {
@@ -48,6 +51,9 @@ func (f *Finder) FindAppend(dst []claims.Mention, text string) []claims.Mention 
 	f.pool.Put(bp)
 	return dst
 }
+
+// maxText is the longest text Find reads: token offsets are int32.
+const maxText = 1<<31 - 1
 
 // amount is one parsed amount over tokens [a,b).
 type amount struct {
