@@ -367,6 +367,12 @@ func (m *matcher) suffixAfter(i int) bool {
 	return m.kind(i) == kWord && isoCode(m.tokText(i), true) != ""
 }
 
+// digitWord reports whether token i is a number word below ten.
+func (m *matcher) digitWord(i int) bool {
+	e, ok := m.word(i)
+	return ok && e.flags&wNum != 0 && e.num < 10
+}
+
 // maxNumberWords bounds a run of number words, so that text made of
 // nothing else costs linear time.
 const maxNumberWords = 16
@@ -475,6 +481,20 @@ func (m *matcher) words(i int) (num, int, bool) {
 			any = true
 			lastUnit = true
 			lastTens = false
+		case f&wPoint != 0:
+			// "two point five": decimal digits, one word each
+			if !any || !m.digitWord(j+1) {
+				goto done
+			}
+			frac, exp := dec{}, 0
+			for m.digitWord(j+1) && exp > -18 {
+				e2, _ := m.word(j + 1)
+				exp--
+				frac = frac.add(dec{coef: e2.num, exp: exp})
+				j++
+			}
+			cur = cur.add(frac)
+			lastUnit, lastTens = true, false
 		case f&wQuarter != 0:
 			if !any && !m.is(j+1, wScale|wHundred) {
 				goto done // "the quarter", but "quarter million"

@@ -110,6 +110,8 @@ func TestFindValues(t *testing.T) {
 		{"it spent 5 billion taxpayer dollars", "5 billion taxpayer dollars", "MONEY", "USD 5000000000", ""},
 		{"it rose 50 U.S. cents", "50 U.S. cents", "MONEY", "USD 0.5", ""},
 		{"it rose 20 euro cents", "20 euro cents", "MONEY", "EUR 0.2", ""},
+		{"unemployment is two point five percent", "two point five percent", "PERCENT", "2.5", ""},
+		{"a deficit of one point two five trillion dollars", "one point two five trillion dollars", "MONEY", "USD 1250000000000", ""},
 		{"He has lost a laptop containing 10000 bitcoins", "10000 bitcoins", "MONEY", "XXX 10000", ""},
 	}
 	for _, tc := range tests {
