@@ -168,7 +168,7 @@ var extraNames = map[string]string{
 
 // Sub-units: the amount is in hundredths of the code.
 var subUnits = map[string]string{
-	"cent": "USD", "us cent": "USD", "u s cent": "USD", "euro cent": "EUR", "penny": "GBP", "pence": "GBP", "pennies": "GBP",
+	"cent": "USD", "us cent": "USD", "u s cent": "USD", "euro cent": "EUR", "penny": "USD", "pence": "GBP", "pennies": "USD",
 	"paise": "INR", "paisa": "INR", "kopek": "RUB", "kopeck": "RUB",
 }
 
@@ -227,7 +227,7 @@ var abbrevCodes = map[string]string{
 
 var irregularPlurals = map[string][]string{
 	"lira": {"lire", "liras"}, "real": {"reais", "reals"}, "leu": {"lei"}, "lev": {"leva"},
-	"krona": {"kronor", "kronur"}, "krone": {"kroner"}, "koruna": {"koruny", "korunas"}, "penny": {"pennies", "pence"},
+	"krona": {"kronor", "kronur"}, "krone": {"kroner"}, "koruna": {"koruny", "korunas"}, "penny": {"pennies"},
 	"sheqel": {"sheqalim", "sheqels"}, "shekel": {"shekels", "shekalim"}, "ruble": {"rubles"},
 }
 
@@ -325,8 +325,8 @@ func buildTables() *tables {
 			return
 		}
 		for _, form := range pluralForms(name) {
-			if _, ok := t.names[form]; ok && sub == 0 {
-				continue // the first (hand-written or unambiguous) entry wins
+			if _, ok := t.names[form]; ok {
+				continue // the first (hand-written) entry wins
 			}
 			n := strings.Count(form, " ") + 1
 			t.names[form] = curName{code: code, sub: sub, weak: weakNames[name], words: n, dflt: defaultUnits[name]}

@@ -180,7 +180,7 @@ func (m *matcher) amountAt(i int) (amount, bool) {
 			return amount{}, false
 		}
 		a.code, a.pct, a.weakCur = b.code, b.pct, b.weakCur
-		if !a.scaled && b.exp > 0 && !a.rawBig {
+		if !a.scaled && b.exp > 0 && !a.rawBig && a.val.less(b.val.shift(-b.exp)) {
 			a.val, a.scaled = a.val.shift(b.exp), true
 		}
 		if b.weakCur && !b.scaled && !a.scaled {
@@ -383,6 +383,7 @@ func (m *matcher) words(i int) (num, int, bool) {
 	var total, cur dec
 	any := false
 	scaled := false
+	lastExp := 0 // the power of the last scale word ("thirty thousand": 3)
 	j := i
 	lastUnit := false // last token was a number below 100 (no more units may follow)
 	lastTens := false
@@ -428,6 +429,7 @@ func (m *matcher) words(i int) (num, int, bool) {
 			total = total.add(cur.shift(e.exp))
 			cur = dec{}
 			scaled = true
+			lastExp = e.exp
 			lastUnit, lastTens = false, false
 		case f&wDozen != 0:
 			if cur.isZero() {
@@ -520,7 +522,11 @@ done:
 		j--
 	}
 	v := total.add(cur)
-	return num{val: v, scaled: scaled}, j, true
+	n := num{val: v, scaled: scaled}
+	if cur.isZero() {
+		n.exp = lastExp // ends on its scale word, which a range start may share
+	}
+	return n, j, true
 }
 
 // prefixCur reads a currency written before the number: a symbol, "US$",
@@ -836,8 +842,8 @@ func (m *matcher) rangeAfter(a amount) (amount, bool) {
 		return a, false
 	}
 	// "$5-7 million": the scale of the end applies to the start
-	if !a.scaled && b.exp > 0 && !a.rawBig {
-		a.val = a.val.shift(b.exp)
+	if !a.scaled && b.exp > 0 && !a.rawBig && a.val.less(b.val.shift(-b.exp)) {
+		a.val = a.val.shift(b.exp) // but "fifty to a thousand dollars" is 50..1000
 	}
 	if !a.val.less(b.val) {
 		return a, false

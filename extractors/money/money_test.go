@@ -112,6 +112,9 @@ func TestFindValues(t *testing.T) {
 		{"it rose 20 euro cents", "20 euro cents", "MONEY", "EUR 0.2", ""},
 		{"unemployment is two point five percent", "two point five percent", "PERCENT", "2.5", ""},
 		{"a deficit of one point two five trillion dollars", "one point two five trillion dollars", "MONEY", "USD 1250000000000", ""},
+		{"from $8 thousand up to twenty-five or thirty thousand dollars", "twenty-five", "MONEY", "USD 25000", "EQUAL_OR_LESS"},
+		{"it costs fifty to a thousand dollars", "fifty to a thousand dollars", "MONEY", "USD 50..USD 1000", ""},
+		{"it costs $5 to 10 million", "$5 to 10 million", "MONEY", "USD 5000000..USD 10000000", ""},
 		{"He has lost a laptop containing 10000 bitcoins", "10000 bitcoins", "MONEY", "XXX 10000", ""},
 	}
 	for _, tc := range tests {
