@@ -167,8 +167,8 @@ func (m *matcher) amountAt(i int) (amount, bool) {
 	if a.code == "" && !a.pct {
 		// "eight and fourteen percent", "5 or 6 dollars": the unit of the
 		// second amount is the first's too
-		if !m.is(a.b, wAnd) && !(m.kind(a.b) == kWord && m.lower(a.b) == "or") {
-			return amount{}, false
+		if !m.is(a.b, wAnd) && !(m.kind(a.b) == kWord && m.lower(a.b) == "or") || m.yearLike(a.a) {
+			return amount{}, false // not "in 2008 and 5% in 2009"
 		}
 		b, ok := m.single(a.b + 1) // not amountAt: no chains, no recursion
 		if ok {

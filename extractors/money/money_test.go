@@ -165,6 +165,13 @@ func TestFindNothing(t *testing.T) {
 	}
 }
 
+func TestYearNotCoordinated(t *testing.T) {
+	ms := finder.Find("It grew in 2008 and 5 percent later.")
+	if len(ms) != 1 || ms[0].Text != "5 percent" {
+		t.Fatalf("want only \"5 percent\", got %+v", ms)
+	}
+}
+
 func TestTwoAmounts(t *testing.T) {
 	text := "Benchmark crude was down $ 2.86 to $ 77.11 in New York, and shares fell from $42 to four cents."
 	var got []string
