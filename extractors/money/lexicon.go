@@ -27,7 +27,7 @@ const (
 	wOf                   // of
 	wBetween              // between
 	wTo                   // to, through
-	wPoint                // point, points (percentage points)
+	wPoint                // point, points ("percentage points", "two point five")
 )
 
 // lex is a word's entry.
@@ -37,11 +37,11 @@ type lex struct {
 	exp   int    // power of ten of a scale word
 }
 
-// curName is a currency name (one to four words, lower case).
+// curName is a currency name (lower case, words joined by one space).
 type curName struct {
 	code  string
 	sub   int  // power of ten of the unit: -2 for cents and pence
-	weak  bool // also a common non-money word ("pound" is a weight): needs a scale word or a qualifier
+	weak  bool // also a common non-money word ("pound" is a weight): needs a scale word or a price verb
 	dflt  bool // a default for a unit many currencies share ("dollar" -> USD)
 	words int
 }
@@ -409,10 +409,4 @@ func buildTables() *tables {
 		t.filter[len(w)][letterIndex(w[0])] |= 1 << second
 	}
 	return t
-}
-
-// lookup returns the entry of a lower-case word.
-func (t *tables) lookup(w string) (lex, bool) {
-	e, ok := t.words[w]
-	return e, ok
 }
