@@ -981,6 +981,7 @@ func appendLower(b []byte, s string) []byte {
 func parseDigits(s string) (dec, bool) {
 	var d dec
 	frac := false
+	groupDots := strings.Count(s, ".") > 1 // "1.000.000
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf { // a grouping space
@@ -995,7 +996,7 @@ func parseDigits(s string) (dec, bool) {
 			}
 			continue
 		case c == '.':
-			frac = true
+			frac = frac || !groupDots
 			continue
 		case c < '0' || c > '9':
 			return dec{}, false

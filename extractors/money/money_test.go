@@ -115,6 +115,7 @@ func TestFindValues(t *testing.T) {
 		{"from $8 thousand up to twenty-five or thirty thousand dollars", "twenty-five", "MONEY", "USD 25000", "EQUAL_OR_LESS"},
 		{"it costs fifty to a thousand dollars", "fifty to a thousand dollars", "MONEY", "USD 50..USD 1000", ""},
 		{"it costs $5 to 10 million", "$5 to 10 million", "MONEY", "USD 5000000..USD 10000000", ""},
+		{"a fine of €1.000.000 was imposed", "€1.000.000", "MONEY", "EUR 1000000", ""},
 		{"He has lost a laptop containing 10000 bitcoins", "10000 bitcoins", "MONEY", "XXX 10000", ""},
 	}
 	for _, tc := range tests {

@@ -50,6 +50,13 @@ func (t *tables) tokenize(text string, ts []tok) ([]tok, bool) {
 				j++
 			}
 			dot := false
+			if k := dotGroups(text, j); k > j {
+				// "1.000.000": dots group thousands (two or more groups)
+				ts = append(ts, tok{s: int32(i), e: int32(k), kind: kNum, sp: sp})
+				trigger = true
+				i = k
+				break
+			}
 			for j < n {
 				if text[j] == '.' && !dot && j+1 < n && isDigit(text[j+1]) {
 					dot = true
@@ -177,6 +184,21 @@ func (t *tables) tokenize(text string, ts []tok) ([]tok, bool) {
 		sp = false
 	}
 	return ts, trigger
+}
+
+// dotGroups returns the end of two or more ".ddd" groups starting at j
+// (European thousands), or j.
+func dotGroups(text string, j int) int {
+	k, groups := j, 0
+	for k+3 < len(text) && text[k] == '.' && isDigit(text[k+1]) && isDigit(text[k+2]) && isDigit(text[k+3]) &&
+		(k+4 == len(text) || !isDigit(text[k+4])) {
+		k += 4
+		groups++
+	}
+	if groups < 2 {
+		return j
+	}
+	return k
 }
 
 // groupSpace returns the byte length of a no-break, narrow no-break or thin
