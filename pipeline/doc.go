@@ -1,0 +1,66 @@
+// Package pipeline carries articles through claimpipe's stages on NATS
+// JetStream: it turns stage handlers — plain functions that know nothing of
+// NATS — into durable pull consumers, and owns everything about the broker:
+// streams, consumers, the embedded server, retries, dead letters, metrics.
+//
+// # Topology
+//
+// One work-queue stream per stage boundary, one durable consumer per stage:
+//
+//	Submit ─▶ CLAIMPIPE_SUBMITTED  claimpipe.submitted  (claims.Submission)
+//	 fetch ─▶ CLAIMPIPE_FETCHED    claimpipe.fetched    (claims.Page)
+//	extract ─▶ CLAIMPIPE_ANNOTATED claimpipe.annotated  (claims.Annotated)
+//	claims ─▶ CLAIMPIPE_EXTRACTED  claimpipe.extracted  (claims.Extracted)
+//	 store ─▶ claims.Store (sink)
+//	any stage ─▶ CLAIMPIPE_DLQ     claimpipe.dlq.<stage> (claims.DeadLetter)
+//
+// Messages are JSON. Every message carries Nats-Msg-Id (the submission ID for
+// Submit, "<submission ID>:<stage>" for a stage's output) so a republish
+// within the stream's duplicate window is dropped, and the headers
+// Claimpipe-Submission-Id and Claimpipe-Input (URL or file name) so that logs
+// and dead letters name the article even when a payload is undecodable.
+//
+// # Delivery guarantees
+//
+// A stage acknowledges its input only after JetStream acknowledged its
+// output (or, for the store sink, after the store committed). A crash at any
+// point therefore redelivers; the duplicate window and the store's idempotent
+// SaveResult make the redelivery harmless: at-least-once delivery, exactly-once
+// effect in the store.
+//
+// Error kinds (claims.ErrorKind) are mapped to JetStream in one place, the
+// runner: Transient and Internal → NakWithDelay with exponential backoff
+// (RetryPolicy) until MaxDeliver, then dead letter; Invalid, NotFound and the
+// other permanent kinds → dead letter at once. A dead letter is published to
+// the DLQ stream and handed to a DeadLetterSink (the store), then the message
+// is terminated; if recording fails the message is retried, never dropped.
+// Messages that run out of deliveries without the runner deciding (a worker
+// that crashes on them every time) are dead-lettered from JetStream's
+// max-deliveries advisory. Slow handlers send InProgress heartbeats every
+// AckWait/3.
+//
+// Shutdown: cancelling Run's context stops fetching; in-flight handlers
+// finish (up to DrainTimeout, then their context is cancelled and their
+// messages are handed back with Nak). Unacknowledged messages stay in their
+// stream and are redelivered after a restart.
+//
+// # Durability
+//
+// StartEmbedded runs nats-server in-process with sync_interval "always":
+// every stored message is fsynced before its publish is acknowledged.
+// JetStream's default (fsync every 2 minutes) loses acknowledged messages on
+// power loss, as Jepsen showed for NATS 2.12.1. The same setting belongs in
+// every server config under deploy/.
+//
+// # Scale-out
+//
+// Streams take a replica count (StreamConfig.Replicas: 3 on a cluster).
+// Any number of runners of one stage, in any processes, share its durable
+// consumer; MaxAckPending bounds the stage's work in flight across all of
+// them. Connect dials a comma-separated list of servers and reconnects for
+// ever.
+//
+// What must not live here: extraction logic (extractors), SQL (claims/sqlite,
+// claims/postgres), HTTP handlers other than what metrics need. This package
+// imports claims, never extractors.
+package pipeline

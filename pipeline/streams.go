@@ -1,0 +1,182 @@
+package pipeline
+
+import (
+	"context"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/claimpipe/claimpipe/claims"
+)
+
+// Boundary is one arrow of the pipeline: a JetStream stream and the subject
+// its messages are published on. The stage before a boundary publishes to it;
+// the stage after it consumes it with a durable pull consumer.
+type Boundary struct {
+	Stream  string
+	Subject string
+}
+
+// IsZero reports whether b names no boundary: a sink stage's output.
+func (b Boundary) IsZero() bool { return b.Stream == "" && b.Subject == "" }
+
+// The four boundaries of the standard pipeline, one stream each, and the
+// dead-letter stream. Subjects are versionless on purpose: a change of
+// message shape is handled by the JSON decoders (new fields optional), not by
+// a new subject.
+var (
+	Submitted = Boundary{Stream: "CLAIMPIPE_SUBMITTED", Subject: "claimpipe.submitted"} // claims.Submission
+	Fetched   = Boundary{Stream: "CLAIMPIPE_FETCHED", Subject: "claimpipe.fetched"}     // claims.Page
+	Annotated = Boundary{Stream: "CLAIMPIPE_ANNOTATED", Subject: "claimpipe.annotated"} // claims.Annotated
+	Extracted = Boundary{Stream: "CLAIMPIPE_EXTRACTED", Subject: "claimpipe.extracted"} // claims.Extracted
+)
+
+// Boundaries lists the work streams in pipeline order.
+var Boundaries = []Boundary{Submitted, Fetched, Annotated, Extracted}
+
+// DLQStream holds one claims.DeadLetter record (JSON) per message a stage gave
+// up on, on subject DLQSubjectPrefix + "." + stage.
+const (
+	DLQStream        = "CLAIMPIPE_DLQ"
+	DLQSubjectPrefix = "claimpipe.dlq"
+)
+
+// DLQSubject is the dead-letter subject of a stage.
+func DLQSubject(stage string) string { return DLQSubjectPrefix + "." + stage }
+
+// Names of the standard stages; each is also its durable consumer's name.
+const (
+	StageFetch   = "fetch"   // Submitted -> Fetched
+	StageExtract = "extract" // Fetched -> Annotated
+	StageClaims  = "claims"  // Annotated -> Extracted
+	StageStore   = "store"   // Extracted -> the store
+)
+
+// Message headers the pipeline sets on every message it publishes, so that
+// logs and dead letters can name the article even when a payload cannot be
+// decoded.
+const (
+	HeaderSubmissionID = "Claimpipe-Submission-Id"
+	HeaderInput        = "Claimpipe-Input" // the URL or file name the message is about
+)
+
+// StreamConfig sets up the streams. The zero value is the single-node
+// embedded default.
+type StreamConfig struct {
+	// Replicas per stream: 1 on one node, 3 on a cluster. 0 means 1.
+	Replicas int
+	// Storage is jetstream.FileStorage (the zero value) or MemoryStorage.
+	// Memory storage loses everything on restart; use it in benchmarks only.
+	Storage jetstream.StorageType
+	// Duplicates is the Nats-Msg-Id deduplication window. It must cover the
+	// longest span over which a message is republished: a stage that
+	// published its output and then died republishes it when the input is
+	// redelivered, up to the sum of the consumer BackOff later. 0 means 20 min.
+	Duplicates time.Duration
+	// MaxAge bounds how long unprocessed work is kept. 0 means 7 days.
+	MaxAge time.Duration
+	// MaxBytes bounds each work stream; when full, publishing fails (the
+	// stream discards new messages, never old work) and the publishing stage
+	// retries: backpressure, not loss. 0 means no limit beyond the server's.
+	MaxBytes int64
+	// DLQMaxAge is how long dead letters are kept in the DLQ stream (the
+	// store keeps its own record). 0 means 30 days.
+	DLQMaxAge time.Duration
+}
+
+func (c StreamConfig) withDefaults() StreamConfig {
+	if c.Replicas <= 0 {
+		c.Replicas = 1
+	}
+	if c.Duplicates <= 0 {
+		c.Duplicates = 20 * time.Minute
+	}
+	if c.MaxAge <= 0 {
+		c.MaxAge = 7 * 24 * time.Hour
+	}
+	if c.MaxBytes <= 0 {
+		c.MaxBytes = -1
+	}
+	if c.DLQMaxAge <= 0 {
+		c.DLQMaxAge = 30 * 24 * time.Hour
+	}
+	if c.Duplicates > c.MaxAge {
+		c.Duplicates = c.MaxAge
+	}
+	return c
+}
+
+// EnsureStreams creates the work streams and the dead-letter stream, or
+// updates them to cfg. It is idempotent and safe to call from every worker at
+// start-up.
+//
+// Work streams use work-queue retention (a message is removed once its stage
+// acknowledges or terminates it, so a stream's size is its backlog) and
+// discard-new (a full stream pushes back on its producer rather than dropping
+// work). The DLQ stream keeps records by age.
+func EnsureStreams(ctx context.Context, js jetstream.JetStream, cfg StreamConfig) error {
+	cfg = cfg.withDefaults()
+	for _, b := range Boundaries {
+		sc := jetstream.StreamConfig{
+			Name:        b.Stream,
+			Description: "claimpipe work queue " + b.Subject,
+			Subjects:    []string{b.Subject},
+			Retention:   jetstream.WorkQueuePolicy,
+			Discard:     jetstream.DiscardNew,
+			MaxAge:      cfg.MaxAge,
+			MaxBytes:    cfg.MaxBytes,
+			Storage:     cfg.Storage,
+			Replicas:    cfg.Replicas,
+			Duplicates:  cfg.Duplicates,
+		}
+		if _, err := js.CreateOrUpdateStream(ctx, sc); err != nil {
+			return claims.Errorf(claims.Transient, "pipeline: ensure stream %s: %w", b.Stream, err)
+		}
+	}
+	dlq := jetstream.StreamConfig{
+		Name:        DLQStream,
+		Description: "claimpipe dead letters",
+		Subjects:    []string{DLQSubjectPrefix + ".>"},
+		Retention:   jetstream.LimitsPolicy,
+		Discard:     jetstream.DiscardOld,
+		MaxAge:      cfg.DLQMaxAge,
+		Storage:     cfg.Storage,
+		Replicas:    cfg.Replicas,
+		Duplicates:  min(cfg.Duplicates, cfg.DLQMaxAge),
+	}
+	if _, err := js.CreateOrUpdateStream(ctx, dlq); err != nil {
+		return claims.Errorf(claims.Transient, "pipeline: ensure stream %s: %w", DLQStream, err)
+	}
+	return nil
+}
+
+// Backlog reports, per work stream, how many messages wait (unacknowledged
+// work, including those in flight): with work-queue retention that is the
+// stream's message count.
+func Backlog(ctx context.Context, js jetstream.JetStream) (map[string]uint64, error) {
+	out := make(map[string]uint64, len(Boundaries)+1)
+	for _, name := range append(streamNames(), DLQStream) {
+		s, err := js.Stream(ctx, name)
+		if err != nil {
+			return nil, claims.Errorf(claims.Transient, "pipeline: stream %s: %w", name, err)
+		}
+		info, err := s.Info(ctx)
+		if err != nil {
+			return nil, claims.Errorf(claims.Transient, "pipeline: stream %s info: %w", name, err)
+		}
+		out[name] = info.State.Msgs
+	}
+	return out, nil
+}
+
+func streamNames() []string {
+	var out []string
+	for _, b := range Boundaries {
+		out = append(out, b.Stream)
+	}
+	return out
+}
+
+func errNoStream(b Boundary, err error) error {
+	return claims.Errorf(claims.Transient, "pipeline: stream %s (%s) unavailable; was EnsureStreams called? %w", b.Stream, b.Subject, err)
+}

@@ -1,0 +1,48 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/claimpipe/claimpipe/claims"
+)
+
+// Submit publishes sub to the Submitted stream with Nats-Msg-Id = sub.ID and
+// returns once JetStream has stored it (fsynced, on the embedded default).
+// duplicate is true when a submission with the same ID was already accepted
+// within the duplicate window: nothing new was queued.
+//
+// A submission too big for one message is an Invalid error naming its input.
+func Submit(ctx context.Context, js jetstream.JetStream, sub *claims.Submission) (duplicate bool, err error) {
+	if sub == nil || sub.ID == "" {
+		return false, claims.Errorf(claims.Invalid, "submit: submission without an ID")
+	}
+	input := firstNonEmpty(sub.Name, sub.URL, sub.ID)
+	if sub.URL == "" && sub.Name == "" && len(sub.Content) == 0 {
+		return false, claims.Errorf(claims.Invalid, "submit %s: neither a URL nor content nor a file name", input)
+	}
+	data, err := json.Marshal(sub)
+	if err != nil {
+		return false, claims.Errorf(claims.Internal, "submit %s: encode: %w", input, err)
+	}
+	if limit := js.Conn().MaxPayload(); int64(len(data))+4096 > limit {
+		return false, claims.Errorf(claims.Invalid, "submit %s: %d bytes of content is over the %d-byte message limit",
+			input, len(sub.Content), limit)
+	}
+	m := nats.NewMsg(Submitted.Subject)
+	m.Data = data
+	m.Header.Set(HeaderSubmissionID, sub.ID)
+	m.Header.Set(HeaderInput, input)
+	ack, err := js.PublishMsg(ctx, m, jetstream.WithMsgID(sub.ID), jetstream.WithExpectStream(Submitted.Stream))
+	if err != nil {
+		if errors.Is(err, nats.ErrMaxPayload) {
+			return false, claims.Errorf(claims.Invalid, "submit %s: over the message size limit: %w", input, err)
+		}
+		return false, claims.Errorf(claims.Transient, "submit %s: %w", input, err)
+	}
+	return ack.Duplicate, nil
+}
