@@ -23,13 +23,14 @@ import (
 
 	"github.com/claimpipe/claimpipe/eval"
 	"github.com/claimpipe/claimpipe/extractors/entities"
+	"github.com/claimpipe/claimpipe/extractors/segment"
 )
 
 func main() {
 	shared, _ := eval.SharedDir()
 	data := flag.String("data", filepath.Join(shared, "data"), "shared data directory (holds training/)")
 	out := flag.String("out", "extractors/entities", "package directory to write model.bin.gz and gazetteer.txt.gz into")
-	epochs := flag.Int("epochs", 8, "training passes")
+	epochs := flag.Int("epochs", 6, "training passes")
 	seed := flag.Uint64("seed", 1, "shuffling seed")
 	wgWeight := flag.Float64("wikigold-weight", 3, "update weight of WikiGold (gold) sentences relative to GMB (silver)")
 	minWord := flag.Int("min-word", 2, "words seen fewer times are unknown words")
@@ -132,6 +133,9 @@ func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWe
 	}
 	r := entities.NewRecognizer(m2)
 	score(r, fmt.Sprintf("WikiGold held-back (%d docs, every 5th)", len(wgTest)), wgTest)
+	if err := scoreMEANTIME(r, data); err != nil {
+		return err
+	}
 	if useGMB && !useGMBDev {
 		dev, err := eval.ReadCoNLL(filepath.Join(ner, "gmb", "gmb.dev.conll.gz"))
 		if err != nil {
@@ -195,6 +199,30 @@ func score(r *entities.Recognizer, name string, docs []eval.CoNLLDoc) {
 			fmt.Printf("  %-6s P %.3f R %.3f F1 %.3f (gold %d, sys %d)\n", typ, p, rc, f, c[0], c[1])
 		}
 	}
+}
+
+// scoreMEANTIME prints the MEANTIME name scores of r (full path: segment,
+// tag, document pass), the figure the acceptance reads.
+func scoreMEANTIME(r *entities.Recognizer, data string) error {
+	docs, err := eval.ReadJSONL[eval.Doc](filepath.Join(data, "scoring", "meantime.docs.jsonl"))
+	if err != nil {
+		return err
+	}
+	gold, err := eval.ReadJSONL[eval.GoldDoc](filepath.Join(data, "scoring", "meantime-ner.gold.jsonl"))
+	if err != nil {
+		return err
+	}
+	var sys []eval.GoldDoc
+	for _, d := range docs {
+		g := eval.GoldDoc{ID: d.ID}
+		for _, m := range r.Recognize(segment.Split(d.Text)) {
+			g.Mentions = append(g.Mentions, eval.GoldMention{Mention: m})
+		}
+		sys = append(sys, g)
+	}
+	sc := eval.Scorer{Types: eval.MEANTIMENERTypes}
+	eval.PrintRows(os.Stdout, fmt.Sprintf("MEANTIME names, %d docs", len(docs)), sc.Score(gold, sys))
+	return nil
 }
 
 // spans returns the typed token spans of a BIO sequence as "start:end:type".

@@ -206,7 +206,6 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	return out
 }
 
-
 // nameSuffix reports whether w ends a person's name without being the
 // surname: Jr., Sr., II, III.
 func nameSuffix(w string) bool {

@@ -48,7 +48,7 @@ func TestRecognize(t *testing.T) {
 	}{
 		{
 			name: "organisation",
-			text: "Cambridge Analytica said on Tuesday that it had suspended its chief executive.",
+			text: "The data firm Cambridge Analytica said on Tuesday that it had suspended its chief executive.",
 			want: []want{{"Cambridge Analytica", "ORG", ""}},
 		},
 		{

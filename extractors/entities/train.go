@@ -15,7 +15,7 @@ type Sentence struct {
 
 // TrainOptions tune Train. The zero value trains with the defaults.
 type TrainOptions struct {
-	Epochs          int    // passes over the data (default 8)
+	Epochs          int    // passes over the data (default 6)
 	Seed            uint64 // shuffling seed; the same seed gives the same model
 	MinWordCount    int    // words seen fewer times are unknown words (default 2)
 	MinFeatureCount int    // sub-word features seen fewer times are dropped (default 3)
@@ -27,7 +27,7 @@ type TrainOptions struct {
 // Viterbi decoding. It is deterministic for a given input and options.
 func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 	if opt.Epochs <= 0 {
-		opt.Epochs = 8
+		opt.Epochs = 6
 	}
 	if opt.MinWordCount <= 0 {
 		opt.MinWordCount = 2
@@ -155,7 +155,9 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 			info[i] = tokInfo{cc: uint8(caseClass(w)), lc: lcOf[id]}
 		}
 		toks := s.Tokens
-		markGazetteer(gaz, func(i int) string { return toks[i] }, n, info)
+		tok := func(i int) string { return toks[i] }
+		markGazetteer(gaz, tok, n, info)
+		markQuotes(tok, n, info)
 		for i := 0; i < n; i++ {
 			d.ctxOff[i] = int32(len(d.ctx))
 			d.ctx = contextIDs(d.ctx, info[:n], i)
