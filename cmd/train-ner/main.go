@@ -36,17 +36,18 @@ func main() {
 	minWord := flag.Int("min-word", 2, "words seen fewer times are unknown words")
 	minFeat := flag.Int("min-feature", 3, "sub-word features seen fewer times are dropped")
 	useGMBDev := flag.Bool("gmb-dev", true, "train on gmb.dev too")
+	dropout := flag.Float64("word-dropout", 0, "share of known-word tokens trained as unknown words each epoch")
 	useGMB := flag.Bool("gmb", true, "train on GMB (false: WikiGold only, for comparison)")
 	flag.Parse()
 	zl, _ := zap.NewDevelopment()
 	log := zl.Sugar()
 	defer log.Sync()
-	if err := run(log, *data, *out, *epochs, *seed, float32(*wgWeight), *minWord, *minFeat, *useGMB, *useGMBDev); err != nil {
+	if err := run(log, *data, *out, *epochs, *seed, float32(*wgWeight), *minWord, *minFeat, *dropout, *useGMB, *useGMBDev); err != nil {
 		log.Fatalw("train-ner failed", "err", err)
 	}
 }
 
-func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWeight float32, minWord, minFeat int, useGMB, useGMBDev bool) error {
+func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWeight float32, minWord, minFeat int, dropout float64, useGMB, useGMBDev bool) error {
 	t0 := time.Now()
 	gb, err := buildGazetteer(filepath.Join(data, "training", "gazetteers"))
 	if err != nil {
@@ -107,7 +108,7 @@ func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWe
 	log.Infow("corpora read", "sentences", len(sents), "wikigold_train_docs", len(wgTrain), "wikigold_heldout_docs", len(wgTest))
 
 	m, err := entities.Train(sents, gaz, entities.TrainOptions{
-		Epochs: epochs, Seed: seed, MinWordCount: minWord, MinFeatureCount: minFeat,
+		Epochs: epochs, Seed: seed, MinWordCount: minWord, MinFeatureCount: minFeat, WordDropout: dropout,
 		Logf: func(format string, args ...any) { log.Infof(format, args...) },
 	})
 	if err != nil {

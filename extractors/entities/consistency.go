@@ -80,12 +80,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			for l > f.first+1 && nameSuffix(tokText(l)) {
 				l--
 			}
-			if w := tokText(l); caseClass(w) == caseTitle || caseClass(w) == caseMixed {
+			if w := tokText(l); (caseClass(w) == caseTitle || caseClass(w) == caseMixed) && r.m.gaz.Flags(w)&placeFlags == 0 {
 				short[w] = append(short[w], full{f.first, surface(f), 0, false})
 			}
 		case 1:
 			w := tokText(f.first)
-			if cc := caseClass(w); (cc == caseTitle || cc == caseMixed) && len(w) > 2 {
+			if cc := caseClass(w); (cc == caseTitle || cc == caseMixed) && len(w) > 2 && r.m.gaz.Flags(w)&placeFlags == 0 {
 				short[w] = append(short[w], full{f.first, surface(f), 1, true})
 			}
 			if a := acronym(tokText, f.first, f.last, s.buf[:0]); len(a) >= 2 {
@@ -205,6 +205,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	}
 	return out
 }
+
+// placeFlags are the gazetteer lists of places and peoples: such a word is
+// not taken for a short form of a person's or organisation's name
+// ("Australia" in "Ford Australia", "Singapore" in "Singapore Airlines").
+const placeFlags = 1<<GazCountry | 1<<GazCapital | 1<<GazCityLarge | 1<<GazAdmin1 | 1<<GazNationality
 
 // nameSuffix reports whether w ends a person's name without being the
 // surname: Jr., Sr., II, III.
