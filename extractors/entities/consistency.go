@@ -239,3 +239,37 @@ func acronym(tok func(int) string, first, last int, buf []byte) []byte {
 	}
 	return buf
 }
+
+// roleWords are titles that are not part of a name, CoNLL-style: a name
+// the tagger ran across one is cut there. A role word between two names
+// ("Apple CEO Steve Jobs") separates an organisation from a person.
+var roleWords = map[string]bool{
+	"CEO": true, "CFO": true, "COO": true, "CTO": true, "Chairman": true, "Chairwoman": true,
+	"Spokesman": true, "Spokeswoman": true, "spokesman": true, "spokeswoman": true,
+	"Senator": true, "Sen.": true, "Governor": true, "Gov.": true, "Mayor": true,
+	"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
+}
+
+// splitTitles appends f to dst without the role words at its edges, or as
+// an ORG before and a PERSON after a role word inside it. toks are the
+// sentence's token texts and base the document index of its first token.
+func splitTitles(dst []found, f found, toks []string, base int) []found {
+	tok := func(i int) string { return toks[i-base] }
+	for f.first < f.last && roleWords[tok(f.first)] {
+		f.first++
+		f.typ = 0 // a title heads a person's name
+	}
+	for f.last > f.first && roleWords[tok(f.last-1)] {
+		f.last--
+	}
+	if f.first == f.last {
+		return dst
+	}
+	for i := f.first + 1; i < f.last-1; i++ {
+		if roleWords[tok(i)] {
+			dst = append(dst, found{first: f.first, last: i, typ: 1})
+			return append(dst, found{first: i + 1, last: f.last, typ: 0})
+		}
+	}
+	return append(dst, f)
+}

@@ -86,7 +86,7 @@ func (r *Recognizer) recognize(text string, s *scratch) []claims.Mention {
 			for j < n && int(s.tags[j]) == t+1 {
 				j++
 			}
-			s.found = append(s.found, found{first: first + i, last: first + j, typ: (t - 1) / 2})
+			s.found = splitTitles(s.found, found{first: first + i, last: first + j, typ: (t - 1) / 2}, s.toks[:n], first)
 			i = j
 		}
 	}
