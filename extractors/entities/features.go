@@ -293,7 +293,7 @@ const (
 	ctxFirst = 0                                    // first-in-sentence x case class x lc bucket
 	ctxCase3 = ctxFirst + 2*nCase*nLC               // case classes of w-1, w0, w+1
 	ctxGaz   = ctxCase3 + (nCase+1)*nCase*(nCase+1) // multi-word gazetteer match: flag bit x B/I
-	ctxQuote = ctxGaz + nGaz*2 // inside a quotation: first/later token x case class
+	ctxQuote = ctxGaz + nGaz*2                      // inside a quotation: first/later token x case class
 	nCtx     = ctxQuote + 2*nCase
 )
 

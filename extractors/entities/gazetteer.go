@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
-	"io"
 	"sort"
 	"strconv"
 	"strings"
@@ -147,11 +146,7 @@ func (g *Gazetteer) sortMulti() {
 
 // ParseGazetteer reads the form GazetteerBuilder.Bytes writes.
 func ParseGazetteer(data []byte) (*Gazetteer, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, claims.Errorf(claims.Invalid, "gazetteer: %w", err)
-	}
-	raw, err := io.ReadAll(zr)
+	raw, err := gunzip(data)
 	if err != nil {
 		return nil, claims.Errorf(claims.Invalid, "gazetteer: %w", err)
 	}

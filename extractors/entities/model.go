@@ -96,11 +96,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 
 // UnmarshalModel reads what MarshalBinary wrote and attaches gaz.
 func UnmarshalModel(data []byte, gaz *Gazetteer) (*Model, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, claims.Errorf(claims.Invalid, "ner model: %w", err)
-	}
-	raw, err := io.ReadAll(zr)
+	raw, err := gunzip(data)
 	if err != nil {
 		return nil, claims.Errorf(claims.Invalid, "ner model: %w", err)
 	}
@@ -222,4 +218,22 @@ func viterbi(em []float32, n int, trans []float32, back []uint8, out []uint8) {
 	for i := n - 1; i > 0; i-- {
 		out[i-1] = back[i*nTags+int(out[i])]
 	}
+}
+
+// gunzip decompresses a gzip member into a buffer sized from its trailer.
+func gunzip(data []byte) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	size := 0
+	if len(data) >= 4 {
+		size = int(binary.LittleEndian.Uint32(data[len(data)-4:]))
+	}
+	var buf bytes.Buffer
+	buf.Grow(min(size, 64<<20) + 1)
+	if _, err := io.Copy(&buf, zr); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
