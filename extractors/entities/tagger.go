@@ -133,6 +133,10 @@ func (m *Model) tagSentence(s *scratch) {
 			continue
 		}
 		s.info[i] = tokInfo{cc: cc}
+		s.buf = lowerInto(s.buf, w)
+		if r, ok := m.vocab[string(s.buf)]; ok {
+			s.info[i].lc = m.vocabLC[r]
+		}
 		row := s.oov[o*vecLen : (o+1)*vecLen]
 		o++
 		clear(row)

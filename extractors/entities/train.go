@@ -87,6 +87,16 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 			lcOf[id] = lcBucketOf(lowerLC[string(buf)], lowerTotal[string(buf)])
 		}
 	}
+	// An unknown word whose lower-case form is a known word gets that
+	// word's bucket, as the tagger looks it up at run time.
+	for id, w := range words {
+		if id >= 2 && !inVocab(int32(id)) {
+			buf = lowerInto(buf, w)
+			if l, ok := typeID[string(buf)]; ok && inVocab(l) {
+				lcOf[id] = lcOf[l]
+			}
+		}
+	}
 
 	// Features of every type, then the kept feature set.
 	typeHashes := make([][]uint64, len(words))
