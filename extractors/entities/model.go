@@ -29,6 +29,12 @@ type Model struct {
 
 const modelMagic = "claimpipe-ner-v1\n"
 
+// featureVersion names the feature extraction a model was trained with.
+// Bump it whenever features.go or tagger.go change what a token's features
+// are, so that a stale embedded model fails to load instead of silently
+// scoring with features it was not trained on.
+const featureVersion = 3
+
 // MarshalBinary writes the model, gzip'd, word and sub-word weights
 // quantised to 8 bits with a scale per row.
 // The gazetteer is not included: it is stored beside the model.
@@ -39,6 +45,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	w.WriteString(modelMagic)
 	le := binary.LittleEndian
 	put32 := func(v uint32) { binary.Write(w, le, v) }
+	put32(featureVersion)
 	put32(nTags)
 	put32(vecLen)
 	put32(uint32(nCtx))
@@ -115,8 +122,11 @@ func UnmarshalModel(data []byte, gaz *Gazetteer) (*Model, error) {
 			p = p[4:]
 		}
 	}
-	if !need(12) {
+	if !need(16) {
 		return nil, bad("truncated header")
+	}
+	if u32() != featureVersion {
+		return nil, bad("trained with other features than this build's; retrain with cmd/train-ner")
 	}
 	if u32() != nTags || u32() != vecLen || u32() != uint32(nCtx) {
 		return nil, bad("feature layout differs from this build; retrain with cmd/train-ner")
