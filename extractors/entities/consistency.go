@@ -19,12 +19,16 @@ var typeName = [4]string{claims.TypePerson, claims.TypeOrg, claims.TypeLoc, clai
 // docPass makes the names of one document consistent:
 //   - every occurrence of a surface string gets the type most of its
 //     occurrences were tagged with (the first one's on a tie);
-//   - a single-word name that is the last word of a multi-word PERSON name
-//     in the document ("Nix" after "Alexander Nix") becomes PERSON with the
-//     full name as its value (the nearest earlier full name, else the first
-//     later one);
+//   - a single-word name that is a short form of a multi-word name in the
+//     document becomes that name's type and carries it as value: a person's
+//     last word ("Nix" after "Alexander Nix"), an organisation's acronym
+//     ("SIA" for "Singapore Airlines"), or the first word of an
+//     organisation's name when the tagger marked it as a name ("Ford" for
+//     "Ford Motor Company"); place names are never short forms. The nearest
+//     earlier full name wins, else the first later one;
+//   - a single word that is a country name and no short form is a LOC;
 //   - capitalised words the tagger left untagged that spell a name found
-//     elsewhere in the document, or such a surname, are added.
+//     elsewhere in the document, a surname or an acronym, are added.
 func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.Mention {
 	fs := s.found
 	if len(fs) == 0 {
