@@ -38,21 +38,22 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 
 	// Majority type per surface string, in order of first appearance.
 	type tally struct {
-		n     [4]int
-		first int
+		n      [4]int32
+		first  int8
+		listed bool // already among the known names below
 	}
-	votes := make(map[string]*tally, len(fs))
+	votes := make(map[string]tally, len(fs))
 	for _, f := range fs {
 		k := surface(f)
-		t := votes[k]
-		if t == nil {
-			t = &tally{first: f.typ}
-			votes[k] = t
+		t, ok := votes[k]
+		if !ok {
+			t.first = int8(f.typ)
 		}
 		t.n[f.typ]++
+		votes[k] = t
 	}
-	best := func(t *tally) int {
-		b := t.first
+	best := func(t tally) int {
+		b := int(t.first)
 		for i, n := range t.n {
 			if n > t.n[b] {
 				b = i
@@ -138,13 +139,14 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		typ  int
 	}
 	byFirst := map[string][]known{}
-	seen := make(map[string]bool, len(fs))
 	for _, f := range fs {
 		k := surface(f)
-		if seen[k] {
+		t := votes[k]
+		if t.listed {
 			continue
 		}
-		seen[k] = true
+		t.listed = true
+		votes[k] = t
 		ft := text[toks[f.first].start:toks[f.first].end]
 		byFirst[ft] = append(byFirst[ft], known{k, f.last - f.first, f.typ})
 	}
