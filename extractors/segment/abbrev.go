@@ -29,8 +29,8 @@ var abbreviations = func() map[string]abbrClass {
 		Insp Det Atty Amb Treas Rt Ste Mt Mts Ft Sra Srta Lieut Comdr Ald Assoc Asst
 		Dist Univ Wm Chas Thos Jos Geo Jas Benj Robt
 		e.g i.e cf viz vs v ca c approx appt apt esp incl`)
-	add(abbrNumber, `No Nos Nr Vol Vols Fig Figs Art Arts Ch Chap Sec Secs Ex Tel Ph Pp pp p pg pt ed eds op
-		no nos nr vol vols fig figs art ch chap sec secs ex tel ref refs para N° Nº n° nº`)
+	add(abbrNumber, `No Nos Nr Vol Vols Fig Figs Art Arts Ch Chap Sec Secs Ex Tel Pp pp p pg eds
+		nos nr vol vols fig figs ch chap ref refs para N° Nº n° nº`)
 	add(abbrPost, `Inc Ltd Co Corp Cos Plc Pty Bros Jr Sr Esq LLC Intl Natl Assn Cie Mfg
 		St Dept Sta Pk Rd Hwy Ave Blvd Ln Pl Sq Cres Terr Ph.D M.D B.A M.A B.Sc M.Sc
 		Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Tues Wed Thurs Thur Fri
@@ -42,6 +42,11 @@ var abbreviations = func() map[string]abbrClass {
 	add(abbrEtc, `etc Etc`)
 	return m
 }()
+
+// needsNumber lists abbreviations that are also ordinary words ("No.",
+// "Art.") and so take their period only before a number.
+var needsNumber = map[string]bool{"No": true, "Nos": true, "Art": true, "Arts": true, "Ex": true, "Sec": true,
+	"Secs": true, "Tel": true, "Ch": true, "Nr": true, "nos": true, "nr": true, "ch": true, "para": true}
 
 // lowerOnly lists abbreviations that are ordinary words when capitalised
 // differently and so must match exactly.
@@ -61,7 +66,23 @@ func abbrevClass(w string) abbrClass {
 	return abbrNone
 }
 
-func isAbbrev(w string) bool { return abbrevClass(w) != abbrNone }
+// isAbbrev reports whether the word text[start:j] followed by a period at
+// j is an abbreviation that takes the period.
+func isAbbrev(text string, start, j int) bool {
+	w := text[start:j]
+	c := abbrevClass(w)
+	if c == abbrNone {
+		return false
+	}
+	if needsNumber[w] {
+		k := j + 1
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		return k < len(text) && (isDigit(text[k]) || text[k] == '#')
+	}
+	return true
+}
 
 // starters are capitalised words that begin sentences far more often than
 // they continue names: after an ambiguous abbreviation ("U.S.", "Co.") one

@@ -44,7 +44,9 @@ func classAt(text string, i int) (cls uint8, r rune, size int) {
 		return cOther, r, 1
 	case r == 0x85 || r == 0x2028 || r == 0x2029:
 		return cNL, r, size
-	case r == 0x200B || r == 0xFEFF || unicode.IsSpace(r):
+	case r == 0xAD: // soft hyphen: part of the word it hyphenates
+		return cLower, r, size
+	case unicode.IsSpace(r) || unicode.Is(unicode.Cf, r): // incl. zero-width space, word joiner, BOM
 		return cSpace, r, size
 	case unicode.IsUpper(r) || unicode.IsTitle(r):
 		return cUpper, r, size
@@ -88,6 +90,7 @@ func tokenize(text string, toks []Token) []Token {
 	n := len(text)
 	var fl Flags
 	nl := 0
+	dqOpen := false // a straight double quote is open in this paragraph
 	for i := 0; i < n; {
 		c := text[i]
 		cls, r, size := uint8(0), rune(c), 1
@@ -115,6 +118,9 @@ func tokenize(text string, toks []Token) []Token {
 		}
 		if len(toks) == 0 {
 			fl |= NewlineBefore // the start of the text is the start of a line
+		}
+		if fl&ParaBefore != 0 {
+			dqOpen = false
 		}
 		tok := Token{Start: i, Flags: fl}
 		fl, nl = 0, 0
@@ -167,7 +173,7 @@ func tokenize(text string, toks []Token) []Token {
 			}
 			tok.Kind, tok.End = Ellipsis, j
 		case isQuoteR(r):
-			toks = quoteOrClitic(text, tok, r, size, toks)
+			toks = quoteOrClitic(text, tok, r, size, toks, &dqOpen)
 			i = toks[len(toks)-1].End
 			continue
 		case c == '(' || c == '[' || c == '{':
@@ -294,8 +300,13 @@ loop:
 					if digitStart && !isDigit(d) {
 						break loop
 					}
-					if !digitStart && isUpperA(d) && j+2 < n && isLowerA(text[j+2]) && j-segStart >= 3 && isLowerA(text[j-1]) && !atAhead(text, j) {
-						break loop // "world.Today": two sentences run together
+					if !digitStart && isUpperA(d) && j+2 < n && isLowerA(text[j+2]) && !atAhead(text, j) {
+						if j-segStart >= 3 && isLowerA(text[j-1]) {
+							break loop // "world.Today": two sentences run together
+						}
+						if segStart == start && j-start >= 2 && abbrevClass(text[start:j]) == abbrTitle {
+							break loop // "Mr.Smith"
+						}
 					}
 					maxSeg = max(maxSeg, j-segStart)
 					hasDot, plain = true, false
@@ -315,9 +326,13 @@ loop:
 				}
 				break loop
 			case '-':
+				if digitStart && isDigit(text[j-1]) && j+1 < n && isDigit(text[j+1]) {
+					break loop // a range or score: 2009-2010, 1957-58, 2-1
+				}
 				if alnumAt(text, j+1) {
-					plain = false
-					j++
+					maxSeg = max(maxSeg, j-segStart)
+					j++ // a hyphenated word stays plain for camel splitting
+					segStart = j
 					continue
 				}
 				break loop
@@ -409,7 +424,8 @@ loop:
 	}
 	if tok.Kind == Word && j < n && text[j] == '.' && (j+1 == n || text[j+1] != '.') {
 		maxSeg = max(maxSeg, j-segStart)
-		if (hasDot && maxSeg <= 2 && !hasAt) || isSingleLetter(text[start:j]) || isAbbrev(text[start:j]) {
+		unit := len(toks) > 0 && toks[len(toks)-1].End == start && (toks[len(toks)-1].Kind == Number || toks[len(toks)-1].Kind == Symbol) // 30°C.
+		if (hasDot && maxSeg <= 2 && !hasAt) || (isSingleLetter(text[start:j]) && !unit) || isAbbrev(text, start, j) {
 			tok.End = j + 1
 			tok.Flags |= Abbrev
 		}
@@ -428,6 +444,11 @@ func apostrophe(text string, start, j, alen int) (end int, cont, nt bool) {
 		m++
 	}
 	if m == k {
+		if k < len(text) && text[k] >= utf8.RuneSelf {
+			if cls, _, _ := classAt(text, k); cls == cLower || cls == cUpper {
+				return k, true, false // l’État: a non-ASCII letter follows
+			}
+		}
 		return j, false, false // players' ; a closing quote
 	}
 	if alnumAt(text, m) {
@@ -486,17 +507,33 @@ func isSingleLetter(s string) bool {
 
 // quoteOrClitic appends the quotation mark r (size bytes) at tok.Start, or
 // the clitic ('s, 're, ...) it begins when it is glued to a preceding word.
-func quoteOrClitic(text string, tok Token, r rune, size int, toks []Token) []Token {
+// dqOpen tracks whether a straight double quote is open.
+func quoteOrClitic(text string, tok Token, r rune, size int, toks []Token, dqOpen *bool) []Token {
 	i, n := tok.Start, len(text)
 	glued := tok.Flags&SpaceBefore == 0 && len(toks) > 0 && toks[len(toks)-1].End == i
-	if (r == '\'' || r == '’') && glued {
-		if p := toks[len(toks)-1]; p.Kind == Word || p.Kind == Number {
+	// A clitic glued to its word, or spaced off it as in pre-tokenised text
+	// ("States 's").
+	if (r == '\'' || r == '’') && len(toks) > 0 && tok.Flags&NewlineBefore == 0 {
+		if p := toks[len(toks)-1]; (p.Kind == Word || p.Kind == Number) && (glued || p.End+1 == i) {
 			m := i + size
 			for m < n && isLetterA(text[m]) {
 				m++
 			}
 			if m > i+size && !alnumAt(text, m) && isCliticSuffix(text[i+size:m]) {
 				tok.Kind, tok.End = Clitic, m
+				return append(toks, tok)
+			}
+		}
+	}
+	if (r == '\'' || r == '’') && !glued { // '90s
+		k := i + size
+		if k+1 < n && isDigit(text[k]) && isDigit(text[k+1]) {
+			m := k + 2
+			if m < n && text[m] == 's' {
+				m++
+			}
+			if !alnumAt(text, m) {
+				tok.Kind, tok.End = Number, m
 				return append(toks, tok)
 			}
 		}
@@ -521,6 +558,14 @@ func quoteOrClitic(text string, tok Token, r rune, size int, toks []Token) []Tok
 		tok.Flags |= Open
 	case isOpenGlyph(r):
 		tok.Flags |= Open
+	case r == '"' && !glued && !right:
+		// Spaced on both sides, as in pre-tokenised text: the parity of the
+		// straight quotes so far in the paragraph decides.
+		if *dqOpen {
+			tok.Flags |= Close
+		} else {
+			tok.Flags |= Open
+		}
 	case r == '"' && !glued:
 		tok.Flags |= Open
 	default:
@@ -528,6 +573,9 @@ func quoteOrClitic(text string, tok Token, r rune, size int, toks []Token) []Tok
 	}
 	if text[i:tok.End] == "``" {
 		tok.Flags = tok.Flags&^Close | Open
+	}
+	if r == '"' {
+		*dqOpen = tok.Flags&Open != 0
 	}
 	return append(toks, tok)
 }
