@@ -67,7 +67,6 @@ const (
 	tplLen
 	tplGaz
 	tplPad
-	tplCluster
 )
 
 const (
