@@ -125,7 +125,8 @@ func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWe
 	if err := os.WriteFile(filepath.Join(out, "gazetteer.txt.gz"), gzb, 0o644); err != nil {
 		return err
 	}
-	log.Infow("model written", "dir", out, "model_bytes", len(mb), "gazetteer_bytes", len(gzb), "elapsed", time.Since(t0).Round(time.Millisecond))
+	st := m.Stats()
+	log.Infow("model written", "dir", out, "known_words", st.Words, "subword_features", st.SubwordFeatures, "model_bytes", len(mb), "gazetteer_bytes", len(gzb), "elapsed", time.Since(t0).Round(time.Millisecond))
 
 	// Held-back WikiGold, scored on the corpus tokens with the model as written.
 	m2, err := entities.UnmarshalModel(mb, gaz)
