@@ -586,3 +586,32 @@ func TestEmbeddedListensOnRandomPort(t *testing.T) {
 		t.Errorf("Connect to nothing: %v", err)
 	}
 }
+
+// A dead letter replayed after its cause is fixed goes through.
+func TestReplayDeadLetter(t *testing.T) {
+	e := newEnv(t)
+	var broken atomic.Bool
+	broken.Store(true)
+	extractMaybe := func(ctx context.Context, p *claims.Page) (*claims.Annotated, error) {
+		if broken.Load() {
+			return nil, claims.Errorf(claims.Invalid, "extract %s: unsupported encoding", p.Name)
+		}
+		return extract(ctx, p)
+	}
+	o := e.opts()
+	e.run(pipeline.FetchStage(fetch, o), pipeline.ExtractStage(extractMaybe, o), pipeline.ClaimsStage(buildClaims, o), pipeline.StoreStage(e.store, o))
+	e.submit("latin1", "latin1.html", article(9))
+	var dls []claims.DeadLetter
+	waitFor(t, "dead letter", 10*time.Second, func() bool {
+		dls, _ = e.store.DeadLetters(context.Background(), 0)
+		return len(dls) == 1
+	})
+	broken.Store(false)
+	if err := pipeline.Replay(context.Background(), e.js, &dls[0]); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "replayed article stored", 10*time.Second, func() bool { a, _ := e.counts(); return a == 1 })
+	if err := pipeline.Replay(context.Background(), e.js, &claims.DeadLetter{Subject: "x", Input: "gone.html"}); claims.ErrorKind(err) != claims.Invalid {
+		t.Errorf("replay without data: %v", err)
+	}
+}
