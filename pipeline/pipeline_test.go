@@ -24,7 +24,8 @@ import (
 // env is one embedded server (in-process, no TCP port) with streams, a
 // SQLite store and a logger.
 type env struct {
-	t     *testing.T
+	t     testing.TB
+	sync  time.Duration
 	dir   string
 	emb   *pipeline.Embedded
 	js    jetstream.JetStream
@@ -32,7 +33,7 @@ type env struct {
 	log   *zap.Logger
 }
 
-func newEnv(t *testing.T) *env {
+func newEnv(t testing.TB) *env {
 	t.Helper()
 	e := &env{t: t, dir: t.TempDir(), log: zaptest.NewLogger(t, zaptest.Level(zap.WarnLevel))}
 	st, err := sqlite.Open(context.Background(), e.dir+"/claims.db", sqlite.Options{})
@@ -49,7 +50,7 @@ func (e *env) start() {
 	e.t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	emb, err := pipeline.StartEmbedded(ctx, pipeline.EmbeddedOptions{Dir: e.dir + "/nats"}, e.log)
+	emb, err := pipeline.StartEmbedded(ctx, pipeline.EmbeddedOptions{Dir: e.dir + "/nats", SyncInterval: e.sync}, e.log)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -127,7 +128,7 @@ func (e *env) counts() (int, int) {
 	return a, c
 }
 
-func waitFor(t *testing.T, what string, timeout time.Duration, cond func() bool) {
+func waitFor(t testing.TB, what string, timeout time.Duration, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(timeout)
 	for !cond() {
