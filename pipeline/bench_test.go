@@ -34,7 +34,7 @@ func BenchmarkChain(b *testing.B) {
 			e.store = st
 			e.start()
 			o := e.opts()
-			o.Concurrency = 8
+			o.Concurrency = 0 // the defaults: GOMAXPROCS, StoreConcurrency for the store
 			e.run(e.chain(o, fetch)...)
 			b.ResetTimer()
 			start := time.Now()

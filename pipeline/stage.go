@@ -207,14 +207,22 @@ func ClaimsStage(h Handler[claims.Annotated, claims.Extracted], opts Options) *S
 	return Stage(StageClaims, Annotated, Extracted, h, opts)
 }
 
+// StoreConcurrency is the store stage's default concurrency.
+const StoreConcurrency = 32
+
 // ResultSaver is the part of claims.Store the store stage needs.
 type ResultSaver interface {
 	SaveResult(ctx context.Context, r *claims.Result) (created bool, err error)
 }
 
 // StoreStage commits extracted results to the store: Extracted -> (sink).
-// SaveResult's idempotence makes a redelivery harmless.
+// SaveResult's idempotence makes a redelivery harmless. The stage waits on
+// the database, not the CPU, so a zero Options.Concurrency means
+// StoreConcurrency here: concurrent saves let the store group-commit.
 func StoreStage(s ResultSaver, opts Options) *StageRunner {
+	if opts.Concurrency <= 0 {
+		opts.Concurrency = StoreConcurrency
+	}
 	return Stage(StageStore, Extracted, Boundary{}, func(ctx context.Context, in *claims.Extracted) (*struct{}, error) {
 		created, err := s.SaveResult(ctx, &in.Result)
 		if err != nil {
