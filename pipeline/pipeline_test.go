@@ -208,6 +208,14 @@ func TestChainStoresExactlyOnce(t *testing.T) {
 	reg.MustRegister(pipeline.NewBacklogCollector(e.js, nil))
 	o := e.opts()
 	o.Metrics = m
+	// A user middleware sees every delivery, with the IDs the runner found.
+	var seen sync.Map // stage/submission -> article ID
+	o.Middleware = []pipeline.Middleware{func(next pipeline.Step) pipeline.Step {
+		return func(ctx context.Context, d *pipeline.Delivery) error {
+			seen.Store(d.Stage+"/"+d.SubmissionID, d.ArticleID)
+			return next(ctx, d)
+		}
+	}}
 	e.run(e.chain(o, fetch)...)
 
 	const n = 30
@@ -248,6 +256,16 @@ func TestChainStoresExactlyOnce(t *testing.T) {
 	}
 	if dl, _ := e.store.DeadLetters(context.Background(), 0); len(dl) != 0 {
 		t.Errorf("unexpected dead letters: %+v", dl)
+	}
+	for i := range n {
+		sub := fmt.Sprintf("sub-%d", i)
+		for stage, want := range map[string]string{pipeline.StageFetch: "", pipeline.StageExtract: "",
+			pipeline.StageClaims: claims.ArticleID(article(i)), pipeline.StageStore: claims.ArticleID(article(i))} {
+			got, ok := seen.Load(stage + "/" + sub)
+			if !ok || got != want {
+				t.Errorf("%s delivery of %s: article ID %q (seen %v), want %q", stage, sub, got, ok, want)
+			}
+		}
 	}
 
 	// Metrics: every stage processed n+1 deliveries (the store stage's

@@ -126,7 +126,7 @@ type StageRunner struct {
 	log     *zap.Logger
 	// process decodes data, runs the handler and returns the encoded
 	// output (nil when there is none).
-	process func(ctx context.Context, data []byte) ([]byte, error)
+	process func(ctx context.Context, data []byte) (out []byte, articleID string, err error)
 	// describe names the submission and input of a decoded message when
 	// headers do not.
 	describe func(data []byte) (subID, input string)
@@ -158,20 +158,20 @@ func Stage[In, Out any](name string, in, out Boundary, h Handler[In, Out], opts 
 		r.opts.FetchWait = time.Second
 	}
 	r.log = r.opts.Logger.With(zap.String("stage", name))
-	r.process = func(ctx context.Context, data []byte) ([]byte, error) {
+	r.process = func(ctx context.Context, data []byte) ([]byte, string, error) {
 		in := new(In)
 		if err := json.Unmarshal(data, in); err != nil {
-			return nil, claims.Errorf(claims.Invalid, "%s: undecodable message (%d bytes): %w", name, len(data), err)
+			return nil, "", claims.Errorf(claims.Invalid, "%s: undecodable message (%d bytes): %w", name, len(data), err)
 		}
 		o, err := h(ctx, in)
 		if err != nil || o == nil {
-			return nil, err
+			return nil, "", err
 		}
 		b, err := json.Marshal(o)
 		if err != nil {
-			return nil, claims.Errorf(claims.Internal, "%s: encode output: %w", name, err)
+			return nil, "", claims.Errorf(claims.Internal, "%s: encode output: %w", name, err)
 		}
-		return b, nil
+		return b, articleID(o), nil
 	}
 	r.describe = func(data []byte) (string, string) {
 		in := new(In)
@@ -437,7 +437,7 @@ func (r *StageRunner) giveUp(ctx context.Context, js jetstream.JetStream, msg je
 // JetStream acknowledged the publish.
 func (r *StageRunner) core(js jetstream.JetStream, msg jetstream.Msg) Step {
 	return func(ctx context.Context, d *Delivery) error {
-		out, err := r.process(ctx, msg.Data())
+		out, aid, err := r.process(ctx, msg.Data())
 		if err != nil || out == nil {
 			return err
 		}
@@ -448,6 +448,9 @@ func (r *StageRunner) core(js jetstream.JetStream, msg jetstream.Msg) Step {
 		m.Data = out
 		m.Header.Set(HeaderSubmissionID, d.SubmissionID)
 		m.Header.Set(HeaderInput, d.Input)
+		if aid = firstNonEmpty(aid, d.ArticleID); aid != "" {
+			m.Header.Set(HeaderArticleID, aid)
+		}
 		_, err = js.PublishMsg(ctx, m, jetstream.WithMsgID(d.SubmissionID+":"+r.name), jetstream.WithExpectStream(r.out.Stream))
 		if err != nil {
 			if errors.Is(err, nats.ErrMaxPayload) {
@@ -473,6 +476,7 @@ func (r *StageRunner) delivery(msg jetstream.Msg) *Delivery {
 	d.SubmissionID = h.Get(HeaderSubmissionID)
 	d.Input = h.Get(HeaderInput)
 	d.MsgID = h.Get(jetstream.MsgIDHeader)
+	d.ArticleID = h.Get(HeaderArticleID)
 	if d.SubmissionID == "" || d.Input == "" {
 		sub, in := r.describe(msg.Data())
 		if d.SubmissionID == "" {
@@ -531,6 +535,17 @@ func describe(v any) (subID, input string) {
 		return m.SubmissionID, m.Article.URL
 	}
 	return "", ""
+}
+
+// articleID is the article ID of the standard output types that carry one.
+func articleID(v any) string {
+	switch m := v.(type) {
+	case *claims.Annotated:
+		return m.Article.ID
+	case *claims.Extracted:
+		return m.Article.ID
+	}
+	return ""
 }
 
 func firstNonEmpty(ss ...string) string {

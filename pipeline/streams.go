@@ -57,7 +57,8 @@ const (
 // decoded.
 const (
 	HeaderSubmissionID = "Claimpipe-Submission-Id"
-	HeaderInput        = "Claimpipe-Input" // the URL or file name the message is about
+	HeaderInput        = "Claimpipe-Input"      // the URL or file name the message is about
+	HeaderArticleID    = "Claimpipe-Article-Id" // once known: set from the extract stage on
 )
 
 // StreamConfig sets up the streams. The zero value is the single-node
