@@ -14,6 +14,11 @@
 //	 store ─▶ claims.Store (sink)
 //	any stage ─▶ CLAIMPIPE_DLQ     claimpipe.dlq.<stage> (claims.DeadLetter)
 //
+// Work-queue retention removes a message once its stage acknowledges or
+// terminates it, so a stream's size is the stage's backlog (see Backlog), and
+// a stream admits only its stage's consumer: inspect it with stream info, not
+// with a second consumer.
+//
 // Messages are JSON. Every message carries Nats-Msg-Id (the submission ID for
 // Submit, "<submission ID>:<stage>" for a stage's output) so a republish
 // within the stream's duplicate window is dropped, and the headers

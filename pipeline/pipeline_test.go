@@ -634,3 +634,17 @@ func TestReplayDeadLetter(t *testing.T) {
 		t.Errorf("replay without data: %v", err)
 	}
 }
+
+// A consumer deleted while its stage runs (a stream recreated) is recreated
+// by the runner.
+func TestConsumerRecreated(t *testing.T) {
+	e := newEnv(t)
+	e.run(e.chain(e.opts(), fetch)...)
+	e.submit("one", "one.txt", article(1))
+	waitFor(t, "first stored", 10*time.Second, func() bool { a, _ := e.counts(); return a == 1 })
+	if err := e.js.DeleteConsumer(context.Background(), pipeline.Submitted.Stream, pipeline.StageFetch); err != nil {
+		t.Fatal(err)
+	}
+	e.submit("two", "two.txt", article(2))
+	waitFor(t, "second stored", 15*time.Second, func() bool { a, _ := e.counts(); return a == 2 })
+}

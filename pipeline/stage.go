@@ -192,8 +192,12 @@ func (r *StageRunner) Input() Boundary { return r.in }
 // Output is the boundary the stage publishes to; zero for a sink.
 func (r *StageRunner) Output() Boundary { return r.out }
 
-// FetchStage fetches submitted articles: Submitted -> Fetched.
+// FetchStage fetches submitted articles: Submitted -> Fetched. Fetching
+// waits on the network, so a zero Options.Concurrency means FetchConcurrency.
 func FetchStage(h Handler[claims.Submission, claims.Page], opts Options) *StageRunner {
+	if opts.Concurrency <= 0 {
+		opts.Concurrency = FetchConcurrency
+	}
 	return Stage(StageFetch, Submitted, Fetched, h, opts)
 }
 
@@ -207,8 +211,11 @@ func ClaimsStage(h Handler[claims.Annotated, claims.Extracted], opts Options) *S
 	return Stage(StageClaims, Annotated, Extracted, h, opts)
 }
 
-// StoreConcurrency is the store stage's default concurrency.
-const StoreConcurrency = 32
+// Default concurrency of the stages that wait on I/O rather than the CPU.
+const (
+	FetchConcurrency = 16
+	StoreConcurrency = 32
+)
 
 // ResultSaver is the part of claims.Store the store stage needs.
 type ResultSaver interface {
@@ -336,6 +343,12 @@ func (r *StageRunner) Run(ctx context.Context, js jetstream.JetStream) error {
 		}
 		if err != nil && !errors.Is(err, nats.ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
 			r.log.Warn("fetch failed; retrying", zap.Error(err), zap.Duration("in", pause))
+			if errors.Is(err, jetstream.ErrConsumerNotFound) || errors.Is(err, jetstream.ErrConsumerDeleted) {
+				// Deleted behind our back (a stream recreated): make it again.
+				if c, err := r.EnsureConsumer(ctx, js); err == nil {
+					cons = c
+				}
+			}
 			select {
 			case <-time.After(pause):
 			case <-ctx.Done():
