@@ -61,3 +61,38 @@ func BenchmarkChain(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSubmit measures Submit alone (8 submitters), the cost of one
+// stored, acknowledged message, with fsync always and every 2 minutes.
+//
+//	go test -run '^$' -bench Submit -benchtime 1000x ./pipeline/
+func BenchmarkSubmit(b *testing.B) {
+	for _, syncEvery := range []time.Duration{0, 2 * time.Minute} {
+		name := "sync=always"
+		if syncEvery > 0 {
+			name = "sync=" + syncEvery.String()
+		}
+		b.Run(name, func(b *testing.B) {
+			e := &env{t: b, dir: b.TempDir(), log: zap.NewNop(), sync: syncEvery}
+			e.start()
+			var wg sync.WaitGroup
+			next := make(chan int)
+			for range 8 {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for i := range next {
+						e.submit(fmt.Sprintf("bench-%d", i), fmt.Sprintf("b-%d.txt", i), article(i))
+					}
+				}()
+			}
+			b.ResetTimer()
+			for i := range b.N {
+				next <- i
+			}
+			close(next)
+			wg.Wait()
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
+		})
+	}
+}
