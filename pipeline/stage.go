@@ -514,7 +514,7 @@ func (r *StageRunner) delivery(msg jetstream.Msg) *Delivery {
 // heartbeat tells JetStream the message is being worked on every third of
 // the ack wait, until the returned stop is called.
 func (r *StageRunner) heartbeat(msg jetstream.Msg) (stop func()) {
-	every := r.opts.Consumer.AckWait / 3
+	every := max(r.opts.Consumer.AckWait/3, 10*time.Millisecond)
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Add(1)
