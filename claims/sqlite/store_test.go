@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -356,7 +357,16 @@ func TestOpenErrors(t *testing.T) {
 	if _, err := sqlite.Open(ctx, "", sqlite.Options{}); claims.ErrorKind(err) != claims.Invalid {
 		t.Errorf("empty path: %v", err)
 	}
-	_, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "no", "such", "dir", "x.db"), sqlite.Options{})
+	odd := filepath.Join(t.TempDir(), "what?#100%.db")
+	s, err := sqlite.Open(ctx, odd, sqlite.Options{})
+	if err != nil {
+		t.Fatalf("name with URI characters: %v", err)
+	}
+	s.Close()
+	if _, err := os.Stat(odd); err != nil {
+		t.Errorf("database not created under its own name: %v", err)
+	}
+	_, err = sqlite.Open(ctx, filepath.Join(t.TempDir(), "no", "such", "dir", "x.db"), sqlite.Options{})
 	if err == nil || errors.Is(err, context.Canceled) {
 		t.Errorf("missing directory: %v", err)
 	}
