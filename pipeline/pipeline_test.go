@@ -648,3 +648,72 @@ func TestConsumerRecreated(t *testing.T) {
 	e.submit("two", "two.txt", article(2))
 	waitFor(t, "second stored", 15*time.Second, func() bool { a, _ := e.counts(); return a == 2 })
 }
+
+// Stages connected over TCP ride out a restart of the NATS server: they
+// reconnect, keep fetching, and every article is stored exactly once.
+func TestStagesSurviveServerRestart(t *testing.T) {
+	dir := t.TempDir()
+	log := zaptest.NewLogger(t, zaptest.Level(zap.ErrorLevel))
+	st, err := sqlite.Open(context.Background(), dir+"/claims.db", sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	startAt := func(port int) *pipeline.Embedded {
+		emb, err := pipeline.StartEmbedded(context.Background(), pipeline.EmbeddedOptions{Dir: dir + "/nats", Port: port}, log)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return emb
+	}
+	emb := startAt(-1)
+	url := emb.ClientURL()
+	var port int
+	if _, err := fmt.Sscanf(url[strings.LastIndexByte(url, ':')+1:], "%d", &port); err != nil || port == 4222 {
+		t.Fatalf("port of %q: %v", url, err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	nc, err := pipeline.Connect(ctx, url, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := pipeline.EnsureStreams(ctx, js, pipeline.StreamConfig{}); err != nil {
+		t.Fatal(err)
+	}
+	e := &env{t: t, dir: dir, js: js, store: st, log: log}
+	o := e.opts()
+	emb2 := emb
+	defer func() { emb2.Shutdown() }()
+	defer e.run(e.chain(o, fetch)...)() // stop the stages before NATS goes
+
+	submit := func(from, to int) {
+		for i := from; i < to; i++ {
+			var err error
+			for range 50 { // the client buffers nothing for JetStream: retry while reconnecting
+				if _, err = pipeline.Submit(context.Background(), js, &claims.Submission{
+					ID: fmt.Sprintf("s-%d", i), Name: fmt.Sprintf("s-%d.txt", i), Content: []byte(article(i))}); err == nil {
+					break
+				}
+				time.Sleep(100 * time.Millisecond)
+			}
+			if err != nil {
+				t.Fatalf("submit %d: %v", i, err)
+			}
+		}
+	}
+	submit(0, 10)
+	emb.Shutdown()
+	emb2 = startAt(port)
+	submit(10, 20)
+	waitFor(t, "all twenty stored", 20*time.Second, func() bool { a, _ := e.counts(); return a == 20 })
+	time.Sleep(200 * time.Millisecond)
+	if a, c := e.counts(); a != 20 || c != 20 {
+		t.Errorf("stored %d articles, %d claims; want 20 each", a, c)
+	}
+}
