@@ -22,8 +22,8 @@ func Submit(ctx context.Context, js jetstream.JetStream, sub *claims.Submission)
 		return false, claims.Errorf(claims.Invalid, "submit: submission without an ID")
 	}
 	input := firstNonEmpty(sub.Name, sub.URL, sub.ID)
-	if sub.URL == "" && len(sub.Content) == 0 {
-		return false, claims.Errorf(claims.Invalid, "submit %s: neither a URL nor content", input)
+	if sub.URL == "" && sub.Name == "" && len(sub.Content) == 0 {
+		return false, claims.Errorf(claims.Invalid, "submit %s: neither a URL nor content nor a file name", input)
 	}
 	data, err := json.Marshal(sub)
 	if err != nil {

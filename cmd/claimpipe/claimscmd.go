@@ -1,0 +1,133 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/claimpipe/claimpipe/claims"
+)
+
+func newClaimsCmd(g *globals) *cobra.Command {
+	var storeDSN string
+	var asJSON bool
+	var limit int
+	var article string
+	cmd := &cobra.Command{
+		Use:   "claims",
+		Short: "List and show the claims in the store",
+	}
+	cmd.PersistentFlags().StringVar(&storeDSN, "store", envOr("CLAIMPIPE_STORE", defaultStore("data")), "claims store: a SQLite file (env CLAIMPIPE_STORE)")
+	list := &cobra.Command{
+		Use:   "list",
+		Short: "List claims, newest article first",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := openStore(cmd.Context(), storeDSN)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			cs, err := st.Claims(cmd.Context(), claims.ClaimFilter{ArticleID: article, Limit: limit})
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				enc := json.NewEncoder(out)
+				enc.SetEscapeHTML(false)
+				for _, c := range cs {
+					if err := enc.Encode(c); err != nil {
+						return err
+					}
+				}
+				return nil
+			}
+			tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "ID\tCONF\tKIND\tSOURCE\tCLAIM")
+			for _, c := range cs {
+				fmt.Fprintf(tw, "%s\t%.2f\t%s\t%s\t%s\n", c.ID, c.Confidence, c.Kind, clipText(c.Source, 24), clipText(c.Text, 100))
+			}
+			tw.Flush()
+			fmt.Fprintf(cmd.ErrOrStderr(), "%d claims\n", len(cs))
+			return nil
+		},
+	}
+	list.Flags().BoolVar(&asJSON, "json", false, "print JSON lines instead of a table")
+	list.Flags().IntVar(&limit, "limit", 100, "at most this many claims")
+	list.Flags().StringVar(&article, "article", "", "only the claims of this article ID")
+	show := &cobra.Command{
+		Use:   "show ID",
+		Short: "Print one claim as JSON",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := openStore(cmd.Context(), storeDSN)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			c, err := st.Claim(cmd.Context(), args[0])
+			if err != nil {
+				return err
+			}
+			enc := json.NewEncoder(cmd.OutOrStdout())
+			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false)
+			return enc.Encode(c)
+		},
+	}
+	cmd.AddCommand(list, show)
+	return cmd
+}
+
+func newDLQCmd(g *globals) *cobra.Command {
+	var storeDSN string
+	var limit int
+	cmd := &cobra.Command{
+		Use:   "dlq",
+		Short: "The dead letters: inputs the pipeline gave up on, and why",
+	}
+	cmd.PersistentFlags().StringVar(&storeDSN, "store", envOr("CLAIMPIPE_STORE", defaultStore("data")), "claims store: a SQLite file (env CLAIMPIPE_STORE)")
+	list := &cobra.Command{
+		Use:   "list",
+		Short: "List dead letters, newest first",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := openStore(cmd.Context(), storeDSN)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			ds, err := st.DeadLetters(cmd.Context(), limit)
+			if err != nil {
+				return err
+			}
+			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "ID\tWHEN\tSTAGE\tKIND\tINPUT\tERROR")
+			for _, d := range ds {
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", d.ID, d.At.Format("2006-01-02 15:04:05"), d.Stage, d.Kind, clipText(d.Input, 60), clipText(d.Error, 120))
+			}
+			tw.Flush()
+			fmt.Fprintf(cmd.ErrOrStderr(), "%d dead letters\n", len(ds))
+			return nil
+		},
+	}
+	list.Flags().IntVar(&limit, "limit", 100, "at most this many")
+	cmd.AddCommand(list)
+	return cmd
+}
+
+func clipText(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	cut := n - 1
+	for cut > 0 && s[cut]&0xC0 == 0x80 {
+		cut--
+	}
+	return s[:cut] + "…"
+}

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/claimpipe/claimpipe/eval"
+)
+
+// sharedData is the default location of the shared gold data: ../shared/data
+// beside the repository, or $CLAIMPIPE_SHARED/data.
+func sharedData(sub string) string {
+	dir, ok := eval.SharedDir()
+	if !ok {
+		dir = filepath.Join("..", "shared")
+	}
+	return filepath.Join(dir, "data", sub)
+}
+
+func newEvalCmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "eval",
+		Short: "Score the extractors on gold data (../shared/data by default)",
+		Long: `eval scores one extractor on a gold data set and prints the figures with item counts,
+beside the baseline the issue names where there is one (prose v2 for entities and sentences,
+a bag-of-words model for check-worthiness), measured in the same run.`,
+	}
+	type sub struct {
+		name, short, def string
+		run              func(cmd *cobra.Command, data string) error
+	}
+	subs := []sub{
+		{"article", "body extraction on the ScrapingHub benchmark pages (P, R, F1, accuracy, pages/s)", "article-extraction",
+			func(cmd *cobra.Command, data string) error {
+				_, err := eval.EvalArticles(cmd.Context(), data, cmd.OutOrStdout())
+				return err
+			}},
+		{"metadata", "title, byline and published date on Mozilla Readability's test pages", "readability-pages",
+			func(cmd *cobra.Command, data string) error {
+				_, err := eval.EvalMetadata(cmd.Context(), data, cmd.OutOrStdout())
+				return err
+			}},
+		{"ner", "entities on MEANTIME (overlap) and held-back WikiGold (exact), beside prose v2", "",
+			func(cmd *cobra.Command, data string) error {
+				_, err := eval.EvalNER(cmd.Context(), data, cmd.OutOrStdout())
+				return err
+			}},
+		{"dates", "time expressions on TempEval-3, MEANTIME and Recognizers-Text DateTime", "",
+			func(cmd *cobra.Command, data string) error {
+				_, err := eval.EvalDates(cmd.Context(), data, cmd.OutOrStdout())
+				return err
+			}},
+		{"money", "money and percentages on Recognizers-Text Currency and MEANTIME", "",
+			func(cmd *cobra.Command, data string) error {
+				_, err := eval.EvalMoney(cmd.Context(), data, cmd.OutOrStdout())
+				return err
+			}},
+		{"checkworthiness", "check-worthiness on ClaimBuster (F1, ROC AUC, ECE) and CLEF-2019 (MAP), beside bag-of-words", "checkworthiness",
+			func(cmd *cobra.Command, data string) error {
+				_, err := eval.EvalCheckworthiness(cmd.Context(), data, cmd.OutOrStdout())
+				return err
+			}},
+	}
+	for _, s := range subs {
+		var data string
+		c := &cobra.Command{
+			Use:   s.name + " [--data DIR]",
+			Short: s.short,
+			Args:  cobra.NoArgs,
+			RunE:  func(cmd *cobra.Command, args []string) error { return s.run(cmd, data) },
+		}
+		c.Flags().StringVar(&data, "data", sharedData(s.def), "the data set's folder")
+		cmd.AddCommand(c)
+	}
+	var rules, data string
+	sentences := &cobra.Command{
+		Use:   "sentences [--rules FILE] [--data DIR]",
+		Short: "sentence splitting on the 52 English Golden Rules and MEANTIME boundaries, beside prose v2",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if _, _, _, err := eval.EvalSentences(cmd.OutOrStdout(), rules); err != nil {
+				return err
+			}
+			_, _, err := eval.EvalSentenceBoundaries(cmd.OutOrStdout(), filepath.Join(data, "scoring", "meantime.docs.jsonl"))
+			return err
+		},
+	}
+	sentences.Flags().StringVar(&rules, "rules", filepath.Join("extractors", "segment", "testdata", "golden_rules_en.json"), "the Golden Rules file (prose's golden_rules_en.json)")
+	sentences.Flags().StringVar(&data, "data", sharedData(""), "the shared data folder (for MEANTIME sentence boundaries)")
+	cmd.AddCommand(sentences)
+	return cmd
+}

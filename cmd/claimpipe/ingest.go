@@ -1,0 +1,162 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+	"go.uber.org/zap"
+
+	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/desk"
+	"github.com/claimpipe/claimpipe/extractors"
+)
+
+// client talks to a running claimpipe over its HTTP API.
+type client struct {
+	base string
+	http *http.Client
+}
+
+func newClient(base string) *client {
+	return &client{base: strings.TrimRight(base, "/"), http: &http.Client{Timeout: 60 * time.Second}}
+}
+
+// do sends a JSON request and decodes a JSON answer; a problem+json answer
+// becomes an error carrying its detail.
+func (c *client) do(ctx context.Context, method, path string, in, out any) error {
+	var body io.Reader
+	if in != nil {
+		b, err := json.Marshal(in)
+		if err != nil {
+			return err
+		}
+		body = bytes.NewReader(b)
+	}
+	req, err := http.NewRequestWithContext(ctx, method, c.base+path, body)
+	if err != nil {
+		return claims.Errorf(claims.Invalid, "--server %q: %w", c.base, err)
+	}
+	if in != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	if tok := os.Getenv("CLAIMPIPE_TOKEN"); tok != "" {
+		req.Header.Set("Authorization", "Bearer "+tok)
+	}
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return claims.Errorf(claims.Transient, "cannot reach claimpipe at %s (is `claimpipe run` running?): %w", c.base, err)
+	}
+	defer resp.Body.Close()
+	data, _ := io.ReadAll(io.LimitReader(resp.Body, 64<<20))
+	if resp.StatusCode >= 300 {
+		var p struct {
+			Detail string `json:"detail"`
+		}
+		if json.Unmarshal(data, &p) == nil && p.Detail != "" {
+			return fmt.Errorf("%s", p.Detail)
+		}
+		return fmt.Errorf("%s %s: %s", method, path, resp.Status)
+	}
+	if out != nil {
+		if err := json.Unmarshal(data, out); err != nil {
+			return fmt.Errorf("%s %s: bad answer: %w", method, path, err)
+		}
+	}
+	return nil
+}
+
+func newIngestCmd(g *globals) *cobra.Command {
+	var server, published string
+	cmd := &cobra.Command{
+		Use:   "ingest [--published DATE] URL|FILE|DIR...",
+		Short: "Submit articles (URLs, HTML or text files, directories of them) to a running claimpipe",
+		Long: `ingest submits each URL, file, or the .html/.htm/.txt files under each directory, to the
+claimpipe started with 'claimpipe run' (or any desk given with --server). Submissions are
+idempotent: the same URL or the same file twice is processed once. Failures later in the
+pipeline (a 404, a binary file) are listed by 'claimpipe dlq list'.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkDate(published); err != nil {
+				return err
+			}
+			var urls, paths []string
+			for _, a := range args {
+				if strings.HasPrefix(a, "http://") || strings.HasPrefix(a, "https://") {
+					urls = append(urls, a)
+				} else {
+					paths = append(paths, a)
+				}
+			}
+			files, err := expandFiles(paths)
+			if err != nil && len(paths) > 0 {
+				return err
+			}
+			c := newClient(server)
+			p := newProgress(len(urls)+len(files), "ingesting")
+			out := cmd.OutOrStdout()
+			submit := func(name string, req desk.SubmissionRequest) {
+				req.Published = published
+				var resp desk.SubmissionResponse
+				err := c.do(cmd.Context(), http.MethodPost, "/api/submissions", req, &resp)
+				p.done(err)
+				if err != nil {
+					g.log.Error("not submitted", zap.String("input", name), zap.Error(err))
+					return
+				}
+				fmt.Fprintf(out, "%s\t%s\n", resp.ID, name)
+			}
+			for _, u := range urls {
+				submit(u, desk.SubmissionRequest{URL: u})
+			}
+			for _, f := range files {
+				b, err := readLimited(f)
+				if err != nil {
+					p.done(err)
+					g.log.Error("not submitted", zap.String("input", f), zap.Error(err))
+					continue
+				}
+				submit(f, desk.SubmissionRequest{Name: f, Content: b, ContentType: contentTypeOf(f)})
+			}
+			p.summary(cmd.ErrOrStderr(), "submissions")
+			if p.fail > 0 {
+				return exitError{code: 1, err: fmt.Errorf("%d of %d inputs not submitted", p.fail, p.ok+p.fail)}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&server, "server", envOr("CLAIMPIPE_SERVER", "http://127.0.0.1:8080"), "address of the running claimpipe (env CLAIMPIPE_SERVER)")
+	cmd.Flags().StringVar(&published, "published", "", "publication date (YYYY-MM-DD) for the articles submitted")
+	return cmd
+}
+
+// readLimited reads a file for submission, refusing one over the article
+// size limit before reading it whole.
+func readLimited(path string) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, claims.Errorf(claims.Invalid, "%s: %w", path, err)
+	}
+	if st.Size() > extractors.MaxInputBytes {
+		return nil, claims.Errorf(claims.Invalid, "%s: %d bytes is over the %d MiB limit for one article", path, st.Size(), extractors.MaxInputBytes>>20)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, claims.Errorf(claims.Invalid, "%s: %w", path, err)
+	}
+	return b, nil
+}
+
+func envOr(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/extractors"
+)
+
+// expandFiles turns arguments into a file list: a directory stands for the
+// article files under it (.html, .htm, .txt), in name order.
+func expandFiles(args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		st, err := os.Stat(a)
+		if err != nil {
+			return nil, claims.Errorf(claims.Invalid, "%s: %w", a, err)
+		}
+		if !st.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && isArticleFile(p) {
+				found = append(found, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, claims.Errorf(claims.Invalid, "%s: %w", a, err)
+		}
+		if len(found) == 0 {
+			return nil, claims.Errorf(claims.Invalid, "%s: no .html, .htm or .txt files in this directory", a)
+		}
+		sort.Strings(found)
+		out = append(out, found...)
+	}
+	return out, nil
+}
+
+func isArticleFile(p string) bool {
+	switch strings.ToLower(filepath.Ext(p)) {
+	case ".html", ".htm", ".txt", ".text":
+		return true
+	}
+	return false
+}
+
+// readPage reads a local article file ("-" is standard input) into a page,
+// refusing files over the engine's limit before reading them whole.
+func readPage(path string) (*claims.Page, error) {
+	var r io.Reader
+	name := path
+	if path == "-" {
+		r, name = os.Stdin, "standard input"
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, claims.Errorf(claims.Invalid, "%s: %w", path, err)
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err == nil && st.IsDir() {
+			return nil, claims.Errorf(claims.Invalid, "%s: is a directory, not an article file", path)
+		}
+		r = f
+	}
+	body, err := io.ReadAll(io.LimitReader(r, extractors.MaxInputBytes+1))
+	if err != nil {
+		return nil, claims.Errorf(claims.Invalid, "%s: %w", name, err)
+	}
+	if len(body) > extractors.MaxInputBytes {
+		return nil, claims.Errorf(claims.Invalid, "%s: over the %d MiB limit for one article", name, extractors.MaxInputBytes>>20)
+	}
+	return &claims.Page{Name: name, Body: body, ContentType: contentTypeOf(path)}, nil
+}
+
+func contentTypeOf(path string) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".html", ".htm":
+		return "text/html; charset=utf-8"
+	case ".txt", ".text":
+		return "text/plain; charset=utf-8"
+	}
+	return ""
+}
+
+// expandJSONL turns arguments into a list of JSONL files: a directory stands
+// for the *.jsonl files under it.
+func expandJSONL(args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		st, err := os.Stat(a)
+		if err != nil {
+			return nil, claims.Errorf(claims.Invalid, "%s: %w", a, err)
+		}
+		if !st.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		found, _ := filepath.Glob(filepath.Join(a, "*.jsonl"))
+		if len(found) == 0 {
+			return nil, claims.Errorf(claims.Invalid, "%s: no *.jsonl files in this directory", a)
+		}
+		out = append(out, found...)
+	}
+	return out, nil
+}

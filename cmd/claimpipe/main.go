@@ -1,0 +1,114 @@
+// Command claimpipe reads the news and pulls out the claims worth checking.
+//
+// One binary, many subcommands: `run` starts the whole pipeline in one process
+// (embedded NATS, SQLite, the desk); `ingest` submits articles to it;
+// `extract` and `annotate` run the extractors offline; `regress` checks the
+// fixture suite; `eval` scores the extractors on gold data. This package only
+// reads flags and wires packages together; it holds no logic of its own.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+	"golang.org/x/term"
+
+	"github.com/claimpipe/claimpipe/claims"
+)
+
+// globals are the flags every command shares.
+type globals struct {
+	logFormat string
+	logLevel  string
+	log       *zap.Logger
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	g := &globals{}
+	root := newRoot(g)
+	err := root.ExecuteContext(ctx)
+	if g.log != nil {
+		_ = g.log.Sync()
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "claimpipe:", err)
+		var ee exitError
+		if errors.As(err, &ee) {
+			os.Exit(ee.code)
+		}
+		os.Exit(1)
+	}
+}
+
+// exitError ends the process with a given code after its message.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e exitError) Error() string { return e.err.Error() }
+func (e exitError) Unwrap() error { return e.err }
+
+func newRoot(g *globals) *cobra.Command {
+	root := &cobra.Command{
+		Use:           "claimpipe",
+		Short:         "Read the news and pull out the claims worth checking",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			log, err := newLogger(g.logFormat, g.logLevel)
+			if err != nil {
+				return err
+			}
+			g.log = log
+			return nil
+		},
+	}
+	root.PersistentFlags().StringVar(&g.logFormat, "log-format", "console", "log format: console (human-readable) or json")
+	root.PersistentFlags().StringVar(&g.logLevel, "log-level", "info", "log level: debug, info, warn or error")
+	root.AddCommand(
+		newRunCmd(g),
+		newIngestCmd(g),
+		newExtractCmd(g),
+		newAnnotateCmd(g),
+		newRegressCmd(g),
+		newClaimsCmd(g),
+		newDLQCmd(g),
+		newEvalCmd(g),
+		newWatchCmd(g),
+	)
+	return root
+}
+
+func newLogger(format, level string) (*zap.Logger, error) {
+	lvl, err := zapcore.ParseLevel(level)
+	if err != nil {
+		return nil, claims.Errorf(claims.Invalid, "--log-level %q: want debug, info, warn or error", level)
+	}
+	var cfg zap.Config
+	switch format {
+	case "json":
+		cfg = zap.NewProductionConfig()
+	case "console", "":
+		cfg = zap.NewDevelopmentConfig()
+		cfg.DisableStacktrace = true
+		cfg.EncoderConfig.EncodeTime = zapcore.TimeEncoderOfLayout("15:04:05.000")
+		if term.IsTerminal(int(os.Stderr.Fd())) {
+			cfg.EncoderConfig.EncodeLevel = zapcore.CapitalColorLevelEncoder
+		}
+	default:
+		return nil, claims.Errorf(claims.Invalid, "--log-format %q: want console or json", format)
+	}
+	cfg.Level = zap.NewAtomicLevelAt(lvl)
+	cfg.OutputPaths = []string{"stderr"}
+	return cfg.Build()
+}

@@ -1,0 +1,222 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/spf13/cobra"
+	"go.uber.org/zap"
+
+	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/claims/sqlite"
+	"github.com/claimpipe/claimpipe/desk"
+	"github.com/claimpipe/claimpipe/extractors"
+	"github.com/claimpipe/claimpipe/pipeline"
+	"github.com/claimpipe/claimpipe/sources"
+)
+
+// runConfig is what `claimpipe run` is started with.
+type runConfig struct {
+	configPath string
+	dataDir    string
+	httpAddr   string
+	natsPort   int
+	allow      []string
+	fetchLimit time.Duration
+	drain      time.Duration
+
+	ignoreRobots bool
+	sources      []sources.Source
+}
+
+func newRunCmd(g *globals) *cobra.Command {
+	var cfg runConfig
+	cmd := &cobra.Command{
+		Use:   "run",
+		Short: "Run the whole pipeline in one process: embedded NATS, SQLite, every stage, the desk",
+		Long: `run starts an in-process NATS server with JetStream (data under --data), the SQLite claims
+store, every stage (fetch, extract, claims, store) and the desk (HTTP API and pages) on --http.
+No outside service is needed. Ctrl-C (SIGINT) or SIGTERM stops it cleanly: work in flight
+finishes or is redelivered at the next start.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			fc, err := loadConfig(cfg.configPath)
+			if err != nil {
+				return err
+			}
+			f := cmd.Flags()
+			if !f.Changed("http") && fc.HTTP != "" {
+				cfg.httpAddr = fc.HTTP
+			}
+			if !f.Changed("data") && fc.Data != "" {
+				cfg.dataDir = fc.Data
+			}
+			if !f.Changed("fetch-timeout") && fc.Fetch.Timeout > 0 {
+				cfg.fetchLimit = fc.Fetch.Timeout
+			}
+			cfg.allow = append(cfg.allow, fc.Fetch.Allow...)
+			cfg.ignoreRobots = fc.Fetch.IgnoreRobots
+			cfg.sources = fc.sources()
+			return runAll(cmd.Context(), g.log, cfg)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&cfg.configPath, "config", envOr("CLAIMPIPE_CONFIG", ""), "YAML configuration: http, data, fetch and the sources to watch (env CLAIMPIPE_CONFIG)")
+	f.StringVar(&cfg.dataDir, "data", envOr("CLAIMPIPE_DATA", "data"), "directory for JetStream and the SQLite store (env CLAIMPIPE_DATA)")
+	f.StringVar(&cfg.httpAddr, "http", envOr("CLAIMPIPE_HTTP", ":8080"), "address of the desk's HTTP server (env CLAIMPIPE_HTTP)")
+	f.IntVar(&cfg.natsPort, "nats-port", 0, "also serve the embedded NATS on this 127.0.0.1 port (0: in-process only)")
+	f.StringSliceVar(&cfg.allow, "fetch-allow", nil, "hosts or CIDRs the fetcher may reach despite the SSRF guard (e.g. 127.0.0.1/32 for local tests)")
+	f.DurationVar(&cfg.fetchLimit, "fetch-timeout", 30*time.Second, "time limit of each step of a fetch (connect, headers, body)")
+	f.DurationVar(&cfg.drain, "drain", 20*time.Second, "on shutdown, how long in-flight work may run on before it is handed back for redelivery")
+	return cmd
+}
+
+func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
+	start := time.Now()
+	ctx, stop := context.WithCancel(parent)
+	defer stop()
+	if err := os.MkdirAll(cfg.dataDir, 0o755); err != nil {
+		return claims.Errorf(claims.Invalid, "--data %q: %w", cfg.dataDir, err)
+	}
+	engine, err := extractors.New()
+	if err != nil {
+		return err
+	}
+	store, err := sqlite.Open(ctx, defaultStore(cfg.dataDir), sqlite.Options{})
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+
+	port := cfg.natsPort
+	emb, err := pipeline.StartEmbedded(ctx, pipeline.EmbeddedOptions{Dir: filepath.Join(cfg.dataDir, "nats"), Port: port}, log.Named("nats"))
+	if err != nil {
+		return err
+	}
+	defer emb.Shutdown()
+	js, err := emb.JetStream()
+	if err != nil {
+		return err
+	}
+	if err := pipeline.EnsureStreams(ctx, js, pipeline.StreamConfig{}); err != nil {
+		return err
+	}
+
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	metrics, err := pipeline.NewMetrics(reg)
+	if err != nil {
+		return err
+	}
+	fetcher := sources.NewFetcher(sources.FetchConfig{Allow: cfg.allow, IgnoreRobots: cfg.ignoreRobots,
+		ConnectTimeout: cfg.fetchLimit, HeaderTimeout: cfg.fetchLimit, BodyTimeout: cfg.fetchLimit}, log.Named("fetch"))
+	opts := pipeline.Options{Logger: log, Metrics: metrics, DeadLetters: store, DrainTimeout: cfg.drain}
+	runners := []*pipeline.StageRunner{
+		pipeline.FetchStage(fetcher.Handle, opts),
+		pipeline.ExtractStage(engine.ExtractStage, opts),
+		pipeline.ClaimsStage(engine.ClaimsStage, opts),
+		pipeline.StoreStage(store, opts),
+	}
+	stages := map[string]pipeline.Boundary{}
+	for _, r := range runners {
+		stages[r.Name()] = r.Input()
+	}
+	reg.MustRegister(pipeline.NewBacklogCollector(js, stages))
+
+	// Stages run until ctx is cancelled, then drain.
+	var wg sync.WaitGroup
+	errc := make(chan error, len(runners)+1)
+	for _, r := range runners {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := r.Run(ctx, js); err != nil {
+				errc <- err
+			}
+		}()
+	}
+
+	if len(cfg.sources) > 0 {
+		w := &sources.Watcher{
+			Sources: cfg.sources,
+			Fetcher: fetcher,
+			Seen:    seenStore{store},
+			Cache:   sources.NewMemoryCache(),
+			Log:     log.Named("watch"),
+			Submit:  submitter{js: js}.Submit,
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := w.Run(ctx); err != nil && ctx.Err() == nil {
+				errc <- err
+			}
+		}()
+	}
+
+	d := desk.New(store, submitter{js: js}, log.Named("desk"))
+	d.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	ln, err := net.Listen("tcp", cfg.httpAddr)
+	if err != nil {
+		return claims.Errorf(claims.Invalid, "--http %q: %w", cfg.httpAddr, err)
+	}
+	srv := &http.Server{Handler: d, ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			errc <- err
+		}
+	}()
+	log.Info("claimpipe running", zap.String("desk", "http://"+displayAddr(ln.Addr())), zap.String("data", cfg.dataDir),
+		zap.Duration("startup", time.Since(start)))
+
+	var runErr error
+	select {
+	case <-ctx.Done():
+		log.Info("shutting down: finishing work in flight")
+	case runErr = <-errc:
+		log.Error("stopping after an error", zap.Error(runErr))
+		stop()
+	}
+	shut, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	_ = srv.Shutdown(shut)
+	wg.Wait()
+	log.Info("stopped")
+	return runErr
+}
+
+// submitter publishes submissions to the pipeline's first stream.
+type submitter struct{ js jetstream.JetStream }
+
+func (s submitter) Submit(ctx context.Context, sub *claims.Submission) error {
+	_, err := pipeline.Submit(ctx, s.js, sub)
+	return err
+}
+
+func displayAddr(a net.Addr) string {
+	if t, ok := a.(*net.TCPAddr); ok && (t.IP == nil || t.IP.IsUnspecified()) {
+		return net.JoinHostPort("localhost", strconv.Itoa(t.Port))
+	}
+	return a.String()
+}
+
+// seenStore remembers the articles the watcher submitted in the claims store.
+type seenStore struct{ st *sqlite.Store }
+
+func (s seenStore) Seen(ctx context.Context, key string) (bool, error) { return s.st.Seen(ctx, key) }
+
+func (s seenStore) MarkSeen(ctx context.Context, key string) error {
+	_, err := s.st.MarkSeen(ctx, key)
+	return err
+}

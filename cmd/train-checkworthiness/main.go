@@ -1,0 +1,57 @@
+// Command train-checkworthiness rebuilds the check-worthiness model embedded
+// in package extractors/checkworthy from the ClaimBuster 2.5xNCS development
+// half (CC BY 4.0; see extractors/checkworthy/NOTICE). Training is
+// deterministic: the same data and options give the same bytes.
+//
+//	go run ./cmd/train-checkworthiness [-data DIR] [-out FILE]
+//
+// CLEF-2019 CheckThat! data is not used: its terms allow research use only, so
+// a model shipped with the project is not trained on it.
+package main
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"time"
+
+	"go.uber.org/zap"
+
+	"github.com/claimpipe/claimpipe/eval"
+	"github.com/claimpipe/claimpipe/extractors/checkworthy"
+)
+
+func main() {
+	log, _ := zap.NewDevelopment()
+	defer log.Sync()
+	def := ""
+	if shared, ok := eval.SharedDir(); ok {
+		def = filepath.Join(shared, "data", "checkworthiness")
+	}
+	data := flag.String("data", def, "check-worthiness data folder (shared/data/checkworthiness)")
+	out := flag.String("out", filepath.Join("extractors", "checkworthy", "model.bin.gz"), "model file to write")
+	flag.Parse()
+	if *data == "" {
+		log.Fatal("no data folder: pass -data or set CLAIMPIPE_SHARED")
+	}
+	path := filepath.Join(*data, eval.ClaimBusterFile)
+	examples, err := eval.ReadClaimBuster(path)
+	if err != nil {
+		log.Fatal("read training data", zap.String("path", path), zap.Error(err))
+	}
+	start := time.Now()
+	m, err := checkworthy.Train(examples, eval.OursOptions)
+	if err != nil {
+		log.Fatal("train", zap.Error(err))
+	}
+	b, err := m.MarshalBinary()
+	if err != nil {
+		log.Fatal("encode", zap.Error(err))
+	}
+	if err := os.WriteFile(*out, b, 0o644); err != nil {
+		log.Fatal("write model", zap.String("path", *out), zap.Error(err))
+	}
+	log.Info("model written", zap.String("path", *out), zap.Int("bytes", len(b)),
+		zap.Int("examples", len(examples)), zap.Float64("threshold", m.Threshold()),
+		zap.Duration("took", time.Since(start)))
+}

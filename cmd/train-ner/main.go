@@ -1,0 +1,306 @@
+// Command train-ner trains the entity recogniser of extractors/entities from
+// the shared training corpora and gazetteers and writes the embedded model
+// files (model.bin.gz, gazetteer.txt.gz) into that package.
+//
+// Training data: GMB silver (gmb.train + gmb.dev) and the WikiGold documents
+// that eval.WikiGoldHeldOut does not hold back (every fifth document is kept
+// for evaluation and never trained on). It prints the held-back WikiGold
+// exact-span F1 of the new model, on the corpus tokens.
+//
+//	go run ./cmd/train-ner [-data ../shared/data] [-out extractors/entities]
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"go.uber.org/zap"
+
+	"github.com/claimpipe/claimpipe/eval"
+	"github.com/claimpipe/claimpipe/extractors/entities"
+)
+
+func main() {
+	shared, _ := eval.SharedDir()
+	data := flag.String("data", filepath.Join(shared, "data"), "shared data directory (holds training/)")
+	out := flag.String("out", "extractors/entities", "package directory to write model.bin.gz and gazetteer.txt.gz into")
+	epochs := flag.Int("epochs", 8, "training passes")
+	seed := flag.Uint64("seed", 1, "shuffling seed")
+	wgWeight := flag.Float64("wikigold-weight", 3, "update weight of WikiGold (gold) sentences relative to GMB (silver)")
+	minWord := flag.Int("min-word", 2, "words seen fewer times are unknown words")
+	minFeat := flag.Int("min-feature", 3, "sub-word features seen fewer times are dropped")
+	useGMBDev := flag.Bool("gmb-dev", true, "train on gmb.dev too")
+	useGMB := flag.Bool("gmb", true, "train on GMB (false: WikiGold only, for comparison)")
+	flag.Parse()
+	zl, _ := zap.NewDevelopment()
+	log := zl.Sugar()
+	defer log.Sync()
+	if err := run(log, *data, *out, *epochs, *seed, float32(*wgWeight), *minWord, *minFeat, *useGMB, *useGMBDev); err != nil {
+		log.Fatalw("train-ner failed", "err", err)
+	}
+}
+
+func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWeight float32, minWord, minFeat int, useGMB, useGMBDev bool) error {
+	t0 := time.Now()
+	gb, err := buildGazetteer(filepath.Join(data, "training", "gazetteers"))
+	if err != nil {
+		return err
+	}
+	gaz := gb.Gazetteer()
+	log.Infow("gazetteer", "names", gb.Len())
+
+	ner := filepath.Join(data, "training", "ner")
+	var sents []entities.Sentence
+	add := func(docs []eval.CoNLLDoc, w float32) error {
+		for _, d := range docs {
+			for _, s := range d.Sentences {
+				es := entities.Sentence{Tokens: make([]string, len(s)), Tags: make([]uint8, len(s)), Weight: w}
+				for i, t := range s {
+					ti := entities.TagIndex(t.Tag)
+					if ti < 0 {
+						return fmt.Errorf("unknown tag %q", t.Tag)
+					}
+					es.Tokens[i], es.Tags[i] = t.Text, uint8(ti)
+				}
+				sents = append(sents, es)
+			}
+		}
+		return nil
+	}
+	var files []string
+	if useGMB {
+		files = append(files, "gmb.train.conll.gz")
+	}
+	if useGMB && useGMBDev {
+		files = append(files, "gmb.dev.conll.gz")
+	}
+	for _, f := range files {
+		docs, err := eval.ReadCoNLL(filepath.Join(ner, "gmb", f))
+		if err != nil {
+			return err
+		}
+		if err := add(docs, 1); err != nil {
+			return err
+		}
+	}
+	wg, err := eval.ReadCoNLL(filepath.Join(ner, "wikigold", "wikigold.conll"))
+	if err != nil {
+		return err
+	}
+	var wgTrain, wgTest []eval.CoNLLDoc
+	for i, d := range wg {
+		if eval.WikiGoldHeldOut(i) {
+			wgTest = append(wgTest, d)
+		} else {
+			wgTrain = append(wgTrain, d)
+		}
+	}
+	if err := add(wgTrain, wgWeight); err != nil {
+		return err
+	}
+	log.Infow("corpora read", "sentences", len(sents), "wikigold_train_docs", len(wgTrain), "wikigold_heldout_docs", len(wgTest))
+
+	m, err := entities.Train(sents, gaz, entities.TrainOptions{
+		Epochs: epochs, Seed: seed, MinWordCount: minWord, MinFeatureCount: minFeat,
+		Logf: func(format string, args ...any) { log.Infof(format, args...) },
+	})
+	if err != nil {
+		return err
+	}
+	mb, err := m.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	gzb := gb.Bytes()
+	if err := os.WriteFile(filepath.Join(out, "model.bin.gz"), mb, 0o644); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(out, "gazetteer.txt.gz"), gzb, 0o644); err != nil {
+		return err
+	}
+	log.Infow("model written", "dir", out, "model_bytes", len(mb), "gazetteer_bytes", len(gzb), "elapsed", time.Since(t0).Round(time.Millisecond))
+
+	// Held-back WikiGold, scored on the corpus tokens with the model as written.
+	m2, err := entities.UnmarshalModel(mb, gaz)
+	if err != nil {
+		return err
+	}
+	r := entities.NewRecognizer(m2)
+	score(r, fmt.Sprintf("WikiGold held-back (%d docs, every 5th)", len(wgTest)), wgTest)
+	if useGMB && !useGMBDev {
+		dev, err := eval.ReadCoNLL(filepath.Join(ner, "gmb", "gmb.dev.conll.gz"))
+		if err != nil {
+			return err
+		}
+		score(r, "GMB dev (not trained on)", dev)
+	}
+	return nil
+}
+
+// score prints exact-span P/R/F1 of r on pre-tokenised docs, per type.
+func score(r *entities.Recognizer, name string, docs []eval.CoNLLDoc) {
+	var tp, np, ng int
+	byType := map[string]*[3]int{}
+	count := func(m map[string]bool, i int) {
+		for k := range m {
+			typ := k[strings.LastIndexByte(k, ':')+1:]
+			if byType[typ] == nil {
+				byType[typ] = new([3]int)
+			}
+			byType[typ][i]++
+		}
+	}
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			toks := make([]string, len(s))
+			gold := make([]string, len(s))
+			for i, t := range s {
+				toks[i], gold[i] = t.Text, t.Tag
+			}
+			pred := r.TagTokens(toks)
+			if os.Getenv("NER_DUMP") != "" {
+				for i := range toks {
+					mark := ""
+					if pred[i] != gold[i] {
+						mark = "  <<<"
+					}
+					fmt.Fprintf(os.Stderr, "%s\t%s\t%s%s\n", toks[i], gold[i], pred[i], mark)
+				}
+				fmt.Fprintln(os.Stderr)
+			}
+			gs, ps := spans(gold), spans(pred)
+			ng += len(gs)
+			np += len(ps)
+			count(gs, 0)
+			count(ps, 1)
+			for k := range ps {
+				if gs[k] {
+					tp++
+					count(map[string]bool{k: true}, 2)
+				}
+			}
+		}
+	}
+	p, rc, f := eval.PRF(tp, np, tp, ng)
+	fmt.Printf("%s, corpus tokens: exact P %.3f R %.3f F1 %.3f (gold %d, sys %d, tp %d)\n",
+		name, p, rc, f, ng, np, tp)
+	for _, typ := range []string{"PERSON", "ORG", "LOC", "MISC"} {
+		if c := byType[typ]; c != nil {
+			p, rc, f := eval.PRF(c[2], c[1], c[2], c[0])
+			fmt.Printf("  %-6s P %.3f R %.3f F1 %.3f (gold %d, sys %d)\n", typ, p, rc, f, c[0], c[1])
+		}
+	}
+}
+
+// spans returns the typed token spans of a BIO sequence as "start:end:type".
+func spans(tags []string) map[string]bool {
+	out := map[string]bool{}
+	for i := 0; i < len(tags); {
+		if !strings.HasPrefix(tags[i], "B-") && !strings.HasPrefix(tags[i], "I-") {
+			i++
+			continue
+		}
+		typ := tags[i][2:]
+		j := i + 1
+		for j < len(tags) && tags[j] == "I-"+typ {
+			j++
+		}
+		out[fmt.Sprintf("%d:%d:%s", i, j, typ)] = true
+		i = j
+	}
+	return out
+}
+
+// buildGazetteer derives the embedded gazetteer from the shared lists.
+func buildGazetteer(dir string) (*entities.GazetteerBuilder, error) {
+	b := &entities.GazetteerBuilder{}
+	lines := func(rel string, header bool, fn func(rank int, cols []string)) error {
+		f, err := os.Open(filepath.Join(dir, rel))
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		sc := bufio.NewScanner(f)
+		rank := 0
+		for sc.Scan() {
+			if header {
+				header = false
+				continue
+			}
+			line := strings.TrimRight(sc.Text(), "\r")
+			if line == "" {
+				continue
+			}
+			fn(rank, strings.Split(line, "\t"))
+			rank++
+		}
+		return sc.Err()
+	}
+	errs := []error{
+		lines("person-names/first-names-us-ssa.txt", false, func(rank int, c []string) {
+			if rank < 1000 {
+				b.Add(c[0], entities.GazFirstTop)
+			}
+			if rank < 20000 {
+				b.Add(c[0], entities.GazFirst)
+			}
+		}),
+		lines("person-names/surnames-us-census1990.txt", false, func(rank int, c []string) {
+			name := titleCase(c[0])
+			if rank < 2000 {
+				b.Add(name, entities.GazSurTop)
+			}
+			if rank < 50000 {
+				b.Add(name, entities.GazSur)
+				if strings.HasPrefix(name, "Mc") && len(name) > 3 {
+					b.Add("Mc"+strings.ToUpper(name[2:3])+name[3:], entities.GazSur)
+				}
+			}
+		}),
+		lines("countries/countries.tsv", true, func(_ int, c []string) {
+			if len(c) < 4 {
+				return
+			}
+			b.Add(c[1], entities.GazCountry)
+			for _, a := range strings.Split(c[2], "|") {
+				b.Add(a, entities.GazCountry)
+			}
+			b.Add(c[3], entities.GazCapital)
+		}),
+		lines("countries/country-names-en.txt", false, func(_ int, c []string) { b.Add(c[0], entities.GazCountry) }),
+		lines("geonames/capitals.txt", false, func(_ int, c []string) { b.Add(c[0], entities.GazCapital) }),
+		lines("geonames/cities-pop100000.txt", false, func(_ int, c []string) { b.Add(c[0], entities.GazCityLarge) }),
+		lines("geonames/cities-pop15000.tsv", true, func(_ int, c []string) { b.Add(c[0], entities.GazCity) }),
+		lines("geonames/admin1-divisions.tsv", true, func(_ int, c []string) { b.Add(c[0], entities.GazAdmin1) }),
+		lines("nationalities/nationalities-en.txt", false, func(_ int, c []string) {
+			b.Add(c[0], entities.GazNationality)
+			if strings.HasSuffix(c[0], "an") || strings.HasSuffix(c[0], "i") {
+				b.Add(c[0]+"s", entities.GazNationality)
+			}
+		}),
+		lines("org-legal-forms/legal-form-abbreviations.tsv", true, func(rank int, c []string) {
+			if rank < 400 && !strings.Contains(c[0], " ") {
+				b.Add(c[0], entities.GazLegalForm)
+			}
+		}),
+	}
+	for _, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer: %w", err)
+		}
+	}
+	return b, nil
+}
+
+// titleCase turns "SMITH" into "Smith".
+func titleCase(s string) string {
+	if s == "" {
+		return s
+	}
+	return s[:1] + strings.ToLower(s[1:])
+}

@@ -1,0 +1,172 @@
+package desk
+
+import (
+	"context"
+	"encoding/json"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/claims/sqlite"
+)
+
+type recorder struct{ subs []*claims.Submission }
+
+func (r *recorder) Submit(_ context.Context, s *claims.Submission) error {
+	r.subs = append(r.subs, s)
+	return nil
+}
+
+func newTestServer(t *testing.T) (*Server, claims.Store, *recorder) {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	rec := &recorder{}
+	return New(st, rec, nil), st, rec
+}
+
+// hostile is an article whose text is all markup: the desk must show it as text.
+const hostile = `<script>alert("x")</script> The firm <b>paid</b> $5 million to "<img src=x onerror=alert(1)>", records show.`
+
+func saveHostile(t *testing.T, st claims.Store) *claims.Result {
+	t.Helper()
+	id := claims.ArticleID(hostile)
+	i := strings.Index(hostile, "$5 million")
+	m := claims.Mention{Start: i, End: i + len("$5 million"), Type: "MONEY", Text: "$5 million", Value: "USD 5000000"}
+	r := &claims.Result{
+		Article:  claims.Article{ID: id, Title: "<script>alert('title')</script>", Text: hostile},
+		Mentions: []claims.Mention{m},
+		Claims: []claims.Claim{{ID: claims.ClaimID(id, 29, len(hostile)), ArticleID: id, Start: 29, End: len(hostile),
+			Text: hostile[29:], Confidence: 0.75, Kind: "quantity", Mentions: []claims.Mention{m}}},
+	}
+	if err := r.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.SaveResult(context.Background(), r); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestPagesEscapeArticleText(t *testing.T) {
+	s, st, _ := newTestServer(t)
+	r := saveHostile(t, st)
+	for _, path := range []string{"/", "/articles/" + r.Article.ID} {
+		w := httptest.NewRecorder()
+		s.ServeHTTP(w, httptest.NewRequest("GET", path, nil))
+		body := w.Body.String()
+		if w.Code != 200 {
+			t.Fatalf("GET %s: %d", path, w.Code)
+		}
+		for _, bad := range []string{"<script>alert", "<img src=x", "<b>paid</b>"} {
+			if strings.Contains(body, bad) {
+				t.Errorf("GET %s: article markup %q reached the page unescaped", path, bad)
+			}
+		}
+		if !strings.Contains(body, "&lt;script&gt;") {
+			t.Errorf("GET %s: the escaped article text is missing", path)
+		}
+	}
+	w := httptest.NewRecorder()
+	s.ServeHTTP(w, httptest.NewRequest("GET", "/articles/"+r.Article.ID, nil))
+	if !strings.Contains(w.Body.String(), `class="m-money"`) {
+		t.Error("the amount is not highlighted on the article page")
+	}
+}
+
+func TestAPI(t *testing.T) {
+	s, st, _ := newTestServer(t)
+	r := saveHostile(t, st)
+	tests := []struct {
+		path   string
+		status int
+		ctype  string
+	}{
+		{"/api/articles", 200, "application/json"},
+		{"/api/claims", 200, "application/json"},
+		{"/api/claims?article=" + r.Article.ID, 200, "application/json"},
+		{"/api/claims/" + r.Claims[0].ID, 200, "application/json"},
+		{"/api/claims/nope", 404, "application/problem+json"},
+		{"/api/articles/nope", 404, "application/problem+json"},
+		{"/api/claims?limit=abc", 400, "application/problem+json"},
+		{"/api/deadletters", 200, "application/json"},
+		{"/healthz", 200, ""},
+	}
+	for _, tt := range tests {
+		w := httptest.NewRecorder()
+		s.ServeHTTP(w, httptest.NewRequest("GET", tt.path, nil))
+		if w.Code != tt.status {
+			t.Errorf("GET %s: %d, want %d (%s)", tt.path, w.Code, tt.status, w.Body)
+		}
+		if tt.ctype != "" && !strings.HasPrefix(w.Header().Get("Content-Type"), tt.ctype) {
+			t.Errorf("GET %s: content type %q, want %q", tt.path, w.Header().Get("Content-Type"), tt.ctype)
+		}
+		if tt.status >= 400 {
+			var p problem
+			if err := json.Unmarshal(w.Body.Bytes(), &p); err != nil || p.Status != tt.status || p.Detail == "" {
+				t.Errorf("GET %s: problem %+v (%v)", tt.path, p, err)
+			}
+		}
+	}
+	var got claims.Claim
+	w := httptest.NewRecorder()
+	s.ServeHTTP(w, httptest.NewRequest("GET", "/api/claims/"+r.Claims[0].ID, nil))
+	if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil || got.Text != r.Claims[0].Text || len(got.Mentions) != 1 {
+		t.Errorf("claim round trip: %+v (%v)", got, err)
+	}
+}
+
+func TestSubmissions(t *testing.T) {
+	s, _, rec := newTestServer(t)
+	tests := []struct {
+		body   string
+		status int
+		detail string
+	}{
+		{`{"url":"https://example.com/story"}`, 202, ""},
+		{`{"url":"https://example.com/story"}`, 202, ""}, // same ID again
+		{`{"name":"a.txt","content":"SGVsbG8="}`, 202, ""},
+		{`{"name":"empty.txt"}`, 202, ""},
+		{`{"url":"ftp://example.com/x"}`, 400, "ftp://example.com/x"},
+		{`{"url":"https://example.com/x","published":"yesterday"}`, 400, "yesterday"},
+		{`{}`, 400, "url or content"},
+		{`not json`, 400, "JSON"},
+	}
+	for _, tt := range tests {
+		w := httptest.NewRecorder()
+		req := httptest.NewRequest("POST", "/api/submissions", strings.NewReader(tt.body))
+		req.Header.Set("Content-Type", "application/json")
+		s.ServeHTTP(w, req)
+		if w.Code != tt.status || !strings.Contains(w.Body.String(), tt.detail) {
+			t.Errorf("POST %s: %d %s, want %d mentioning %q", tt.body, w.Code, w.Body, tt.status, tt.detail)
+		}
+	}
+	if len(rec.subs) != 4 || rec.subs[0].ID != rec.subs[1].ID || rec.subs[0].ID == rec.subs[2].ID {
+		t.Errorf("submissions %d; the same URL must get the same ID and other input another", len(rec.subs))
+	}
+}
+
+func TestHighlight(t *testing.T) {
+	text := "Nix paid $5 on Friday."
+	cs := []claims.Claim{{ID: "c1", Start: 0, End: len(text)}}
+	ms := []claims.Mention{{Start: 0, End: 3, Type: "PERSON"}, {Start: 9, End: 11, Type: "MONEY", Value: "USD 5"}}
+	ps := Highlight(text, cs, ms)
+	var joined strings.Builder
+	for _, p := range ps {
+		joined.WriteString(p.Text)
+		if p.ClaimID != "c1" {
+			t.Errorf("piece %q outside the claim", p.Text)
+		}
+	}
+	if joined.String() != text {
+		t.Errorf("pieces do not rebuild the text: %q", joined.String())
+	}
+	if len(ps) != 4 || ps[0].Type != "person" || ps[2].Type != "money" || ps[2].Value != "USD 5" {
+		t.Errorf("pieces %+v", ps)
+	}
+}

@@ -1,0 +1,43 @@
+package eval
+
+import (
+	"bufio"
+	"encoding/json"
+	"io"
+	"strings"
+
+	"github.com/claimpipe/claimpipe/claims"
+)
+
+// EachJSONL decodes documents from r one line at a time and calls fn for
+// each, stopping at the first error. name labels errors.
+func EachJSONL(r io.Reader, name string, fn func(line int, d Doc) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var d Doc
+		if err := json.Unmarshal([]byte(line), &d); err != nil {
+			return claims.Errorf(claims.Invalid, "%s:%d: not a JSON document: %w", name, n, err)
+		}
+		if err := fn(n, d); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return claims.Errorf(claims.Invalid, "%s: %w", name, err)
+	}
+	return nil
+}
+
+// AsGold wraps mentions for writing in the gold/system file format.
+func AsGold(ms []claims.Mention) []GoldMention {
+	out := make([]GoldMention, len(ms))
+	for i, m := range ms {
+		out[i] = GoldMention{Mention: m}
+	}
+	return out
+}

@@ -1,0 +1,226 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/jdkato/prose/v2"
+
+	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/extractors/entities"
+	"github.com/claimpipe/claimpipe/extractors/segment"
+)
+
+// NERReport is what EvalNER measured: per-type rows (with a micro-average
+// row last) for claimpipe's recogniser and for prose v2, on the same
+// documents in the same run.
+type NERReport struct {
+	MEANTIMEDocs    int
+	MEANTIME        []Row // PERSON, ORG, LOC
+	MEANTIMEProse   []Row
+	WikiGoldDocs    int
+	WikiGold        []Row // PERSON, ORG, LOC, MISC on the held-back documents
+	WikiGoldProse   []Row
+	WikiGoldSkipped bool // the training corpus was not found
+}
+
+// MEANTIMENERTypes are the types MEANTIME's name gold annotates.
+var MEANTIMENERTypes = []string{claims.TypePerson, claims.TypeOrg, claims.TypeLoc}
+
+// NERTypes are the four entity types.
+var NERTypes = []string{claims.TypePerson, claims.TypeOrg, claims.TypeLoc, claims.TypeMisc}
+
+// EvalNER scores the entity recogniser and prose v2 on MEANTIME
+// (scoring/meantime.docs.jsonl against meantime-ner.gold.jsonl, PERSON/ORG/LOC;
+// read overlap F1) and on the WikiGold documents held back from training
+// (training/ner/wikigold/wikigold.conll, every fifth document, see
+// WikiGoldHeldOut; read exact F1), printing both tables to w. dataDir is the
+// shared data directory (the one holding scoring/ and training/).
+func EvalNER(ctx context.Context, dataDir string, w io.Writer) (*NERReport, error) {
+	rec, err := entities.Load()
+	if err != nil {
+		return nil, err
+	}
+	pr, err := NewProseNER()
+	if err != nil {
+		return nil, err
+	}
+	rep := &NERReport{}
+
+	docs, err := ReadJSONL[Doc](filepath.Join(dataDir, "scoring", "meantime.docs.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	gold, err := ReadJSONL[GoldDoc](filepath.Join(dataDir, "scoring", "meantime-ner.gold.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	ours, base, err := runNER(ctx, rec, pr, docs)
+	if err != nil {
+		return nil, err
+	}
+	sc := Scorer{Types: MEANTIMENERTypes}
+	rep.MEANTIMEDocs = len(docs)
+	rep.MEANTIME, rep.MEANTIMEProse = sc.Score(gold, ours), sc.Score(gold, base)
+	PrintRows(w, fmt.Sprintf("MEANTIME names, %d docs: claimpipe entities (read overlap F1)", len(docs)), rep.MEANTIME)
+	PrintRows(w, fmt.Sprintf("MEANTIME names, %d docs: prose v2 baseline, same run", len(docs)), rep.MEANTIMEProse)
+
+	wgPath := filepath.Join(dataDir, "training", "ner", "wikigold", "wikigold.conll")
+	wg, err := ReadCoNLL(wgPath)
+	if err != nil {
+		rep.WikiGoldSkipped = true
+		fmt.Fprintf(w, "== WikiGold held-back: skipped (%v)\n", err)
+		return rep, nil
+	}
+	var wdocs []Doc
+	var wgold []GoldDoc
+	for i, d := range wg {
+		if !WikiGoldHeldOut(i) {
+			continue
+		}
+		doc, g := CoNLLToDoc(fmt.Sprintf("wikigold-%03d", i), d)
+		wdocs = append(wdocs, doc)
+		wgold = append(wgold, g)
+	}
+	ours, base, err = runNER(ctx, rec, pr, wdocs)
+	if err != nil {
+		return nil, err
+	}
+	sc = Scorer{Types: NERTypes}
+	rep.WikiGoldDocs = len(wdocs)
+	rep.WikiGold, rep.WikiGoldProse = sc.Score(wgold, ours), sc.Score(wgold, base)
+	PrintRows(w, fmt.Sprintf("WikiGold held-back (every 5th doc, never trained on), %d docs: claimpipe entities (read exact F1)", len(wdocs)), rep.WikiGold)
+	PrintRows(w, fmt.Sprintf("WikiGold held-back, %d docs: prose v2 baseline, same run", len(wdocs)), rep.WikiGoldProse)
+	return rep, nil
+}
+
+// runNER runs both recognisers over docs.
+func runNER(ctx context.Context, rec *entities.Recognizer, pr *ProseNER, docs []Doc) (ours, base []GoldDoc, err error) {
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
+		ms := rec.Recognize(segment.Split(d.Text))
+		ours = append(ours, toGold(d.ID, ms))
+		pm, err := pr.Recognize(d.Text)
+		if err != nil {
+			return nil, nil, fmt.Errorf("prose on %s: %w", d.ID, err)
+		}
+		base = append(base, toGold(d.ID, pm))
+	}
+	return ours, base, nil
+}
+
+func toGold(id string, ms []claims.Mention) GoldDoc {
+	g := GoldDoc{ID: id, Mentions: make([]GoldMention, len(ms))}
+	for i, m := range ms {
+		g.Mentions[i] = GoldMention{Mention: m}
+	}
+	return g
+}
+
+// CoNLLToDoc turns a CoNLL document into text (tokens joined by spaces,
+// sentences by line breaks) and its gold mentions with byte spans.
+func CoNLLToDoc(id string, d CoNLLDoc) (Doc, GoldDoc) {
+	var b strings.Builder
+	g := GoldDoc{ID: id}
+	for si, s := range d.Sentences {
+		if si > 0 {
+			b.WriteByte('\n')
+		}
+		starts := make([]int, len(s))
+		ends := make([]int, len(s))
+		for i, t := range s {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			starts[i] = b.Len()
+			b.WriteString(t.Text)
+			ends[i] = b.Len()
+		}
+		for i := 0; i < len(s); {
+			tag := s[i].Tag
+			if len(tag) < 3 || (tag[0] != 'B' && tag[0] != 'I') {
+				i++
+				continue
+			}
+			typ := tag[2:]
+			j := i + 1
+			for j < len(s) && s[j].Tag == "I-"+typ {
+				j++
+			}
+			g.Mentions = append(g.Mentions, GoldMention{Mention: claims.Mention{Start: starts[i], End: ends[j-1], Type: typ}})
+			i = j
+		}
+	}
+	text := b.String()
+	for i := range g.Mentions {
+		m := &g.Mentions[i]
+		m.Text = text[m.Start:m.End]
+	}
+	return Doc{ID: id, Text: text}, g
+}
+
+// ProseNER is prose v2's entity extractor with its model loaded once, the
+// baseline every NER evaluation prints beside claimpipe's.
+type ProseNER struct {
+	model *prose.Model
+}
+
+var (
+	proseOnce  sync.Once
+	proseModel *prose.Model
+	proseErr   error
+)
+
+// NewProseNER loads prose's default model (once per process).
+func NewProseNER() (*ProseNER, error) {
+	proseOnce.Do(func() {
+		d, err := prose.NewDocument("Loading.", prose.WithSegmentation(false))
+		if err != nil {
+			proseErr = claims.Errorf(claims.Internal, "prose model: %w", err)
+			return
+		}
+		proseModel = d.Model
+	})
+	if proseErr != nil {
+		return nil, proseErr
+	}
+	return &ProseNER{model: proseModel}, nil
+}
+
+// proseTypes maps prose's (NLTK ne_chunk) labels onto FORMAT.md types.
+var proseTypes = map[string]string{
+	"PERSON": claims.TypePerson, "ORGANIZATION": claims.TypeOrg,
+	"GPE": claims.TypeLoc, "LOCATION": claims.TypeLoc, "GSP": claims.TypeLoc, "FACILITY": claims.TypeLoc,
+}
+
+// Recognize returns prose's entities in text. prose gives no offsets, so
+// each entity's text is searched for forward from the end of the previous
+// one; entities that cannot be found are dropped.
+func (p *ProseNER) Recognize(text string) ([]claims.Mention, error) {
+	d, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.UsingModel(p.model))
+	if err != nil {
+		return nil, claims.Errorf(claims.Internal, "prose: %w", err)
+	}
+	var out []claims.Mention
+	pos := 0
+	for _, e := range d.Entities() {
+		k := strings.Index(text[pos:], e.Text)
+		if k < 0 {
+			continue
+		}
+		typ, ok := proseTypes[e.Label]
+		if !ok {
+			typ = claims.TypeMisc
+		}
+		st := pos + k
+		out = append(out, claims.Mention{Start: st, End: st + len(e.Text), Type: typ, Text: e.Text})
+		pos = st + len(e.Text)
+	}
+	return out, nil
+}

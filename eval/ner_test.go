@@ -1,0 +1,81 @@
+package eval
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimpipe/claimpipe/claims"
+)
+
+// The acceptance floors on the development data.
+const (
+	meantimeOverlapF1Floor = 0.60
+)
+
+func TestEvalNER(t *testing.T) {
+	dir, ok := SharedDir()
+	if !ok {
+		t.Skip("SHARED DATA NOT FOUND: set CLAIMPIPE_SHARED to the shared folder to run the NER evaluation")
+	}
+	var out strings.Builder
+	rep, err := EvalNER(context.Background(), filepath.Join(dir, "data"), &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + out.String())
+	micro := rep.MEANTIME[len(rep.MEANTIME)-1]
+	if micro.Gold == 0 {
+		t.Fatal("no MEANTIME gold mentions read")
+	}
+	if micro.OverlapF1 < meantimeOverlapF1Floor {
+		t.Errorf("MEANTIME PER/ORG/LOC overlap F1 %.3f < %.2f", micro.OverlapF1, meantimeOverlapF1Floor)
+	}
+	if p := rep.MEANTIMEProse[len(rep.MEANTIMEProse)-1]; p.OverlapF1 >= micro.OverlapF1 {
+		t.Errorf("prose overlap F1 %.3f not below ours %.3f", p.OverlapF1, micro.OverlapF1)
+	}
+}
+
+func TestCoNLLToDoc(t *testing.T) {
+	d := CoNLLDoc{Sentences: [][]CoNLLToken{
+		{{"Julian", "B-PERSON"}, {"Assange", "I-PERSON"}, {"left", "O"}, {"London", "B-LOC"}, {".", "O"}},
+		{{"The", "O"}, {"BBC", "B-ORG"}, {"said", "O"}},
+	}}
+	doc, g := CoNLLToDoc("x", d)
+	if doc.Text != "Julian Assange left London .\nThe BBC said" {
+		t.Fatalf("text %q", doc.Text)
+	}
+	want := []string{"PERSON:Julian Assange", "LOC:London", "ORG:BBC"}
+	if len(g.Mentions) != len(want) {
+		t.Fatalf("got %d mentions, want %d", len(g.Mentions), len(want))
+	}
+	for i, m := range g.Mentions {
+		if err := claims.CheckSpan(doc.Text, m.Start, m.End, m.Text); err != nil {
+			t.Error(err)
+		}
+		if got := m.Type + ":" + m.Text; got != want[i] {
+			t.Errorf("mention %d = %s, want %s", i, got, want[i])
+		}
+	}
+}
+
+func TestProseNEROffsets(t *testing.T) {
+	p, err := NewProseNER()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Barack Obama met Angela Merkel in Berlin on Tuesday ."
+	ms, err := p.Recognize(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) == 0 {
+		t.Fatal("prose found nothing")
+	}
+	for _, m := range ms {
+		if err := claims.CheckSpan(text, m.Start, m.End, m.Text); err != nil {
+			t.Error(err)
+		}
+	}
+}

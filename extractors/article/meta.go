@@ -1,0 +1,445 @@
+package article
+
+import (
+	"encoding/json"
+	"net/url"
+	"strings"
+
+	"github.com/claimpipe/claimpipe/claims"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageMeta is what one walk of the document collects for the metadata.
+type pageMeta struct {
+	lang      string
+	title     string // first <title>
+	metas     map[string]string
+	canonical string
+	jsonld    []string
+	h1, h2    []string
+	byline    string // first byline-looking element's text
+	timeAttr  string // first <time datetime> (pubdate or in an article preferred)
+	itemprops map[string]string
+}
+
+func (m *pageMeta) setMeta(k, v string) {
+	v = strings.TrimSpace(v)
+	if k == "" || v == "" {
+		return
+	}
+	k = strings.ToLower(strings.TrimSpace(k))
+	if _, ok := m.metas[k]; !ok {
+		m.metas[k] = v
+	}
+}
+
+func collectMeta(root *html.Node) *pageMeta {
+	m := &pageMeta{metas: map[string]string{}, itemprops: map[string]string{}}
+	var walk func(n *html.Node, inArticle bool)
+	walk = func(n *html.Node, inArticle bool) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Html:
+				if m.lang == "" {
+					m.lang = strings.TrimSpace(attr(c, "lang"))
+					if m.lang == "" {
+						m.lang = strings.TrimSpace(attr(c, "xml:lang"))
+					}
+				}
+			case atom.Title:
+				if m.title == "" && c.Parent != nil && c.Parent.DataAtom != atom.Svg {
+					m.title = nodeText(c)
+				}
+				continue
+			case atom.Meta:
+				content := attr(c, "content")
+				if p := attr(c, "property"); p != "" {
+					for _, f := range strings.Fields(p) {
+						m.setMeta(f, content)
+					}
+				}
+				if nm := attr(c, "name"); nm != "" {
+					m.setMeta(nm, content)
+				}
+				if he := attr(c, "http-equiv"); strings.EqualFold(he, "content-language") {
+					m.setMeta("content-language", content)
+				}
+				if ip := attr(c, "itemprop"); ip != "" {
+					m.setItemprop(ip, content)
+				}
+				continue
+			case atom.Link:
+				if m.canonical == "" && hasToken(attr(c, "rel"), "canonical") {
+					m.canonical = strings.TrimSpace(attr(c, "href"))
+				}
+				continue
+			case atom.Script:
+				if strings.Contains(strings.ToLower(attr(c, "type")), "ld+json") && c.FirstChild != nil {
+					m.jsonld = append(m.jsonld, c.FirstChild.Data)
+				}
+				continue
+			case atom.Style, atom.Noscript, atom.Template, atom.Svg:
+				continue
+			case atom.H1:
+				if len(m.h1) < 8 {
+					m.h1 = append(m.h1, nodeText(c))
+				}
+			case atom.H2:
+				if len(m.h2) < 16 {
+					m.h2 = append(m.h2, nodeText(c))
+				}
+			case atom.Time:
+				if dt := attr(c, "datetime"); dt != "" && (m.timeAttr == "" || hasAttr(c, "pubdate")) {
+					if m.timeAttr == "" || inArticle || hasAttr(c, "pubdate") {
+						m.timeAttr = dt
+					}
+				}
+			case atom.Article:
+				inArticle = true
+			}
+			if ip := attr(c, "itemprop"); ip != "" {
+				v := attr(c, "content")
+				if v == "" {
+					v = attr(c, "datetime")
+				}
+				if v == "" && !strings.Contains(ip, "author") && !strings.Contains(ip, "articleBody") {
+					v = nodeText(c)
+				}
+				if len(v) < 300 {
+					m.setItemprop(ip, v)
+				}
+			}
+			if m.byline == "" && isBylineElement(c) {
+				if t := nodeText(c); len(t) > 0 && len(t) < 100 {
+					m.byline = t
+				}
+			}
+			walk(c, inArticle)
+		}
+	}
+	walk(root, false)
+	return m
+}
+
+func (m *pageMeta) setItemprop(k, v string) {
+	v = strings.TrimSpace(v)
+	for _, f := range strings.Fields(k) {
+		if _, ok := m.itemprops[f]; !ok && v != "" {
+			m.itemprops[f] = v
+		}
+	}
+}
+
+func hasToken(list, tok string) bool {
+	for _, f := range strings.Fields(list) {
+		if strings.EqualFold(f, tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBylineElement reports an element that names the author by its rel,
+// itemprop, class or id.
+func isBylineElement(n *html.Node) bool {
+	if hasToken(attr(n, "rel"), "author") {
+		return true
+	}
+	if strings.Contains(attr(n, "itemprop"), "author") {
+		return true
+	}
+	ci := classID(n)
+	return strings.Contains(ci, "byline") || strings.Contains(ci, "author") || strings.Contains(ci, "writtenby") || strings.Contains(ci, "p-author")
+}
+
+// nodeText is the text under n with white space folded, scripts left out.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(c.Data)
+				b.WriteByte(' ')
+			case html.ElementNode:
+				switch c.DataAtom {
+				case atom.Script, atom.Style, atom.Noscript, atom.Template:
+					continue
+				}
+				walk(c)
+			}
+		}
+	}
+	if n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode {
+		return collapse(n.FirstChild.Data)
+	}
+	walk(n)
+	return collapse(b.String())
+}
+
+// collapse folds runs of white space to one space and trims the ends.
+func collapse(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// ldInfo is what the JSON-LD article object says.
+type ldInfo struct {
+	name, headline, authors, published, created, modified, publisher, lang, url string
+	found                                                                       bool
+}
+
+var articleTypes = map[string]bool{
+	"Article": true, "AdvertiserContentArticle": true, "NewsArticle": true, "AnalysisNewsArticle": true,
+	"AskPublicNewsArticle": true, "BackgroundNewsArticle": true, "OpinionNewsArticle": true,
+	"ReportageNewsArticle": true, "ReviewNewsArticle": true, "Report": true, "SatiricalArticle": true,
+	"ScholarlyArticle": true, "MedicalScholarlyArticle": true, "SocialMediaPosting": true,
+	"BlogPosting": true, "LiveBlogPosting": true, "DiscussionForumPosting": true, "TechArticle": true,
+	"APIReference": true, "WebPage": false,
+}
+
+// readJSONLD finds the first article object in the page's JSON-LD blocks.
+func readJSONLD(blocks []string) ldInfo {
+	for _, blk := range blocks {
+		blk = strings.TrimSpace(blk)
+		blk = strings.TrimPrefix(blk, "<!--")
+		blk = strings.TrimSuffix(blk, "-->")
+		blk = strings.TrimPrefix(strings.TrimSpace(blk), "<![CDATA[")
+		blk = strings.TrimSuffix(strings.TrimSpace(blk), "]]>")
+		blk = strings.TrimSuffix(strings.TrimSpace(blk), ";")
+		var v any
+		if err := json.Unmarshal([]byte(blk), &v); err != nil {
+			continue
+		}
+		if info, ok := findArticle(v, 0); ok {
+			return info
+		}
+	}
+	return ldInfo{}
+}
+
+func findArticle(v any, depth int) (ldInfo, bool) {
+	if depth > 6 {
+		return ldInfo{}, false
+	}
+	switch t := v.(type) {
+	case []any:
+		for _, x := range t {
+			if info, ok := findArticle(x, depth+1); ok {
+				return info, true
+			}
+		}
+	case map[string]any:
+		if isArticleType(t["@type"]) {
+			return ldFrom(t), true
+		}
+		if g, ok := t["@graph"]; ok {
+			if info, ok := findArticle(g, depth+1); ok {
+				return info, true
+			}
+		}
+		if me, ok := t["mainEntity"]; ok {
+			if info, ok := findArticle(me, depth+1); ok {
+				return info, true
+			}
+		}
+	}
+	return ldInfo{}, false
+}
+
+func isArticleType(t any) bool {
+	switch x := t.(type) {
+	case string:
+		return articleTypes[x]
+	case []any:
+		for _, y := range x {
+			if s, ok := y.(string); ok && articleTypes[s] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func str(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(x)
+	case []any:
+		if len(x) > 0 {
+			return str(x[0])
+		}
+	case map[string]any:
+		if s := str(x["@value"]); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func names(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(x)
+	case map[string]any:
+		return str(x["name"])
+	case []any:
+		var out []string
+		for _, y := range x {
+			if n := names(y); n != "" {
+				out = append(out, n)
+			}
+		}
+		return strings.Join(out, ", ")
+	}
+	return ""
+}
+
+func ldFrom(m map[string]any) ldInfo {
+	info := ldInfo{found: true}
+	info.name = collapse(str(m["name"]))
+	info.headline = collapse(str(m["headline"]))
+	info.authors = collapse(names(m["author"]))
+	if info.authors == "" {
+		info.authors = collapse(names(m["creator"]))
+	}
+	info.published = str(m["datePublished"])
+	info.created = str(m["dateCreated"])
+	info.modified = str(m["dateModified"])
+	if p, ok := m["publisher"].(map[string]any); ok {
+		info.publisher = str(p["name"])
+	}
+	info.lang = str(m["inLanguage"])
+	info.url = str(m["url"])
+	if info.url == "" {
+		if me, ok := m["mainEntityOfPage"].(map[string]any); ok {
+			info.url = str(me["@id"])
+		}
+	}
+	return info
+}
+
+func firstOf(vals ...string) string {
+	for _, v := range vals {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// readMeta fills an Article's metadata from the page.
+func readMeta(root *html.Node, pageURL string) claims.Article {
+	m := collectMeta(root)
+	ld := readJSONLD(m.jsonld)
+	a := claims.Article{URL: pageURL}
+
+	a.Title = pickTitle(m, ld)
+	a.Byline = pickByline(m, ld)
+
+	a.Published = firstDate(ld.published, m.metas["article:published_time"], m.metas["og:published_time"],
+		m.itemprops["datePublished"], m.metas["parsely-pub-date"], m.metas["pubdate"], m.metas["publishdate"],
+		m.metas["publish-date"], m.metas["pub_date"], m.metas["date"], m.metas["dc.date"], m.metas["dc.date.issued"],
+		m.metas["dcterms.created"], m.metas["dcterms.date"], m.metas["sailthru.date"], m.metas["article.published"],
+		m.metas["og:article:published_time"], m.metas["article_date_original"], m.metas["cxenseparse:recs:publishtime"],
+		m.timeAttr, ld.created)
+	if a.Published == "" {
+		a.Published = dateFromURL(firstOf(pageURL, m.canonical, m.metas["og:url"]))
+	}
+	a.Modified = firstDate(ld.modified, m.metas["article:modified_time"], m.metas["og:updated_time"],
+		m.itemprops["dateModified"], m.metas["last-modified"], m.metas["dcterms.modified"])
+
+	a.SiteName = firstOf(m.metas["og:site_name"], ld.publisher, m.metas["application-name"], m.metas["al:ios:app_name"])
+	a.Language = normLang(firstOf(m.lang, m.metas["content-language"], ld.lang, m.metas["og:locale"], m.metas["dc.language"]))
+	a.CanonicalURL = resolve(pageURL, firstOf(m.canonical, m.metas["og:url"], ld.url))
+	for _, f := range []*string{&a.Title, &a.Byline, &a.SiteName, &a.CanonicalURL} {
+		*f = strings.ToValidUTF8(*f, "\uFFFD")
+	}
+	return a
+}
+
+func firstDate(vals ...string) string {
+	for _, v := range vals {
+		if d := parseDate(v); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// normLang turns "en_US", "EN-us" into "en-US"; "" when it is no language tag.
+func normLang(s string) string {
+	s = strings.TrimSpace(strings.ReplaceAll(s, "_", "-"))
+	if i := strings.IndexAny(s, ",; "); i >= 0 {
+		s = s[:i]
+	}
+	if len(s) < 2 || len(s) > 35 {
+		return ""
+	}
+	parts := strings.Split(s, "-")
+	for i, p := range parts {
+		if p == "" {
+			return ""
+		}
+		for j := 0; j < len(p); j++ {
+			c := p[j]
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+				return ""
+			}
+		}
+		switch {
+		case i == 0:
+			parts[i] = strings.ToLower(p)
+		case len(p) == 2:
+			parts[i] = strings.ToUpper(p)
+		case len(p) == 4:
+			parts[i] = strings.ToUpper(p[:1]) + strings.ToLower(p[1:])
+		default:
+			parts[i] = strings.ToLower(p)
+		}
+	}
+	return strings.Join(parts, "-")
+}
+
+// resolve makes ref absolute against base; ref unchanged when either does
+// not parse, "" when ref is empty.
+func resolve(base, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	r, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if base == "" {
+		if r.IsAbs() {
+			return r.String()
+		}
+		return ref
+	}
+	b, err := url.Parse(base)
+	if err != nil {
+		return ref
+	}
+	return b.ResolveReference(r).String()
+}
+
+// pickByline prefers what the page declares (JSON-LD, author meta tags) over
+// an element that looks like a byline.
+func pickByline(m *pageMeta, ld ldInfo) string {
+	for _, v := range []string{ld.authors, m.metas["dc.creator"], m.metas["dcterm:creator"], m.metas["author"],
+		m.metas["parsely-author"], m.metas["sailthru.author"], m.metas["byl"], m.metas["article:author"],
+		m.itemprops["author"], m.byline} {
+		v = collapse(v)
+		if v == "" || strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") || len(v) > 200 {
+			continue
+		}
+		return v
+	}
+	return ""
+}

@@ -1,0 +1,309 @@
+package claimbuild
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimpipe/claimpipe/claims"
+)
+
+// Scorer gives the calibrated probability that a sentence is a check-worthy
+// factual claim. mentions are those inside the sentence, with article offsets.
+type Scorer interface {
+	Score(sentence string, mentions []claims.Mention) float64
+}
+
+// Builder builds claims. The zero value works: without a Scorer, confidence
+// comes from a transparent rule of thumb over the claim's content.
+type Builder struct {
+	Scorer Scorer
+}
+
+// Input is what Build reads: the article, its sentences and its mentions
+// (sorted by start, as the extractors return them).
+type Input struct {
+	ArticleID string
+	Title     string
+	Text      string
+	Sentences []claims.Span
+	Mentions  []claims.Mention
+}
+
+// Build returns the article's claims in text order.
+func (b Builder) Build(in Input) []claims.Claim {
+	ms := append([]claims.Mention(nil), in.Mentions...)
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	var out []claims.Claim
+	for _, u := range units(in.Text, in.Sentences) {
+		c, ok := b.claim(in, u, ms)
+		if ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// units groups sentences so that a quotation running over several sentences
+// becomes one unit, and never crosses a paragraph break.
+func units(text string, sents []claims.Span) []claims.Span {
+	var out []claims.Span
+	open := false
+	for _, s := range sents {
+		if open && len(out) > 0 {
+			last := &out[len(out)-1]
+			if !strings.Contains(text[last.End:s.Start], "\n\n") {
+				last.End = s.End
+				last.Text = text[last.Start:last.End]
+				open = quoteOpen(open, s.Text)
+				continue
+			}
+		}
+		out = append(out, claims.Span{Start: s.Start, End: s.End, Text: text[s.Start:s.End]})
+		open = quoteOpen(false, s.Text)
+	}
+	return out
+}
+
+// quoteOpen reports whether a quotation is still open after s, given whether
+// one was open before it. Curly quotes say which side they are; a straight
+// double quote toggles.
+func quoteOpen(open bool, s string) bool {
+	for _, r := range s {
+		switch r {
+		case '“':
+			open = true
+		case '”':
+			open = false
+		case '"':
+			open = !open
+		}
+	}
+	return open
+}
+
+func inside(ms []claims.Mention, start, end int) []claims.Mention {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= start })
+	var out []claims.Mention
+	for ; i < len(ms) && ms[i].Start < end; i++ {
+		if ms[i].End <= end {
+			out = append(out, ms[i])
+		}
+	}
+	return out
+}
+
+func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Claim, bool) {
+	text := u.Text
+	ws := words(text, u.Start)
+	if len(ws) < 5 || boilerplate(in.Title, text) {
+		return claims.Claim{}, false
+	}
+	ms := inside(all, u.Start, u.End)
+	var amount, date, entity bool
+	for _, m := range ms {
+		switch {
+		case m.IsAmount():
+			amount = true
+		case m.Type == claims.TypeDate || m.Type == claims.TypeTime:
+			date = true
+		case m.IsEntity():
+			entity = true
+		}
+	}
+	number := bareNumber(in.Text, ws, ms)
+	attr := attribution(in.Text, ws)
+	reported := attr != nil || hasQuote(text)
+	if !(((amount || number || date) && entity) || (reported && (entity || attr != nil))) {
+		return claims.Claim{}, false
+	}
+	c := claims.Claim{
+		ID:        claims.ClaimID(in.ArticleID, u.Start, u.End),
+		ArticleID: in.ArticleID,
+		Start:     u.Start,
+		End:       u.End,
+		Text:      text,
+		Mentions:  ms,
+		Kind:      kind(ws, amount || number),
+	}
+	if c.Mentions == nil {
+		c.Mentions = []claims.Mention{}
+	}
+	if attr != nil {
+		c.Attribution = attr
+		c.Source = sourceName(*attr, ms)
+	}
+	c.Subject = subject(ms, attr)
+	if b.Scorer != nil {
+		c.Confidence = clamp01(b.Scorer.Score(text, ms))
+	} else {
+		c.Confidence = ruleOfThumb(amount, number, date, entity, attr != nil)
+	}
+	c.Fingerprint = Fingerprint(ws, ms, attr)
+	return c, true
+}
+
+// boilerplate reports whether a unit is not prose a claim can come from: the
+// headline repeated in the body, a line in capitals, a line with no sentence
+// punctuation and few words (captions, bylines, navigation).
+func boilerplate(title, s string) bool {
+	t := strings.TrimSpace(s)
+	if title != "" && strings.EqualFold(t, strings.TrimSpace(title)) {
+		return true
+	}
+	upper, letters := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if letters > 0 && upper*10 > letters*8 {
+		return true
+	}
+	return false
+}
+
+func clamp01(x float64) float64 {
+	switch {
+	case x < 0:
+		return 0
+	case x > 1:
+		return 1
+	}
+	return x
+}
+
+// ruleOfThumb is the confidence used when no trained scorer is configured:
+// each kind of checkable content raises it.
+func ruleOfThumb(amount, number, date, entity, attributed bool) float64 {
+	c := 0.25
+	if amount {
+		c += 0.3
+	} else if number {
+		c += 0.15
+	}
+	if date {
+		c += 0.1
+	}
+	if entity {
+		c += 0.1
+	}
+	if attributed {
+		c += 0.1
+	}
+	return min(c, 0.95)
+}
+
+// word is one word of a unit with its article offsets and lower-case form.
+type word struct {
+	start, end int
+	text       string
+	lower      string
+	upper      bool // starts with a capital letter
+	punctAfter byte // ',', '.', ';', ':' or a quote immediately after, 0 otherwise
+}
+
+// words splits s (which starts at article offset base) into words: runs of
+// letters, digits, apostrophes and inner hyphens/dots/commas between digits.
+func words(s string, base int) []word {
+	var out []word
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				j += n
+				continue
+			}
+			if (r == '\'' || r == '’' || r == '-' || r == '.' || r == ',') && j+n < len(s) {
+				r2, _ := utf8.DecodeRuneInString(s[j+n:])
+				prev, _ := utf8.DecodeLastRuneInString(s[i:j])
+				if (r == '.' || r == ',') && !(unicode.IsDigit(prev) && unicode.IsDigit(r2)) {
+					break
+				}
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += n
+					continue
+				}
+			}
+			break
+		}
+		w := word{start: base + i, end: base + j, text: s[i:j], lower: strings.ToLower(s[i:j])}
+		w.upper = unicode.IsUpper(r)
+		if j < len(s) {
+			switch c := s[j]; c {
+			case ',', '.', ';', ':', '"', '?', '!':
+				w.punctAfter = c
+			default:
+				if strings.HasPrefix(s[j:], "”") || strings.HasPrefix(s[j:], "“") {
+					w.punctAfter = '"'
+				}
+			}
+		}
+		out = append(out, w)
+		i = j
+	}
+	return out
+}
+
+func hasQuote(s string) bool {
+	return strings.ContainsAny(s, "“”\"")
+}
+
+// bareNumber reports whether a word holding a digit lies outside every date
+// and amount mention: a count such as "3,000 troops" is checkable too.
+func bareNumber(text string, ws []word, ms []claims.Mention) bool {
+	for _, w := range ws {
+		if !strings.ContainsAny(w.text, "0123456789") {
+			continue
+		}
+		covered := false
+		for _, m := range ms {
+			if m.Start <= w.start && w.end <= m.End && (m.IsTemporal() || m.IsAmount()) {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			return true
+		}
+	}
+	return false
+}
+
+// subject is the first person or organisation in the claim outside its
+// attribution, else the first entity.
+func subject(ms []claims.Mention, attr *claims.Span) *claims.Mention {
+	var first *claims.Mention
+	for i := range ms {
+		m := &ms[i]
+		if !m.IsEntity() {
+			continue
+		}
+		if first == nil {
+			first = m
+		}
+		if attr != nil && m.Start < attr.End && attr.Start < m.End {
+			continue
+		}
+		if m.Type == claims.TypePerson || m.Type == claims.TypeOrg {
+			s := *m
+			return &s
+		}
+	}
+	if first != nil {
+		s := *first
+		return &s
+	}
+	return nil
+}

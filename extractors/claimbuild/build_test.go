@@ -1,0 +1,141 @@
+package claimbuild
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimpipe/claimpipe/claims"
+)
+
+func TestAttribution(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     string // "" = none
+	}{
+		{"According to campaign finance records, the Trump campaign made its first payment.", "campaign finance records"},
+		{"According to the Journal, the firm paid $5 million.", "the Journal"},
+		{"Nix reportedly said at an event in Lisbon, Portugal that it was over.", "Nix"},
+		{"Last month, a representative for Assange confirmed the outreach from Cambridge Analytica.", "a representative for Assange"},
+		{"The campaign paid the firm $5.9 million for services, records show.", "records"},
+		{"The head of the firm reached out to Assange, The Wall Street Journal is reporting", "The Wall Street Journal"},
+		{"“We were done,” said Alexander Nix at the event.", "Alexander Nix"},
+		{"The company plans to report its earnings on Monday.", ""},
+		{"Assange has denied ties to Russia.", "Assange"},
+		{"The data analytics firm began working in May 2016.", ""},
+	}
+	for _, tt := range tests {
+		ws := words(tt.sentence, 0)
+		got := attribution(tt.sentence, ws)
+		gotText := ""
+		if got != nil {
+			gotText = got.Text
+			if err := claims.CheckSpan(tt.sentence, got.Start, got.End, got.Text); err != nil {
+				t.Errorf("%q: %v", tt.sentence, err)
+			}
+		}
+		if gotText != tt.want {
+			t.Errorf("attribution(%q) = %q, want %q", tt.sentence, gotText, tt.want)
+		}
+	}
+}
+
+func TestKind(t *testing.T) {
+	tests := []struct {
+		sentence string
+		quantity bool
+		want     string
+	}{
+		{"The campaign paid the firm $5.9 million.", true, claims.KindQuantity},
+		{"The economy will shrink next year, the bank said.", false, claims.KindPrediction},
+		{"Prices rose because of the drought.", false, claims.KindCausation},
+		{"The new law bans the sale of such data.", false, claims.KindLaws},
+		{"I saw the emails myself, she told reporters.", false, claims.KindPersonal},
+		{"Assange has denied ties to Russia.", false, claims.KindOther},
+	}
+	for _, tt := range tests {
+		if got := kind(words(tt.sentence, 0), tt.quantity); got != tt.want {
+			t.Errorf("kind(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// mentionOf builds a mention for the first occurrence of s in text.
+func mentionOf(t *testing.T, text, s, typ, value string) claims.Mention {
+	t.Helper()
+	i := strings.Index(text, s)
+	if i < 0 {
+		t.Fatalf("%q not in text", s)
+	}
+	return claims.Mention{Start: i, End: i + len(s), Type: typ, Text: s, Value: value}
+}
+
+func sentencesOf(text string) []claims.Span {
+	var out []claims.Span
+	start := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] == '.' && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') {
+			s := strings.TrimSpace(text[start : i+1])
+			off := start + strings.Index(text[start:i+1], s)
+			out = append(out, claims.Span{Start: off, End: off + len(s), Text: s})
+			start = i + 1
+		}
+	}
+	return out
+}
+
+func TestBuild(t *testing.T) {
+	text := "According to campaign finance records, the Trump campaign made its first payment, totaling $100,000, to Cambridge Analytica on July 29, 2016. " +
+		"Neither Cambridge Analytica nor representatives for Assange returned requests for comment. " +
+		"It rained.\n\n“We received a message back. That was the end,” Nix reportedly said."
+	ms := []claims.Mention{
+		mentionOf(t, text, "Trump", claims.TypePerson, ""),
+		mentionOf(t, text, "$100,000", claims.TypeMoney, "USD 100000"),
+		mentionOf(t, text, "Cambridge Analytica", claims.TypeOrg, ""),
+		mentionOf(t, text, "July 29, 2016", claims.TypeDate, "2016-07-29"),
+		mentionOf(t, text, "Nix", claims.TypePerson, "Alexander Nix"),
+	}
+	in := Input{ArticleID: claims.ArticleID(text), Text: text, Sentences: sentencesOf(text), Mentions: ms}
+	got := Builder{}.Build(in)
+	r := claims.Result{Article: claims.Article{ID: in.ArticleID, Text: text}, Claims: got}
+	if err := r.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 {
+		for _, c := range got {
+			t.Logf("claim %q", c.Text)
+		}
+		t.Fatalf("got %d claims, want 2 (the payment and the quote)", len(got))
+	}
+	pay := got[0]
+	if pay.Kind != claims.KindQuantity || pay.Attribution == nil || pay.Attribution.Text != "campaign finance records" {
+		t.Errorf("payment claim: kind %q attribution %+v", pay.Kind, pay.Attribution)
+	}
+	if len(pay.Mentions) != 4 {
+		t.Errorf("payment claim has %d mentions, want 4", len(pay.Mentions))
+	}
+	quote := got[1]
+	if !strings.HasPrefix(quote.Text, "“We received") || !strings.HasSuffix(quote.Text, "said.") {
+		t.Errorf("quote claim %q does not span the whole quotation", quote.Text)
+	}
+	if quote.Source != "Alexander Nix" {
+		t.Errorf("quote source = %q, want the canonical name Alexander Nix", quote.Source)
+	}
+	if pay.Confidence <= quote.Confidence {
+		t.Errorf("an amount with a date should score above a bare quote: %v <= %v", pay.Confidence, quote.Confidence)
+	}
+}
+
+func TestFingerprintSameClaimTwoArticles(t *testing.T) {
+	s := "The campaign paid Cambridge Analytica $5.9 million, records show."
+	a := "Breaking news today. " + s
+	b := s + " More to follow."
+	fa := Fingerprint(words(s, 0), nil, nil)
+	ia := strings.Index(a, s)
+	fb := Fingerprint(words(b[:len(s)], 0), nil, nil)
+	if fa != fb || fa != Fingerprint(words(a[ia:], ia), nil, nil) {
+		t.Errorf("same sentence, different fingerprints")
+	}
+	if fa == Fingerprint(words("The campaign paid Cambridge Analytica $6.9 million, records show.", 0), nil, nil) {
+		t.Errorf("different amounts share a fingerprint")
+	}
+}

@@ -1,0 +1,50 @@
+package claimbuild
+
+import "github.com/claimpipe/claimpipe/claims"
+
+var (
+	predictionCues = set("will", "would", "expects", "expected", "expect", "forecast", "forecasts",
+		"predict", "predicts", "predicted", "projected", "projects", "plans", "planned", "likely", "going")
+	causationCues = set("because", "cause", "caused", "causes", "causing", "due", "led", "leads", "linked",
+		"result", "results", "resulted", "consequence", "responsible", "blamed", "contributed", "driven", "thanks")
+	lawCues = set("law", "laws", "legal", "illegal", "unlawful", "bill", "bills", "legislation", "regulation",
+		"regulations", "rule", "rules", "constitution", "constitutional", "ban", "banned", "banning",
+		"statute", "court", "ruled", "prohibited", "mandatory", "required", "requires", "act")
+	firstPerson = set("i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're")
+)
+
+// kind gives a claim one of Full Fact's classes from its words: a quantity
+// first, then a prediction, a correlation or causation, laws and rules,
+// personal experience, and other.
+func kind(ws []word, quantity bool) string {
+	if quantity {
+		return claims.KindQuantity
+	}
+	var pred, cause, law, first bool
+	for i, w := range ws {
+		switch {
+		case predictionCues[w.lower]:
+			if w.lower == "going" && !(i+1 < len(ws) && ws[i+1].lower == "to") {
+				continue
+			}
+			pred = true
+		case causationCues[w.lower]:
+			cause = true
+		case lawCues[w.lower]:
+			law = true
+		case firstPerson[w.lower]:
+			first = true
+		}
+	}
+	switch {
+	case pred:
+		return claims.KindPrediction
+	case cause:
+		return claims.KindCausation
+	case law:
+		return claims.KindLaws
+	case first:
+		return claims.KindPersonal
+	}
+	return claims.KindOther
+}

@@ -1,0 +1,283 @@
+package extractors
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/extractors/article"
+	"github.com/claimpipe/claimpipe/extractors/checkworthy"
+	"github.com/claimpipe/claimpipe/extractors/claimbuild"
+	"github.com/claimpipe/claimpipe/extractors/entities"
+	"github.com/claimpipe/claimpipe/extractors/money"
+	"github.com/claimpipe/claimpipe/extractors/segment"
+	"github.com/claimpipe/claimpipe/extractors/temporal"
+)
+
+// MaxInputBytes is the largest page or file the engine takes. Larger input
+// is refused with an Invalid error naming it; news articles are far smaller.
+const MaxInputBytes = 10 << 20
+
+// Engine runs every extractor over an article. Create it with New; it is
+// safe for concurrent use.
+type Engine struct {
+	ner     *entities.Recognizer
+	dates   *temporal.Tagger
+	money   *money.Finder
+	builder claimbuild.Builder
+}
+
+// New loads every model once.
+func New() (*Engine, error) {
+	ner, err := entities.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load entity model: %w", err)
+	}
+	cw, err := checkworthy.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load check-worthiness model: %w", err)
+	}
+	return &Engine{
+		ner:     ner,
+		dates:   temporal.New(),
+		money:   money.New(),
+		builder: claimbuild.Builder{Scorer: cw},
+	}, nil
+}
+
+// Article turns a page (fetched, or read from a file) into an article. Empty,
+// binary, oversized and non-UTF-8 input is refused with an Invalid error that
+// names the input.
+func (e *Engine) Article(p *claims.Page) (claims.Article, error) {
+	name := pageName(p)
+	body := p.Body
+	switch {
+	case len(bytes.TrimSpace(body)) == 0:
+		return claims.Article{}, claims.Errorf(claims.Invalid, "%s: empty input, no article to read", name)
+	case len(body) > MaxInputBytes:
+		return claims.Article{}, claims.Errorf(claims.Invalid, "%s: %d bytes is over the %d MiB limit for one article", name, len(body), MaxInputBytes>>20)
+	case !utf8.Valid(body):
+		return claims.Article{}, claims.Errorf(claims.Invalid, "%s: not valid UTF-8 text (a binary file, or text in another encoding)", name)
+	case binary(body):
+		return claims.Article{}, claims.Errorf(claims.Invalid, "%s: binary content, not HTML or text", name)
+	}
+	var a claims.Article
+	if isHTML(p.ContentType, body) {
+		var err error
+		a, err = article.Extract(body, firstNonEmpty(p.FinalURL, p.URL))
+		if err != nil {
+			return claims.Article{}, claims.WrapKind(claims.Invalid, fmt.Errorf("%s: %w", name, err))
+		}
+	} else {
+		a = fromText(string(body))
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		return claims.Article{}, claims.Errorf(claims.Invalid, "%s: no article text found", name)
+	}
+	if a.URL == "" {
+		a.URL = firstNonEmpty(p.FinalURL, p.URL)
+	}
+	if p.Published != "" {
+		a.Published = p.Published
+	}
+	a.ID = claims.ArticleID(a.Text)
+	return a, nil
+}
+
+// fromText reads a plain-text article: the text is kept as it is (line ends
+// normalised), its first line is the title.
+func fromText(s string) claims.Article {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	a := claims.Article{Text: s}
+	for _, line := range strings.Split(s, "\n") {
+		if t := strings.TrimSpace(line); t != "" {
+			a.Title = t
+			break
+		}
+	}
+	return a
+}
+
+// Annotate finds the mentions in text: entities, dates and times, money and
+// percentages, sorted by start. dct is the publication date (zero if unknown).
+func (e *Engine) Annotate(text string, dct time.Time) []claims.Mention {
+	return e.annotate(segment.Split(text), dct)
+}
+
+func (e *Engine) annotate(doc *segment.Doc, dct time.Time) []claims.Mention {
+	var ms []claims.Mention
+	ms = append(ms, e.money.Find(doc.Text)...)
+	ms = append(ms, e.dates.Tag(doc.Text, dct)...)
+	ms = append(ms, e.ner.Recognize(doc)...)
+	return resolveOverlaps(ms)
+}
+
+// resolveOverlaps keeps, of mentions that overlap, the longest; on a tie an
+// amount or a time expression wins over a name (they carry values).
+func resolveOverlaps(ms []claims.Mention) []claims.Mention {
+	rank := func(m claims.Mention) int {
+		switch {
+		case m.IsAmount():
+			return 2
+		case m.IsTemporal():
+			return 1
+		}
+		return 0
+	}
+	sort.SliceStable(ms, func(i, j int) bool {
+		a, b := ms[i], ms[j]
+		if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
+			return la > lb
+		}
+		return rank(a) > rank(b)
+	})
+	var kept []claims.Mention
+	for _, m := range ms {
+		clash := false
+		for _, k := range kept {
+			if m.Start < k.End && k.Start < m.End {
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			kept = append(kept, m)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool {
+		if kept[i].Start != kept[j].Start {
+			return kept[i].Start < kept[j].Start
+		}
+		return kept[i].End < kept[j].End
+	})
+	return kept
+}
+
+// Claims builds the claims of an article from its mentions.
+func (e *Engine) Claims(a *claims.Article, ms []claims.Mention) []claims.Claim {
+	return e.claims(segment.Split(a.Text), a, ms)
+}
+
+func (e *Engine) claims(doc *segment.Doc, a *claims.Article, ms []claims.Mention) []claims.Claim {
+	sents := make([]claims.Span, len(doc.Sentences))
+	for i, s := range doc.Sentences {
+		sents[i] = claims.Span{Start: s.Start, End: s.End, Text: a.Text[s.Start:s.End]}
+	}
+	cs := e.builder.Build(claimbuild.Input{ArticleID: a.ID, Title: a.Title, Text: a.Text, Sentences: sents, Mentions: ms})
+	if cs == nil {
+		cs = []claims.Claim{}
+	}
+	return cs
+}
+
+// Extract runs the whole chain over one page, as the pipeline's stages do
+// one after the other, and checks every span of the result.
+func (e *Engine) Extract(p *claims.Page) (*claims.Result, error) {
+	a, err := e.Article(p)
+	if err != nil {
+		return nil, err
+	}
+	doc := segment.Split(a.Text)
+	ms := e.annotate(doc, ParseDate(a.Published))
+	r := &claims.Result{Article: a, Mentions: ms, Claims: e.claims(doc, &a, ms)}
+	if r.Mentions == nil {
+		r.Mentions = []claims.Mention{}
+	}
+	if err := r.Validate(); err != nil {
+		return nil, fmt.Errorf("%s: %w", pageName(p), err)
+	}
+	return r, nil
+}
+
+// ExtractStage is the pipeline's extract stage: page in, annotated article out.
+func (e *Engine) ExtractStage(_ context.Context, p *claims.Page) (*claims.Annotated, error) {
+	a, err := e.Article(p)
+	if err != nil {
+		return nil, err
+	}
+	ms := e.Annotate(a.Text, ParseDate(a.Published))
+	if ms == nil {
+		ms = []claims.Mention{}
+	}
+	return &claims.Annotated{SubmissionID: p.SubmissionID, Article: a, Mentions: ms, Source: p.Source}, nil
+}
+
+// ClaimsStage is the pipeline's claims stage: annotated article in, result out.
+func (e *Engine) ClaimsStage(_ context.Context, in *claims.Annotated) (*claims.Extracted, error) {
+	r := claims.Result{Article: in.Article, Mentions: in.Mentions, Claims: e.Claims(&in.Article, in.Mentions)}
+	if err := r.Validate(); err != nil {
+		return nil, claims.WrapKind(claims.Invalid, fmt.Errorf("article %s: %w", in.Article.ID, err))
+	}
+	return &claims.Extracted{SubmissionID: in.SubmissionID, Result: r, Source: in.Source}, nil
+}
+
+// ParseDate reads a publication date in YYYY-MM-DD or RFC 3339 form; the zero
+// time when s is empty or neither.
+func ParseDate(s string) time.Time {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02"} {
+		if len(s) >= len("2006-01-02") {
+			if t, err := time.Parse(layout, s); err == nil {
+				return t
+			}
+		}
+	}
+	if len(s) > 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+func pageName(p *claims.Page) string {
+	return firstNonEmpty(p.Name, p.URL, p.FinalURL, p.SubmissionID, "input")
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// isHTML says whether a body is HTML, by its content type or, failing that,
+// by sniffing its first kilobyte for markup.
+func isHTML(contentType string, body []byte) bool {
+	ct := strings.ToLower(contentType)
+	if strings.Contains(ct, "html") {
+		return true
+	}
+	if strings.HasPrefix(ct, "text/plain") {
+		return false
+	}
+	head := bytes.ToLower(body[:min(len(body), 1024)])
+	for _, tag := range []string{"<!doctype html", "<html", "<head", "<body", "<article", "<p>", "<p ", "<div"} {
+		if bytes.Contains(head, []byte(tag)) {
+			return true
+		}
+	}
+	return false
+}
+
+// binary reports content with NUL bytes or many control characters.
+func binary(b []byte) bool {
+	head := b[:min(len(b), 8192)]
+	ctrl := 0
+	for _, c := range head {
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctrl++
+		}
+	}
+	return ctrl*20 > len(head)
+}

@@ -1,0 +1,19 @@
+// Package entities finds names of people, organisations, places and other
+// things (PERSON / ORG / LOC / MISC) in segmented text and returns them as
+// claims.Mention values with byte spans.
+//
+// The recogniser is a first-order linear-chain model over BIO tags (an
+// averaged structured perceptron decoded with Viterbi) whose features are the
+// word, its lower-cased form, shape, affixes, gazetteer membership and how
+// often the word is written in lower case, each at offsets -2..+2, plus a few
+// context conjunctions. The model and the derived gazetteer are embedded
+// (model.bin.gz, gazetteer.txt.gz) and written by `go run ./cmd/train-ner`;
+// see NOTICE for the data they derive from. A document pass then makes a
+// name keep one type throughout the article and links short forms ("Nix")
+// to the full name seen earlier ("Alexander Nix"), carried as the value.
+//
+// What lives here: feature extraction shared by training and run time, the
+// trainer (pure: corpora in, model bytes out), the model format and the
+// recogniser. What must not: file or network I/O (cmd/train-ner reads the
+// corpora), evaluation (package eval), tokenisation (extractors/segment).
+package entities

@@ -1,0 +1,299 @@
+package entities_test
+
+import (
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/eval"
+	"github.com/claimpipe/claimpipe/extractors/entities"
+	"github.com/claimpipe/claimpipe/extractors/segment"
+)
+
+func load(t testing.TB) *entities.Recognizer {
+	t.Helper()
+	r, err := entities.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func recognize(t testing.TB, r *entities.Recognizer, text string) []claims.Mention {
+	t.Helper()
+	ms := r.Recognize(segment.Split(text))
+	for _, m := range ms {
+		if err := claims.CheckSpan(text, m.Start, m.End, m.Text); err != nil {
+			t.Errorf("%s %q: %v", m.Type, m.Text, err)
+		}
+		if !m.IsEntity() {
+			t.Errorf("mention %q has non-entity type %q", m.Text, m.Type)
+		}
+	}
+	return ms
+}
+
+func TestRecognize(t *testing.T) {
+	r := load(t)
+	type want struct{ text, typ, value string }
+	tests := []struct {
+		name string
+		text string
+		want []want // must be among the mentions (others may be there too)
+		not  []string
+	}{
+		{
+			name: "organisation",
+			text: "Cambridge Analytica said on Tuesday that it had suspended its chief executive.",
+			want: []want{{"Cambridge Analytica", "ORG", ""}},
+		},
+		{
+			name: "person",
+			text: "WikiLeaks founder Julian Assange has been arrested in London, police said.",
+			want: []want{{"Julian Assange", "PERSON", ""}, {"London", "LOC", ""}},
+		},
+		{
+			name: "city and country",
+			text: "The summit will be held in Lisbon, Portugal, next month.",
+			want: []want{{"Lisbon", "LOC", ""}, {"Portugal", "LOC", ""}},
+		},
+		{
+			name: "surname linked to the full name",
+			text: "Alexander Nix was suspended by the board on Tuesday. Nix had been filmed by reporters.",
+			want: []want{{"Alexander Nix", "PERSON", ""}, {"Nix", "PERSON", "Alexander Nix"}},
+		},
+		{
+			name: "no names",
+			text: "the prices of bread and milk rose again last month, the survey found.",
+			not:  []string{"the", "prices", "bread", "milk"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := recognize(t, r, tc.text)
+			for _, w := range tc.want {
+				found := false
+				for _, m := range ms {
+					if m.Text == w.text && m.Type == w.typ && m.Value == w.value {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("want %s %q (value %q) in %v", w.typ, w.text, w.value, ms)
+				}
+			}
+			for _, m := range ms {
+				for _, n := range tc.not {
+					if m.Text == n {
+						t.Errorf("unexpected mention %v", m)
+					}
+				}
+			}
+			if len(tc.want) == 0 && len(ms) != 0 {
+				t.Errorf("want no names, got %v", ms)
+			}
+		})
+	}
+}
+
+func TestDocumentConsistency(t *testing.T) {
+	r := load(t)
+	// Every occurrence of a name carries one type.
+	text := "Theresa May met Emmanuel Macron in Paris. May said the talks went well. " +
+		"Later, May flew to Brussels, where May met officials."
+	ms := recognize(t, r, text)
+	types := map[string]map[string]bool{}
+	for _, m := range ms {
+		if types[m.Text] == nil {
+			types[m.Text] = map[string]bool{}
+		}
+		types[m.Text][m.Type] = true
+	}
+	for s, ts := range types {
+		if len(ts) > 1 {
+			t.Errorf("%q has types %v", s, ts)
+		}
+	}
+	for _, m := range ms {
+		if m.Text == "May" && (m.Type != claims.TypePerson || m.Value != "Theresa May") {
+			t.Errorf("May: got %s value %q, want PERSON value %q", m.Type, m.Value, "Theresa May")
+		}
+	}
+}
+
+func TestEmpty(t *testing.T) {
+	r := load(t)
+	for _, text := range []string{"", "   ", "\n\n", "...", "\xff\xfe"} {
+		if ms := recognize(t, r, text); len(ms) != 0 {
+			t.Errorf("%q: got %v", text, ms)
+		}
+	}
+	if ms := r.Recognize(nil); ms != nil {
+		t.Errorf("nil doc: got %v", ms)
+	}
+}
+
+func TestConcurrentRecognize(t *testing.T) {
+	r := load(t)
+	texts := []string{
+		"Alexander Nix, the chief executive of Cambridge Analytica, was suspended. Nix denied wrongdoing.",
+		"Julian Assange spent seven years in the Ecuadorian embassy in London.",
+		"Lisbon, Portugal, hosted the Web Summit, which moved there from Dublin, Ireland.",
+		"General Motors named Mary Barra its chief executive. Barra, 51, joined GM in 1980.",
+	}
+	want := make([][]claims.Mention, len(texts))
+	for i, s := range texts {
+		want[i] = r.Recognize(segment.Split(s))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for k := 0; k < 50; k++ {
+				i := (g + k) % len(texts)
+				if got := r.Recognize(segment.Split(texts[i])); !reflect.DeepEqual(got, want[i]) {
+					errs <- fmt.Sprintf("goroutine %d text %d: got %v, want %v", g, i, got, want[i])
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+func TestLoadOnce(t *testing.T) {
+	a, b := load(t), load(t)
+	if a != b {
+		t.Error("Load decoded the model twice")
+	}
+}
+
+func TestModelRoundTrip(t *testing.T) {
+	gb := &entities.GazetteerBuilder{}
+	gb.Add("Lisbon", entities.GazCapital)
+	gb.Add("New York", entities.GazCity)
+	gb.Add("Maria", entities.GazFirst)
+	gaz := gb.Gazetteer()
+	tag := func(s ...string) []uint8 {
+		out := make([]uint8, len(s))
+		for i, x := range s {
+			out[i] = uint8(entities.TagIndex(x))
+		}
+		return out
+	}
+	sents := []entities.Sentence{
+		{Tokens: strings.Fields("Maria lives in Lisbon ."), Tags: tag("B-PERSON", "O", "O", "B-LOC", "O")},
+		{Tokens: strings.Fields("Acme Corp hired Maria Silva in New York ."), Tags: tag("B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "B-LOC", "I-LOC", "O")},
+		{Tokens: strings.Fields("Silva left Acme Corp ."), Tags: tag("B-PERSON", "O", "B-ORG", "I-ORG", "O")},
+	}
+	m, err := entities.Train(append(append(sents, sents...), sents...), gaz, entities.TrainOptions{Epochs: 5, MinWordCount: 1, MinFeatureCount: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := gaz2bytes(gb)
+	g2, err := entities.ParseGazetteer(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m2, err := entities.UnmarshalModel(b, g2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r1, r2 := entities.NewRecognizer(m), entities.NewRecognizer(m2)
+	for _, s := range sents {
+		got1, got2 := r1.TagTokens(s.Tokens), r2.TagTokens(s.Tokens)
+		if !reflect.DeepEqual(got1, got2) {
+			t.Errorf("%v: before marshalling %v, after %v", s.Tokens, got1, got2)
+		}
+		for i, g := range s.Tags {
+			if got1[i] != entities.TagNames[g] {
+				t.Errorf("%v: tag %d = %s, want %s (training data)", s.Tokens, i, got1[i], entities.TagNames[g])
+			}
+		}
+	}
+	if _, err := entities.UnmarshalModel([]byte("not a model"), g2); err == nil {
+		t.Error("garbage model decoded without error")
+	}
+	if _, err := entities.Train([]entities.Sentence{{Tokens: []string{"a"}}}, gaz, entities.TrainOptions{}); claims.ErrorKind(err) != claims.Invalid {
+		t.Errorf("mismatched tags: got %v, want an Invalid error", err)
+	}
+}
+
+func gaz2bytes(b *entities.GazetteerBuilder) ([]byte, error) { return b.Bytes(), nil }
+
+// benchCorpus is MEANTIME's 60 articles, segmented once.
+func benchCorpus(b *testing.B) ([]*segment.Doc, []string, int) {
+	dir, ok := eval.SharedDir()
+	if !ok {
+		b.Skip("SHARED DATA NOT FOUND: set CLAIMPIPE_SHARED; the benchmark corpus is MEANTIME's documents")
+	}
+	docs, err := eval.ReadJSONL[eval.Doc](filepath.Join(dir, "data", "scoring", "meantime.docs.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var segs []*segment.Doc
+	var texts []string
+	words := 0
+	for _, d := range docs {
+		s := segment.Split(d.Text)
+		segs = append(segs, s)
+		texts = append(texts, d.Text)
+		words += s.Words()
+	}
+	return segs, texts, words
+}
+
+func BenchmarkRecognize(b *testing.B) {
+	segs, _, words := benchCorpus(b)
+	r := load(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range segs {
+			r.Recognize(d)
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkProseNER is the baseline: prose v2 with its model loaded once,
+// on the same corpus (it tokenises itself, so its time includes that).
+func BenchmarkProseNER(b *testing.B) {
+	_, texts, words := benchCorpus(b)
+	p, err := eval.NewProseNER()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			if _, err := p.Recognize(t); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkLoad decodes the embedded model as Load does on first use.
+func BenchmarkLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := entities.LoadFresh(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/load")
+}

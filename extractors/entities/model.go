@@ -1,0 +1,224 @@
+package entities
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"io"
+	"math"
+	"sort"
+
+	"github.com/claimpipe/claimpipe/claims"
+)
+
+// Model is a trained tagger: per known word its weights at every offset,
+// per sub-word feature its weights (for unknown words), context and
+// transition weights, and the gazetteer its features were computed with.
+// It is read-only once built and safe for concurrent use.
+type Model struct {
+	vocab    map[string]int32 // word -> row of vocabVec
+	vocabLC  []uint8          // lower-case-ratio bucket per row
+	vocabVec []float32        // rows of vecLen
+	sub      map[uint64]int32 // sub-word feature hash -> row of subVec
+	subVec   []float32
+	ctx      []float32 // nCtx x nTags
+	trans    []float32 // (nTags+1) x nTags; row 0 is the sentence start
+	gaz      *Gazetteer
+}
+
+const modelMagic = "claimpipe-ner-v1\n"
+
+// MarshalBinary writes the model, weights quantised to 16 bits, gzip'd.
+// The gazetteer is not included: it is stored beside the model.
+func (m *Model) MarshalBinary() ([]byte, error) {
+	maxAbs := 0.0
+	for _, v := range m.vocabVec {
+		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
+	}
+	for _, v := range m.subVec {
+		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
+	}
+	scale := float32(maxAbs / 32767)
+	if scale == 0 {
+		scale = 1
+	}
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	w := bufio.NewWriter(zw)
+	w.WriteString(modelMagic)
+	le := binary.LittleEndian
+	put32 := func(v uint32) { binary.Write(w, le, v) }
+	put32(nTags)
+	put32(vecLen)
+	put32(uint32(nCtx))
+	binary.Write(w, le, scale)
+	binary.Write(w, le, m.trans)
+	binary.Write(w, le, m.ctx)
+	q := make([]int16, vecLen)
+	quant := func(row []float32) {
+		for i, v := range row {
+			q[i] = int16(math.Round(float64(v / scale)))
+		}
+		binary.Write(w, le, q)
+	}
+	words := make([]string, 0, len(m.vocab))
+	for k := range m.vocab {
+		words = append(words, k)
+	}
+	sort.Strings(words)
+	put32(uint32(len(words)))
+	var vb [binary.MaxVarintLen64]byte
+	for _, k := range words {
+		r := m.vocab[k]
+		w.Write(vb[:binary.PutUvarint(vb[:], uint64(len(k)))])
+		w.WriteString(k)
+		w.WriteByte(m.vocabLC[r])
+		quant(m.vocabVec[int(r)*vecLen : int(r+1)*vecLen])
+	}
+	hs := make([]uint64, 0, len(m.sub))
+	for h := range m.sub {
+		hs = append(hs, h)
+	}
+	sort.Slice(hs, func(i, j int) bool { return hs[i] < hs[j] })
+	put32(uint32(len(hs)))
+	for _, h := range hs {
+		binary.Write(w, le, h)
+		r := m.sub[h]
+		quant(m.subVec[int(r)*vecLen : int(r+1)*vecLen])
+	}
+	if err := w.Flush(); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// UnmarshalModel reads what MarshalBinary wrote and attaches gaz.
+func UnmarshalModel(data []byte, gaz *Gazetteer) (*Model, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, claims.Errorf(claims.Invalid, "ner model: %w", err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, claims.Errorf(claims.Invalid, "ner model: %w", err)
+	}
+	bad := func(what string) error { return claims.Errorf(claims.Invalid, "ner model: %s", what) }
+	if !bytes.HasPrefix(raw, []byte(modelMagic)) {
+		return nil, bad("bad magic")
+	}
+	p := raw[len(modelMagic):]
+	le := binary.LittleEndian
+	need := func(n int) bool { return len(p) >= n }
+	u32 := func() uint32 { v := le.Uint32(p); p = p[4:]; return v }
+	f32s := func(dst []float32) {
+		for i := range dst {
+			dst[i] = math.Float32frombits(le.Uint32(p))
+			p = p[4:]
+		}
+	}
+	if !need(16) {
+		return nil, bad("truncated header")
+	}
+	if u32() != nTags || u32() != vecLen || u32() != uint32(nCtx) {
+		return nil, bad("feature layout differs from this build; retrain with cmd/train-ner")
+	}
+	scale := math.Float32frombits(u32())
+	m := &Model{gaz: gaz, trans: make([]float32, (nTags+1)*nTags), ctx: make([]float32, nCtx*nTags)}
+	if !need(4 * (len(m.trans) + len(m.ctx) + 1)) {
+		return nil, bad("truncated weights")
+	}
+	f32s(m.trans)
+	f32s(m.ctx)
+	row := func(dst []float32) {
+		for i := range dst {
+			dst[i] = float32(int16(le.Uint16(p))) * scale
+			p = p[2:]
+		}
+	}
+	nv := int(u32())
+	m.vocab = make(map[string]int32, nv)
+	m.vocabLC = make([]uint8, nv)
+	m.vocabVec = make([]float32, nv*vecLen)
+	for i := 0; i < nv; i++ {
+		l, k := binary.Uvarint(p)
+		if k <= 0 || !need(k+int(l)+1+2*vecLen) {
+			return nil, bad("truncated vocabulary")
+		}
+		p = p[k:]
+		m.vocab[string(p[:l])] = int32(i)
+		p = p[l:]
+		m.vocabLC[i] = p[0]
+		p = p[1:]
+		row(m.vocabVec[i*vecLen : (i+1)*vecLen])
+	}
+	if !need(4) {
+		return nil, bad("truncated")
+	}
+	ns := int(u32())
+	if !need(ns * (8 + 2*vecLen)) {
+		return nil, bad("truncated sub-word table")
+	}
+	m.sub = make(map[uint64]int32, ns)
+	m.subVec = make([]float32, ns*vecLen)
+	for i := 0; i < ns; i++ {
+		m.sub[le.Uint64(p)] = int32(i)
+		p = p[8:]
+		row(m.subVec[i*vecLen : (i+1)*vecLen])
+	}
+	return m, nil
+}
+
+// Stats describes a model's size.
+type Stats struct{ Words, SubwordFeatures int }
+
+// Stats returns the model's table sizes.
+func (m *Model) Stats() Stats { return Stats{len(m.vocab), len(m.sub)} }
+
+// viterbi writes into out the best tag sequence for n tokens with emission
+// scores em (n x nTags) under trans; back is scratch of n*nTags.
+func viterbi(em []float32, n int, trans []float32, back []uint8, out []uint8) {
+	if n == 0 {
+		return
+	}
+	const negInf = float32(-1e30)
+	var cur, prev [nTags]float32
+	for t := 0; t < nTags; t++ {
+		if validTransition(-1, t) {
+			prev[t] = trans[t] + em[t]
+		} else {
+			prev[t] = negInf
+		}
+	}
+	for i := 1; i < n; i++ {
+		e := em[i*nTags : (i+1)*nTags]
+		bk := back[i*nTags : (i+1)*nTags]
+		for t := 0; t < nTags; t++ {
+			best, arg := negInf, 0
+			for a := 0; a < nTags; a++ {
+				if !validTransition(a, t) {
+					continue
+				}
+				if s := prev[a] + trans[(a+1)*nTags+t]; s > best {
+					best, arg = s, a
+				}
+			}
+			cur[t] = best + e[t]
+			bk[t] = uint8(arg)
+		}
+		prev = cur
+	}
+	best, arg := negInf, 0
+	for t := 0; t < nTags; t++ {
+		if prev[t] > best {
+			best, arg = prev[t], t
+		}
+	}
+	out[n-1] = uint8(arg)
+	for i := n - 1; i > 0; i-- {
+		out[i-1] = back[i*nTags+int(out[i])]
+	}
+}

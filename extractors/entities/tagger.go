@@ -1,0 +1,149 @@
+package entities
+
+// tokInfo is what the context features need to know of one token.
+type tokInfo struct {
+	cc      uint8  // case class
+	lc      uint8  // lower-case-ratio bucket, 0 when unknown
+	gzFlags uint16 // lists of the multi-word gazetteer entry covering it
+	gzPos   uint8  // 0 none, 1 first token of the entry, 2 later token
+}
+
+// markGazetteer fills the multi-word gazetteer fields of info for a sentence
+// of n tokens, taking the longest entry at each start, left to right.
+func markGazetteer(g *Gazetteer, tok func(int) string, n int, info []tokInfo) {
+	for i := 0; i < n; {
+		if info[i].cc != caseTitle && info[i].cc != caseUpper {
+			i++
+			continue
+		}
+		l, f := g.MatchAt(tok, i, n)
+		if l == 0 {
+			i++
+			continue
+		}
+		info[i].gzFlags, info[i].gzPos = f, 1
+		for k := 1; k < l; k++ {
+			info[i+k].gzFlags, info[i+k].gzPos = f, 2
+		}
+		i += l
+	}
+}
+
+// contextIDs appends the context feature numbers of token i.
+func contextIDs(dst []int32, info []tokInfo, i int) []int32 {
+	first := 0
+	if i == 0 {
+		first = 1
+	}
+	t := info[i]
+	dst = append(dst, int32(ctxFirst+first*nCase*nLC+int(t.cc)*nLC+int(t.lc)))
+	prev, next := nCase, nCase
+	if i > 0 {
+		prev = int(info[i-1].cc)
+	}
+	if i+1 < len(info) {
+		next = int(info[i+1].cc)
+	}
+	dst = append(dst, int32(ctxCase3+prev*nCase*(nCase+1)+int(t.cc)*(nCase+1)+next))
+	if t.gzPos != 0 {
+		for b := 0; b < nGaz; b++ {
+			if t.gzFlags&(1<<b) != 0 {
+				dst = append(dst, int32(ctxGaz+b*2+int(t.gzPos)-1))
+			}
+		}
+	}
+	return dst
+}
+
+// scratch is the per-call working memory of the tagger.
+type scratch struct {
+	toks  []string
+	rows  [][]float32
+	oov   []float32
+	info  []tokInfo
+	em    []float32
+	back  []uint8
+	tags  []uint8
+	ctx   []int32
+	feats []uint64
+	buf   []byte
+	found []found
+	spans []tokSpan
+	sents [][2]int
+	cover []bool
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/2)
+	}
+	return s[:n]
+}
+
+// tagSentence tags the tokens in s.toks and leaves the tags in s.tags.
+func (m *Model) tagSentence(s *scratch) {
+	n := len(s.toks)
+	s.rows = grow(s.rows, n)
+	s.info = grow(s.info, n)
+	s.em = grow(s.em, n*nTags)
+	s.back = grow(s.back, n*nTags)
+	s.tags = grow(s.tags, n)
+	noov := 0
+	for i, w := range s.toks {
+		s.info[i] = tokInfo{cc: uint8(caseClass(w))}
+		if _, ok := m.vocab[w]; !ok {
+			noov++
+		}
+	}
+	s.oov = grow(s.oov, noov*vecLen)
+	o := 0
+	for i, w := range s.toks {
+		if r, ok := m.vocab[w]; ok {
+			s.rows[i] = m.vocabVec[int(r)*vecLen : int(r+1)*vecLen]
+			s.info[i].lc = m.vocabLC[r]
+			continue
+		}
+		row := s.oov[o*vecLen : (o+1)*vecLen]
+		o++
+		clear(row)
+		s.feats, s.buf = subwordFeatures(s.feats[:0], w, m.gaz.Flags(w), s.buf)
+		for _, h := range s.feats {
+			if r, ok := m.sub[h]; ok {
+				add(row, m.subVec[int(r)*vecLen:int(r+1)*vecLen])
+			}
+		}
+		s.rows[i] = row
+	}
+	markGazetteer(m.gaz, func(i int) string { return s.toks[i] }, n, s.info)
+	bos := m.vocabVec[int(m.vocab[padBOS])*vecLen:]
+	eos := m.vocabVec[int(m.vocab[padEOS])*vecLen:]
+	for i := 0; i < n; i++ {
+		e := s.em[i*nTags : (i+1)*nTags : (i+1)*nTags]
+		clear(e)
+		for k := 0; k < nOff; k++ {
+			j := i + k - 2
+			var r []float32
+			switch {
+			case j < 0:
+				r = bos
+			case j >= n:
+				r = eos
+			default:
+				r = s.rows[j]
+			}
+			add(e, r[k*nTags:(k+1)*nTags])
+		}
+		s.ctx = contextIDs(s.ctx[:0], s.info[:n], i)
+		for _, c := range s.ctx {
+			add(e, m.ctx[int(c)*nTags:(int(c)+1)*nTags])
+		}
+	}
+	viterbi(s.em, n, m.trans, s.back, s.tags)
+}
+
+func add(dst, src []float32) {
+	src = src[:len(dst)]
+	for i := range dst {
+		dst[i] += src[i]
+	}
+}

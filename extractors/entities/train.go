@@ -1,0 +1,308 @@
+package entities
+
+import (
+	"math/rand/v2"
+
+	"github.com/claimpipe/claimpipe/claims"
+)
+
+// Sentence is one tagged training sentence.
+type Sentence struct {
+	Tokens []string
+	Tags   []uint8 // indices into TagNames
+	Weight float32 // update weight; 0 means 1
+}
+
+// TrainOptions tune Train. The zero value trains with the defaults.
+type TrainOptions struct {
+	Epochs          int    // passes over the data (default 8)
+	Seed            uint64 // shuffling seed; the same seed gives the same model
+	MinWordCount    int    // words seen fewer times are unknown words (default 2)
+	MinFeatureCount int    // sub-word features seen fewer times are dropped (default 3)
+	// Logf, when set, receives progress lines.
+	Logf func(format string, args ...any)
+}
+
+// Train fits a tagger to sents by the averaged structured perceptron with
+// Viterbi decoding. It is deterministic for a given input and options.
+func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
+	if opt.Epochs <= 0 {
+		opt.Epochs = 8
+	}
+	if opt.MinWordCount <= 0 {
+		opt.MinWordCount = 2
+	}
+	if opt.MinFeatureCount <= 0 {
+		opt.MinFeatureCount = 3
+	}
+	logf := opt.Logf
+	if logf == nil {
+		logf = func(string, ...any) {}
+	}
+	for i, s := range sents {
+		if len(s.Tokens) != len(s.Tags) {
+			return nil, claims.Errorf(claims.Invalid, "training sentence %d: %d tokens, %d tags", i, len(s.Tokens), len(s.Tags))
+		}
+		for _, t := range s.Tags {
+			if int(t) >= nTags {
+				return nil, claims.Errorf(claims.Invalid, "training sentence %d: tag %d out of range", i, t)
+			}
+		}
+	}
+
+	// Word types, their counts and lower-case statistics.
+	typeID := map[string]int32{padBOS: 0, padEOS: 1}
+	words := []string{padBOS, padEOS}
+	counts := []int{0, 0}
+	lowerTotal, lowerLC := map[string]int{}, map[string]int{}
+	var buf []byte
+	for _, s := range sents {
+		for i, w := range s.Tokens {
+			id, ok := typeID[w]
+			if !ok {
+				id = int32(len(words))
+				typeID[w] = id
+				words = append(words, w)
+				counts = append(counts, 0)
+			}
+			counts[id]++
+			if i > 0 {
+				buf = lowerInto(buf, w)
+				lowerTotal[string(buf)]++
+				if string(buf) == w {
+					lowerLC[w]++
+				}
+			}
+		}
+	}
+	inVocab := func(id int32) bool { return id < 2 || counts[id] >= opt.MinWordCount }
+	lcOf := make([]uint8, len(words))
+	for id, w := range words {
+		if id >= 2 && inVocab(int32(id)) {
+			buf = lowerInto(buf, w)
+			lcOf[id] = lcBucketOf(lowerLC[string(buf)], lowerTotal[string(buf)])
+		}
+	}
+
+	// Features of every type, then the kept feature set.
+	typeHashes := make([][]uint64, len(words))
+	featCount := map[uint64]int{}
+	vocabHash := map[uint64]bool{}
+	var hs []uint64
+	for id, w := range words {
+		hs = hs[:0]
+		switch id {
+		case 0, 1:
+			hs = append(hs, hashByte(hashStart(tplPad), byte(id)))
+		default:
+			hs, buf = subwordFeatures(hs, w, gaz.Flags(w), buf)
+			if inVocab(int32(id)) {
+				n := len(hs)
+				hs, buf = vocabFeatures(hs, w, lcOf[id], buf)
+				for _, h := range hs[n:] {
+					vocabHash[h] = true
+				}
+			}
+		}
+		typeHashes[id] = append([]uint64(nil), hs...)
+		for _, h := range hs {
+			featCount[h] += max(counts[id], 1)
+		}
+	}
+	featIdx := map[uint64]int32{}
+	var featHash []uint64
+	typeOff := make([]int32, len(words)+1)
+	var typeFeats []int32
+	for id := range words {
+		typeOff[id] = int32(len(typeFeats))
+		for _, h := range typeHashes[id] {
+			if !vocabHash[h] && id >= 2 && featCount[h] < opt.MinFeatureCount {
+				continue
+			}
+			f, ok := featIdx[h]
+			if !ok {
+				f = int32(len(featHash))
+				featIdx[h] = f
+				featHash = append(featHash, h)
+			}
+			typeFeats = append(typeFeats, f)
+		}
+	}
+	typeOff[len(words)] = int32(len(typeFeats))
+	typeHashes = nil
+	logf("ner: %d sentences, %d word types (%d known), %d features", len(sents), len(words), countTrue(len(words), inVocab), len(featHash))
+
+	// Per-token type ids and context features.
+	type tsent struct {
+		types  []int32
+		ctxOff []int32
+		ctx    []int32
+		gold   []uint8
+		weight float32
+	}
+	data := make([]tsent, len(sents))
+	var info []tokInfo
+	for si, s := range sents {
+		n := len(s.Tokens)
+		d := tsent{types: make([]int32, n), ctxOff: make([]int32, n+1), gold: s.Tags, weight: s.Weight}
+		if d.weight == 0 {
+			d.weight = 1
+		}
+		info = grow(info, n)
+		for i, w := range s.Tokens {
+			id := typeID[w]
+			d.types[i] = id
+			info[i] = tokInfo{cc: uint8(caseClass(w)), lc: lcOf[id]}
+		}
+		toks := s.Tokens
+		markGazetteer(gaz, func(i int) string { return toks[i] }, n, info)
+		for i := 0; i < n; i++ {
+			d.ctxOff[i] = int32(len(d.ctx))
+			d.ctx = contextIDs(d.ctx, info[:n], i)
+		}
+		d.ctxOff[n] = int32(len(d.ctx))
+		data[si] = d
+	}
+
+	nF := len(featHash)
+	W := make([]float32, nF*vecLen)
+	U := make([]float32, nF*vecLen)
+	Wc := make([]float32, nCtx*nTags)
+	Uc := make([]float32, nCtx*nTags)
+	Wt := make([]float32, (nTags+1)*nTags)
+	Ut := make([]float32, (nTags+1)*nTags)
+	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15))
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	var em []float32
+	var back, pred []uint8
+	c := float32(1)
+	typeAt := func(d *tsent, j int) int32 {
+		switch {
+		case j < 0:
+			return 0
+		case j >= len(d.types):
+			return 1
+		}
+		return d.types[j]
+	}
+	for ep := 0; ep < opt.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, total := 0, 0
+		for _, si := range order {
+			d := &data[si]
+			n := len(d.types)
+			if n == 0 {
+				continue
+			}
+			em = grow(em, n*nTags)
+			back = grow(back, n*nTags)
+			pred = grow(pred, n)
+			for i := 0; i < n; i++ {
+				e := em[i*nTags : (i+1)*nTags]
+				clear(e)
+				for k := 0; k < nOff; k++ {
+					id := typeAt(d, i+k-2)
+					for _, f := range typeFeats[typeOff[id]:typeOff[id+1]] {
+						base := int(f)*vecLen + k*nTags
+						add(e, W[base:base+nTags])
+					}
+				}
+				for _, cf := range d.ctx[d.ctxOff[i]:d.ctxOff[i+1]] {
+					add(e, Wc[int(cf)*nTags:int(cf+1)*nTags])
+				}
+			}
+			viterbi(em, n, Wt, back, pred)
+			total += n
+			w := d.weight
+			cw := c * w
+			for i := 0; i < n; i++ {
+				g, p := int(d.gold[i]), int(pred[i])
+				pg, pp := -1, -1
+				if i > 0 {
+					pg, pp = int(d.gold[i-1]), int(pred[i-1])
+				}
+				if pg != pp || g != p {
+					Wt[(pg+1)*nTags+g] += w
+					Ut[(pg+1)*nTags+g] += cw
+					Wt[(pp+1)*nTags+p] -= w
+					Ut[(pp+1)*nTags+p] -= cw
+				}
+				if g == p {
+					continue
+				}
+				errs++
+				for k := 0; k < nOff; k++ {
+					id := typeAt(d, i+k-2)
+					for _, f := range typeFeats[typeOff[id]:typeOff[id+1]] {
+						base := int(f)*vecLen + k*nTags
+						W[base+g] += w
+						U[base+g] += cw
+						W[base+p] -= w
+						U[base+p] -= cw
+					}
+				}
+				for _, cf := range d.ctx[d.ctxOff[i]:d.ctxOff[i+1]] {
+					base := int(cf) * nTags
+					Wc[base+g] += w
+					Uc[base+g] += cw
+					Wc[base+p] -= w
+					Uc[base+p] -= cw
+				}
+			}
+			c++
+		}
+		logf("ner: epoch %d: %d/%d tokens wrong (%.2f%%)", ep+1, errs, total, 100*float64(errs)/float64(max(total, 1)))
+	}
+	avg := func(w, u []float32) {
+		for i := range w {
+			w[i] -= u[i] / c
+		}
+	}
+	avg(W, U)
+	avg(Wc, Uc)
+	avg(Wt, Ut)
+
+	m := &Model{gaz: gaz, ctx: Wc, trans: Wt, vocab: map[string]int32{}, sub: map[uint64]int32{}}
+	for id, w := range words {
+		if !inVocab(int32(id)) {
+			continue
+		}
+		row := make([]float32, vecLen)
+		for _, f := range typeFeats[typeOff[id]:typeOff[id+1]] {
+			add(row, W[int(f)*vecLen:int(f+1)*vecLen])
+		}
+		m.vocab[w] = int32(len(m.vocabLC))
+		m.vocabLC = append(m.vocabLC, lcOf[id])
+		m.vocabVec = append(m.vocabVec, row...)
+	}
+	for f, h := range featHash {
+		if vocabHash[h] || h == hashByte(hashStart(tplPad), 0) || h == hashByte(hashStart(tplPad), 1) {
+			continue
+		}
+		row := W[f*vecLen : (f+1)*vecLen]
+		var mx float32
+		for _, v := range row {
+			mx = max(mx, v, -v)
+		}
+		if mx < 0.01 {
+			continue
+		}
+		m.sub[h] = int32(len(m.subVec) / vecLen)
+		m.subVec = append(m.subVec, row...)
+	}
+	logf("ner: model: %d known words, %d sub-word features", len(m.vocab), len(m.sub))
+	return m, nil
+}
+
+func countTrue(n int, f func(int32) bool) int {
+	k := 0
+	for i := 0; i < n; i++ {
+		if f(int32(i)) {
+			k++
+		}
+	}
+	return k
+}

@@ -1,0 +1,192 @@
+package temporal
+
+import "time"
+
+// yearFor picks the year of a month (and day, 0 if none) the text gives
+// without one, for the expression at tokens [i, j). The story's own year
+// wins when the story has moved away from the publication year and the
+// sentence does not look ahead; otherwise the tense of the sentence picks the
+// last (past) or next (future) such date around the publication date, and
+// without a tense the nearest one.
+func (s *scan) yearFor(m, d, i, j int) int {
+	tense := s.tenseAt(i, j)
+	if !s.hasDCT {
+		return s.storyYear
+	}
+	y := s.dct.Year()
+	if s.storyYear != 0 && s.storyYear != y && tense <= 0 {
+		return s.storyYear
+	}
+	dm, dd := int(s.dct.Month()), s.dct.Day()
+	cmp := 0 // -1: the date falls before the dct in the dct's year
+	switch {
+	case m < dm || m == dm && d != 0 && d < dd:
+		cmp = -1
+	case m > dm || m == dm && d != 0 && d > dd:
+		cmp = 1
+	}
+	switch {
+	case tense < 0:
+		if cmp > 0 {
+			return y - 1
+		}
+	case tense > 0:
+		if cmp < 0 {
+			return y + 1
+		}
+	default:
+		// nearest: more than half a year away means the other year
+		diff := (m - dm)
+		if diff > 6 {
+			return y - 1
+		}
+		if diff < -6 {
+			return y + 1
+		}
+	}
+	return y
+}
+
+// weekdayDate resolves a weekday name (ISO 1..7) for the expression at
+// [i, j): in a past sentence the last such day on or before the publication
+// date, in a future one the next on or after it; without a tense, the past.
+func (s *scan) weekdayDate(wd, i, j int) date {
+	if !s.hasDCT {
+		return date{g: gWday, wday: wd}
+	}
+	cur := isoWday(s.dct)
+	tense := s.tenseAt(i, j)
+	var delta int
+	if tense > 0 {
+		delta = (wd - cur + 7) % 7
+	} else {
+		delta = -((cur - wd + 7) % 7)
+	}
+	return dayOf(s.dct.AddDate(0, 0, delta))
+}
+
+func isoWday(t time.Time) int {
+	w := int(t.Weekday())
+	if w == 0 {
+		return 7
+	}
+	return w
+}
+
+// relWeekday resolves "last Friday", "next Friday", "this Friday".
+func (s *scan) relWeekday(rel, wd int) date {
+	if !s.hasDCT {
+		return date{g: gWday, wday: wd}
+	}
+	cur := isoWday(s.dct)
+	var delta int
+	switch rel {
+	case rLast:
+		delta = -((cur - wd + 7) % 7)
+		if delta == 0 {
+			delta = -7
+		}
+	case rNext:
+		// "next Friday": the Friday of next week
+		delta = 7 + wd - cur
+	case rUpcoming:
+		delta = (wd - cur + 7) % 7
+		if delta == 0 {
+			delta = 7
+		}
+	default: // this: the day of the current week
+		delta = wd - cur
+	}
+	return dayOf(s.dct.AddDate(0, 0, delta))
+}
+
+// relMonth resolves "last July", "next May", "this June".
+func (s *scan) relMonth(rel, m int) date {
+	if !s.hasDCT {
+		return date{m: m, g: gMonth}
+	}
+	y, dm := s.dct.Year(), int(s.dct.Month())
+	switch rel {
+	case rLast:
+		if m >= dm {
+			y--
+		}
+	case rNext, rUpcoming:
+		if m <= dm {
+			y++
+		}
+	}
+	return date{y: y, m: m, g: gMonth}
+}
+
+// relUnit resolves "last week", "this month", "next year" against base.
+func relUnit(base time.Time, rel, unit int) date {
+	n := 0
+	switch rel {
+	case rLast:
+		n = -1
+	case rNext, rUpcoming:
+		n = 1
+	}
+	return atGran(addUnits(base, unit, n), granOf(unit))
+}
+
+// storyBase is the date relative story expressions count from: the last
+// full date the story gave, else the publication date.
+func (s *scan) storyBase() (time.Time, bool) {
+	if s.hasAnchor {
+		return s.anchor.toTime()
+	}
+	return s.dct, s.hasDCT
+}
+
+// contextDay is the day a bare clock time at token i belongs to: a day
+// named earlier in the same sentence, else the publication date when the
+// sentence reports the past.
+func (s *scan) contextDay(i, j int) (date, bool) {
+	sid := s.sent[i]
+	for k := len(s.out) - 1; k >= 0 && s.outSent[k] == sid; k-- {
+		if d := s.outDate[k]; d.g == gDay && d.y > 0 && d.d > 0 {
+			return date{y: d.y, m: d.m, d: d.d, g: gDay}, true
+		}
+	}
+	if s.hasDCT && s.tenseAt(i, j) < 0 {
+		return dayOf(s.dct), true
+	}
+	return date{}, false
+}
+
+// easter returns Easter Sunday of year y (anonymous Gregorian algorithm).
+func easter(y int) time.Time {
+	a := y % 19
+	b := y / 100
+	c := y % 100
+	d := b / 4
+	e := b % 4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i := c / 4
+	k := c % 4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 12, 0, 0, 0, time.UTC)
+}
+
+// nthWeekday returns the n-th (n<0: last) weekday wd (ISO) of month m in y.
+func nthWeekday(y, m, wd, n int) time.Time {
+	if n < 0 {
+		t := time.Date(y, time.Month(m)+1, 0, 12, 0, 0, 0, time.UTC)
+		for isoWday(t) != wd {
+			t = t.AddDate(0, 0, -1)
+		}
+		return t
+	}
+	t := time.Date(y, time.Month(m), 1, 12, 0, 0, 0, time.UTC)
+	for isoWday(t) != wd {
+		t = t.AddDate(0, 0, 1)
+	}
+	return t.AddDate(0, 0, 7*(n-1))
+}

@@ -1,0 +1,493 @@
+package temporal
+
+import (
+	"strings"
+	"time"
+
+	"github.com/claimpipe/claimpipe/claims"
+)
+
+// res is one match: tokens [start, end), its type and value.
+type res struct {
+	end   int // token index after the match
+	trail int // byte end when the extent ends inside a token (0 = token end)
+	typ   string
+	d     date   // the value when val is empty
+	val   string // a preformatted value (durations, sets, *_REF)
+	mod   string
+	det   bool // "the" before it belongs to the extent
+
+	// durations, for "ago"/"later" arithmetic
+	unit  int
+	amt   float64
+	known bool
+}
+
+func (s *scan) tok(i int) *token {
+	if i < 0 || i >= len(s.toks) {
+		return &noTok
+	}
+	return &s.toks[i]
+}
+
+var noTok = token{s: -1, e: -1}
+
+func (s *scan) w(i int) string    { return s.tok(i).lower }
+func (s *scan) lex(i int) *lexeme { return s.tok(i).lex }
+
+// is reports whether token i is the word (or punctuation) w.
+func (s *scan) is(i int, w string) bool { return s.tok(i).lower == w }
+
+// gluedTo reports whether token i touches token i-1.
+func (s *scan) gluedTo(i int) bool { return i < len(s.toks) && s.toks[i].glued }
+
+// capital reports whether token i starts with an upper-case ASCII letter.
+func (s *scan) capital(i int) bool {
+	t := s.tok(i)
+	if t.s < 0 {
+		return false
+	}
+	c := s.text[t.s]
+	return c >= 'A' && c <= 'Z'
+}
+
+// ending reports whether token i ends a phrase: end of text, punctuation
+// other than an apostrophe, or a line break.
+func (s *scan) ending(i int) bool {
+	if i >= len(s.toks) {
+		return true
+	}
+	t := &s.toks[i]
+	if t.nl {
+		return true
+	}
+	if t.kind == kPunct {
+		return t.lower != "'" && t.lower != "-" && t.lower != "’"
+	}
+	return false
+}
+
+// match finds the longest time expression starting at token i.
+func (s *scan) match(i int) (res, bool) {
+	tk := &s.toks[i]
+	switch tk.kind {
+	case kWord:
+		if tk.lex == nil {
+			return res{}, false
+		}
+	case kPunct:
+		if tk.lower != "'" && tk.lower != "’" && tk.lower != "½" {
+			return res{}, false
+		}
+	}
+	var best res
+	ok := false
+	try := func(r res, k bool) {
+		if k && r.end > best.end {
+			best, ok = r, true
+		}
+	}
+	try(s.core(i))
+	if w := tk.lower; w == "the" {
+		if r, k := s.core(i + 1); k && r.det {
+			try(r, true)
+		}
+	}
+	// modifiers before an expression
+	if m, j, kind := s.modPrefix(i); j > i {
+		k := j
+		if kind == 'd' && s.is(k, "the") { // "the end of the year"
+			if r, ok2 := s.core(k + 1); ok2 && r.typ != claims.TypeDuration {
+				r.mod = m
+				try(r, true)
+			}
+		}
+		if r, ok2 := s.core(k); ok2 {
+			switch {
+			case kind == 'a' && (r.typ == claims.TypeDuration || r.typ == claims.TypeTime) && s.w(i-1) != "how" && s.w(i-1) != "what":
+				// about, around: amounts of time and clock times
+				r.mod = m
+				try(r, true)
+			case kind == 'q' && r.typ == claims.TypeDuration: // more than, less than
+				r.mod = m
+				try(r, true)
+			case kind == 'm' && r.typ == claims.TypeDuration: // a mere
+				try(r, true)
+			case kind == 'd' && r.typ != claims.TypeDuration && r.typ != claims.TypeSet: // early, the end of
+				if r.val == "" || m != "" {
+					r.mod = m
+					if r.val == "" && r.d.g == gDay && (m == "START" || m == "END") && r.typ == claims.TypeDate {
+						// "early Monday": a time of the day, keep the date
+					}
+					try(r, true)
+				}
+			}
+		}
+	}
+	switch tk.lower {
+	case "after", "before", "since", "later", "earlier", "no", "as", "until", "till":
+		try(s.boundAt(i))
+	}
+	if tk.kind == kNum || tk.lower == "from" || tk.lower == "between" || tk.lex != nil && (tk.lex.month > 0 || tk.lex.num > 0 || tk.lex.wday > 0) {
+		try(s.rangeAt(i))
+	}
+	// "in two weeks" in a future sentence: the date two weeks on.
+	if tk.lower == "in" && s.hasDCT {
+		if r, k := s.duration(i + 1); k && r.known && r.unit >= uDay && s.ending(r.end) && s.tenseAt(i, r.end) > 0 {
+			t := addUnits(s.dct, r.unit, int(r.amt))
+			try(res{end: r.end, typ: claims.TypeDate, d: dayOf(t)}, true)
+		}
+	}
+	if ok {
+		best = s.suffix(i, best)
+	}
+	return best, ok
+}
+
+// crossesLine reports whether a line break falls inside tokens [i, end).
+func (s *scan) crossesLine(i, end int) bool {
+	for k := i + 1; k < end && k < len(s.toks); k++ {
+		if s.toks[k].nl {
+			return true
+		}
+	}
+	return false
+}
+
+// modPrefix reads a modifier at i and returns its mod, the index after it,
+// and its kind: 'a' approximation, 'q' more/less than (durations), 'm' a
+// mere (durations, no mod), 'd' a part of a date (START, MID, END).
+func (s *scan) modPrefix(i int) (string, int, byte) {
+	w := s.w(i)
+	switch w {
+	case "about", "around", "roughly", "approximately", "circa", "approx":
+		return "APPROX", i + 1, 'a'
+	case "nearly", "almost":
+		return "APPROX", i + 1, 'q'
+	case "some":
+		if s.tok(i+1).kind == kNum {
+			return "APPROX", i + 1, 'q'
+		}
+	case "more", "fewer", "less":
+		if s.is(i+1, "than") {
+			m := "MORE_THAN"
+			if w != "more" {
+				m = "LESS_THAN"
+			}
+			return m, i + 2, 'q'
+		}
+	case "over", "under":
+		n := s.tok(i + 1)
+		if n.kind == kNum || n.lower == "a" || n.lower == "an" || n.lex != nil && n.lex.num > 0 {
+			m := "MORE_THAN"
+			if w == "under" {
+				m = "LESS_THAN"
+			}
+			return m, i + 1, 'q'
+		}
+	case "at":
+		if s.is(i+1, "least") {
+			return "EQUAL_OR_MORE", i + 2, 'q'
+		}
+		if s.is(i+1, "most") {
+			return "EQUAL_OR_LESS", i + 2, 'q'
+		}
+	case "up":
+		if s.is(i+1, "to") {
+			return "EQUAL_OR_LESS", i + 2, 'q'
+		}
+	case "a":
+		if s.is(i+1, "mere") {
+			return "", i + 2, 'm'
+		}
+	case "early", "earlier":
+		j := i + 1
+		if s.is(j, "-") && s.gluedTo(j) {
+			j++
+		}
+		return "START", j, 'd'
+	case "late", "later":
+		j := i + 1
+		if s.is(j, "-") && s.gluedTo(j) {
+			j++
+		}
+		return "END", j, 'd'
+	case "mid":
+		j := i + 1
+		if s.is(j, "-") && s.gluedTo(j) {
+			j++
+		}
+		return "MID", j, 'd'
+	case "the":
+		if m, j, k := s.modPrefix(i + 1); k == 'd' && j > i+1 && s.is(j-1, "of") {
+			return m, j, k
+		}
+	case "beginning", "start", "end", "middle", "close":
+		if s.is(i+1, "of") {
+			m := "START"
+			switch w {
+			case "end", "close":
+				m = "END"
+			case "middle":
+				m = "MID"
+			}
+			return m, i + 2, 'd'
+		}
+	}
+	return "", i, 0
+}
+
+// core tries every rule at i and keeps the longest match.
+func (s *scan) core(i int) (res, bool) {
+	if i >= len(s.toks) {
+		return res{}, false
+	}
+	tk := &s.toks[i]
+	var best res
+	ok := false
+	try := func(r res, k bool) {
+		if k && r.end > best.end && !s.crossesLine(i, r.end) {
+			best, ok = r, true
+		}
+	}
+	switch tk.kind {
+	case kNum:
+		try(s.numeric(i))
+		try(s.dayFirst(i))
+		try(s.ordinalLed(i))
+		try(s.duration(i))
+		try(s.clock(i))
+	case kPunct:
+		if tk.lower == "'" || tk.lower == "’" {
+			try(s.shortYear(i))
+		}
+		if tk.lower == "½" {
+			try(s.duration(i))
+		}
+	case kWord:
+		lx := tk.lex
+		if lx == nil {
+			return res{}, false
+		}
+		if lx.month > 0 {
+			try(s.monthLed(i))
+		}
+		if lx.wday > 0 {
+			try(s.weekday(i))
+		}
+		if lx.rel != rNone {
+			try(s.relative(i))
+		}
+		if lx.num > 0 || lx.vague || tk.lower == "a" || tk.lower == "an" || tk.lower == "half" {
+			try(s.duration(i))
+		}
+		if lx.ord != 0 {
+			try(s.dayFirst(i))
+			try(s.ordinalLed(i))
+		}
+		if lx.season != "" {
+			try(s.season(i, rNone))
+		}
+		if lx.unit > 0 && lx.plural {
+			try(s.bareUnits(i))
+		}
+		if lx.pod != "" {
+			try(s.podWord(i))
+		}
+		try(s.words(i))
+	}
+	if ok {
+		best = s.attachTime(best)
+	}
+	return best, ok
+}
+
+// suffix turns a duration followed by "ago", "later", "before ...",
+// "from now" into the date it points at.
+func (s *scan) suffix(start int, r res) res {
+	if r.typ != claims.TypeDuration || r.mod != "" && r.mod != "APPROX" {
+		return r
+	}
+	j := r.end
+	w := s.w(j)
+	dir := 0
+	var base time.Time
+	haveBase := false
+	dayBase := false // counted from a named day: the result is a day
+	end := j + 1
+	switch w {
+	case "ago":
+		dir = -1
+		base, haveBase = s.dct, s.hasDCT
+	case "later", "earlier", "before", "after":
+		if s.is(j+1, "than") {
+			return r // "a month earlier than usual"
+		}
+		dir = 1
+		if w == "earlier" || w == "before" {
+			dir = -1
+		}
+		if (w == "before" || w == "after") && !s.ending(j+1) {
+			switch s.w(j + 1) {
+			case "today":
+				base, haveBase, dayBase = s.dct, s.hasDCT, true
+			case "yesterday":
+				base, haveBase, dayBase = s.dct.AddDate(0, 0, -1), s.hasDCT, true
+			case "tomorrow":
+				base, haveBase, dayBase = s.dct.AddDate(0, 0, 1), s.hasDCT, true
+			default:
+				if nr, ok := s.core(j + 1); ok && nr.typ == claims.TypeDate && nr.val == "" && nr.d.g == gDay {
+					if t, ok := nr.d.toTime(); ok {
+						base, haveBase, dayBase = t, true, true
+						end = nr.end
+						break
+					}
+				}
+				return r
+			}
+			if haveBase && end == j+1 {
+				end = j + 2
+			}
+			break
+		}
+		if s.hasAnchor {
+			base, haveBase = s.anchor.toTime()
+		} else {
+			base, haveBase = s.dct, s.hasDCT
+		}
+	case "from", "hence":
+		if w == "hence" {
+			dir = 1
+			base, haveBase = s.dct, s.hasDCT
+			break
+		}
+		dir, end = 1, j+2
+		switch s.w(j + 1) {
+		case "now":
+			base, haveBase = s.dct, s.hasDCT
+		case "today":
+			base, haveBase, dayBase = s.dct, s.hasDCT, true
+		case "tomorrow":
+			base, haveBase, dayBase = s.dct.AddDate(0, 0, 1), s.hasDCT, true
+		default:
+			nr, ok := s.core(j + 1)
+			if !ok || nr.typ != claims.TypeDate || nr.val != "" || nr.d.g != gDay {
+				return r
+			}
+			t, ok := nr.d.toTime()
+			if !ok {
+				return r
+			}
+			base, haveBase, end, dayBase = t, true, nr.end, true
+		}
+	default:
+		return r
+	}
+	out := res{end: end, typ: claims.TypeDate, mod: r.mod}
+	if !r.known {
+		if dir < 0 {
+			out.val = "PAST_REF"
+		} else {
+			out.val = "FUTURE_REF"
+		}
+		return out
+	}
+	if !haveBase {
+		out.d = date{g: gUnknownDay}
+		return out
+	}
+	n := int(r.amt)
+	if float64(n) != r.amt {
+		// half units: count in the next smaller unit
+		switch r.unit {
+		case uYear:
+			r.unit, n = uMonth, int(r.amt*12)
+		case uMonth:
+			r.unit, n = uDay, int(r.amt*30)
+		case uDay:
+			r.unit, n = uHour, int(r.amt*24)
+		}
+	}
+	t := addUnits(base, r.unit, dir*n)
+	switch {
+	case dayBase:
+		out.d = dayOf(t)
+	case r.unit >= uCentury:
+		out.d = atGran(t, gYear)
+	case r.unit >= uYear:
+		out.d = atGran(t, gYear)
+	case r.unit >= uMonth:
+		out.d = atGran(t, gMonth)
+	case r.unit == uQuarter:
+		out.d = atGran(t, gQuarter)
+	default:
+		out.d = dayOf(t)
+	}
+	if r.unit < uDay && w != "ago" {
+		out.typ = claims.TypeTime
+	}
+	return out
+}
+
+// attachTime extends a day date with a clock time or a part of the day
+// right after it: "tomorrow 8:00am", "Sunday night", "yesterday afternoon".
+func (s *scan) attachTime(r res) res {
+	if r.typ != claims.TypeDate && r.typ != claims.TypeTime || r.val != "" || r.d.g != gDay || r.d.hasT {
+		return r
+	}
+	j := r.end
+	if r.d.pod == "" {
+		// "next Monday 1-3 pm", "this evening from 7 to 7:30" read below
+		if c, ok := s.clockOnly(j); ok {
+			r.d.hasT, r.d.hh, r.d.mi, r.d.ss, r.d.prec, r.d.tz = true, c.hh, c.mi, c.ss, c.prec, c.tz
+			r.end, r.typ = c.end, claims.TypeTime
+			return r
+		}
+		if lx := s.lex(j); lx != nil && lx.pod != "" && s.tok(j).kind == kWord {
+			switch lx.pod {
+			case "MO", "AF", "EV", "NI", "DT":
+				r.d.pod = lx.pod
+				r.end, r.typ = j+1, claims.TypeTime
+				j = r.end
+			}
+		}
+	}
+	// a time range on that day: "Tuesday from 7 to 7:30", "next Monday 1-3 pm"
+	if v, e, ok := s.rangeOnDay(j, r.d); ok && strings.HasPrefix(v, "(") {
+		return res{end: e, typ: claims.TypeTime, val: v}
+	}
+	// "today before 4pm", "tomorrow by 5pm"
+	switch s.w(j) {
+	case "before", "by", "around", "after":
+		if c, ok := s.clockOnly(j + 1); ok && r.d.pod == "" {
+			r.d.hasT, r.d.hh, r.d.mi, r.d.ss, r.d.prec, r.d.tz = true, c.hh, c.mi, c.ss, c.prec, c.tz
+			r.end, r.typ = c.end, claims.TypeTime
+		}
+	}
+	return r
+}
+
+// attachPod extends a day with a part of the day right after it
+// ("yesterday afternoon").
+func (s *scan) attachPod(r res) res {
+	j := r.end
+	if lx := s.lex(j); lx != nil && lx.pod != "" && s.tok(j).kind == kWord {
+		switch lx.pod {
+		case "MO", "AF", "EV", "NI", "DT":
+			r.d.pod = lx.pod
+			r.end, r.typ = j+1, claims.TypeTime
+		}
+	}
+	return r
+}
+
+// clk is a clock time read by clockOnly.
+type clk struct {
+	end            int
+	hh, mi, ss     int
+	prec           int
+	ampm           bool
+	tz             string
+	trail          int
+	explicitMinute bool
+}

@@ -1,0 +1,562 @@
+package temporal
+
+import (
+	"time"
+
+	"github.com/claimpipe/claimpipe/claims"
+)
+
+// isYear reports whether token i is a plausible four-digit year standing
+// alone (not part of 1,200 or 3.2014 or $2000).
+func (s *scan) isYear(i int) bool {
+	t := s.tok(i)
+	if t.kind != kNum || t.e-t.s != 4 || t.num < 1000 || t.num > 2199 {
+		return false
+	}
+	if p := s.tok(i - 1); t.glued && (p.lower == "," || p.lower == "." || p.lower == "$" || p.lower == "£" || p.lower == "€") {
+		if p.lower == "," && !s.tok(i-2).glued && s.tok(i-2).kind == kWord {
+			return true // "Dec,2018"
+		}
+		if p.lower != "," {
+			return false
+		}
+		if s.tok(i-2).kind == kNum && p.glued {
+			return false
+		}
+	}
+	n := s.tok(i + 1)
+	if n.glued && (n.lower == "," || n.lower == ".") && s.tok(i+2).kind == kNum && s.tok(i+2).glued {
+		return false
+	}
+	if n.glued && n.kind == kWord && n.lower != "s" {
+		return false
+	}
+	if n.lower == "%" {
+		return false
+	}
+	return s.yearChain(i)
+}
+
+// yearChain reports whether the hyphen-glued run of numbers around token i
+// (2009-2010, 1957-58) can be years: at most two members, the first a
+// four-digit year. Phone and part numbers (555-2010-2015) are not.
+func (s *scan) yearChain(i int) bool {
+	a := i
+	for a >= 2 && s.toks[a].glued && s.toks[a-1].lower == "-" && s.toks[a-1].glued && s.toks[a-2].kind == kNum {
+		a -= 2
+	}
+	b := i
+	for b+2 < len(s.toks) && s.toks[b+1].lower == "-" && s.toks[b+1].glued && s.toks[b+2].glued && s.toks[b+2].kind == kNum {
+		b += 2
+	}
+	if a == b {
+		return true
+	}
+	if b-a > 2 {
+		return false
+	}
+	first := &s.toks[a]
+	return first.e-first.s == 4 && first.num >= 1000 && first.num <= 2199
+}
+
+// dayNum reads a day of the month at i: 1..31 with an optional ordinal
+// suffix (13th), or an ordinal word (thirteenth, twenty-first).
+func (s *scan) dayNum(i int) (int, int, bool) {
+	t := s.tok(i)
+	if t.kind == kNum {
+		if t.e-t.s > 2 || t.num < 1 || t.num > 31 {
+			return 0, i, false
+		}
+		if p := s.tok(i - 1); t.glued && (p.lower == "$" || p.lower == "." || p.lower == "," || p.lower == "£" || p.lower == "€") {
+			return 0, i, false // $12, 6,107.31
+		}
+		j := i + 1
+		if n := s.tok(j); n.glued && n.kind == kWord {
+			switch n.lower {
+			case "th", "st", "nd", "rd":
+				j++
+			default:
+				return 0, i, false
+			}
+		}
+		if n := s.tok(j); n.glued && (n.lower == ":" || n.lower == "." && s.tok(j+1).kind == kNum && s.tok(j+1).glued) {
+			return 0, i, false // a clock time or decimal
+		}
+		return t.num, j, true
+	}
+	if t.lex == nil {
+		return 0, i, false
+	}
+	if t.lex.tens && t.lex.num >= 20 && t.lex.num <= 30 {
+		j := i + 1
+		if s.is(j, "-") && s.gluedTo(j) {
+			j++
+		}
+		if l := s.lex(j); l != nil && l.ord > 0 && l.ord < 10 {
+			return t.lex.num + l.ord, j + 1, true
+		}
+		return 0, i, false
+	}
+	if t.lex.ord > 0 && t.lex.ord <= 31 {
+		return t.lex.ord, i + 1, true
+	}
+	return 0, i, false
+}
+
+// yearAt reads a year at i: 2016, '16, or (after a month) a plain 2-digit
+// year is not accepted. It returns the year and the index after it.
+func (s *scan) yearAt(i int) (int, int, bool) {
+	if s.isYear(i) {
+		return s.tok(i).num, i + 1, true
+	}
+	if w := s.w(i); (w == "'" || w == "’") && s.tok(i+1).kind == kNum && s.tok(i+1).e-s.tok(i+1).s == 2 && s.gluedTo(i+1) {
+		return twoDigitYear(s.tok(i + 1).num), i + 2, true
+	}
+	return 0, i, false
+}
+
+func twoDigitYear(n int) int {
+	if n < 40 {
+		return 2000 + n
+	}
+	return 1900 + n
+}
+
+// monthLed reads dates that start with a month name: "July 29, 2016",
+// "June 2016", "June", "Dec31 , 1994", "October of next year".
+func (s *scan) monthLed(i int) (res, bool) {
+	t := s.tok(i)
+	m := t.lex.month
+	j := i + 1
+	abbr := t.e-t.s <= 4 && t.lower != "june" && t.lower != "july" && t.lower != "may"
+	if abbr && s.is(j, ".") && s.gluedTo(j) {
+		j++
+	}
+	if s.is(j, "/") && s.gluedTo(j) || s.is(j, "-") && s.gluedTo(j) && s.tok(j+1).kind == kNum && s.tok(j+1).e-s.tok(j+1).s <= 2 {
+		j++ // May/22, jun-15
+	}
+	// day
+	if d, k, ok := s.dayNum(j); ok && !(s.tok(j).kind == kNum && s.isYear(j)) {
+		if !(d <= daysIn(2016, m)) {
+			return res{}, false
+		}
+		e := k
+		if s.is(e, ",") || (s.is(e, "-") || s.is(e, "/")) && s.gluedTo(e) && j > i+1 && !s.is(j-1, ".") {
+			e++
+		}
+		if y, k2, ok := s.yearAt(e); ok {
+			return res{end: k2, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}}, true
+		}
+		if s.tok(k).kind == kWord && s.lex(k) != nil && s.lex(k).unit > 0 {
+			return res{}, false // "May 5 years"
+		}
+		y := s.yearFor(m, d, i, k)
+		return res{end: k, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}}, true
+	}
+	// year
+	e := j
+	if s.is(e, ",") || s.is(e, "of") || s.is(e, "-") && s.gluedTo(e) || s.is(e, "in") {
+		e++
+	}
+	if y, k, ok := s.yearAt(e); ok {
+		return res{end: k, typ: claims.TypeDate, d: date{y: y, m: m, g: gMonth}}, true
+	}
+	if s.is(j, "of") && s.tok(j+1).kind == kNum && s.tok(j+1).e-s.tok(j+1).s == 2 {
+		return res{end: j + 2, typ: claims.TypeDate, d: date{y: twoDigitYear(s.tok(j + 1).num), m: m, g: gMonth}}, true
+	}
+	if s.is(j, "of") {
+		if l := s.lex(j + 1); l != nil && l.rel != rNone && s.is(j+2, "year") && s.hasDCT {
+			d := relUnit(s.dct, l.rel, uYear)
+			return res{end: j + 3, typ: claims.TypeDate, d: date{y: d.y, m: m, g: gMonth}}, true
+		}
+	}
+	// bare month: guard against "may", "march", "sat" and other words
+	if abbr && !s.capital(i) {
+		return res{}, false
+	}
+	if abbr && !(s.is(i+1, ".") && s.gluedTo(i+1)) && t.e-t.s == 3 && !s.prepBefore(i) {
+		return res{}, false
+	}
+	if (m == 5 || m == 3) && !s.prepBefore(i) || m == 5 && !s.capital(i) {
+		return res{}, false
+	}
+	if !s.capital(i) && !s.prepBefore(i) {
+		return res{}, false
+	}
+	if s.capital(i) && s.capital(i+1) && s.tok(i+1).kind == kWord && !s.tok(i+1).nl {
+		return res{}, false // part of a name: "August Wilson"
+	}
+	end := i + 1
+	if abbr && s.is(end, ".") && s.gluedTo(end) {
+		end = i + 1
+	}
+	y := s.yearFor(m, 0, i, end)
+	return res{end: end, typ: claims.TypeDate, d: date{y: y, m: m, g: gMonth}}, true
+}
+
+// prepBefore reports whether a preposition or date modifier comes right
+// before token i ("in May", "since March", "early June").
+func (s *scan) prepBefore(i int) bool {
+	switch s.w(i - 1) {
+	case "in", "of", "since", "until", "till", "by", "from", "through", "to", "early", "late", "mid", "last", "next",
+		"this", "-", "before", "after", "during", "between", "and", "or", "the", "on", "that", "every", "each",
+		"throughout", "around", "about", "for", "into":
+		return true
+	}
+	return false
+}
+
+// dayFirst reads "13 June 2016", "the 9th of May", "second of Aug".
+func (s *scan) dayFirst(i int) (res, bool) {
+	d, j, ok := s.dayNum(i)
+	if !ok {
+		return res{}, false
+	}
+	slash := false
+	if s.is(j, "of") {
+		j++
+	} else if (s.is(j, "/") || s.is(j, "-")) && s.gluedTo(j) && s.gluedTo(j+1) {
+		j++ // 23/Sep/2020, 22-Jan-2019
+		slash = true
+	}
+	l := s.lex(j)
+	if l == nil || l.month == 0 || s.tok(j).kind != kWord {
+		return res{}, false
+	}
+	m := l.month
+	k := j + 1
+	if s.is(k, ".") && s.gluedTo(k) {
+		k++
+	}
+	e := k
+	if s.is(e, ",") || s.is(e, "of") || s.is(e, "in") || slash && (s.is(e, "/") || s.is(e, "-")) && s.gluedTo(e) {
+		e++
+	}
+	if y, k2, ok := s.yearAt(e); ok {
+		return res{end: k2, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}, det: true}, true
+	}
+	y := s.yearFor(m, d, i, k)
+	return res{end: k, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}, det: true}, true
+}
+
+// numeric reads expressions led by digits: years, decades, numeric dates.
+func (s *scan) numeric(i int) (res, bool) {
+	t := s.tok(i)
+	n := t.e - t.s
+	// ISO and numeric dates: 2016-07-29, 2016/7/6, 7/8/07, 23.04.2022, 12-2015
+	if sep := s.tok(i + 1); sep.glued && (sep.lower == "-" || sep.lower == "/" || sep.lower == ".") && s.tok(i+2).kind == kNum && s.gluedTo(i+2) {
+		a, b := t.num, s.tok(i+2).num
+		nb := s.tok(i+2).e - s.tok(i+2).s
+		if sep2 := s.tok(i + 3); sep2.glued && sep2.lower == sep.lower && s.tok(i+4).kind == kNum && s.gluedTo(i+4) {
+			c := s.tok(i + 4).num
+			nc := s.tok(i+4).e - s.tok(i+4).s
+			if n5 := s.tok(i + 5); n5.glued && (n5.kind == kNum || n5.lower == sep.lower && s.tok(i+6).kind == kNum) {
+				return res{}, false // a phone or part number
+			}
+			var y, m, d int
+			switch {
+			case n == 4 && nb <= 2 && nc <= 2: // 2016-07-29
+				y, m, d = a, b, c
+			case n <= 2 && nb <= 2 && (nc == 4 || nc == 2 && sep.lower == "/"):
+				y = c
+				if nc == 2 {
+					y = twoDigitYear(c)
+				}
+				m, d = a, b
+				if sep.lower == "." || a > 12 {
+					m, d = b, a
+				}
+			default:
+				return res{}, false
+			}
+			if y < 1000 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+				return res{}, false
+			}
+			return res{end: i + 5, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}}, true
+		}
+		if n == 4 && (nb == 2 || nb == 4) && sep.lower == "-" && s.isYear(i) {
+			// 2009-2010, 1957-58: two years, the second read on its own
+			return res{end: i + 1, typ: claims.TypeDate, d: date{y: t.num, g: gYear}}, true
+		}
+		if n <= 2 && nb == 4 && sep.lower != "." && a >= 1 && a <= 12 && b >= 1900 && b <= 2199 { // 12-2015
+			return res{end: i + 3, typ: claims.TypeDate, d: date{y: b, m: a, g: gMonth}}, true
+		}
+		if n <= 2 && nb <= 2 && sep.lower == "/" && s.dateContext(i) { // 7/6
+			m, d := a, b
+			if m > 12 {
+				m, d = b, a
+			}
+			if m >= 1 && m <= 12 && d >= 1 && d <= daysIn(2016, m) {
+				y := s.yearFor(m, d, i, i+3)
+				return res{end: i + 3, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}}, true
+			}
+		}
+		return res{}, false
+	}
+	if n == 2 && t.glued && s.is(i-1, "-") && s.tok(i-2).kind == kNum && s.tok(i-1).glued && s.isYear(i-2) {
+		// the "58" of 1957-58
+		y := s.tok(i-2).num/100*100 + t.num
+		if y > s.tok(i-2).num && !(s.tok(i+1).glued && s.tok(i+1).kind != kPunct) {
+			return res{end: i + 1, typ: claims.TypeDate, d: date{y: y, g: gYear}}, true
+		}
+	}
+	// the 80s, the '90s
+	if n == 2 && t.num%10 == 0 && s.is(i+1, "s") && s.gluedTo(i+1) && !s.tok(i).glued {
+		switch s.w(i - 1) {
+		case "the", "early", "mid", "late", "-":
+			return res{end: i + 2, typ: claims.TypeDate, d: date{y: 1900 + t.num, g: gDecade}, det: true}, true
+		}
+	}
+	if n != 4 || !s.isYear(i) {
+		return res{}, false
+	}
+	y := t.num
+	// 2019-aug-1, 2019/aug/01
+	if sep := s.tok(i + 1); sep.glued && (sep.lower == "-" || sep.lower == "/") && s.gluedTo(i+2) {
+		if l := s.lex(i + 2); l != nil && l.month > 0 && s.is(i+3, sep.lower) && s.gluedTo(i+3) && s.gluedTo(i+4) {
+			if d, e, ok := s.dayNum(i + 4); ok && d <= daysIn(y, l.month) {
+				return res{end: e, typ: claims.TypeDate, d: date{y: y, m: l.month, d: d, g: gDay}}, true
+			}
+		}
+	}
+	// decades: 1990s, 1990 s
+	if nx := s.tok(i + 1); nx.lower == "s" && (nx.glued || s.tok(i+2).kind != kWord) && y%10 == 0 {
+		return res{end: i + 2, typ: claims.TypeDate, d: date{y: y, g: gDecade}, det: true}, true
+	}
+	if nx := s.tok(i + 1); nx.lower == "'" && nx.glued && s.is(i+2, "s") && s.gluedTo(i+2) && y%10 == 0 {
+		return res{end: i + 3, typ: claims.TypeDate, d: date{y: y, g: gDecade}, det: true}, true
+	}
+	// quarters: 2017 q1, 2019-H2
+	if q, k, ok := s.quarterCode(i + 1); ok {
+		q.d.y = y
+		q.end = k
+		return q, true
+	}
+	if s.is(i+1, "-") && s.gluedTo(i+1) {
+		if q, k, ok := s.quarterCode(i + 2); ok && s.gluedTo(i+2) {
+			q.d.y = y
+			q.end = k
+			return q, true
+		}
+	}
+	return res{end: i + 1, typ: claims.TypeDate, d: date{y: y, g: gYear}}, true
+}
+
+// dateContext reports whether a short numeric form like 7/6 at i is likely
+// a date: a preposition or weekday before it.
+func (s *scan) dateContext(i int) bool {
+	switch s.w(i - 1) {
+	case "on", "by", "until", "till", "from", "since", "before", "after", "to", "through", "for", "-", "(":
+		return true
+	}
+	if l := s.lex(i - 1); l != nil && l.wday > 0 {
+		return true
+	}
+	return false
+}
+
+// quarterCode reads "Q1".."Q4" or "H1","H2" at i.
+func (s *scan) quarterCode(i int) (res, int, bool) {
+	w := s.w(i)
+	if (w == "q" || w == "Q" || w == "h" || w == "H") && s.tok(i+1).kind == kNum && s.gluedTo(i+1) {
+		n := s.tok(i + 1).num
+		g := gQuarter
+		if w == "h" || w == "H" {
+			g = gHalf
+			if n < 1 || n > 2 {
+				return res{}, i, false
+			}
+		} else if n < 1 || n > 4 {
+			return res{}, i, false
+		}
+		return res{typ: claims.TypeDate, d: date{g: g, n: n}}, i + 2, true
+	}
+	return res{}, i, false
+}
+
+// shortYear reads '82 and the '90s.
+func (s *scan) shortYear(i int) (res, bool) {
+	n := s.tok(i + 1)
+	if n.kind != kNum || !n.glued || n.e-n.s != 2 {
+		return res{}, false
+	}
+	y := twoDigitYear(n.num)
+	if s.is(i+2, "s") && s.gluedTo(i+2) && y%10 == 0 {
+		return res{end: i + 3, typ: claims.TypeDate, d: date{y: y, g: gDecade}, det: true}, true
+	}
+	if s.tok(i+2).glued && s.tok(i+2).kind == kWord {
+		return res{}, false
+	}
+	p := s.w(i - 1)
+	if p != "since" && p != "in" && p != "of" && p != "from" && p != "until" && p != "by" && p != "-" && s.lex(i-1) == nil {
+		return res{}, false
+	}
+	return res{end: i + 2, typ: claims.TypeDate, d: date{y: y, g: gYear}}, true
+}
+
+// weekday reads "Thursday", "Friday, September 18, 2008", "Tue May 9",
+// "Friday 7/6", and plural "Fridays" (a set).
+func (s *scan) weekday(i int) (res, bool) {
+	t := s.tok(i)
+	wd := t.lex.wday
+	short := t.lex.abbr
+	j := i + 1
+	if short && s.is(j, ".") && s.gluedTo(j) {
+		j++
+	}
+	k := j
+	if s.is(k, ",") {
+		k++
+	}
+	// an explicit date after the weekday
+	if l := s.lex(k); l != nil && l.month > 0 {
+		if r, ok := s.monthLed(k); ok && r.d.g == gDay {
+			return r, true
+		}
+	}
+	if r, ok := s.dayFirst(k); ok {
+		return r, true
+	}
+	if s.tok(k).kind == kNum {
+		if r, ok := s.numeric(k); ok && r.d.g == gDay {
+			return r, true
+		}
+		if s.tok(k+1).lower == "/" {
+			a, b := s.tok(k).num, s.tok(k+2).num
+			if a >= 1 && a <= 12 && b >= 1 && b <= 31 && s.gluedTo(k+1) && s.gluedTo(k+2) {
+				y := s.yearFor(a, b, i, k+3)
+				return res{end: k + 3, typ: claims.TypeDate, d: date{y: y, m: a, d: b, g: gDay}}, true
+			}
+		}
+	}
+	if short && !s.capital(i) || short && (t.lower == "sun" || t.lower == "sat" || t.lower == "wed" || t.lower == "mon") && !s.prepBefore(i) {
+		return res{}, false
+	}
+	if t.lex.plural {
+		if !s.capital(i) && !s.prepBefore(i) {
+			return res{}, false
+		}
+		r := res{end: j, typ: claims.TypeSet, d: date{g: gWday, wday: wd}}
+		if l := s.lex(j); l != nil && l.pod != "" && l.month == 0 {
+			r.d.pod = l.pod
+			r.end = j + 1
+		}
+		return r, true
+	}
+	// "Monday 21", "Tuesday the eleventh": the day of the month nearest the
+	// publication date that falls on that weekday
+	k = j
+	if s.is(k, "the") {
+		k++
+	}
+	if d, e, ok := s.dayNum(k); ok && s.hasDCT && !(s.lex(e) != nil && s.lex(e).unit > 0) && !(s.gluedTo(e) && (s.is(e, "-") || s.is(e, ":"))) {
+		if l := s.lex(e); l == nil || l.month == 0 {
+			if dd, ok := nearestWdayDom(s.dct, wd, d); ok {
+				return res{end: e, typ: claims.TypeDate, d: dd}, true
+			}
+		}
+	}
+	// "Monday of last week", "next week Monday" are read by relative().
+	if s.is(j, "of") {
+		if l := s.lex(j + 1); l != nil && l.rel != rNone && s.is(j+2, "week") && s.hasDCT {
+			base := relUnit(s.dct, l.rel, uWeek)
+			bt, _ := base.toTime()
+			d := dayOf(bt.AddDate(0, 0, wd-isoWday(bt)))
+			return res{end: j + 3, typ: claims.TypeDate, d: d}, true
+		}
+	}
+	return res{end: j, typ: claims.TypeDate, d: s.weekdayDate(wd, i, j)}, true
+}
+
+// nearestWdayDom finds the date nearest t whose day of the month is dom
+// and whose weekday is wd, within a year either way.
+func nearestWdayDom(t time.Time, wd, dom int) (date, bool) {
+	best, bestDist := date{}, 1<<30
+	for n := -12; n <= 12; n++ {
+		m := addMonths(time.Date(t.Year(), t.Month(), 1, 12, 0, 0, 0, time.UTC), n)
+		if dom > daysIn(m.Year(), int(m.Month())) {
+			continue
+		}
+		c := time.Date(m.Year(), m.Month(), dom, 12, 0, 0, 0, time.UTC)
+		if isoWday(c) != wd {
+			continue
+		}
+		dist := int(c.Sub(t).Hours() / 24)
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = dayOf(c), dist
+		}
+	}
+	return best, bestDist < 1<<30
+}
+
+// season reads "summer", "summer 2012", "the summer of 2012" (rel from a
+// preceding this/last/next).
+func (s *scan) season(i int, rel int) (res, bool) {
+	se := s.lex(i).season
+	if s.capital(i) && (s.capital(i+1) && s.tok(i+1).kind == kWord || s.capital(i-1) && s.tok(i-1).kind == kWord && !s.tok(i).nl && s.lex(i-1) == nil) {
+		return res{}, false // British Summer Time, Arab Spring
+	}
+	if s.w(i) == "fall" {
+		switch s.w(i - 1) {
+		case "in", "this", "last", "next", "the", "during", "early", "late", "by", "since", "until", "that", "mid", "-":
+		default:
+			return res{}, false
+		}
+		if s.is(i+1, "of") && !s.isYear(i+2) || s.is(i+1, "in") || s.is(i+1, "to") || s.is(i+1, "by") {
+			return res{}, false
+		}
+	}
+	j := i + 1
+	e := j
+	if s.is(e, "of") || s.is(e, ",") {
+		e++
+	}
+	if y, k, ok := s.yearAt(e); ok {
+		return res{end: k, typ: claims.TypeDate, d: date{y: y, g: gSeason, season: se}, det: true}, true
+	}
+	if s.w(i) == "fall" && !s.prepBefore(i) {
+		return res{}, false
+	}
+	if s.w(i) == "spring" && !s.prepBefore(i) && rel == rNone {
+		return res{}, false
+	}
+	if !s.hasDCT {
+		return res{end: j, typ: claims.TypeDate, d: date{g: gSeason, season: se}, det: true}, true
+	}
+	y := s.dct.Year()
+	sm := seasonMonth(se)
+	cur := int(s.dct.Month())
+	switch rel {
+	case rLast:
+		if sm >= cur-1 {
+			y--
+		}
+	case rNext, rUpcoming:
+		if sm <= cur {
+			y++
+		}
+	case rThis:
+	default:
+		if t := s.tenseAt(i, j); t < 0 && sm > cur {
+			y--
+		} else if t > 0 && sm+2 < cur {
+			y++
+		}
+	}
+	return res{end: j, typ: claims.TypeDate, d: date{y: y, g: gSeason, season: se}, det: true}, true
+}
+
+func seasonMonth(se string) int {
+	switch se {
+	case "SP":
+		return 3
+	case "SU":
+		return 6
+	case "FA":
+		return 9
+	}
+	return 12
+}

@@ -1,0 +1,461 @@
+package temporal
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/claimpipe/claimpipe/claims"
+)
+
+// number reads a count at i: digits with an optional decimal part, number
+// words ("twenty-five", "two and a half"), "a"/"an", "half", and vague
+// quantifiers ("several", "a few", "recent": known is false).
+func (s *scan) number(i int) (v float64, known bool, j int, ok bool) {
+	t := s.tok(i)
+	switch {
+	case t.kind == kNum:
+		if t.e-t.s > 6 {
+			return 0, false, i, false
+		}
+		v = float64(t.num)
+		j = i + 1
+		// thousands separators: 1,000
+		for s.is(j, ",") && s.gluedTo(j) && s.tok(j+1).kind == kNum && s.gluedTo(j+1) && s.tok(j+1).e-s.tok(j+1).s == 3 {
+			v = v*1000 + float64(s.tok(j+1).num)
+			j += 2
+		}
+		if s.is(j, ".") && s.gluedTo(j) && s.tok(j+1).kind == kNum && s.gluedTo(j+1) {
+			frac := s.text[s.tok(j+1).s:s.tok(j+1).e]
+			f, err := strconv.ParseFloat("0."+frac, 64)
+			if err == nil {
+				v += f
+			}
+			j += 2
+		}
+		if p := s.tok(i - 1); t.glued && (p.lower == "$" || p.lower == "£" || p.lower == "€" || p.lower == "." || p.lower == ",") {
+			return 0, false, i, false
+		}
+		if s.is(j, "½") && s.gluedTo(j) {
+			v += 0.5
+			j++
+		}
+		known, ok = true, true
+	case t.lower == "½":
+		return 0.5, true, i + 1, true
+	case t.lower == "a" || t.lower == "an" || t.lower == "one":
+		j = i + 1
+		switch s.w(j) {
+		case "few":
+			return 0, false, j + 1, true
+		case "couple":
+			j++
+			if s.is(j, "of") {
+				j++
+			}
+			return 2, true, j, true
+		case "dozen":
+			return 12, true, j + 1, true
+		case "half":
+			if t.lower != "one" {
+				return 0.5, true, j + 1, true
+			}
+		}
+		if t.lower == "one" {
+			v, known, ok = 1, true, true
+			break
+		}
+		return 1, true, j, true
+	case t.lower == "half":
+		j = i + 1
+		if s.is(j, "a") || s.is(j, "an") {
+			j++
+		}
+		return 0.5, true, j, true
+	case t.lex != nil && t.lex.vague:
+		j = i + 1
+		if t.lower == "couple" {
+			if s.is(j, "of") {
+				j++
+			}
+			return 2, true, j, true
+		}
+		return 0, false, j, true
+	case t.lex != nil && t.lex.num > 0:
+		v = float64(t.lex.num)
+		j = i + 1
+		if t.lex.tens {
+			k := j
+			if s.is(k, "-") && s.gluedTo(k) {
+				k++
+			}
+			if l := s.lex(k); l != nil && l.num > 0 && l.num < 10 && !l.tens {
+				v += float64(l.num)
+				j = k + 1
+			}
+		}
+		if s.is(j, "hundred") {
+			v *= 100
+			j++
+		}
+		known, ok = true, true
+	default:
+		return 0, false, i, false
+	}
+	// "two and a half"
+	if s.is(j, "and") && s.is(j+1, "a") && s.is(j+2, "half") {
+		v += 0.5
+		j += 3
+	}
+	return v, known, j, ok
+}
+
+// unitAt reads a unit word at i, skipping an adjective such as "straight"
+// or "trading"; it returns the unit, whether it was plural, and the index
+// after it.
+func (s *scan) unitAt(i int) (int, bool, int) {
+	j := i
+	if s.is(j, "-") && s.gluedTo(j) {
+		j++
+	}
+	switch s.w(j) {
+	case "straight", "consecutive", "trading", "business", "full", "more", "additional", "extra", "successive",
+		"calendar", "working", "long", "whole", "entire", "solid", "previous", "past", "last", "next", "upcoming", "coming":
+		if l := s.lex(j + 1); l != nil && l.unit > 0 {
+			j++
+		}
+	}
+	l := s.lex(j)
+	if l == nil || l.unit == 0 || s.tok(j).kind != kWord {
+		return 0, false, i
+	}
+	if s.w(j) == "h" && !s.gluedTo(j) {
+		return 0, false, i
+	}
+	return l.unit, l.plural, j + 1
+}
+
+// duration reads "five months", "33 years", "a decade", "four-week",
+// "several days", "2 hours 30 minutes", "an hour and a half".
+func (s *scan) duration(i int) (res, bool) {
+	v, known, j, ok := s.number(i)
+	if !ok {
+		return res{}, false
+	}
+	unit, plural, k := s.unitAt(j)
+	if unit == 0 {
+		return res{}, false
+	}
+	w0 := s.w(i)
+	if (w0 == "a" || w0 == "an") && unit == uSecond && !s.ending(k) {
+		return res{}, false // "a second term"
+	}
+	if s.is(k, "of") && (unit == uQuarter || w0 == "half") {
+		return res{}, false // "a quarter of the vote"
+	}
+	if unit == uQuarter && known && v < 1 {
+		return res{}, false
+	}
+	if unit == uSecond && s.tok(i).kind == kNum && !plural && !s.gluedTo(j) && s.tok(j).lower == "second" && v > 1 {
+		return res{}, false
+	}
+	// ages: "22-year-old", "five year olds"
+	if s.is(k, "-") && s.gluedTo(k) && (s.is(k+1, "old") || s.is(k+1, "olds")) || s.is(k, "old") || s.is(k, "olds") {
+		return res{}, false
+	}
+	if !known && !plural {
+		return res{}, false
+	}
+	if w0 == "recent" && !plural {
+		return res{}, false
+	}
+	r := res{end: k, typ: claims.TypeDuration, unit: unit, amt: v, known: known, det: true}
+	// "an hour and a half", "one hour and half"
+	if s.is(k, "and") && (s.is(k+1, "a") && s.is(k+2, "half") || s.is(k+1, "half")) && known {
+		r.amt += 0.5
+		r.end = k + 2
+		if s.is(k+1, "a") {
+			r.end = k + 3
+		}
+	}
+	r.val = durValue(r.amt, known, unit)
+	// compound: "2 hours 30 minutes", "2 years 1 month 21 days"
+	if known {
+		parts := []struct {
+			amt  float64
+			unit int
+		}{{r.amt, unit}}
+		e := r.end
+		for {
+			k2 := e
+			if s.is(k2, "and") || s.is(k2, ",") {
+				k2++
+			}
+			v2, kn2, j2, ok2 := s.number(k2)
+			if !ok2 || !kn2 || s.tok(k2).lower == "a" || s.tok(k2).lower == "an" {
+				break
+			}
+			u2, _, e2 := s.unitAt(j2)
+			if u2 == 0 || u2 >= parts[len(parts)-1].unit {
+				break
+			}
+			parts = append(parts, struct {
+				amt  float64
+				unit int
+			}{v2, u2})
+			e = e2
+		}
+		if len(parts) > 1 {
+			r.end = e
+			r.val = joinDur(parts[0].amt, parts[0].unit, parts[1:])
+		}
+	}
+	// "five years'" keeps its apostrophe
+	if plural && s.is(r.end, "'") && s.gluedTo(r.end) && !s.gluedTo(r.end+1) {
+		r.end++
+	}
+	return r, true
+}
+
+func joinDur(a float64, u int, rest []struct {
+	amt  float64
+	unit int
+}) string {
+	var date, tm strings.Builder
+	add := func(a float64, u int) {
+		v := durValue(a, true, u)
+		if strings.HasPrefix(v, "PT") {
+			tm.WriteString(v[2:])
+		} else {
+			date.WriteString(v[1:])
+		}
+	}
+	add(a, u)
+	for _, p := range rest {
+		add(p.amt, p.unit)
+	}
+	out := "P" + date.String()
+	if tm.Len() > 0 {
+		out += "T" + tm.String()
+	}
+	return out
+}
+
+// bareUnits reads plural units without a count where they mean an unknown
+// stretch: "for years", "decades-long".
+func (s *scan) bareUnits(i int) (res, bool) {
+	l := s.lex(i)
+	if l.unit < uDay {
+		return res{}, false
+	}
+	if s.is(i+1, "-") && s.gluedTo(i+1) && s.is(i+2, "long") {
+		return res{end: i + 3, typ: claims.TypeDuration, val: durValue(0, false, l.unit), unit: l.unit}, true
+	}
+	if s.w(i-1) == "for" && s.ending(i+1) || s.w(i-1) == "for" && (s.is(i+1, "to") || s.is(i+1, "and") || s.is(i+1, "now")) {
+		return res{end: i + 1, typ: claims.TypeDuration, val: durValue(0, false, l.unit), unit: l.unit}, true
+	}
+	return res{}, false
+}
+
+// clockOnly reads a clock time at i: 14:00, 2 p.m., 8PM, 9.30am, 1140 a.m.,
+// eight o'clock, noon, midnight, with an optional time zone.
+func (s *scan) clockOnly(i int) (clk, bool) {
+	t := s.tok(i)
+	var c clk
+	j := i
+	switch {
+	case t.kind == kNum:
+		n := t.e - t.s
+		h := t.num
+		j = i + 1
+		hasMin := false
+		if (s.is(j, ":") || s.is(j, ".")) && s.gluedTo(j) && s.tok(j+1).kind == kNum && s.gluedTo(j+1) && s.tok(j+1).e-s.tok(j+1).s == 2 {
+			if n > 2 || h > 24 || s.tok(j+1).num > 59 {
+				return c, false
+			}
+			c.mi = s.tok(j + 1).num
+			hasMin = s.is(j, ":")
+			dot := s.is(j, ".")
+			j += 2
+			if s.is(j, ":") && s.gluedTo(j) && s.tok(j+1).kind == kNum && s.gluedTo(j+1) && s.tok(j+1).e-s.tok(j+1).s == 2 {
+				c.ss = s.tok(j + 1).num
+				c.prec = 3
+				j += 2
+			}
+			if dot && h <= 12 {
+				// 9.30 needs am/pm to be a time, not a number; 17.30 is a clock
+				if _, ok := s.ampm(j); !ok {
+					return c, false
+				}
+			}
+			c.prec = max(c.prec, 2)
+		} else if n == 4 && h%100 < 60 && h/100 <= 12 {
+			if _, ok := s.ampm(j); !ok {
+				return c, false
+			}
+			c.mi = h % 100
+			h /= 100
+			c.prec = 2
+		} else if n > 2 || h > 24 {
+			return c, false
+		}
+		c.hh = h
+		if k, ok := s.ampm(j); ok {
+			pm := s.tok(j).lower[0] == 'p' || s.tok(j).lower[0] == 'P'
+			if c.hh > 12 || c.hh == 0 {
+				if c.hh > 12 {
+					return c, false
+				}
+			}
+			if pm && c.hh < 12 {
+				c.hh += 12
+			}
+			if !pm && c.hh == 12 {
+				c.hh = 0
+			}
+			c.ampm = true
+			j = k
+			if c.prec == 0 {
+				c.prec = 1
+			}
+		} else if s.is(j, "o'clock") || s.is(j, "oclock") {
+			j++
+			c.prec = 1
+		} else if !hasMin {
+			return c, false
+		}
+	case t.lex != nil && t.lex.num > 0 && t.lex.num <= 12 && (s.is(i+1, "o'clock") || s.is(i+1, "oclock")):
+		c.hh = t.lex.num
+		c.prec = 1
+		j = i + 2
+	case t.lower == "noon" || t.lower == "midday":
+		c.hh, c.prec, j = 12, 2, i+1
+	case t.lower == "midnight":
+		c.hh, c.prec, j = 0, 2, i+1
+	default:
+		return c, false
+	}
+	// time zone
+	switch s.w(j) {
+	case "utc", "gmt", "z":
+		c.tz = "Z"
+		j++
+	case "est", "edt", "pst", "pdt", "cet", "bst", "et", "pt", "cst", "cdt":
+		j++
+	}
+	c.end = j
+	return c, true
+}
+
+// ampm reads am/pm/a.m./p.m./a/p at i; it returns the index after it.
+func (s *scan) ampm(i int) (int, bool) {
+	w := s.tok(i).lower
+	switch w {
+	case "am", "pm":
+		if l := len(s.toks); i+1 < l && s.is(i+1, ".") && s.gluedTo(i+1) && s.ending(i+2) && s.w(i+2) != "." {
+			// "8 pm." at a sentence end keeps the period out
+		}
+		return i + 1, true
+	case "a", "p":
+		if s.is(i+1, ".") && s.gluedTo(i+1) && (s.is(i+2, "m") || s.is(i+2, "M")) && s.gluedTo(i+2) {
+			if s.is(i+3, ".") && s.gluedTo(i+3) {
+				return i + 4, true
+			}
+			return i + 3, true
+		}
+		if s.gluedTo(i) && s.ending(i+1) {
+			return i + 1, true // 9p, 8:45a
+		}
+	case "ampm":
+		return i + 1, true
+	}
+	if w == "A" || w == "P" {
+		if s.is(i+1, ".") && s.gluedTo(i+1) && s.is(i+2, "M") && s.gluedTo(i+2) {
+			if s.is(i+3, ".") && s.gluedTo(i+3) {
+				return i + 4, true
+			}
+			return i + 3, true
+		}
+	}
+	return i, false
+}
+
+// clock reads a clock time as a TIME mention, with the day it belongs to:
+// a day named after it ("15:00 GMT Saturday"), one named before it in the
+// sentence, or the publication date in a past-tense report.
+func (s *scan) clock(i int) (res, bool) {
+	c, ok := s.clockOnly(i)
+	if !ok {
+		return res{}, false
+	}
+	d := date{g: gTimeOnly, hasT: true, hh: c.hh, mi: c.mi, ss: c.ss, prec: c.prec, tz: c.tz, ampm: c.ampm}
+	end := c.end
+	// a day after the time
+	k := end
+	if s.is(k, "on") {
+		k++
+	}
+	if r, ok := s.dayAfterTime(k); ok {
+		r.d.hasT, r.d.hh, r.d.mi, r.d.ss, r.d.prec, r.d.tz, r.d.ampm = true, c.hh, c.mi, c.ss, c.prec, c.tz, c.ampm
+		r.typ = claims.TypeTime
+		return r, true
+	}
+	if cd, ok := s.contextDay(i, end); ok {
+		cd.hasT, cd.hh, cd.mi, cd.ss, cd.prec, cd.tz, cd.ampm = true, c.hh, c.mi, c.ss, c.prec, c.tz, c.ampm
+		d = cd
+	}
+	return res{end: end, typ: claims.TypeTime, d: d}, true
+}
+
+// dayAfterTime reads a day right after a clock time: a weekday, a dated
+// day, today/tomorrow/yesterday.
+func (s *scan) dayAfterTime(k int) (res, bool) {
+	l := s.lex(k)
+	if l == nil {
+		if s.tok(k).kind == kNum {
+			if r, ok := s.numeric(k); ok && r.d.g == gDay {
+				return r, true
+			}
+		}
+		return res{}, false
+	}
+	switch {
+	case l.wday > 0 && !l.plural:
+		return s.weekday(k)
+	case l.month > 0:
+		if r, ok := s.monthLed(k); ok && r.d.g == gDay {
+			return r, true
+		}
+	case s.w(k) == "today" || s.w(k) == "tomorrow" || s.w(k) == "yesterday" || s.w(k) == "tonight":
+		r, ok := s.words(k)
+		if ok && r.d.pod == "" {
+			r = s.attachPod(r)
+		}
+		return r, ok
+	case l.rel != rNone:
+		if r, ok := s.relative(k); ok && r.val == "" && r.d.g == gDay {
+			return r, true
+		}
+	}
+	return res{}, false
+}
+
+// setDur maps "daily", "weekly", ... to their set value.
+func setWord(w string) string {
+	switch w {
+	case "daily", "everyday", "nightly":
+		return "P1D"
+	case "weekly":
+		return "P1W"
+	case "monthly":
+		return "P1M"
+	case "quarterly":
+		return "P3M"
+	case "annually", "yearly", "annual":
+		return "P1Y"
+	case "hourly":
+		return "PT1H"
+	case "biannually":
+		return "P6M"
+	}
+	return ""
+}

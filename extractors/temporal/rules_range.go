@@ -1,0 +1,382 @@
+package temporal
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimpipe/claimpipe/claims"
+)
+
+// point is one end of a range: a date or time core, or a bare hour/day
+// number that takes its meaning from the other end ("5 to 6pm",
+// "between 3 and 12 of Sept").
+type point struct {
+	end  int
+	r    res
+	bare int // the number of a bare end, 0 when r holds a core
+}
+
+func (s *scan) rangePoint(j int) (point, bool) {
+	if r, ok := s.core(j); ok && r.val == "" && (r.typ == claims.TypeDate || r.typ == claims.TypeTime) {
+		return point{end: r.end, r: r}, true
+	}
+	t := s.tok(j)
+	if t.lex != nil && t.lex.month > 0 && t.kind == kWord && (s.capital(j) || t.lex.month != 5) {
+		// a bare month inside a range: "Jan-Feb 2017", "from Sep to Nov"
+		return point{end: j + 1, r: res{end: j + 1, typ: claims.TypeDate, d: date{m: t.lex.month, g: gMonth}}}, true
+	}
+	if t.kind == kNum && t.e-t.s <= 2 && t.num >= 1 && t.num <= 31 && !s.gluedTo(j+1) || t.kind == kNum && t.e-t.s <= 2 && t.num >= 1 && t.num <= 31 && (s.is(j+1, "-") || s.is(j+1, "~")) {
+		return point{end: j + 1, bare: t.num}, true
+	}
+	if t.lex != nil && t.lex.num > 0 && t.lex.num <= 12 && !t.lex.tens {
+		return point{end: j + 1, bare: t.lex.num}, true
+	}
+	k := j
+	if s.is(k, "the") {
+		k++
+	}
+	if d, e, ok := s.dayNum(k); ok && (s.tok(k).kind == kWord || e > k+1) {
+		return point{end: e, bare: d}, true
+	}
+	return point{}, false
+}
+
+// rangeAt reads "from X to Y", "between X and Y", "Jan-Feb 2017",
+// "5 to 6pm", "November 19-20": one DATE or TIME mention whose value is
+// Recognizers-Text's range form (start,end,duration).
+func (s *scan) rangeAt(i int) (res, bool) {
+	j := i
+	lead := s.w(i)
+	if lead == "from" || lead == "between" {
+		j++
+	} else {
+		lead = ""
+	}
+	a, ok := s.rangePoint(j)
+	if !ok {
+		return res{}, false
+	}
+	k := a.end
+	sep := s.w(k)
+	switch sep {
+	case "to", "till", "until", "through", "thru", "-", "~", "–":
+	case "and":
+		if lead != "between" {
+			return res{}, false
+		}
+	default:
+		return res{}, false
+	}
+	b, ok := s.rangePoint(k + 1)
+	if !ok {
+		return res{}, false
+	}
+	if b.bare != 0 && a.bare != 0 {
+		// two bare hours on a known day: "next Monday 6-8"
+		if s.rangeDay == nil || a.bare > 24 || b.bare > 24 {
+			return res{}, false
+		}
+		a.r = res{typ: claims.TypeTime, d: date{g: gTimeOnly, hasT: true, hh: a.bare, prec: 1}}
+		b.r = res{typ: claims.TypeTime, d: date{g: gTimeOnly, hasT: true, hh: b.bare, prec: 1}}
+		if s.is(b.end, "pm") || s.is(b.end, "p") {
+			if a.r.d.hh < 12 {
+				a.r.d.hh += 12
+			}
+			if b.r.d.hh < 12 {
+				b.r.d.hh += 12
+			}
+			b.end++
+		} else if s.is(b.end, "am") {
+			b.end++
+		}
+		a.bare, b.bare = 0, 0
+	}
+	if lead == "" {
+		// Bare "2009-2010" stays two years (TimeML); a bare number start
+		// needs a time or day after it.
+		if a.bare == 0 && a.r.d.g == gYear {
+			return res{}, false
+		}
+		if sep == "to" && a.bare != 0 && b.r.typ != claims.TypeTime && b.r.d.g != gDay {
+			return res{}, false
+		}
+	}
+	if a.bare != 0 {
+		a.r = b.r
+		switch {
+		case b.r.typ == claims.TypeTime && b.r.d.hasT:
+			h := a.bare
+			if b.r.d.hh >= 12 && h < 12 && h+12 <= b.r.d.hh {
+				h += 12
+			}
+			a.r.d.hh, a.r.d.mi, a.r.d.ss, a.r.d.prec = h, 0, 0, 1
+		case b.r.d.g == gDay && a.bare <= 31:
+			a.r.d.d = a.bare
+		default:
+			return res{}, false
+		}
+	}
+	if b.bare != 0 {
+		b.r = a.r
+		switch {
+		case a.r.typ == claims.TypeTime && a.r.d.hasT:
+			h := b.bare
+			if h < a.r.d.hh && h+12 > a.r.d.hh {
+				h += 12
+			}
+			b.r.d.hh, b.r.d.mi, b.r.d.prec = h, 0, 1
+		case a.r.d.g == gDay && b.bare > a.r.d.d:
+			b.r.d.d = b.bare
+		default:
+			return res{}, false
+		}
+	}
+	ad, bd := a.r.d, b.r.d
+	if ad.hasT && bd.hasT && !ad.ampm && bd.ampm && bd.hh >= 12 && ad.hh < 12 && ad.hh+12 <= bd.hh {
+		ad.hh += 12 // "2:00 to 2:30 pm"
+	}
+	if ad.hasT && bd.hasT && ad.g != bd.g {
+		// "3:00 to 4:00 tomorrow", "from 2pm till tomorrow 4:30pm": the
+		// named day holds for the other end
+		if ad.g == gTimeOnly && bd.g == gDay {
+			ad.y, ad.m, ad.d, ad.g = bd.y, bd.m, bd.d, gDay
+		} else if bd.g == gTimeOnly && ad.g == gDay {
+			bd.y, bd.m, bd.d, bd.g = ad.y, ad.m, ad.d, gDay
+		}
+	}
+	if ad.g != bd.g || ad.hasT != bd.hasT {
+		return res{}, false
+	}
+	// a missing year comes from the other end
+	if ad.y == 0 || ad.y != bd.y && s.textYear(a) == 0 && s.textYear(b) != 0 && s.named(j) {
+		ad.y = bd.y
+		if ad.g == gMonth && ad.m > bd.m || ad.g == gDay && (ad.m > bd.m || ad.m == bd.m && ad.d > bd.d) {
+			ad.y--
+		}
+	}
+	// month-day ends that name no year stay XXXX, as one cannot know it
+	if (ad.g == gDay || ad.g == gMonth) && !ad.hasT && s.textYear(a) == 0 && s.textYear(b) == 0 && s.named(j) && s.named(k+1) {
+		ad.y, bd.y = 0, 0
+	}
+	if ad.hasT && ad.g == gTimeOnly && bd.g != gTimeOnly {
+		return res{}, false
+	}
+	end := b.end
+	typ := claims.TypeDate
+	if ad.hasT {
+		typ = claims.TypeTime
+		if s.rangeDay != nil {
+			dd := *s.rangeDay
+			late := dd.pod == "EV" || dd.pod == "NI" || dd.pod == "AF"
+			for _, d := range []*date{&ad, &bd} {
+				d.y, d.m, d.d, d.g = dd.y, dd.m, dd.d, gDay
+				if dd.y == 0 && dd.m == 0 {
+					d.g = gTimeOnly
+				}
+				if late && d.hh < 12 {
+					d.hh += 12
+				}
+			}
+		}
+		// a day after the range: "3:00 to 4:00 tomorrow", "... on 1/1/2015"
+		e := end
+		if s.is(e, "on") {
+			e++
+		}
+		if r, ok := s.dayAfterTime(e); ok && r.d.g == gDay && s.rangeDay == nil {
+			late := r.d.pod == "EV" || r.d.pod == "NI" || r.d.pod == "AF"
+			for _, d := range []*date{&ad, &bd} {
+				d.y, d.m, d.d, d.g = r.d.y, r.d.m, r.d.d, gDay
+				if late && d.hh < 12 && !d.ampm {
+					d.hh += 12
+				}
+			}
+			end = r.end
+		}
+	}
+	v, ok := rangeValue(ad, bd)
+	if !ok {
+		return res{}, false
+	}
+	return res{end: end, typ: typ, val: v}, true
+}
+
+// rangeOnDay re-reads the time range at j as falling on day d; an evening
+// or night day moves bare hours past noon.
+func (s *scan) rangeOnDay(j int, d date) (string, int, bool) {
+	save := s.rangeDay
+	s.rangeDay = &d
+	rr, ok := s.rangeAt(j)
+	s.rangeDay = save
+	return rr.val, rr.end, ok && rr.typ == claims.TypeTime
+}
+
+// named reports whether the range end at j is a calendar name or number
+// (not "next Friday" or "today").
+func (s *scan) named(j int) bool {
+	if s.is(j, "the") {
+		j++
+	}
+	t := s.tok(j)
+	return t.kind == kNum || t.lex != nil && (t.lex.month > 0 || t.lex.ord > 0 || t.lex.num > 0 || t.lex.tens)
+}
+
+// textYear is the year an end gave in its own words (0 when inferred).
+func (s *scan) textYear(p point) int {
+	for k := p.end - 1; k >= 0 && k >= p.end-4; k-- {
+		if s.isYear(k) {
+			return s.tok(k).num
+		}
+	}
+	return 0
+}
+
+// rangeValue formats (start,end,duration) as Recognizers-Text does.
+func rangeValue(a, b date) (string, bool) {
+	var sa, sb, dur string
+	switch {
+	case a.hasT:
+		ta := a.hh*60 + a.mi
+		tb := b.hh*60 + b.mi
+		if tb <= ta {
+			tb += 12 * 60
+			b.hh += 12
+			if b.hh >= 24 {
+				return "", false
+			}
+		}
+		sa, sb = rangeTime(a), rangeTime(b)
+		dur = "PT"
+		if h := (tb - ta) / 60; h > 0 {
+			dur += strconv.Itoa(h) + "H"
+		}
+		if m := (tb - ta) % 60; m > 0 {
+			dur += strconv.Itoa(m) + "M"
+		}
+	case a.g == gYear:
+		if b.y <= a.y {
+			return "", false
+		}
+		sa, sb = string(pad(nil, a.y, 4)), string(pad(nil, b.y, 4))
+		return "(" + sa + "-01-01," + sb + "-01-01,P" + strconv.Itoa(b.y-a.y) + "Y)", true
+	case a.g == gMonth:
+		n := (b.y-a.y)*12 + b.m - a.m
+		if a.y == 0 || b.y == 0 {
+			n = (b.m - a.m + 12) % 12
+		}
+		if n <= 0 {
+			return "", false
+		}
+		sa = string(a.year(nil)) + "-" + string(a.month(nil)) + "-01"
+		sb = string(b.year(nil)) + "-" + string(b.month(nil)) + "-01"
+		dur = "P" + strconv.Itoa(n) + "M"
+	case a.g == gQuarter:
+		n := (b.y-a.y)*12 + (b.n-a.n)*3
+		if n <= 0 {
+			return "", false
+		}
+		sa = string(a.year(nil)) + "-" + string(pad(nil, (a.n-1)*3+1, 2)) + "-01"
+		sb = string(b.year(nil)) + "-" + string(pad(nil, (b.n-1)*3+1, 2)) + "-01"
+		dur = "P" + strconv.Itoa(n) + "M"
+	case a.g == gDay:
+		ya, yb := a.y, b.y
+		if ya == 0 || yb == 0 {
+			ya, yb = 2001, 2001
+			if b.m < a.m || b.m == a.m && b.d < a.d {
+				yb++
+			}
+		}
+		ta := time.Date(ya, time.Month(a.m), a.d, 12, 0, 0, 0, time.UTC)
+		tb := time.Date(yb, time.Month(b.m), b.d, 12, 0, 0, 0, time.UTC)
+		n := int(tb.Sub(ta).Hours()/24 + 0.5)
+		if n <= 0 {
+			return "", false
+		}
+		sa, sb = a.String(), b.String()
+		dur = "P" + strconv.Itoa(n) + "D"
+	default:
+		return "", false
+	}
+	return "(" + sa + "," + sb + "," + dur + ")", true
+}
+
+// rangeTime writes a range end: the date when known, then T and the hour,
+// with minutes only when the text gave them.
+func rangeTime(d date) string {
+	var b strings.Builder
+	if d.g == gDay {
+		e := d
+		e.hasT = false
+		b.WriteString(e.String())
+	}
+	b.WriteByte('T')
+	b.Write(pad(nil, d.hh, 2))
+	if d.prec >= 2 || d.mi != 0 {
+		b.WriteByte(':')
+		b.Write(pad(nil, d.mi, 2))
+	}
+	return b.String()
+}
+
+// boundAt reads a bound before a date: "after 2010", "since August",
+// "before 2.30pm", "later than 2020", "as early as next year".
+func (s *scan) boundAt(i int) (res, bool) {
+	j := i + 1
+	mod := ""
+	switch s.w(i) {
+	case "after":
+		mod = "AFTER"
+	case "before":
+		mod = "BEFORE"
+	case "since":
+		mod = "ON_OR_AFTER"
+	case "later", "earlier":
+		if !s.is(j, "than") {
+			return res{}, false
+		}
+		j++
+		mod = "AFTER"
+		if s.w(i) == "earlier" {
+			mod = "BEFORE"
+		}
+	case "no":
+		if !(s.is(j, "later") || s.is(j, "earlier")) || !s.is(j+1, "than") {
+			return res{}, false
+		}
+		mod = "ON_OR_BEFORE"
+		if s.is(j, "earlier") {
+			mod = "ON_OR_AFTER"
+		}
+		j += 2
+	case "until", "till":
+		mod = "BEFORE"
+	case "as":
+		if !(s.is(j, "early") || s.is(j, "late")) || !s.is(j+1, "as") {
+			return res{}, false
+		}
+		mod = "ON_OR_AFTER"
+		if s.is(j, "late") {
+			mod = "ON_OR_BEFORE"
+		}
+		j += 2
+	default:
+		return res{}, false
+	}
+	r, ok := s.core(j)
+	if !ok || r.typ == claims.TypeDuration || r.typ == claims.TypeSet || r.val != "" {
+		return res{}, false
+	}
+	// Only explicit points: a year, a month, a clock time; "after Friday"
+	// and "since yesterday" keep the bare date (TimeML leaves the
+	// preposition out).
+	switch {
+	case r.typ == claims.TypeTime && r.d.hasT && s.w(i) != "until" && s.w(i) != "till":
+	case (r.d.g == gYear || r.d.g == gMonth) && s.w(i) != "until" && s.w(i) != "till":
+	case r.d.g == gDay && !r.d.hasT && s.named(j):
+	default:
+		return res{}, false
+	}
+	r.mod = mod
+	return r, true
+}

@@ -1,0 +1,670 @@
+package temporal
+
+import (
+	"strings"
+
+	"github.com/claimpipe/claimpipe/claims"
+)
+
+// relative reads expressions led by this/next/last/past/previous/coming:
+// "last week", "the past two years", "next Friday", "last July", "this
+// summer", "last night", "the following day", "this fiscal year".
+func (s *scan) relative(i int) (res, bool) {
+	rel := s.lex(i).rel
+	j := i + 1
+	w0 := s.w(i)
+	if w0 == "this" || w0 == "current" {
+		// "this past Wednesday", "this coming Monday"
+		if l := s.lex(j); l != nil && l.rel != rNone && l.rel != rThis {
+			rel = l.rel
+			j++
+		}
+	}
+	if w0 == "last" && s.w(i-1) != "the" && s.tok(i-1).kind == kWord && s.lex(i-1) == nil && !s.tok(i).nl {
+		// "the company's last quarter" reads fine; "he last week said" too
+	}
+	the := s.w(i-1) == "the"
+	// a count: "the past two years", "the next four years", "the last 3 months"
+	if v, known, k, ok := s.number(j); ok && s.w(j) != "a" && s.w(j) != "an" {
+		if unit, plural, e := s.unitAt(k); unit > 0 && (plural || !known || v != 1) {
+			return res{end: e, typ: claims.TypeDuration, val: durValue(v, known, unit), unit: unit, amt: v, known: known, det: true}, true
+		}
+	}
+	l := s.lex(j)
+	if l == nil || s.tok(j).kind != kWord {
+		return res{}, false
+	}
+	base, haveBase := s.dct, s.hasDCT
+	if the && (w0 == "following" || w0 == "next" || w0 == "previous" || w0 == "preceding" || w0 == "prior") {
+		base, haveBase = s.storyBase()
+	}
+	switch {
+	case l.unit > 0 && l.plural:
+		// "the coming months", "the past weeks"
+		return res{end: j + 1, typ: claims.TypeDuration, val: durValue(0, false, l.unit), unit: l.unit, det: true}, true
+	case l.unit > 0:
+		unit := l.unit
+		e := j + 1
+		if unit < uDay {
+			return res{}, false
+		}
+		if unit == uNight {
+			if !haveBase {
+				return res{end: e, typ: claims.TypeTime, d: date{g: gUnknownDay, pod: "NI"}}, true
+			}
+			n := 0
+			switch rel {
+			case rLast:
+				n = -1
+			case rNext, rUpcoming:
+				n = 1
+			}
+			d := dayOf(base.AddDate(0, 0, n))
+			d.pod = "NI"
+			return res{end: e, typ: claims.TypeTime, d: d, det: true}, true
+		}
+		if !haveBase {
+			return res{end: e, typ: claims.TypeDate, d: unknownAt(granOf(unit)), det: true}, true
+		}
+		d := relUnit(base, rel, unit)
+		if unit == uWeek && haveBase {
+			// "next week Monday", "this week on Tuesday"
+			k := e
+			if s.is(k, "on") {
+				k++
+			}
+			if wl := s.lex(k); wl != nil && wl.wday > 0 && !wl.plural && s.tok(k).kind == kWord && (s.capital(k) || !wl.abbr) {
+				k++
+				if wl.abbr && s.is(k, ".") && s.gluedTo(k) {
+					k++
+				}
+				bt, _ := d.toTime()
+				return res{end: k, typ: claims.TypeDate, d: dayOf(bt.AddDate(0, 0, wl.wday-isoWday(bt)))}, true
+			}
+		}
+		if unit == uDay {
+			d = dayOf(addUnits(base, unit, map[int]int{rLast: -1, rNext: 1, rUpcoming: 1}[rel]))
+		}
+		return res{end: e, typ: claims.TypeDate, d: d, det: true}, true
+	case s.w(j) == "fiscal" || s.w(j) == "financial" || s.w(j) == "calendar" || s.w(j) == "school":
+		if s.is(j+1, "year") && haveBase {
+			d := relUnit(base, rel, uYear)
+			return res{end: j + 2, typ: claims.TypeDate, d: d, det: true}, true
+		}
+	case l.wday > 0 && !l.plural:
+		e := j + 1
+		if l.abbr && s.is(e, ".") && s.gluedTo(e) {
+			e++
+		}
+		if w0 == "last" && s.is(i+1, "week") {
+			break
+		}
+		switch w0 {
+		case "previous", "following":
+			// the weekday of the week before or after this one
+			if s.hasDCT {
+				n := -7
+				if w0 == "following" {
+					n = 7
+				}
+				base := s.dct.AddDate(0, 0, n)
+				return res{end: e, typ: claims.TypeDate, d: dayOf(base.AddDate(0, 0, l.wday-isoWday(base)))}, true
+			}
+		}
+		return res{end: e, typ: claims.TypeDate, d: s.relWeekday(rel, l.wday)}, true
+	case l.month > 0 && (s.capital(j) || s.tok(j).e-s.tok(j).s > 3):
+		if l.month == 5 && !s.capital(j) {
+			break
+		}
+		return res{end: j + 1, typ: claims.TypeDate, d: s.relMonth(rel, l.month)}, true
+	case l.season != "":
+		r, ok := s.season(j, rel)
+		if ok {
+			r.end = j + 1
+		}
+		return r, ok
+	case l.pod != "" && (w0 == "this" || w0 == "last" || w0 == "next"):
+		if !s.hasDCT {
+			return res{end: j + 1, typ: claims.TypeTime, d: date{g: gUnknownDay, pod: l.pod}}, true
+		}
+		n := 0
+		if rel == rLast {
+			n = -1
+		} else if rel == rNext {
+			n = 1
+		}
+		if l.pod == "NI" && rel == rThis {
+			n = 0
+		}
+		d := dayOf(s.dct.AddDate(0, 0, n))
+		d.pod = l.pod
+		return res{end: j + 1, typ: claims.TypeTime, d: d}, true
+	}
+	return res{}, false
+}
+
+// halfSet halves a set period: P1Y -> P0.5Y (semi-annually).
+func halfSet(v string) string {
+	return strings.Replace(v, "1", "0.5", 1)
+}
+
+// podAt reads a part of the day after "in" at i (the word at k): TIME
+// with the day the sentence names, else the part of day alone.
+func (s *scan) podAt(i, k int) (res, bool) {
+	pod := s.lex(k).pod
+	if s.is(k, "night") && s.is(k+1, "-") && s.is(k+2, "time") {
+		return res{end: k + 3, typ: claims.TypeTime, val: "TNT"}, true
+	}
+	d := date{g: gTimeOnly, pod: pod}
+	if cd, ok := s.contextDay(i, k+1); ok {
+		d = cd
+		d.pod = pod
+	}
+	return res{end: k + 1, typ: claims.TypeTime, d: d}, true
+}
+
+// unknownAt is a date of granularity g with every part unknown.
+func unknownAt(g int) date {
+	switch g {
+	case gDay:
+		return date{g: gUnknownDay}
+	case gMonth:
+		return date{g: gUnknownMonth}
+	}
+	return date{g: g}
+}
+
+// ordinalLed reads "the first quarter of 2009", "third-quarter", "the
+// 20th century", "the first half of the year", "the first week of July".
+func (s *scan) ordinalLed(i int) (res, bool) {
+	var n, j int
+	if t := s.tok(i); t.kind == kNum {
+		if t.e-t.s > 2 || !s.gluedTo(i+1) {
+			return res{}, false
+		}
+		switch s.w(i + 1) {
+		case "th", "st", "nd", "rd":
+		default:
+			return res{}, false
+		}
+		n, j = t.num, i+2
+	} else {
+		n, j = s.lex(i).ord, i+1
+	}
+	if s.is(j, "-") && s.gluedTo(j) {
+		j++
+	}
+	switch s.w(j) {
+	case "quarter", "half":
+		isHalf := s.w(j) == "half"
+		if n == -1 {
+			n = 4
+			if isHalf {
+				n = 2
+			}
+		}
+		if n < 1 || n > 4 || isHalf && n > 2 {
+			return res{}, false
+		}
+		g := gQuarter
+		if isHalf {
+			g = gHalf
+		}
+		e := j + 1
+		if isHalf && !s.is(e, "of") {
+			return res{}, false // "the first half" of anything
+		}
+		y := 0
+		if s.is(e, "of") || s.is(e, ",") {
+			if yy, k, ok := s.yearAt(e + 1); ok {
+				y, e = yy, k
+			} else if rl := s.lex(e + 1); rl != nil && rl.rel != rNone && s.is(e+2, "year") && s.hasDCT {
+				y, e = relUnit(s.dct, rl.rel, uYear).y, e+3
+			} else if s.is(e+1, "the") && s.is(e+2, "year") {
+				y, e = s.lastYear, e+3
+			} else if s.is(e+1, "this") && s.is(e+2, "year") {
+				y, e = s.dct.Year(), e+3
+			}
+		} else if yy, k, ok := s.yearAt(e); ok {
+			y, e = yy, k
+		}
+		if y == 0 && s.hasDCT {
+			y = s.dct.Year()
+			if s.storyYear != 0 {
+				y = s.storyYear
+			}
+		}
+		return res{end: e, typ: claims.TypeDate, d: date{y: y, g: g, n: n}, det: true}, true
+	case "century":
+		if n < 1 || n > 21 {
+			return res{}, false
+		}
+		return res{end: j + 1, typ: claims.TypeDate, d: date{y: (n - 1) * 100, g: gCentury}, det: true}, true
+	case "week":
+		// the first week of July
+		if s.is(j+1, "of") && n != 0 {
+			if ml := s.lex(j + 2); ml != nil && ml.month > 0 {
+				e := j + 3
+				y := 0
+				if yy, k, ok := s.yearAt(e); ok {
+					y, e = yy, k
+				} else {
+					y = s.yearFor(ml.month, 0, i, e)
+				}
+				if n == -1 {
+					n = 5
+				}
+				return res{end: e, typ: claims.TypeDate, d: date{y: y, m: ml.month, g: gMonthWeek, n: n}, det: true}, true
+			}
+		}
+	}
+	return res{}, false
+}
+
+// podWord reads parts of the day standing alone: "tonight", "noon",
+// "in the morning".
+func (s *scan) podWord(i int) (res, bool) {
+	w := s.w(i)
+	switch w {
+	case "noon", "midday", "midnight":
+		r, ok := s.clock(i)
+		return r, ok
+	}
+	return res{}, false
+}
+
+// words reads single-word and fixed expressions: today, yesterday, now,
+// currently, recently, the future, every week, annually, Christmas, ...
+func (s *scan) words(i int) (res, bool) {
+	w := s.w(i)
+	day := func(n int) (res, bool) {
+		if !s.hasDCT {
+			return res{end: i + 1, typ: claims.TypeDate, d: date{g: gUnknownDay}}, true
+		}
+		return res{end: i + 1, typ: claims.TypeDate, d: dayOf(s.dct.AddDate(0, 0, n))}, true
+	}
+	switch w {
+	case "today":
+		if s.is(i+1, "'") && s.is(i+2, "s") && s.capital(i+3) && s.tok(i+3).lex == nil {
+			return res{end: i + 1, typ: claims.TypeDate, val: "PRESENT_REF"}, true
+		}
+		return day(0)
+	case "yesterday":
+		return day(-1)
+	case "tomorrow":
+		return day(1)
+	case "tonight":
+		r, ok := day(0)
+		r.d.pod, r.typ = "NI", claims.TypeTime
+		return r, ok
+	case "now":
+		if s.is(i+1, "-") && s.gluedTo(i+1) {
+			return res{}, false // now-defunct
+		}
+		if s.w(i-1) == "right" || s.w(i-1) == "just" {
+			// extent stays "now"
+		}
+		return res{end: i + 1, typ: claims.TypeDate, val: "PRESENT_REF"}, true
+	case "currently", "presently", "nowadays":
+		return res{end: i + 1, typ: claims.TypeDate, val: "PRESENT_REF"}, true
+	case "present":
+		if s.w(i-1) == "at" {
+			return res{end: i + 1, typ: claims.TypeDate, val: "PRESENT_REF"}, true
+		}
+	case "recently", "lately":
+		return res{end: i + 1, typ: claims.TypeDate, val: "PAST_REF"}, true
+	case "more":
+		if s.is(i+1, "recently") {
+			return res{end: i + 2, typ: claims.TypeDate, val: "PAST_REF"}, true
+		}
+	case "future":
+		if s.w(i-1) == "the" {
+			return res{end: i + 1, typ: claims.TypeDate, val: "FUTURE_REF", det: true}, true
+		}
+	case "near":
+		if s.w(i-1) == "the" && s.is(i+1, "future") {
+			return res{end: i + 2, typ: claims.TypeDate, val: "FUTURE_REF", det: true}, true
+		}
+	case "past":
+		if s.w(i-1) == "the" && s.w(i-2) == "in" && s.ending(i+1) {
+			return res{end: i + 1, typ: claims.TypeDate, val: "PAST_REF", det: true}, true
+		}
+	case "long", "short", "medium":
+		if s.w(i-1) == "the" && s.is(i+1, "term") && !s.is(i+2, "-") {
+			return res{end: i + 2, typ: claims.TypeDate, val: "FUTURE_REF", det: true}, true
+		}
+	case "day", "week", "month", "year", "weekend":
+		// "week 10", "week 3 of 2027"
+		if w == "week" && s.tok(i+1).kind == kNum && s.tok(i+1).num >= 1 && s.tok(i+1).num <= 53 && s.tok(i+1).e-s.tok(i+1).s <= 2 {
+			n := s.tok(i + 1).num
+			y, e := 0, i+2
+			if s.is(e, "of") || s.is(e, ",") {
+				if yy, k, ok := s.yearAt(e + 1); ok {
+					y, e = yy, k
+				}
+			}
+			if y == 0 && s.hasDCT {
+				y = s.dct.Year()
+			}
+			if y > 0 {
+				return res{end: e, typ: claims.TypeDate, val: string(pad(append(pad(nil, y, 4), "-W"...), n, 2))}, true
+			}
+		}
+		// "the day", "the year": the story's own day or year
+		if s.w(i-1) != "the" && !(s.w(i-1) == "of" && (s.w(i-2) == "end" || s.w(i-2) == "beginning" || s.w(i-2) == "start" || s.w(i-2) == "middle")) {
+			return res{}, false
+		}
+		switch s.w(i + 1) {
+		case "of", "when", "that", "in", "'", "-", "after", "before", "ahead", "to", "he", "she", "they", "it", "we":
+			if w == "day" && (s.w(i+1) == "before" || s.w(i+1) == "after") && s.ending(i+2) {
+				base, ok := s.storyBase()
+				if !ok {
+					return res{end: i + 2, typ: claims.TypeDate, d: date{g: gUnknownDay}, det: true}, true
+				}
+				n := -1
+				if s.w(i+1) == "after" {
+					n = 1
+				}
+				return res{end: i + 2, typ: claims.TypeDate, d: dayOf(base.AddDate(0, 0, n)), det: true}, true
+			}
+			return res{}, false
+		}
+		if s.w(i+1) == "," && s.w(i+2) == "before" {
+			return res{}, false
+		}
+		switch w {
+		case "day":
+			base, ok := s.storyBase()
+			if !ok {
+				return res{end: i + 1, typ: claims.TypeDate, d: date{g: gUnknownDay}, det: true}, true
+			}
+			return res{end: i + 1, typ: claims.TypeDate, d: dayOf(base), det: true}, true
+		case "weekend":
+			base, ok := s.storyBase()
+			if !ok {
+				return res{end: i + 1, typ: claims.TypeDate, d: date{g: gWeekend}, det: true}, true
+			}
+			return res{end: i + 1, typ: claims.TypeDate, d: atGran(base, gWeekend), det: true}, true
+		case "week", "month":
+			base, ok := s.storyBase()
+			g := gWeek
+			if w == "month" {
+				g = gMonth
+			}
+			if !ok {
+				return res{end: i + 1, typ: claims.TypeDate, d: unknownAt(g), det: true}, true
+			}
+			return res{end: i + 1, typ: claims.TypeDate, d: atGran(base, g), det: true}, true
+		case "year":
+			if s.lastYear != 0 {
+				return res{end: i + 1, typ: claims.TypeDate, d: date{y: s.lastYear, g: gYear}, det: true}, true
+			}
+			if s.hasDCT {
+				return res{end: i + 1, typ: claims.TypeDate, d: date{y: s.dct.Year(), g: gYear}, det: true}, true
+			}
+			return res{end: i + 1, typ: claims.TypeDate, d: date{g: gYear}, det: true}, true
+		}
+		return res{}, false
+	case "same":
+		if s.w(i-1) == "the" {
+			if l := s.lex(i + 1); l != nil && l.unit >= uDay && !l.plural && s.tok(i+1).kind == kWord {
+				base, ok := s.storyBase()
+				g := granOf(l.unit)
+				if !ok {
+					return res{end: i + 2, typ: claims.TypeDate, d: unknownAt(g), det: true}, true
+				}
+				return res{end: i + 2, typ: claims.TypeDate, d: atGran(base, g), det: true}, true
+			}
+		}
+	case "that":
+		if l := s.lex(i + 1); l != nil && (s.w(i+1) == "day" || s.w(i+1) == "year" || s.w(i+1) == "week" || s.w(i+1) == "weekend") {
+			base, ok := s.storyBase()
+			g := granOf(l.unit)
+			if s.w(i+1) == "year" && s.lastYear != 0 {
+				return res{end: i + 2, typ: claims.TypeDate, d: date{y: s.lastYear, g: gYear}}, true
+			}
+			if !ok {
+				return res{end: i + 2, typ: claims.TypeDate, d: unknownAt(g)}, true
+			}
+			return res{end: i + 2, typ: claims.TypeDate, d: atGran(base, g)}, true
+		}
+	case "every", "each":
+		return s.set(i)
+	case "in":
+		// "in the morning", "in the evenings"
+		k := i + 1
+		if s.is(k, "the") {
+			k++
+		}
+		if l := s.lex(k); l != nil && l.pod != "" && l.pod != "MN" && l.pod != "MI" && s.tok(k).kind == kWord && !s.is(k+1, "of") {
+			return s.podAt(i, k)
+		}
+	case "right", "just":
+		if s.is(i+1, "now") && w == "right" {
+			return res{end: i + 2, typ: claims.TypeDate, val: "PRESENT_REF"}, true
+		}
+	case "at":
+		if s.is(i+1, "present") {
+			return res{end: i + 2, typ: claims.TypeDate, val: "PRESENT_REF"}, true
+		}
+	case "all":
+		if l := s.lex(i + 1); l != nil && l.unit >= uDay && !l.plural && s.tok(i+1).kind == kWord {
+			return res{end: i + 2, typ: claims.TypeDuration, val: durValue(1, true, l.unit), unit: l.unit, amt: 1, known: true}, true
+		}
+	case "tonite":
+		r, ok := day(0)
+		r.d.pod, r.typ = "NI", claims.TypeTime
+		return r, ok
+	case "q", "h":
+		// Q3, Q3 2014, H1
+		if q, k, ok := s.quarterCode(i); ok {
+			e := k
+			if s.is(e, "-") || s.is(e, ",") {
+				e++
+			}
+			if y, k2, ok := s.yearAt(e); ok {
+				q.d.y, q.end = y, k2
+				return q, true
+			}
+			if !s.capital(i) {
+				return res{}, false
+			}
+			q.end = k
+			if s.hasDCT {
+				q.d.y = s.dct.Year()
+			}
+			return q, true
+		}
+	case "once", "twice":
+		if (s.is(i+1, "a") || s.is(i+1, "per") || s.is(i+1, "every")) && s.lex(i+2) != nil && s.lex(i+2).unit > 0 {
+			u := s.lex(i + 2).unit
+			return res{end: i + 3, typ: claims.TypeSet, val: durValue(1, true, u)}, true
+		}
+	case "per":
+		if l := s.lex(i + 1); l != nil && l.unit >= uHour && !l.plural && s.tok(i+1).kind == kWord {
+			return res{end: i + 2, typ: claims.TypeSet, val: durValue(1, true, l.unit)}, true
+		}
+	case "a", "an":
+		// "$5 billion a year": a rate
+		if l := s.lex(i + 1); l != nil && l.unit >= uDay && !l.plural && s.tok(i+1).kind == kWord && s.ending(i+2) {
+			p := s.tok(i - 1)
+			if p.kind == kNum || p.lower == "million" || p.lower == "billion" || p.lower == "times" || p.lower == "dollars" || p.lower == "percent" || p.lower == "%" {
+				return res{end: i + 2, typ: claims.TypeSet, val: durValue(1, true, l.unit)}, true
+			}
+		}
+	case "fiscal", "financial":
+		if s.is(i+1, "year") {
+			if y, k, ok := s.yearAt(i + 2); ok {
+				return res{end: k, typ: claims.TypeDate, d: date{y: y, g: gYear}}, true
+			}
+		}
+		if y, k, ok := s.yearAt(i + 1); ok && w == "fiscal" {
+			return res{end: k, typ: claims.TypeDate, d: date{y: y, g: gYear}}, true
+		}
+	}
+	if v := setWord(w); v != "" {
+		return res{end: i + 1, typ: claims.TypeSet, val: v}, true
+	}
+	if (w == "bi" || w == "semi") && s.is(i+1, "-") && s.gluedTo(i+1) && s.gluedTo(i+2) {
+		// bi-monthly, semi-annually
+		switch v := setWord(s.w(i + 2)); {
+		case v == "":
+		case w == "bi":
+			return res{end: i + 3, typ: claims.TypeSet, val: strings.Replace(v, "1", "2", 1)}, true
+		default:
+			return res{end: i + 3, typ: claims.TypeSet, val: halfSet(v)}, true
+		}
+	}
+	if r, ok := s.holiday(i); ok {
+		return r, true
+	}
+	return res{}, false
+}
+
+// set reads "every week", "each season", "every other Friday", "each two
+// days", "every morning".
+func (s *scan) set(i int) (res, bool) {
+	j := i + 1
+	n := 1.0
+	if s.is(j, "other") || s.is(j, "alternate") {
+		n = 2
+		j++
+	} else if v, known, k, ok := s.number(j); ok && known && s.tok(j).lower != "a" {
+		n = v
+		j = k
+	}
+	l := s.lex(j)
+	if l == nil || s.tok(j).kind != kWord {
+		return res{}, false
+	}
+	switch {
+	case l.wday > 0:
+		r := res{end: j + 1, typ: claims.TypeSet, d: date{g: gWday, wday: l.wday}}
+		if pl := s.lex(j + 1); pl != nil && pl.pod != "" {
+			r.d.pod, r.end = pl.pod, j+2
+		}
+		if s.is(r.end, "at") {
+			if c, ok := s.clockOnly(r.end + 1); ok {
+				r.d.pod, r.d.hasT, r.d.hh, r.d.mi, r.d.prec = "", true, c.hh, c.mi, c.prec
+				r.end = c.end
+			}
+		}
+		return r, true
+	case l.pod != "" && (l.unit == uNight || l.unit == 0):
+		r := res{end: j + 1, typ: claims.TypeSet, val: "T" + l.pod}
+		if s.is(r.end, "at") {
+			if c, ok := s.clockOnly(r.end + 1); ok {
+				r.val = date{g: gTimeOnly, hasT: true, hh: c.hh, mi: c.mi, prec: c.prec}.String()
+				r.end = c.end
+			}
+		}
+		return r, true
+	case l.unit > 0:
+		return res{end: j + 1, typ: claims.TypeSet, val: durValue(n, true, l.unit)}, true
+	case l.pod != "":
+		return res{end: j + 1, typ: claims.TypeSet, val: "T" + l.pod}, true
+	case l.season != "":
+		return res{end: j + 1, typ: claims.TypeSet, val: "XXXX-" + l.season}, true
+	case l.month > 0 && (s.capital(j) || l.month != 5):
+		return res{end: j + 1, typ: claims.TypeSet, val: "XXXX-" + date{m: l.month}.monthStr()}, true
+	}
+	return res{}, false
+}
+
+func (d date) monthStr() string { return string(d.month(nil)) }
+
+// holiday reads fixed and movable feasts: Christmas, Easter, Thanksgiving,
+// Independence Day, New Year's Day, with an optional year after them.
+func (s *scan) holiday(i int) (res, bool) {
+	w := s.w(i)
+	var m, d int
+	var movable func(y int) (int, int)
+	e := i + 1
+	switch w {
+	case "christmas":
+		m, d = 12, 25
+		if s.is(e, "day") {
+			e++
+		} else if s.is(e, "eve") {
+			d, e = 24, e+1
+		}
+	case "halloween":
+		m, d = 10, 31
+	case "easter":
+		movable = func(y int) (int, int) { t := easter(y); return int(t.Month()), t.Day() }
+		if s.is(e, "sunday") {
+			e++
+		}
+	case "thanksgiving":
+		movable = func(y int) (int, int) { t := nthWeekday(y, 11, 4, 4); return 11, t.Day() }
+		if s.is(e, "day") {
+			e++
+		}
+	case "independence":
+		if !s.is(e, "day") || !s.capital(i) {
+			return res{}, false
+		}
+		m, d, e = 7, 4, e+1
+	case "new":
+		if !(s.is(e, "year") && s.is(e+1, "'") && s.is(e+2, "s")) || !s.capital(i) {
+			return res{}, false
+		}
+		e += 3
+		switch s.w(e) {
+		case "day":
+			m, d, e = 1, 1, e+1
+		case "eve":
+			m, d, e = 12, 31, e+1
+		default:
+			return res{}, false
+		}
+	case "valentine's":
+		if !s.is(e, "day") {
+			return res{}, false
+		}
+		m, d, e = 2, 14, e+1
+	case "labor", "labour", "memorial":
+		if !s.is(e, "day") || !s.capital(i) {
+			return res{}, false
+		}
+		e++
+		if w == "memorial" {
+			movable = func(y int) (int, int) { t := nthWeekday(y, 5, 1, -1); return 5, t.Day() }
+		} else {
+			movable = func(y int) (int, int) { t := nthWeekday(y, 9, 1, 1); return 9, t.Day() }
+		}
+	case "black":
+		if !s.is(e, "friday") {
+			return res{}, false
+		}
+		e++
+		movable = func(y int) (int, int) {
+			t := nthWeekday(y, 11, 4, 4).AddDate(0, 0, 1)
+			return int(t.Month()), t.Day()
+		}
+	case "boxing":
+		if !s.is(e, "day") {
+			return res{}, false
+		}
+		m, d, e = 12, 26, e+1
+	default:
+		return res{}, false
+	}
+	y := 0
+	if yy, k, ok := s.yearAt(e); ok {
+		y, e = yy, k
+	} else if s.hasDCT {
+		mm := m
+		if movable != nil {
+			mm, _ = movable(s.dct.Year())
+		}
+		y = s.yearFor(mm, 0, i, e)
+	}
+	if movable != nil {
+		if y == 0 {
+			return res{end: e, typ: claims.TypeDate, d: date{g: gUnknownDay}}, true
+		}
+		m, d = movable(y)
+	}
+	return res{end: e, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}}, true
+}

@@ -1,0 +1,255 @@
+package temporal
+
+import (
+	"sync"
+	"time"
+
+	"github.com/claimpipe/claimpipe/claims"
+)
+
+// Tagger finds and normalises time expressions. Build it once with New; it
+// is safe for concurrent use.
+type Tagger struct {
+	lx   *lexicon
+	pool sync.Pool // *scan scratch space
+}
+
+// New builds the word tables. It is cheap enough to call at start-up and the
+// result should be shared.
+func New() *Tagger {
+	t := &Tagger{lx: newLexicon()}
+	t.pool.New = func() any { return &scan{} }
+	return t
+}
+
+// Tag finds time expressions in text and normalises them. dct is the
+// publication date; the zero time means unknown, and then expressions that
+// need it get XXXX-style values ("last month" -> XXXX-XX) or *_REF values.
+// Mentions come in text order, without overlaps.
+func (t *Tagger) Tag(text string, dct time.Time) []claims.Mention {
+	s := t.pool.Get().(*scan)
+	s.reset(t.lx, text, dct)
+	s.run()
+	out := s.out
+	s.out = nil
+	s.text = ""
+	t.pool.Put(s)
+	return out
+}
+
+// scan is the state of one Tag call.
+type scan struct {
+	lx     *lexicon
+	text   string
+	toks   []token
+	buf    []byte
+	sent   []int32 // sentence number of each token
+	tense  []int8  // per sentence: 2 unknown (not computed), else -1/0/+1
+	dct    time.Time
+	hasDCT bool
+
+	// The story's time line: the last day-precision date it resolved, and
+	// the year of the last month-or-finer date.
+	anchor    date
+	hasAnchor bool
+	storyYear int
+	lastYear  int // year of the last resolved date of any precision
+
+	rangeDay *date // the day a time range is read on (rangeOnDay)
+
+	out     []claims.Mention
+	outSent []int32 // sentence of each mention
+	outDate []date  // resolved date behind each mention (g == gNone if none)
+}
+
+func (s *scan) reset(lx *lexicon, text string, dct time.Time) {
+	s.lx, s.text = lx, text
+	s.toks, s.buf = tokenize(text, s.toks, lx, s.buf)
+	s.dct = time.Date(dct.Year(), dct.Month(), dct.Day(), 12, 0, 0, 0, time.UTC)
+	s.hasDCT = !dct.IsZero()
+	s.hasAnchor, s.storyYear, s.lastYear = false, 0, 0
+	s.anchor = date{}
+	s.outSent = s.outSent[:0]
+	s.outDate = s.outDate[:0]
+	s.sentences()
+}
+
+// sentences numbers the sentences: a break after . ! ? when the next token
+// starts a capitalised word, a digit or a quote, and at every line break.
+func (s *scan) sentences() {
+	n := len(s.toks)
+	if cap(s.sent) < n {
+		s.sent = make([]int32, n)
+	}
+	s.sent = s.sent[:n]
+	s.tense = s.tense[:0]
+	var id int32
+	for i := range s.toks {
+		tk := &s.toks[i]
+		if i > 0 && tk.nl {
+			id++
+		} else if i > 0 {
+			p := &s.toks[i-1]
+			if p.kind == kPunct && (p.lower == "." || p.lower == "!" || p.lower == "?") && !tk.glued {
+				c := s.text[tk.s]
+				if c >= 'A' && c <= 'Z' || c == '"' || c == '\'' {
+					// not after an initial or a known abbreviation
+					abbr := false
+					if i >= 2 {
+						q := &s.toks[i-2]
+						if q.kind == kWord && (q.e-q.s == 1 || q.lex != nil && q.lex.abbr || isTitle(q.lower)) {
+							abbr = true
+						}
+					}
+					if !abbr {
+						id++
+					}
+				}
+			}
+		}
+		s.sent[i] = id
+	}
+	for i := int32(0); i <= id; i++ {
+		s.tense = append(s.tense, 2)
+	}
+}
+
+func isTitle(w string) bool {
+	switch w {
+	case "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Prof", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "vs":
+		return true
+	}
+	return false
+}
+
+// tenseAt is the tense of the sentence around the expression at tokens
+// [i, j): -1 past, +1 future, 0 unknown. A preposition right before it
+// ("until", "since") decides; otherwise the nearest tense marker in the
+// sentence, looking left first at each distance, then the whole sentence.
+func (s *scan) tenseAt(i, j int) int {
+	switch s.w(i - 1) {
+	case "until", "till", "through", "thru":
+		return 1
+	case "since":
+		return -1
+	}
+	if s.w(j) == "ago" {
+		return -1
+	}
+	sid := s.sent[i]
+	for d := 1; d <= 12; d++ {
+		if l := i - d; l >= 0 && s.sent[l] == sid {
+			if v := s.tenseOf(l); v != 0 {
+				return v
+			}
+		}
+		if r := j + d - 1; r < len(s.toks) && s.sent[r] == sid {
+			if v := s.tenseOf(r); v != 0 {
+				return v
+			}
+		}
+	}
+	if t := s.tense[sid]; t != 2 {
+		return int(t)
+	}
+	score := 0
+	for k := i - 1; k >= 0 && s.sent[k] == sid; k-- {
+		score += s.tenseOf(k)
+	}
+	for k := j; k < len(s.toks) && s.sent[k] == sid; k++ {
+		score += s.tenseOf(k)
+	}
+	t := 0
+	if score > 0 {
+		t = 1
+	} else if score < 0 {
+		t = -1
+	}
+	s.tense[sid] = int8(t)
+	return t
+}
+
+// tenseOf is the tense token k marks: a past or future word from the
+// tables, "'ll", or a verb in -ed that is not a passive participle.
+func (s *scan) tenseOf(k int) int {
+	tk := &s.toks[k]
+	if tk.kind != kWord {
+		return 0
+	}
+	if tk.lex != nil && tk.lex.tense != 0 {
+		if tk.lex.month > 0 && s.capital(k) {
+			return 0 // May, not may
+		}
+		return tk.lex.tense
+	}
+	w := tk.lower
+	if w == "ll" && k > 0 && (s.toks[k-1].lower == "'" || s.toks[k-1].lower == "’") && tk.glued {
+		return 1
+	}
+	if n := len(w); n > 3 && w[n-3:] == "'ll" {
+		return 1 // I'll, we'll
+	}
+	if len(w) > 4 && w[len(w)-2:] == "ed" && w[0] >= 'a' && w[0] <= 'z' {
+		switch w {
+		case "need", "indeed", "speed", "based", "proceed", "succeed", "exceed", "seed", "feed", "breed", "united", "limited", "related", "expected", "scheduled", "planned":
+			return 0
+		}
+		switch s.w(k - 1) {
+		case "be", "being", "is", "are", "been", "get", "gets":
+			return 0
+		}
+		return -1
+	}
+	return 0
+}
+
+// run scans the tokens left to right taking the longest match at each place.
+func (s *scan) run() {
+	for i := 0; i < len(s.toks); {
+		if r, ok := s.match(i); ok && r.end > i {
+			s.emit(i, r)
+			i = r.end
+			continue
+		}
+		i++
+	}
+}
+
+// emit records a match and moves the story's time line.
+func (s *scan) emit(i int, r res) {
+	start, end := s.toks[i].s, s.toks[r.end-1].e
+	if r.trail > 0 {
+		end = r.trail
+	}
+	v := r.val
+	if v == "" {
+		v = r.d.String()
+	}
+	s.out = append(s.out, claims.Mention{
+		Start: start, End: end, Type: r.typ, Text: s.text[start:end], Value: v, Mod: r.mod,
+	})
+	s.outSent = append(s.outSent, s.sent[i])
+	dd := date{}
+	if !s.hasDCT && r.val == "" && r.d.g == gDay && r.d.y > 0 && r.d.m > 0 && r.d.d > 0 {
+		// Without a publication date the first full date stands in for it.
+		s.dct = time.Date(r.d.y, time.Month(r.d.m), r.d.d, 12, 0, 0, 0, time.UTC)
+		s.hasDCT = true
+	}
+	if r.val == "" && (r.typ == claims.TypeDate || r.typ == claims.TypeTime) {
+		dd = r.d
+		if dd.y > 0 {
+			s.lastYear = dd.y
+			switch dd.g {
+			case gDay:
+				if dd.m > 0 && dd.d > 0 {
+					s.anchor = date{y: dd.y, m: dd.m, d: dd.d, g: gDay}
+					s.hasAnchor = true
+				}
+				s.storyYear = dd.y
+			case gMonth, gWeek, gWeekend, gSeason, gQuarter:
+				s.storyYear = dd.y
+			}
+		}
+	}
+	s.outDate = append(s.outDate, dd)
+}

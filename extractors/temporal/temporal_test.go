@@ -1,0 +1,195 @@
+package temporal
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/claimpipe/claimpipe/claims"
+)
+
+var dct2017 = time.Date(2017, 11, 10, 0, 0, 0, 0, time.UTC) // a Friday
+
+// find returns the mention whose text is want, failing the test when absent.
+func find(t *testing.T, ms []claims.Mention, want string) claims.Mention {
+	t.Helper()
+	for _, m := range ms {
+		if m.Text == want {
+			return m
+		}
+	}
+	var got []string
+	for _, m := range ms {
+		got = append(got, fmt.Sprintf("%q=%s", m.Text, m.Value))
+	}
+	t.Fatalf("no mention %q; got %s", want, strings.Join(got, ", "))
+	return claims.Mention{}
+}
+
+func TestNormalise(t *testing.T) {
+	tg := New()
+	cases := []struct {
+		name, text, mention string
+		dct                 time.Time
+		typ, value, mod     string
+	}{
+		{"weekday in the past", "The minister resigned on Thursday.", "Thursday", dct2017, "DATE", "2017-11-09", ""},
+		{"weekday ahead", "The vote will take place on Tuesday.", "Tuesday", dct2017, "DATE", "2017-11-14", ""},
+		{"weekday is the dct", "Officials said Friday that the plan failed.", "Friday", dct2017, "DATE", "2017-11-10", ""},
+		{"last month", "Sales fell last month.", "last month", dct2017, "DATE", "2017-10", ""},
+		{"this week", "He met the board this week.", "this week", dct2017, "DATE", "2017-W45", ""},
+		{"last week with the", "Six were reported in the last week.", "the last week", dct2017, "DATE", "2017-W44", ""},
+		{"next year", "The plant opens next year.", "next year", dct2017, "DATE", "2018", ""},
+		{"yesterday", "Shares rose yesterday.", "yesterday", dct2017, "DATE", "2017-11-09", ""},
+		{"today", "The company said today it would cut jobs.", "today", dct2017, "DATE", "2017-11-10", ""},
+		{"absolute date", "It was signed on July 29, 2016.", "July 29, 2016", dct2017, "DATE", "2016-07-29", ""},
+		{"day first", "It was signed on 29 July 2016.", "29 July 2016", dct2017, "DATE", "2016-07-29", ""},
+		{"iso date", "Filed 2016-07-29 at the court.", "2016-07-29", dct2017, "DATE", "2016-07-29", ""},
+		{"month and year", "Results from November 2016 were revised.", "November 2016", dct2017, "DATE", "2016-11", ""},
+		{"month of year", "It started in June 2016.", "June 2016", dct2017, "DATE", "2016-06", ""},
+		{"year", "The law passed in 2016.", "2016", dct2017, "DATE", "2016", ""},
+		{"early month", "Work began in early June 2016.", "early June 2016", dct2017, "DATE", "2016-06", "START"},
+		{"late last month name", "He vanished late last July.", "late last July", dct2017, "DATE", "2017-07", "END"},
+		{"mid year", "It ships in mid-2011.", "mid-2011", dct2017, "DATE", "2011", "MID"},
+		{"end of the year", "It will close by the end of this year.", "the end of this year", dct2017, "DATE", "2017", "END"},
+		{"bare past month", "The firm was fired in August.", "August", dct2017, "DATE", "2017-08", ""},
+		{"bare month ahead", "The report will be published in May.", "May", dct2017, "DATE", "2018-05", ""},
+		{"month day past", "Prices peaked on December 20, analysts said.", "December 20", dct2017, "DATE", "2016-12-20", ""},
+		{"duration months", "The probe lasted five months.", "five months", dct2017, "DURATION", "P5M", ""},
+		{"duration years", "She has been there for 33 years.", "33 years", dct2017, "DURATION", "P33Y", ""},
+		{"decade", "The worst season in a decade.", "a decade", dct2017, "DURATION", "P10Y", ""},
+		{"approx duration", "It took roughly five months.", "roughly five months", dct2017, "DURATION", "P5M", "APPROX"},
+		{"more than", "It took more than five years.", "more than five years", dct2017, "DURATION", "P5Y", "MORE_THAN"},
+		{"less than", "It took less than a week.", "less than a week", dct2017, "DURATION", "P1W", "LESS_THAN"},
+		{"hyphenated duration", "A four-week closure begins.", "four-week", dct2017, "DURATION", "P4W", ""},
+		{"half years", "It is two and a half years late.", "two and a half years", dct2017, "DURATION", "P2.5Y", ""},
+		{"hours", "He was sworn in for a mere 24 hours.", "a mere 24 hours", dct2017, "DURATION", "PT24H", ""},
+		{"vague", "Several days into the search, police gave up.", "Several days", dct2017, "DURATION", "PXD", ""},
+		{"past n years", "He spoke to them over the past two years.", "the past two years", dct2017, "DURATION", "P2Y", ""},
+		{"years ago", "I started just six years ago.", "six years ago", dct2017, "DATE", "2011", ""},
+		{"now", "Twenty senators are now in office.", "now", dct2017, "DATE", "PRESENT_REF", ""},
+		{"currently", "It is currently selling for $250.", "currently", dct2017, "DATE", "PRESENT_REF", ""},
+		{"recently", "The recently announced phone sold out.", "recently", dct2017, "DATE", "PAST_REF", ""},
+		{"future", "They hope to return in the future.", "the future", dct2017, "DATE", "FUTURE_REF", ""},
+		{"set week", "They meet every week.", "every week", dct2017, "SET", "P1W", ""},
+		{"set annually", "It spends billions of dollars annually.", "annually", dct2017, "SET", "P1Y", ""},
+		{"set weekday", "The shop opens every Friday.", "every Friday", dct2017, "SET", "XXXX-WXX-5", ""},
+		{"time with date", "On Thursday, the market closed at 2 p.m. after a fall.", "2 p.m.", dct2017, "TIME", "2017-11-09T14:00", ""},
+		{"time with zone and day", "The match was postponed until 15:00 GMT Saturday.", "15:00 GMT Saturday", dct2017, "TIME", "2017-11-11T15:00Z", ""},
+		{"tonight", "The show airs tonight.", "tonight", dct2017, "TIME", "2017-11-10TNI", ""},
+		{"last night", "Police arrived last night.", "last night", dct2017, "TIME", "2017-11-09TNI", ""},
+		{"quarter", "It lost $6 billion in the first quarter of 2009.", "the first quarter of 2009", dct2017, "DATE", "2009-Q1", ""},
+		{"quarter last year", "In the first quarter of last year, GM lost money.", "the first quarter of last year", dct2017, "DATE", "2016-Q1", ""},
+		{"season", "The man faked his death last summer.", "last summer", dct2017, "DATE", "2017-SU", ""},
+		{"decade plural", "Music from the 1990s is back.", "the 1990s", dct2017, "DATE", "199", ""},
+		{"century", "Much of the 20th century was different.", "the 20th century", dct2017, "DATE", "19", ""},
+		{"two years", "the swine flu pandemic of 2009-2010", "2010", dct2017, "DATE", "2010", ""},
+		{"short second year", "the expedition of 1957-58 crossed", "58", dct2017, "DATE", "1958", ""},
+		{"holiday", "Stores open on Christmas Day.", "Christmas Day", dct2017, "DATE", "2017-12-25", ""},
+		{"no dct month", "Sales fell last month.", "last month", time.Time{}, "DATE", "XXXX-XX", ""},
+		{"no dct weekday", "The minister resigned on Thursday.", "Thursday", time.Time{}, "DATE", "XXXX-WXX-4", ""},
+		{"no dct year from text", "On March 3, 2015 the plant closed. A day later it reopened.", "A day later", time.Time{}, "DATE", "2015-03-04", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ms := tg.Tag(c.text, c.dct)
+			m := find(t, ms, c.mention)
+			if m.Type != c.typ || m.Value != c.value || m.Mod != c.mod {
+				t.Errorf("%q: got %s %s mod %q, want %s %s mod %q", c.mention, m.Type, m.Value, m.Mod, c.typ, c.value, c.mod)
+			}
+		})
+	}
+}
+
+// TestStoryTimeLine checks that a year-less date takes the story's year and
+// that "six days later" counts from it.
+func TestStoryTimeLine(t *testing.T) {
+	tg := New()
+	text := "The flooding began on June 2, 2016, officials said. Rescue teams arrived in the valley. " +
+		"On June 13 the river crested. Six days later the last roads reopened."
+	ms := tg.Tag(text, dct2017)
+	if m := find(t, ms, "June 13"); m.Value != "2016-06-13" {
+		t.Errorf("June 13 = %s, want 2016-06-13", m.Value)
+	}
+	if m := find(t, ms, "Six days later"); m.Value != "2016-06-19" || m.Type != "DATE" {
+		t.Errorf("Six days later = %s %s, want DATE 2016-06-19", m.Type, m.Value)
+	}
+}
+
+// TestNotTimes lists words that look like times but are not.
+func TestNotTimes(t *testing.T) {
+	tg := New()
+	for _, text := range []string{
+		"He may resign.",
+		"Protesters march on the capital.",
+		"Prices fall sharply.",
+		"A 22-year-old man was arrested.",
+		"The company sold 1,200 cars.",
+		"He won a second term.",
+		"Call 555-2010-2015 for details.",
+		"August Wilson wrote plays.",
+		"A quarter of the vote went to him.",
+		"The former curator spoke.",
+	} {
+		for _, m := range tg.Tag(text, dct2017) {
+			t.Errorf("%q: unexpected %s %q=%s", text, m.Type, m.Text, m.Value)
+		}
+	}
+}
+
+// TestSpans checks the span invariant over mixed text, multi-byte runes
+// included.
+func TestSpans(t *testing.T) {
+	tg := New()
+	text := "Über den Zeitraum — “On Thursday, March 3, 2016” — 2 p.m.; ½ hour; last week … the 1990s; ’82; 5 years' pay\n" +
+		"Friday\nSeptember 18 , 2008 naïve 12:30 UTC Monday; in 2 weeks; every other Friday; 10/1/2018-10/7/2018"
+	ms := tg.Tag(text, dct2017)
+	if len(ms) < 8 {
+		t.Fatalf("only %d mentions", len(ms))
+	}
+	last := 0
+	for _, m := range ms {
+		if err := claims.CheckSpan(text, m.Start, m.End, m.Text); err != nil {
+			t.Error(err)
+		}
+		if m.Start < last {
+			t.Errorf("mention %q overlaps or is out of order", m.Text)
+		}
+		last = m.End
+		if !m.IsTemporal() || m.Value == "" {
+			t.Errorf("mention %q: type %s value %q", m.Text, m.Type, m.Value)
+		}
+	}
+}
+
+// TestConcurrent runs one Tagger from many goroutines (go test -race).
+func TestConcurrent(t *testing.T) {
+	tg := New()
+	texts := []string{
+		"The minister resigned on Thursday after five months in office.",
+		"On June 2, 2016 the flood began; six days later it ended.",
+		"Sales fell last month and will recover next year, roughly in the third quarter.",
+	}
+	want := make([][]claims.Mention, len(texts))
+	for i, s := range texts {
+		want[i] = tg.Tag(s, dct2017)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for n := 0; n < 200; n++ {
+				i := (g + n) % len(texts)
+				got := tg.Tag(texts[i], dct2017)
+				if fmt.Sprint(got) != fmt.Sprint(want[i]) {
+					t.Errorf("concurrent result differs for %q", texts[i])
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+}
