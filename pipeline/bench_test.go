@@ -10,22 +10,32 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/claimpipe/claimpipe/claims/sqlite"
+	"github.com/claimpipe/claimpipe/pipeline"
 )
 
 // BenchmarkChain measures the pipeline's own cost: b.N articles submitted
 // and carried through four stages with trivial handlers into SQLite, on the
 // embedded server, with JetStream fsyncing every write (the default) and
-// with NATS's own default of every 2 minutes. Reports articles/s.
+// with NATS's own default of every 2 minutes, and with work-queue streams
+// (the default) or streams that retain processed messages
+// (StreamConfig.Retain). Reports articles/s.
 //
 //	go test -run '^$' -bench Chain -benchtime 300x ./pipeline/
 func BenchmarkChain(b *testing.B) {
-	for _, syncEvery := range []time.Duration{0, 2 * time.Minute} {
+	for _, c := range []struct {
+		sync, retain time.Duration
+	}{{0, 0}, {2 * time.Minute, 0}, {0, time.Hour}} {
 		name := "sync=always"
-		if syncEvery > 0 {
-			name = "sync=" + syncEvery.String()
+		if c.sync > 0 {
+			name = "sync=" + c.sync.String()
+		}
+		if c.retain > 0 {
+			name += "/retain=" + c.retain.String()
+		} else {
+			name += "/workqueue"
 		}
 		b.Run(name, func(b *testing.B) {
-			e := &env{t: b, dir: b.TempDir(), log: zap.NewNop(), sync: syncEvery}
+			e := &env{t: b, dir: b.TempDir(), log: zap.NewNop(), sync: c.sync, streams: pipeline.StreamConfig{Retain: c.retain}}
 			st, err := sqlite.Open(context.Background(), e.dir+"/claims.db", sqlite.Options{})
 			if err != nil {
 				b.Fatal(err)

@@ -24,13 +24,14 @@ import (
 // env is one embedded server (in-process, no TCP port) with streams, a
 // SQLite store and a logger.
 type env struct {
-	t     testing.TB
-	sync  time.Duration
-	dir   string
-	emb   *pipeline.Embedded
-	js    jetstream.JetStream
-	store *sqlite.Store
-	log   *zap.Logger
+	t       testing.TB
+	sync    time.Duration
+	streams pipeline.StreamConfig
+	dir     string
+	emb     *pipeline.Embedded
+	js      jetstream.JetStream
+	store   *sqlite.Store
+	log     *zap.Logger
 }
 
 func newEnv(t testing.TB) *env {
@@ -66,7 +67,7 @@ func (e *env) start() {
 		e.t.Fatal(err)
 	}
 	e.js = js
-	if err := pipeline.EnsureStreams(ctx, js, pipeline.StreamConfig{}); err != nil {
+	if err := pipeline.EnsureStreams(ctx, js, e.streams); err != nil {
 		e.t.Fatal(err)
 	}
 }
@@ -720,5 +721,45 @@ func TestStagesSurviveServerRestart(t *testing.T) {
 	time.Sleep(200 * time.Millisecond)
 	if a, c := e.counts(); a != 20 || c != 20 {
 		t.Errorf("stored %d articles, %d claims; want 20 each", a, c)
+	}
+}
+
+// With StreamConfig.Retain the streams keep processed messages; the stages
+// still store every article once, and Backlog still counts only what waits.
+func TestRetainedStreams(t *testing.T) {
+	e := &env{t: t, dir: t.TempDir(), log: zaptest.NewLogger(t, zaptest.Level(zap.WarnLevel)),
+		streams: pipeline.StreamConfig{Retain: time.Hour}}
+	st, err := sqlite.Open(context.Background(), e.dir+"/claims.db", sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	e.store = st
+	e.start()
+	for i := range 5 {
+		e.submit(fmt.Sprintf("k-%d", i), fmt.Sprintf("k-%d.txt", i), article(i))
+	}
+	if b, _ := pipeline.Backlog(context.Background(), e.js); b[pipeline.Submitted.Stream] != 5 {
+		t.Errorf("backlog before any stage ran = %v", b)
+	}
+	defer e.run(e.chain(e.opts(), fetch)...)()
+	waitFor(t, "five stored", 10*time.Second, func() bool { a, _ := e.counts(); return a == 5 })
+	waitFor(t, "backlog drained", 10*time.Second, func() bool {
+		b, err := pipeline.Backlog(context.Background(), e.js)
+		return err == nil && b[pipeline.Submitted.Stream]+b[pipeline.Fetched.Stream]+b[pipeline.Annotated.Stream]+b[pipeline.Extracted.Stream] == 0
+	})
+	s, err := e.js.Stream(context.Background(), pipeline.Fetched.Stream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := s.Info(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Config.Retention != jetstream.LimitsPolicy || info.Config.MaxAge != time.Hour || info.State.Msgs != 5 {
+		t.Errorf("fetched stream: retention %v, max age %s, %d messages; want limits, 1h, 5 kept", info.Config.Retention, info.Config.MaxAge, info.State.Msgs)
+	}
+	if a, c := e.counts(); a != 5 || c != 5 {
+		t.Errorf("stored %d articles, %d claims; want 5 each", a, c)
 	}
 }
