@@ -41,6 +41,11 @@ func TestBoilerplateRemoval(t *testing.T) {
 			kept: []string{"largest increase in a decade", "hired"},
 		},
 		{
+			name:  "related box named like the article body",
+			inner: story + `<div class="article-body__related"><p>More coverage: the long fight over the transit levy, explained in full by our city hall team.</p></div>`,
+			gone:  []string{"More coverage"},
+		},
+		{
 			name:  "inline link card",
 			inner: `<p>The city council voted on Tuesday to approve a new budget.</p><p><strong>READ MORE:</strong> <a href="/x">Why the last budget failed to pass the council</a></p>` + story,
 			gone:  []string{"READ MORE", "Why the last budget failed"},

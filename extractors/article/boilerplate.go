@@ -59,7 +59,7 @@ var substrIndex = func() map[uint16][]substrPat {
 	add := func(ps []string, pos bool) {
 		for _, p := range ps {
 			k := uint16(p[0])<<8 | uint16(p[1])
-			m[k] = append(m[k], substrPat{p, pos})
+			m[k] = append(m[k], substrPat{s: p, pos: pos, strong: !pos && strongNeg[p]})
 		}
 	}
 	add(posSubstr, true)
@@ -80,13 +80,22 @@ var substrSlot, substrLists = func() (slot *[1 << 16]uint8, lists [][]substrPat)
 }()
 
 type substrPat struct {
-	s   string
-	pos bool
+	s      string
+	pos    bool
+	strong bool // a negative pattern that wins over a positive one
 }
 
-// substrMatch reports whether ci contains a negSubstr and a posSubstr
-// pattern.
-func substrMatch(ci string) (neg, pos bool) {
+// strongNeg are the negSubstr patterns that win over an article-container
+// name in the same class list.
+var strongNeg = map[string]bool{
+	"comment": true, "disqus": true, "related": true, "share": true, "sharing": true,
+	"social": true, "newsletter": true, "promo": true, "recommend": true, "sidebar": true,
+	"advert": true, "outbrain": true, "taboola": true, "signup": true, "subscribe": true,
+}
+
+// substrMatch reports whether ci contains a negSubstr pattern (a strong
+// one) and a posSubstr pattern.
+func substrMatch(ci string) (neg, strong, pos bool) {
 	for i := 0; i+1 < len(ci); i++ {
 		slot := substrSlot[uint16(ci[i])<<8|uint16(ci[i+1])]
 		if slot == 0 {
@@ -95,14 +104,18 @@ func substrMatch(ci string) (neg, pos bool) {
 		ps := substrLists[slot-1]
 		for _, p := range ps {
 			if strings.HasPrefix(ci[i:], p.s) {
-				if p.pos {
-					return neg, true
+				switch {
+				case p.pos:
+					pos = true
+				case p.strong:
+					strong, neg = true, true
+				default:
+					neg = true
 				}
-				neg = true
 			}
 		}
 	}
-	return neg, pos
+	return neg, strong, pos
 }
 
 // classID is the lower-cased class and id of n joined by a space, or "" when
@@ -136,13 +149,18 @@ func judge(ci string) verdict {
 	if ci == "" {
 		return vNeutral
 	}
-	neg, pos := substrMatch(ci)
-	if pos {
-		return vContent
-	}
 	if strings.Contains(ci, "tweet") || strings.Contains(ci, "embed") && !strings.Contains(ci, "share") {
 		// embedded posts quoted by the story: kept like any quotation
 		return vNeutral
+	}
+	neg, strong, pos := substrMatch(ci)
+	if strong {
+		// "article-body__related", "post-content-share": the part of the
+		// article container that is not story
+		return vBoiler
+	}
+	if pos {
+		return vContent
 	}
 	if neg {
 		return vBoiler
