@@ -46,6 +46,11 @@ func TestBoilerplateRemoval(t *testing.T) {
 			gone:  []string{"More coverage"},
 		},
 		{
+			name:  "figure caption and photo credit",
+			inner: story + `<figure><img src="x.jpg"><figcaption>The mayor at the budget vote on Tuesday. Photo: Jane Photographer/Example Images</figcaption></figure>`,
+			gone:  []string{"Photo:", "Jane Photographer"},
+		},
+		{
 			name:  "inline link card",
 			inner: `<p>The city council voted on Tuesday to approve a new budget.</p><p><strong>READ MORE:</strong> <a href="/x">Why the last budget failed to pass the council</a></p>` + story,
 			gone:  []string{"READ MORE", "Why the last budget failed"},

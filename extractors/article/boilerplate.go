@@ -191,7 +191,10 @@ func judge(ci string) verdict {
 // boilerTag reports tags whose content is page furniture, not story.
 func boilerTag(a atom.Atom) bool {
 	switch a {
-	case atom.Nav, atom.Aside, atom.Footer, atom.Header, atom.Menu, atom.Dialog:
+	case atom.Nav, atom.Aside, atom.Footer, atom.Header, atom.Menu, atom.Dialog,
+		// Figures and their captions: photo credits and picture
+		// descriptions, which annotators leave out of the story.
+		atom.Figure, atom.Figcaption:
 		return true
 	}
 	return false
