@@ -21,6 +21,13 @@ type res struct {
 	unit  int
 	amt   float64
 	known bool
+	more  []durPart // further parts of "2 years 1 month 21 days"
+}
+
+// durPart is one part of a compound duration.
+type durPart struct {
+	amt  float64
+	unit int
 }
 
 func (s *scan) tok(i int) *token {
@@ -104,7 +111,7 @@ func (s *scan) match(i int) (res, bool) {
 		}
 		if r, ok2 := s.core(k); ok2 {
 			switch {
-			case kind == 'a' && (r.typ == claims.TypeDuration || r.typ == claims.TypeTime) && s.w(i-1) != "how" && s.w(i-1) != "what":
+			case kind == 'a' && (r.typ == claims.TypeDuration || r.typ == claims.TypeTime) && !strings.EqualFold(s.w(i-1), "how") && !strings.EqualFold(s.w(i-1), "what"):
 				// about, around: amounts of time and clock times
 				r.mod = m
 				try(r, true)
@@ -409,6 +416,10 @@ func (s *scan) suffix(start int, r res) res {
 		}
 	}
 	t := addUnits(base, r.unit, dir*n)
+	for _, p := range r.more {
+		t = addUnits(t, p.unit, dir*int(p.amt))
+		r.unit = p.unit
+	}
 	switch {
 	case dayBase:
 		out.d = dayOf(t)

@@ -136,6 +136,11 @@ func (s *scan) monthLed(i int) (res, bool) {
 		j++ // May/22, jun-15
 	}
 	// day
+	if s.is(j, "the") {
+		if _, _, ok := s.dayNum(j + 1); ok {
+			j++ // April the ninth
+		}
+	}
 	if d, k, ok := s.dayNum(j); ok && !(s.tok(j).kind == kNum && s.isYear(j)) {
 		if !(d <= daysIn(2016, m)) {
 			return res{}, false
@@ -442,6 +447,10 @@ func (s *scan) weekday(i int) (res, bool) {
 			r.end = j + 1
 		}
 		return r, true
+	}
+	// "Friday mornings": a set
+	if l := s.lex(j); l != nil && l.pod != "" && s.tok(j).kind == kWord && len(s.w(j)) > 2 && s.w(j)[len(s.w(j))-1] == 's' {
+		return res{end: j + 1, typ: claims.TypeSet, d: date{g: gWday, wday: wd, pod: l.pod}}, true
 	}
 	// "Monday 21", "Tuesday the eleventh": the day of the month nearest the
 	// publication date that falls on that weekday

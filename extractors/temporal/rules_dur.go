@@ -145,6 +145,9 @@ func (s *scan) duration(i int) (res, bool) {
 	if unit == 0 {
 		return res{}, false
 	}
+	if t := s.tok(i); t.kind == kNum && t.e-t.s == 4 && t.num >= 1000 {
+		return res{}, false // "2021 weekend": a year, not a count
+	}
 	w0 := s.w(i)
 	if (w0 == "a" || w0 == "an") && unit == uSecond && !s.ending(k) {
 		return res{}, false // "a second term"
@@ -187,9 +190,6 @@ func (s *scan) duration(i int) (res, bool) {
 		e := r.end
 		for {
 			k2 := e
-			if s.is(k2, "and") || s.is(k2, ",") {
-				k2++
-			}
 			v2, kn2, j2, ok2 := s.number(k2)
 			if !ok2 || !kn2 || s.tok(k2).lower == "a" || s.tok(k2).lower == "an" {
 				break
@@ -207,6 +207,9 @@ func (s *scan) duration(i int) (res, bool) {
 		if len(parts) > 1 {
 			r.end = e
 			r.val = joinDur(parts[0].amt, parts[0].unit, parts[1:])
+			for _, p := range parts[1:] {
+				r.more = append(r.more, durPart{p.amt, p.unit})
+			}
 		}
 	}
 	// "five years'" keeps its apostrophe
