@@ -132,7 +132,7 @@ func (s *scan) match(i int) (res, bool) {
 		}
 	}
 	switch tk.lower {
-	case "after", "before", "since", "later", "earlier", "no", "as", "until", "till":
+	case "after", "before", "later", "earlier", "no", "as", "until", "till":
 		try(s.boundAt(i))
 	}
 	if tk.kind == kNum || tk.lower == "from" || tk.lower == "between" || tk.lex != nil && (tk.lex.month > 0 || tk.lex.num > 0 || tk.lex.wday > 0) {
@@ -140,7 +140,7 @@ func (s *scan) match(i int) (res, bool) {
 	}
 	// "in two weeks" in a future sentence: the date two weeks on.
 	if tk.lower == "in" && s.hasDCT {
-		if r, k := s.duration(i + 1); k && r.known && r.unit >= uDay && s.ending(r.end) && s.tenseAt(i, r.end) > 0 {
+		if r, k := s.duration(i + 1); k && r.known && r.unit >= uDay && s.ending(r.end) && s.willAt(i) {
 			t := addUnits(s.dct, r.unit, int(r.amt))
 			try(res{end: r.end, typ: claims.TypeDate, d: dayOf(t)}, true)
 		}
@@ -149,6 +149,19 @@ func (s *scan) match(i int) (res, bool) {
 		best = s.suffix(i, best)
 	}
 	return best, ok
+}
+
+// willAt reports whether the sentence of token i speaks of the future with
+// will, shall, 'll or going to (not merely could or might).
+func (s *scan) willAt(i int) bool {
+	sid := s.sent[i]
+	for k := i - 1; k >= 0 && s.sent[k] == sid; k-- {
+		switch w := s.w(k); {
+		case w == "will" || w == "shall" || w == "going" || w == "gonna" || w == "ll" || strings.HasSuffix(w, "'ll"):
+			return true
+		}
+	}
+	return false
 }
 
 // crossesLine reports whether a line break falls inside tokens [i, end).

@@ -402,6 +402,13 @@ func (s *scan) clock(i int) (res, bool) {
 		r.typ = claims.TypeTime
 		return r, true
 	}
+	if s.is(end, ",") {
+		// "16:15 UTC, June 1st": the day named right after
+		if r, ok := s.dayAfterTime(end + 1); ok && r.d.g == gDay && r.d.y > 0 {
+			dd := date{y: r.d.y, m: r.d.m, d: r.d.d, g: gDay, hasT: true, hh: c.hh, mi: c.mi, ss: c.ss, prec: c.prec, tz: c.tz, ampm: c.ampm}
+			return res{end: end, typ: claims.TypeTime, d: dd}, true
+		}
+	}
 	if cd, ok := s.contextDay(i, end); ok {
 		cd.hasT, cd.hh, cd.mi, cd.ss, cd.prec, cd.tz, cd.ampm = true, c.hh, c.mi, c.ss, c.prec, c.tz, c.ampm
 		d = cd

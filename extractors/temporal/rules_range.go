@@ -329,8 +329,6 @@ func (s *scan) boundAt(i int) (res, bool) {
 		mod = "AFTER"
 	case "before":
 		mod = "BEFORE"
-	case "since":
-		mod = "ON_OR_AFTER"
 	case "later", "earlier":
 		if !s.is(j, "than") {
 			return res{}, false

@@ -239,7 +239,7 @@ func (s *scan) ordinalLed(i int) (res, bool) {
 		if n < 1 || n > 21 {
 			return res{}, false
 		}
-		return res{end: j + 1, typ: claims.TypeDate, d: date{y: (n - 1) * 100, g: gCentury}, det: true}, true
+		return res{end: j + 1, typ: claims.TypeDate, d: date{y: (n - 1) * 100, g: gCentury}}, true
 	case "week":
 		// the first week of July
 		if s.is(j+1, "of") && n != 0 {
