@@ -171,7 +171,8 @@ func (s *scan) duration(i int) (res, bool) {
 	if w0 == "recent" && !plural {
 		return res{}, false
 	}
-	r := res{end: k, typ: claims.TypeDuration, unit: unit, amt: v, known: known, det: true}
+	// "the 90 years" takes its article; an adjective ("the 30-day period") does not
+	r := res{end: k, typ: claims.TypeDuration, unit: unit, amt: v, known: known, det: !(s.is(j, "-") && s.gluedTo(j))}
 	// "an hour and a half", "one hour and half"
 	if s.is(k, "and") && (s.is(k+1, "a") && s.is(k+2, "half") || s.is(k+1, "half")) && known {
 		r.amt += 0.5
@@ -342,7 +343,7 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 	case "utc", "gmt", "z":
 		c.tz = "Z"
 		j++
-	case "est", "edt", "pst", "pdt", "cet", "bst", "et", "pt", "cst", "cdt":
+	case "est", "edt", "pst", "pdt", "cet", "bst", "et", "pt", "cst", "cdt", "mst", "mdt":
 		j++
 	}
 	c.end = j
@@ -395,10 +396,17 @@ func (s *scan) clock(i int) (res, bool) {
 	// a day after the time
 	k := end
 	if s.is(k, "on") {
-		k++
+		// "1 p.m. on March 18": the day gives the value, the extents stay apart
+		if r, ok := s.dayAfterTime(k + 1); ok && r.d.g == gDay {
+			r.d.hasT, r.d.hh, r.d.mi, r.d.ss, r.d.prec, r.d.tz, r.d.ampm = true, c.hh, c.mi, c.ss, c.prec, c.tz, c.ampm
+			r.d.pod = ""
+			r.typ, r.end = claims.TypeTime, end
+			return r, true
+		}
 	}
 	if r, ok := s.dayAfterTime(k); ok {
 		r.d.hasT, r.d.hh, r.d.mi, r.d.ss, r.d.prec, r.d.tz, r.d.ampm = true, c.hh, c.mi, c.ss, c.prec, c.tz, c.ampm
+		r.d.pod = ""
 		r.typ = claims.TypeTime
 		return r, true
 	}

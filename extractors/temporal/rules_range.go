@@ -26,7 +26,8 @@ func (s *scan) rangePoint(j int) (point, bool) {
 		// a bare month inside a range: "Jan-Feb 2017", "from Sep to Nov"
 		return point{end: j + 1, r: res{end: j + 1, typ: claims.TypeDate, d: date{m: t.lex.month, g: gMonth}}}, true
 	}
-	if t.kind == kNum && t.e-t.s <= 2 && t.num >= 1 && t.num <= 31 && !s.gluedTo(j+1) || t.kind == kNum && t.e-t.s <= 2 && t.num >= 1 && t.num <= 31 && (s.is(j+1, "-") || s.is(j+1, "~")) {
+	if t.kind == kNum && t.e-t.s <= 2 && t.num >= 1 && t.num <= 31 && (!s.gluedTo(j+1) || s.is(j+1, "-") || s.is(j+1, "~") ||
+		(s.is(j+1, ".") || s.is(j+1, ",") || s.is(j+1, ";") || s.is(j+1, ")")) && !(s.tok(j+2).kind == kNum && s.gluedTo(j+2))) {
 		return point{end: j + 1, bare: t.num}, true
 	}
 	if t.lex != nil && t.lex.num > 0 && t.lex.num <= 12 && !t.lex.tens {

@@ -20,8 +20,11 @@ func (s *scan) relative(i int) (res, bool) {
 			j++
 		}
 	}
-	if w0 == "last" && s.w(i-1) != "the" && s.tok(i-1).kind == kWord && s.lex(i-1) == nil && !s.tok(i).nl {
-		// "the company's last quarter" reads fine; "he last week said" too
+	if w0 == "last" {
+		switch s.w(i - 1) {
+		case "to", "will", "would", "could", "may", "might", "can", "should", "must", "did", "does", "didn't", "won't", "not":
+			return res{}, false // "expected to last several months": the verb
+		}
 	}
 	the := s.w(i-1) == "the"
 	// a count: "the past two years", "the next four years", "the last 3 months"
@@ -472,6 +475,10 @@ func (s *scan) words(i int) (res, bool) {
 			q.end = k
 			if s.hasDCT {
 				q.d.y = s.dct.Year()
+				cur := (int(s.dct.Month())-1)/3 + 1
+				if q.d.g == gQuarter && q.d.n > cur && s.tenseAt(i, k) < 0 {
+					q.d.y-- // "profit rose in Q4", said in March
+				}
 			}
 			return q, true
 		}

@@ -74,6 +74,16 @@ func (s *scan) reset(lx *lexicon, text string, dct time.Time) {
 	s.sentences()
 }
 
+// statesYear reports whether tokens [i, end) write a year out.
+func (s *scan) statesYear(i, end int) bool {
+	for k := i; k < end; k++ {
+		if s.isYear(k) || s.toks[k].kind == kNum && s.toks[k].e-s.toks[k].s == 2 && k > i && (s.toks[k-1].lower == "'" || s.toks[k-1].lower == "’") {
+			return true
+		}
+	}
+	return false
+}
+
 // sentences numbers the sentences: a break after . ! ? when the next token
 // starts a capitalised word, a digit or a quote, and at every line break.
 func (s *scan) sentences() {
@@ -245,9 +255,17 @@ func (s *scan) emit(i int, r res) {
 					s.anchor = date{y: dd.y, m: dd.m, d: dd.d, g: gDay}
 					s.hasAnchor = true
 				}
-				s.storyYear = dd.y
-			case gMonth, gWeek, gWeekend, gSeason, gQuarter:
-				s.storyYear = dd.y
+			}
+			// The story's year moves with dates that state their year
+			// ("June 2, 2016"), and back with those read off the
+			// publication date ("yesterday", "last month").
+			switch dd.g {
+			case gDay, gMonth, gWeek, gWeekend, gSeason, gQuarter:
+				if s.statesYear(i, r.end) {
+					s.storyYear = dd.y
+				} else if s.hasDCT && dd.y == s.dct.Year() {
+					s.storyYear = dd.y
+				}
 			}
 		}
 	}
