@@ -49,6 +49,11 @@ type lexeme struct {
 	vague  bool   // several, few, some, many, couple: unknown count
 	tense  int    // +1 future marker, -1 past marker
 	abbr   bool   // an abbreviation that may take a period ("Jan.", "Sept.")
+
+	// starter: the word can begin an expression on its own; other known
+	// words (the, in, of, ...) only matter before another known word or
+	// a number, which lets the scanner skip most function words.
+	starter bool
 }
 
 // lexicon holds the word tables; built once by newLexicon and read-only after.
@@ -201,6 +206,16 @@ func newLexicon() *lexicon {
 		business consecutive full whole entire just mere only other alternate all first second century centuries
 		bc ad ce bce no as q tonite right just all bi semi et pt cst cdt mst mdt what how`) {
 		lx.get(w)
+	}
+	for _, w := range strings.Fields(`today yesterday tomorrow tonight tonite now currently presently nowadays
+		recently lately daily weekly monthly yearly annually quarterly hourly nightly everyday biannually
+		christmas halloween easter thanksgiving noon midnight midday q`) {
+		lx.get(w).starter = true
+	}
+	for _, e := range lx.words {
+		if e.month > 0 || e.wday > 0 || e.num > 0 || e.ord != 0 || e.unit > 0 || e.season != "" || e.pod != "" || e.rel != rNone || e.vague {
+			e.starter = true
+		}
 	}
 	return lx
 }

@@ -82,6 +82,11 @@ func (s *scan) match(i int) (res, bool) {
 		if tk.lex == nil {
 			return res{}, false
 		}
+		if !tk.lex.starter {
+			if n := s.tok(i + 1); n.kind != kNum && n.lex == nil && n.lower != "'" && n.lower != "-" {
+				return res{}, false
+			}
+		}
 	case kPunct:
 		if tk.lower != "'" && tk.lower != "’" && tk.lower != "½" {
 			return res{}, false

@@ -216,6 +216,11 @@ func (s *scan) tenseOf(k int) int {
 // run scans the tokens left to right taking the longest match at each place.
 func (s *scan) run() {
 	for i := 0; i < len(s.toks); {
+		tk := &s.toks[i]
+		if tk.kind == kWord && tk.lex == nil || tk.kind == kPunct && tk.lower != "'" && tk.lower != "’" && tk.lower != "½" {
+			i++ // the common case: a word or mark no rule starts with
+			continue
+		}
 		if r, ok := s.match(i); ok && r.end > i {
 			s.emit(i, r)
 			i = r.end
