@@ -306,6 +306,9 @@ func (s *scan) core(i int) (res, bool) {
 		if lx.num > 0 || lx.vague || tk.lower == "a" || tk.lower == "an" || tk.lower == "half" {
 			try(s.duration(i))
 		}
+		if lx.num > 0 && lx.num <= 59 || tk.lower == "half" || tk.lower == "quarter" {
+			try(s.clock(i))
+		}
 		if lx.ord != 0 {
 			try(s.dayFirst(i))
 			try(s.ordinalLed(i))

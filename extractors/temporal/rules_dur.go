@@ -324,10 +324,18 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 		} else if s.is(j, "o'clock") || s.is(j, "oclock") {
 			j++
 			c.prec = 1
-		} else if !hasMin {
+		} else if pc, ok := s.clockWords(i); ok {
+			return pc, true
+		} else if !hasMin && !(h >= 1 && h <= 12 && n <= 2 && s.podAfter(j) != "") {
 			return c, false
 		}
-	case t.lex != nil && t.lex.num > 0 && t.lex.num <= 12 && (s.is(i+1, "o'clock") || s.is(i+1, "oclock")):
+	case t.lex != nil && (t.lex.num > 0 || t.lower == "half" || t.lower == "quarter" || t.lower == "a"):
+		if pc, ok := s.clockWords(i); ok {
+			return pc, true
+		}
+		if !(t.lex.num > 0 && t.lex.num <= 12 && (s.is(i+1, "o'clock") || s.is(i+1, "oclock"))) {
+			return c, false
+		}
 		c.hh = t.lex.num
 		c.prec = 1
 		j = i + 2
@@ -338,6 +346,20 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 	default:
 		return c, false
 	}
+	// "5 in the morning", "eight in the evening"
+	if pod := s.podAfter(j); pod != "" && !c.ampm {
+		switch pod {
+		case "AF", "EV", "NI":
+			if c.hh < 12 && !(pod == "NI" && c.hh < 5) {
+				c.hh += 12
+			}
+		}
+		c.ampm = true
+		j += 3
+		if s.is(j-3, "at") {
+			j--
+		}
+	}
 	// time zone
 	switch s.w(j) {
 	case "utc", "gmt", "z":
@@ -347,6 +369,99 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 		j++
 	}
 	c.end = j
+	return c, true
+}
+
+// podAfter returns the part of day in "in the morning", "in the evening",
+// "at night" at j, or "".
+func (s *scan) podAfter(j int) string {
+	if s.is(j, "at") && s.is(j+1, "night") {
+		return "NI"
+	}
+	if s.is(j, "in") && s.is(j+1, "the") {
+		switch s.w(j + 2) {
+		case "morning":
+			return "MO"
+		case "afternoon":
+			return "AF"
+		case "evening":
+			return "EV"
+		}
+	}
+	return ""
+}
+
+// clockWords reads spoken clock times: "half past seven", "15 past seven
+// o'clock", "20 min past eight", "a quarter to nine".
+func (s *scan) clockWords(i int) (clk, bool) {
+	var c clk
+	j := i
+	m := 0
+	switch {
+	case s.is(j, "half"):
+		m, j = 30, j+1
+	case s.is(j, "quarter"):
+		m, j = 15, j+1
+	case s.is(j, "a") && s.is(j+1, "quarter"):
+		m, j = 15, j+2
+	default:
+		v, known, k, ok := s.number(j)
+		if !ok || !known || v < 1 || v > 59 || v != float64(int(v)) || s.tok(j).lower == "a" || s.tok(j).lower == "an" {
+			return c, false
+		}
+		m, j = int(v), k
+		if s.is(j, "min") || s.is(j, "mins") || s.is(j, "minutes") || s.is(j, "minute") {
+			j++
+		}
+	}
+	dir := 0
+	switch s.w(j) {
+	case "past", "after":
+		dir = 1
+	case "to", "before":
+		if m != 15 && m != 30 && !s.is(j-1, "minutes") && !s.is(j-1, "min") && !s.is(j-1, "mins") {
+			return c, false // "5 to 6pm" is a range
+		}
+		dir = -1
+	default:
+		return c, false
+	}
+	j++
+	h := 0
+	if t := s.tok(j); t.kind == kNum && t.e-t.s <= 2 && t.num >= 1 && t.num <= 12 {
+		h = t.num
+	} else if t.lex != nil && t.lex.num >= 1 && t.lex.num <= 12 && !t.lex.tens {
+		h = t.lex.num
+	} else if t.lower == "noon" || t.lower == "midnight" {
+		h = 12
+		if t.lower == "midnight" {
+			h = 0
+		}
+	} else {
+		return c, false
+	}
+	j++
+	if s.is(j, "o'clock") || s.is(j, "oclock") {
+		j++
+	} else if s.podAfter(j) == "" && !s.ending(j) && dir > 0 && m != 30 && m != 15 {
+		return c, false // "20 past eight" needs o'clock, a part of day or an end
+	}
+	if dir > 0 {
+		c.hh, c.mi = h, m
+	} else {
+		c.hh, c.mi = (h+23)%24, 60-m
+	}
+	c.prec, c.end = 2, j
+	if pod := s.podAfter(j); pod != "" {
+		if (pod == "AF" || pod == "EV" || pod == "NI") && c.hh < 12 {
+			c.hh += 12
+		}
+		c.ampm = true
+		c.end = j + 3
+		if s.is(j, "at") {
+			c.end = j + 2
+		}
+	}
 	return c, true
 }
 
