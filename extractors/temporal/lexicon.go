@@ -204,7 +204,7 @@ func newLexicon() *lexicon {
 		halloween thanksgiving new year's years day independence labor labour memorial valentine's valentine
 		boxing black cyber mother's father's eid ramadan hanukkah this that these those same straight trading
 		business consecutive full whole entire just mere only other alternate all first second century centuries
-		bc ad ce bce no as q tonite right just all bi semi et pt cst cdt mst mdt what how`) {
+		bc ad ce bce no as q tonite right just all bi semi et pt cst cdt mst mdt what how oh`) {
 		lx.get(w)
 	}
 	for _, w := range strings.Fields(`today yesterday tomorrow tonight tonite now currently presently nowadays

@@ -309,6 +309,15 @@ func (s *scan) core(i int) (res, bool) {
 		if lx.num > 0 && lx.num <= 59 || tk.lower == "half" || tk.lower == "quarter" {
 			try(s.clock(i))
 		}
+		if lx.num > 0 && lx.num <= 20 {
+			// "nineteen ninety six" (a year in words, not a count)
+			if y, e, ok := s.spelledYear(i); ok && s.prepBefore(i) && !(s.lex(e) != nil && s.lex(e).unit > 0) {
+				try(res{end: e, typ: claims.TypeDate, d: date{y: y, g: gYear}}, true)
+			}
+		}
+		if lx.tens {
+			try(s.dayFirst(i))
+		}
 		if lx.ord != 0 {
 			try(s.dayFirst(i))
 			try(s.ordinalLed(i))

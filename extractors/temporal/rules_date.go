@@ -95,6 +95,11 @@ func (s *scan) dayNum(i int) (int, int, bool) {
 		if l := s.lex(j); l != nil && l.ord > 0 && l.ord < 10 {
 			return t.lex.num + l.ord, j + 1, true
 		}
+		if l := s.lex(j); l != nil && l.num > 0 && l.num < 10 && !l.tens && t.lex.num+l.num <= 31 {
+			if ml := s.lex(j + 1); ml != nil && ml.month > 0 || s.lex(i-1) != nil && s.lex(i-1).month > 0 {
+				return t.lex.num + l.num, j + 1, true // "twenty five January"
+			}
+		}
 		return 0, i, false
 	}
 	if t.lex.ord > 0 && t.lex.ord <= 31 {
@@ -111,6 +116,65 @@ func (s *scan) yearAt(i int) (int, int, bool) {
 	}
 	if w := s.w(i); (w == "'" || w == "’") && s.tok(i+1).kind == kNum && s.tok(i+1).e-s.tok(i+1).s == 2 && s.gluedTo(i+1) {
 		return twoDigitYear(s.tok(i + 1).num), i + 2, true
+	}
+	if y, e, ok := s.spelledYear(i); ok {
+		return y, e, true
+	}
+	return 0, i, false
+}
+
+// small reads a spelled number below 100 at i ("ninety six", "twenty-two",
+// "fifteen", "oh five") and returns it with the index after it.
+func (s *scan) small(i int) (int, int, bool) {
+	l := s.lex(i)
+	if s.tok(i).kind != kWord {
+		return 0, i, false
+	}
+	if s.is(i, "oh") {
+		if l2 := s.lex(i + 1); l2 != nil && l2.num > 0 && l2.num < 10 && !l2.tens {
+			return l2.num, i + 2, true
+		}
+		return 0, i, false
+	}
+	if l == nil || l.num <= 0 || l.num >= 100 {
+		return 0, i, false
+	}
+	v, j := l.num, i+1
+	if l.tens {
+		k := j
+		if s.is(k, "-") && s.gluedTo(k) {
+			k++
+		}
+		if l2 := s.lex(k); l2 != nil && l2.num > 0 && l2.num < 10 && !l2.tens && s.tok(k).kind == kWord {
+			v, j = v+l2.num, k+1
+		}
+	}
+	return v, j, true
+}
+
+// spelledYear reads a year in words: "nineteen ninety six", "twenty
+// twenty", "two thousand and fifteen", "two thousand".
+func (s *scan) spelledYear(i int) (int, int, bool) {
+	h, j, ok := s.small(i)
+	if !ok {
+		return 0, i, false
+	}
+	if h == 2 && s.is(j, "thousand") {
+		j++
+		k := j
+		if s.is(k, "and") {
+			k++
+		}
+		if lo, e, ok := s.small(k); ok {
+			return 2000 + lo, e, true
+		}
+		return 2000, j, true
+	}
+	if h < 11 || h > 20 {
+		return 0, i, false
+	}
+	if lo, e, ok := s.small(j); ok && lo >= 1 {
+		return h*100 + lo, e, true
 	}
 	return 0, i, false
 }
