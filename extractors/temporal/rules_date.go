@@ -210,7 +210,7 @@ func (s *scan) monthLed(i int) (res, bool) {
 			return res{}, false
 		}
 		e := k
-		if s.is(e, ",") || (s.is(e, "-") || s.is(e, "/")) && s.gluedTo(e) && j > i+1 && !s.is(j-1, ".") {
+		if s.is(e, ",") || s.is(e, "of") || (s.is(e, "-") || s.is(e, "/")) && s.gluedTo(e) && j > i+1 && !s.is(j-1, ".") {
 			e++
 		}
 		if y, k2, ok := s.yearAt(e); ok {
@@ -509,6 +509,12 @@ func (s *scan) weekday(i int) (res, bool) {
 		if l := s.lex(j); l != nil && l.pod != "" && l.month == 0 {
 			r.d.pod = l.pod
 			r.end = j + 1
+		}
+		if s.is(r.end, "at") {
+			if c, ok := s.clockOnly(r.end + 1); ok {
+				r.d.pod, r.d.hasT, r.d.hh, r.d.mi, r.d.prec = "", true, c.hh, c.mi, c.prec
+				r.end = c.end
+			}
 		}
 		return r, true
 	}

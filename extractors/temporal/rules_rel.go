@@ -390,6 +390,10 @@ func (s *scan) words(i int) (res, bool) {
 			return res{end: i + 2, typ: claims.TypeDate, val: "FUTURE_REF", det: true}, true
 		}
 	case "day", "week", "month", "year", "weekend":
+		// "the year 2011", "year 2012"
+		if w == "year" && s.isYear(i+1) && s.tok(i-1).kind != kNum {
+			return res{end: i + 2, typ: claims.TypeDate, d: date{y: s.tok(i + 1).num, g: gYear}, det: true}, true
+		}
 		// "week 10", "week 3 of 2027"
 		if w == "week" && s.tok(i+1).kind == kNum && s.tok(i+1).num >= 1 && s.tok(i+1).num <= 53 && s.tok(i+1).e-s.tok(i+1).s <= 2 {
 			n := s.tok(i + 1).num
