@@ -147,6 +147,8 @@ func newLexicon() *lexicon {
 			lx.get(p).plural = true
 		}
 	}
+	lx.get("y").unit = uYear
+	lx.get("y").abbr = true
 	lx.get("yrs").unit = uYear
 	lx.get("yrs").plural = true
 	for w, s := range map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
@@ -155,7 +157,7 @@ func newLexicon() *lexicon {
 	}
 	for w, p := range map[string]string{"morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF",
 		"evening": "EV", "evenings": "EV", "night": "NI", "nights": "NI", "overnight": "NI", "daytime": "DT",
-		"noon": "MI", "midday": "MI", "midnight": "MN", "lunchtime": "MEL", "lunch": "MEL", "dinnertime": "MED"} {
+		"noon": "MI", "noonish": "MI", "midday": "MI", "midnight": "MN", "lunchtime": "MEL", "dinnertime": "MED"} {
 		lx.get(w).pod = p
 	}
 	for _, w := range []string{"this", "current"} {

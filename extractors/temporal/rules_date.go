@@ -498,7 +498,9 @@ func (s *scan) weekday(i int) (res, bool) {
 			}
 		}
 	}
-	if short && !s.capital(i) || short && (t.lower == "sun" || t.lower == "sat" || t.lower == "wed" || t.lower == "mon") && !s.prepBefore(i) {
+	if _, _, ok := s.dayNum(j); ok && short && s.capital(i) {
+		// "Sat 14th" reads as a weekday below
+	} else if short && !s.capital(i) || short && (t.lower == "sun" || t.lower == "sat" || t.lower == "wed" || t.lower == "mon") && !s.prepBefore(i) {
 		return res{}, false
 	}
 	if t.lex.plural {

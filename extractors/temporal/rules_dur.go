@@ -128,8 +128,8 @@ func (s *scan) unitAt(i int) (int, bool, int) {
 	if l == nil || l.unit == 0 || s.tok(j).kind != kWord {
 		return 0, false, i
 	}
-	if s.w(j) == "h" && !s.gluedTo(j) {
-		return 0, false, i
+	if (s.w(j) == "h" || s.w(j) == "y") && !s.gluedTo(j) {
+		return 0, false, i // 3h, 3Y only glued to their number
 	}
 	return l.unit, l.plural, j + 1
 }
@@ -285,8 +285,8 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 				c.prec = 3
 				j += 2
 			}
-			if dot && h <= 12 {
-				// 9.30 needs am/pm to be a time, not a number; 17.30 is a clock
+			if dot && h <= 12 && !s.is(i-1, "at") {
+				// 9.30 needs am/pm (or "at") to be a time, not a number; 17.30 is a clock
 				if _, ok := s.ampm(j); !ok {
 					return c, false
 				}
@@ -339,7 +339,7 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 		c.hh = t.lex.num
 		c.prec = 1
 		j = i + 2
-	case t.lower == "noon" || t.lower == "midday":
+	case t.lower == "noon" || t.lower == "midday" || t.lower == "noonish":
 		c.hh, c.prec, j = 12, 2, i+1
 	case t.lower == "midnight":
 		c.hh, c.prec, j = 0, 2, i+1

@@ -322,9 +322,18 @@ func (s *scan) nthIn(unit string, n int, in date, end int) (res, bool) {
 func (s *scan) podWord(i int) (res, bool) {
 	w := s.w(i)
 	switch w {
-	case "noon", "midday", "midnight":
+	case "noon", "midday", "midnight", "noonish":
 		r, ok := s.clock(i)
 		return r, ok
+	case "lunchtime", "dinnertime":
+		return res{end: i + 1, typ: claims.TypeTime, d: date{g: gTimeOnly, pod: s.lex(i).pod}}, true
+	}
+	// "one morning", "2 evenings"
+	if p := s.tok(i - 1); (p.kind == kNum && p.e-p.s <= 2 || p.lex != nil && p.lex.num > 0 && p.lex.num < 10) && !s.tok(i).nl {
+		switch pod := s.lex(i).pod; pod {
+		case "MO", "AF", "EV":
+			return res{end: i + 1, typ: claims.TypeTime, d: date{g: gTimeOnly, pod: pod}}, true
+		}
 	}
 	return res{}, false
 }
@@ -490,6 +499,25 @@ func (s *scan) words(i int) (res, bool) {
 		}
 	case "every", "each":
 		return s.set(i)
+	case "on":
+		// "on the 18th", "on 29th": a day of the month, month unknown
+		k := i + 1
+		if s.is(k, "the") {
+			k++
+		}
+		if d, e, ok := s.dayNum(k); ok && (s.tok(k).kind == kWord || e > k+1) && s.hasDCT && (s.ending(e) || s.is(e, "at") || s.is(e, "and")) {
+			t := s.dct
+			c := time.Date(t.Year(), t.Month(), d, 12, 0, 0, 0, time.UTC)
+			if d > daysIn(t.Year(), int(t.Month())) {
+				return res{}, false
+			}
+			if tn := s.tenseAt(k, e); tn < 0 && c.After(t) {
+				c = addMonths(time.Date(t.Year(), t.Month(), 1, 12, 0, 0, 0, time.UTC), -1).AddDate(0, 0, d-1)
+			} else if tn > 0 && c.Before(t) {
+				c = addMonths(time.Date(t.Year(), t.Month(), 1, 12, 0, 0, 0, time.UTC), 1).AddDate(0, 0, d-1)
+			}
+			return res{end: e, typ: claims.TypeDate, d: dayOf(c)}, true
+		}
 	case "in":
 		// "in the morning", "in the evenings"
 		k := i + 1
