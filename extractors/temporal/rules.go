@@ -152,6 +152,18 @@ func (s *scan) match(i int) (res, bool) {
 	}
 	if ok {
 		best = s.suffix(i, best)
+		// "6am everyday", "3pm each day": a time that recurs
+		if best.typ == claims.TypeTime && best.val == "" && best.d.hasT && best.d.g == gTimeOnly {
+			e := best.end
+			if s.is(e, "everyday") || s.is(e, "daily") {
+				e++
+			} else if (s.is(e, "each") || s.is(e, "every")) && s.is(e+1, "day") {
+				e += 2
+			}
+			if e > best.end {
+				best.typ, best.end = claims.TypeSet, e
+			}
+		}
 	}
 	return best, ok
 }

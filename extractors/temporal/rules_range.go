@@ -18,6 +18,9 @@ type point struct {
 }
 
 func (s *scan) rangePoint(j int) (point, bool) {
+	if s.hasDCT && (s.is(j, "now") || s.is(j, "today")) {
+		return point{end: j + 1, r: res{end: j + 1, typ: claims.TypeDate, d: dayOf(s.dct)}}, true
+	}
 	if r, ok := s.core(j); ok && r.val == "" && (r.typ == claims.TypeDate || r.typ == claims.TypeTime) {
 		return point{end: r.end, r: r}, true
 	}
@@ -96,7 +99,7 @@ func (s *scan) rangeAt(i int) (res, bool) {
 	if lead == "" {
 		// Bare "2009-2010" stays two years (TimeML); a bare number start
 		// needs a time or day after it.
-		if a.bare == 0 && a.r.d.g == gYear {
+		if a.bare == 0 && a.r.d.g == gYear && (sep == "-" || sep == "–") {
 			return res{}, false
 		}
 		if sep == "to" && a.bare != 0 && b.r.typ != claims.TypeTime && b.r.d.g != gDay {
@@ -134,6 +137,17 @@ func (s *scan) rangeAt(i int) (res, bool) {
 		}
 	}
 	ad, bd := a.r.d, b.r.d
+	// a month or year against a day: count from its first day
+	if !ad.hasT && !bd.hasT && (ad.g == gDay) != (bd.g == gDay) {
+		for _, d := range []*date{&ad, &bd} {
+			switch d.g {
+			case gMonth:
+				d.d, d.g = 1, gDay
+			case gYear:
+				d.m, d.d, d.g = 1, 1, gDay
+			}
+		}
+	}
 	if ad.hasT && bd.hasT && !ad.ampm && bd.ampm && bd.hh >= 12 && ad.hh < 12 && ad.hh+12 <= bd.hh {
 		ad.hh += 12 // "2:00 to 2:30 pm"
 	}
