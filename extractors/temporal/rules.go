@@ -354,7 +354,7 @@ func (s *scan) core(i int) (res, bool) {
 // suffix turns a duration followed by "ago", "later", "before ...",
 // "from now" into the date it points at.
 func (s *scan) suffix(start int, r res) res {
-	if r.typ != claims.TypeDuration || r.mod != "" && r.mod != "APPROX" {
+	if r.typ != claims.TypeDuration {
 		return r
 	}
 	j := r.end

@@ -24,6 +24,16 @@ func (s *scan) rangePoint(j int) (point, bool) {
 	if r, ok := s.core(j); ok && r.val == "" && (r.typ == claims.TypeDate || r.typ == claims.TypeTime) {
 		return point{end: r.end, r: r}, true
 	}
+	// "the end of 2008", "the middle of September"
+	if m, k, kind := s.modPrefix(j); kind == 'd' && k > j && s.w(j) != "early" && s.w(j) != "late" && s.w(j) != "mid" {
+		if s.is(k, "the") {
+			k++
+		}
+		if r, ok := s.core(k); ok && r.val == "" && r.typ == claims.TypeDate {
+			r.mod = m
+			return point{end: r.end, r: r}, true
+		}
+	}
 	t := s.tok(j)
 	if t.lex != nil && t.lex.month > 0 && t.kind == kWord && (s.capital(j) || t.lex.month != 5) {
 		// a bare month inside a range: "Jan-Feb 2017", "from Sep to Nov"
