@@ -390,7 +390,11 @@ func (s *scan) numeric(i int) (res, bool) {
 	}
 	// decades: 1990s, 1990 s
 	if nx := s.tok(i + 1); nx.lower == "s" && (nx.glued || s.tok(i+2).kind != kWord) && y%10 == 0 {
-		return res{end: i + 2, typ: claims.TypeDate, d: date{y: y, g: gDecade}, det: true}, true
+		g := gDecade
+		if y%100 == 0 && y < 2000 {
+			g = gCentury // the 1800s
+		}
+		return res{end: i + 2, typ: claims.TypeDate, d: date{y: y, g: g}, det: true}, true
 	}
 	if nx := s.tok(i + 1); nx.lower == "'" && nx.glued && s.is(i+2, "s") && s.gluedTo(i+2) && y%10 == 0 {
 		return res{end: i + 3, typ: claims.TypeDate, d: date{y: y, g: gDecade}, det: true}, true

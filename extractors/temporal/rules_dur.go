@@ -248,7 +248,7 @@ func joinDur(a float64, u int, rest []struct {
 // stretch: "for years", "decades-long".
 func (s *scan) bareUnits(i int) (res, bool) {
 	l := s.lex(i)
-	if l.unit < uDay {
+	if l.unit < uHour {
 		return res{}, false
 	}
 	if s.is(i+1, "-") && s.gluedTo(i+1) && s.is(i+2, "long") {
