@@ -45,7 +45,6 @@ type lexeme struct {
 	season string // SP SU FA WI
 	pod    string // part of day: MO AF EV NI DT MI (midday) ...
 	rel    int    // rThis ..
-	mod    string // modifier before an expression: APPROX, MORE_THAN, LESS_THAN, START, MID, END
 	vague  bool   // several, few, some, many, couple: unknown count
 	tense  int    // +1 future marker, -1 past marker
 	abbr   bool   // an abbreviation that may take a period ("Jan.", "Sept.")
@@ -170,17 +169,6 @@ func newLexicon() *lexicon {
 	for _, w := range []string{"coming", "upcoming", "following"} {
 		lx.get(w).rel = rUpcoming
 	}
-	for w, m := range map[string]string{
-		"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "nearly": "APPROX",
-		"almost": "APPROX", "some": "APPROX", "circa": "APPROX", "approx": "APPROX",
-		"over": "MORE_THAN", "more": "MORE_THAN", "least": "EQUAL_OR_MORE",
-		"under": "LESS_THAN", "less": "LESS_THAN", "fewer": "LESS_THAN", "within": "LESS_THAN",
-		"early": "START", "earlier": "START", "beginning": "START", "start": "START",
-		"mid": "MID", "middle": "MID",
-		"late": "END", "later": "END", "end": "END", "close": "END",
-	} {
-		lx.get(w).mod = m
-	}
 	for _, w := range []string{"several", "few", "some", "many", "couple", "numerous", "recent"} {
 		lx.get(w).vague = true
 	}
@@ -190,8 +178,8 @@ func newLexicon() *lexicon {
 		lx.get(w).tense = 1
 	}
 	for _, w := range []string{"was", "were", "had", "did", "said", "told", "announced", "reported", "ago", "last",
-		"yesterday", "since", "earlier", "previously", "died", "won", "lost", "began", "began", "took", "made",
-		"came", "went", "fell", "rose", "got", "saw", "met", "held", "left", "led", "ran", "sold", "bought", "paid", "told", "began", "hit", "set", "cut"} {
+		"yesterday", "since", "earlier", "previously", "died", "won", "lost", "began", "took", "made",
+		"came", "went", "fell", "rose", "got", "saw", "met", "held", "left", "led", "ran", "sold", "bought", "paid", "hit", "cut"} {
 		lx.get(w).tense = -1
 	}
 	// Words that only matter to the rules as themselves (keywords) are
@@ -206,7 +194,9 @@ func newLexicon() *lexicon {
 		halloween thanksgiving new year's years day independence labor labour memorial valentine's valentine
 		boxing black cyber mother's father's eid ramadan hanukkah this that these those same straight trading
 		business consecutive full whole entire just mere only other alternate all first second century centuries
-		bc ad ce bce no as q tonite right just all bi semi et pt cst cdt mst mdt what how oh`) {
+		bc ad ce bce no as q tonite right just all bi semi et pt cst cdt mst mdt what how oh
+		about around roughly approximately nearly almost circa approx over under fewer within
+		earlier later beginning start end middle close up mere`) {
 		lx.get(w)
 	}
 	for _, w := range strings.Fields(`today yesterday tomorrow tonight tonite now currently presently nowadays

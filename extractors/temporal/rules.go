@@ -9,13 +9,12 @@ import (
 
 // res is one match: tokens [start, end), its type and value.
 type res struct {
-	end   int // token index after the match
-	trail int // byte end when the extent ends inside a token (0 = token end)
-	typ   string
-	d     date   // the value when val is empty
-	val   string // a preformatted value (durations, sets, *_REF)
-	mod   string
-	det   bool // "the" before it belongs to the extent
+	end int // token index after the match
+	typ string
+	d   date   // the value when val is empty
+	val string // a preformatted value (durations, sets, *_REF)
+	mod string
+	det bool // "the" before it belongs to the extent
 
 	// durations, for "ago"/"later" arithmetic
 	unit  int
@@ -128,9 +127,6 @@ func (s *scan) match(i int) (res, bool) {
 			case kind == 'd' && r.typ != claims.TypeDuration && r.typ != claims.TypeSet: // early, the end of
 				if r.val == "" || m != "" {
 					r.mod = m
-					if r.val == "" && r.d.g == gDay && (m == "START" || m == "END") && r.typ == claims.TypeDate {
-						// "early Monday": a time of the day, keep the date
-					}
 					try(r, true)
 				}
 			}
@@ -536,11 +532,9 @@ func (s *scan) attachPod(r res) res {
 
 // clk is a clock time read by clockOnly.
 type clk struct {
-	end            int
-	hh, mi, ss     int
-	prec           int
-	ampm           bool
-	tz             string
-	trail          int
-	explicitMinute bool
+	end        int
+	hh, mi, ss int
+	prec       int
+	ampm       bool
+	tz         string
 }

@@ -305,10 +305,8 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 		c.hh = h
 		if k, ok := s.ampm(j); ok {
 			pm := s.tok(j).lower[0] == 'p' || s.tok(j).lower[0] == 'P'
-			if c.hh > 12 || c.hh == 0 {
-				if c.hh > 12 {
-					return c, false
-				}
+			if c.hh > 12 {
+				return c, false
 			}
 			if pm && c.hh < 12 {
 				c.hh += 12
@@ -470,9 +468,6 @@ func (s *scan) ampm(i int) (int, bool) {
 	w := s.tok(i).lower
 	switch w {
 	case "am", "pm":
-		if l := len(s.toks); i+1 < l && s.is(i+1, ".") && s.gluedTo(i+1) && s.ending(i+2) && s.w(i+2) != "." {
-			// "8 pm." at a sentence end keeps the period out
-		}
 		return i + 1, true
 	case "a", "p":
 		if s.is(i+1, ".") && s.gluedTo(i+1) && (s.is(i+2, "m") || s.is(i+2, "M")) && s.gluedTo(i+2) {

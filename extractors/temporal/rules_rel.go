@@ -366,9 +366,6 @@ func (s *scan) words(i int) (res, bool) {
 		if s.is(i+1, "-") && s.gluedTo(i+1) {
 			return res{}, false // now-defunct
 		}
-		if s.w(i-1) == "right" || s.w(i-1) == "just" {
-			// extent stays "now"
-		}
 		return res{end: i + 1, typ: claims.TypeDate, val: "PRESENT_REF"}, true
 	case "currently", "presently", "nowadays":
 		return res{end: i + 1, typ: claims.TypeDate, val: "PRESENT_REF"}, true

@@ -233,9 +233,6 @@ func (s *scan) run() {
 // emit records a match and moves the story's time line.
 func (s *scan) emit(i int, r res) {
 	start, end := s.toks[i].s, s.toks[r.end-1].e
-	if r.trail > 0 {
-		end = r.trail
-	}
 	v := r.val
 	if v == "" {
 		v = r.d.String()
