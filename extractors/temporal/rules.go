@@ -177,6 +177,9 @@ func (s *scan) willAt(i int) bool {
 	return false
 }
 
+// maxDepth bounds how deeply rules may read nested expressions.
+const maxDepth = 6
+
 // crossesLine reports whether a line break falls inside tokens [i, end).
 func (s *scan) crossesLine(i, end int) bool {
 	for k := i + 1; k < end && k < len(s.toks); k++ {
@@ -272,9 +275,14 @@ func (s *scan) modPrefix(i int) (string, int, byte) {
 
 // core tries every rule at i and keeps the longest match.
 func (s *scan) core(i int) (res, bool) {
-	if i >= len(s.toks) {
+	// Rules nest (a range reads its ends as cores, a day looks for a time
+	// range after it); a bound on the depth keeps adversarial text linear.
+	if i >= len(s.toks) || s.depth >= maxDepth {
 		return res{}, false
 	}
+	s.depth++
+	s.calls++
+	defer func() { s.depth-- }()
 	tk := &s.toks[i]
 	var best res
 	ok := false
@@ -502,8 +510,10 @@ func (s *scan) attachTime(r res) res {
 		}
 	}
 	// a time range on that day: "Tuesday from 7 to 7:30", "next Monday 1-3 pm"
-	if v, e, ok := s.rangeOnDay(j, r.d); ok && strings.HasPrefix(v, "(") {
-		return res{end: e, typ: claims.TypeTime, val: v}
+	if t := s.tok(j); t.kind == kNum || t.lower == "from" || t.lower == "between" {
+		if v, e, ok := s.rangeOnDay(j, r.d); ok && strings.HasPrefix(v, "(") {
+			return res{end: e, typ: claims.TypeTime, val: v}
+		}
 	}
 	// "today before 4pm", "tomorrow by 5pm"
 	switch s.w(j) {

@@ -305,7 +305,7 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 		c.hh = h
 		if k, ok := s.ampm(j); ok {
 			pm := s.tok(j).lower[0] == 'p' || s.tok(j).lower[0] == 'P'
-			if c.hh > 12 {
+			if c.hh > 12 || c.hh == 0 {
 				return c, false
 			}
 			if pm && c.hh < 12 {

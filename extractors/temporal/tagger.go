@@ -56,6 +56,8 @@ type scan struct {
 	lastYear  int // year of the last resolved date of any precision
 
 	rangeDay *date // the day a time range is read on (rangeOnDay)
+	depth    int   // nesting of core calls
+	calls    int   // core calls in this Tag (work done, for tests)
 
 	out     []claims.Mention
 	outSent []int32 // sentence of each mention
@@ -68,6 +70,7 @@ func (s *scan) reset(lx *lexicon, text string, dct time.Time) {
 	s.dct = time.Date(dct.Year(), dct.Month(), dct.Day(), 12, 0, 0, 0, time.UTC)
 	s.hasDCT = !dct.IsZero()
 	s.hasAnchor, s.storyYear, s.lastYear = false, 0, 0
+	s.depth, s.calls = 0, 0
 	s.anchor = date{}
 	s.outSent = s.outSent[:0]
 	s.outDate = s.outDate[:0]

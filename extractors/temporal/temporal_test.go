@@ -6,6 +6,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/claimpipe/claimpipe/claims"
 )
@@ -192,4 +193,35 @@ func TestConcurrent(t *testing.T) {
 		}(g)
 	}
 	wg.Wait()
+}
+
+// FuzzTag checks that any input tags without panicking and with valid,
+// ordered spans.
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"On June 2, 2016 the flood began; six days later it ended.",
+		"between 3 and 12 of Sept", "from 10 am for 3 hours 30 minutes", "Monday 11-4",
+		"2019/aug/01 to today", "’82 '90s 1990 s", "the last week of last month",
+		"half past seven o'clock", "12:30-13:45 UTC", "Q4 2012-Q3", "1/2/3/4", "-2020-07-01-",
+		"next week on Tuesday at 5pm", "a 22-year-old", "$2009", "2,000 years",
+	} {
+		f.Add(s)
+	}
+	tg := New()
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			t.Skip("articles are UTF-8")
+		}
+		last := 0
+		for _, m := range tg.Tag(text, dct2017) {
+			if err := claims.CheckSpan(text, m.Start, m.End, m.Text); err != nil {
+				t.Fatal(err)
+			}
+			if m.Start < last || m.End <= m.Start {
+				t.Fatalf("mention %q at [%d,%d) out of order", m.Text, m.Start, m.End)
+			}
+			last = m.End
+		}
+		tg.Tag(text, time.Time{})
+	})
 }
