@@ -254,7 +254,7 @@ func (s *scan) bareUnits(i int) (res, bool) {
 	if s.is(i+1, "-") && s.gluedTo(i+1) && s.is(i+2, "long") {
 		return res{end: i + 3, typ: claims.TypeDuration, val: durValue(0, false, l.unit), unit: l.unit}, true
 	}
-	if s.w(i-1) == "for" && s.ending(i+1) || s.w(i-1) == "for" && (s.is(i+1, "to") || s.is(i+1, "and") || s.is(i+1, "now")) {
+	if (s.w(i-1) == "for" || s.w(i-1) == "in" && l.unit >= uYear) && s.ending(i+1) || s.w(i-1) == "for" && (s.is(i+1, "to") || s.is(i+1, "and") || s.is(i+1, "now")) {
 		return res{end: i + 1, typ: claims.TypeDuration, val: durValue(0, false, l.unit), unit: l.unit}, true
 	}
 	return res{}, false

@@ -622,6 +622,9 @@ func (s *scan) set(i int) (res, bool) {
 		n = v
 		j = k
 	}
+	if s.is(j, "season") {
+		return res{end: j + 1, typ: claims.TypeSet, val: "P3M"}, true // each season: every three months
+	}
 	l := s.lex(j)
 	if l == nil || s.tok(j).kind != kWord {
 		return res{}, false
