@@ -578,7 +578,7 @@ func setWord(w string) string {
 		return "P1M"
 	case "quarterly":
 		return "P3M"
-	case "annually", "yearly", "annual":
+	case "annually", "yearly":
 		return "P1Y"
 	case "hourly":
 		return "PT1H"

@@ -591,6 +591,10 @@ func (s *scan) words(i int) (res, bool) {
 			return res{end: k, typ: claims.TypeDate, d: date{y: y, g: gYear}}, true
 		}
 	}
+	if w == "annual" {
+		// "annual profit": a year's worth (MEANTIME/TimeML annotate it)
+		return res{end: i + 1, typ: claims.TypeDuration, val: "P1Y", unit: uYear, amt: 1, known: true}, true
+	}
 	if v := setWord(w); v != "" {
 		return res{end: i + 1, typ: claims.TypeSet, val: v}, true
 	}
