@@ -33,6 +33,8 @@ func (t *Tagger) Tag(text string, dct time.Time) []claims.Mention {
 	out := s.out
 	s.out = nil
 	s.text = ""
+	clear(s.toks) // drop references into text before pooling
+	s.rangeDay = nil
 	t.pool.Put(s)
 	return out
 }
