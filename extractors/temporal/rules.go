@@ -259,6 +259,9 @@ func (s *scan) modPrefix(i int) (string, int, byte) {
 			return m, j, k
 		}
 	case "beginning", "start", "end", "middle", "close":
+		if w == "end" && s.is(i+1, "-") && s.gluedTo(i+1) && s.gluedTo(i+2) {
+			return "END", i + 2, 'd' // end-2012
+		}
 		if s.is(i+1, "of") {
 			m := "START"
 			switch w {

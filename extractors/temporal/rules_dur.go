@@ -145,8 +145,8 @@ func (s *scan) duration(i int) (res, bool) {
 	if unit == 0 {
 		return res{}, false
 	}
-	if t := s.tok(i); t.kind == kNum && t.e-t.s == 4 && t.num >= 1000 {
-		return res{}, false // "2021 weekend": a year, not a count
+	if t := s.tok(i); t.kind == kNum && (t.e-t.s == 4 && t.num >= 1000 || t.e-t.s > 1 && s.text[t.s] == '0') {
+		return res{}, false // "2021 weekend": a year, not a count; "0400 hours": a clock
 	}
 	w0 := s.w(i)
 	if (w0 == "a" || w0 == "an") && unit == uSecond && !s.ending(k) {
@@ -292,13 +292,22 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 				}
 			}
 			c.prec = max(c.prec, 2)
-		} else if n == 4 && h%100 < 60 && h/100 <= 12 {
-			if _, ok := s.ampm(j); !ok {
-				return c, false
+		} else if n == 4 && h%100 < 60 && h/100 <= 23 {
+			// 1140 a.m.; 1300 GMT
+			if _, ok := s.ampm(j); !ok || h/100 > 12 {
+				switch s.w(j) {
+				case "gmt", "utc", "hrs", "hours", "z":
+				default:
+					return c, false
+				}
+				if s.w(j) == "hrs" || s.w(j) == "hours" {
+					j++
+				}
 			}
 			c.mi = h % 100
 			h /= 100
 			c.prec = 2
+			hasMin = true
 		} else if n > 2 || h > 24 {
 			return c, false
 		}
