@@ -507,6 +507,9 @@ func (s *scan) weekday(i int) (res, bool) {
 	} else if short && !s.capital(i) || short && (t.lower == "sun" || t.lower == "sat" || t.lower == "wed" || t.lower == "mon") && !s.prepBefore(i) {
 		return res{}, false
 	}
+	if n := s.tok(i + 1); n.kind == kWord && (n.lex == nil || !n.lex.starter) && s.capital(i+1) && !n.nl {
+		return res{}, false // a name: the Sunday Times, Monday Night Football
+	}
 	if t.lex.plural {
 		if !s.capital(i) && !s.prepBefore(i) {
 			return res{}, false

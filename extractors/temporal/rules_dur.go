@@ -285,12 +285,16 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 				c.prec = 3
 				j += 2
 			}
-			if dot && h <= 12 && !s.is(i-1, "at") {
-				// 9.30 needs am/pm (or "at") to be a time, not a number; 17.30 is a clock
+			if dot && s.is(i-1, "at") && amountWord(s.w(j)) {
+				return c, false // "at 3.25 percent"
+			}
+			if dot && !s.is(i-1, "at") {
+				// 9.30 and 17.30 need am/pm or "at" to be times, not numbers
 				if _, ok := s.ampm(j); !ok {
 					return c, false
 				}
 			}
+			hasMin = hasMin || dot
 			c.prec = max(c.prec, 2)
 		} else if n == 4 && h%100 < 60 && h/100 <= 23 {
 			// 1140 a.m.; 1300 GMT
@@ -377,6 +381,16 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 	}
 	c.end = j
 	return c, true
+}
+
+// amountWord reports whether w, after a decimal number, makes it an amount.
+func amountWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "%", "percent", "per", "pc", "points", "point", "cents", "dollars", "euros", "pounds", "yen", "million",
+		"billion", "trillion", "times", "kg", "km", "miles", "metres", "meters", "degrees":
+		return true
+	}
+	return false
 }
 
 // podAfter returns the part of day in "in the morning", "in the evening",

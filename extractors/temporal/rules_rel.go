@@ -350,6 +350,9 @@ func (s *scan) words(i int) (res, bool) {
 	}
 	switch w {
 	case "today":
+		if p := s.tok(i - 1); s.capital(i) && p.kind == kWord && p.lex == nil && s.capital(i-1) && !s.tok(i).nl {
+			return res{}, false // USA Today
+		}
 		if s.is(i+1, "'") && s.is(i+2, "s") && s.capital(i+3) && s.tok(i+3).lex == nil {
 			return res{end: i + 1, typ: claims.TypeDate, val: "PRESENT_REF"}, true
 		}

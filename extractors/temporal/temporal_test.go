@@ -145,6 +145,12 @@ func TestNotTimes(t *testing.T) {
 		"August Wilson wrote plays.",
 		"A quarter of the vote went to him.",
 		"The former curator spoke.",
+		"The Sunday Times reported it.",
+		"USA Today said so.",
+		"Rates held at 3.25 percent.",
+		"The index rose 17.30 points.",
+		"The team won 2-1 and went 7/10 from the line.",
+		"Theresa May said so.",
 	} {
 		for _, m := range tg.Tag(text, dct2017) {
 			t.Errorf("%q: unexpected %s %q=%s", text, m.Type, m.Text, m.Value)
