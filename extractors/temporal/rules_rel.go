@@ -404,7 +404,7 @@ func (s *scan) words(i int) (res, bool) {
 			return res{end: i + 2, typ: claims.TypeDate, d: date{y: s.tok(i + 1).num, g: gYear}, det: true}, true
 		}
 		// "week 10", "week 3 of 2027"
-		if w == "week" && s.tok(i+1).kind == kNum && s.tok(i+1).num >= 1 && s.tok(i+1).num <= 53 && s.tok(i+1).e-s.tok(i+1).s <= 2 {
+		if w == "week" && !(s.capital(i) && !s.tok(i).nl && s.sent[i] == s.sent[max(i-1, 0)] && i > 0) && s.tok(i+1).kind == kNum && s.tok(i+1).num >= 1 && s.tok(i+1).num <= 53 && s.tok(i+1).e-s.tok(i+1).s <= 2 {
 			n := s.tok(i + 1).num
 			y, e := 0, i+2
 			if s.is(e, "of") || s.is(e, ",") {
