@@ -13,6 +13,12 @@ func (s *scan) isYear(i int) bool {
 	if t.kind != kNum || t.e-t.s != 4 || t.num < 1000 || t.num > 2199 {
 		return false
 	}
+	if p := s.tok(i - 1); p.kind == kWord && (t.glued || p.lex == nil && p.e-p.s >= 2 && isUpperWord(s.text[p.s:p.e])) {
+		return false // AC1700, 3440x1440, GTX 1660: model numbers
+	}
+	if t.num > 2100 && !s.prepBefore(i) {
+		return false
+	}
 	if p := s.tok(i - 1); t.glued && (p.lower == "," || p.lower == "." || p.lower == "$" || p.lower == "£" || p.lower == "€") {
 		if p.lower == "," && !s.tok(i-2).glued && s.tok(i-2).kind == kWord {
 			return true // "Dec,2018"
@@ -35,6 +41,16 @@ func (s *scan) isYear(i int) bool {
 		return false
 	}
 	return s.yearChain(i)
+}
+
+// isUpperWord reports whether w is an acronym in capitals (GTX, RTX).
+func isUpperWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // yearChain reports whether the hyphen-glued run of numbers around token i
