@@ -168,6 +168,9 @@ func (s *scan) duration(i int) (res, bool) {
 	if !known && !plural {
 		return res{}, false
 	}
+	if !plural && known && v > 1 && s.capital(k-1) && !(s.is(j, "-") && s.gluedTo(j)) {
+		return res{}, false // "80 Day Obsession", "4 Month of ...": a name
+	}
 	if w0 == "recent" && !plural {
 		return res{}, false
 	}
@@ -499,8 +502,8 @@ func (s *scan) ampm(i int) (int, bool) {
 			}
 			return i + 3, true
 		}
-		if s.gluedTo(i) && s.ending(i+1) {
-			return i + 1, true // 9p, 8:45a
+		if s.gluedTo(i) && s.ending(i+1) && s.text[s.tok(i).s] >= 'a' {
+			return i + 1, true // 9p, 8:45a (not the class names 6A, 5-1A)
 		}
 	case "ampm":
 		return i + 1, true
