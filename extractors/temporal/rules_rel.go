@@ -599,6 +599,9 @@ func (s *scan) words(i int) (res, bool) {
 		return res{end: i + 1, typ: claims.TypeDuration, val: "P1Y", unit: uYear, amt: 1, known: true}, true
 	}
 	if v := setWord(w); v != "" {
+		if p := s.tok(i - 1); s.capital(i) && p.kind == kWord && s.capital(i-1) && s.sent[i-1] == s.sent[i] {
+			return res{}, false // New York Daily News
+		}
 		return res{end: i + 1, typ: claims.TypeSet, val: v}, true
 	}
 	if (w == "bi" || w == "semi") && s.is(i+1, "-") && s.gluedTo(i+1) && s.gluedTo(i+2) {
