@@ -497,6 +497,9 @@ func (s *scan) weekday(i int) (res, bool) {
 	if s.is(k, ",") {
 		k++
 	}
+	if s.tok(k).nl {
+		k = len(s.toks) // a new line (a title, a dateline) is not part of it
+	}
 	// an explicit date after the weekday
 	if l := s.lex(k); l != nil && l.month > 0 {
 		if r, ok := s.monthLed(k); ok && r.d.g == gDay {
