@@ -161,8 +161,12 @@ func (s *scan) duration(i int) (res, bool) {
 	if unit == uSecond && s.tok(i).kind == kNum && !plural && !s.gluedTo(j) && s.tok(j).lower == "second" && v > 1 {
 		return res{}, false
 	}
-	// ages: "22-year-old", "five year olds"
-	if s.is(k, "-") && s.gluedTo(k) && (s.is(k+1, "old") || s.is(k+1, "olds")) || s.is(k, "old") || s.is(k, "olds") {
+	// ages: "22-year-old", "five year olds", "ages 6 months and older"
+	if s.is(k, "-") && s.gluedTo(k) && (s.is(k+1, "old") || s.is(k+1, "olds")) || s.is(k, "old") || s.is(k, "olds") || s.is(k, "of") && s.is(k+1, "age") {
+		return res{}, false
+	}
+	switch strings.ToLower(s.w(i - 1)) {
+	case "age", "ages", "aged":
 		return res{}, false
 	}
 	if !known && !plural {

@@ -151,6 +151,7 @@ func TestNotTimes(t *testing.T) {
 		"The index rose 17.30 points.",
 		"The team won 2-1 and went 7/10 from the line.",
 		"Theresa May said so.",
+		"All children ages 6 months and older should be vaccinated.",
 	} {
 		for _, m := range tg.Tag(text, dct2017) {
 			t.Errorf("%q: unexpected %s %q=%s", text, m.Type, m.Text, m.Value)
