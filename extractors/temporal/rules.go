@@ -299,6 +299,7 @@ func (s *scan) core(i int) (res, bool) {
 		try(s.numeric(i))
 		try(s.dayFirst(i))
 		try(s.ordinalLed(i))
+		try(s.dayOfMonth(i))
 		try(s.duration(i))
 		try(s.clock(i))
 	case kPunct:
@@ -338,6 +339,7 @@ func (s *scan) core(i int) (res, bool) {
 			try(s.dayFirst(i))
 		}
 		if lx.ord != 0 {
+			try(s.dayOfMonth(i))
 			try(s.dayFirst(i))
 			try(s.ordinalLed(i))
 		}

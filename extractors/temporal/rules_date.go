@@ -556,7 +556,8 @@ func (s *scan) weekday(i int) (res, bool) {
 	if s.is(k, "the") {
 		k++
 	}
-	if d, e, ok := s.dayNum(k); ok && s.hasDCT && !(s.lex(e) != nil && s.lex(e).unit > 0) && !(s.gluedTo(e) && (s.is(e, "-") || s.is(e, ":"))) {
+	_, isClock := s.clockOnly(k)
+	if d, e, ok := s.dayNum(k); ok && s.hasDCT && !isClock && !(s.lex(e) != nil && s.lex(e).unit > 0) && !(s.gluedTo(e) && (s.is(e, "-") || s.is(e, ":"))) {
 		if l := s.lex(e); l == nil || l.month == 0 {
 			if dd, ok := nearestWdayDom(s.dct, wd, d); ok {
 				return res{end: e, typ: claims.TypeDate, d: dd}, true

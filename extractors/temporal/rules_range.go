@@ -387,6 +387,10 @@ func (s *scan) boundAt(i int) (res, bool) {
 		return res{}, false
 	}
 	r, ok := s.core(j)
+	if !ok && s.is(j, "the") {
+		r, ok = s.core(j + 1) // "after the year 2020"
+		ok = ok && r.det
+	}
 	if !ok || r.typ == claims.TypeDuration || r.typ == claims.TypeSet || r.val != "" {
 		return res{}, false
 	}

@@ -161,6 +161,30 @@ func (s *scan) relative(i int) (res, bool) {
 	return res{}, false
 }
 
+// dayOfMonth reads "(on) the 18th", "(on) 29th": a day of the month whose
+// month is the publication's (or the one before or after, by tense).
+func (s *scan) dayOfMonth(i int) (res, bool) {
+	if !(s.w(i-1) == "on" || s.w(i-1) == "the" && s.w(i-2) == "on") || !s.hasDCT {
+		return res{}, false
+	}
+	d, e, ok := s.dayNum(i)
+	if !ok || !(s.tok(i).kind == kWord || e > i+1) || !(s.ending(e) || s.is(e, "at") || s.is(e, "and")) {
+		return res{}, false
+	}
+	t := s.dct
+	if d > daysIn(t.Year(), int(t.Month())) {
+		return res{}, false
+	}
+	first := time.Date(t.Year(), t.Month(), 1, 12, 0, 0, 0, time.UTC)
+	c := first.AddDate(0, 0, d-1)
+	if tn := s.tenseAt(i, e); tn < 0 && c.After(t) {
+		c = addMonths(first, -1).AddDate(0, 0, d-1)
+	} else if tn > 0 && c.Before(t) {
+		c = addMonths(first, 1).AddDate(0, 0, d-1)
+	}
+	return res{end: e, typ: claims.TypeDate, d: dayOf(c), det: true}, true
+}
+
 // halfSet halves a set period: P1Y -> P0.5Y (semi-annually).
 func halfSet(v string) string {
 	return strings.Replace(v, "1", "0.5", 1)
@@ -499,25 +523,6 @@ func (s *scan) words(i int) (res, bool) {
 		}
 	case "every", "each":
 		return s.set(i)
-	case "on":
-		// "on the 18th", "on 29th": a day of the month, month unknown
-		k := i + 1
-		if s.is(k, "the") {
-			k++
-		}
-		if d, e, ok := s.dayNum(k); ok && (s.tok(k).kind == kWord || e > k+1) && s.hasDCT && (s.ending(e) || s.is(e, "at") || s.is(e, "and")) {
-			t := s.dct
-			c := time.Date(t.Year(), t.Month(), d, 12, 0, 0, 0, time.UTC)
-			if d > daysIn(t.Year(), int(t.Month())) {
-				return res{}, false
-			}
-			if tn := s.tenseAt(k, e); tn < 0 && c.After(t) {
-				c = addMonths(time.Date(t.Year(), t.Month(), 1, 12, 0, 0, 0, time.UTC), -1).AddDate(0, 0, d-1)
-			} else if tn > 0 && c.Before(t) {
-				c = addMonths(time.Date(t.Year(), t.Month(), 1, 12, 0, 0, 0, time.UTC), 1).AddDate(0, 0, d-1)
-			}
-			return res{end: e, typ: claims.TypeDate, d: dayOf(c)}, true
-		}
 	case "in":
 		// "in the morning", "in the evenings"
 		k := i + 1
