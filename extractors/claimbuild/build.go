@@ -96,11 +96,16 @@ func inside(ms []claims.Mention, start, end int) []claims.Mention {
 
 func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Claim, bool) {
 	text := u.Text
+	ms := inside(all, u.Start, u.End)
+	// Nothing checkable without a mention or a quotation: skip the word
+	// scan for most sentences.
+	if len(ms) == 0 && !hasQuote(text) {
+		return claims.Claim{}, false
+	}
 	ws := words(text, u.Start)
 	if len(ws) < 5 || boilerplate(in.Title, text) {
 		return claims.Claim{}, false
 	}
-	ms := inside(all, u.Start, u.End)
 	var amount, date, entity bool
 	for _, m := range ms {
 		switch {
@@ -210,18 +215,28 @@ type word struct {
 // words splits s (which starts at article offset base) into words: runs of
 // letters, digits, apostrophes and inner hyphens/dots/commas between digits.
 func words(s string, base int) []word {
-	var out []word
+	out := make([]word, 0, len(s)/5+1)
+	// One lower-casing for the whole unit; words slice into it when the
+	// lower case keeps every byte offset (always for ASCII).
+	lowerAll := strings.ToLower(s)
+	sameLen := len(lowerAll) == len(s)
 	i := 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if !isWordRune(r) {
 			i += n
 			continue
 		}
 		j := i
 		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			r, n := rune(s[j]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(s[j:])
+			}
+			if isWordRune(r) {
 				j += n
 				continue
 			}
@@ -231,14 +246,19 @@ func words(s string, base int) []word {
 				if (r == '.' || r == ',') && !(unicode.IsDigit(prev) && unicode.IsDigit(r2)) {
 					break
 				}
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+				if isWordRune(r2) {
 					j += n
 					continue
 				}
 			}
 			break
 		}
-		w := word{start: base + i, end: base + j, text: s[i:j], lower: strings.ToLower(s[i:j])}
+		w := word{start: base + i, end: base + j, text: s[i:j]}
+		if sameLen {
+			w.lower = lowerAll[i:j]
+		} else {
+			w.lower = strings.ToLower(w.text)
+		}
 		w.upper = unicode.IsUpper(r)
 		if j < len(s) {
 			switch c := s[j]; c {
@@ -254,6 +274,13 @@ func words(s string, base int) []word {
 		i = j
 	}
 	return out
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func hasQuote(s string) bool {
