@@ -97,9 +97,9 @@ func inside(ms []claims.Mention, start, end int) []claims.Mention {
 func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Claim, bool) {
 	text := u.Text
 	ms := inside(all, u.Start, u.End)
-	// Nothing checkable without a mention or a quotation: skip the word
-	// scan for most sentences.
-	if len(ms) == 0 && !hasQuote(text) {
+	// Nothing checkable without a mention, a quotation or a reporting
+	// word: skip the word scan for such sentences.
+	if len(ms) == 0 && !hasQuote(text) && !mayReport(text) {
 		return claims.Claim{}, false
 	}
 	ws := words(text, u.Start)
@@ -169,7 +169,23 @@ func boilerplate(title, s string) bool {
 	if letters > 0 && upper*10 > letters*8 {
 		return true
 	}
+	lower := strings.ToLower(t)
+	for _, p := range boilerplatePhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
 	return false
+}
+
+// boilerplatePhrases mark the sentences of news pages that report nothing:
+// credits, non-answers, calls to action.
+var boilerplatePhrases = []string{
+	"contributed to this report", "contributed reporting", "additional reporting by",
+	"did not respond to", "did not immediately respond", "declined to comment", "no comment",
+	"returned requests for comment", "could not be reached", "not immediately available for comment",
+	"not possible to independently verify", "could not independently verify", "could not be independently verified",
+	"sign up for", "subscribe to", "click here", "follow us on", "listen to ", "read more", "newsletter",
 }
 
 func clamp01(x float64) float64 {
@@ -281,6 +297,21 @@ func isWordRune(r rune) bool {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// reportingStems are substrings of the reporting verbs' forms, for a cheap
+// first look before the word scan.
+var reportingStems = []string{"said", "says", "say ", "told", "tell", "ccording", "show", "report", "confirm", "announc", "estimat",
+	"claim", "state", "note", "add", "argu", "writ", "wrote", "deni", "deny", "acknowledg", "insist", "warn",
+	"predict", "explain", "reveal", "alleg", "testif", "suggest", "indicat", "admit", "disclos"}
+
+func mayReport(s string) bool {
+	for _, p := range reportingStems {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasQuote(s string) bool {

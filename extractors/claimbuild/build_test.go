@@ -21,6 +21,8 @@ func TestAttribution(t *testing.T) {
 		{"“We were done,” said Alexander Nix at the event.", "Alexander Nix"},
 		{"The company plans to report its earnings on Monday.", ""},
 		{"Assange has denied ties to Russia.", "Assange"},
+		{"“It is over,” says veteran industry analyst Ken Doctor of the firm.", "veteran industry analyst Ken Doctor"},
+		{"Two service members were killed in a crash, the US military said.", "the US military"},
 		{"The data analytics firm began working in May 2016.", ""},
 	}
 	for _, tt := range tests {
@@ -51,6 +53,9 @@ func TestKind(t *testing.T) {
 		{"The new law bans the sale of such data.", false, claims.KindLaws},
 		{"I saw the emails myself, she told reporters.", false, claims.KindPersonal},
 		{"Assange has denied ties to Russia.", false, claims.KindOther},
+		{"Two service members were killed in a crash, the US military said.", false, claims.KindOther},
+		{"Thousands of Tunisians have flocked to the border.", false, claims.KindQuantity},
+		{"The Bill requires providers to store metadata.", false, claims.KindLaws},
 	}
 	for _, tt := range tests {
 		if got := kind(words(tt.sentence, 0), tt.quantity); got != tt.want {
