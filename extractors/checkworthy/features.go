@@ -24,9 +24,13 @@ const (
 	Cues
 	// MentionTypes: presence and count of each type of the mentions passed to Score.
 	MentionTypes
+	// Shapes: word trigrams, and bigrams over abstracted tokens where numbers
+	// become # and capitalised words (not sentence-initial) become C, so
+	// "Senator Sanders voted" also yields "C C voted" and "C voted".
+	Shapes
 
 	// AllFeatures is every group.
-	AllFeatures = WordUnigrams | WordBigrams | CharNgrams | Cues | MentionTypes
+	AllFeatures = WordUnigrams | WordBigrams | CharNgrams | Cues | MentionTypes | Shapes
 	// BagOfWords is the plain baseline: word unigrams only.
 	BagOfWords = WordUnigrams
 )
@@ -45,7 +49,33 @@ const (
 	nsChar
 	nsCue
 	nsMention
+	nsTri
+	nsShapeBi
 )
+
+// Abstract tokens for Shapes.
+const (
+	absNum  = 0x23 // #
+	absCap  = 0x43 // C
+	absMark = 0x100
+)
+
+// shapes is the running state of the Shapes features.
+type shapes struct{ a1, a2 uint64 }
+
+func (st *shapes) step(k *sink, fs FeatureSet, h uint64, abs uint64) {
+	a := h
+	if abs != 0 {
+		a = abs | absMark
+	}
+	if fs&Shapes != 0 {
+		k.add(pair(nsTri, pair(nsTri, st.a2, st.a1), a))
+		if a&^0x1ff == 0 || st.a1&^0x1ff == 0 {
+			k.add(pair(nsShapeBi, st.a1, a))
+		}
+	}
+	st.a2, st.a1 = st.a1, a
+}
 
 // FNV-1a, 64 bit.
 const (
@@ -76,6 +106,7 @@ type sink struct {
 	mask  uint32
 	w     []float32 // scoring when non-nil
 	sum   float32
+	n     int      // features added
 	feats []uint32 // slot | sign<<31
 }
 
@@ -83,6 +114,7 @@ func (k *sink) add(h uint64) {
 	h = mix(h)
 	idx := uint32(h) & k.mask
 	neg := uint32(h >> 63)
+	k.n++
 	if k.w != nil {
 		if neg != 0 {
 			k.sum -= k.w[idx]
@@ -96,31 +128,31 @@ func (k *sink) add(h uint64) {
 
 // Word classes for cue features.
 const (
-	cReport   uint32 = 1 << iota // said, according, reported ...
-	cFuture                      // will, 'll, shall
-	cCond                        // would, could, should, might, may
-	cPast                        // was, were, had, did
-	cPresent                     // is, are, has
-	cCompar                      // more, less, fewer, higher ...
-	cChange                      // increase, cut, doubled, rose ...
-	cSuper                       // most, largest, record ...
-	cFirstSg                     // i, me, my
-	cFirstPl                     // we, us, our
-	cSecond                      // you, your
-	cOpinion                     // think, believe, feel, great ...
-	cMoneyW                      // dollars, budget, tax, cost ...
-	cMagn                        // million, billion, trillion, thousand
-	cPercentW                    // percent
-	cNumW                        // one .. ten, dozen, half, twice
-	cTimeW                       // year, years, month, since, today ...
-	cThank                       // thank, thanks, applause, welcome
-	cNeg                         // not, never, no, n't
-	cThan                        // than
-	cTo                          // to
-	cAccording                   // according
-	cGoing                       // going
-	cPer                         // per
-	cCent                        // cent
+	cReport    uint32 = 1 << iota // said, according, reported ...
+	cFuture                       // will, 'll, shall
+	cCond                         // would, could, should, might, may
+	cPast                         // was, were, had, did
+	cPresent                      // is, are, has
+	cCompar                       // more, less, fewer, higher ...
+	cChange                       // increase, cut, doubled, rose ...
+	cSuper                        // most, largest, record ...
+	cFirstSg                      // i, me, my
+	cFirstPl                      // we, us, our
+	cSecond                       // you, your
+	cOpinion                      // think, believe, feel, great ...
+	cMoneyW                       // dollars, budget, tax, cost ...
+	cMagn                         // million, billion, trillion, thousand
+	cPercentW                     // percent
+	cNumW                         // one .. ten, dozen, half, twice
+	cTimeW                        // year, years, month, since, today ...
+	cThank                        // thank, thanks, applause, welcome
+	cNeg                          // not, never, no, n't
+	cThan                         // than
+	cTo                           // to
+	cAccording                    // according
+	cGoing                        // going
+	cPer                          // per
+	cCent                         // cent
 )
 
 var lexicon = func() map[string]uint32 {
@@ -269,8 +301,9 @@ const (
 // featurize hashes the features of sentence (and the types of mentions) into k.
 func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sink) {
 	var (
-		low     [maxWord + 2]byte // '<' + lowercased word + '>'
+		low     [maxWord + 2]byte          // '<' + lowercased word + '>'
 		prevH   = fnvStart(nsUni) ^ 0x5eed // <s>
+		sh      = shapes{a1: 1, a2: 2}
 		prevCls uint32
 		prevEr  bool
 		nTok    int
@@ -338,6 +371,7 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 					k.add(pair(nsBi, prevH, h))
 				}
 				prevH = h
+				sh.step(k, fs, h, 0)
 				prevCur = sym == '$'
 				prevNum = false
 				prevCls = 0
@@ -444,6 +478,14 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 			}
 		}
 		prevH = h
+		switch {
+		case kind == tNum:
+			sh.step(k, fs, h, absNum)
+		case upperFirst && !first:
+			sh.step(k, fs, h, absCap)
+		default:
+			sh.step(k, fs, h, 0)
+		}
 		var cls uint32
 		if fs&Cues != 0 {
 			if kind == tWord {

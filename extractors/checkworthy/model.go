@@ -20,6 +20,7 @@ type Model struct {
 	bits       uint8
 	w          []float32 // 1<<bits weights
 	bias       float64
+	rowNorm    float64 // if > 0, the feature sum is scaled by sqrt(rowNorm/features)
 	calibrated bool
 	plattA     float64 // calibrated p = sigmoid(plattA*z + plattB)
 	plattB     float64
@@ -55,7 +56,11 @@ func Load() (*Model, error) {
 func (m *Model) Raw(sentence string, mentions []claims.Mention) float64 {
 	k := sink{mask: uint32(len(m.w) - 1), w: m.w}
 	featurize(sentence, mentions, m.features, &k)
-	return float64(k.sum) + m.bias
+	z := float64(k.sum)
+	if m.rowNorm > 0 && k.n > 0 {
+		z *= math.Sqrt(m.rowNorm / float64(k.n))
+	}
+	return z + m.bias
 }
 
 // Score returns the calibrated probability that sentence is a check-worthy
@@ -102,6 +107,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	uv(uint64(m.features))
 	uv(uint64(m.bits))
 	f64(m.bias)
+	f64(m.rowNorm)
 	if m.calibrated {
 		uv(1)
 	} else {
@@ -170,6 +176,7 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 	}
 	nm.bits = uint8(bits)
 	nm.bias = f64()
+	nm.rowNorm = f64()
 	nm.calibrated = uv() == 1
 	nm.plattA = f64()
 	nm.plattB = f64()
