@@ -1,6 +1,7 @@
 package checkworthy
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -155,11 +156,16 @@ const (
 	cCent                         // cent
 )
 
-var lexicon = func() map[string]uint32 {
-	m := map[string]uint32{}
+// lexicon maps the unigram hash of a lowercased word to its classes.
+var lexicon = func() map[uint64]uint32 {
+	m := map[uint64]uint32{}
 	add := func(c uint32, words ...string) {
 		for _, w := range words {
-			m[w] |= c
+			h := fnvStart(nsUni)
+			for i := 0; i < len(w); i++ {
+				h = fnvByte(h, w[i])
+			}
+			m[h] |= c
 		}
 	}
 	add(cReport, "said", "says", "say", "told", "tells", "reported", "reports", "reporting", "according",
@@ -489,7 +495,7 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 		var cls uint32
 		if fs&Cues != 0 {
 			if kind == tWord {
-				cls = lexicon[string(word)]
+				cls = lexicon[h]
 			}
 			if cls != 0 {
 				for c := cls; c != 0; c &= c - 1 {
@@ -656,14 +662,7 @@ func isAlpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' 
 
 func isAlnum(c byte) bool { return isAlpha(c) || c >= '0' && c <= '9' }
 
-func bitIndex(b uint32) int {
-	n := 0
-	for b > 1 {
-		b >>= 1
-		n++
-	}
-	return n
-}
+func bitIndex(b uint32) int { return bits.TrailingZeros32(b) }
 
 func mentionIndex(t string) int {
 	switch t {
