@@ -317,8 +317,17 @@ func TestFeaturizeGroups(t *testing.T) {
 	if got := count(MentionTypes, []claims.Mention{{Type: claims.TypeMoney}, {Type: claims.TypeMoney}}); got != 3 {
 		t.Errorf("mention features for two MONEY = %d, want 3 (any-count, type-count, type-present)", got)
 	}
-	if a, b := count(AllFeatures, nil), count(AllFeatures&^CharNgrams, nil); a <= b {
-		t.Errorf("char n-grams add nothing: %d <= %d", a, b)
+	for _, g := range []FeatureSet{CharNgrams, SentChars, Cues, Shapes} {
+		if a, b := count(AllFeatures|g, nil), count(AllFeatures&^g, nil); a <= b {
+			t.Errorf("feature group %b adds nothing: %d <= %d", g, a, b)
+		}
+	}
+	// "abc de": abc, bc_, c_d, _de, de_ ... 3-grams over "abc de " (7 bytes
+	// with the final space): 5 of length 3, 4 of length 4, 3 of length 5.
+	k := sink{mask: 1<<18 - 1}
+	sentChars("  ABC   de", &k)
+	if len(k.feats) != 12 {
+		t.Errorf("sentChars(\"  ABC   de\") = %d n-grams, want 12", len(k.feats))
 	}
 }
 

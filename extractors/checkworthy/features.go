@@ -17,7 +17,8 @@ const (
 	// WordBigrams: pairs of adjacent lowercased words, with sentence-boundary markers.
 	WordBigrams
 	// CharNgrams: character 3-, 4- and 5-grams inside each lowercased word
-	// padded with boundary marks, digits folded to 0.
+	// padded with boundary marks, digits folded to 0. Not in AllFeatures:
+	// SentChars did better in cross-validation.
 	CharNgrams
 	// Cues: numbers, percent and money patterns, capitalised names, tense and
 	// modal cues, comparatives, reporting verbs, pronouns, question and
@@ -29,9 +30,13 @@ const (
 	// become # and capitalised words (not sentence-initial) become C, so
 	// "Senator Sanders voted" also yields "C C voted" and "C voted".
 	Shapes
+	// SentChars: character 3-, 4- and 5-grams over the whole sentence,
+	// lowercased, digits folded to 0, white space collapsed to one space, so
+	// n-grams also span word boundaries ("d 0 p" in "rose 5 percent").
+	SentChars
 
 	// AllFeatures is every group.
-	AllFeatures = WordUnigrams | WordBigrams | CharNgrams | Cues | MentionTypes | Shapes
+	AllFeatures = WordUnigrams | WordBigrams | SentChars | Cues | MentionTypes | Shapes
 	// BagOfWords is the plain baseline: word unigrams only.
 	BagOfWords = WordUnigrams
 )
@@ -52,6 +57,7 @@ const (
 	nsMention
 	nsTri
 	nsShapeBi
+	nsSentChar
 )
 
 // Abstract tokens for Shapes.
@@ -334,6 +340,9 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 		seen    uint32
 		first   = true
 	)
+	if fs&SentChars != 0 {
+		sentChars(sentence, k)
+	}
 	s := sentence
 	i := 0
 	for i < len(s) {
@@ -690,4 +699,43 @@ func mentionIndex(t string) int {
 		return 11
 	}
 	return 0
+}
+
+// sentChars hashes the character n-grams of SentChars.
+func sentChars(s string, k *sink) {
+	var win [5]byte
+	n := 0
+	prevSpace := true
+	for i := 0; i <= len(s); i++ {
+		var c byte = ' '
+		if i < len(s) {
+			c = s[i]
+		}
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= '0' && c <= '9':
+			c = '0'
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			c = ' '
+		}
+		if c == ' ' {
+			if prevSpace {
+				continue
+			}
+			prevSpace = true
+		} else {
+			prevSpace = false
+		}
+		copy(win[:4], win[1:])
+		win[4] = c
+		n++
+		for l := 3; l <= 5 && l <= n; l++ {
+			g := fnvStart(nsSentChar)
+			for _, b := range win[5-l:] {
+				g = fnvByte(g, b)
+			}
+			k.add(g)
+		}
+	}
 }
