@@ -253,20 +253,21 @@ func TestFitPlattRecoversParameters(t *testing.T) {
 
 func TestBestF1Threshold(t *testing.T) {
 	for _, c := range []struct {
-		p    []float64
-		y    []bool
-		want float64
+		p      []float64
+		y      []bool
+		want   float64
+		wantF1 float64
 	}{
 		// Keep the top two: F1 = 2·2/(2+2) = 1.
-		{[]float64{0.9, 0.8, 0.3, 0.1}, []bool{true, true, false, false}, 0.55},
+		{[]float64{0.9, 0.8, 0.3, 0.1}, []bool{true, true, false, false}, 0.55, 1},
 		// Top one: F1 = 2/(1+2) = .667; top three: 2·2/(3+2) = .8; all four: 4/6 = .667.
-		{[]float64{0.9, 0.8, 0.7, 0.1}, []bool{true, false, true, false}, 0.4},
+		{[]float64{0.9, 0.8, 0.7, 0.1}, []bool{true, false, true, false}, 0.4, 0.8},
 		// Ties are kept together: all three at 0.5 (F1 = 2·1/(3+1) = .5)
 		// beat keeping none; the midpoint below the last is 0.25.
-		{[]float64{0.5, 0.5, 0.5}, []bool{true, false, false}, 0.25},
+		{[]float64{0.5, 0.5, 0.5}, []bool{true, false, false}, 0.25, 0.5},
 	} {
-		if got := bestF1Threshold(c.p, c.y); math.Abs(got-c.want) > 1e-12 {
-			t.Errorf("bestF1Threshold(%v, %v) = %v, want %v", c.p, c.y, got, c.want)
+		if got, f1 := bestF1Threshold(c.p, c.y); math.Abs(got-c.want) > 1e-12 || math.Abs(f1-c.wantF1) > 1e-12 {
+			t.Errorf("bestF1Threshold(%v, %v) = %v, %v, want %v, %v", c.p, c.y, got, f1, c.want, c.wantF1)
 		}
 	}
 }
@@ -322,12 +323,12 @@ func TestFeaturizeGroups(t *testing.T) {
 			t.Errorf("feature group %b adds nothing: %d <= %d", g, a, b)
 		}
 	}
-	// "abc de": abc, bc_, c_d, _de, de_ ... 3-grams over "abc de " (7 bytes
-	// with the final space): 5 of length 3, 4 of length 4, 3 of length 5.
+	// "  ABC   de" is normalised to "abc de " (7 bytes with the final
+	// space): 5 n-grams of length 3, 4 of length 4, 3 of 5, 2 of 6.
 	k := sink{mask: 1<<18 - 1}
 	sentChars("  ABC   de", &k)
-	if len(k.feats) != 12 {
-		t.Errorf("sentChars(\"  ABC   de\") = %d n-grams, want 12", len(k.feats))
+	if len(k.feats) != 14 {
+		t.Errorf("sentChars(\"  ABC   de\") = %d n-grams, want 14", len(k.feats))
 	}
 }
 

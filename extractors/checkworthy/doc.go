@@ -5,7 +5,7 @@
 //
 // The model is a logistic regression trained by this package's own code
 // (Train: L-BFGS with an L2 penalty) over hashed sparse features — lowercased
-// word unigrams, bigrams and trigrams, character 3–5-grams, number, percent and money
+// word unigrams, bigrams and trigrams, character 3–6-grams, number, percent and money
 // shapes, capitalised-name counts, tense and modal cues, comparatives,
 // reporting verbs, pronouns, question marks, length buckets and, optionally,
 // the types of the mentions earlier stages found in the sentence — followed by

@@ -30,7 +30,7 @@ const (
 	// become # and capitalised words (not sentence-initial) become C, so
 	// "Senator Sanders voted" also yields "C C voted" and "C voted".
 	Shapes
-	// SentChars: character 3-, 4- and 5-grams over the whole sentence,
+	// SentChars: character 3- to 6-grams over the whole sentence,
 	// lowercased, digits folded to 0, white space collapsed to one space, so
 	// n-grams also span word boundaries ("d 0 p" in "rose 5 percent").
 	SentChars
@@ -703,7 +703,7 @@ func mentionIndex(t string) int {
 
 // sentChars hashes the character n-grams of SentChars.
 func sentChars(s string, k *sink) {
-	var win [5]byte
+	var win [6]byte
 	n := 0
 	prevSpace := true
 	for i := 0; i <= len(s); i++ {
@@ -727,12 +727,12 @@ func sentChars(s string, k *sink) {
 		} else {
 			prevSpace = false
 		}
-		copy(win[:4], win[1:])
-		win[4] = c
+		copy(win[:5], win[1:])
+		win[5] = c
 		n++
-		for l := 3; l <= 5 && l <= n; l++ {
+		for l := 3; l <= 6 && l <= n; l++ {
 			g := fnvStart(nsSentChar)
-			for _, b := range win[5-l:] {
+			for _, b := range win[6-l:] {
 				g = fnvByte(g, b)
 			}
 			k.add(g)

@@ -74,8 +74,9 @@ func (m *Model) Score(sentence string, mentions []claims.Mention) float64 {
 	return sigmoid(z)
 }
 
-// Threshold is the decision threshold on Score chosen to maximise the F1 of
-// the check-worthy class on out-of-fold predictions during training (0.5 when
+// Threshold is the decision threshold on Score meant to maximise the F1 of
+// the check-worthy class: half the best F1 reached on out-of-fold predictions
+// during training, the optimum for calibrated probabilities (0.5 when
 // training did not choose one). Score(s) >= Threshold() means "check-worthy".
 func (m *Model) Threshold() float64 {
 	if m.threshold <= 0 || m.threshold >= 1 {
