@@ -34,11 +34,15 @@ const (
 	// lowercased, digits folded to 0, white space collapsed to one space, so
 	// n-grams also span word boundaries ("d 0 p" in "rose 5 percent").
 	SentChars
+	// PlainWords: the plain bag of words of the baseline, as scikit-learn's
+	// CountVectorizer defaults make it (approximately): lowercased word tokens
+	// of two or more characters, numbers as they are, no symbols.
+	PlainWords
 
 	// AllFeatures is every group.
 	AllFeatures = WordUnigrams | WordBigrams | SentChars | Cues | MentionTypes | Shapes
-	// BagOfWords is the plain baseline: word unigrams only.
-	BagOfWords = WordUnigrams
+	// BagOfWords is the plain baseline's feature set.
+	BagOfWords = PlainWords
 )
 
 func (fs FeatureSet) orAll() FeatureSet {
@@ -58,6 +62,7 @@ const (
 	nsTri
 	nsShapeBi
 	nsSentChar
+	nsPlain
 )
 
 // Abstract tokens for Shapes.
@@ -471,6 +476,13 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 		}
 		if fs&WordUnigrams != 0 {
 			k.add(h)
+		}
+		if fs&PlainWords != 0 && len(word) >= 2 {
+			ph := fnvStart(nsPlain)
+			for _, b := range word {
+				ph = fnvByte(ph, b)
+			}
+			k.add(ph)
 		}
 		if fs&WordBigrams != 0 {
 			k.add(pair(nsBi, prevH, h))
