@@ -742,12 +742,14 @@ func sentChars(s string, k *sink) {
 		copy(win[:5], win[1:])
 		win[5] = c
 		n++
-		for l := 3; l <= 6 && l <= n; l++ {
-			g := fnvStart(nsSentChar)
-			for _, b := range win[6-l:] {
-				g = fnvByte(g, b)
+		// Hash the n-grams ending here from their last byte backwards, so
+		// each longer one extends the shorter: 6 steps rather than 18.
+		g := fnvStart(nsSentChar)
+		for l := 1; l <= 6 && l <= n; l++ {
+			g = fnvByte(g, win[6-l])
+			if l >= 3 {
+				k.add(g)
 			}
-			k.add(g)
 		}
 	}
 }
