@@ -375,3 +375,37 @@ func BenchmarkLoadDecode(b *testing.B) {
 		}
 	}
 }
+
+// Mention types are features when training examples carry mentions: here
+// only the mentions tell the classes apart.
+func TestTrainUsesMentionTypes(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 5))
+	words := []string{"the", "report", "said", "people", "city", "on", "about", "new"}
+	var ex []Example
+	for i := range 400 {
+		var b bytes.Buffer
+		for range 8 {
+			b.WriteString(words[r.IntN(len(words))])
+			b.WriteByte(' ')
+		}
+		e := Example{Text: b.String(), Label: i%2 == 0}
+		if e.Label {
+			e.Mentions = []claims.Mention{{Type: claims.TypeMoney}, {Type: claims.TypeDate}}
+		} else {
+			e.Mentions = []claims.Mention{{Type: claims.TypePerson}}
+		}
+		ex = append(ex, e)
+	}
+	opts := DefaultOptions()
+	opts.HashBits = 14
+	m, err := Train(ex, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := "the city said about new people"
+	money := m.Score(s, []claims.Mention{{Start: 100, End: 106, Type: claims.TypeMoney, Text: "$5,000"}, {Type: claims.TypeDate}})
+	person := m.Score(s, []claims.Mention{{Type: claims.TypePerson}})
+	if money < 0.8 || person > 0.2 {
+		t.Errorf("Score with MONEY and DATE mentions = %.3f (want >= 0.8), with a PERSON mention = %.3f (want <= 0.2)", money, person)
+	}
+}
