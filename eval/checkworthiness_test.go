@@ -214,3 +214,19 @@ func TestShippedModelOnCLEF(t *testing.T) {
 		t.Errorf("shipped model MAP on CLEF = %.4f, want >= 0.08 (several times random)", mapScore)
 	}
 }
+
+func TestEvalCheckworthinessMissingData(t *testing.T) {
+	_, err := EvalCheckworthiness(context.Background(), t.TempDir(), &bytes.Buffer{})
+	if err == nil || !strings.Contains(err.Error(), "claimbuster") {
+		t.Errorf("EvalCheckworthiness(empty dir) error = %v, want one naming the ClaimBuster file", err)
+	}
+}
+
+func TestEvalCheckworthinessCancelled(t *testing.T) {
+	dir := checkworthinessDir(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := EvalCheckworthiness(ctx, dir, &bytes.Buffer{}); err == nil {
+		t.Error("EvalCheckworthiness with a cancelled context returned no error")
+	}
+}

@@ -255,15 +255,10 @@ const (
 	qAccordingTo
 	qGoingTo
 	qErThan
-	qPerCent
 	qEdVerb
 	qNumNoQ
-	qStartsCap
 	qFirstWord
-	qNoVerbLike
-	qMention
 	qMentionAny
-	qMentionPair
 )
 
 func cue(k *sink, id, v uint64) {
@@ -312,7 +307,6 @@ const maxWord = 32 // longer words are hashed on their first maxWord bytes
 const (
 	tWord = iota
 	tNum
-	tSym
 )
 
 // featurize hashes the features of sentence (and the types of mentions) into k.
