@@ -144,7 +144,7 @@ func Train(examples []Example, opts TrainOptions) (*Model, error) {
 		all[i] = i
 	}
 	w, b := tr.fit(data, all, bits)
-	m.w = w
+	m.quantise(w)
 	m.bias = b
 	return m, nil
 }
