@@ -28,7 +28,8 @@ const (
 	MentionTypes
 	// Shapes: word trigrams, and bigrams over abstracted tokens where numbers
 	// become # and capitalised words (not sentence-initial) become C, so
-	// "Senator Sanders voted" also yields "C C voted" and "C voted".
+	// "Senator Sanders voted" also yields "C C voted" and "C voted". Not in
+	// AllFeatures.
 	Shapes
 	// SentChars: character 4- and 5-grams over the whole sentence,
 	// lowercased, digits folded to 0, white space collapsed to one space, so
@@ -41,8 +42,10 @@ const (
 	// of two or more characters, numbers as they are, no symbols.
 	PlainWords
 
-	// AllFeatures is every group.
-	AllFeatures = WordUnigrams | WordBigrams | SentChars | Cues | MentionTypes | Shapes
+	// AllFeatures is the shipped model's feature set: every group but
+	// CharNgrams and Shapes, which added nothing in cross-validation once
+	// SentChars was there.
+	AllFeatures = WordUnigrams | WordBigrams | SentChars | Cues | MentionTypes
 	// BagOfWords is the plain baseline's feature set.
 	BagOfWords = PlainWords
 )
