@@ -318,7 +318,7 @@ func TestFeaturizeGroups(t *testing.T) {
 	if got := count(MentionTypes, []claims.Mention{{Type: claims.TypeMoney}, {Type: claims.TypeMoney}}); got != 3 {
 		t.Errorf("mention features for two MONEY = %d, want 3 (any-count, type-count, type-present)", got)
 	}
-	for _, g := range []FeatureSet{CharNgrams, SentChars, Cues, Shapes, PlainWords} {
+	for _, g := range []FeatureSet{CharNgrams, SentChars, Cues, Shapes} {
 		if a, b := count(AllFeatures|g, nil), count(AllFeatures&^g, nil); a <= b {
 			t.Errorf("feature group %b adds nothing: %d <= %d", g, a, b)
 		}

@@ -5,13 +5,13 @@
 //
 // The model is a logistic regression trained by this package's own code
 // (Train: L-BFGS on the L2-penalised log-loss) over hashed sparse features —
-// lowercased word unigrams and bigrams, character 4- and 5-grams across
+// lowercased word unigrams, bigrams and trigrams, character 4- and 5-grams across
 // the sentence, number, percent and money shapes, capitalised-name counts,
 // tense and modal cues, comparatives, reporting verbs, pronouns, question
 // marks, opinion words, length buckets and, optionally, the types of the
 // mentions earlier stages found in the sentence — followed by Platt scaling
 // fitted on out-of-fold scores, so that among sentences given probability c
-// about c are check-worthy. Features are hashed (FNV-1a, 2^17 signed slots of 16-bit weights)
+// about c are check-worthy. Features are hashed (FNV-1a, 2^18 signed slots of 16-bit weights)
 // straight from the bytes of the sentence: Score allocates nothing and costs a
 // few microseconds.
 //

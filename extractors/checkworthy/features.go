@@ -28,8 +28,7 @@ const (
 	MentionTypes
 	// Shapes: word trigrams, and bigrams over abstracted tokens where numbers
 	// become # and capitalised words (not sentence-initial) become C, so
-	// "Senator Sanders voted" also yields "C C voted" and "C voted". Not in
-	// AllFeatures.
+	// "Senator Sanders voted" also yields "C C voted" and "C voted".
 	Shapes
 	// SentChars: character 4- and 5-grams over the whole sentence,
 	// lowercased, digits folded to 0, white space collapsed to one space, so
@@ -42,10 +41,8 @@ const (
 	// of two or more characters, numbers as they are, no symbols.
 	PlainWords
 
-	// AllFeatures is the shipped model's feature set: every group but
-	// CharNgrams and Shapes, which added nothing in cross-validation once
-	// SentChars was there.
-	AllFeatures = WordUnigrams | WordBigrams | SentChars | Cues | MentionTypes
+	// AllFeatures is every group.
+	AllFeatures = WordUnigrams | WordBigrams | SentChars | Cues | MentionTypes | Shapes
 	// BagOfWords is the plain baseline's feature set.
 	BagOfWords = PlainWords
 )
