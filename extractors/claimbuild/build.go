@@ -99,11 +99,13 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Cl
 	ms := inside(all, u.Start, u.End)
 	// Nothing checkable without a mention, a quotation or a reporting
 	// word: skip the word scan for such sentences.
-	if len(ms) == 0 && !hasQuote(text) && !mayReport(text) {
+	quoted := hasQuote(text)
+	if len(ms) == 0 && !quoted && !mayReport(text) {
 		return claims.Claim{}, false
 	}
-	ws := words(text, u.Start)
-	if len(ws) < 5 || boilerplate(in.Title, text) {
+	lower := strings.ToLower(text)
+	ws := words(text, lower, u.Start)
+	if len(ws) < 5 || boilerplate(in.Title, text, lower) {
 		return claims.Claim{}, false
 	}
 	var amount, date, entity bool
@@ -119,7 +121,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Cl
 	}
 	number := bareNumber(in.Text, ws, ms)
 	attr := attribution(in.Text, ws)
-	reported := attr != nil || hasQuote(text)
+	reported := attr != nil || quoted
 	if !(((amount || number || date) && entity) || (reported && (entity || attr != nil))) {
 		return claims.Claim{}, false
 	}
@@ -152,7 +154,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Cl
 // boilerplate reports whether a unit is not prose a claim can come from: the
 // headline repeated in the body, a line in capitals, a line with no sentence
 // punctuation and few words (captions, bylines, navigation).
-func boilerplate(title, s string) bool {
+func boilerplate(title, s, lower string) bool {
 	t := strings.TrimSpace(s)
 	if title != "" && strings.EqualFold(t, strings.TrimSpace(title)) {
 		return true
@@ -169,7 +171,6 @@ func boilerplate(title, s string) bool {
 	if letters > 0 && upper*10 > letters*8 {
 		return true
 	}
-	lower := strings.ToLower(t)
 	for _, p := range boilerplatePhrases {
 		if strings.Contains(lower, p) {
 			return true
@@ -230,11 +231,10 @@ type word struct {
 
 // words splits s (which starts at article offset base) into words: runs of
 // letters, digits, apostrophes and inner hyphens/dots/commas between digits.
-func words(s string, base int) []word {
+// lowerAll is strings.ToLower(s), lower-cased once for the whole unit: words
+// slice into it when it keeps every byte offset (always for ASCII).
+func words(s, lowerAll string, base int) []word {
 	out := make([]word, 0, len(s)/5+1)
-	// One lower-casing for the whole unit; words slice into it when the
-	// lower case keeps every byte offset (always for ASCII).
-	lowerAll := strings.ToLower(s)
 	sameLen := len(lowerAll) == len(s)
 	i := 0
 	for i < len(s) {
@@ -315,7 +315,7 @@ func mayReport(s string) bool {
 }
 
 func hasQuote(s string) bool {
-	return strings.ContainsAny(s, "“”\"")
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
 }
 
 // bareNumber reports whether a word holding a digit lies outside every date
@@ -365,3 +365,6 @@ func subject(ms []claims.Mention, attr *claims.Span) *claims.Mention {
 	}
 	return nil
 }
+
+// wordsOf is words for a text not lower-cased yet.
+func wordsOf(s string, base int) []word { return words(s, strings.ToLower(s), base) }
