@@ -10,6 +10,8 @@ type ArticleFilter struct {
 // ClaimFilter selects claims. The zero value selects all, newest article first.
 type ClaimFilter struct {
 	ArticleID string
+	// Fingerprint selects a cluster: the same claim in every article.
+	Fingerprint string
 	Limit     int // 0 means a default of 100
 }
 

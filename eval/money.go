@@ -97,6 +97,7 @@ func EvalMoney(ctx context.Context, sharedDataDir string, w io.Writer) (MoneyRep
 	PrintRows(w, fmt.Sprintf("Recognizers-Text Currency (%d cases, MONEY exact spans and values)", len(docs)), rep.RT)
 	fmt.Fprintf(w, "cases passed: %d/%d = %.3f (every expected amount: span, currency and amount right, nothing else)\n",
 		rep.RTPassed, rep.RTCases, rep.RTCaseRate)
+	fmt.Fprintln(w, "  reference (full set, REFERENCE-SCORES.md): Recognizers-Text .NET 0.983, Python 0.72, JavaScript 0.71")
 
 	// MEANTIME
 	docs, sys, err = run("meantime.docs.jsonl")

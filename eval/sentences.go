@@ -21,26 +21,40 @@ type SentenceRule struct {
 	Output []string `json:"output"`
 }
 
-// SentenceRulesFile is the name of the English Golden Rules file.
-const SentenceRulesFile = "golden_rules_en.json"
+// SentenceRulesFile is the name of the English Golden Rules file, and
+// SentenceRulesExtraFile that of rules 18 and 52, which prose keeps only in
+// its Go tests. Both live in extractors/segment/testdata.
+const (
+	SentenceRulesFile      = "golden_rules_en.json"
+	SentenceRulesExtraFile = "golden_rules_en_extra.json"
+)
 
-// ReadSentenceRules reads Golden Rules from path: the JSON file itself, or a
-// directory holding golden_rules_en.json (directly or in testdata/).
+// ReadSentenceRules reads Golden Rules from path: a JSON file, or a
+// directory holding golden_rules_en.json (directly or in testdata/), in
+// which case golden_rules_en_extra.json beside it is read too when present.
 func ReadSentenceRules(path string) ([]SentenceRule, error) {
+	files := []string{path}
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		p := filepath.Join(path, SentenceRulesFile)
-		if _, err := os.Stat(p); err != nil {
-			p = filepath.Join(path, "testdata", SentenceRulesFile)
+		dir := path
+		if _, err := os.Stat(filepath.Join(dir, SentenceRulesFile)); err != nil {
+			dir = filepath.Join(path, "testdata")
 		}
-		path = p
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, claims.Errorf(claims.Invalid, "read sentence rules %s: %w", path, err)
+		files = []string{filepath.Join(dir, SentenceRulesFile)}
+		if _, err := os.Stat(filepath.Join(dir, SentenceRulesExtraFile)); err == nil {
+			files = append(files, filepath.Join(dir, SentenceRulesExtraFile))
+		}
 	}
 	var rules []SentenceRule
-	if err := json.Unmarshal(b, &rules); err != nil {
-		return nil, claims.Errorf(claims.Invalid, "decode sentence rules %s: %w", path, err)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, claims.Errorf(claims.Invalid, "read sentence rules %s: %w", f, err)
+		}
+		var rs []SentenceRule
+		if err := json.Unmarshal(b, &rs); err != nil {
+			return nil, claims.Errorf(claims.Invalid, "decode sentence rules %s: %w", f, err)
+		}
+		rules = append(rules, rs...)
 	}
 	return rules, nil
 }
@@ -148,8 +162,11 @@ func EvalSentences(w io.Writer, rulesPath string) (ours, prose, total int, err e
 	return ours, prose, total, nil
 }
 
-// BoundaryScore counts sentence boundaries found against gold.
-type BoundaryScore struct{ Gold, Sys, Correct int }
+// BoundaryScore counts sentence boundaries found against gold. Cued and
+// CuedCorrect count the gold boundaries after final punctuation (. ! ?,
+// possibly followed by closing quotes or brackets) and those of them found:
+// the boundaries left once line breaks are gone.
+type BoundaryScore struct{ Gold, Sys, Correct, Cued, CuedCorrect int }
 
 // P, R and F1 of the boundaries.
 func (s BoundaryScore) P() float64  { return ratio(s.Correct, s.Sys) }
@@ -194,61 +211,126 @@ func lineBoundaries(text string) (flat string, ends map[int]bool) {
 	return string(b), ends
 }
 
-func scoreEnds(gold map[int]bool, sysEnds []int, total int, s *BoundaryScore) {
+func scoreEnds(text string, gold map[int]bool, sysEnds []int, total int, s *BoundaryScore) {
 	s.Gold += len(gold)
+	found := map[int]bool{}
 	for _, e := range sysEnds {
 		if e >= total {
 			continue // the end of the text is not a boundary
 		}
+		found[e] = true
 		s.Sys++
 		if gold[e] {
 			s.Correct++
 		}
 	}
+	for e := range gold {
+		if cued(text, e) {
+			s.Cued++
+			if found[e] {
+				s.CuedCorrect++
+			}
+		}
+	}
+}
+
+// cued reports whether the sentence ending at e ends in final punctuation,
+// looking through closing quotes and brackets.
+func cued(text string, e int) bool {
+	for e > 0 {
+		switch text[e-1] {
+		case ' ', '\'', '"', '`', ')', ']':
+			e--
+			continue
+		case '.', '!', '?':
+			return true
+		}
+		if strings.HasSuffix(text[:e], "”") || strings.HasSuffix(text[:e], "’") {
+			e -= len("”")
+			continue
+		}
+		return strings.HasSuffix(text[:e], "…")
+	}
+	return false
 }
 
 // EvalSentenceBoundaries scores sentence boundaries on documents whose
 // text holds one sentence a line, as MEANTIME's does
-// (shared/data/scoring/meantime.docs.jsonl): line breaks become spaces,
-// and every boundary a segmenter finds must fall where a line ended. The
-// text is pre-tokenised and headline and date lines lose their only cue,
-// so the figure is a floor for running text. It writes our and prose v2's
-// boundary P/R/F1 to w.
+// (shared/data/scoring/meantime.docs.jsonl). It scores twice: with the
+// line breaks turned into spaces, so every boundary must come from the
+// text itself (headline and date lines then lose their only cue, so recall
+// after final punctuation is the telling figure), and with the line breaks
+// kept, as the taggers see MEANTIME. It writes our and prose v2's boundary
+// P/R/F1 to w and returns the flattened scores.
 func EvalSentenceBoundaries(w io.Writer, docsPath string) (ours, prose BoundaryScore, err error) {
 	docs, err := ReadJSONL[Doc](docsPath)
 	if err != nil {
 		return ours, prose, err
 	}
-	for _, d := range docs {
-		flat, gold := lineBoundaries(d.Text)
-		end := len(strings.TrimRight(flat, " \t\r"))
-		sd := segment.Split(flat)
-		var se []int
-		for _, s := range sd.Sentences {
-			se = append(se, s.End)
-		}
-		scoreEnds(gold, se, end, &ours)
-		ps, perr := ProseSentences(flat)
-		if perr != nil {
-			return ours, prose, perr
-		}
-		// prose gives sentence texts in order; locate them to get offsets.
-		var pe []int
-		at := 0
-		for _, s := range ps {
-			if k := strings.Index(flat[at:], s); k >= 0 {
-				at += k + len(s)
-				pe = append(pe, at)
+	for _, flatten := range []bool{true, false} {
+		var o, p BoundaryScore
+		for _, d := range docs {
+			flat, gold := lineBoundaries(d.Text)
+			in := d.Text
+			if flatten {
+				in = flat
 			}
+			end := len(strings.TrimRight(flat, " \t\r"))
+			sd := segment.Split(in)
+			var se []int
+			for _, s := range sd.Sentences {
+				se = append(se, s.End)
+			}
+			scoreEnds(flat, gold, se, end, &o)
+			ps, perr := ProseSentences(in)
+			if perr != nil {
+				return ours, prose, perr
+			}
+			// prose gives sentence texts in order; locate them for offsets.
+			var pe []int
+			at := 0
+			for _, s := range ps {
+				if k := strings.Index(in[at:], s); k >= 0 {
+					at += k + len(s)
+					pe = append(pe, at)
+				}
+			}
+			scoreEnds(flat, gold, pe, end, &p)
 		}
-		scoreEnds(gold, pe, end, &prose)
-	}
-	for _, r := range []struct {
-		name string
-		s    BoundaryScore
-	}{{"ours", ours}, {"prose v2", prose}} {
-		fmt.Fprintf(w, "sentence boundaries %s: %-8s gold %d found %d correct %d  P %.3f R %.3f F1 %.3f\n",
-			filepath.Base(docsPath), r.name, r.s.Gold, r.s.Sys, r.s.Correct, r.s.P(), r.s.R(), r.s.F1())
+		mode := "lines joined"
+		if !flatten {
+			mode = "lines kept"
+		} else {
+			ours, prose = o, p
+		}
+		for _, r := range []struct {
+			name string
+			s    BoundaryScore
+		}{{"ours", o}, {"prose v2", p}} {
+			fmt.Fprintf(w, "sentence boundaries %s (%s): %-8s gold %d found %d correct %d  P %.3f R %.3f F1 %.3f; after final punctuation R %.3f (%d/%d)\n",
+				filepath.Base(docsPath), mode, r.name, r.s.Gold, r.s.Sys, r.s.Correct, r.s.P(), r.s.R(), r.s.F1(),
+				ratio(r.s.CuedCorrect, r.s.Cued), r.s.CuedCorrect, r.s.Cued)
+		}
 	}
 	return ours, prose, nil
+}
+
+// EvalSentenceSuite runs every sentence evaluation there is data for: the
+// Golden Rules at rulesPath (a file or directory, see ReadSentenceRules)
+// and, when dataDir (the shared data/ folder) holds it, the MEANTIME
+// boundary check. `claimpipe eval sentences` calls it.
+func EvalSentenceSuite(w io.Writer, rulesPath, dataDir string) error {
+	if _, _, _, err := EvalSentences(w, rulesPath); err != nil {
+		return err
+	}
+	if dataDir == "" {
+		return nil
+	}
+	p := filepath.Join(dataDir, "scoring", "meantime.docs.jsonl")
+	if _, err := os.Stat(p); err != nil {
+		fmt.Fprintf(w, "sentence boundaries: %s absent, skipped\n", p)
+		return nil
+	}
+	_, _, err := EvalSentenceBoundaries(w, p)
+	return err
 }

@@ -527,7 +527,7 @@ func TestSubmitRejects(t *testing.T) {
 	}{
 		{"nil", nil, "without an ID"},
 		{"no id", &claims.Submission{URL: "https://x.example/"}, "without an ID"},
-		{"nothing to do", &claims.Submission{ID: "a", Name: "nothing.txt"}, "nothing.txt"},
+		{"nothing to do", &claims.Submission{ID: "a"}, "neither a URL"},
 		{"too big", &claims.Submission{ID: "b", Name: "huge.html", Content: []byte(big)}, "huge.html"},
 	}
 	for _, c := range cases {
@@ -538,6 +538,11 @@ func TestSubmitRejects(t *testing.T) {
 	}
 	if b, _ := pipeline.Backlog(ctx, e.js); b[pipeline.Submitted.Stream] != 0 {
 		t.Errorf("rejected submissions were queued: %v", b)
+	}
+	// An empty file is queued: the extract stage refuses it and its dead
+	// letter names the file, so the user can list what went wrong.
+	if _, err := pipeline.Submit(ctx, e.js, &claims.Submission{ID: "c", Name: "empty.txt"}); err != nil {
+		t.Errorf("empty named file: %v, want it queued for a dead letter downstream", err)
 	}
 }
 

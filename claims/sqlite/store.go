@@ -322,9 +322,17 @@ func (s *Store) Claim(ctx context.Context, id string) (*claims.Claim, error) {
 func (s *Store) Claims(ctx context.Context, f claims.ClaimFilter) ([]claims.Claim, error) {
 	q := `SELECT ` + claimCols + ` FROM claims c JOIN articles a ON a.id = c.article_id`
 	args := []any{}
+	var where []string
 	if f.ArticleID != "" {
-		q += ` WHERE c.article_id = ?`
+		where = append(where, `c.article_id = ?`)
 		args = append(args, f.ArticleID)
+	}
+	if f.Fingerprint != "" {
+		where = append(where, `c.fingerprint = ?`)
+		args = append(args, f.Fingerprint)
+	}
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, ` AND `)
 	}
 	q += ` ORDER BY a.created_at DESC, a.id, c.start_byte, c.end_byte LIMIT ?`
 	args = append(args, limit(f.Limit))

@@ -84,6 +84,7 @@ func newRoot(g *globals) *cobra.Command {
 		newClaimsCmd(g),
 		newDLQCmd(g),
 		newEvalCmd(g),
+		newWatchCmd(g),
 	)
 	return root
 }

@@ -19,6 +19,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/claims/sqlite"
 	"github.com/claimpipe/claimpipe/desk"
 	"github.com/claimpipe/claimpipe/extractors"
 	"github.com/claimpipe/claimpipe/pipeline"
@@ -27,12 +28,16 @@ import (
 
 // runConfig is what `claimpipe run` is started with.
 type runConfig struct {
+	configPath string
 	dataDir    string
 	httpAddr   string
 	natsPort   int
 	allow      []string
 	fetchLimit time.Duration
 	drain      time.Duration
+
+	ignoreRobots bool
+	sources      []sources.Source
 }
 
 func newRunCmd(g *globals) *cobra.Command {
@@ -46,10 +51,28 @@ No outside service is needed. Ctrl-C (SIGINT) or SIGTERM stops it cleanly: work 
 finishes or is redelivered at the next start.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			fc, err := loadConfig(cfg.configPath)
+			if err != nil {
+				return err
+			}
+			f := cmd.Flags()
+			if !f.Changed("http") && fc.HTTP != "" {
+				cfg.httpAddr = fc.HTTP
+			}
+			if !f.Changed("data") && fc.Data != "" {
+				cfg.dataDir = fc.Data
+			}
+			if !f.Changed("fetch-timeout") && fc.Fetch.Timeout > 0 {
+				cfg.fetchLimit = fc.Fetch.Timeout
+			}
+			cfg.allow = append(cfg.allow, fc.Fetch.Allow...)
+			cfg.ignoreRobots = fc.Fetch.IgnoreRobots
+			cfg.sources = fc.sources()
 			return runAll(cmd.Context(), g.log, cfg)
 		},
 	}
 	f := cmd.Flags()
+	f.StringVar(&cfg.configPath, "config", envOr("CLAIMPIPE_CONFIG", ""), "YAML configuration: http, data, fetch and the sources to watch (env CLAIMPIPE_CONFIG)")
 	f.StringVar(&cfg.dataDir, "data", envOr("CLAIMPIPE_DATA", "data"), "directory for JetStream and the SQLite store (env CLAIMPIPE_DATA)")
 	f.StringVar(&cfg.httpAddr, "http", envOr("CLAIMPIPE_HTTP", ":8080"), "address of the desk's HTTP server (env CLAIMPIPE_HTTP)")
 	f.IntVar(&cfg.natsPort, "nats-port", 0, "also serve the embedded NATS on this 127.0.0.1 port (0: in-process only)")
@@ -70,7 +93,7 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 	if err != nil {
 		return err
 	}
-	store, err := openStore(ctx, defaultStore(cfg.dataDir))
+	store, err := sqlite.Open(ctx, defaultStore(cfg.dataDir), sqlite.Options{})
 	if err != nil {
 		return err
 	}
@@ -96,7 +119,8 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 	if err != nil {
 		return err
 	}
-	fetcher := sources.NewFetcher(sources.FetchConfig{Allow: cfg.allow, ConnectTimeout: cfg.fetchLimit, HeaderTimeout: cfg.fetchLimit, BodyTimeout: cfg.fetchLimit}, log.Named("fetch"))
+	fetcher := sources.NewFetcher(sources.FetchConfig{Allow: cfg.allow, IgnoreRobots: cfg.ignoreRobots,
+		ConnectTimeout: cfg.fetchLimit, HeaderTimeout: cfg.fetchLimit, BodyTimeout: cfg.fetchLimit}, log.Named("fetch"))
 	opts := pipeline.Options{Logger: log, Metrics: metrics, DeadLetters: store, DrainTimeout: cfg.drain}
 	runners := []*pipeline.StageRunner{
 		pipeline.FetchStage(fetcher.Handle, opts),
@@ -118,6 +142,24 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 		go func() {
 			defer wg.Done()
 			if err := r.Run(ctx, js); err != nil {
+				errc <- err
+			}
+		}()
+	}
+
+	if len(cfg.sources) > 0 {
+		w := &sources.Watcher{
+			Sources: cfg.sources,
+			Fetcher: fetcher,
+			Seen:    seenStore{store},
+			Cache:   sources.NewMemoryCache(),
+			Log:     log.Named("watch"),
+			Submit:  submitter{js: js}.Submit,
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := w.Run(ctx); err != nil && ctx.Err() == nil {
 				errc <- err
 			}
 		}()
@@ -167,4 +209,14 @@ func displayAddr(a net.Addr) string {
 		return net.JoinHostPort("localhost", strconv.Itoa(t.Port))
 	}
 	return a.String()
+}
+
+// seenStore remembers the articles the watcher submitted in the claims store.
+type seenStore struct{ st *sqlite.Store }
+
+func (s seenStore) Seen(ctx context.Context, key string) (bool, error) { return s.st.Seen(ctx, key) }
+
+func (s seenStore) MarkSeen(ctx context.Context, key string) error {
+	_, err := s.st.MarkSeen(ctx, key)
+	return err
 }

@@ -16,9 +16,11 @@ var stopwords = set("a", "an", "the", "of", "to", "in", "on", "at", "for", "by",
 
 // Terms returns the normalised content of a claim: its content words, stemmed
 // crudely and with reporting words and the attribution left out, plus the
-// normalised values of its amounts and dates and the canonical names of its
-// entities. Two claims saying the same thing share most terms.
-func Terms(ws []word, ms []claims.Mention, attr *claims.Span) []string {
+// normalised values of its amounts. Everything in it comes from the claim's
+// own text, so the same sentence gives the same terms in any article; with
+// names, the canonical names of its entities are added too (those depend on
+// the rest of the article), which brings paraphrases closer.
+func Terms(ws []word, ms []claims.Mention, attr *claims.Span, names bool) []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(t string) {
@@ -40,7 +42,7 @@ func Terms(ws []word, ms []claims.Mention, attr *claims.Span) []string {
 		switch {
 		case m.IsAmount() && m.Value != "":
 			add(m.Type + "=" + m.Value)
-		case m.IsEntity() && m.Value != "":
+		case names && m.IsEntity() && m.Value != "":
 			add("E=" + strings.ToLower(m.Value))
 		}
 	}
@@ -59,9 +61,61 @@ func stem(w string) string {
 	return w
 }
 
-// Fingerprint hashes Terms: the same claim in two articles gets the same
-// fingerprint, whatever the article or the sentence's position.
+// Fingerprint hashes Terms without names: the same claim in two articles
+// gets the same fingerprint, whatever the article or the sentence's
+// position. The fingerprint is the claim's cluster.
 func Fingerprint(ws []word, ms []claims.Mention, attr *claims.Span) string {
-	h := sha256.Sum256([]byte(strings.Join(Terms(ws, ms, attr), "\x00")))
+	h := sha256.Sum256([]byte(strings.Join(Terms(ws, ms, attr, false), "\x00")))
 	return hex.EncodeToString(h[:12])
+}
+
+// ClaimTerms returns the terms of a stored claim, names included, for
+// comparing it with others.
+func ClaimTerms(c claims.Claim) []string {
+	return Terms(words(c.Text, c.Start), c.Mentions, c.Attribution, true)
+}
+
+// Similarity is the Jaccard index of two sorted term lists: 1 for the same
+// content, 0 for nothing in common.
+func Similarity(a, b []string) float64 {
+	if len(a) == 0 && len(b) == 0 {
+		return 0
+	}
+	i, j, common := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			common++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return float64(common) / float64(len(a)+len(b)-common)
+}
+
+// Neighbour is a claim near another, with their similarity.
+type Neighbour struct {
+	Claim      claims.Claim
+	Similarity float64
+}
+
+// Neighbours ranks candidates by similarity to c, most similar first, keeping
+// those at or above min and leaving out c's own cluster.
+func Neighbours(c claims.Claim, candidates []claims.Claim, min float64) []Neighbour {
+	terms := ClaimTerms(c)
+	var out []Neighbour
+	for _, o := range candidates {
+		if o.ID == c.ID || (c.Fingerprint != "" && o.Fingerprint == c.Fingerprint) {
+			continue
+		}
+		if s := Similarity(terms, ClaimTerms(o)); s >= min {
+			out = append(out, Neighbour{Claim: o, Similarity: s})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Similarity > out[j].Similarity })
+	return out
 }

@@ -27,7 +27,7 @@ const (
 	wOf                   // of
 	wBetween              // between
 	wTo                   // to, through
-	wPoint                // point, points (percentage points)
+	wPoint                // point, points ("percentage points", "two point five")
 )
 
 // lex is a word's entry.
@@ -37,11 +37,12 @@ type lex struct {
 	exp   int    // power of ten of a scale word
 }
 
-// curName is a currency name (one to four words, lower case).
+// curName is a currency name (lower case, words joined by one space).
 type curName struct {
 	code  string
 	sub   int  // power of ten of the unit: -2 for cents and pence
-	weak  bool // also a common non-money word ("pound" is a weight): needs a scale word or a qualifier
+	weak  bool // also a common non-money word ("pound" is a weight): needs a scale word or a price verb
+	dflt  bool // a default for a unit many currencies share ("dollar" -> USD)
 	words int
 }
 
@@ -96,7 +97,7 @@ var dollarPrefixes = map[string]string{
 // in headlines ("TOP 10", "ALL 5") never count.
 var commonCodes = map[string]bool{
 	"usd": true, "eur": true, "gbp": true, "jpy": true, "cny": true, "rmb": true, "inr": true, "cad": true,
-	"aud": true, "chf": true, "hkd": true, "sgd": true, "nzd": true, "krw": true, "rub": true, "brl": true,
+	"aud": true, "chf": true, "hkd": true, "sgd": true, "nzd": true, "krw": true, "brl": true,
 	"mxn": true, "zar": true, "sek": true, "nok": true, "dkk": true, "pln": true,
 }
 
@@ -159,19 +160,63 @@ var extraNames = map[string]string{
 	"swedish crown": "SEK", "norwegian crown": "NOK", "danish crown": "DKK", "nigerian naira": "NGN",
 	"ghanaian cedi": "GHS", "ukrainian hryvnia": "UAH", "indonesian rupiah": "IDR", "malaysian ringgit": "MYR",
 	"peso": "XXX", "franc": "XXX", "dinar": "XXX", "krona": "XXX", "krone": "XXX", "shilling": "XXX",
-	"rial": "XXX", "dirham": "XXX", "leu": "XXX", "manat": "XXX", "kwacha": "XXX", "colon": "XXX",
-	"bitcoin": "XXX", "satoshi": "XXX", "ether": "XXX", "mark": "", "real": "", "sol": "", "som": "",
+	"rial": "XXX", "riyal": "XXX", "dirham": "XXX", "leu": "XXX", "manat": "XXX", "kwacha": "XXX", "colon": "XXX",
+	"bitcoin": "XXX", "satoshi": "XXX", "ether": "XXX", "mark": "XXX", "german mark": "DEM",
+	"deutsche mark": "DEM", "deutschmark": "DEM", "d mark": "DEM", "real": "", "sol": "", "som": "",
 	"sum": "", "gold": "", "silver": "", "dram": "", "sucre": "", "convertible mark": "BAM",
 }
 
 // Sub-units: the amount is in hundredths of the code.
 var subUnits = map[string]string{
-	"cent": "USD", "euro cent": "EUR", "penny": "GBP", "pence": "GBP", "pennies": "GBP",
+	"cent": "USD", "us cent": "USD", "u s cent": "USD", "euro cent": "EUR", "penny": "USD", "pence": "GBP", "pennies": "USD",
 	"paise": "INR", "paisa": "INR", "kopek": "RUB", "kopeck": "RUB",
 }
 
 // weakNames are currency names that are also everyday words.
-var weakNames = map[string]bool{"pound": true, "mark": true, "won": true}
+var weakNames = map[string]bool{"pound": true, "mark": true, "won": true, "afghani": true, "guarani": true}
+
+// reordered are ISO names that put a qualifier after the unit, as English
+// text does not.
+var reordered = map[string]string{
+	"rial omani": "omani rial", "peso uruguayo": "uruguayan peso", "cordoba oro": "nicaraguan cordoba",
+	"bolívar soberano": "venezuelan bolívar", "cfa franc beac": "central african cfa franc",
+	"cfa franc bceao": "west african cfa franc", "yuan renminbi": "chinese yuan", "pound sterling": "british pound",
+	"peso convertible": "convertible peso",
+}
+
+// unitSpellings are other spellings of ISO unit names.
+var unitSpellings = map[string][]string{
+	"rial": {"riyal"}, "riyal": {"rial"}, "sheqel": {"shekel"}, "ruble": {"rouble"}, "hryvnia": {"hryvnya"},
+	"krona": {"crown"}, "krone": {"crown"}, "koruna": {"crown"}, "tugrik": {"tögrög"},
+}
+
+// adjectiveForms returns the usual adjectives of a place name in an ISO
+// currency name ("Azerbaijan" -> "azerbaijani"; "Kenya" -> "kenyan"). Forms
+// that are no word never occur in text and cost nothing.
+func adjectiveForms(place string) []string {
+	head, p := "", place
+	if i := strings.LastIndexByte(place, ' '); i >= 0 {
+		head, p = place[:i+1], place[i+1:]
+	}
+	var out []string
+	for _, suf := range []string{"i", "n", "an", "ian", "ese", "ic", "ish"} {
+		out = append(out, head+p+suf)
+	}
+	if strings.HasSuffix(p, "us") || strings.HasSuffix(p, "a") || strings.HasSuffix(p, "e") {
+		out = append(out, head+strings.TrimSuffix(strings.TrimSuffix(p, "s"), "u")+"an")
+	}
+	if head != "" {
+		out = append(out, adjectiveForms(p)...) // "El Salvador" -> "salvadoran"
+	}
+	return out
+}
+
+// defaultUnits are bare unit names many currencies share, read as the
+// currency news in English most often means.
+var defaultUnits = map[string]bool{
+	"dollar": true, "pound": true, "rupee": true, "ruble": true, "rouble": true, "won": true, "cent": true,
+	"penny": true, "pence": true, "pennies": true, "buck": true, "yuan": true, "paise": true, "paisa": true,
+}
 
 // abbrevCodes are abbreviations written before the amount, matched as
 // written ("Rs 500", "Rs. 500", "RM100").
@@ -182,7 +227,7 @@ var abbrevCodes = map[string]string{
 
 var irregularPlurals = map[string][]string{
 	"lira": {"lire", "liras"}, "real": {"reais", "reals"}, "leu": {"lei"}, "lev": {"leva"},
-	"krona": {"kronor", "kronur"}, "krone": {"kroner"}, "koruna": {"koruny", "korunas"}, "penny": {"pennies", "pence"},
+	"krona": {"kronor", "kronur"}, "krone": {"kroner"}, "koruna": {"koruny", "korunas"}, "penny": {"pennies"},
 	"sheqel": {"sheqalim", "sheqels"}, "shekel": {"shekels", "shekalim"}, "ruble": {"rubles"},
 }
 
@@ -233,7 +278,7 @@ func buildTables() *tables {
 		if f&wNum != 0 {
 			e.num = num
 		}
-		if f&(wScale|wScaleAbb|wPlScale) != 0 {
+		if f&(wScale|wScaleAbb|wPlScale|wHundred) != 0 {
 			e.exp = exp
 		}
 		t.words[w] = e
@@ -280,11 +325,11 @@ func buildTables() *tables {
 			return
 		}
 		for _, form := range pluralForms(name) {
-			if _, ok := t.names[form]; ok && sub == 0 {
-				continue // the first (hand-written or unambiguous) entry wins
+			if _, ok := t.names[form]; ok {
+				continue // the first (hand-written) entry wins
 			}
 			n := strings.Count(form, " ") + 1
-			t.names[form] = curName{code: code, sub: sub, weak: weakNames[name], words: n}
+			t.names[form] = curName{code: code, sub: sub, weak: weakNames[name], words: n, dflt: defaultUnits[name]}
 			if n > t.maxName {
 				t.maxName = n
 			}
@@ -301,9 +346,29 @@ func buildTables() *tables {
 	// bare unit words from the ISO list: the last word of each name, kept
 	// when it names one currency only (or an extraNames default decides).
 	units := map[string]map[string]bool{}
+	national := map[string]bool{} // units that are a whole ISO name ("naira", "baht")
 	for _, nc := range isoNames {
 		addName(nc[0], nc[1], 0)
-		u := nc[0][strings.LastIndexByte(nc[0], ' ')+1:]
+		name := nc[0]
+		if r, ok := reordered[name]; ok {
+			name = r // "rial omani" -> "omani rial"
+			addName(name, nc[1], 0)
+		}
+		// "Azerbaijan Manat" is written "Azerbaijani manat", "Qatari Rial"
+		// "Qatari riyal": add the adjective and spelling variants
+		if i := strings.LastIndexByte(name, ' '); i > 0 {
+			place, unit := name[:i], name[i+1:]
+			for _, u := range append([]string{unit}, unitSpellings[unit]...) {
+				for _, p := range append([]string{place}, adjectiveForms(place)...) {
+					if _, ok := t.names[p+" "+u]; !ok {
+						addName(p+" "+u, nc[1], 0)
+					}
+				}
+			}
+		} else {
+			national[name] = true
+		}
+		u := name[strings.LastIndexByte(name, ' ')+1:]
 		if units[u] == nil {
 			units[u] = map[string]bool{}
 		}
@@ -316,6 +381,15 @@ func buildTables() *tables {
 		if len(codes) == 1 {
 			for c := range codes {
 				addName(u, c, 0)
+				if !national[u] {
+					// "riyal" alone is Saudi only because the ISO list
+					// spells the others "rial": an adjective undoes it
+					for _, form := range pluralForms(u) {
+						n := t.names[form]
+						n.dflt = true
+						t.names[form] = n
+					}
+				}
 			}
 		} else {
 			addName(u, "XXX", 0)
@@ -335,10 +409,4 @@ func buildTables() *tables {
 		t.filter[len(w)][letterIndex(w[0])] |= 1 << second
 	}
 	return t
-}
-
-// lookup returns the entry of a lower-case word.
-func (t *tables) lookup(w string) (lex, bool) {
-	e, ok := t.words[w]
-	return e, ok
 }

@@ -29,19 +29,31 @@ func New() *Finder {
 // when the currency is not known, and empty when the amount is vague
 // ("billions of dollars"); a PERCENT value is the number alone. Qualifiers
 // before the amount ("more than", "about") are not part of the span; they
-// set Mod.
+// set Mod. A text longer than 2 GiB yields nothing.
 func (f *Finder) Find(text string) []claims.Mention {
+	return f.FindAppend(nil, text)
+}
+
+// FindAppend is Find appending to dst, for callers that reuse a slice.
+func (f *Finder) FindAppend(dst []claims.Mention, text string) []claims.Mention {
+	if len(text) > maxText {
+		return dst // offsets are kept in 32 bits; no article comes near
+	}
 	bp := f.pool.Get().(*[]tok)
 	ts, trigger := f.t.tokenize(text, (*bp)[:0])
-	var out []claims.Mention
 	if trigger {
 		m := matcher{t: f.t, text: text, ts: ts}
-		out = m.run()
+		dst = m.run(dst)
 	}
-	*bp = ts[:0]
+	if cap(ts) <= 1<<16 { // do not keep the scratch of a huge text
+		*bp = ts[:0]
+	}
 	f.pool.Put(bp)
-	return out
+	return dst
 }
+
+// maxText is the longest text Find reads: token offsets are int32.
+const maxText = 1<<31 - 1
 
 // amount is one parsed amount over tokens [a,b).
 type amount struct {
@@ -102,8 +114,7 @@ func (m *matcher) kind(i int) uint8 {
 // glued reports whether token i follows token i-1 with no space.
 func (m *matcher) glued(i int) bool { return i < len(m.ts) && i > 0 && !m.ts[i].sp }
 
-func (m *matcher) run() []claims.Mention {
-	var out []claims.Mention
+func (m *matcher) run(out []claims.Mention) []claims.Mention {
 	for i := 0; i < len(m.ts); {
 		a, ok := m.amountAt(i)
 		if !ok {
@@ -127,7 +138,18 @@ func (m *matcher) amountAt(i int) (amount, bool) {
 		return amount{}, false
 	}
 	t := m.ts[i]
-	if t.kind == kWord && !t.known && !(t.e-t.s <= 5) {
+	switch t.kind {
+	case kNum, kSym:
+	case kWord:
+		// number words, or a short code or prefix right before a number,
+		// symbol or "." ("USD 5", "US$", "Rs. 5")
+		if !(t.known && t.lx.flags&(wNum|wHundred|wScale|wPlScale|wA|wHalf|wQuarter|wDozen|wCur) != 0) {
+			nk := m.kind(i + 1)
+			if t.e-t.s > 5 || (nk != kNum && nk != kSym && nk != kDot) {
+				return amount{}, false
+			}
+		}
+	default:
 		return amount{}, false
 	}
 	if t.kind == kWord && t.known && t.lx.flags&wPlScale != 0 {
@@ -145,15 +167,20 @@ func (m *matcher) amountAt(i int) (amount, bool) {
 	if a.code == "" && !a.pct {
 		// "eight and fourteen percent", "5 or 6 dollars": the unit of the
 		// second amount is the first's too
-		if !m.is(a.b, wAnd) && !(m.kind(a.b) == kWord && m.lower(a.b) == "or") {
-			return amount{}, false
+		if !m.is(a.b, wAnd) && !(m.kind(a.b) == kWord && m.lower(a.b) == "or") || m.yearLike(a.a) {
+			return amount{}, false // not "in 2008 and 5% in 2009"
 		}
-		b, ok := m.amountAt(a.b + 1)
-		if !ok || b.a != a.b+1 || b.vague || b.prefixed || b.neg || (b.code == "" && !b.pct) {
+		b, ok := m.single(a.b + 1) // not amountAt: no chains, no recursion
+		if ok {
+			if r, ok := m.rangeAfter(b); ok {
+				b = r
+			}
+		}
+		if !ok || b.prefixed || (b.code == "" && !b.pct) {
 			return amount{}, false
 		}
 		a.code, a.pct, a.weakCur = b.code, b.pct, b.weakCur
-		if !a.scaled && b.exp > 0 && !a.rawBig {
+		if !a.scaled && b.exp > 0 && !a.rawBig && a.val.less(b.val.shift(-b.exp)) {
 			a.val, a.scaled = a.val.shift(b.exp), true
 		}
 		if b.weakCur && !b.scaled && !a.scaled {
@@ -161,7 +188,7 @@ func (m *matcher) amountAt(i int) (amount, bool) {
 		}
 		a.scaled = a.scaled || b.scaled
 	}
-	if a.weakCur && !a.scaled {
+	if a.weakCur && !a.scaled && !m.moneyVerbBefore(i) {
 		return amount{}, false
 	}
 	// a sign glued before the amount, or "minus"
@@ -209,6 +236,9 @@ func (m *matcher) single(i int) (amount, bool) {
 		return a, true
 	}
 	if s, ok := m.suffixCur(k, n.scaled); ok {
+		if s.words > 0 && k == i+1 && m.yearLike(i) && i > 0 && m.kind(i-1) == kWord && m.lower(i-1) == "in" {
+			return amount{}, false // "in 2016 dollars" names a price level
+		}
 		a.code, a.b = s.code, s.end
 		a.weakCur = s.weak
 		if s.sub != 0 {
@@ -326,10 +356,26 @@ func (m *matcher) fraction(i int) (dec, int, bool) {
 	return dec{coef: a.coef * mult, exp: -k}, i + 3, true
 }
 
+// yearLike reports whether token i is a four-digit year, 1800-2199.
+func (m *matcher) yearLike(i int) bool {
+	s := m.tokText(i)
+	return m.kind(i) == kNum && len(s) == 4 && (s[:2] == "18" || s[:2] == "19" || s[:2] == "20" || s[:2] == "21")
+}
+
 // suffixAfter reports whether a currency code follows at i ("5m EUR").
 func (m *matcher) suffixAfter(i int) bool {
 	return m.kind(i) == kWord && isoCode(m.tokText(i), true) != ""
 }
+
+// digitWord reports whether token i is a number word below ten.
+func (m *matcher) digitWord(i int) bool {
+	e, ok := m.word(i)
+	return ok && e.flags&wNum != 0 && e.num < 10
+}
+
+// maxNumberWords bounds a run of number words, so that text made of
+// nothing else costs linear time.
+const maxNumberWords = 16
 
 // words parses number words: "five", "forty-five", "a hundred", "one and a
 // half billion", "three quarters", "half a".
@@ -337,10 +383,11 @@ func (m *matcher) words(i int) (num, int, bool) {
 	var total, cur dec
 	any := false
 	scaled := false
+	lastExp := 0 // the power of the last scale word ("thirty thousand": 3)
 	j := i
 	lastUnit := false // last token was a number below 100 (no more units may follow)
 	lastTens := false
-	for j < len(m.ts) {
+	for j < len(m.ts) && j-i < maxNumberWords {
 		e, ok := m.word(j)
 		if !ok {
 			// hyphen inside "forty-five"
@@ -382,6 +429,7 @@ func (m *matcher) words(i int) (num, int, bool) {
 			total = total.add(cur.shift(e.exp))
 			cur = dec{}
 			scaled = true
+			lastExp = e.exp
 			lastUnit, lastTens = false, false
 		case f&wDozen != 0:
 			if cur.isZero() {
@@ -435,6 +483,20 @@ func (m *matcher) words(i int) (num, int, bool) {
 			any = true
 			lastUnit = true
 			lastTens = false
+		case f&wPoint != 0:
+			// "two point five": decimal digits, one word each
+			if !any || !m.digitWord(j+1) {
+				goto done
+			}
+			frac, exp := dec{}, 0
+			for m.digitWord(j+1) && exp > -18 {
+				e2, _ := m.word(j + 1)
+				exp--
+				frac = frac.add(dec{coef: e2.num, exp: exp})
+				j++
+			}
+			cur = cur.add(frac)
+			lastUnit, lastTens = true, false
 		case f&wQuarter != 0:
 			if !any && !m.is(j+1, wScale|wHundred) {
 				goto done // "the quarter", but "quarter million"
@@ -460,7 +522,11 @@ done:
 		j--
 	}
 	v := total.add(cur)
-	return num{val: v, scaled: scaled}, j, true
+	n := num{val: v, scaled: scaled}
+	if cur.isZero() {
+		n.exp = lastExp // ends on its scale word, which a range start may share
+	}
+	return n, j, true
 }
 
 // prefixCur reads a currency written before the number: a symbol, "US$",
@@ -480,7 +546,10 @@ func (m *matcher) prefixCur(i int) (string, int, int, bool) {
 		return "", 0, i, false
 	case kWord:
 		nk := m.kind(i + 1)
-		if code, ok := abbrevCodes[m.tokText(i)]; ok {
+		if nk != kSym && nk != kNum && nk != kDot {
+			return "", 0, i, false
+		}
+		if code, ok := abbrevCodes[m.tokText(i)]; ok && t.e-t.s <= 3 {
 			if nk == kNum {
 				return code, 0, i + 1, true
 			}
@@ -517,11 +586,13 @@ func (m *matcher) prefixCur(i int) (string, int, int, bool) {
 		if code := m.mCode(i); code != "" {
 			return code, 6, i + 1, true
 		}
-		if c, ok := m.t.names[w]; ok && t.known && !c.weak && c.sub == 0 && c.words == 1 && m.ts[i+1].sp && !strings.HasSuffix(w, "s") {
+		// a singular name before the number is rare and easily something
+		// else ("Euro 2016"): only with a decimal or a scale after it
+		if c, ok := m.t.names[w]; ok && t.known && !c.weak && c.sub == 0 && c.words == 1 && m.ts[i+1].sp &&
+			!strings.HasSuffix(w, "s") && (strings.IndexByte(m.tokText(i+1), '.') >= 0 || m.is(i+2, wScale)) {
 			return c.code, 0, i + 1, true
 		}
 	}
-	// "Rs. 500"
 	return "", 0, i, false
 }
 
@@ -548,6 +619,30 @@ type suffix struct {
 	weak   bool
 	words  int  // words of a currency name (0 for codes and symbols)
 	symbol bool // a symbol after the number ("10 €")
+	dflt   bool // the code is a default for a name many currencies share
+}
+
+// fillerWords may stand between an amount and its currency name.
+var fillerWords = map[string]bool{"taxpayer": true, "taxpayers": true, "extra": true, "more": true,
+	"additional": true, "public": true, "federal": true, "fake": true, "counterfeit": true, "real": true,
+	"nominal": true, "constant": true, "current": true}
+
+// adjective reports whether word i looks like an adjective of nationality:
+// capitalised, or ending as most of them do (-an, -ese, -ish, -i, -ch).
+func (m *matcher) adjective(i int) bool {
+	w := m.tokText(i)
+	if len(w) < 3 {
+		return false
+	}
+	if w[0] >= 'A' && w[0] <= 'Z' {
+		return true
+	}
+	for _, suf := range []string{"an", "ese", "ish", "i", "ch"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // suffixCur reads a currency after the number: a code, a symbol not glued
@@ -591,9 +686,22 @@ func (m *matcher) suffixCur(i int, scaled bool) (suffix, bool) {
 		if s, ok := m.nameAt(i); ok {
 			return s, true
 		}
-		// one unknown capitalised adjective before a currency name
-		if !t.known && t.e > t.s && m.text[t.s] >= 'A' && m.text[t.s] <= 'Z' {
+		// one unknown adjective of nationality before a currency name
+		// ("Fijian dollars"): the name's own code when it names one
+		// currency, else unknown; a default ("dollar" is USD) does not hold
+		// once the writer says whose it is
+		if fillerWords[m.lower(i)] {
+			// "5 billion taxpayer dollars", "20 extra euros"
+			if s, ok := m.nameAt(i + 1); ok {
+				return s, true
+			}
+		}
+		if (!t.known || t.lx.flags&^wCur == 0) && m.adjective(i) {
 			if s, ok := m.nameAt(i + 1); ok && s.words == 1 {
+				if s.dflt {
+					s.code = "XXX"
+				}
+				s.weak = false
 				return s, true
 			}
 		}
@@ -606,7 +714,8 @@ func (m *matcher) nameAt(i int) (suffix, bool) {
 	if !m.is(i, wCur) {
 		return suffix{}, false
 	}
-	var key []byte
+	var buf [64]byte
+	key := buf[:0]
 	best := suffix{}
 	found := false
 	words := 0
@@ -630,7 +739,7 @@ func (m *matcher) nameAt(i int) (suffix, bool) {
 		}
 		words++
 		if c, ok := m.t.names[string(key)]; ok {
-			best = suffix{code: c.code, sub: c.sub, end: j + 1, weak: c.weak && words == 1, words: words}
+			best = suffix{code: c.code, sub: c.sub, end: j + 1, weak: c.weak && words == 1, words: words, dflt: c.dflt}
 			found = true
 		}
 	}
@@ -733,8 +842,8 @@ func (m *matcher) rangeAfter(a amount) (amount, bool) {
 		return a, false
 	}
 	// "$5-7 million": the scale of the end applies to the start
-	if !a.scaled && b.exp > 0 && !a.rawBig {
-		a.val = a.val.shift(b.exp)
+	if !a.scaled && b.exp > 0 && !a.rawBig && a.val.less(b.val.shift(-b.exp)) {
+		a.val = a.val.shift(b.exp) // but "fifty to a thousand dollars" is 50..1000
 	}
 	if !a.val.less(b.val) {
 		return a, false
@@ -761,6 +870,22 @@ func (m *matcher) changeBefore(i int) bool {
 	return k >= 0 && m.kind(k) == kWord && changeWords[m.lower(k)]
 }
 
+// moneyVerbs before an amount say it is a price, so a name that is also a
+// weight or a verb ("pounds", "won") is the currency.
+var moneyVerbs = map[string]bool{"cost": true, "costs": true, "costing": true, "paid": true, "pay": true,
+	"pays": true, "paying": true, "worth": true, "priced": true, "fined": true, "earn": true, "earns": true,
+	"earned": true, "earning": true, "charge": true, "charged": true, "charges": true, "spend": true,
+	"spent": true, "spends": true, "salary": true, "wage": true, "fee": true, "fine": true, "price": true,
+	"raised": true, "donated": true, "owes": true, "owed": true, "borrowed": true, "lent": true}
+
+func (m *matcher) moneyVerbBefore(i int) bool {
+	k := i - 1
+	for k >= 0 && k >= i-4 && m.kind(k) == kWord && (qualifierWords[m.lower(k)] || m.is(k, wA)) {
+		k--
+	}
+	return k >= 0 && m.kind(k) == kWord && moneyVerbs[m.lower(k)]
+}
+
 var qualifierWords = map[string]bool{"about": true, "around": true, "approximately": true, "roughly": true,
 	"some": true, "nearly": true, "almost": true, "just": true, "over": true, "under": true, "more": true,
 	"less": true, "than": true, "an": true, "estimated": true, "by": true}
@@ -768,7 +893,7 @@ var qualifierWords = map[string]bool{"about": true, "around": true, "approximate
 // vague reads "billions of dollars", "hundreds of millions of euros".
 func (m *matcher) vague(i int) (amount, bool) {
 	j := i
-	for m.is(j, wPlScale) && m.is(j+1, wOf) {
+	for m.is(j, wPlScale) && m.is(j+1, wOf) && j-i < 8 {
 		j += 2
 	}
 	if j == i {
@@ -786,12 +911,7 @@ func (m *matcher) mention(a amount) claims.Mention {
 	s, e := int(m.ts[a.a].s), int(m.ts[a.b-1].e)
 	mt := claims.Mention{Start: s, End: e, Text: m.text[s:e], Type: claims.TypeMoney}
 	lo, hi := a.val, a.hi
-	if a.neg {
-		lo.neg = true
-		if a.isRange {
-			hi.neg = true
-		}
-	}
+	lo.neg = a.neg // the sign belongs to the first amount: "-5 to 3 %"
 	switch {
 	case a.pct:
 		mt.Type = claims.TypePercent
@@ -861,8 +981,14 @@ func appendLower(b []byte, s string) []byte {
 func parseDigits(s string) (dec, bool) {
 	var d dec
 	frac := false
+	groupDots := strings.Count(s, ".") > 1 // "1.000.000
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c >= utf8.RuneSelf { // a grouping space
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size - 1
+			continue
+		}
 		switch {
 		case c == ',':
 			if len(s)-i-1 < 3 { // decimal comma ("8,26")
@@ -870,7 +996,7 @@ func parseDigits(s string) (dec, bool) {
 			}
 			continue
 		case c == '.':
-			frac = true
+			frac = frac || !groupDots
 			continue
 		case c < '0' || c > '9':
 			return dec{}, false

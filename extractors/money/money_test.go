@@ -87,6 +87,35 @@ func TestFindValues(t *testing.T) {
 		{"it sold for RM100", "RM100", "MONEY", "MYR 100", ""},
 		{"candy costs 50¢", "50¢", "MONEY", "USD 0.5", ""},
 		{"he owes me twenty bucks", "twenty bucks", "MONEY", "USD 20", ""},
+		{"it cost 50 Canadian cents", "50 Canadian cents", "MONEY", "XXX 0.5", ""},
+		{"it cost 20 fijian dollars", "20 fijian dollars", "MONEY", "FJD 20", ""},
+		{"it cost 20 Martian dollars", "20 Martian dollars", "MONEY", "XXX 20", ""},
+		{"it cost 2,000 Nigerian naira", "2,000 Nigerian naira", "MONEY", "NGN 2000", ""},
+		{"it would pay 1.5 billion marks", "1.5 billion marks", "MONEY", "XXX 1500000000", ""},
+		{"it would pay 500 German marks", "500 German marks", "MONEY", "DEM 500", ""},
+		{"The ticket costs 20 pounds.", "20 pounds", "MONEY", "GBP 20", ""},
+		{"He paid about 50,000 won for it.", "50,000 won", "MONEY", "KRW 50000", "APPROX"},
+		{"a budget of 5\u00a0000\u00a0000 euros", "5\u00a0000\u00a0000 euros", "MONEY", "EUR 5000000", ""},
+		{"a budget of €\u00a05\u202f000", "€\u00a05\u202f000", "MONEY", "EUR 5000", ""},
+		{"it cost 5 hundred dollars", "5 hundred dollars", "MONEY", "USD 500", ""},
+		{"it cost half a dozen euros", "half a dozen euros", "MONEY", "EUR 6", ""},
+		{"he gave me 20 azerbaijani manat", "20 azerbaijani manat", "MONEY", "AZN 20", ""},
+		{"it costs 500 Qatari riyals", "500 Qatari riyals", "MONEY", "QAR 500", ""},
+		{"it costs 500 Saudi riyals", "500 Saudi riyals", "MONEY", "SAR 500", ""},
+		{"it costs 500 Omani riyals", "500 Omani riyals", "MONEY", "OMR 500", ""},
+		{"it costs 500 Yemeni riyals", "500 Yemeni riyals", "MONEY", "YER 500", ""},
+		{"it costs 500 Zambian kwacha", "500 Zambian kwacha", "MONEY", "ZMW 500", ""},
+		{"it costs 500 Ugandan shillings", "500 Ugandan shillings", "MONEY", "UGX 500", ""},
+		{"it costs 500 Sri Lankan rupees", "500 Sri Lankan rupees", "MONEY", "LKR 500", ""},
+		{"it spent 5 billion taxpayer dollars", "5 billion taxpayer dollars", "MONEY", "USD 5000000000", ""},
+		{"it rose 50 U.S. cents", "50 U.S. cents", "MONEY", "USD 0.5", ""},
+		{"it rose 20 euro cents", "20 euro cents", "MONEY", "EUR 0.2", ""},
+		{"unemployment is two point five percent", "two point five percent", "PERCENT", "2.5", ""},
+		{"a deficit of one point two five trillion dollars", "one point two five trillion dollars", "MONEY", "USD 1250000000000", ""},
+		{"from $8 thousand up to twenty-five or thirty thousand dollars", "twenty-five", "MONEY", "USD 25000", "EQUAL_OR_LESS"},
+		{"it costs fifty to a thousand dollars", "fifty to a thousand dollars", "MONEY", "USD 50..USD 1000", ""},
+		{"it costs $5 to 10 million", "$5 to 10 million", "MONEY", "USD 5000000..USD 10000000", ""},
+		{"a fine of €1.000.000 was imposed", "€1.000.000", "MONEY", "EUR 1000000", ""},
 		{"He has lost a laptop containing 10000 bitcoins", "10000 bitcoins", "MONEY", "XXX 10000", ""},
 	}
 	for _, tc := range tests {
@@ -117,6 +146,13 @@ func TestFindNothing(t *testing.T) {
 		"TOP 10 tips for the summer",
 		"a 5m fall from the roof",
 		"He lost 20 pounds last year.",
+		"She got 50 marks out of 60.",
+		"Portugal won Euro 2016 in Paris.",
+		"That is a lot in 2016 dollars.",
+		"The bag weighs 20 pounds.",
+		"They have 3 won and 2 lost.",
+		"500 Omani soldiers and 20 Uruguayo fans",
+		"5 Afghani soldiers and 300 Guarani families",
 		"In 2008-09 the team won 3 games.",
 		"In 2008, and 5 people came.",
 		"The service runs 24/7 and costs nothing.",
@@ -127,6 +163,13 @@ func TestFindNothing(t *testing.T) {
 		if ms := finder.Find(text); len(ms) != 0 {
 			t.Errorf("%q: want nothing, got %+v", text, ms)
 		}
+	}
+}
+
+func TestYearNotCoordinated(t *testing.T) {
+	ms := finder.Find("It grew in 2008 and 5 percent later.")
+	if len(ms) != 1 || ms[0].Text != "5 percent" {
+		t.Fatalf("want only \"5 percent\", got %+v", ms)
 	}
 }
 
@@ -224,9 +267,17 @@ func FuzzFind(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
 		for _, m := range finder.Find(s) {
 			if err := claims.CheckSpan(s, m.Start, m.End, m.Text); err != nil {
 				t.Fatal(err)
+			}
+			if m.Start < prev || m.End <= m.Start {
+				t.Fatalf("%q: mention %+v overlaps or precedes the one before", s, m)
+			}
+			prev = m.End
+			if m.Type == claims.TypeMoney && m.Value != "" && !validValue(m.Value) {
+				t.Fatalf("%q: malformed value %q", m.Text, m.Value)
 			}
 		}
 	})
@@ -269,6 +320,15 @@ const noMoneyText = `The minister said on Thursday that the talks with the union
 	`stormy session in which both sides accused each other of bad faith. Opposition leaders called for calm and urged ` +
 	`the government to publish the report in full before the summer recess, a demand officials said they would consider. `
 
+// BenchmarkPathological times long runs of number words, scales and ranges;
+// its ns/op should grow linearly with the run (no rescans).
+func BenchmarkPathological(b *testing.B) {
+	for _, unit := range []string{"hundred ", "one and ", "millions of ", "5 million ", "1-", "$1 to "} {
+		text := strings.Repeat(unit, 4000)
+		b.Run(strings.TrimSpace(unit), func(b *testing.B) { benchTexts(b, []string{text}) })
+	}
+}
+
 func benchTexts(b *testing.B, texts []string) {
 	words, bytes := 0, 0
 	for _, s := range texts {
@@ -284,4 +344,12 @@ func benchTexts(b *testing.B, texts []string) {
 		}
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkNew times building the tables (done once per process).
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		money.New()
+	}
 }

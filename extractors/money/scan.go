@@ -1,6 +1,7 @@
 package money
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -49,6 +50,13 @@ func (t *tables) tokenize(text string, ts []tok) ([]tok, bool) {
 				j++
 			}
 			dot := false
+			if k := dotGroups(text, j); k > j {
+				// "1.000.000": dots group thousands (two or more groups)
+				ts = append(ts, tok{s: int32(i), e: int32(k), kind: kNum, sp: sp})
+				trigger = true
+				i = k
+				break
+			}
 			for j < n {
 				if text[j] == '.' && !dot && j+1 < n && isDigit(text[j+1]) {
 					dot = true
@@ -60,6 +68,10 @@ func (t *tables) tokenize(text string, ts []tok) ([]tok, bool) {
 				}
 				if text[j] == ',' && !dot && j+3 < n && isDigit(text[j+1]) && isDigit(text[j+2]) && isDigit(text[j+3]) && (j+4 >= n || !isDigit(text[j+4])) {
 					j += 4
+					continue
+				}
+				if w := groupSpace(text, j); w > 0 && !dot && j+w+3 <= n && isDigit(text[j+w]) && isDigit(text[j+w+1]) && isDigit(text[j+w+2]) && (j+w+3 == n || !isDigit(text[j+w+3])) {
+					j += w + 3 // "5 000 000" grouped with no-break or thin spaces
 					continue
 				}
 				if text[j] == ',' && !dot && decimalComma(text, j) {
@@ -172,6 +184,33 @@ func (t *tables) tokenize(text string, ts []tok) ([]tok, bool) {
 		sp = false
 	}
 	return ts, trigger
+}
+
+// dotGroups returns the end of two or more ".ddd" groups starting at j
+// (European thousands), or j.
+func dotGroups(text string, j int) int {
+	k, groups := j, 0
+	for k+3 < len(text) && text[k] == '.' && isDigit(text[k+1]) && isDigit(text[k+2]) && isDigit(text[k+3]) &&
+		(k+4 == len(text) || !isDigit(text[k+4])) {
+		k += 4
+		groups++
+	}
+	if groups < 2 {
+		return j
+	}
+	return k
+}
+
+// groupSpace returns the byte length of a no-break, narrow no-break or thin
+// space at j (the thousands separators of typeset numbers), or 0.
+func groupSpace(text string, j int) int {
+	switch {
+	case strings.HasPrefix(text[j:], "\u00a0"):
+		return 2
+	case strings.HasPrefix(text[j:], "\u202f"), strings.HasPrefix(text[j:], "\u2009"):
+		return 3
+	}
+	return 0
 }
 
 // decimalComma reports whether the comma at j is a decimal comma: one or

@@ -2,27 +2,31 @@ package segment
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 )
 
-// commonWords holds lower-case English words (one a line) that occur far
-// more often in lower case than capitalised in news text. A camel-case
-// part that is one of them ("Book" in "MacBook", "You" in "YouTube") makes
-// the word a brand or compound rather than two run-together names. Derived
-// by gen_common.go from the GMB corpus text (Voice of America news, public
-// domain); see NOTICE.
+// commonWordsText holds lower-case English words, sorted, one a line, that
+// are far more often ordinary words than names. A camel-case part that is
+// one of them ("Book" in "MacBook", "You" in "YouTube") makes the word a
+// brand or compound rather than two run-together names. Derived by
+// gen_common.go from the SCOWL word list and the GMB corpus text; see
+// NOTICE.
 //
 //go:embed commonwords.txt
 var commonWordsText string
 
-var commonWords = sync.OnceValue(func() map[string]struct{} {
-	m := make(map[string]struct{}, 30000)
-	for _, w := range strings.Fields(commonWordsText) {
-		m[w] = struct{}{}
-	}
-	return m
+// commonWords is the sorted word list, split once on first use.
+var commonWords = sync.OnceValue(func() []string {
+	return strings.Fields(commonWordsText)
 })
+
+// isCommon reports whether the lower-cased w is a common word.
+func isCommon(w string) bool {
+	_, ok := slices.BinarySearch(commonWords(), strings.ToLower(w))
+	return ok
+}
 
 // namePrefixes are surname prefixes written with an inner capital.
 var namePrefixes = map[string]bool{"Mc": true, "Mac": true, "O": true, "De": true, "Di": true, "Da": true,
@@ -31,10 +35,19 @@ var namePrefixes = map[string]bool{"Mc": true, "Mac": true, "O": true, "De": tru
 	"Dos": true, "Das": true, "Mo": true, "Lo": true, "Ter": true, "Ten": true, "Vander": true, "Vanden": true}
 
 // camelBrands are camel-case names whose parts are not common words and so
-// would otherwise be split.
+// would otherwise be split: those of camelwords.txt and a hand-made list.
 var camelBrands = map[string]bool{}
 
+// camelWordsText lists camel-case names seen in the GMB news text
+// ("PetroChina", "DaimlerChrysler"), one a line; see gen_common.go.
+//
+//go:embed camelwords.txt
+var camelWordsText string
+
 func init() {
+	for _, w := range strings.Fields(camelWordsText) {
+		camelBrands[w] = true
+	}
 	for _, w := range strings.Fields(`AstraZeneca GlaxoSmithKline SmithKline HarperCollins ExxonMobil
 		ConocoPhillips PricewaterhouseCoopers TikTok WhatsApp GitHub HuffPost DuPont LexisNexis ArcelorMittal
 		ThyssenKrupp WalMart AmerisourceBergen StubHub ZipRecruiter DoorDash GoPro KitKat SeaWorld
@@ -49,7 +62,7 @@ func init() {
 	}
 }
 
-// splitCamel cuts the plain-letter word tok at lower-to-upper transitions
+// splitCamel cuts the word tok, letters and hyphens only, at lower-to-upper transitions
 // where both sides look like names ("ClintonHillary" -> "Clinton",
 // "Hillary") and appends the pieces. ok is false when no cut was made.
 func splitCamel(text string, tok Token, toks []Token) (out []Token, ok bool) {
@@ -57,7 +70,6 @@ func splitCamel(text string, tok Token, toks []Token) (out []Token, ok bool) {
 	if camelBrands[w] || !isUpperA(w[0]) {
 		return toks, false
 	}
-	cw := commonWords()
 	segStart := 0
 	out = toks
 	for p := 1; p < len(w); p++ {
@@ -69,13 +81,13 @@ func splitCamel(text string, tok Token, toks []Token) (out []Token, ok bool) {
 			q++
 		}
 		left, right := w[segStart:p], w[p:q]
-		if !nameLike(left) || !nameLike(right) || namePrefixes[left] || q < len(w) && !isUpperA(w[q]) {
+		if !nameLike(left) || !nameLike(right) || namePrefixes[left] {
 			continue
 		}
-		if _, c := cw[strings.ToLower(left)]; c {
-			continue
+		if q < len(w) && w[q] != '-' && !(isUpperA(w[q]) && q+1 < len(w) && isLowerA(w[q+1])) {
+			continue // "SciSpacE": the next part is no name either
 		}
-		if _, c := cw[strings.ToLower(right)]; c {
+		if isCommon(left) || isCommon(right) {
 			continue
 		}
 		piece := tok

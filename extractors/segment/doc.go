@@ -12,8 +12,13 @@
 // pages ("ClintonHillary") are split where both parts look like names.
 //
 // Sentences end at terminal punctuation unless an abbreviation, initial,
-// decimal, ellipsis or quotation says otherwise, at blank lines, at headline
-// lines without final punctuation, and before list items and bullets.
+// decimal, ellipsis or quotation says otherwise (closing quotes and
+// brackets stay with the sentence they close), at blank lines, at headline
+// or list lines without final punctuation (except in hard-wrapped prose,
+// where a line break is a space), and before list items and bullets.
+//
+// The evaluations live in package eval (EvalSentences, the Golden Rules;
+// EvalSentenceBoundaries, MEANTIME), beside prose v2's figures.
 //
 // Everything here is a pure function of its input: no I/O, no regular
 // expressions, no mutable globals; the embedded word lists are read-only

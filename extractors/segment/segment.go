@@ -31,15 +31,21 @@ type Flags uint8
 // Token flags.
 const (
 	SpaceBefore   Flags = 1 << iota // whitespace precedes the token
-	NewlineBefore                   // a line break precedes the token
+	NewlineBefore                   // a line break precedes the token, or it is the first token
 	ParaBefore                      // a blank line precedes the token
-	Abbrev                          // the token ends in a period that belongs to an abbreviation or initial
+	Abbrev                          // the token ends in a period that belongs to an abbreviation or initial (see Token)
 	CamelSplit                      // the token was cut from a camel-case run-together at its start
 	Open                            // opening quote or bracket
 	Close                           // closing quote or bracket
 )
 
 // Token is one token: the half-open byte span [Start, End) of Doc.Text.
+//
+// An abbreviation that ends a sentence ("in the U.S.", "on Aug.") keeps its
+// period, which then also serves as the sentence's full stop, as in the
+// Penn Treebank: a tagger whose mention ends on such a token (flag Abbrev,
+// last of its sentence) may drop that byte when its gold leaves the period
+// out.
 type Token struct {
 	Start, End int
 	Kind       Kind
@@ -80,6 +86,12 @@ func (d *Doc) TokenText(i int) string {
 func (d *Doc) SentenceText(i int) string {
 	s := d.Sentences[i]
 	return d.Text[s.Start:s.End]
+}
+
+// SentenceTokens returns the tokens of sentence i.
+func (d *Doc) SentenceTokens(i int) []Token {
+	s := d.Sentences[i]
+	return d.Tokens[s.First:s.Last]
 }
 
 // Words counts the tokens that are words, numbers, URLs or e-mail addresses:

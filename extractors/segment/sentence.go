@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -10,8 +11,12 @@ func splitSentences(text string, toks []Token, out []Sentence) []Sentence {
 	n := len(toks)
 	first := 0
 	list := listState{}
+	wrapped, paraEnd := false, 0
 	for i := 0; i < n; i++ {
-		if i > first && breakBefore(text, toks, first, i, list) {
+		if i >= paraEnd {
+			wrapped, paraEnd = scanParagraph(text, toks, i)
+		}
+		if i > first && breakBefore(text, toks, first, i, list, wrapped) {
 			out = append(out, Sentence{toks[first].Start, toks[i-1].End, first, i})
 			first = i
 		}
@@ -102,18 +107,35 @@ func isBullet(text string, t Token) bool {
 	if t.Kind != Punct && t.Kind != Symbol {
 		return false
 	}
-	w := text[t.Start:t.End]
-	if w == "*" || w == "-" {
-		return t.Flags&NewlineBefore != 0
+	if c := text[t.Start]; c < utf8.RuneSelf {
+		return (c == '*' || c == '-') && t.End == t.Start+1 && t.Flags&NewlineBefore != 0
 	}
-	r, _ := utf8.DecodeRuneInString(w)
+	r, _ := utf8.DecodeRuneInString(text[t.Start:t.End])
 	return isBulletR(r)
+}
+
+// scanParagraph looks at the paragraph starting at toks[i] and returns
+// its end (the index of the next paragraph's first token) and whether it
+// is hard-wrapped prose: some line of it continues a sentence in lower
+// case. In wrapped prose a line break is only a space; elsewhere a line
+// without final punctuation before a capitalised line is a headline or
+// list line of its own.
+func scanParagraph(text string, toks []Token, i int) (wrapped bool, end int) {
+	j := i + 1
+	for ; j < len(toks) && toks[j].Flags&ParaBefore == 0; j++ {
+		if p := toks[j-1]; !wrapped && toks[j].Flags&NewlineBefore != 0 && toks[j].Kind == Word && !terminal(text, p) && p.Flags&Close == 0 {
+			if cls, _, _ := classAt(text, toks[j].Start); cls == cLower {
+				wrapped = true
+			}
+		}
+	}
+	return wrapped, j
 }
 
 // breakBefore reports whether a sentence ends before toks[i] for a reason
 // other than punctuation: a blank line, a bullet, the next item of a list,
-// or a line break after a headline.
-func breakBefore(text string, toks []Token, first, i int, list listState) bool {
+// or, outside wrapped prose, a line break after a headline.
+func breakBefore(text string, toks []Token, first, i int, list listState, wrapped bool) bool {
 	t := toks[i]
 	switch {
 	case t.Flags&ParaBefore != 0:
@@ -125,7 +147,7 @@ func breakBefore(text string, toks []Token, first, i int, list listState) bool {
 			return true
 		}
 	}
-	if t.Flags&NewlineBefore == 0 {
+	if t.Flags&NewlineBefore == 0 || wrapped {
 		return false
 	}
 	p := toks[i-1]
@@ -170,9 +192,9 @@ func terminal(text string, t Token) bool {
 // punctuation glued to it.
 func absorbed(text string, t Token) bool {
 	if t.Flags&SpaceBefore != 0 {
-		// A spaced closing quote, as pre-tokenised text has them (". ''"),
-		// when it is not glued to the word after it either.
-		return t.Kind == Quote && t.Flags&Close != 0 && t.Flags&NewlineBefore == 0 &&
+		// A spaced closing quote or bracket, as pre-tokenised text has
+		// them (". ''"), when it is not glued to the word after it either.
+		return (t.Kind == Quote || t.Kind == Punct) && t.Flags&Close != 0 && t.Flags&NewlineBefore == 0 &&
 			(t.End == len(text) || text[t.End] == ' ' || text[t.End] == '\n')
 	}
 	switch t.Kind {
@@ -215,6 +237,9 @@ func caseAt(text string, toks []Token, k int) letterCase {
 				return caseUpper
 			case cDigit:
 				return caseDigit
+			}
+			if t.End-t.Start > 2 && isLowerA(text[t.Start]) && isUpperA(text[t.Start+1]) {
+				return caseUpper // iPhone, eBay: names that start sentences in lower case
 			}
 			return caseLower
 		}
@@ -330,7 +355,8 @@ func endsSentence(text string, toks []Token, first, i, j int) bool {
 		nt, _ := wordAt(text, toks, j)
 		return isStarter(text, toks, j) && !(nt.Flags&Abbrev != 0 && nt.End-nt.Start == 2)
 	}
-	switch abbrevClass(body) {
+	cls := abbrevClass(body)
+	switch cls {
 	case abbrTitle:
 		return false
 	case abbrNumber:
@@ -340,5 +366,40 @@ func endsSentence(text string, toks []Token, first, i, j int) bool {
 	case abbrEtc:
 		return nc == caseUpper
 	}
-	return nc == caseUpper && isStarter(text, toks, j)
+	if nc != caseUpper {
+		return false
+	}
+	if isStarter(text, toks, j) {
+		return true
+	}
+	// "at 6 p.m. Mr. Smith then left", "Acme Inc. Dr. Jones said": a
+	// personal title after an abbreviation that ends phrases starts a new
+	// sentence, unless all before is an opening phrase ("At 5 a.m. Mr.").
+	return cls == abbrPost && personalTitle(text, next) && !openingPhrase(text, toks, first, i)
+}
+
+// personalTitle reports whether t is Mr., Mrs., Ms., Dr. or Prof.
+func personalTitle(text string, t Token) bool {
+	if t.Flags&Abbrev == 0 {
+		return false
+	}
+	switch text[t.Start : t.End-1] {
+	case "Mr", "Mrs", "Ms", "Dr", "Prof":
+		return true
+	}
+	return false
+}
+
+// openingPhrase reports whether toks[first:i] is a short prepositional
+// phrase that opens a sentence ("At 5", "By Jan").
+func openingPhrase(text string, toks []Token, first, i int) bool {
+	if i-first > 3 || i == first {
+		return false
+	}
+	t := toks[first]
+	switch strings.ToLower(text[t.Start:t.End]) {
+	case "at", "by", "until", "till", "before", "after", "from", "since", "around", "about", "on", "in", "starting":
+		return true
+	}
+	return false
 }

@@ -300,8 +300,13 @@ loop:
 					if digitStart && !isDigit(d) {
 						break loop
 					}
-					if !digitStart && isUpperA(d) && j+2 < n && isLowerA(text[j+2]) && j-segStart >= 3 && isLowerA(text[j-1]) && !atAhead(text, j) {
-						break loop // "world.Today": two sentences run together
+					if !digitStart && isUpperA(d) && j+2 < n && isLowerA(text[j+2]) && !atAhead(text, j) {
+						if j-segStart >= 3 && isLowerA(text[j-1]) {
+							break loop // "world.Today": two sentences run together
+						}
+						if segStart == start && j-start >= 2 && abbrevClass(text[start:j]) == abbrTitle {
+							break loop // "Mr.Smith"
+						}
 					}
 					maxSeg = max(maxSeg, j-segStart)
 					hasDot, plain = true, false
@@ -321,10 +326,12 @@ loop:
 				}
 				break loop
 			case '-':
+				if digitStart && isDigit(text[j-1]) && j+1 < n && isDigit(text[j+1]) {
+					break loop // a range or score: 2009-2010, 1957-58, 2-1
+				}
 				if alnumAt(text, j+1) {
 					maxSeg = max(maxSeg, j-segStart)
-					plain = false
-					j++
+					j++ // a hyphenated word stays plain for camel splitting
 					segStart = j
 					continue
 				}
@@ -437,6 +444,11 @@ func apostrophe(text string, start, j, alen int) (end int, cont, nt bool) {
 		m++
 	}
 	if m == k {
+		if k < len(text) && text[k] >= utf8.RuneSelf {
+			if cls, _, _ := classAt(text, k); cls == cLower || cls == cUpper {
+				return k, true, false // l’État: a non-ASCII letter follows
+			}
+		}
 		return j, false, false // players' ; a closing quote
 	}
 	if alnumAt(text, m) {
