@@ -33,6 +33,9 @@ type SubmissionRecord struct {
 	SubmittedAt   time.Time `json:"submitted_at"`    // first recorded
 	LastAttemptAt time.Time `json:"last_attempt_at"` // last published
 	UpdatedAt     time.Time `json:"updated_at"`
+	// StoredAt is when the store stage first marked it stored (zero
+	// before): StoredAt - SubmittedAt is the submit-to-stored latency.
+	StoredAt time.Time `json:"stored_at,omitzero"`
 	ArticleID     string    `json:"article_id,omitempty"` // once stored
 	Error         string    `json:"error,omitempty"`      // once failed
 	// Submission is the submission itself (JSON of a Submission), kept so
@@ -69,9 +72,14 @@ type SubmissionLog interface {
 	// A stored submission stays stored (a late dead letter of a duplicate
 	// must not undo a success).
 	MarkSubmissionFailed(ctx context.Context, id, reason string) (found bool, err error)
-	// TouchSubmission counts one more publication by the reconciler and
-	// returns the new attempt number; NotFound for an unknown ID.
-	TouchSubmission(ctx context.Context, id string) (attempt int, err error)
+	// TouchSubmission claims a re-publication for the reconciler: if the
+	// record is still submitted and was last published before staleBefore
+	// (any time, when staleBefore is zero), it counts one more attempt and
+	// returns its number. Otherwise it returns a Conflict error (stored,
+	// failed, or another reconciler got there first), or NotFound for an
+	// unknown ID. The check and the update are one statement, so several
+	// reconcilers never re-publish the same submission twice.
+	TouchSubmission(ctx context.Context, id string, staleBefore time.Time) (attempt int, err error)
 	Submission(ctx context.Context, id string) (*SubmissionRecord, error)
 	Submissions(ctx context.Context, f SubmissionFilter) ([]SubmissionRecord, error)
 	// SubmissionCounts counts records per state, every state present.

@@ -25,6 +25,10 @@ type Delivery struct {
 	Input        string // the URL or file name the message is about
 	MsgID        string // Nats-Msg-Id of the input message
 	Attempt      uint64 // 1 for the first delivery
+	// SubmitAttempt is the publication of the submission this message
+	// descends from: 1 for the first, n for the reconciler's (n-1)th
+	// re-submission (header Claimpipe-Attempt).
+	SubmitAttempt int
 	MaxDeliver   int
 	Size         int // payload bytes
 }

@@ -212,13 +212,28 @@ type ResultSaver interface {
 	SaveResult(ctx context.Context, r *claims.Result) (created bool, err error)
 }
 
+// StoredMarker is the part of claims.SubmissionLog the store stage uses,
+// when the saver has it, to close the submission's record.
+type StoredMarker interface {
+	MarkSubmissionStored(ctx context.Context, id, articleID string) (found bool, err error)
+}
+
 // StoreStage commits extracted results to the store: Extracted -> (sink).
-// SaveResult's idempotence makes a redelivery harmless.
+// SaveResult's idempotence makes a redelivery harmless. When s is also a
+// StoredMarker (every claims.Store is), the submission is then marked
+// stored, so the reconciler leaves it alone; a failure to mark is retried
+// like a failed save (both are idempotent).
 func StoreStage(s ResultSaver, opts Options) *StageRunner {
+	marker, _ := s.(StoredMarker)
 	return Stage(StageStore, Extracted, Boundary{}, func(ctx context.Context, in *claims.Extracted) (*struct{}, error) {
 		created, err := s.SaveResult(ctx, &in.Result)
 		if err != nil {
 			return nil, err
+		}
+		if marker != nil && in.SubmissionID != "" {
+			if _, err := marker.MarkSubmissionStored(ctx, in.SubmissionID, in.Article.ID); err != nil {
+				return nil, err
+			}
 		}
 		Logger(ctx).Debug("stored", zap.String("article_id", in.Article.ID), zap.Bool("created", created),
 			zap.Int("claims", len(in.Claims)))
@@ -440,7 +455,11 @@ func (r *StageRunner) core(js jetstream.JetStream, msg jetstream.Msg) Step {
 		m.Data = out
 		m.Header.Set(HeaderSubmissionID, d.SubmissionID)
 		m.Header.Set(HeaderInput, d.Input)
-		_, err = js.PublishMsg(ctx, m, jetstream.WithMsgID(d.SubmissionID+":"+r.name), jetstream.WithExpectStream(r.out.Stream))
+		if d.SubmitAttempt > 1 {
+			m.Header.Set(HeaderAttempt, strconv.Itoa(d.SubmitAttempt))
+		}
+		_, err = js.PublishMsg(ctx, m, jetstream.WithMsgID(attemptMsgID(d.SubmissionID, d.SubmitAttempt)+":"+r.name),
+			jetstream.WithExpectStream(r.out.Stream))
 		if err != nil {
 			if errors.Is(err, nats.ErrMaxPayload) {
 				return claims.Errorf(claims.Invalid, "%s: output for %s is %d bytes, over the message size limit: %w",
@@ -465,6 +484,7 @@ func (r *StageRunner) delivery(msg jetstream.Msg) *Delivery {
 	d.SubmissionID = h.Get(HeaderSubmissionID)
 	d.Input = h.Get(HeaderInput)
 	d.MsgID = h.Get(jetstream.MsgIDHeader)
+	d.SubmitAttempt = submitAttempt(h)
 	if d.SubmissionID == "" || d.Input == "" {
 		sub, in := r.describe(msg.Data())
 		if d.SubmissionID == "" {

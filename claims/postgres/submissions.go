@@ -10,16 +10,20 @@ import (
 	"github.com/claimpipe/claimpipe/claims"
 )
 
-const submissionCols = `id, input, state, attempts, submitted_at, last_attempt_at, updated_at, article_id, error, submission`
+const submissionCols = `id, input, state, attempts, submitted_at, last_attempt_at, updated_at, stored_at, article_id, error, submission`
 
 func scanSubmission(sc pgx.Row) (claims.SubmissionRecord, error) {
 	var (
 		r     claims.SubmissionRecord
 		state string
 	)
+	var stored *time.Time
 	err := sc.Scan(&r.ID, &r.Input, &state, &r.Attempts, &r.SubmittedAt, &r.LastAttemptAt, &r.UpdatedAt,
-		&r.ArticleID, &r.Error, &r.Submission)
+		&stored, &r.ArticleID, &r.Error, &r.Submission)
 	r.State = claims.SubmissionState(state)
+	if stored != nil {
+		r.StoredAt = stored.UTC()
+	}
 	r.SubmittedAt, r.LastAttemptAt, r.UpdatedAt = r.SubmittedAt.UTC(), r.LastAttemptAt.UTC(), r.UpdatedAt.UTC()
 	return r, err
 }
@@ -59,7 +63,7 @@ func submissionInput(s *claims.Submission) string {
 
 // MarkSubmissionStored implements claims.SubmissionLog.
 func (s *Store) MarkSubmissionStored(ctx context.Context, id, articleID string) (bool, error) {
-	tag, err := s.pool.Exec(ctx, `UPDATE submissions SET state = 'stored', article_id = $1, error = '', updated_at = $2
+	tag, err := s.pool.Exec(ctx, `UPDATE submissions SET stored_at = CASE WHEN state = 'stored' THEN stored_at ELSE $2 END, state = 'stored', article_id = $1, error = '', updated_at = $2
 		WHERE id = $3`, articleID, s.stamp(), id)
 	if err != nil {
 		return false, classify("mark stored "+id, err)
@@ -80,13 +84,22 @@ func (s *Store) MarkSubmissionFailed(ctx context.Context, id, reason string) (bo
 }
 
 // TouchSubmission implements claims.SubmissionLog.
-func (s *Store) TouchSubmission(ctx context.Context, id string) (int, error) {
+func (s *Store) TouchSubmission(ctx context.Context, id string, staleBefore time.Time) (int, error) {
 	now := s.stamp()
+	var before *time.Time
+	if !staleBefore.IsZero() {
+		t := staleBefore.UTC()
+		before = &t
+	}
 	var n int
 	err := s.pool.QueryRow(ctx, `UPDATE submissions SET attempts = attempts + 1, last_attempt_at = $1, updated_at = $1
-		WHERE id = $2 RETURNING attempts`, now, id).Scan(&n)
+		WHERE id = $2 AND state = 'submitted' AND ($3::timestamptz IS NULL OR last_attempt_at < $3)
+		RETURNING attempts`, now, id, before).Scan(&n)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return 0, claims.Errorf(claims.NotFound, "submission %q not found", id)
+		if _, err := s.Submission(ctx, id); err != nil {
+			return 0, err
+		}
+		return 0, claims.Errorf(claims.Conflict, "submission %q is no longer due for re-submission", id)
 	}
 	return n, classify("touch submission "+id, err)
 }

@@ -9,16 +9,24 @@ import (
 	"github.com/claimpipe/claimpipe/claims"
 )
 
-const submissionCols = `id, input, state, attempts, submitted_at, last_attempt_at, updated_at, article_id, error, submission`
+const submissionCols = `id, input, state, attempts, submitted_at, last_attempt_at, updated_at, stored_at, article_id, error, submission`
 
 func scanSubmission(sc interface{ Scan(...any) error }) (claims.SubmissionRecord, error) {
 	var (
 		r              claims.SubmissionRecord
 		state          string
 		sub, last, upd string
+		stored         sql.NullString
 	)
-	if err := sc.Scan(&r.ID, &r.Input, &state, &r.Attempts, &sub, &last, &upd, &r.ArticleID, &r.Error, &r.Submission); err != nil {
+	if err := sc.Scan(&r.ID, &r.Input, &state, &r.Attempts, &sub, &last, &upd, &stored, &r.ArticleID, &r.Error, &r.Submission); err != nil {
 		return r, err
+	}
+	if stored.Valid {
+		t, err := time.Parse(timeFormat, stored.String)
+		if err != nil {
+			return r, claims.Errorf(claims.Internal, "submission %s: bad time %q: %w", r.ID, stored.String, err)
+		}
+		r.StoredAt = t
 	}
 	r.State = claims.SubmissionState(state)
 	for _, p := range []struct {
@@ -69,8 +77,8 @@ func submissionInput(s *claims.Submission) string {
 
 // MarkSubmissionStored implements claims.SubmissionLog.
 func (s *Store) MarkSubmissionStored(ctx context.Context, id, articleID string) (bool, error) {
-	res, err := s.db.ExecContext(ctx, `UPDATE submissions SET state = 'stored', article_id = ?, error = '', updated_at = ?
-		WHERE id = ?`, articleID, s.stamp(), id)
+	res, err := s.db.ExecContext(ctx, `UPDATE submissions SET stored_at = CASE WHEN state = 'stored' THEN stored_at ELSE ?1 END,
+		state = 'stored', article_id = ?2, error = '', updated_at = ?1 WHERE id = ?3`, s.stamp(), articleID, id)
 	return affected(res, err, "mark stored "+id)
 }
 
@@ -92,13 +100,20 @@ func affected(res sql.Result, err error, op string) (bool, error) {
 }
 
 // TouchSubmission implements claims.SubmissionLog.
-func (s *Store) TouchSubmission(ctx context.Context, id string) (int, error) {
+func (s *Store) TouchSubmission(ctx context.Context, id string, staleBefore time.Time) (int, error) {
 	now := s.stamp()
+	before := "9999"
+	if !staleBefore.IsZero() {
+		before = staleBefore.UTC().Format(timeFormat)
+	}
 	var n int
 	err := s.db.QueryRowContext(ctx, `UPDATE submissions SET attempts = attempts + 1, last_attempt_at = ?, updated_at = ?
-		WHERE id = ? RETURNING attempts`, now, now, id).Scan(&n)
+		WHERE id = ? AND state = 'submitted' AND last_attempt_at < ? RETURNING attempts`, now, now, id, before).Scan(&n)
 	if errors.Is(err, sql.ErrNoRows) {
-		return 0, claims.Errorf(claims.NotFound, "submission %q not found", id)
+		if _, err := s.Submission(ctx, id); err != nil {
+			return 0, err
+		}
+		return 0, claims.Errorf(claims.Conflict, "submission %q is no longer due for re-submission", id)
 	}
 	return n, classify("touch submission "+id, err)
 }

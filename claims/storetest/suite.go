@@ -182,7 +182,7 @@ func testNotFound(t *testing.T, s Store) {
 	_, checks["mentions"] = s.Mentions(ctx, "missing")
 	_, checks["dead letter"] = s.DeadLetter(ctx, 987654)
 	_, checks["submission"] = s.Submission(ctx, "missing")
-	_, checks["touch submission"] = s.TouchSubmission(ctx, "missing")
+	_, checks["touch submission"] = s.TouchSubmission(ctx, "missing", time.Time{})
 	for what, err := range checks {
 		if claims.ErrorKind(err) != claims.NotFound {
 			t.Errorf("%s: err=%v, want kind not_found", what, err)
@@ -293,8 +293,13 @@ func testSubmissionLog(t *testing.T, s Store) {
 	if err != nil || r.State != claims.StateSubmitted || r.Attempts != 1 || r.Input != sub.URL || string(r.Submission) != string(data) {
 		t.Fatalf("record = %+v, %v", r, err)
 	}
-	if n, err := s.TouchSubmission(ctx, "s1"); err != nil || n != 2 {
+	if n, err := s.TouchSubmission(ctx, "s1", time.Time{}); err != nil || n != 2 {
 		t.Fatalf("touch = %d, %v; want 2", n, err)
+	}
+	// A reconciler that read the record before that touch finds it no
+	// longer stale: only one of two reconcilers re-publishes.
+	if _, err := s.TouchSubmission(ctx, "s1", time.Now().Add(-time.Hour)); claims.ErrorKind(err) != claims.Conflict {
+		t.Fatalf("second touch with an old cutoff: %v, want conflict", err)
 	}
 	if found, err := s.MarkSubmissionFailed(ctx, "s1", "404"); err != nil || !found {
 		t.Fatalf("mark failed: %v %v", found, err)
@@ -309,12 +314,23 @@ func testSubmissionLog(t *testing.T, s Store) {
 	if found, err := s.MarkSubmissionStored(ctx, "s1", "art1"); err != nil || !found {
 		t.Fatalf("mark stored: %v %v", found, err)
 	}
+	if _, err := s.TouchSubmission(ctx, "s1", time.Time{}); claims.ErrorKind(err) != claims.Conflict {
+		t.Fatalf("touch stored: %v, want conflict", err)
+	}
 	// A late dead letter or a repeat submission never undoes stored.
 	if _, err := s.MarkSubmissionFailed(ctx, "s1", "late"); err != nil {
 		t.Fatal(err)
 	}
-	if r, err := s.RecordSubmission(ctx, sub, data); err != nil || r.State != claims.StateStored || r.ArticleID != "art1" {
+	r, err = s.RecordSubmission(ctx, sub, data)
+	if err != nil || r.State != claims.StateStored || r.ArticleID != "art1" || r.StoredAt.IsZero() || r.StoredAt.Before(r.SubmittedAt) {
 		t.Fatalf("stored then re-recorded = %+v, %v", r, err)
+	}
+	storedAt := r.StoredAt
+	if _, err := s.MarkSubmissionStored(ctx, "s1", "art1"); err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := s.Submission(ctx, "s1"); !r.StoredAt.Equal(storedAt) {
+		t.Errorf("a second mark moved stored_at from %v to %v", storedAt, r.StoredAt)
 	}
 	if found, err := s.MarkSubmissionStored(ctx, "unknown", "x"); err != nil || found {
 		t.Errorf("mark stored unknown: found=%v err=%v", found, err)

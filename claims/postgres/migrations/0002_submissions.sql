@@ -8,6 +8,7 @@ CREATE TABLE submissions (
     submitted_at    TIMESTAMPTZ NOT NULL,
     last_attempt_at TIMESTAMPTZ NOT NULL,
     updated_at      TIMESTAMPTZ NOT NULL,
+    stored_at       TIMESTAMPTZ, -- first stored; NULL before
     article_id      TEXT    NOT NULL DEFAULT '',
     error           TEXT    NOT NULL DEFAULT '',
     submission      BYTEA

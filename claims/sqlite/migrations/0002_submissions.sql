@@ -10,6 +10,7 @@ CREATE TABLE submissions (
     submitted_at    TEXT    NOT NULL,
     last_attempt_at TEXT    NOT NULL,
     updated_at      TEXT    NOT NULL,
+    stored_at       TEXT, -- first stored; NULL before
     article_id      TEXT    NOT NULL DEFAULT '',
     error           TEXT    NOT NULL DEFAULT '',
     submission      BLOB
