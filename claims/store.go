@@ -12,7 +12,7 @@ type ClaimFilter struct {
 	ArticleID string
 	// Fingerprint selects a cluster: the same claim in every article.
 	Fingerprint string
-	Limit     int // 0 means a default of 100
+	Limit       int // 0 means a default of 100
 }
 
 // Store is the claims store, the system of record. SaveResult is idempotent:

@@ -35,9 +35,9 @@ type SubmissionRecord struct {
 	UpdatedAt     time.Time `json:"updated_at"`
 	// StoredAt is when the store stage first marked it stored (zero
 	// before): StoredAt - SubmittedAt is the submit-to-stored latency.
-	StoredAt time.Time `json:"stored_at,omitzero"`
-	ArticleID     string    `json:"article_id,omitempty"` // once stored
-	Error         string    `json:"error,omitempty"`      // once failed
+	StoredAt  time.Time `json:"stored_at,omitzero"`
+	ArticleID string    `json:"article_id,omitempty"` // once stored
+	Error     string    `json:"error,omitempty"`      // once failed
 	// Submission is the submission itself (JSON of a Submission), kept so
 	// that the reconciler can publish it again.
 	Submission []byte `json:"-"`

@@ -29,8 +29,8 @@ type Delivery struct {
 	// descends from: 1 for the first, n for the reconciler's (n-1)th
 	// re-submission (header Claimpipe-Attempt).
 	SubmitAttempt int
-	MaxDeliver   int
-	Size         int // payload bytes
+	MaxDeliver    int
+	Size          int // payload bytes
 }
 
 // Step processes one delivery: decode, run the handler, publish the output.
