@@ -511,3 +511,6 @@ func transientCode(code string) bool {
 	}
 	return false
 }
+
+// Ping reports whether the database answers, for readiness probes.
+func (s *Store) Ping(ctx context.Context) error { return classify("ping", s.pool.Ping(ctx)) }

@@ -1,0 +1,619 @@
+//go:build faults
+
+// Fault tests (make test-faults): worker processes of the real binary
+// against NATS servers started here and PostgreSQL, broken on purpose; each
+// test then counts what reached the store.
+
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"go.uber.org/zap"
+
+	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/claims/postgres"
+	"github.com/claimpipe/claimpipe/claims/storetest"
+	"github.com/claimpipe/claimpipe/extractors"
+	"github.com/claimpipe/claimpipe/pipeline"
+)
+
+// faultN is the number of articles of the big fault test (CLAIMPIPE_FAULT_N,
+// default 2000).
+func faultN(def int) int {
+	if n, err := strconv.Atoi(os.Getenv("CLAIMPIPE_FAULT_N")); err == nil && n > 0 {
+		return min(n, def)
+	}
+	return def
+}
+
+// faultEnv is one fault test's world: a PostgreSQL schema of its own, NATS
+// URLs, the worker processes, and the test's own store and JetStream
+// connection to submit and count with.
+type faultEnv struct {
+	t       *testing.T
+	dsn     string // the workers' store, search_path set to the schema
+	app     string // application_name of the workers' connections
+	store   *postgres.Store
+	urls    string
+	nc      *nats.Conn
+	js      jetstream.JetStream
+	corpus  *corpus
+	mu      sync.Mutex
+	workers map[string]*worker
+}
+
+type worker struct {
+	cmd  *exec.Cmd
+	logs *bytes.Buffer
+	http string
+	done chan struct{}
+}
+
+func newFaultEnv(t *testing.T, urls string) *faultEnv {
+	t.Helper()
+	base := storetest.PostgresURL(t)
+	schema := storetest.FreshSchema(t, base)
+	app := "claimpipe-fault-" + schema
+	dsn := storetest.WithSchema(base, schema) + "&application_name=" + app
+	st, err := postgres.Open(context.Background(), dsn, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	e := &faultEnv{t: t, dsn: dsn, app: app, store: st, urls: urls, corpus: loadCorpus(t), workers: map[string]*worker{}}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	nc, err := pipeline.Connect(ctx, urls, zap.NewNop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	e.nc = nc
+	e.js, _ = jetstream.New(nc)
+	t.Cleanup(e.stopAll)
+	return e
+}
+
+// start runs a worker process named name (its stage, or stage#n).
+func (e *faultEnv) start(name string, extra ...string) {
+	e.t.Helper()
+	stage, _, _ := strings.Cut(name, "#")
+	addr := freeAddr(e.t)
+	args := append([]string{"worker", "--stage", stage, "--nats", e.urls, "--store", e.dsn, "--http", addr,
+		"--log-format", "json", "--log-level", "warn", "--ack-wait", "3s", "--max-deliver", "10",
+		"--retry-base", "200ms", "--drain", "5s"}, extra...)
+	cmd := exec.Command(binPath, args...)
+	logs := &bytes.Buffer{}
+	cmd.Stdout, cmd.Stderr = logs, &lockedWriter{w: logs, mu: &e.mu}
+	cmd.Stdout = cmd.Stderr
+	if err := cmd.Start(); err != nil {
+		e.t.Fatal(err)
+	}
+	w := &worker{cmd: cmd, logs: logs, http: addr, done: make(chan struct{})}
+	go func() { _ = cmd.Wait(); close(w.done) }()
+	e.mu.Lock()
+	e.workers[name] = w
+	e.mu.Unlock()
+}
+
+type lockedWriter struct {
+	w  io.Writer
+	mu *sync.Mutex
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
+// waitReady waits for every worker's /readyz.
+func (e *faultEnv) waitReady() {
+	e.t.Helper()
+	e.mu.Lock()
+	ws := make(map[string]*worker, len(e.workers))
+	for k, v := range e.workers {
+		ws[k] = v
+	}
+	e.mu.Unlock()
+	for name, w := range ws {
+		deadline := time.Now().Add(90 * time.Second)
+		for {
+			resp, err := http.Get("http://" + w.http + "/readyz")
+			if err == nil {
+				resp.Body.Close()
+				if resp.StatusCode == 200 {
+					break
+				}
+			}
+			select {
+			case <-w.done:
+				e.t.Fatalf("worker %s exited: %s", name, e.logsOf(name))
+			default:
+			}
+			if time.Now().After(deadline) {
+				e.t.Fatalf("worker %s not ready: %v\n%s", name, err, e.logsOf(name))
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+}
+
+func (e *faultEnv) logsOf(name string) string {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if w := e.workers[name]; w != nil {
+		s := w.logs.String()
+		if len(s) > 4000 {
+			s = "…" + s[len(s)-4000:]
+		}
+		return s
+	}
+	return ""
+}
+
+// kill SIGKILLs a worker: no drain, no goodbye.
+func (e *faultEnv) kill(name string) {
+	e.t.Helper()
+	e.mu.Lock()
+	w := e.workers[name]
+	e.mu.Unlock()
+	_ = w.cmd.Process.Signal(syscall.SIGKILL)
+	<-w.done
+}
+
+func (e *faultEnv) stopAll() {
+	e.mu.Lock()
+	ws := e.workers
+	e.mu.Unlock()
+	for _, w := range ws {
+		_ = w.cmd.Process.Signal(syscall.SIGTERM)
+	}
+	for name, w := range ws {
+		select {
+		case <-w.done:
+		case <-time.After(15 * time.Second):
+			e.t.Errorf("worker %s did not stop on SIGTERM", name)
+			_ = w.cmd.Process.Kill()
+			<-w.done
+		}
+	}
+}
+
+// startPipeline starts one worker of each stage (two when perStage is 2).
+func (e *faultEnv) startPipeline(perStage int, extra ...string) {
+	for _, s := range []string{"fetch", "extract", "claims", "store"} {
+		for i := range perStage {
+			e.start(s+"#"+strconv.Itoa(i), extra...)
+		}
+	}
+	e.waitReady()
+}
+
+func (e *faultEnv) sub(i int) *claims.Submission {
+	return &claims.Submission{ID: fmt.Sprintf("fault-%d", i), Name: fmt.Sprintf("load/%d.txt", i),
+		Content: []byte(e.corpus.text(i)), ContentType: "text/plain", SubmittedAt: time.Now().UTC()}
+}
+
+// submit records and publishes articles [from, to) as the desk does.
+func (e *faultEnv) submit(from, to int) {
+	e.t.Helper()
+	rec := pipeline.Recorder{Store: e.store, JS: e.js}
+	var wg sync.WaitGroup
+	errc := make(chan error, 4)
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := from + w; i < to; i += 4 {
+				var err error
+				for try := 0; try < 50; try++ { // a NATS node may be down: retry like a client would
+					if err = rec.Submit(context.Background(), e.sub(i)); err == nil {
+						break
+					}
+					time.Sleep(200 * time.Millisecond)
+				}
+				if err != nil {
+					errc <- err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errc)
+	for err := range errc {
+		e.t.Fatal(err)
+	}
+}
+
+func (e *faultEnv) counts() map[claims.SubmissionState]int {
+	c, err := e.store.SubmissionCounts(context.Background())
+	if err != nil {
+		e.t.Logf("counts: %v", err)
+	}
+	return c
+}
+
+// waitDone waits until want submissions are stored and failed more are failed.
+func (e *faultEnv) waitDone(what string, stored, failed int, timeout time.Duration) {
+	e.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		c := e.counts()
+		if c[claims.StateStored] == stored && c[claims.StateFailed] == failed {
+			return
+		}
+		if time.Now().After(deadline) {
+			e.t.Fatalf("%s: timed out with %v, want %d stored %d failed; store worker log:\n%s", what, c, stored, failed, e.logsOf("store#0"))
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func (e *faultEnv) waitStored(n int, timeout time.Duration) {
+	e.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for e.counts()[claims.StateStored] < n {
+		if time.Now().After(deadline) {
+			e.t.Fatalf("timed out with %v, waiting for %d stored", e.counts(), n)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// checkExactlyOnce checks that articles [0, n) are each stored once with
+// exactly the claims the extractors give for them, and nothing else is.
+func (e *faultEnv) checkExactlyOnce(n int, except ...int) {
+	e.t.Helper()
+	skip := map[int]bool{}
+	for _, i := range except {
+		skip[i] = true
+	}
+	engine, err := extractors.New()
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	ctx := context.Background()
+	want := map[string]int{} // article ID -> claims
+	for i := range n {
+		if skip[i] {
+			continue
+		}
+		s := e.sub(i)
+		r, err := engine.Extract(&claims.Page{Body: s.Content, Name: s.Name, ContentType: s.ContentType})
+		if err != nil {
+			e.t.Fatalf("article %d: %v", i, err)
+		}
+		want[r.Article.ID] = len(r.Claims)
+	}
+	rows, err := e.store.Pool().Query(ctx, `SELECT a.id, COUNT(c.id) FROM articles a LEFT JOIN claims c ON c.article_id = a.id GROUP BY a.id`)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	got, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (struct {
+		id string
+		n  int
+	}, error) {
+		var v struct {
+			id string
+			n  int
+		}
+		err := r.Scan(&v.id, &v.n)
+		return v, err
+	})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	totalWant, totalGot := 0, 0
+	for _, w := range want {
+		totalWant += w
+	}
+	bad := 0
+	for _, g := range got {
+		totalGot += g.n
+		w, ok := want[g.id]
+		if !ok {
+			bad++
+			e.t.Errorf("article %s stored but never submitted", g.id)
+		} else if w != g.n {
+			bad++
+			e.t.Errorf("article %s: %d claims stored, want %d", g.id, g.n, w)
+		}
+		if bad > 10 {
+			e.t.FailNow()
+		}
+	}
+	if len(got) != len(want) {
+		e.t.Errorf("%d articles stored, want %d", len(got), len(want))
+	}
+	e.t.Logf("%d articles, %d claims stored; want %d, %d", len(got), totalGot, len(want), totalWant)
+	var subs int
+	if err := e.store.Pool().QueryRow(ctx, `SELECT COUNT(*) FROM submissions WHERE state = 'stored' AND attempts > 1`).Scan(&subs); err == nil {
+		e.t.Logf("%d submissions needed more than one publication", subs)
+	}
+}
+
+// startNATS starts an in-process JetStream server on a random port (never
+// 4222) that syncs every write, like production.
+func startNATS(t *testing.T) (*pipeline.Embedded, string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	emb, err := pipeline.StartEmbedded(ctx, pipeline.EmbeddedOptions{Dir: t.TempDir(), Port: -1}, zap.NewNop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(emb.Shutdown)
+	return emb, emb.ClientURL()
+}
+
+func (e *faultEnv) scrape(name string) string {
+	e.t.Helper()
+	e.mu.Lock()
+	w := e.workers[name]
+	e.mu.Unlock()
+	resp, err := http.Get("http://" + w.http + "/metrics")
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return string(b)
+}
+
+// (a) N articles in flight; the extract and store workers are SIGKILLed
+// halfway and restarted: every article's claims are stored exactly once.
+// Also scrapes /metrics during the run.
+func TestFaultWorkerKilled(t *testing.T) {
+	_, url := startNATS(t)
+	e := newFaultEnv(t, url)
+	n := faultN(2000)
+	start := time.Now()
+	e.startPipeline(1)
+	e.submit(0, n)
+	t.Logf("%d submitted in %v", n, time.Since(start))
+	e.waitStored(n/2, 3*time.Minute)
+	m := e.scrape("store#0")
+	for _, want := range []string{`claimpipe_stage_processed_total{stage="store"}`, `claimpipe_stage_duration_seconds_bucket{stage="store"`,
+		`claimpipe_consumer_pending{stage="store"}`, `claimpipe_consumer_ack_pending{stage="store"}`,
+		`claimpipe_stream_messages{stream="CLAIMPIPE_DLQ"}`, `claimpipe_stream_messages{stream="CLAIMPIPE_EXTRACTED"}`} {
+		if !strings.Contains(m, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+	e.kill("extract#0")
+	e.kill("store#0")
+	t.Logf("killed extract and store workers at %v stored", e.counts())
+	time.Sleep(time.Second)
+	e.start("extract#0")
+	e.start("store#0")
+	e.waitDone("after restart", n, 0, 4*time.Minute)
+	t.Logf("%d articles through in %v", n, time.Since(start))
+	e.checkExactlyOnce(n)
+}
+
+// startCluster starts a three-node JetStream cluster in this process on
+// random 127.0.0.1 ports.
+func startCluster(t *testing.T) ([]*server.Server, []string) {
+	t.Helper()
+	ports := make([]int, 3)
+	for i := range ports {
+		_, p, _ := net.SplitHostPort(freeAddr(t))
+		ports[i], _ = strconv.Atoi(p)
+	}
+	var routes []string
+	for _, p := range ports {
+		routes = append(routes, fmt.Sprintf("nats-route://127.0.0.1:%d", p))
+	}
+	var srvs []*server.Server
+	var urls []string
+	for i := range 3 {
+		o := &server.Options{
+			ServerName: fmt.Sprintf("n%d", i+1), Host: "127.0.0.1", Port: -1,
+			JetStream: true, StoreDir: filepath.Join(t.TempDir(), fmt.Sprint(i)), SyncAlways: true,
+			MaxPayload: pipeline.DefaultMaxPayload, NoSigs: true, NoLog: true,
+		}
+		o.Cluster.Name = "claimpipe"
+		o.Cluster.Host = "127.0.0.1"
+		o.Cluster.Port = ports[i]
+		o.Routes = server.RoutesFromStr(strings.Join(routes, ","))
+		s, err := server.NewServer(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		go s.Start()
+		srvs = append(srvs, s)
+	}
+	for _, s := range srvs {
+		if !s.ReadyForConnections(30 * time.Second) {
+			t.Fatal("cluster node not ready")
+		}
+		urls = append(urls, s.ClientURL())
+		t.Cleanup(func() { s.Shutdown(); s.WaitForShutdown() })
+	}
+	// Wait for a meta leader.
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		ok := false
+		for _, s := range srvs {
+			if s.JetStreamIsLeader() {
+				ok = true
+			}
+		}
+		if ok {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no JetStream meta leader")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	return srvs, urls
+}
+
+// (b) Three-node cluster, streams R3, one node stopped mid-run: nothing
+// lost, nothing doubled.
+func TestFaultClusterNodeStopped(t *testing.T) {
+	srvs, urls := startCluster(t)
+	e := newFaultEnv(t, strings.Join(urls, ","))
+	n := faultN(400)
+	e.startPipeline(1, "--replicas", "3")
+	for _, b := range pipeline.Boundaries {
+		s, err := e.js.Stream(context.Background(), b.Stream)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if info, err := s.Info(context.Background()); err != nil || info.Config.Replicas != 3 {
+			t.Fatalf("stream %s: replicas %v, %v", b.Stream, info.Config.Replicas, err)
+		}
+	}
+	e.submit(0, n)
+	e.waitStored(n/3, 3*time.Minute)
+	// Stop the node leading the first stream's raft group if we can tell,
+	// the first node otherwise.
+	victim := srvs[0]
+	for _, s := range srvs {
+		if s.JetStreamIsStreamLeader("$G", pipeline.Extracted.Stream) {
+			victim = s
+		}
+	}
+	t.Logf("stopping %s at %v", victim.Name(), e.counts())
+	victim.Shutdown()
+	victim.WaitForShutdown()
+	e.waitDone("with a node down", n, 0, 4*time.Minute)
+	e.checkExactlyOnce(n)
+}
+
+// (c) Every PostgreSQL connection of the workers killed with
+// pg_terminate_backend mid-run, twice: they retry and finish, nothing lost.
+func TestFaultPostgresConnectionsKilled(t *testing.T) {
+	_, url := startNATS(t)
+	e := newFaultEnv(t, url)
+	n := faultN(400)
+	e.startPipeline(1)
+	e.submit(0, n)
+	admin, err := pgx.Connect(context.Background(), storetest.PostgresURL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(context.Background())
+	for _, at := range []int{n / 3, 2 * n / 3} {
+		e.waitStored(at, 3*time.Minute)
+		var killed int
+		if err := admin.QueryRow(context.Background(), `SELECT COUNT(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+			WHERE application_name = $1) k`, e.app).Scan(&killed); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("terminated %d backends at %v", killed, e.counts())
+		if killed == 0 {
+			t.Error("no worker connection to kill: the test would prove nothing")
+		}
+	}
+	e.waitDone("after the kills", n, 0, 4*time.Minute)
+	e.checkExactlyOnce(n)
+}
+
+// (d) A poison article fails the extract stage every time: it reaches the
+// dead-letter stream after MaxDeliver deliveries, its submission is marked
+// failed, and the others go through meanwhile.
+func TestFaultPoisonMessage(t *testing.T) {
+	_, url := startNATS(t)
+	e := newFaultEnv(t, url)
+	n := faultN(200)
+	poison := n / 2
+	os.Setenv(failpointEnv, fmt.Sprintf("extract:load/%d.txt", poison))
+	e.start("extract#0", "--max-deliver", "4")
+	os.Unsetenv(failpointEnv)
+	for _, s := range []string{"fetch", "claims", "store"} {
+		e.start(s + "#0")
+	}
+	e.waitReady()
+	e.submit(0, n)
+	e.waitDone("poison", n-1, 1, 3*time.Minute)
+	rec, err := e.store.Submission(context.Background(), e.sub(poison).ID)
+	if err != nil || rec.State != claims.StateFailed || !strings.Contains(rec.Error, "failpoint") {
+		t.Errorf("poison submission = %+v, %v", rec, err)
+	}
+	dls, err := e.store.DeadLetters(context.Background(), 10)
+	if err != nil || len(dls) != 1 || dls[0].Stage != "extract" || dls[0].Deliveries != 4 {
+		t.Fatalf("dead letters = %+v, %v; want one from extract after 4 deliveries", dls, err)
+	}
+	s, _ := e.js.Stream(context.Background(), pipeline.DLQStream)
+	if info, err := s.Info(context.Background()); err != nil || info.State.Msgs != 1 {
+		t.Errorf("DLQ stream holds %d, %v; want 1", info.State.Msgs, err)
+	}
+	e.checkExactlyOnce(n, poison)
+
+	// Replay after the fix: the extract worker without the failpoint.
+	e.kill("extract#0")
+	e.start("extract#0")
+	e.waitReady()
+	out, err := exec.Command(binPath, "dlq", "replay", strconv.FormatInt(dls[0].ID, 10), "--nats", url, "--store", e.dsn).CombinedOutput()
+	if err != nil {
+		t.Fatalf("dlq replay: %v\n%s", err, out)
+	}
+	e.waitDone("replayed", n, 0, time.Minute)
+	e.checkExactlyOnce(n)
+}
+
+// (e) Messages purged from the streams after their articles were submitted
+// (some before any stage ran, some after the fetch stage): the reconciler
+// re-submits them and every article is stored exactly once.
+func TestFaultMessagesPurged(t *testing.T) {
+	_, url := startNATS(t)
+	e := newFaultEnv(t, url)
+	n := faultN(200)
+	// Fetch runs alone first, so half the articles are in CLAIMPIPE_FETCHED.
+	e.start("fetch#0")
+	e.waitReady()
+	e.submit(0, n/2)
+	deadline := time.Now().Add(time.Minute)
+	for {
+		b, err := pipeline.Backlog(context.Background(), e.js)
+		if err == nil && b[pipeline.Fetched.Stream] == uint64(n/2) && b[pipeline.Submitted.Stream] == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("fetch did not finish: %v %v", b, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	e.kill("fetch#0")
+	e.submit(n/2, n)
+	for _, b := range []pipeline.Boundary{pipeline.Submitted, pipeline.Fetched} {
+		s, _ := e.js.Stream(context.Background(), b.Stream)
+		if err := s.Purge(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if b, _ := pipeline.Backlog(context.Background(), e.js); b[pipeline.Submitted.Stream]+b[pipeline.Fetched.Stream] != 0 {
+		t.Fatalf("purge left %v", b)
+	}
+	e.startPipeline(1, "--reconcile-deadline", "3s")
+	e.waitDone("reconciled", n, 0, 3*time.Minute)
+	var resubmitted int
+	if err := e.store.Pool().QueryRow(context.Background(), `SELECT COUNT(*) FROM submissions WHERE attempts >= 2`).Scan(&resubmitted); err != nil || resubmitted != n {
+		t.Errorf("%d submissions re-published, want all %d (%v)", resubmitted, n, err)
+	}
+	e.checkExactlyOnce(n)
+}
