@@ -74,7 +74,8 @@ func newFaultEnv(t *testing.T, urls string) *faultEnv {
 	schema := storetest.FreshSchema(t, base)
 	app := "claimpipe-fault-" + schema
 	dsn := storetest.WithSchema(base, schema) + "&application_name=" + app
-	st, err := postgres.Open(context.Background(), dsn, postgres.Options{})
+	// The test's own connections are not the workers': (c) kills only those.
+	st, err := postgres.Open(context.Background(), storetest.WithSchema(base, schema), postgres.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -83,10 +83,10 @@ work in flight finishes for up to --drain, anything left is handed back for rede
 
 // health is what /healthz and /readyz report.
 type health struct {
-	running  atomic.Bool // consuming (false while starting and draining)
-	nc       *nats.Conn
-	store    pinger
-	stage    string
+	running atomic.Bool // consuming (false while starting and draining)
+	nc      *nats.Conn
+	store   pinger
+	stage   string
 }
 
 func (h *health) ready(ctx context.Context) error {
