@@ -20,6 +20,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/desk"
 	"github.com/claimpipe/claimpipe/extractors"
 	"github.com/claimpipe/claimpipe/pipeline"
 	"github.com/claimpipe/claimpipe/sources"
@@ -44,7 +45,7 @@ type workerConfig struct {
 func newWorkerCmd(g *globals) *cobra.Command {
 	var cfg workerConfig
 	cmd := &cobra.Command{
-		Use:   "worker --stage fetch|extract|claims|store --nats URL[,URL...] --store DSN",
+		Use:   "worker --stage fetch|extract|claims|store|desk --nats URL[,URL...] --store DSN",
 		Short: "Run one stage against an external NATS (cluster) and claims store; run as many as you like",
 		Long: `worker runs one pipeline stage as a durable JetStream consumer on an external NATS server or
 cluster, with the claims store at --store (postgres://... or a SQLite file). Any number of
@@ -53,7 +54,7 @@ work. Stages are stateless; the store is the system of record.
 
 The store stage's workers also run the reconciler (--reconcile-deadline; 0 disables it),
 which re-publishes submissions not stored in time; several may run, each submission is
-re-published by one.
+re-published by one. --stage desk serves the desk (API, pages, submissions) on --http.
 
 --http serves /metrics (Prometheus), /healthz (the process is up) and /readyz (connected to
 NATS and the store and consuming; 503 while draining). SIGTERM drains: no new work is taken,
@@ -64,7 +65,7 @@ work in flight finishes for up to --drain, anything left is handed back for rede
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&cfg.stage, "stage", envOr("CLAIMPIPE_STAGE", ""), "the stage to run: fetch, extract, claims or store (env CLAIMPIPE_STAGE)")
+	f.StringVar(&cfg.stage, "stage", envOr("CLAIMPIPE_STAGE", ""), "the stage to run: fetch, extract, claims, store, or desk (env CLAIMPIPE_STAGE)")
 	f.StringVar(&cfg.natsURLs, "nats", envOr("CLAIMPIPE_NATS", "nats://127.0.0.1:4222"), "NATS server URLs, comma-separated (env CLAIMPIPE_NATS)")
 	f.StringVar(&cfg.storeDSN, "store", envOr("CLAIMPIPE_STORE", ""), "claims store: postgres://... or a SQLite file; required by the store stage, used by the others for dead letters (env CLAIMPIPE_STORE)")
 	f.StringVar(&cfg.httpAddr, "http", envOr("CLAIMPIPE_HTTP", ":9090"), "address for /metrics, /healthz and /readyz (env CLAIMPIPE_HTTP)")
@@ -127,14 +128,14 @@ func (h *health) handler(reg *prometheus.Registry) http.Handler {
 
 func runWorker(ctx context.Context, log *zap.Logger, cfg workerConfig) error {
 	switch cfg.stage {
-	case pipeline.StageFetch, pipeline.StageExtract, pipeline.StageClaims, pipeline.StageStore:
+	case pipeline.StageFetch, pipeline.StageExtract, pipeline.StageClaims, pipeline.StageStore, stageDesk:
 	case "":
-		return claims.Errorf(claims.Invalid, "--stage is required: fetch, extract, claims or store")
+		return claims.Errorf(claims.Invalid, "--stage is required: fetch, extract, claims, store or desk")
 	default:
-		return claims.Errorf(claims.Invalid, "--stage %q: want fetch, extract, claims or store", cfg.stage)
+		return claims.Errorf(claims.Invalid, "--stage %q: want fetch, extract, claims, store or desk", cfg.stage)
 	}
-	if cfg.stage == pipeline.StageStore && cfg.storeDSN == "" {
-		return claims.Errorf(claims.Invalid, "the store stage needs --store (postgres://... or a SQLite file)")
+	if (cfg.stage == pipeline.StageStore || cfg.stage == stageDesk) && cfg.storeDSN == "" {
+		return claims.Errorf(claims.Invalid, "the %s stage needs --store (postgres://... or a SQLite file)", cfg.stage)
 	}
 	log = log.With(zap.String("worker", cfg.stage))
 
@@ -185,6 +186,13 @@ func runWorker(ctx context.Context, log *zap.Logger, cfg workerConfig) error {
 	if fp := os.Getenv(failpointEnv); fp != "" {
 		opts.Middleware = append(opts.Middleware, failpoint(fp, log))
 	}
+	h := &health{nc: nc, stage: cfg.stage}
+	if p, ok := store.(pinger); ok {
+		h.store = p
+	}
+	if cfg.stage == stageDesk {
+		return serveDesk(ctx, log, cfg, store, js, reg, h)
+	}
 	var runner *pipeline.StageRunner
 	switch cfg.stage {
 	case pipeline.StageFetch:
@@ -206,10 +214,6 @@ func runWorker(ctx context.Context, log *zap.Logger, cfg workerConfig) error {
 	}
 	reg.MustRegister(pipeline.NewBacklogCollector(js, map[string]pipeline.Boundary{runner.Name(): runner.Input()}))
 
-	h := &health{nc: nc, stage: cfg.stage}
-	if p, ok := store.(pinger); ok {
-		h.store = p
-	}
 	ln, err := net.Listen("tcp", cfg.httpAddr)
 	if err != nil {
 		return claims.Errorf(claims.Invalid, "--http %q: %w", cfg.httpAddr, err)
@@ -243,6 +247,39 @@ func runWorker(ctx context.Context, log *zap.Logger, cfg workerConfig) error {
 	wg.Wait()
 	log.Info("worker stopped")
 	return err
+}
+
+// stageDesk is the worker "stage" that serves the desk (API, pages,
+// submissions) against the external NATS and store.
+const stageDesk = "desk"
+
+// serveDesk serves the desk on --http with /metrics and /readyz beside it,
+// recording submissions in the store before publishing them, until ctx ends.
+func serveDesk(ctx context.Context, log *zap.Logger, cfg workerConfig, store claims.Store, js jetstream.JetStream,
+	reg *prometheus.Registry, h *health) error {
+	reg.MustRegister(pipeline.NewBacklogCollector(js, nil))
+	d := desk.New(store, pipeline.Recorder{Store: store, JS: js}, log.Named("desk"))
+	d.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	d.Handle("GET /readyz", h.handler(reg))
+	ln, err := net.Listen("tcp", cfg.httpAddr)
+	if err != nil {
+		return claims.Errorf(claims.Invalid, "--http %q: %w", cfg.httpAddr, err)
+	}
+	srv := &http.Server{Handler: d, ReadHeaderTimeout: 10 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	h.running.Store(true)
+	log.Info("desk running", zap.String("http", ln.Addr().String()))
+	select {
+	case <-ctx.Done():
+	case err := <-errc:
+		return err
+	}
+	h.running.Store(false)
+	shut, cancel := context.WithTimeout(context.WithoutCancel(ctx), cfg.drain)
+	defer cancel()
+	_ = srv.Shutdown(shut)
+	return nil
 }
 
 // failpointEnv names a fault to inject, for fault tests only:
