@@ -3,11 +3,14 @@ package main
 import (
 	"context"
 	"fmt"
+	"net"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -163,6 +166,83 @@ func BenchmarkPipelineEmbedded(b *testing.B) {
 				<-done
 				emb.Shutdown()
 				st.Close()
+			}
+		})
+	}
+}
+
+var (
+	natsBinOnce sync.Once
+	natsBin     string
+	natsBinErr  error
+)
+
+// natsServerBinary builds nats-server from the module this repository
+// depends on (the same version as the embedded server; the distribution's
+// may be too old for sync_interval).
+func natsServerBinary(b testing.TB) string {
+	natsBinOnce.Do(func() {
+		natsBin = filepath.Join(filepath.Dir(binPath), "nats-server")
+		out, err := exec.Command("go", "build", "-o", natsBin, "github.com/nats-io/nats-server/v2").CombinedOutput()
+		if err != nil {
+			natsBinErr = fmt.Errorf("build nats-server: %v\n%s", err, out)
+		}
+	})
+	if natsBinErr != nil {
+		b.Fatal(natsBinErr)
+	}
+	return natsBin
+}
+
+// startNATSProcess runs a nats-server process (an external server, as in
+// production) on a random port with JetStream and sync_interval always.
+func startNATSProcess(b testing.TB) string {
+	b.Helper()
+	bin := natsServerBinary(b)
+	dir := b.TempDir()
+	addr := listenAddr(b)
+	host, port, _ := net.SplitHostPort(addr)
+	conf := fmt.Sprintf("listen: %s\nmax_payload: 8MB\njetstream { store_dir: %q, sync_interval: always }\n", addr, dir)
+	cf := filepath.Join(dir, "nats.conf")
+	if err := os.WriteFile(cf, []byte(conf), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	cmd := exec.Command(bin, "-c", cf)
+	if err := cmd.Start(); err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { _ = cmd.Process.Signal(syscall.SIGTERM); _ = cmd.Wait() })
+	for range 100 {
+		if c, err := net.Dial("tcp", addr); err == nil {
+			c.Close()
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return "nats://" + net.JoinHostPort(host, port)
+}
+
+// BenchmarkPipelineExternal runs worker processes of the binary against an
+// external nats-server process (sync_interval always) and PostgreSQL, with
+// one and with two workers per stage, on the same N HTML articles.
+func BenchmarkPipelineExternal(b *testing.B) {
+	for _, per := range []int{1, 2} {
+		b.Run(fmt.Sprintf("workers=%d", per), func(b *testing.B) {
+			n := benchN()
+			for range b.N {
+				b.StopTimer()
+				url := startNATSProcess(b)
+				e := newFaultEnv(b, url)
+				e.html = true
+				e.startPipeline(per)
+				b.StartTimer()
+				start := time.Now()
+				e.submit(0, n)
+				e.waitDone("bench", n, 0, 10*time.Minute)
+				took := time.Since(start)
+				b.StopTimer()
+				report(b, e.store, n, took)
+				e.stopAll()
 			}
 		})
 	}
