@@ -218,22 +218,37 @@ type StoredMarker interface {
 	MarkSubmissionStored(ctx context.Context, id, articleID string) (found bool, err error)
 }
 
+// SubmissionSaver saves a result and marks its submission stored in one
+// transaction (both claims stores can): one commit per article.
+type SubmissionSaver interface {
+	SaveSubmissionResult(ctx context.Context, submissionID string, r *claims.Result) (created bool, err error)
+}
+
 // StoreStage commits extracted results to the store: Extracted -> (sink).
-// SaveResult's idempotence makes a redelivery harmless. When s is also a
-// StoredMarker (every claims.Store is), the submission is then marked
-// stored, so the reconciler leaves it alone; a failure to mark is retried
-// like a failed save (both are idempotent).
+// SaveResult's idempotence makes a redelivery harmless. The submission is
+// then marked stored, so the reconciler leaves it alone: in the same
+// transaction when s is a SubmissionSaver, else after the save when s is a
+// StoredMarker (a failure to mark is retried like a failed save; both are
+// idempotent).
 func StoreStage(s ResultSaver, opts Options) *StageRunner {
 	marker, _ := s.(StoredMarker)
+	saver, _ := s.(SubmissionSaver)
 	return Stage(StageStore, Extracted, Boundary{}, func(ctx context.Context, in *claims.Extracted) (*struct{}, error) {
-		created, err := s.SaveResult(ctx, &in.Result)
+		var (
+			created bool
+			err     error
+		)
+		switch {
+		case saver != nil && in.SubmissionID != "":
+			created, err = saver.SaveSubmissionResult(ctx, in.SubmissionID, &in.Result)
+		default:
+			created, err = s.SaveResult(ctx, &in.Result)
+			if err == nil && marker != nil && in.SubmissionID != "" {
+				_, err = marker.MarkSubmissionStored(ctx, in.SubmissionID, in.Article.ID)
+			}
+		}
 		if err != nil {
 			return nil, err
-		}
-		if marker != nil && in.SubmissionID != "" {
-			if _, err := marker.MarkSubmissionStored(ctx, in.SubmissionID, in.Article.ID); err != nil {
-				return nil, err
-			}
 		}
 		Logger(ctx).Debug("stored", zap.String("article_id", in.Article.ID), zap.Bool("created", created),
 			zap.Int("claims", len(in.Claims)))

@@ -173,6 +173,16 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 // SaveResult stores the article, its mentions and its claims in one
 // transaction; an article already stored is left as it is (created false).
 func (s *Store) SaveResult(ctx context.Context, r *claims.Result) (created bool, err error) {
+	return s.saveResult(ctx, r, "")
+}
+
+// SaveSubmissionResult is SaveResult and MarkSubmissionStored(submissionID)
+// in one transaction: one commit per article in the store stage.
+func (s *Store) SaveSubmissionResult(ctx context.Context, submissionID string, r *claims.Result) (created bool, err error) {
+	return s.saveResult(ctx, r, submissionID)
+}
+
+func (s *Store) saveResult(ctx context.Context, r *claims.Result, submissionID string) (created bool, err error) {
 	if r == nil {
 		return false, claims.Errorf(claims.Invalid, "save: nil result")
 	}
@@ -214,13 +224,17 @@ func (s *Store) SaveResult(ctx context.Context, r *claims.Result) (created bool,
 		if err != nil {
 			return classify("save article "+a.ID, err)
 		}
-		if tag.RowsAffected() == 0 {
-			return nil // already stored: idempotent
-		}
-		created = true
-		if batch.Len() > 0 {
-			if err := tx.SendBatch(ctx, batch).Close(); err != nil {
-				return classify("save mentions and claims of "+a.ID, err)
+		if tag.RowsAffected() > 0 {
+			created = true
+			if batch.Len() > 0 {
+				if err := tx.SendBatch(ctx, batch).Close(); err != nil {
+					return classify("save mentions and claims of "+a.ID, err)
+				}
+			}
+		} // else already stored: idempotent
+		if submissionID != "" {
+			if _, err := tx.Exec(ctx, markStoredSQL, a.ID, s.stamp(), submissionID); err != nil {
+				return classify("mark stored "+submissionID, err)
 			}
 		}
 		return nil

@@ -61,10 +61,12 @@ func submissionInput(s *claims.Submission) string {
 	return s.ID
 }
 
+const markStoredSQL = `UPDATE submissions SET stored_at = CASE WHEN state = 'stored' THEN stored_at ELSE $2 END,
+	state = 'stored', article_id = $1, error = '', updated_at = $2 WHERE id = $3`
+
 // MarkSubmissionStored implements claims.SubmissionLog.
 func (s *Store) MarkSubmissionStored(ctx context.Context, id, articleID string) (bool, error) {
-	tag, err := s.pool.Exec(ctx, `UPDATE submissions SET stored_at = CASE WHEN state = 'stored' THEN stored_at ELSE $2 END, state = 'stored', article_id = $1, error = '', updated_at = $2
-		WHERE id = $3`, articleID, s.stamp(), id)
+	tag, err := s.pool.Exec(ctx, markStoredSQL, articleID, s.stamp(), id)
 	if err != nil {
 		return false, classify("mark stored "+id, err)
 	}

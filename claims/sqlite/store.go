@@ -148,6 +148,17 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 // transaction. An article already stored (same ID, so same text) is left as
 // it is and created is false: saving twice stores once.
 func (s *Store) SaveResult(ctx context.Context, r *claims.Result) (created bool, err error) {
+	return s.saveResult(ctx, r, "")
+}
+
+// SaveSubmissionResult is SaveResult and MarkSubmissionStored(submissionID)
+// in one transaction: one commit, so one fsync, per article in the store
+// stage instead of two.
+func (s *Store) SaveSubmissionResult(ctx context.Context, submissionID string, r *claims.Result) (created bool, err error) {
+	return s.saveResult(ctx, r, submissionID)
+}
+
+func (s *Store) saveResult(ctx context.Context, r *claims.Result, submissionID string) (created bool, err error) {
 	if r == nil {
 		return false, claims.Errorf(claims.Invalid, "save: nil result")
 	}
@@ -171,7 +182,11 @@ func (s *Store) SaveResult(ctx context.Context, r *claims.Result) (created bool,
 	if n, err := res.RowsAffected(); err != nil {
 		return false, classify("save article "+a.ID, err)
 	} else if n == 0 {
-		return false, nil // already stored: idempotent
+		// Already stored: idempotent.
+		if err := s.markStoredTx(ctx, tx, submissionID, a.ID); err != nil {
+			return false, err
+		}
+		return false, classify("commit article "+a.ID, tx.Commit())
 	}
 	for i, m := range r.Mentions {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO mentions
@@ -201,6 +216,9 @@ func (s *Store) SaveResult(ctx context.Context, r *claims.Result) (created bool,
 			c.ID, a.ID, i, c.Start, c.End, c.Text, c.Confidence, c.Kind, ms, attr, c.Source, subj, c.Fingerprint); err != nil {
 			return false, classify("save claim of "+a.ID, err)
 		}
+	}
+	if err := s.markStoredTx(ctx, tx, submissionID, a.ID); err != nil {
+		return false, err
 	}
 	if err := tx.Commit(); err != nil {
 		return false, classify("commit article "+a.ID, err)

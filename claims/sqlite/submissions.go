@@ -75,11 +75,22 @@ func submissionInput(s *claims.Submission) string {
 	return s.ID
 }
 
+const markStoredSQL = `UPDATE submissions SET stored_at = CASE WHEN state = 'stored' THEN stored_at ELSE ?1 END,
+	state = 'stored', article_id = ?2, error = '', updated_at = ?1 WHERE id = ?3`
+
 // MarkSubmissionStored implements claims.SubmissionLog.
 func (s *Store) MarkSubmissionStored(ctx context.Context, id, articleID string) (bool, error) {
-	res, err := s.db.ExecContext(ctx, `UPDATE submissions SET stored_at = CASE WHEN state = 'stored' THEN stored_at ELSE ?1 END,
-		state = 'stored', article_id = ?2, error = '', updated_at = ?1 WHERE id = ?3`, s.stamp(), articleID, id)
+	res, err := s.db.ExecContext(ctx, markStoredSQL, s.stamp(), articleID, id)
 	return affected(res, err, "mark stored "+id)
+}
+
+// markStoredTx marks a submission stored inside tx; an empty id does nothing.
+func (s *Store) markStoredTx(ctx context.Context, tx *sql.Tx, id, articleID string) error {
+	if id == "" {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, markStoredSQL, s.stamp(), articleID, id)
+	return classify("mark stored "+id, err)
 }
 
 // MarkSubmissionFailed implements claims.SubmissionLog.

@@ -19,6 +19,9 @@ type Store interface {
 	Seen(ctx context.Context, key string) (bool, error)
 	MarkSeen(ctx context.Context, key string) (added bool, err error)
 	Counts(ctx context.Context) (articles, claims int, err error)
+	// SaveSubmissionResult saves and marks the submission stored in one
+	// transaction.
+	SaveSubmissionResult(ctx context.Context, submissionID string, r *claims.Result) (created bool, err error)
 }
 
 // Run runs the suite. open returns a new, empty store; the suite closes it.
@@ -35,6 +38,7 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 		{"ConcurrentSaves", testConcurrentSaves},
 		{"SubmissionLog", testSubmissionLog},
 		{"OverdueSubmissions", testOverdue},
+		{"SaveSubmissionResult", testSaveSubmissionResult},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -374,5 +378,38 @@ func testOverdue(t *testing.T, s Store) {
 	}
 	if all, err := s.Submissions(ctx, claims.SubmissionFilter{Limit: 2}); err != nil || len(all) != 2 {
 		t.Errorf("limit 2: %d, %v", len(all), err)
+	}
+}
+
+func testSaveSubmissionResult(t *testing.T, s Store) {
+	ctx := context.Background()
+	r := Result(t, "https://a.example/1", textA, []string{"100"}, []string{"The council said it spent 100 on roads."})
+	for _, id := range []string{"first", "second"} {
+		if _, err := s.RecordSubmission(ctx, &claims.Submission{ID: id, URL: r.Article.URL}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, c := range []struct {
+		id      string
+		created bool
+	}{{"first", true}, {"first", false}, {"second", false}, {"unknown", false}} {
+		created, err := s.SaveSubmissionResult(ctx, c.id, r)
+		if err != nil || created != c.created {
+			t.Fatalf("save %d (%s): created=%v err=%v, want created=%v", i, c.id, created, err, c.created)
+		}
+	}
+	for _, id := range []string{"first", "second"} {
+		rec, err := s.Submission(ctx, id)
+		if err != nil || rec.State != claims.StateStored || rec.ArticleID != r.Article.ID || rec.StoredAt.IsZero() {
+			t.Errorf("%s after save = %+v, %v", id, rec, err)
+		}
+	}
+	if na, nc := counts(t, s); na != 1 || nc != 1 {
+		t.Errorf("%d articles %d claims, want 1 1", na, nc)
+	}
+	bad := Result(t, "u", "It cost 9 dollars.", []string{"9"}, nil)
+	bad.Mentions[0].End++
+	if _, err := s.SaveSubmissionResult(ctx, "first", bad); claims.ErrorKind(err) != claims.Invalid {
+		t.Errorf("invalid result: %v", err)
 	}
 }
