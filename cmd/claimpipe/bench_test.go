@@ -56,17 +56,18 @@ func pct(ds []time.Duration, p float64) time.Duration {
 }
 
 // submitAll records and publishes n load articles (HTML) through the
-// Recorder, from 4 goroutines, as the desk would.
+// Recorder, from 16 goroutines (16 concurrent desk requests), as the desk
+// would.
 func submitAll(b testing.TB, js jetstream.JetStream, st claims.SubmissionLog, c *corpus, n int, asHTML bool) {
 	b.Helper()
 	rec := pipeline.Recorder{Store: st, JS: js}
 	var wg sync.WaitGroup
-	errc := make(chan error, 4)
-	for w := range 4 {
+	errc := make(chan error, 16)
+	for w := range 16 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := w; i < n; i += 4 {
+			for i := w; i < n; i += 16 {
 				content, ct := c.text(i), "text/plain"
 				if asHTML {
 					content, ct = c.html(i), "text/html"
