@@ -344,7 +344,6 @@ func (e *faultEnv) checkExactlyOnce(n int, except ...int) {
 	}
 }
 
-
 // listenAddr returns a free 127.0.0.1 address.
 func listenAddr(t testing.TB) string {
 	t.Helper()
