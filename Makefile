@@ -28,7 +28,7 @@ test:
 ## article count of the big test (default 2000).
 FAULT_N ?= 2000
 test-faults:
-	CLAIMPIPE_FAULT_N=$(FAULT_N) $(GO) test -tags faults -count=1 -timeout 14m -run '^TestFault' -v ./cmd/claimpipe/
+	CLAIMPIPE_FAULT_N=$(FAULT_N) $(GO) test -tags faults -count=1 -timeout 14m -run '^Test(Fault|Worker)' -v ./cmd/claimpipe/
 
 ## bench-pipeline: articles/s and p50/p99 submit-to-stored latency through the
 ## embedded default (sync always vs NATS's default) and through worker

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"net"
 	"net/url"
 	"os"
 	"testing"
@@ -89,24 +88,4 @@ func WithSchema(dsn, schema string) string {
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
 	return u.String()
-}
-
-// NATSURL returns the URL of the external NATS server (127.0.0.1:4222 or
-// CLAIMPIPE_TEST_NATS) after checking that it answers, or skips (or fails).
-func NATSURL(t testing.TB) string {
-	t.Helper()
-	u := os.Getenv("CLAIMPIPE_TEST_NATS")
-	if u == "" {
-		u = "nats://127.0.0.1:4222"
-	}
-	pu, err := url.Parse(u)
-	if err != nil {
-		t.Fatalf("CLAIMPIPE_TEST_NATS %q: %v", u, err)
-	}
-	c, err := net.DialTimeout("tcp", pu.Host, 3*time.Second)
-	if err != nil {
-		Missing(t, "NATS at %s: %v", u, err)
-	}
-	c.Close()
-	return u
 }

@@ -8,6 +8,7 @@ package main
 
 import (
 	"context"
+	"encoding/base64"
 	"fmt"
 	"io"
 	"net"
@@ -301,4 +302,41 @@ func TestFaultMessagesPurged(t *testing.T) {
 		t.Errorf("%d submissions re-published, want all %d (%v)", resubmitted, n, err)
 	}
 	e.checkExactlyOnce(n)
+}
+
+// The desk as a worker (--stage desk) takes submissions over HTTP, records
+// them before publishing, and serves what the workers stored.
+func TestWorkerDesk(t *testing.T) {
+	_, url := startNATS(t)
+	e := newFaultEnv(t, url)
+	e.start("desk")
+	e.startPipeline(1)
+	e.mu.Lock()
+	base := "http://" + e.workers["desk"].http
+	e.mu.Unlock()
+	for i := range 5 {
+		body := fmt.Sprintf(`{"name":"desk/%d.txt","content_type":"text/plain","content":%q}`, i,
+			base64.StdEncoding.EncodeToString([]byte(e.corpus.text(i))))
+		resp, err := http.Post(base+"/api/submissions", "application/json", strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusAccepted {
+			t.Fatalf("submit %d: %s", i, resp.Status)
+		}
+	}
+	e.waitDone("desk submissions", 5, 0, time.Minute)
+	resp, err := http.Get(base + "/api/claims")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(b), `"article_id"`) {
+		t.Errorf("/api/claims: %s %.200s", resp.Status, b)
+	}
+	if m := e.scrape("desk"); !strings.Contains(m, `claimpipe_stream_messages{stream="CLAIMPIPE_SUBMITTED"}`) {
+		t.Error("desk /metrics lacks the stream backlog")
+	}
 }
