@@ -136,3 +136,5 @@ func TestConcurrentExtract(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func newEngineUncached() (*extractors.Engine, error) { return extractors.New() }

@@ -23,6 +23,7 @@ type Delivery struct {
 	Subject      string
 	SubmissionID string
 	Input        string // the URL or file name the message is about
+	ArticleID    string // once the extract stage has made the article; "" before
 	MsgID        string // Nats-Msg-Id of the input message
 	Attempt      uint64 // 1 for the first delivery
 	// SubmitAttempt is the publication of the submission this message
@@ -119,10 +120,14 @@ func Instrument(m *Metrics) Middleware {
 }
 
 func deliveryFields(d *Delivery, more ...zap.Field) []zap.Field {
-	return append([]zap.Field{
+	f := append([]zap.Field{
 		zap.String("stage", d.Stage),
 		zap.String("submission_id", d.SubmissionID),
 		zap.String("input", d.Input),
 		zap.Uint64("attempt", d.Attempt),
 	}, more...)
+	if d.ArticleID != "" {
+		f = append(f, zap.String("article_id", d.ArticleID))
+	}
+	return f
 }

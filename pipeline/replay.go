@@ -12,52 +12,41 @@ import (
 	"github.com/claimpipe/claimpipe/claims"
 )
 
-// Replay publishes a dead letter's input message again to the subject it
-// was consumed from, so its stage tries it afresh (after a fix, or once the
-// outside cause is gone). A submission (the fetch stage's input) goes
-// through the Recorder when subs is not nil, so its record is back to
-// submitted and the reconciler watches it again; other messages are
-// published as they were, with a new Nats-Msg-Id so the duplicate window
-// does not drop them. A dead letter whose message was too big to keep
-// cannot be replayed (Invalid).
-func Replay(ctx context.Context, js jetstream.JetStream, subs claims.SubmissionLog, dl *claims.DeadLetter) error {
-	if len(dl.Data) == 0 {
-		return claims.Errorf(claims.Invalid, "dead letter %d (%s): its message was not kept; submit %s again instead", dl.ID, dl.Input, dl.Input)
+// Replay puts a dead letter's message back on the subject it was consumed
+// from, for `claimpipe dlq replay` after the cause is fixed. It gets a fresh
+// Nats-Msg-Id (the original one may still be inside the duplicate window);
+// the stage's own output keeps its "<submission ID>:<stage>" ID, and the
+// store is idempotent, so replaying a message that in fact went through
+// duplicates nothing. The stage reads the submission ID from the payload.
+func Replay(ctx context.Context, js jetstream.JetStream, d *claims.DeadLetter) error {
+	if d == nil || d.Subject == "" {
+		return claims.Errorf(claims.Invalid, "replay: dead letter without a subject")
 	}
-	b, ok := boundaryOf(dl.Subject)
-	if !ok {
-		return claims.Errorf(claims.Invalid, "dead letter %d: subject %q is not a pipeline stage's input", dl.ID, dl.Subject)
+	if len(d.Data) == 0 {
+		return claims.Errorf(claims.Invalid, "replay dead letter %d (%s): the message was not kept; resubmit %s", d.ID, d.Input, d.Input)
 	}
-	if b == Submitted && subs != nil {
-		var sub claims.Submission
-		if err := json.Unmarshal(dl.Data, &sub); err != nil || sub.ID == "" {
-			return claims.Errorf(claims.Invalid, "dead letter %d: undecodable submission: %v", dl.ID, err)
-		}
-		return Recorder{Store: subs, JS: js}.Submit(ctx, &sub)
-	}
-	m := nats.NewMsg(b.Subject)
-	m.Data = dl.Data
-	var probe struct {
-		SubmissionID string `json:"submission_id"`
-		ID           string `json:"id"`
-	}
-	_ = json.Unmarshal(dl.Data, &probe)
-	if id := firstNonEmpty(probe.SubmissionID, probe.ID); id != "" {
-		m.Header.Set(HeaderSubmissionID, id)
-	}
-	m.Header.Set(HeaderInput, dl.Input)
-	msgID := "replay:" + strconv.FormatInt(dl.ID, 10) + ":" + strconv.FormatInt(time.Now().UnixNano(), 36)
-	if _, err := js.PublishMsg(ctx, m, jetstream.WithMsgID(msgID), jetstream.WithExpectStream(b.Stream)); err != nil {
-		return claims.Errorf(claims.Transient, "replay dead letter %d (%s) to %s: %w", dl.ID, dl.Input, b.Subject, err)
+	m := nats.NewMsg(d.Subject)
+	m.Data = d.Data
+	m.Header.Set(HeaderInput, d.Input)
+	id := d.MsgID + ":replay:" + strconv.FormatInt(time.Now().UnixNano(), 36)
+	if _, err := js.PublishMsg(ctx, m, jetstream.WithMsgID(id)); err != nil {
+		return claims.Errorf(claims.Transient, "replay dead letter %d (%s): %w", d.ID, d.Input, err)
 	}
 	return nil
 }
 
-func boundaryOf(subject string) (Boundary, bool) {
-	for _, b := range Boundaries {
-		if b.Subject == subject {
-			return b, true
+// ReplayRecorded is Replay for a pipeline whose store keeps the submission
+// log: a dead-lettered submission (the fetch stage's input) goes through the
+// Recorder, so its record is back to submitted, counted as one more attempt,
+// and watched by the reconciler again. Other messages are replayed as Replay
+// does; the store stage marks their submission stored when they get there.
+func ReplayRecorded(ctx context.Context, js jetstream.JetStream, subs claims.SubmissionLog, d *claims.DeadLetter) error {
+	if d != nil && d.Subject == Submitted.Subject && subs != nil && len(d.Data) > 0 {
+		var sub claims.Submission
+		if err := json.Unmarshal(d.Data, &sub); err != nil || sub.ID == "" {
+			return claims.Errorf(claims.Invalid, "replay dead letter %d (%s): undecodable submission: %v", d.ID, d.Input, err)
 		}
+		return Recorder{Store: subs, JS: js}.Submit(ctx, &sub)
 	}
-	return Boundary{}, false
+	return Replay(ctx, js, d)
 }

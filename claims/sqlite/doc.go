@@ -6,6 +6,10 @@
 // synchronous=FULL (the store is the system of record: a commit the pipeline
 // acknowledged must survive power loss) and every write transaction started
 // with BEGIN IMMEDIATE, which rules out the deferred-lock upgrade deadlock.
+// Concurrent SaveResult calls are group-committed by one writer goroutine
+// (a savepoint per result, one commit and one fsync per group):
+// BenchmarkSaveResult measured ~330–480 articles/s one at a time and
+// ~1,500–2,100 with 16 concurrent savers.
 //
 // The schema is versioned: migrations/NNNN_name.sql files, embedded, applied
 // in order inside one transaction each and recorded in schema_migrations.

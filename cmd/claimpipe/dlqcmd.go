@@ -90,7 +90,7 @@ running pipeline (for 'claimpipe run', start it with --nats-port).`,
 				}
 				d, err := st.DeadLetter(ctx, id)
 				if err == nil {
-					err = pipeline.Replay(ctx, js, st, d)
+					err = pipeline.ReplayRecorded(ctx, js, st, d)
 				}
 				if err != nil {
 					failed++

@@ -72,7 +72,7 @@ func Fingerprint(ws []word, ms []claims.Mention, attr *claims.Span) string {
 // ClaimTerms returns the terms of a stored claim, names included, for
 // comparing it with others.
 func ClaimTerms(c claims.Claim) []string {
-	return Terms(words(c.Text, c.Start), c.Mentions, c.Attribution, true)
+	return Terms(wordsOf(c.Text, c.Start), c.Mentions, c.Attribution, true)
 }
 
 // Similarity is the Jaccard index of two sorted term lists: 1 for the same
