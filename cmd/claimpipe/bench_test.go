@@ -117,7 +117,9 @@ func report(b *testing.B, st claims.SubmissionLog, n int, took time.Duration) {
 // BenchmarkPipelineEmbedded is `claimpipe run`'s pipeline: embedded NATS,
 // SQLite, every stage in one process, N small HTML articles made from the
 // fixtures, with JetStream fsyncing every write (sync=always, our default)
-// and with NATS's own default (fsync every 2 minutes), to measure the cost.
+// and with NATS's own default (fsync every 2 minutes), to measure the cost,
+// and with fsync always on limits-retention streams (no synced delete per
+// acknowledgement; StreamConfig.Retain).
 func BenchmarkPipelineEmbedded(b *testing.B) {
 	c := loadCorpus(b)
 	engine, err := extractors.New()
@@ -125,9 +127,10 @@ func BenchmarkPipelineEmbedded(b *testing.B) {
 		b.Fatal(err)
 	}
 	for _, mode := range []struct {
-		name string
-		sync time.Duration
-	}{{"sync=always", 0}, {"sync=2m", 2 * time.Minute}} {
+		name   string
+		sync   time.Duration
+		retain time.Duration // StreamConfig.Retain: limits retention instead of the work queue
+	}{{"sync=always", 0, 0}, {"sync=2m", 2 * time.Minute, 0}, {"sync=always,retain=1h", 0, time.Hour}} {
 		b.Run(mode.name, func(b *testing.B) {
 			n := benchN()
 			for range b.N {
@@ -143,7 +146,7 @@ func BenchmarkPipelineEmbedded(b *testing.B) {
 					b.Fatal(err)
 				}
 				js, _ := emb.JetStream()
-				if err := pipeline.EnsureStreams(ctx, js, pipeline.StreamConfig{}); err != nil {
+				if err := pipeline.EnsureStreams(ctx, js, pipeline.StreamConfig{Retain: mode.retain}); err != nil {
 					b.Fatal(err)
 				}
 				opts := pipeline.Options{DeadLetters: st, FetchWait: 100 * time.Millisecond}
