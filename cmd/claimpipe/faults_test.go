@@ -76,8 +76,7 @@ func TestFaultWorkerKilled(t *testing.T) {
 	n := faultN(2000)
 	start := time.Now()
 	e.startPipeline(1)
-	e.submit(0, n)
-	t.Logf("%d submitted in %v", n, time.Since(start))
+	submitted := e.submitBackground(0, n)
 	e.waitStored(n/2, 3*time.Minute)
 	m := e.scrape("store#0")
 	for _, want := range []string{`claimpipe_stage_processed_total{stage="store"}`, `claimpipe_stage_duration_seconds_bucket{stage="store"`,
@@ -93,6 +92,8 @@ func TestFaultWorkerKilled(t *testing.T) {
 	time.Sleep(time.Second)
 	e.start("extract#0")
 	e.start("store#0")
+	submitted()
+	t.Logf("%d submitted after %v", n, time.Since(start))
 	e.waitDone("after restart", n, 0, 4*time.Minute)
 	t.Logf("%d articles through in %v", n, time.Since(start))
 	e.checkExactlyOnce(n)
@@ -173,7 +174,7 @@ func TestFaultClusterNodeStopped(t *testing.T) {
 			t.Fatalf("stream %s: replicas %v, %v", b.Stream, info.Config.Replicas, err)
 		}
 	}
-	e.submit(0, n)
+	submitted := e.submitBackground(0, n)
 	e.waitStored(n/3, 3*time.Minute)
 	// Stop the node leading the first stream's raft group if we can tell,
 	// the first node otherwise.
@@ -186,6 +187,7 @@ func TestFaultClusterNodeStopped(t *testing.T) {
 	t.Logf("stopping %s at %v", victim.Name(), e.counts())
 	victim.Shutdown()
 	victim.WaitForShutdown()
+	submitted()
 	e.waitDone("with a node down", n, 0, 4*time.Minute)
 	e.checkExactlyOnce(n)
 }
@@ -197,7 +199,7 @@ func TestFaultPostgresConnectionsKilled(t *testing.T) {
 	e := newFaultEnv(t, url)
 	n := faultN(400)
 	e.startPipeline(1)
-	e.submit(0, n)
+	submitted := e.submitBackground(0, n)
 	admin, err := pgx.Connect(context.Background(), storetest.PostgresURL(t))
 	if err != nil {
 		t.Fatal(err)
@@ -215,6 +217,7 @@ func TestFaultPostgresConnectionsKilled(t *testing.T) {
 			t.Error("no worker connection to kill: the test would prove nothing")
 		}
 	}
+	submitted()
 	e.waitDone("after the kills", n, 0, 4*time.Minute)
 	e.checkExactlyOnce(n)
 }

@@ -208,6 +208,25 @@ func (e *faultEnv) sub(i int) *claims.Submission {
 // submit records and publishes articles [from, to) as the desk does.
 func (e *faultEnv) submit(from, to int) {
 	e.t.Helper()
+	if err := e.submitErr(from, to); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+// submitBackground submits articles [from, to) while the test goes on, so
+// that faults strike with work in flight; wait for its error at the end.
+func (e *faultEnv) submitBackground(from, to int) (wait func()) {
+	errc := make(chan error, 1)
+	go func() { errc <- e.submitErr(from, to) }()
+	return func() {
+		e.t.Helper()
+		if err := <-errc; err != nil {
+			e.t.Fatal(err)
+		}
+	}
+}
+
+func (e *faultEnv) submitErr(from, to int) error {
 	rec := pipeline.Recorder{Store: e.store, JS: e.js}
 	var wg sync.WaitGroup
 	errc := make(chan error, 4)
@@ -232,9 +251,7 @@ func (e *faultEnv) submit(from, to int) {
 	}
 	wg.Wait()
 	close(errc)
-	for err := range errc {
-		e.t.Fatal(err)
-	}
+	return <-errc
 }
 
 func (e *faultEnv) counts() map[claims.SubmissionState]int {
@@ -268,7 +285,7 @@ func (e *faultEnv) waitStored(n int, timeout time.Duration) {
 		if time.Now().After(deadline) {
 			e.t.Fatalf("timed out with %v, waiting for %d stored", e.counts(), n)
 		}
-		time.Sleep(50 * time.Millisecond)
+		time.Sleep(10 * time.Millisecond)
 	}
 }
 
