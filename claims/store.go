@@ -31,6 +31,12 @@ type Store interface {
 	// AddDeadLetter records a message the pipeline gave up on.
 	AddDeadLetter(ctx context.Context, d *DeadLetter) error
 	DeadLetters(ctx context.Context, limit int) ([]DeadLetter, error)
+	// DeadLetter returns one dead letter by ID, or a NotFound error.
+	DeadLetter(ctx context.Context, id int64) (*DeadLetter, error)
+
+	// The submission log: every submission is recorded here before it is
+	// published, so the store, not the broker, is the system of record.
+	SubmissionLog
 
 	Close() error
 }

@@ -63,6 +63,18 @@
 // through the four stages against 300–540 (trivial handlers, shared 2-core
 // machine). StreamConfig.Retain trades disk for fewer syncs.
 //
+// # The store is the system of record
+//
+// Recorder records every submission in the store (claims.SubmissionLog)
+// before publishing it; the store stage marks it stored in the article's own
+// transaction (SubmissionSaver); a dead letter marks it failed (FailedMarker).
+// The Reconciler re-publishes any submission still submitted a deadline
+// after its last publication, as attempt n with Nats-Msg-Id "<ID>#<n>" and the
+// Claimpipe-Attempt header, which every stage copies into its output's
+// message ID, so neither the re-submission nor its stages' outputs are
+// dropped by the duplicate window of a publication the broker lost. Replay
+// publishes a dead letter's message again.
+//
 // # Scale-out
 //
 // Streams take a replica count (StreamConfig.Replicas: 3 on a cluster).

@@ -26,8 +26,12 @@ type Delivery struct {
 	ArticleID    string // once the extract stage has made the article; "" before
 	MsgID        string // Nats-Msg-Id of the input message
 	Attempt      uint64 // 1 for the first delivery
-	MaxDeliver   int
-	Size         int // payload bytes
+	// SubmitAttempt is the publication of the submission this message
+	// descends from: 1 for the first, n for the reconciler's (n-1)th
+	// re-submission (header Claimpipe-Attempt).
+	SubmitAttempt int
+	MaxDeliver    int
+	Size          int // payload bytes
 }
 
 // Step processes one delivery: decode, run the handler, publish the output.

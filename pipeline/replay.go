@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"encoding/json"
 	"strconv"
 	"time"
 
@@ -32,4 +33,20 @@ func Replay(ctx context.Context, js jetstream.JetStream, d *claims.DeadLetter) e
 		return claims.Errorf(claims.Transient, "replay dead letter %d (%s): %w", d.ID, d.Input, err)
 	}
 	return nil
+}
+
+// ReplayRecorded is Replay for a pipeline whose store keeps the submission
+// log: a dead-lettered submission (the fetch stage's input) goes through the
+// Recorder, so its record is back to submitted, counted as one more attempt,
+// and watched by the reconciler again. Other messages are replayed as Replay
+// does; the store stage marks their submission stored when they get there.
+func ReplayRecorded(ctx context.Context, js jetstream.JetStream, subs claims.SubmissionLog, d *claims.DeadLetter) error {
+	if d != nil && d.Subject == Submitted.Subject && subs != nil && len(d.Data) > 0 {
+		var sub claims.Submission
+		if err := json.Unmarshal(d.Data, &sub); err != nil || sub.ID == "" {
+			return claims.Errorf(claims.Invalid, "replay dead letter %d (%s): undecodable submission: %v", d.ID, d.Input, err)
+		}
+		return Recorder{Store: subs, JS: js}.Submit(ctx, &sub)
+	}
+	return Replay(ctx, js, d)
 }

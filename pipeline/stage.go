@@ -222,16 +222,46 @@ type ResultSaver interface {
 	SaveResult(ctx context.Context, r *claims.Result) (created bool, err error)
 }
 
+// StoredMarker is the part of claims.SubmissionLog the store stage uses,
+// when the saver has it, to close the submission's record.
+type StoredMarker interface {
+	MarkSubmissionStored(ctx context.Context, id, articleID string) (found bool, err error)
+}
+
+// SubmissionSaver saves a result and marks its submission stored in one
+// transaction (both claims stores can): one commit per article.
+type SubmissionSaver interface {
+	SaveSubmissionResult(ctx context.Context, submissionID string, r *claims.Result) (created bool, err error)
+}
+
 // StoreStage commits extracted results to the store: Extracted -> (sink).
-// SaveResult's idempotence makes a redelivery harmless. The stage waits on
-// the database, not the CPU, so a zero Options.Concurrency means
-// StoreConcurrency here: concurrent saves let the store group-commit.
+// SaveResult's idempotence makes a redelivery harmless. The submission is
+// then marked stored, so the reconciler leaves it alone: in the same
+// transaction when s is a SubmissionSaver, else after the save when s is a
+// StoredMarker (a failure to mark is retried like a failed save; both are
+// idempotent). The stage waits on the database, not the CPU, so a zero
+// Options.Concurrency means StoreConcurrency here: concurrent saves let the
+// store group-commit.
 func StoreStage(s ResultSaver, opts Options) *StageRunner {
 	if opts.Concurrency <= 0 {
 		opts.Concurrency = StoreConcurrency
 	}
+	marker, _ := s.(StoredMarker)
+	saver, _ := s.(SubmissionSaver)
 	return Stage(StageStore, Extracted, Boundary{}, func(ctx context.Context, in *claims.Extracted) (*struct{}, error) {
-		created, err := s.SaveResult(ctx, &in.Result)
+		var (
+			created bool
+			err     error
+		)
+		switch {
+		case saver != nil && in.SubmissionID != "":
+			created, err = saver.SaveSubmissionResult(ctx, in.SubmissionID, &in.Result)
+		default:
+			created, err = s.SaveResult(ctx, &in.Result)
+			if err == nil && marker != nil && in.SubmissionID != "" {
+				_, err = marker.MarkSubmissionStored(ctx, in.SubmissionID, in.Article.ID)
+			}
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -461,10 +491,14 @@ func (r *StageRunner) core(js jetstream.JetStream, msg jetstream.Msg) Step {
 		m.Data = out
 		m.Header.Set(HeaderSubmissionID, d.SubmissionID)
 		m.Header.Set(HeaderInput, d.Input)
+		if d.SubmitAttempt > 1 {
+			m.Header.Set(HeaderAttempt, strconv.Itoa(d.SubmitAttempt))
+		}
 		if aid = firstNonEmpty(aid, d.ArticleID); aid != "" {
 			m.Header.Set(HeaderArticleID, aid)
 		}
-		_, err = js.PublishMsg(ctx, m, jetstream.WithMsgID(d.SubmissionID+":"+r.name), jetstream.WithExpectStream(r.out.Stream))
+		_, err = js.PublishMsg(ctx, m, jetstream.WithMsgID(attemptMsgID(d.SubmissionID, d.SubmitAttempt)+":"+r.name),
+			jetstream.WithExpectStream(r.out.Stream))
 		if err != nil {
 			if errors.Is(err, nats.ErrMaxPayload) {
 				return claims.Errorf(claims.Invalid, "%s: output for %s is %d bytes, over the message size limit: %w",
@@ -489,6 +523,7 @@ func (r *StageRunner) delivery(msg jetstream.Msg) *Delivery {
 	d.SubmissionID = h.Get(HeaderSubmissionID)
 	d.Input = h.Get(HeaderInput)
 	d.MsgID = h.Get(jetstream.MsgIDHeader)
+	d.SubmitAttempt = submitAttempt(h)
 	d.ArticleID = h.Get(HeaderArticleID)
 	if d.SubmissionID == "" || d.Input == "" {
 		sub, in := r.describe(msg.Data())

@@ -3,8 +3,10 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"strconv"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/claimpipe/claimpipe/claims"
@@ -60,7 +62,28 @@ const (
 	HeaderSubmissionID = "Claimpipe-Submission-Id"
 	HeaderInput        = "Claimpipe-Input"      // the URL or file name the message is about
 	HeaderArticleID    = "Claimpipe-Article-Id" // once known: set from the extract stage on
+	// HeaderAttempt numbers re-submissions (absent on the first): stages
+	// copy it to their output and put it in the output's Nats-Msg-Id, so a
+	// re-submission is not dropped as a duplicate of the lost original.
+	HeaderAttempt = "Claimpipe-Attempt"
 )
+
+// attemptMsgID is the Nats-Msg-Id stem of a submission's n-th publication:
+// its ID for the first, "<ID>#<n>" after.
+func attemptMsgID(subID string, n int) string {
+	if n <= 1 {
+		return subID
+	}
+	return subID + "#" + strconv.Itoa(n)
+}
+
+func submitAttempt(h nats.Header) int {
+	n, err := strconv.Atoi(h.Get(HeaderAttempt))
+	if err != nil || n < 1 {
+		return 1
+	}
+	return n
+}
 
 // StreamConfig sets up the streams. The zero value is the single-node
 // embedded default.

@@ -18,6 +18,12 @@
 // named after a reserved word) so that claims/postgres can follow it closely;
 // the only SQLite-isms are the column types (TEXT timestamps, BLOB).
 //
+// The submission log (claims.SubmissionLog, migration 0002) lives here too:
+// every submission is recorded before it is published, and
+// SaveSubmissionResult stores an article and marks its submission stored in
+// one transaction. claims/storetest holds the suite this package and
+// claims/postgres both pass.
+//
 // What lives here: SQL and the mapping of rows to claims types. What must not:
 // extraction logic, NATS, HTTP. Errors carry claims kinds: NotFound for a
 // missing row, Invalid for a result that breaks the span invariant, Transient

@@ -168,13 +168,24 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 // commit durable (synchronous=FULL) is shared instead of paid per article.
 // SaveResult returns only after the commit that holds its result.
 func (s *Store) SaveResult(ctx context.Context, r *claims.Result) (created bool, err error) {
+	return s.saveResult(ctx, r, "")
+}
+
+// SaveSubmissionResult is SaveResult and MarkSubmissionStored(submissionID)
+// in the same transaction (group-committed like SaveResult): the store
+// stage's one durable write per article.
+func (s *Store) SaveSubmissionResult(ctx context.Context, submissionID string, r *claims.Result) (created bool, err error) {
+	return s.saveResult(ctx, r, submissionID)
+}
+
+func (s *Store) saveResult(ctx context.Context, r *claims.Result, submissionID string) (created bool, err error) {
 	if r == nil {
 		return false, claims.Errorf(claims.Invalid, "save: nil result")
 	}
 	if err := r.Validate(); err != nil {
 		return false, claims.Errorf(claims.Invalid, "save article %s (%s): %w", r.Article.ID, r.Article.URL, err)
 	}
-	req := &saveReq{r: r, done: make(chan struct{})}
+	req := &saveReq{r: r, submissionID: submissionID, done: make(chan struct{})}
 	select {
 	case s.saves <- req:
 	case <-ctx.Done():
@@ -189,10 +200,11 @@ func (s *Store) SaveResult(ctx context.Context, r *claims.Result) (created bool,
 }
 
 type saveReq struct {
-	r       *claims.Result
-	created bool
-	err     error
-	done    chan struct{}
+	r            *claims.Result
+	submissionID string // marked stored with the result when not empty
+	created      bool
+	err          error
+	done         chan struct{}
 }
 
 // maxGroup bounds how many results one transaction commits.
@@ -244,6 +256,9 @@ func (s *Store) commitGroup(group []*saveReq) {
 			return
 		}
 		req.created, req.err = s.saveOne(ctx, tx, req.r)
+		if req.err == nil {
+			req.err = s.markStoredTx(ctx, tx, req.submissionID, req.r.Article.ID)
+		}
 		if req.err != nil {
 			if _, err := tx.ExecContext(ctx, `ROLLBACK TO SAVEPOINT save_result`); err != nil {
 				fail(classify("rollback to savepoint", err))

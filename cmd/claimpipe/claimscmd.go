@@ -21,7 +21,7 @@ func newClaimsCmd(g *globals) *cobra.Command {
 		Use:   "claims",
 		Short: "List and show the claims in the store",
 	}
-	cmd.PersistentFlags().StringVar(&storeDSN, "store", envOr("CLAIMPIPE_STORE", defaultStore("data")), "claims store: a SQLite file (env CLAIMPIPE_STORE)")
+	cmd.PersistentFlags().StringVar(&storeDSN, "store", envOr("CLAIMPIPE_STORE", defaultStore("data")), "claims store: postgres://... or a SQLite file (env CLAIMPIPE_STORE)")
 	list := &cobra.Command{
 		Use:   "list",
 		Short: "List claims, newest article first",
@@ -133,7 +133,7 @@ func newDLQCmd(g *globals) *cobra.Command {
 		Use:   "dlq",
 		Short: "The dead letters: inputs the pipeline gave up on, and why",
 	}
-	cmd.PersistentFlags().StringVar(&storeDSN, "store", envOr("CLAIMPIPE_STORE", defaultStore("data")), "claims store: a SQLite file (env CLAIMPIPE_STORE)")
+	cmd.PersistentFlags().StringVar(&storeDSN, "store", envOr("CLAIMPIPE_STORE", defaultStore("data")), "claims store: postgres://... or a SQLite file (env CLAIMPIPE_STORE)")
 	list := &cobra.Command{
 		Use:   "list",
 		Short: "List dead letters, newest first",
@@ -159,7 +159,7 @@ func newDLQCmd(g *globals) *cobra.Command {
 		},
 	}
 	list.Flags().IntVar(&limit, "limit", 100, "at most this many")
-	cmd.AddCommand(list)
+	cmd.AddCommand(list, dlqShowCmd(&storeDSN), dlqReplayCmd(&storeDSN))
 	return cmd
 }
 
