@@ -82,9 +82,9 @@ type Server struct {
 // authorisation tests see it.
 type Route struct {
 	Method  string
-	Path    string     // ServeMux pattern path, e.g. /api/claims/{id}
+	Path    string      // ServeMux pattern path, e.g. /api/claims/{id}
 	Role    claims.Role // least role needed; "" for open routes
-	API     bool       // JSON (401/403 as problem+json) rather than a page
+	API     bool        // JSON (401/403 as problem+json) rather than a page
 	handler http.HandlerFunc
 }
 
