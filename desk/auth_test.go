@@ -140,13 +140,13 @@ func TestTokensRevocable(t *testing.T) {
 func jsonNum(n int64) string { b, _ := json.Marshal(n); return string(b) }
 
 // browser is a minimal cookie-keeping client over the handler.
-type browser struct {
+type formClient struct {
 	t       *testing.T
 	h       http.Handler
 	cookies map[string]*http.Cookie
 }
 
-func (b *browser) req(method, path string, form url.Values) *httptest.ResponseRecorder {
+func (b *formClient) req(method, path string, form url.Values) *httptest.ResponseRecorder {
 	var req *http.Request
 	if form != nil {
 		req = httptest.NewRequest(method, path, strings.NewReader(form.Encode()))
@@ -172,9 +172,9 @@ func (b *browser) req(method, path string, form url.Values) *httptest.ResponseRe
 var hiddenCSRF = regexp.MustCompile(`name="csrf" value="([^"]+)"`)
 
 // login logs in through the form and returns the session's CSRF token.
-func login(t *testing.T, h http.Handler, name, pw string) (*browser, string) {
+func login(t *testing.T, h http.Handler, name, pw string) (*formClient, string) {
 	t.Helper()
-	b := &browser{t: t, h: h, cookies: map[string]*http.Cookie{}}
+	b := &formClient{t: t, h: h, cookies: map[string]*http.Cookie{}}
 	w := b.req("GET", "/login?next=/", nil)
 	m := hiddenCSRF.FindStringSubmatch(w.Body.String())
 	if m == nil {
@@ -233,7 +233,7 @@ func TestSessionsAndCSRF(t *testing.T) {
 		t.Errorf("cookie API write with the token: %d %s", w.Code, w.Body)
 	}
 	// A login form posted without its own token is refused too.
-	nb := &browser{t: t, h: d, cookies: map[string]*http.Cookie{}}
+	nb := &formClient{t: t, h: d, cookies: map[string]*http.Cookie{}}
 	if w := nb.req("POST", "/login", url.Values{"name": {"admin"}, "password": {"admin password"}}); w.Code != http.StatusForbidden || nb.cookies[sessionCookie] != nil {
 		t.Errorf("login without its form token: %d", w.Code)
 	}

@@ -232,7 +232,7 @@ func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) {
 	if format == "" {
 		format = FormatClaimReview
 	}
-	f, err := queueFilter(q, me(r))
+	f, err := ParseQueueFilter(q, me(r))
 	if err != nil {
 		s.fail(w, r, err)
 		return

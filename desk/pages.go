@@ -42,7 +42,7 @@ func (s *Server) pageQueue(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	data.Query = keep.Encode()
-	f, err := queueFilter(q, me(r))
+	f, err := ParseQueueFilter(q, me(r))
 	if err == nil {
 		var page *claims.QueuePage
 		if page, err = s.review.Queue(r.Context(), f); err == nil {

@@ -11,10 +11,10 @@ import (
 	"github.com/claimpipe/claimpipe/claims"
 )
 
-// queueFilter reads a queue filter from query parameters: status, assignee
+// ParseQueueFilter reads a queue filter from query parameters: status, assignee
 // ("me" for the caller, "-" for nobody), kind, entity, date_from, date_to,
 // amount_min, amount_max, source, feed, q, verdict, article, cursor, limit.
-func queueFilter(q url.Values, me string) (claims.QueueFilter, error) {
+func ParseQueueFilter(q url.Values, me string) (claims.QueueFilter, error) {
 	f := claims.QueueFilter{
 		Status:    claims.Status(q.Get("status")),
 		Assignee:  q.Get("assignee"),
@@ -71,7 +71,7 @@ func me(r *http.Request) string {
 }
 
 func (s *Server) apiQueue(w http.ResponseWriter, r *http.Request) {
-	f, err := queueFilter(r.URL.Query(), me(r))
+	f, err := ParseQueueFilter(r.URL.Query(), me(r))
 	if err != nil {
 		s.fail(w, r, err)
 		return

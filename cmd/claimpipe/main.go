@@ -85,7 +85,9 @@ func newRoot(g *globals) *cobra.Command {
 		newDLQCmd(g),
 		newEvalCmd(g),
 		newWatchCmd(g),
+		newUsersCmd(g),
 	)
+	addClaimsExport(root)
 	return root
 }
 

@@ -27,9 +27,24 @@
       headers: {"Content-Type": "application/json", "X-CSRF-Token": csrf},
       body: JSON.stringify(change)
     }).then(function (r) {
-      if (!r.ok) return r.json().then(function (p) { alert(p.detail || p.title); });
+      if (!r.ok) return r.json().then(function (p) { toast(p.detail || p.title); });
       location.reload();
     });
+  }
+  // toast shows a message without blocking the page (no alert()).
+  function toast(msg) {
+    var el = document.getElementById("toast");
+    if (!el) {
+      el = document.createElement("div");
+      el.id = "toast";
+      el.className = "toast";
+      el.setAttribute("role", "status");
+      document.body.appendChild(el);
+    }
+    el.textContent = msg;
+    el.hidden = false;
+    clearTimeout(toast.timer);
+    toast.timer = setTimeout(function () { el.hidden = true; }, 5000);
   }
   function current() { return claimPage ? claimPage.dataset.claimPage : (sel >= 0 ? rows[sel].dataset.claim : null); }
   function reveal(id, focus) {
