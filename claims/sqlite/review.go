@@ -292,7 +292,7 @@ func queueWhere(f claims.QueueFilter) (string, []any, error) {
 		add(`c.article_id = ?`, f.ArticleID)
 	}
 	if f.Entity != "" {
-		add(`r.claim_id IN (SELECT claim_id FROM claim_facets WHERE type IN ('PERSON', 'ORG', 'LOC', 'MISC')
+		add(`r.rid IN (SELECT rid FROM claim_facets WHERE type IN ('PERSON', 'ORG', 'LOC', 'MISC')
 			AND text LIKE ? ESCAPE '\')`, likeArg(f.Entity)+"%")
 	}
 	if f.DateFrom != "" || f.DateTo != "" {
@@ -307,9 +307,15 @@ func queueWhere(f claims.QueueFilter) (string, []any, error) {
 		if to == "" {
 			to = "9999-12-31"
 		}
-		// A value covers its whole period: "2021" overlaps a range from 2021-06-01.
-		add(`r.claim_id IN (SELECT claim_id FROM claim_facets WHERE type = 'DATE' AND value GLOB '[0-9][0-9][0-9][0-9]*'
-			AND substr(value, 1, 10) >= substr(?, 1, length(substr(value, 1, 10))) AND substr(value, 1, 10) <= ?)`, from, to)
+		// A value covers its whole period: "2021" overlaps a range from
+		// 2021-06-01. The year bounds let the index narrow the search.
+		if from == "" {
+			from = "0000-01-01"
+		}
+		add(`r.rid IN (SELECT rid FROM claim_facets WHERE type = 'DATE' AND value >= ? AND value < ?
+			AND value GLOB '[0-9][0-9][0-9][0-9]*'
+			AND substr(value, 1, 10) >= substr(?, 1, length(substr(value, 1, 10))) AND substr(value, 1, 10) <= ?)`,
+			from[:4], to[:4]+"\uffff", from, to)
 	}
 	if f.AmountMin != nil || f.AmountMax != nil {
 		lo, hi := -1e308, 1e308
@@ -319,7 +325,7 @@ func queueWhere(f claims.QueueFilter) (string, []any, error) {
 		if f.AmountMax != nil {
 			hi = *f.AmountMax
 		}
-		add(`r.claim_id IN (SELECT claim_id FROM claim_facets WHERE type = 'MONEY' AND amount BETWEEN ? AND ?)`, lo, hi)
+		add(`r.rid IN (SELECT rid FROM claim_facets WHERE type = 'MONEY' AND amount BETWEEN ? AND ?)`, lo, hi)
 	}
 	if f.Source != "" {
 		add(`c.source LIKE ? ESCAPE '\'`, "%"+likeArg(f.Source)+"%")
@@ -329,7 +335,7 @@ func queueWhere(f claims.QueueFilter) (string, []any, error) {
 		add(`(a.site_name LIKE ? ESCAPE '\' OR a.url LIKE ? ESCAPE '\')`, p, p)
 	}
 	if q := ftsQuery(f.Query); q != "" {
-		add(`r.claim_id IN (SELECT claim_id FROM claims_fts WHERE claims_fts MATCH ?)`, q)
+		add(`r.rid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`, q)
 	}
 	if f.Cursor != "" {
 		cur, err := decodeCursor(f.Cursor)
@@ -344,36 +350,65 @@ func queueWhere(f claims.QueueFilter) (string, []any, error) {
 	return ` WHERE ` + strings.Join(where, ` AND `), args, nil
 }
 
-// QueueSQL returns the queue query for f, for EXPLAIN QUERY PLAN checks.
+// QueueSQL returns the first of the queue's two queries: the review keys of
+// one page, read from the reviews table and its indexes alone (claims and
+// articles are joined only for the filters that need them). Exported for
+// EXPLAIN QUERY PLAN checks.
 func QueueSQL(f claims.QueueFilter) (string, []any, error) {
 	where, args, err := queueWhere(f)
 	if err != nil {
 		return "", nil, err
 	}
-	n := f.Limit
-	if n <= 0 {
-		n = 50
+	from := ` FROM reviews r`
+	if f.ArticleID != "" || f.Source != "" || f.Feed != "" {
+		from += ` JOIN claims c ON c.id = r.claim_id JOIN articles a ON a.id = c.article_id`
 	}
-	args = append(args, n+1)
-	return `SELECT ` + queueCols + queueFrom + where + ` ORDER BY r.confidence DESC, r.claim_id LIMIT ?`, args, nil
+	args = append(args, queueLimit(f)+1)
+	return `SELECT r.rid` + from + where + ` ORDER BY r.confidence DESC, r.claim_id LIMIT ?`, args, nil
 }
 
-// Queue lists claims with their reviews, highest confidence first, a page at a time.
+func queueLimit(f claims.QueueFilter) int {
+	if f.Limit <= 0 {
+		return 50
+	}
+	return f.Limit
+}
+
+// Queue lists claims with their reviews, highest confidence first, a page
+// at a time: first the keys of the page, then its rows.
 func (s *Store) Queue(ctx context.Context, f claims.QueueFilter) (*claims.QueuePage, error) {
 	q, args, err := QueueSQL(f)
 	if err != nil {
 		return nil, err
 	}
-	n := f.Limit
-	if n <= 0 {
-		n = 50
-	}
+	n := queueLimit(f)
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, classify("queue", err)
 	}
-	defer rows.Close()
+	var rids []any
+	for rows.Next() {
+		var rid int64
+		if err := rows.Scan(&rid); err != nil {
+			rows.Close()
+			return nil, classify("queue", err)
+		}
+		rids = append(rids, rid)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, classify("queue", err)
+	}
 	page := &claims.QueuePage{Items: []claims.QueueItem{}}
+	if len(rids) == 0 {
+		return page, nil
+	}
+	rows, err = s.db.QueryContext(ctx, `SELECT `+queueCols+queueFrom+` WHERE r.rid IN (?`+strings.Repeat(`, ?`, len(rids)-1)+`)
+		ORDER BY r.confidence DESC, r.claim_id`, rids...)
+	if err != nil {
+		return nil, classify("queue", err)
+	}
+	defer rows.Close()
 	for rows.Next() {
 		it, err := scanQueueItem(rows)
 		if err != nil {

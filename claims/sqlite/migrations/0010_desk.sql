@@ -5,7 +5,8 @@
 -- reviews holds each claim's workflow state, with the sort key of the queue
 -- (confidence) copied in so the queue reads one index, filtered or not.
 CREATE TABLE reviews (
-    claim_id   TEXT PRIMARY KEY REFERENCES claims (id) ON DELETE CASCADE,
+    rid        INTEGER PRIMARY KEY, -- the key of facets and search rows: integers join fastest
+    claim_id   TEXT NOT NULL UNIQUE REFERENCES claims (id) ON DELETE CASCADE,
     status     TEXT NOT NULL DEFAULT 'new',
     verdict    TEXT NOT NULL DEFAULT '',
     reason     TEXT NOT NULL DEFAULT '',
@@ -23,19 +24,19 @@ CREATE INDEX reviews_assignee_queue ON reviews (assignee, confidence DESC, claim
 -- claim_facets: one row per mention of a claim, for the entity, date and
 -- amount filters. amount is the number of a MONEY value ("USD 5900000").
 CREATE TABLE claim_facets (
-    claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
-    type     TEXT NOT NULL,
-    text     TEXT NOT NULL,
-    value    TEXT NOT NULL DEFAULT '',
-    amount   REAL
+    rid    INTEGER NOT NULL REFERENCES reviews (rid) ON DELETE CASCADE,
+    type   TEXT NOT NULL,
+    text   TEXT NOT NULL COLLATE NOCASE,
+    value  TEXT NOT NULL DEFAULT '',
+    amount REAL
 );
-CREATE INDEX claim_facets_claim ON claim_facets (claim_id);
-CREATE INDEX claim_facets_text ON claim_facets (type, text COLLATE NOCASE);
-CREATE INDEX claim_facets_amount ON claim_facets (type, amount);
-CREATE INDEX claim_facets_value ON claim_facets (type, value);
+CREATE INDEX claim_facets_rid ON claim_facets (rid);
+CREATE INDEX claim_facets_text ON claim_facets (type, text, rid);
+CREATE INDEX claim_facets_amount ON claim_facets (type, amount, rid);
+CREATE INDEX claim_facets_value ON claim_facets (type, value, rid);
 
--- Full-text search over the claim text and its article's title.
-CREATE VIRTUAL TABLE claims_fts USING fts5 (claim_id UNINDEXED, text, title, tokenize = 'unicode61 remove_diacritics 2');
+-- Full-text search over the claim text and its article's title; rowid = reviews.rid.
+CREATE VIRTUAL TABLE claims_fts USING fts5 (text, title, tokenize = 'unicode61 remove_diacritics 2');
 
 CREATE TABLE notes (
     id       INTEGER PRIMARY KEY,
@@ -103,14 +104,15 @@ CREATE INDEX reviews_verdict ON reviews (status, verdict);
 -- whoever stores it, and raises an alert when its cluster was judged before.
 CREATE TRIGGER claims_desk_insert AFTER INSERT ON claims BEGIN
     INSERT INTO reviews (claim_id, confidence, kind) VALUES (NEW.id, NEW.confidence, NEW.kind);
-    INSERT INTO claim_facets (claim_id, type, text, value, amount)
-        SELECT NEW.id, json_extract(j.value, '$.type'), json_extract(j.value, '$.text'),
+    INSERT INTO claim_facets (rid, type, text, value, amount)
+        SELECT (SELECT rid FROM reviews WHERE claim_id = NEW.id), json_extract(j.value, '$.type'), json_extract(j.value, '$.text'),
                COALESCE(json_extract(j.value, '$.value'), ''),
                CASE WHEN json_extract(j.value, '$.type') = 'MONEY' AND instr(json_extract(j.value, '$.value'), ' ') > 0
                     THEN CAST(substr(json_extract(j.value, '$.value'), instr(json_extract(j.value, '$.value'), ' ') + 1) AS REAL) END
         FROM json_each(NEW.mentions) AS j;
-    INSERT INTO claims_fts (claim_id, text, title)
-        VALUES (NEW.id, NEW.text, COALESCE((SELECT title FROM articles WHERE id = NEW.article_id), ''));
+    INSERT INTO claims_fts (rowid, text, title)
+        VALUES ((SELECT rid FROM reviews WHERE claim_id = NEW.id), NEW.text,
+                COALESCE((SELECT title FROM articles WHERE id = NEW.article_id), ''));
     INSERT INTO alerts (claim_id, article_id, fingerprint, prior_claim_id, verdict, at)
         SELECT NEW.id, NEW.article_id, NEW.fingerprint, c.id, r.verdict, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
         FROM claims c JOIN reviews r ON r.claim_id = c.id
@@ -119,17 +121,17 @@ CREATE TRIGGER claims_desk_insert AFTER INSERT ON claims BEGIN
         ORDER BY r.updated_at DESC LIMIT 1;
 END;
 
-CREATE TRIGGER claims_desk_delete AFTER DELETE ON claims BEGIN
-    DELETE FROM claims_fts WHERE claim_id = OLD.id;
+CREATE TRIGGER claims_desk_delete BEFORE DELETE ON claims BEGIN
+    DELETE FROM claims_fts WHERE rowid = (SELECT rid FROM reviews WHERE claim_id = OLD.id);
 END;
 
 -- Claims stored before this migration.
 INSERT INTO reviews (claim_id, confidence, kind) SELECT id, confidence, kind FROM claims;
-INSERT INTO claim_facets (claim_id, type, text, value, amount)
-    SELECT c.id, json_extract(j.value, '$.type'), json_extract(j.value, '$.text'),
+INSERT INTO claim_facets (rid, type, text, value, amount)
+    SELECT r.rid, json_extract(j.value, '$.type'), json_extract(j.value, '$.text'),
            COALESCE(json_extract(j.value, '$.value'), ''),
            CASE WHEN json_extract(j.value, '$.type') = 'MONEY' AND instr(json_extract(j.value, '$.value'), ' ') > 0
                 THEN CAST(substr(json_extract(j.value, '$.value'), instr(json_extract(j.value, '$.value'), ' ') + 1) AS REAL) END
-    FROM claims c, json_each(c.mentions) AS j;
-INSERT INTO claims_fts (claim_id, text, title)
-    SELECT c.id, c.text, a.title FROM claims c JOIN articles a ON a.id = c.article_id;
+    FROM claims c JOIN reviews r ON r.claim_id = c.id, json_each(c.mentions) AS j;
+INSERT INTO claims_fts (rowid, text, title)
+    SELECT r.rid, c.text, a.title FROM claims c JOIN reviews r ON r.claim_id = c.id JOIN articles a ON a.id = c.article_id;
