@@ -202,7 +202,19 @@ func TestBrowserTriage(t *testing.T) {
 		}
 		t.Logf("screenshot: %s", p)
 	}
+	shootViewport := func(name string) {
+		png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(shots, name)
+		if err := os.WriteFile(p, png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("screenshot: %s", p)
+	}
 	shoot("claim-page.png")
+	_ = shootViewport
 
 	// A repeat of the judged claim arrives: its page shows the earlier
 	// verdict, and the alert badge counts it.
@@ -232,7 +244,7 @@ func TestBrowserTriage(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.ID("queue"))); err != nil {
 		t.Fatal(err)
 	}
-	shoot("queue.png")
+	shootViewport("queue.png")
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID("export-claimreview"))); err != nil {
 		t.Fatal(err)
 	}

@@ -169,5 +169,3 @@ func readPassword(cmd *cobra.Command, fromStdin bool) (string, error) {
 	}
 	return strings.TrimRight(line, "\r\n"), nil
 }
-
-

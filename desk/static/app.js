@@ -46,18 +46,21 @@
     clearTimeout(toast.timer);
     toast.timer = setTimeout(function () { el.hidden = true; }, 5000);
   }
+  function submitForm(id, otherwise) {
+    var f = document.getElementById(id);
+    if (f) f.submit(); else toast(otherwise);
+  }
   function current() { return claimPage ? claimPage.dataset.claimPage : (sel >= 0 ? rows[sel].dataset.claim : null); }
-  function reveal(id, focus) {
-    ["f-verdict", "f-dismiss"].forEach(function (f) {
-      var el = document.getElementById(f);
-      if (el) el.classList.toggle("collapsed", f !== id);
-    });
+  function reveal(id) {
     var el = document.getElementById(id);
-    if (el) {
-      var first = el.querySelector(focus || "input[type=radio]");
-      if (first) first.focus();
-      el.scrollIntoView({block: "center"});
+    if (!el) {
+      toast(id === "f-verdict" ? "start the review (r) before giving a verdict" : "this claim cannot be dismissed now");
+      return;
     }
+    el.classList.remove("collapsed");
+    el.scrollIntoView({block: "center"});
+    var first = el.querySelector("input[type=radio]");
+    if (first) first.focus();
   }
   if (claimPage && location.hash === "#dismiss") reveal("f-dismiss");
 
@@ -78,8 +81,8 @@
       case "j": select(sel + 1); break;
       case "k": select(sel - 1); break;
       case "Enter": case "o": if (!claimPage && id) location.href = "/claims/" + encodeURIComponent(id); else return; break;
-      case "a": if (!id) return; if (claimPage) document.getElementById("f-assign").submit(); else act(id, {action: "assign", assignee: "me"}); break;
-      case "r": if (!id) return; if (claimPage) document.getElementById("f-start").submit(); else act(id, {action: "start"}); break;
+      case "a": if (!id) return; if (claimPage) submitForm("f-assign", "this claim cannot be assigned now"); else act(id, {action: "assign", assignee: "me"}); break;
+      case "r": if (!id) return; if (claimPage) submitForm("f-start", "the review has already started"); else act(id, {action: "start"}); break;
       case "d": if (!id) return; if (claimPage) reveal("f-dismiss"); else location.href = "/claims/" + encodeURIComponent(id) + "#dismiss"; break;
       case "v": if (!id) return; if (claimPage) reveal("f-verdict"); else location.href = "/claims/" + encodeURIComponent(id); break;
       case "u": if (claimPage) location.href = "/"; else return; break;
