@@ -212,3 +212,30 @@ func TestHighlight(t *testing.T) {
 		t.Errorf("pieces %+v", ps)
 	}
 }
+
+// Untrusted text reaches notes, history, the cluster and alerts too.
+func TestUserAndArticleTextEscapedEverywhere(t *testing.T) {
+	d := newDesk(t)
+	bad := `<script>alert(1)</script><img src=x onerror=alert(2)>`
+	first := saveArticle(t, d.st, "https://a.example/x", bad, "Claim "+bad+" cost $5 million.", "fp-x", 0.9)
+	for _, ch := range []string{`{"action":"start"}`, `{"action":"verdict","verdict":"false","note":` + jsonString(bad) + `}`} {
+		if w := d.do("POST", "/api/claims/"+first.ID+"/actions", claims.RoleReviewer, ch); w.Code != 200 {
+			t.Fatal(w.Body)
+		}
+	}
+	rep := saveArticle(t, d.st, "javascript:alert(3)", bad, "Again "+bad+" cost $5 million.", "fp-x", 0.8)
+	for _, path := range []string{"/", "/claims/" + first.ID, "/claims/" + rep.ID, "/alerts", "/articles", "/?q=script"} {
+		w := d.do("GET", path, claims.RoleViewer, "")
+		body := w.Body.String()
+		if w.Code != 200 {
+			t.Fatalf("GET %s: %d", path, w.Code)
+		}
+		for _, raw := range []string{"<script>alert", "<img src=x", `href="javascript:`} {
+			if strings.Contains(body, raw) {
+				t.Errorf("GET %s: %q reached the page unescaped", path, raw)
+			}
+		}
+	}
+}
+
+func jsonString(s string) string { b, _ := json.Marshal(s); return string(b) }
