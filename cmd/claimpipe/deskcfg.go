@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net"
 	"net/url"
+	"time"
 
 	"github.com/nats-io/nats.go"
 	"github.com/spf13/pflag"
@@ -88,5 +89,10 @@ func (n natsAlerts) SendAlert(ctx context.Context, a claims.Alert) error {
 	if err := n.nc.Publish(desk.AlertSubject, b); err != nil {
 		return claims.Errorf(claims.Transient, "publish alert: %w", err)
 	}
-	return n.nc.FlushWithContext(ctx)
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second) // FlushWithContext needs a deadline
+	defer cancel()
+	if err := n.nc.FlushWithContext(ctx); err != nil {
+		return claims.Errorf(claims.Transient, "publish alert: flush: %w", err)
+	}
+	return nil
 }
