@@ -85,7 +85,14 @@ func (s *Server) guard(rt Route) http.Handler {
 			s.failAs(w, r, rt.API, claims.Errorf(claims.Forbidden, "%s is a %s; this needs a %s", p.Name, p.Role, rt.Role))
 			return
 		}
-		if p.CSRF != "" && r.Method != http.MethodGet && r.Method != http.MethodHead {
+		unsafe := r.Method != http.MethodGet && r.Method != http.MethodHead
+		if p == noAuthPrincipal && unsafe && !sameOrigin(r) {
+			// Without logins there is no CSRF token: refuse writes that a
+			// browser sends from another site.
+			s.failAs(w, r, rt.API, claims.Errorf(claims.Forbidden, "cross-site request refused"))
+			return
+		}
+		if p.CSRF != "" && unsafe {
 			got := r.Header.Get(csrfHeader)
 			if got == "" {
 				got = r.PostFormValue(csrfField)
@@ -97,6 +104,17 @@ func (s *Server) guard(rt Route) http.Handler {
 		}
 		rt.handler(w, r.WithContext(context.WithValue(r.Context(), principalKey{}, p)))
 	})
+}
+
+// sameOrigin reports whether r comes from this site or from no browser
+// page at all (no Origin header, as curl and the CLI send).
+func sameOrigin(r *http.Request) bool {
+	o := r.Header.Get("Origin")
+	if o == "" {
+		return r.Header.Get("Sec-Fetch-Site") == "" || r.Header.Get("Sec-Fetch-Site") == "same-origin" || r.Header.Get("Sec-Fetch-Site") == "none"
+	}
+	u, err := url.Parse(o)
+	return err == nil && u.Host == r.Host
 }
 
 func (s *Server) failAs(w http.ResponseWriter, r *http.Request, api bool, err error) {

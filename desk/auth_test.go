@@ -270,3 +270,35 @@ func TestSecureCookieOverTLS(t *testing.T) {
 		}
 	}
 }
+
+// Without logins (loopback only) a write from another site is still refused.
+func TestNoAuthRefusesCrossSiteWrites(t *testing.T) {
+	d := newDesk(t, WithoutAuth())
+	r := saveHostile(t, d.st)
+	path := "/api/claims/" + r.Claims[0].ID + "/actions"
+	for _, tt := range []struct {
+		origin, site string
+		want         int
+	}{
+		{"http://evil.example", "", 403},
+		{"", "cross-site", 403},
+		{"http://example.com", "same-origin", 200}, // httptest's host
+		{"", "", 200},                              // curl, the CLI
+	} {
+		req := httptest.NewRequest("POST", path, strings.NewReader(`{"action":"note","note":"x"}`))
+		if tt.origin != "" {
+			req.Header.Set("Origin", tt.origin)
+		}
+		if tt.site != "" {
+			req.Header.Set("Sec-Fetch-Site", tt.site)
+		}
+		w := httptest.NewRecorder()
+		d.ServeHTTP(w, req)
+		if w.Code != tt.want {
+			t.Errorf("origin %q site %q: %d, want %d (%s)", tt.origin, tt.site, w.Code, tt.want, w.Body)
+		}
+	}
+	if w := d.do("GET", "/api/queue", "", ""); w.Code != 200 {
+		t.Errorf("no-auth read: %d", w.Code)
+	}
+}
