@@ -428,3 +428,25 @@ func TestAlertRetriedWhenSinkFails(t *testing.T) {
 		t.Errorf("pending %d after a failed delivery", len(p))
 	}
 }
+
+// The claim page offers each role only what it may do.
+func TestClaimPageActionsByRole(t *testing.T) {
+	d := newDesk(t)
+	c := saveArticle(t, d.st, "https://a.example/1", "Roads", "The city spent $5 million on roads.", "fp", 0.9)
+	page := func(role claims.Role) string { return d.do("GET", "/claims/"+c.ID, role, "").Body.String() }
+	if p := page(claims.RoleViewer); strings.Contains(p, `/act"`) || !strings.Contains(p, "You can read this claim") {
+		t.Error("a viewer is offered actions")
+	}
+	if p := page(claims.RoleReviewer); !strings.Contains(p, `id="f-start"`) || strings.Contains(p, `value="reopen"`) {
+		t.Error("a reviewer should be offered start, not reopen")
+	}
+	for _, ch := range []string{`{"action":"start"}`, `{"action":"verdict","verdict":"true"}`} {
+		d.do("POST", "/api/claims/"+c.ID+"/actions", claims.RoleReviewer, ch)
+	}
+	if p := page(claims.RoleReviewer); strings.Contains(p, `value="reopen"`) || strings.Contains(p, `id="f-verdict"`) {
+		t.Error("a reviewer is offered reopen or a second verdict")
+	}
+	if p := page(claims.RoleEditor); !strings.Contains(p, `value="reopen"`) {
+		t.Error("an editor is not offered reopen")
+	}
+}

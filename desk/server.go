@@ -32,6 +32,7 @@ var pages = template.Must(template.New("").Funcs(template.FuncMap{
 	"when":    func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") },
 	"verdict": func(s string) string { return claims.Verdict(s).Label() },
 	"host":    hostOf,
+	"atleast": func(p *claims.Principal, min string) bool { return p != nil && p.Role.AtLeast(claims.Role(min)) },
 	"clip":    func(s string, n int) string { return clip(s, n) },
 	"pctw":    func(f float64) int { return int(f*10+0.5) * 10 },
 }).ParseFS(templateFS, "templates/*.html"))
