@@ -76,7 +76,7 @@ func loadFixtures(t *testing.T, st *sqlite.Store) int {
 // waitJS evaluates expr until it is true, across page loads.
 func waitJS(ctx context.Context, t *testing.T, what, expr string) {
 	t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(30 * time.Second) // generous: CI machines are shared
 	for {
 		if ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](expr)); err == nil && ok {
 			return
@@ -133,7 +133,7 @@ func TestBrowserTriage(t *testing.T) {
 	defer cancel()
 	ctx, cancel := chromedp.NewContext(actx)
 	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 2*time.Minute)
+	ctx, cancel = context.WithTimeout(ctx, 4*time.Minute)
 	defer cancel()
 	downloads := t.TempDir()
 
@@ -250,7 +250,7 @@ func TestBrowserTriage(t *testing.T) {
 	}
 	file := filepath.Join(downloads, "claimpipe-claimreview.json")
 	var body []byte
-	for deadline := time.Now().Add(15 * time.Second); ; {
+	for deadline := time.Now().Add(30 * time.Second); ; {
 		b, err := os.ReadFile(file)
 		if err == nil && len(b) > 0 && json.Valid(b) {
 			body = b
