@@ -275,22 +275,24 @@ func cleanSources(in []string) ([]string, error) {
 
 // QueueFilter selects and pages the desk's queue. Zero fields do not filter.
 type QueueFilter struct {
-	Status     Status
-	Assignee   string // a user name; "-" for unassigned
-	Kind       string
-	Entity     string // a PERSON/ORG/LOC/MISC mention in the claim, by text prefix
-	DateFrom   string // a DATE mention of the claim on or after YYYY-MM-DD
-	DateTo     string // ... on or before YYYY-MM-DD
-	AmountMin  *float64
-	AmountMax  *float64 // a MONEY mention of the claim within [min,max] (any currency)
-	Source     string   // the attributed source, by substring
-	Feed       string   // the article's site name or URL host, by substring
-	Query      string   // full-text search over the claim text and article title
-	Verdict    Verdict
-	ArticleID  string
-	Cursor     string // opaque, from QueuePage.Next
-	Limit      int    // 0 means 50
-	NoSnippets bool
+	Status   Status
+	Assignee string // a user name; "-" for unassigned
+	Kind     string
+	Entity   string // a PERSON/ORG/LOC/MISC mention in the claim, by text prefix
+	DateFrom string // a DATE mention of the claim on or after YYYY-MM-DD
+	DateTo   string // ... on or before YYYY-MM-DD
+	// PublishedFrom and PublishedTo bound the article's publication date (YYYY-MM-DD).
+	PublishedFrom, PublishedTo string
+	AmountMin                  *float64
+	AmountMax                  *float64 // a MONEY mention of the claim within [min,max] (any currency)
+	Source                     string   // the attributed source, by substring
+	Feed                       string   // the article's site name or URL host, by substring
+	Query                      string   // full-text search over the claim text and article title
+	Verdict                    Verdict
+	ArticleID                  string
+	Cursor                     string // opaque, from QueuePage.Next
+	Limit                      int    // 0 means 50
+	NoSnippets                 bool
 }
 
 // QueueItem is a claim in the queue with its review and article.

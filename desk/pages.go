@@ -14,7 +14,7 @@ var queueKinds = []string{claims.KindQuantity, claims.KindPrediction, claims.Kin
 	claims.KindPersonal, claims.KindOther}
 
 // queueFields are the filter parameters the queue page keeps across pages.
-var queueFields = []string{"q", "status", "assignee", "kind", "entity", "date_from", "date_to", "amount_min", "amount_max",
+var queueFields = []string{"q", "status", "assignee", "kind", "entity", "date_from", "date_to", "published_from", "published_to", "amount_min", "amount_max",
 	"source", "feed", "verdict", "article"}
 
 type queuePage struct {

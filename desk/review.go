@@ -13,21 +13,24 @@ import (
 
 // ParseQueueFilter reads a queue filter from query parameters: status, assignee
 // ("me" for the caller, "-" for nobody), kind, entity, date_from, date_to,
+// published_from, published_to,
 // amount_min, amount_max, source, feed, q, verdict, article, cursor, limit.
 func ParseQueueFilter(q url.Values, me string) (claims.QueueFilter, error) {
 	f := claims.QueueFilter{
-		Status:    claims.Status(q.Get("status")),
-		Assignee:  q.Get("assignee"),
-		Kind:      q.Get("kind"),
-		Entity:    strings.TrimSpace(q.Get("entity")),
-		DateFrom:  q.Get("date_from"),
-		DateTo:    q.Get("date_to"),
-		Source:    strings.TrimSpace(q.Get("source")),
-		Feed:      strings.TrimSpace(q.Get("feed")),
-		Query:     q.Get("q"),
-		Verdict:   claims.Verdict(q.Get("verdict")),
-		ArticleID: q.Get("article"),
-		Cursor:    q.Get("cursor"),
+		Status:        claims.Status(q.Get("status")),
+		Assignee:      q.Get("assignee"),
+		Kind:          q.Get("kind"),
+		Entity:        strings.TrimSpace(q.Get("entity")),
+		DateFrom:      q.Get("date_from"),
+		DateTo:        q.Get("date_to"),
+		PublishedFrom: q.Get("published_from"),
+		PublishedTo:   q.Get("published_to"),
+		Source:        strings.TrimSpace(q.Get("source")),
+		Feed:          strings.TrimSpace(q.Get("feed")),
+		Query:         q.Get("q"),
+		Verdict:       claims.Verdict(q.Get("verdict")),
+		ArticleID:     q.Get("article"),
+		Cursor:        q.Get("cursor"),
 	}
 	if f.Assignee == "me" {
 		f.Assignee = me

@@ -327,6 +327,19 @@ func queueWhere(f claims.QueueFilter) (string, []any, error) {
 		}
 		add(`r.rid IN (SELECT rid FROM claim_facets WHERE type = 'MONEY' AND amount BETWEEN ? AND ?)`, lo, hi)
 	}
+	for _, d := range []string{f.PublishedFrom, f.PublishedTo} {
+		if d != "" {
+			if _, err := time.Parse("2006-01-02", d); err != nil {
+				return "", nil, claims.Errorf(claims.Invalid, "published date %q: want YYYY-MM-DD", d)
+			}
+		}
+	}
+	if f.PublishedFrom != "" {
+		add(`a.published >= ?`, f.PublishedFrom)
+	}
+	if f.PublishedTo != "" {
+		add(`a.published < ?`, f.PublishedTo+"~") // RFC 3339 times of that day sort before "~"
+	}
 	if f.Source != "" {
 		add(`c.source LIKE ? ESCAPE '\'`, "%"+likeArg(f.Source)+"%")
 	}
@@ -360,7 +373,7 @@ func QueueSQL(f claims.QueueFilter) (string, []any, error) {
 		return "", nil, err
 	}
 	from := ` FROM reviews r`
-	if f.ArticleID != "" || f.Source != "" || f.Feed != "" {
+	if f.ArticleID != "" || f.Source != "" || f.Feed != "" || f.PublishedFrom != "" || f.PublishedTo != "" {
 		from += ` JOIN claims c ON c.id = r.claim_id JOIN articles a ON a.id = c.article_id`
 	}
 	args = append(args, queueLimit(f)+1)

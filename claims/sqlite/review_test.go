@@ -180,6 +180,8 @@ func TestQueueFilters(t *testing.T) {
 		{"amount range", claims.QueueFilter{AmountMin: fptr(1e6), AmountMax: fptr(1e7)}, "Alpha:"},
 		{"amount min", claims.QueueFilter{AmountMin: fptr(1e6)}, "Alpha: Delta:"},
 		{"source", claims.QueueFilter{Source: "minister"}, "Charlie:"},
+		{"published range", claims.QueueFilter{PublishedFrom: "2024-03-01", PublishedTo: "2024-03-01"}, "Alpha: Charlie: Bravo: Delta:"},
+		{"published after", claims.QueueFilter{PublishedFrom: "2024-03-02"}, ""},
 		{"feed by host", claims.QueueFilter{Feed: "other.example"}, "Charlie: Delta:"},
 		{"full text", claims.QueueFilter{Query: "fell"}, "Charlie:"},
 		{"full text in the title", claims.QueueFilter{Query: "waiting"}, "Charlie: Delta:"},
@@ -216,7 +218,7 @@ func TestQueueFilters(t *testing.T) {
 	if got := strings.Join(seen, " "); got != "Alpha: Charlie: Bravo: Delta:" {
 		t.Errorf("paged %q", got)
 	}
-	for _, bad := range []claims.QueueFilter{{Cursor: "!!"}, {Cursor: "e30"}, {DateFrom: "May"}} {
+	for _, bad := range []claims.QueueFilter{{Cursor: "!!"}, {Cursor: "e30"}, {DateFrom: "May"}, {PublishedTo: "2024"}} {
 		if _, err := s.Queue(ctx, bad); claims.ErrorKind(err) != claims.Invalid {
 			t.Errorf("%+v: %v, want invalid", bad, err)
 		}

@@ -87,6 +87,8 @@ The filters are those of the desk's queue, e.g. --status verdict --entity Acme -
 		{"entity", "entity", "a person, organisation or place in the claim (prefix)"},
 		{"date-from", "date_from", "a date in the claim on or after YYYY-MM-DD"},
 		{"date-to", "date_to", "a date in the claim on or before YYYY-MM-DD"},
+		{"published-from", "published_from", "the article published on or after YYYY-MM-DD"},
+		{"published-to", "published_to", "the article published on or before YYYY-MM-DD"},
 		{"amount-min", "amount_min", "a money amount in the claim at least"},
 		{"amount-max", "amount_max", "a money amount in the claim at most"},
 		{"source", "source", "the attributed source contains"},
