@@ -5,7 +5,7 @@ SHARED  ?= ../shared
 DATA    ?= $(SHARED)/data
 ARGS    ?=
 
-.PHONY: all build run test test-race vet bench regress eval train-ner train-checkworthiness fuzz clean
+.PHONY: all build run test test-faults bench-pipeline test-race vet bench regress eval train-ner train-checkworthiness fuzz clean
 
 all: build
 
@@ -21,6 +21,21 @@ test:
 	$(GO) vet ./...
 	$(GO) test -count=1 -timeout 14m ./...
 	$(GO) test -count=1 -race -timeout 10m ./claims/... ./extractors/... ./pipeline/...
+
+## test-faults: workers killed, a NATS node stopped, PostgreSQL connections
+## killed, a poison message, purged streams; each test counts what reached the
+## store. Needs PostgreSQL on 127.0.0.1:5432 (database test). FAULT_N sets the
+## article count of the big test (default 2000).
+FAULT_N ?= 2000
+test-faults:
+	CLAIMPIPE_FAULT_N=$(FAULT_N) $(GO) test -tags faults -count=1 -timeout 14m -run '^Test(Fault|Worker)' -v ./cmd/claimpipe/
+
+## bench-pipeline: articles/s and p50/p99 submit-to-stored latency through the
+## embedded default (sync always vs NATS's default) and through worker
+## processes on an external nats-server and PostgreSQL, one and two per stage.
+BENCH_N ?= 400
+bench-pipeline:
+	CLAIMPIPE_BENCH_N=$(BENCH_N) $(GO) test -run '^$$' -bench '^BenchmarkPipeline' -benchtime 1x -count 1 -timeout 30m ./cmd/claimpipe/
 
 ## bench: Go benchmarks of the extractors, each beside its baseline in the same run
 bench:

@@ -3,8 +3,8 @@ package claims
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Article is one news article after main-text extraction. Text is the
@@ -32,20 +32,35 @@ type Article struct {
 // It is 32 hex digits (128 bits), plenty against accidental collisions.
 func ArticleID(text string) string {
 	h := sha256.New()
-	var b strings.Builder
-	b.Grow(len(text))
-	space := false
-	for _, r := range strings.TrimSpace(text) {
-		if unicode.IsSpace(r) {
-			space = true
-			continue
+	buf := make([]byte, 0, 4096)
+	space, started := false, false
+	for i := 0; i < len(text); {
+		c := text[i]
+		n := 1
+		isSpace := false
+		if c < utf8.RuneSelf {
+			isSpace = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(text[i:])
+			isSpace = unicode.IsSpace(r)
 		}
-		if space {
-			b.WriteByte(' ')
-			space = false
+		if isSpace {
+			space = started
+		} else {
+			if space {
+				buf = append(buf, ' ')
+				space = false
+			}
+			buf = append(buf, text[i:i+n]...)
+			started = true
 		}
-		b.WriteRune(r)
+		i += n
+		if len(buf) >= 4000 {
+			h.Write(buf)
+			buf = buf[:0]
+		}
 	}
-	h.Write([]byte(b.String()))
+	h.Write(buf)
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }

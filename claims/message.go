@@ -6,7 +6,8 @@ import "time"
 // or content given inline (a local file, a feed item's body).
 type Submission struct {
 	// ID identifies the submission; it is the Nats-Msg-Id of its message and
-	// the key the reconciler tracks. SubmissionID derives it.
+	// the key the reconciler tracks. It is derived from the canonical URL
+	// (sources.SubmissionID) or the content (desk.NewSubmission).
 	ID string `json:"id"`
 	// URL to fetch, or the origin of Content when that is given.
 	URL string `json:"url,omitempty"`

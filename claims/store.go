@@ -12,7 +12,7 @@ type ClaimFilter struct {
 	ArticleID string
 	// Fingerprint selects a cluster: the same claim in every article.
 	Fingerprint string
-	Limit     int // 0 means a default of 100
+	Limit       int // 0 means a default of 100
 }
 
 // Store is the claims store, the system of record. SaveResult is idempotent:
@@ -31,6 +31,12 @@ type Store interface {
 	// AddDeadLetter records a message the pipeline gave up on.
 	AddDeadLetter(ctx context.Context, d *DeadLetter) error
 	DeadLetters(ctx context.Context, limit int) ([]DeadLetter, error)
+	// DeadLetter returns one dead letter by ID, or a NotFound error.
+	DeadLetter(ctx context.Context, id int64) (*DeadLetter, error)
+
+	// The submission log: every submission is recorded here before it is
+	// published, so the store, not the broker, is the system of record.
+	SubmissionLog
 
 	Close() error
 }

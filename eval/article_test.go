@@ -129,7 +129,9 @@ func TestEvalArticles(t *testing.T) {
 	if s.Pages != 91 {
 		t.Errorf("pages = %d, want 91", s.Pages)
 	}
-	if s.F1 < 0.95 || s.Precision < 0.93 {
-		t.Errorf("F1 %.4f precision %.4f: below the floor 0.95 / 0.93", s.F1, s.Precision)
+	// Issue 3's acceptance: F1 >= 0.970 and precision >= 0.95 (go-trafilatura
+	// scores 0.965 here). The held-out half is scored apart from this test.
+	if s.F1 < 0.970 || s.Precision < 0.95 {
+		t.Errorf("F1 %.4f precision %.4f: below the acceptance floor 0.970 / 0.95", s.F1, s.Precision)
 	}
 }

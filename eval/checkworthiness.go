@@ -226,10 +226,18 @@ func sortedOrder(scores []float64, desc bool) []int {
 
 // BinaryScores are the ClaimBuster figures of one system.
 type BinaryScores struct {
-	Precision, Recall, F1 float64 // check-worthy class, at the system's threshold
-	F1At05                float64 // F1 at threshold 0.5
+	// Precision, recall and F1 of the check-worthy class, each fold's model
+	// deciding at its own threshold (chosen on its training folds).
+	Precision, Recall, F1 float64
+	F1At05                float64 // F1 at the fixed threshold 0.5
 	AUC                   float64 // ROC AUC
-	ECE                   float64 // expected calibration error, 10 bins
+	ECE                   float64 // expected calibration error, 10 equal-width bins
+}
+
+// DebateAP is the average precision of ours and of the baseline on one debate.
+type DebateAP struct {
+	Debate         string
+	Ours, Baseline float64
 }
 
 // CheckworthinessReport is what EvalCheckworthiness measured.
@@ -237,12 +245,21 @@ type CheckworthinessReport struct {
 	// ClaimBuster 2.5xNCS development half, stratified k-fold cross-validation.
 	ClaimBusterN, ClaimBusterPositives, ClaimBusterFolds int
 	Ours, Baseline                                       BinaryScores
-	// CLEF-2019 Task 1 development half: trained on training/, AP on each
-	// test_annotated/ debate.
-	CLEFTestDebates             []string
-	CLEFOursAP, CLEFBaselineAP  []float64
+	// Unigrams is a stronger reference than the baseline: the same logistic
+	// regression over our tokeniser's unigrams (numbers by shape, $ and %
+	// as tokens).
+	Unigrams BinaryScores
+	// CLEF-2019 Task 1 development half, leave one debate out over all its
+	// debates (training/ and test_annotated/), the ClaimBuster development
+	// half added to every training set (minus any sentence of the held-out
+	// debate).
+	CLEF                         []DebateAP
 	CLEFOursMAP, CLEFBaselineMAP float64
-	Elapsed                     time.Duration
+	// The official split: trained on training/ (plus ClaimBuster), MAP over
+	// test_annotated/.
+	CLEFSplit                              []DebateAP
+	CLEFSplitOursMAP, CLEFSplitBaselineMAP float64
+	Elapsed                                time.Duration
 }
 
 // Evaluation settings, fixed so that runs are comparable.
@@ -252,18 +269,27 @@ const (
 )
 
 // OursOptions are the training options of the evaluated (and shipped) model.
-var OursOptions = checkworthy.TrainOptions{Seed: cwSeed}
+func OursOptions() checkworthy.TrainOptions { return checkworthy.DefaultOptions() }
 
-// BaselineOptions train the plain bag-of-words baseline: word unigrams, the
-// same logistic regression, no Platt scaling (its own probabilities), the
-// decision threshold chosen out of fold like ours.
-var BaselineOptions = checkworthy.TrainOptions{Features: checkworthy.BagOfWords, NoPlatt: true, Seed: cwSeed}
+// BaselineOptions train the plain bag-of-words baseline on n examples: what
+// scikit-learn's CountVectorizer() and LogisticRegression() defaults make
+// (lowercased word tokens of two or more characters as counts; L2 penalty
+// C = 1, i.e. λ = 1/n on the mean loss), its own probabilities (no Platt
+// scaling); like ours, its decision threshold is chosen out of fold.
+func BaselineOptions(n int) checkworthy.TrainOptions {
+	return checkworthy.TrainOptions{Features: checkworthy.BagOfWords, L2: 1 / float64(max(n, 1)), NoPlatt: true, Seed: cwSeed}
+}
 
 // EvalCheckworthiness evaluates check-worthiness on the data folder dataDir
-// (shared/data/checkworthiness): ClaimBuster with stratified 5-fold
-// cross-validation (seed 1; ours and the baseline on the same folds) and
-// CLEF-2019 Task 1 (train on training/, MAP over test_annotated/), and prints a
-// table to w.
+// (shared/data/checkworthiness) and prints a table to w:
+//
+//   - ClaimBuster 2.5xNCS: stratified 5-fold cross-validation (seed 1), ours
+//     and the bag-of-words baseline trained on the same folds in the same run:
+//     F1 of the CFS class, ROC AUC, ECE (10 bins).
+//   - CLEF-2019 Task 1: AP per debate, leave one debate out over all debates
+//     of the folder, each model trained on the other debates plus the
+//     ClaimBuster development half (sentences of the held-out debate removed);
+//     MAP. The official train/test split is printed as well.
 func EvalCheckworthiness(ctx context.Context, dataDir string, w io.Writer) (*CheckworthinessReport, error) {
 	start := time.Now()
 	rep := &CheckworthinessReport{ClaimBusterFolds: cwFolds}
@@ -271,6 +297,37 @@ func EvalCheckworthiness(ctx context.Context, dataDir string, w io.Writer) (*Che
 	if err != nil {
 		return nil, err
 	}
+	if err := evalClaimBuster(ctx, cb, rep); err != nil {
+		return nil, err
+	}
+	trainDebates, err := ReadCLEFDebates(filepath.Join(dataDir, CLEFDir, "training"))
+	if err != nil {
+		return nil, err
+	}
+	testDebates, err := ReadCLEFDebates(filepath.Join(dataDir, CLEFDir, "test_annotated"))
+	if err != nil {
+		return nil, err
+	}
+	all := append(append([]Debate{}, trainDebates...), testDebates...)
+	for k := range all {
+		aps, err := rankDebates(ctx, all[:k:k], all[k+1:], all[k:k+1], cb)
+		if err != nil {
+			return nil, err
+		}
+		rep.CLEF = append(rep.CLEF, aps...)
+	}
+	rep.CLEFOursMAP, rep.CLEFBaselineMAP = meanAP(rep.CLEF)
+	rep.CLEFSplit, err = rankDebates(ctx, trainDebates, nil, testDebates, cb)
+	if err != nil {
+		return nil, err
+	}
+	rep.CLEFSplitOursMAP, rep.CLEFSplitBaselineMAP = meanAP(rep.CLEFSplit)
+	rep.Elapsed = time.Since(start)
+	rep.Print(w)
+	return rep, nil
+}
+
+func evalClaimBuster(ctx context.Context, cb []checkworthy.Example, rep *CheckworthinessReport) error {
 	rep.ClaimBusterN = len(cb)
 	y := make([]bool, len(cb))
 	for i, e := range cb {
@@ -281,14 +338,19 @@ func EvalCheckworthiness(ctx context.Context, dataDir string, w io.Writer) (*Che
 	}
 	fold := checkworthy.Folds(y, cwFolds, cwSeed)
 	type sys struct {
-		opts checkworthy.TrainOptions
+		opts func(n int) checkworthy.TrainOptions
 		p    []float64
 		thr  []float64 // per example: the threshold of the model that scored it
 		out  *BinaryScores
 	}
 	systems := []*sys{
-		{opts: OursOptions, out: &rep.Ours},
+		{opts: func(int) checkworthy.TrainOptions { return OursOptions() }, out: &rep.Ours},
 		{opts: BaselineOptions, out: &rep.Baseline},
+		{opts: func(n int) checkworthy.TrainOptions {
+			o := BaselineOptions(n)
+			o.Features = checkworthy.WordUnigrams
+			return o
+		}, out: &rep.Unigrams},
 	}
 	for _, s := range systems {
 		s.p = make([]float64, len(cb))
@@ -303,11 +365,11 @@ func EvalCheckworthiness(ctx context.Context, dataDir string, w io.Writer) (*Che
 		}
 		for _, s := range systems {
 			if err := ctx.Err(); err != nil {
-				return nil, claims.WrapKind(claims.Transient, err)
+				return claims.WrapKind(claims.Transient, err)
 			}
-			m, err := checkworthy.Train(train, s.opts)
+			m, err := checkworthy.Train(train, s.opts(len(train)))
 			if err != nil {
-				return nil, err
+				return err
 			}
 			for i, e := range cb {
 				if fold[i] == f {
@@ -318,7 +380,6 @@ func EvalCheckworthiness(ctx context.Context, dataDir string, w io.Writer) (*Che
 		}
 	}
 	for _, s := range systems {
-		// Each fold's model decides with its own threshold.
 		var tp, fp, fn int
 		for i, v := range s.p {
 			switch pred := v >= s.thr[i]; {
@@ -335,54 +396,68 @@ func EvalCheckworthiness(ctx context.Context, dataDir string, w io.Writer) (*Che
 		s.out.AUC = ROCAUC(s.p, y)
 		s.out.ECE = ECE(s.p, y, 10)
 	}
+	return nil
+}
 
-	// CLEF-2019: the official split.
-	trainDebates, err := ReadCLEFDebates(filepath.Join(dataDir, CLEFDir, "training"))
-	if err != nil {
-		return nil, err
+// rankDebates trains ours and the baseline on the debates of train1 and
+// train2 plus the ClaimBuster sentences extra (minus any sentence that also
+// occurs in a test debate) and returns the AP of each on each test debate.
+// Only the ranking matters, so the models are trained without calibration.
+func rankDebates(ctx context.Context, train1, train2, test []Debate, extra []checkworthy.Example) ([]DebateAP, error) {
+	held := map[string]bool{}
+	for _, d := range test {
+		for _, e := range d.Sentences {
+			held[normSentence(e.Text)] = true
+		}
 	}
-	testDebates, err := ReadCLEFDebates(filepath.Join(dataDir, CLEFDir, "test_annotated"))
-	if err != nil {
-		return nil, err
+	var train []checkworthy.Example
+	for _, ds := range [][]Debate{train1, train2} {
+		for _, d := range ds {
+			train = append(train, d.Sentences...)
+		}
 	}
-	var clefTrain []checkworthy.Example
-	for _, d := range trainDebates {
-		clefTrain = append(clefTrain, d.Sentences...)
+	for _, e := range extra {
+		if !held[normSentence(e.Text)] {
+			train = append(train, e)
+		}
 	}
-	for k, opts := range []checkworthy.TrainOptions{OursOptions, BaselineOptions} {
+	out := make([]DebateAP, len(test))
+	for k, opts := range []checkworthy.TrainOptions{OursOptions(), BaselineOptions(len(train))} {
 		if err := ctx.Err(); err != nil {
 			return nil, claims.WrapKind(claims.Transient, err)
 		}
-		m, err := checkworthy.Train(clefTrain, opts)
+		opts.Folds = 1
+		m, err := checkworthy.Train(train, opts)
 		if err != nil {
 			return nil, err
 		}
-		var sum float64
-		for _, d := range testDebates {
+		for j, d := range test {
 			sc := make([]float64, len(d.Sentences))
-			yy := make([]bool, len(d.Sentences))
+			y := make([]bool, len(d.Sentences))
 			for i, e := range d.Sentences {
 				sc[i] = m.Raw(e.Text, nil)
-				yy[i] = e.Label
+				y[i] = e.Label
 			}
-			ap := AveragePrecision(sc, yy)
-			sum += ap
+			out[j].Debate = d.Name
 			if k == 0 {
-				rep.CLEFTestDebates = append(rep.CLEFTestDebates, d.Name)
-				rep.CLEFOursAP = append(rep.CLEFOursAP, ap)
+				out[j].Ours = AveragePrecision(sc, y)
 			} else {
-				rep.CLEFBaselineAP = append(rep.CLEFBaselineAP, ap)
+				out[j].Baseline = AveragePrecision(sc, y)
 			}
-		}
-		if k == 0 {
-			rep.CLEFOursMAP = sum / float64(len(testDebates))
-		} else {
-			rep.CLEFBaselineMAP = sum / float64(len(testDebates))
 		}
 	}
-	rep.Elapsed = time.Since(start)
-	rep.Print(w)
-	return rep, nil
+	return out, nil
+}
+
+func normSentence(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+
+func meanAP(aps []DebateAP) (ours, base float64) {
+	for _, a := range aps {
+		ours += a.Ours
+		base += a.Baseline
+	}
+	n := float64(max(len(aps), 1))
+	return ours / n, base / n
 }
 
 // Print writes the report as a plain-text table.
@@ -393,16 +468,22 @@ func (r *CheckworthinessReport) Print(w io.Writer) {
 	for _, row := range []struct {
 		name string
 		s    BinaryScores
-	}{{"checkworthy (ours)", r.Ours}, {"bag-of-words baseline", r.Baseline}} {
+	}{{"checkworthy (ours)", r.Ours}, {"bag-of-words baseline", r.Baseline}, {"(ref: our unigrams)", r.Unigrams}} {
 		fmt.Fprintf(w, "  %-22s %6.2f %6.2f %6.2f %8.2f %7.4f %6.4f\n", row.name,
 			100*row.s.Precision, 100*row.s.Recall, 100*row.s.F1, 100*row.s.F1At05, row.s.AUC, row.s.ECE)
 	}
-	fmt.Fprintf(w, "  F1 gain over baseline: %+.2f points\n", 100*(r.Ours.F1-r.Baseline.F1))
-	fmt.Fprintf(w, "CLEF-2019 Task 1 (development half): trained on training/, AP per test_annotated/ debate\n")
+	fmt.Fprintf(w, "  F1 gain over baseline: %+.2f points (at 0.5: %+.2f); over our unigrams: %+.2f\n",
+		100*(r.Ours.F1-r.Baseline.F1), 100*(r.Ours.F1At05-r.Baseline.F1At05), 100*(r.Ours.F1-r.Unigrams.F1))
+	fmt.Fprintf(w, "CLEF-2019 Task 1 (development half): AP per debate, leave one debate out, + ClaimBuster in training\n")
 	fmt.Fprintf(w, "  %-28s %8s %8s\n", "debate", "ours", "baseline")
-	for i, n := range r.CLEFTestDebates {
-		fmt.Fprintf(w, "  %-28s %8.4f %8.4f\n", n, r.CLEFOursAP[i], r.CLEFBaselineAP[i])
+	for _, a := range r.CLEF {
+		fmt.Fprintf(w, "  %-28s %8.4f %8.4f\n", a.Debate, a.Ours, a.Baseline)
 	}
-	fmt.Fprintf(w, "  %-28s %8.4f %8.4f\n", "MAP", r.CLEFOursMAP, r.CLEFBaselineMAP)
+	fmt.Fprintf(w, "  %-28s %8.4f %8.4f\n", "MAP (leave one debate out)", r.CLEFOursMAP, r.CLEFBaselineMAP)
+	fmt.Fprintf(w, "  official split: trained on training/ + ClaimBuster, MAP over test_annotated/\n")
+	for _, a := range r.CLEFSplit {
+		fmt.Fprintf(w, "  %-28s %8.4f %8.4f\n", a.Debate, a.Ours, a.Baseline)
+	}
+	fmt.Fprintf(w, "  %-28s %8.4f %8.4f\n", "MAP (official split)", r.CLEFSplitOursMAP, r.CLEFSplitBaselineMAP)
 	fmt.Fprintf(w, "elapsed %s\n", r.Elapsed.Round(time.Millisecond))
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -39,8 +40,12 @@ var NERTypes = []string{claims.TypePerson, claims.TypeOrg, claims.TypeLoc, claim
 // read overlap F1) and on the WikiGold documents held back from training
 // (training/ner/wikigold/wikigold.conll, every fifth document, see
 // WikiGoldHeldOut; read exact F1), printing both tables to w. dataDir is the
-// shared data directory (the one holding scoring/ and training/).
+// shared data directory (the one holding scoring/ and training/); the shared
+// folder above it is accepted too.
 func EvalNER(ctx context.Context, dataDir string, w io.Writer) (*NERReport, error) {
+	if st, err := os.Stat(filepath.Join(dataDir, "data", "scoring")); err == nil && st.IsDir() {
+		dataDir = filepath.Join(dataDir, "data")
+	}
 	rec, err := entities.Load()
 	if err != nil {
 		return nil, err

@@ -394,7 +394,7 @@ func misses(set string, docs []Doc, gold, sys []GoldDoc) []string {
 		sysBy[d.ID] = d
 	}
 	key := func(m GoldMention) string {
-		return fmt.Sprintf("%d:%d %s %q=%s", m.Start, m.End, m.Type, m.Text, NormValue(m.Value, "DATE"))
+		return fmt.Sprintf("%d:%d %q=%s", m.Start, m.End, m.Text, NormValue(m.Value, "DATE"))
 	}
 	var out []string
 	for _, g := range gold {

@@ -182,16 +182,23 @@ func (e *Engine) Extract(p *claims.Page) (*claims.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc := segment.Split(a.Text)
-	ms := e.annotate(doc, ParseDate(a.Published))
-	r := &claims.Result{Article: a, Mentions: ms, Claims: e.claims(doc, &a, ms)}
-	if r.Mentions == nil {
-		r.Mentions = []claims.Mention{}
-	}
+	ms, cs := e.Analyze(&a)
+	r := &claims.Result{Article: a, Mentions: ms, Claims: cs}
 	if err := r.Validate(); err != nil {
 		return nil, fmt.Errorf("%s: %w", pageName(p), err)
 	}
 	return r, nil
+}
+
+// Analyze annotates an article and builds its claims in one pass over its
+// sentences: what Annotate and Claims do one after the other.
+func (e *Engine) Analyze(a *claims.Article) ([]claims.Mention, []claims.Claim) {
+	doc := segment.Split(a.Text)
+	ms := e.annotate(doc, ParseDate(a.Published))
+	if ms == nil {
+		ms = []claims.Mention{}
+	}
+	return ms, e.claims(doc, a, ms)
 }
 
 // ExtractStage is the pipeline's extract stage: page in, annotated article out.

@@ -21,6 +21,13 @@ type DeadLetterSink interface {
 	AddDeadLetter(ctx context.Context, d *claims.DeadLetter) error
 }
 
+// FailedMarker is the part of claims.SubmissionLog a DeadLetterSink may also
+// have (every claims.Store does): a dead letter then marks its submission
+// failed.
+type FailedMarker interface {
+	MarkSubmissionFailed(ctx context.Context, id, reason string) (found bool, err error)
+}
+
 // dataLimit bounds the copy of the failed message kept in a dead letter so
 // that the record, base64 and all, fits in one message of the connection's
 // maximum payload; bigger payloads are left out (the error says so).
@@ -64,6 +71,15 @@ func (r *StageRunner) recordDeadLetter(ctx context.Context, js jetstream.JetStre
 	if r.opts.DeadLetters != nil {
 		if err := r.opts.DeadLetters.AddDeadLetter(ctx, dl); err != nil {
 			return claims.WrapKind(claims.Transient, err)
+		}
+		// Close the submission's record: the reconciler must not retry
+		// what a stage gave up on.
+		if fm, ok := r.opts.DeadLetters.(FailedMarker); ok {
+			if id := h.Get(HeaderSubmissionID); id != "" {
+				if _, err := fm.MarkSubmissionFailed(ctx, id, r.name+": "+dl.Error); err != nil {
+					return claims.WrapKind(claims.Transient, err)
+				}
+			}
 		}
 	}
 	r.opts.Metrics.deadLettered(r.name)

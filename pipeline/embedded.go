@@ -165,7 +165,7 @@ func (e *Embedded) Connect(name string) (*nats.Conn, error) {
 // and redelivered after the next start.
 func (e *Embedded) Shutdown() {
 	if e.nc != nil {
-		_ = e.nc.Drain()
+		_ = e.nc.FlushTimeout(time.Second)
 		e.nc.Close()
 	}
 	e.srv.Shutdown()

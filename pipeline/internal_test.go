@@ -43,8 +43,8 @@ func TestNakDelayUndoesBackOffOffset(t *testing.T) {
 		// BackOff [10s, 12s, 60s]: JetStream adds BackOff[n-1]-10s.
 		{[]time.Duration{10 * time.Second, 12 * time.Second, time.Minute}, 1, time.Second},
 		{[]time.Duration{10 * time.Second, 12 * time.Second, time.Minute}, 3, time.Millisecond}, // 4s - 50s: floor
-		{[]time.Duration{10 * time.Second, 11 * time.Second}, 2, time.Second},                     // 2s - 1s
-		{[]time.Duration{10 * time.Second, 11 * time.Second}, 5, 15 * time.Second},                // 16s - 1s (last entry)
+		{[]time.Duration{10 * time.Second, 11 * time.Second}, 2, time.Second},                   // 2s - 1s
+		{[]time.Duration{10 * time.Second, 11 * time.Second}, 5, 15 * time.Second},              // 16s - 1s (last entry)
 	}
 	for _, c := range cases {
 		r := Stage("t", Submitted, Fetched, func(context.Context, *claims.Submission) (*claims.Page, error) { return nil, nil },

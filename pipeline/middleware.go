@@ -23,10 +23,15 @@ type Delivery struct {
 	Subject      string
 	SubmissionID string
 	Input        string // the URL or file name the message is about
+	ArticleID    string // once the extract stage has made the article; "" before
 	MsgID        string // Nats-Msg-Id of the input message
 	Attempt      uint64 // 1 for the first delivery
-	MaxDeliver   int
-	Size         int // payload bytes
+	// SubmitAttempt is the publication of the submission this message
+	// descends from: 1 for the first, n for the reconciler's (n-1)th
+	// re-submission (header Claimpipe-Attempt).
+	SubmitAttempt int
+	MaxDeliver    int
+	Size          int // payload bytes
 }
 
 // Step processes one delivery: decode, run the handler, publish the output.
@@ -115,10 +120,14 @@ func Instrument(m *Metrics) Middleware {
 }
 
 func deliveryFields(d *Delivery, more ...zap.Field) []zap.Field {
-	return append([]zap.Field{
+	f := append([]zap.Field{
 		zap.String("stage", d.Stage),
 		zap.String("submission_id", d.SubmissionID),
 		zap.String("input", d.Input),
 		zap.Uint64("attempt", d.Attempt),
 	}, more...)
+	if d.ArticleID != "" {
+		f = append(f, zap.String("article_id", d.ArticleID))
+	}
+	return f
 }

@@ -24,15 +24,17 @@ import (
 // env is one embedded server (in-process, no TCP port) with streams, a
 // SQLite store and a logger.
 type env struct {
-	t     *testing.T
-	dir   string
-	emb   *pipeline.Embedded
-	js    jetstream.JetStream
-	store *sqlite.Store
-	log   *zap.Logger
+	t       testing.TB
+	sync    time.Duration
+	streams pipeline.StreamConfig
+	dir     string
+	emb     *pipeline.Embedded
+	js      jetstream.JetStream
+	store   *sqlite.Store
+	log     *zap.Logger
 }
 
-func newEnv(t *testing.T) *env {
+func newEnv(t testing.TB) *env {
 	t.Helper()
 	e := &env{t: t, dir: t.TempDir(), log: zaptest.NewLogger(t, zaptest.Level(zap.WarnLevel))}
 	st, err := sqlite.Open(context.Background(), e.dir+"/claims.db", sqlite.Options{})
@@ -49,7 +51,7 @@ func (e *env) start() {
 	e.t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	emb, err := pipeline.StartEmbedded(ctx, pipeline.EmbeddedOptions{Dir: e.dir + "/nats"}, e.log)
+	emb, err := pipeline.StartEmbedded(ctx, pipeline.EmbeddedOptions{Dir: e.dir + "/nats", SyncInterval: e.sync}, e.log)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -65,7 +67,7 @@ func (e *env) start() {
 		e.t.Fatal(err)
 	}
 	e.js = js
-	if err := pipeline.EnsureStreams(ctx, js, pipeline.StreamConfig{}); err != nil {
+	if err := pipeline.EnsureStreams(ctx, js, e.streams); err != nil {
 		e.t.Fatal(err)
 	}
 }
@@ -127,7 +129,7 @@ func (e *env) counts() (int, int) {
 	return a, c
 }
 
-func waitFor(t *testing.T, what string, timeout time.Duration, cond func() bool) {
+func waitFor(t testing.TB, what string, timeout time.Duration, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(timeout)
 	for !cond() {
@@ -207,6 +209,14 @@ func TestChainStoresExactlyOnce(t *testing.T) {
 	reg.MustRegister(pipeline.NewBacklogCollector(e.js, nil))
 	o := e.opts()
 	o.Metrics = m
+	// A user middleware sees every delivery, with the IDs the runner found.
+	var seen sync.Map // stage/submission -> article ID
+	o.Middleware = []pipeline.Middleware{func(next pipeline.Step) pipeline.Step {
+		return func(ctx context.Context, d *pipeline.Delivery) error {
+			seen.Store(d.Stage+"/"+d.SubmissionID, d.ArticleID)
+			return next(ctx, d)
+		}
+	}}
 	e.run(e.chain(o, fetch)...)
 
 	const n = 30
@@ -247,6 +257,16 @@ func TestChainStoresExactlyOnce(t *testing.T) {
 	}
 	if dl, _ := e.store.DeadLetters(context.Background(), 0); len(dl) != 0 {
 		t.Errorf("unexpected dead letters: %+v", dl)
+	}
+	for i := range n {
+		sub := fmt.Sprintf("sub-%d", i)
+		for stage, want := range map[string]string{pipeline.StageFetch: "", pipeline.StageExtract: "",
+			pipeline.StageClaims: claims.ArticleID(article(i)), pipeline.StageStore: claims.ArticleID(article(i))} {
+			got, ok := seen.Load(stage + "/" + sub)
+			if !ok || got != want {
+				t.Errorf("%s delivery of %s: article ID %q (seen %v), want %q", stage, sub, got, ok, want)
+			}
+		}
 	}
 
 	// Metrics: every stage processed n+1 deliveries (the store stage's
@@ -589,5 +609,157 @@ func TestEmbeddedListensOnRandomPort(t *testing.T) {
 	defer cancel2()
 	if _, err := pipeline.Connect(short, "nats://127.0.0.1:1", nil); claims.ErrorKind(err) != claims.Transient || !errors.Is(err, nil) && !strings.Contains(err.Error(), "127.0.0.1:1") {
 		t.Errorf("Connect to nothing: %v", err)
+	}
+}
+
+// A dead letter replayed after its cause is fixed goes through.
+func TestReplayDeadLetter(t *testing.T) {
+	e := newEnv(t)
+	var broken atomic.Bool
+	broken.Store(true)
+	extractMaybe := func(ctx context.Context, p *claims.Page) (*claims.Annotated, error) {
+		if broken.Load() {
+			return nil, claims.Errorf(claims.Invalid, "extract %s: unsupported encoding", p.Name)
+		}
+		return extract(ctx, p)
+	}
+	o := e.opts()
+	e.run(pipeline.FetchStage(fetch, o), pipeline.ExtractStage(extractMaybe, o), pipeline.ClaimsStage(buildClaims, o), pipeline.StoreStage(e.store, o))
+	e.submit("latin1", "latin1.html", article(9))
+	var dls []claims.DeadLetter
+	waitFor(t, "dead letter", 10*time.Second, func() bool {
+		dls, _ = e.store.DeadLetters(context.Background(), 0)
+		return len(dls) == 1
+	})
+	broken.Store(false)
+	if err := pipeline.Replay(context.Background(), e.js, &dls[0]); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "replayed article stored", 10*time.Second, func() bool { a, _ := e.counts(); return a == 1 })
+	if err := pipeline.Replay(context.Background(), e.js, &claims.DeadLetter{Subject: "x", Input: "gone.html"}); claims.ErrorKind(err) != claims.Invalid {
+		t.Errorf("replay without data: %v", err)
+	}
+}
+
+// A consumer deleted while its stage runs (a stream recreated) is recreated
+// by the runner.
+func TestConsumerRecreated(t *testing.T) {
+	e := newEnv(t)
+	e.run(e.chain(e.opts(), fetch)...)
+	e.submit("one", "one.txt", article(1))
+	waitFor(t, "first stored", 10*time.Second, func() bool { a, _ := e.counts(); return a == 1 })
+	if err := e.js.DeleteConsumer(context.Background(), pipeline.Submitted.Stream, pipeline.StageFetch); err != nil {
+		t.Fatal(err)
+	}
+	e.submit("two", "two.txt", article(2))
+	waitFor(t, "second stored", 15*time.Second, func() bool { a, _ := e.counts(); return a == 2 })
+}
+
+// Stages connected over TCP ride out a restart of the NATS server: they
+// reconnect, keep fetching, and every article is stored exactly once.
+func TestStagesSurviveServerRestart(t *testing.T) {
+	dir := t.TempDir()
+	log := zaptest.NewLogger(t, zaptest.Level(zap.ErrorLevel))
+	st, err := sqlite.Open(context.Background(), dir+"/claims.db", sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	startAt := func(port int) *pipeline.Embedded {
+		emb, err := pipeline.StartEmbedded(context.Background(), pipeline.EmbeddedOptions{Dir: dir + "/nats", Port: port}, log)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return emb
+	}
+	emb := startAt(-1)
+	url := emb.ClientURL()
+	var port int
+	if _, err := fmt.Sscanf(url[strings.LastIndexByte(url, ':')+1:], "%d", &port); err != nil || port == 4222 {
+		t.Fatalf("port of %q: %v", url, err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	nc, err := pipeline.Connect(ctx, url, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := pipeline.EnsureStreams(ctx, js, pipeline.StreamConfig{}); err != nil {
+		t.Fatal(err)
+	}
+	e := &env{t: t, dir: dir, js: js, store: st, log: log}
+	o := e.opts()
+	emb2 := emb
+	defer func() { emb2.Shutdown() }()
+	defer e.run(e.chain(o, fetch)...)() // stop the stages before NATS goes
+
+	submit := func(from, to int) {
+		for i := from; i < to; i++ {
+			var err error
+			for range 50 { // the client buffers nothing for JetStream: retry while reconnecting
+				if _, err = pipeline.Submit(context.Background(), js, &claims.Submission{
+					ID: fmt.Sprintf("s-%d", i), Name: fmt.Sprintf("s-%d.txt", i), Content: []byte(article(i))}); err == nil {
+					break
+				}
+				time.Sleep(100 * time.Millisecond)
+			}
+			if err != nil {
+				t.Fatalf("submit %d: %v", i, err)
+			}
+		}
+	}
+	submit(0, 10)
+	emb.Shutdown()
+	emb2 = startAt(port)
+	submit(10, 20)
+	waitFor(t, "all twenty stored", 20*time.Second, func() bool { a, _ := e.counts(); return a == 20 })
+	time.Sleep(200 * time.Millisecond)
+	if a, c := e.counts(); a != 20 || c != 20 {
+		t.Errorf("stored %d articles, %d claims; want 20 each", a, c)
+	}
+}
+
+// With StreamConfig.Retain the streams keep processed messages; the stages
+// still store every article once, and Backlog still counts only what waits.
+func TestRetainedStreams(t *testing.T) {
+	e := &env{t: t, dir: t.TempDir(), log: zaptest.NewLogger(t, zaptest.Level(zap.WarnLevel)),
+		streams: pipeline.StreamConfig{Retain: time.Hour}}
+	st, err := sqlite.Open(context.Background(), e.dir+"/claims.db", sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	e.store = st
+	e.start()
+	for i := range 5 {
+		e.submit(fmt.Sprintf("k-%d", i), fmt.Sprintf("k-%d.txt", i), article(i))
+	}
+	if b, _ := pipeline.Backlog(context.Background(), e.js); b[pipeline.Submitted.Stream] != 5 {
+		t.Errorf("backlog before any stage ran = %v", b)
+	}
+	defer e.run(e.chain(e.opts(), fetch)...)()
+	waitFor(t, "five stored", 10*time.Second, func() bool { a, _ := e.counts(); return a == 5 })
+	waitFor(t, "backlog drained", 10*time.Second, func() bool {
+		b, err := pipeline.Backlog(context.Background(), e.js)
+		return err == nil && b[pipeline.Submitted.Stream]+b[pipeline.Fetched.Stream]+b[pipeline.Annotated.Stream]+b[pipeline.Extracted.Stream] == 0
+	})
+	s, err := e.js.Stream(context.Background(), pipeline.Fetched.Stream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := s.Info(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Config.Retention != jetstream.LimitsPolicy || info.Config.MaxAge != time.Hour || info.State.Msgs != 5 {
+		t.Errorf("fetched stream: retention %v, max age %s, %d messages; want limits, 1h, 5 kept", info.Config.Retention, info.Config.MaxAge, info.State.Msgs)
+	}
+	if a, c := e.counts(); a != 5 || c != 5 {
+		t.Errorf("stored %d articles, %d claims; want 5 each", a, c)
 	}
 }

@@ -126,7 +126,7 @@ type StageRunner struct {
 	log     *zap.Logger
 	// process decodes data, runs the handler and returns the encoded
 	// output (nil when there is none).
-	process func(ctx context.Context, data []byte) ([]byte, error)
+	process func(ctx context.Context, data []byte) (out []byte, articleID string, err error)
 	// describe names the submission and input of a decoded message when
 	// headers do not.
 	describe func(data []byte) (subID, input string)
@@ -158,20 +158,20 @@ func Stage[In, Out any](name string, in, out Boundary, h Handler[In, Out], opts 
 		r.opts.FetchWait = time.Second
 	}
 	r.log = r.opts.Logger.With(zap.String("stage", name))
-	r.process = func(ctx context.Context, data []byte) ([]byte, error) {
+	r.process = func(ctx context.Context, data []byte) ([]byte, string, error) {
 		in := new(In)
 		if err := json.Unmarshal(data, in); err != nil {
-			return nil, claims.Errorf(claims.Invalid, "%s: undecodable message (%d bytes): %w", name, len(data), err)
+			return nil, "", claims.Errorf(claims.Invalid, "%s: undecodable message (%d bytes): %w", name, len(data), err)
 		}
 		o, err := h(ctx, in)
 		if err != nil || o == nil {
-			return nil, err
+			return nil, "", err
 		}
 		b, err := json.Marshal(o)
 		if err != nil {
-			return nil, claims.Errorf(claims.Internal, "%s: encode output: %w", name, err)
+			return nil, "", claims.Errorf(claims.Internal, "%s: encode output: %w", name, err)
 		}
-		return b, nil
+		return b, articleID(o), nil
 	}
 	r.describe = func(data []byte) (string, string) {
 		in := new(In)
@@ -192,8 +192,12 @@ func (r *StageRunner) Input() Boundary { return r.in }
 // Output is the boundary the stage publishes to; zero for a sink.
 func (r *StageRunner) Output() Boundary { return r.out }
 
-// FetchStage fetches submitted articles: Submitted -> Fetched.
+// FetchStage fetches submitted articles: Submitted -> Fetched. Fetching
+// waits on the network, so a zero Options.Concurrency means FetchConcurrency.
 func FetchStage(h Handler[claims.Submission, claims.Page], opts Options) *StageRunner {
+	if opts.Concurrency <= 0 {
+		opts.Concurrency = FetchConcurrency
+	}
 	return Stage(StageFetch, Submitted, Fetched, h, opts)
 }
 
@@ -207,16 +211,57 @@ func ClaimsStage(h Handler[claims.Annotated, claims.Extracted], opts Options) *S
 	return Stage(StageClaims, Annotated, Extracted, h, opts)
 }
 
+// Default concurrency of the stages that wait on I/O rather than the CPU.
+const (
+	FetchConcurrency = 16
+	StoreConcurrency = 32
+)
+
 // ResultSaver is the part of claims.Store the store stage needs.
 type ResultSaver interface {
 	SaveResult(ctx context.Context, r *claims.Result) (created bool, err error)
 }
 
+// StoredMarker is the part of claims.SubmissionLog the store stage uses,
+// when the saver has it, to close the submission's record.
+type StoredMarker interface {
+	MarkSubmissionStored(ctx context.Context, id, articleID string) (found bool, err error)
+}
+
+// SubmissionSaver saves a result and marks its submission stored in one
+// transaction (both claims stores can): one commit per article.
+type SubmissionSaver interface {
+	SaveSubmissionResult(ctx context.Context, submissionID string, r *claims.Result) (created bool, err error)
+}
+
 // StoreStage commits extracted results to the store: Extracted -> (sink).
-// SaveResult's idempotence makes a redelivery harmless.
+// SaveResult's idempotence makes a redelivery harmless. The submission is
+// then marked stored, so the reconciler leaves it alone: in the same
+// transaction when s is a SubmissionSaver, else after the save when s is a
+// StoredMarker (a failure to mark is retried like a failed save; both are
+// idempotent). The stage waits on the database, not the CPU, so a zero
+// Options.Concurrency means StoreConcurrency here: concurrent saves let the
+// store group-commit.
 func StoreStage(s ResultSaver, opts Options) *StageRunner {
+	if opts.Concurrency <= 0 {
+		opts.Concurrency = StoreConcurrency
+	}
+	marker, _ := s.(StoredMarker)
+	saver, _ := s.(SubmissionSaver)
 	return Stage(StageStore, Extracted, Boundary{}, func(ctx context.Context, in *claims.Extracted) (*struct{}, error) {
-		created, err := s.SaveResult(ctx, &in.Result)
+		var (
+			created bool
+			err     error
+		)
+		switch {
+		case saver != nil && in.SubmissionID != "":
+			created, err = saver.SaveSubmissionResult(ctx, in.SubmissionID, &in.Result)
+		default:
+			created, err = s.SaveResult(ctx, &in.Result)
+			if err == nil && marker != nil && in.SubmissionID != "" {
+				_, err = marker.MarkSubmissionStored(ctx, in.SubmissionID, in.Article.ID)
+			}
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -328,6 +373,12 @@ func (r *StageRunner) Run(ctx context.Context, js jetstream.JetStream) error {
 		}
 		if err != nil && !errors.Is(err, nats.ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
 			r.log.Warn("fetch failed; retrying", zap.Error(err), zap.Duration("in", pause))
+			if errors.Is(err, jetstream.ErrConsumerNotFound) || errors.Is(err, jetstream.ErrConsumerDeleted) {
+				// Deleted behind our back (a stream recreated): make it again.
+				if c, err := r.EnsureConsumer(ctx, js); err == nil {
+					cons = c
+				}
+			}
 			select {
 			case <-time.After(pause):
 			case <-ctx.Done():
@@ -429,7 +480,7 @@ func (r *StageRunner) giveUp(ctx context.Context, js jetstream.JetStream, msg je
 // JetStream acknowledged the publish.
 func (r *StageRunner) core(js jetstream.JetStream, msg jetstream.Msg) Step {
 	return func(ctx context.Context, d *Delivery) error {
-		out, err := r.process(ctx, msg.Data())
+		out, aid, err := r.process(ctx, msg.Data())
 		if err != nil || out == nil {
 			return err
 		}
@@ -440,7 +491,14 @@ func (r *StageRunner) core(js jetstream.JetStream, msg jetstream.Msg) Step {
 		m.Data = out
 		m.Header.Set(HeaderSubmissionID, d.SubmissionID)
 		m.Header.Set(HeaderInput, d.Input)
-		_, err = js.PublishMsg(ctx, m, jetstream.WithMsgID(d.SubmissionID+":"+r.name), jetstream.WithExpectStream(r.out.Stream))
+		if d.SubmitAttempt > 1 {
+			m.Header.Set(HeaderAttempt, strconv.Itoa(d.SubmitAttempt))
+		}
+		if aid = firstNonEmpty(aid, d.ArticleID); aid != "" {
+			m.Header.Set(HeaderArticleID, aid)
+		}
+		_, err = js.PublishMsg(ctx, m, jetstream.WithMsgID(attemptMsgID(d.SubmissionID, d.SubmitAttempt)+":"+r.name),
+			jetstream.WithExpectStream(r.out.Stream))
 		if err != nil {
 			if errors.Is(err, nats.ErrMaxPayload) {
 				return claims.Errorf(claims.Invalid, "%s: output for %s is %d bytes, over the message size limit: %w",
@@ -465,6 +523,8 @@ func (r *StageRunner) delivery(msg jetstream.Msg) *Delivery {
 	d.SubmissionID = h.Get(HeaderSubmissionID)
 	d.Input = h.Get(HeaderInput)
 	d.MsgID = h.Get(jetstream.MsgIDHeader)
+	d.SubmitAttempt = submitAttempt(h)
+	d.ArticleID = h.Get(HeaderArticleID)
 	if d.SubmissionID == "" || d.Input == "" {
 		sub, in := r.describe(msg.Data())
 		if d.SubmissionID == "" {
@@ -489,7 +549,7 @@ func (r *StageRunner) delivery(msg jetstream.Msg) *Delivery {
 // heartbeat tells JetStream the message is being worked on every third of
 // the ack wait, until the returned stop is called.
 func (r *StageRunner) heartbeat(msg jetstream.Msg) (stop func()) {
-	every := r.opts.Consumer.AckWait / 3
+	every := max(r.opts.Consumer.AckWait/3, 10*time.Millisecond)
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -523,6 +583,17 @@ func describe(v any) (subID, input string) {
 		return m.SubmissionID, m.Article.URL
 	}
 	return "", ""
+}
+
+// articleID is the article ID of the standard output types that carry one.
+func articleID(v any) string {
+	switch m := v.(type) {
+	case *claims.Annotated:
+		return m.Article.ID
+	case *claims.Extracted:
+		return m.Article.ID
+	}
+	return ""
 }
 
 func firstNonEmpty(ss ...string) string {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"strconv"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
@@ -18,6 +19,15 @@ import (
 //
 // A submission too big for one message is an Invalid error naming its input.
 func Submit(ctx context.Context, js jetstream.JetStream, sub *claims.Submission) (duplicate bool, err error) {
+	return SubmitAttempt(ctx, js, sub, 1)
+}
+
+// SubmitAttempt publishes the attempt-th publication of sub: Submit for
+// attempt 1; a later attempt (the reconciler's, or the user's re-submission
+// recorded in the submission log) gets Nats-Msg-Id "<ID>#<attempt>" and the
+// Claimpipe-Attempt header, so it is not dropped as a duplicate of an earlier
+// publication the broker lost, and neither are its stages' outputs.
+func SubmitAttempt(ctx context.Context, js jetstream.JetStream, sub *claims.Submission, attempt int) (duplicate bool, err error) {
 	if sub == nil || sub.ID == "" {
 		return false, claims.Errorf(claims.Invalid, "submit: submission without an ID")
 	}
@@ -37,7 +47,10 @@ func Submit(ctx context.Context, js jetstream.JetStream, sub *claims.Submission)
 	m.Data = data
 	m.Header.Set(HeaderSubmissionID, sub.ID)
 	m.Header.Set(HeaderInput, input)
-	ack, err := js.PublishMsg(ctx, m, jetstream.WithMsgID(sub.ID), jetstream.WithExpectStream(Submitted.Stream))
+	if attempt > 1 {
+		m.Header.Set(HeaderAttempt, strconv.Itoa(attempt))
+	}
+	ack, err := js.PublishMsg(ctx, m, jetstream.WithMsgID(attemptMsgID(sub.ID, attempt)), jetstream.WithExpectStream(Submitted.Stream))
 	if err != nil {
 		if errors.Is(err, nats.ErrMaxPayload) {
 			return false, claims.Errorf(claims.Invalid, "submit %s: over the message size limit: %w", input, err)

@@ -12,6 +12,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"modernc.org/sqlite"
@@ -41,6 +42,11 @@ type Options struct {
 type Store struct {
 	db  *sql.DB
 	now func() time.Time
+
+	saves      chan *saveReq
+	closed     chan struct{}
+	closeOnce  sync.Once
+	writerDone chan struct{}
 }
 
 var _ claims.Store = (*Store)(nil)
@@ -61,11 +67,13 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 	q.Add("_pragma", "synchronous(FULL)")
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Set("_txlock", "immediate")
-	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	// In a file: URI, '%', '?' and '#' in the name must be escaped.
+	name := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
+	db, err := sql.Open("sqlite", "file:"+name+"?"+q.Encode())
 	if err != nil {
 		return nil, claims.Errorf(claims.Internal, "sqlite: open %q: %w", path, err)
 	}
-	s := &Store{db: db, now: opt.Now}
+	s := &Store{db: db, now: opt.Now, saves: make(chan *saveReq), closed: make(chan struct{}), writerDone: make(chan struct{})}
 	if s.now == nil {
 		s.now = time.Now
 	}
@@ -73,11 +81,17 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: migrate %q: %w", path, err)
 	}
+	go s.writer()
 	return s, nil
 }
 
-// Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+// Close stops the writer, after the group being committed, and closes the
+// database. Saves still waiting to be queued fail with a Transient error.
+func (s *Store) Close() error {
+	s.closeOnce.Do(func() { close(s.closed) })
+	<-s.writerDone
+	return s.db.Close()
+}
 
 // DB returns the underlying handle, for status pages and tests.
 func (s *Store) DB() *sql.DB { return s.db }
@@ -144,21 +158,132 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 	return int(v.Int64), classify("schema version", err)
 }
 
-// SaveResult stores the article, its mentions and its claims in one
-// transaction. An article already stored (same ID, so same text) is left as
-// it is and created is false: saving twice stores once.
+// SaveResult stores the article, its mentions and its claims atomically. An
+// article already stored (same ID, so same text) is left as it is and
+// created is false: saving twice stores once.
+//
+// Concurrent calls are group-committed: one writer goroutine takes every
+// result waiting, saves each inside its own savepoint (one bad result fails
+// alone) and commits them in one transaction, so that the fsync that makes a
+// commit durable (synchronous=FULL) is shared instead of paid per article.
+// SaveResult returns only after the commit that holds its result.
 func (s *Store) SaveResult(ctx context.Context, r *claims.Result) (created bool, err error) {
+	return s.saveResult(ctx, r, "")
+}
+
+// SaveSubmissionResult is SaveResult and MarkSubmissionStored(submissionID)
+// in the same transaction (group-committed like SaveResult): the store
+// stage's one durable write per article.
+func (s *Store) SaveSubmissionResult(ctx context.Context, submissionID string, r *claims.Result) (created bool, err error) {
+	return s.saveResult(ctx, r, submissionID)
+}
+
+func (s *Store) saveResult(ctx context.Context, r *claims.Result, submissionID string) (created bool, err error) {
 	if r == nil {
 		return false, claims.Errorf(claims.Invalid, "save: nil result")
 	}
 	if err := r.Validate(); err != nil {
 		return false, claims.Errorf(claims.Invalid, "save article %s (%s): %w", r.Article.ID, r.Article.URL, err)
 	}
+	req := &saveReq{r: r, submissionID: submissionID, done: make(chan struct{})}
+	select {
+	case s.saves <- req:
+	case <-ctx.Done():
+		return false, claims.Errorf(claims.Transient, "save article %s: %w", r.Article.ID, ctx.Err())
+	case <-s.closed:
+		return false, claims.Errorf(claims.Transient, "save article %s: store closed", r.Article.ID)
+	}
+	// Once queued the save completes whatever ctx does; waiting for it keeps
+	// the answer truthful.
+	<-req.done
+	return req.created, req.err
+}
+
+type saveReq struct {
+	r            *claims.Result
+	submissionID string // marked stored with the result when not empty
+	created      bool
+	err          error
+	done         chan struct{}
+}
+
+// maxGroup bounds how many results one transaction commits.
+const maxGroup = 128
+
+// writer is the single goroutine that commits saves.
+func (s *Store) writer() {
+	defer close(s.writerDone)
+	for {
+		var first *saveReq
+		select {
+		case first = <-s.saves:
+		case <-s.closed:
+			return
+		}
+		group := []*saveReq{first}
+	more:
+		for len(group) < maxGroup {
+			select {
+			case req := <-s.saves:
+				group = append(group, req)
+			default:
+				break more
+			}
+		}
+		s.commitGroup(group)
+	}
+}
+
+func (s *Store) commitGroup(group []*saveReq) {
+	ctx := context.Background()
+	fail := func(err error) {
+		for _, req := range group {
+			if req.err == nil {
+				req.created, req.err = false, err
+			}
+			close(req.done)
+		}
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return false, classify("begin save", err)
+		fail(classify("begin save", err))
+		return
 	}
 	defer tx.Rollback()
+	for _, req := range group {
+		if _, err := tx.ExecContext(ctx, `SAVEPOINT save_result`); err != nil {
+			fail(classify("savepoint", err))
+			return
+		}
+		req.created, req.err = s.saveOne(ctx, tx, req.r)
+		if req.err == nil {
+			req.err = s.markStoredTx(ctx, tx, req.submissionID, req.r.Article.ID)
+		}
+		if req.err != nil {
+			if _, err := tx.ExecContext(ctx, `ROLLBACK TO SAVEPOINT save_result`); err != nil {
+				fail(classify("rollback to savepoint", err))
+				return
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `RELEASE SAVEPOINT save_result`); err != nil {
+			fail(classify("release savepoint", err))
+			return
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		err = classify("commit", err)
+		for _, req := range group {
+			req.created, req.err = false, err
+		}
+	}
+	for _, req := range group {
+		close(req.done)
+	}
+}
+
+// saveOne inserts one result inside tx; created is false when the article
+// was already there.
+func (s *Store) saveOne(ctx context.Context, tx *sql.Tx, r *claims.Result) (created bool, err error) {
 	a := &r.Article
 	res, err := tx.ExecContext(ctx, `INSERT INTO articles
 		(id, url, title, byline, published, body, modified, site_name, language, canonical_url, created_at)
@@ -201,9 +326,6 @@ func (s *Store) SaveResult(ctx context.Context, r *claims.Result) (created bool,
 			c.ID, a.ID, i, c.Start, c.End, c.Text, c.Confidence, c.Kind, ms, attr, c.Source, subj, c.Fingerprint); err != nil {
 			return false, classify("save claim of "+a.ID, err)
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return false, classify("commit article "+a.ID, err)
 	}
 	return true, nil
 }

@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -13,7 +14,7 @@ import (
 	"github.com/claimpipe/claimpipe/claims/sqlite"
 )
 
-func open(t *testing.T) *sqlite.Store {
+func open(t testing.TB) *sqlite.Store {
 	t.Helper()
 	s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "claims.db"), sqlite.Options{})
 	if err != nil {
@@ -25,7 +26,7 @@ func open(t *testing.T) *sqlite.Store {
 
 // result builds a valid Result over text: one mention and one claim per
 // sentence-like piece named in claimsAt, every span computed, not typed in.
-func result(t *testing.T, url, text string, mentionTexts []string, claimTexts []string) *claims.Result {
+func result(t testing.TB, url, text string, mentionTexts []string, claimTexts []string) *claims.Result {
 	t.Helper()
 	id := claims.ArticleID(text)
 	r := &claims.Result{Article: claims.Article{ID: id, URL: url, Title: "T " + url, Published: "2020-01-02", Text: text}}
@@ -293,7 +294,7 @@ func TestReopenKeepsDataAndSchema(t *testing.T) {
 	}
 	defer s.Close()
 	v, err := s.SchemaVersion(ctx)
-	if err != nil || v < 1 { // later migrations (0010 desk, ...) raise it
+	if err != nil || v < 2 { // 0001 init, 0002 submissions, later ones on top
 		t.Errorf("schema version = %d, %v", v, err)
 	}
 	if created, err := s.SaveResult(ctx, a); err != nil || created {
@@ -356,8 +357,73 @@ func TestOpenErrors(t *testing.T) {
 	if _, err := sqlite.Open(ctx, "", sqlite.Options{}); claims.ErrorKind(err) != claims.Invalid {
 		t.Errorf("empty path: %v", err)
 	}
-	_, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "no", "such", "dir", "x.db"), sqlite.Options{})
+	odd := filepath.Join(t.TempDir(), "what?#100%.db")
+	s, err := sqlite.Open(ctx, odd, sqlite.Options{})
+	if err != nil {
+		t.Fatalf("name with URI characters: %v", err)
+	}
+	s.Close()
+	if _, err := os.Stat(odd); err != nil {
+		t.Errorf("database not created under its own name: %v", err)
+	}
+	_, err = sqlite.Open(ctx, filepath.Join(t.TempDir(), "no", "such", "dir", "x.db"), sqlite.Options{})
 	if err == nil || errors.Is(err, context.Canceled) {
 		t.Errorf("missing directory: %v", err)
+	}
+}
+
+// A result that fails inside a group commit fails alone: the others in the
+// same transaction are stored.
+func TestGroupCommitIsolatesFailures(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	if _, err := s.DB().ExecContext(ctx, `CREATE TRIGGER reject_bad BEFORE INSERT ON articles
+		WHEN NEW.url = 'bad' BEGIN SELECT RAISE(ABORT, 'bad url rejected'); END`); err != nil {
+		t.Fatal(err)
+	}
+	const n = 40
+	var wg sync.WaitGroup
+	errs := make([]error, n)
+	for i := range n {
+		url := "good"
+		if i%10 == 3 {
+			url = "bad"
+		}
+		r := result(t, url, textB+strings.Repeat(" x", i), []string{"7"}, []string{"the fund lost 7 last year."})
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, errs[i] = s.SaveResult(ctx, r)
+		}()
+	}
+	wg.Wait()
+	bad := 0
+	for i, err := range errs {
+		switch {
+		case i%10 == 3 && err == nil:
+			t.Errorf("save %d: bad article accepted", i)
+		case i%10 == 3:
+			bad++
+		case err != nil:
+			t.Errorf("save %d: %v", i, err)
+		}
+	}
+	if na, nc, _ := s.Counts(ctx); na != n-bad || nc != n-bad {
+		t.Errorf("counts = %d, %d; want %d each", na, nc, n-bad)
+	}
+	if ms, err := s.Mentions(ctx, claims.ArticleID(textB+strings.Repeat(" x", 3))); claims.ErrorKind(err) != claims.NotFound {
+		t.Errorf("rolled-back article left mentions: %v, %v", ms, err)
+	}
+}
+
+func TestSaveAfterClose(t *testing.T) {
+	s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "c.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	r := result(t, "u", textB, nil, nil)
+	if _, err := s.SaveResult(context.Background(), r); claims.ErrorKind(err) != claims.Transient {
+		t.Errorf("save after close: %v", err)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/extractors/claimbuild"
 )
 
 func newClaimsCmd(g *globals) *cobra.Command {
@@ -20,7 +21,7 @@ func newClaimsCmd(g *globals) *cobra.Command {
 		Use:   "claims",
 		Short: "List and show the claims in the store",
 	}
-	cmd.PersistentFlags().StringVar(&storeDSN, "store", envOr("CLAIMPIPE_STORE", defaultStore("data")), "claims store: a SQLite file (env CLAIMPIPE_STORE)")
+	cmd.PersistentFlags().StringVar(&storeDSN, "store", envOr("CLAIMPIPE_STORE", defaultStore("data")), "claims store: postgres://... or a SQLite file (env CLAIMPIPE_STORE)")
 	list := &cobra.Command{
 		Use:   "list",
 		Short: "List claims, newest article first",
@@ -79,7 +80,49 @@ func newClaimsCmd(g *globals) *cobra.Command {
 			return enc.Encode(c)
 		},
 	}
-	cmd.AddCommand(list, show)
+	var minSim float64
+	var scan int
+	similar := &cobra.Command{
+		Use:   "similar ID",
+		Short: "List a claim's cluster (the same claim in other articles) and its near neighbours",
+		Long: `similar prints the claims that share the claim's fingerprint (its cluster: the same claim,
+in whatever article) and then its nearest neighbours among the newest claims by the overlap of
+their normalised content (Jaccard index of words, amounts and canonical names).`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := openStore(cmd.Context(), storeDSN)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			c, err := st.Claim(cmd.Context(), args[0])
+			if err != nil {
+				return err
+			}
+			cluster, err := st.Claims(cmd.Context(), claims.ClaimFilter{Fingerprint: c.Fingerprint, Limit: 1000})
+			if err != nil {
+				return err
+			}
+			recent, err := st.Claims(cmd.Context(), claims.ClaimFilter{Limit: scan})
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
+			fmt.Fprintf(tw, "cluster %s: %d claims\n", c.Fingerprint, len(cluster))
+			for _, o := range cluster {
+				fmt.Fprintf(tw, "  %s\tarticle %s\t%s\n", o.ID, o.ArticleID, clipText(o.Text, 100))
+			}
+			fmt.Fprintln(tw, "near neighbours:")
+			for _, n := range claimbuild.Neighbours(*c, recent, minSim) {
+				fmt.Fprintf(tw, "  %.2f\t%s\tarticle %s\t%s\n", n.Similarity, n.Claim.ID, n.Claim.ArticleID, clipText(n.Claim.Text, 100))
+			}
+			return tw.Flush()
+		},
+	}
+	similar.Flags().Float64Var(&minSim, "min", 0.3, "smallest similarity (0-1) of a neighbour")
+	similar.Flags().IntVar(&scan, "scan", 5000, "how many of the newest claims to compare with")
+	cmd.AddCommand(list, show, similar)
 	return cmd
 }
 
@@ -90,7 +133,7 @@ func newDLQCmd(g *globals) *cobra.Command {
 		Use:   "dlq",
 		Short: "The dead letters: inputs the pipeline gave up on, and why",
 	}
-	cmd.PersistentFlags().StringVar(&storeDSN, "store", envOr("CLAIMPIPE_STORE", defaultStore("data")), "claims store: a SQLite file (env CLAIMPIPE_STORE)")
+	cmd.PersistentFlags().StringVar(&storeDSN, "store", envOr("CLAIMPIPE_STORE", defaultStore("data")), "claims store: postgres://... or a SQLite file (env CLAIMPIPE_STORE)")
 	list := &cobra.Command{
 		Use:   "list",
 		Short: "List dead letters, newest first",
@@ -116,7 +159,7 @@ func newDLQCmd(g *globals) *cobra.Command {
 		},
 	}
 	list.Flags().IntVar(&limit, "limit", 100, "at most this many")
-	cmd.AddCommand(list)
+	cmd.AddCommand(list, dlqShowCmd(&storeDSN), dlqReplayCmd(&storeDSN))
 	return cmd
 }
 

@@ -83,6 +83,8 @@ func newRoot(g *globals) *cobra.Command {
 		newRegressCmd(g),
 		newClaimsCmd(g),
 		newDLQCmd(g),
+		newWorkerCmd(g),
+		newStatusCmd(g),
 		newEvalCmd(g),
 		newWatchCmd(g),
 		newUsersCmd(g),

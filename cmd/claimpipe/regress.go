@@ -35,7 +35,7 @@ are hand-written and never rewritten.`,
 			out := cmd.OutOrStdout()
 			p := newProgress(len(fs), "regress")
 			var failed []fixtures.Outcome
-			updated := 0
+			updated, todo := 0, 0
 			for _, f := range fs {
 				o := fixtures.Check(f, engine.Extract, update)
 				if o.Failed() {
@@ -46,6 +46,10 @@ are hand-written and never rewritten.`,
 				}
 				if o.Updated {
 					updated++
+				}
+				for _, m := range o.Todo {
+					fmt.Fprintf(out, "todo %s: %s\n", o.Fixture.Name, m)
+					todo++
 				}
 			}
 			p.summary(cmd.ErrOrStderr(), "fixtures")
@@ -63,6 +67,9 @@ are hand-written and never rewritten.`,
 			}
 			if update {
 				fmt.Fprintf(out, "%d snapshots rewritten\n", updated)
+			}
+			if todo > 0 {
+				fmt.Fprintf(out, "%d known gaps (expect.json todo) still open\n", todo)
 			}
 			fmt.Fprintf(out, "%d passed, %d failed\n", len(fs)-len(failed), len(failed))
 			if len(failed) > 0 {

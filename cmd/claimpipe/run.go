@@ -11,7 +11,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/nats-io/nats.go/jetstream"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -35,6 +34,7 @@ type runConfig struct {
 	allow      []string
 	fetchLimit time.Duration
 	drain      time.Duration
+	reconcile  time.Duration
 
 	ignoreRobots bool
 	sources      []sources.Source
@@ -80,6 +80,7 @@ finishes or is redelivered at the next start.`,
 	f.StringSliceVar(&cfg.allow, "fetch-allow", nil, "hosts or CIDRs the fetcher may reach despite the SSRF guard (e.g. 127.0.0.1/32 for local tests)")
 	f.DurationVar(&cfg.fetchLimit, "fetch-timeout", 30*time.Second, "time limit of each step of a fetch (connect, headers, body)")
 	f.DurationVar(&cfg.drain, "drain", 20*time.Second, "on shutdown, how long in-flight work may run on before it is handed back for redelivery")
+	f.DurationVar(&cfg.reconcile, "reconcile-deadline", 2*time.Minute, "re-submit a submission not stored this long after it was published (0 disables the reconciler)")
 	cfg.desk.flags(f)
 	return cmd
 }
@@ -149,6 +150,9 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 		}()
 	}
 
+	// The store is the system of record: submissions (the desk's, the
+	// watcher's) are recorded before they are published.
+	recorder := pipeline.Recorder{Store: store, JS: js}
 	if len(cfg.sources) > 0 {
 		w := &sources.Watcher{
 			Sources: cfg.sources,
@@ -156,7 +160,7 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 			Seen:    seenStore{store},
 			Cache:   sources.NewMemoryCache(),
 			Log:     log.Named("watch"),
-			Submit:  submitter{js: js}.Submit,
+			Submit:  recorder.Submit,
 		}
 		wg.Add(1)
 		go func() {
@@ -167,6 +171,13 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 		}()
 	}
 
+	// The reconciler re-publishes any submission not stored within the
+	// deadline, so not even a message the broker lost is lost.
+	if cfg.reconcile > 0 {
+		rec := pipeline.NewReconciler(store, js, pipeline.ReconcilerOptions{Deadline: cfg.reconcile, Logger: log})
+		wg.Add(1)
+		go func() { defer wg.Done(); _ = rec.Run(ctx) }()
+	}
 	ln, err := net.Listen("tcp", cfg.httpAddr)
 	if err != nil {
 		return claims.Errorf(claims.Invalid, "--http %q: %w", cfg.httpAddr, err)
@@ -176,7 +187,7 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 		ln.Close()
 		return err
 	}
-	d := desk.New(store, submitter{js: js}, log.Named("desk"), deskOpts...)
+	d := desk.New(store, recorder, log.Named("desk"), deskOpts...)
 	d.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	alerts, err := cfg.desk.dispatcher(store, emb.Conn(), log.Named("alerts"))
 	if err != nil {
@@ -210,14 +221,6 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 	wg.Wait()
 	log.Info("stopped")
 	return runErr
-}
-
-// submitter publishes submissions to the pipeline's first stream.
-type submitter struct{ js jetstream.JetStream }
-
-func (s submitter) Submit(ctx context.Context, sub *claims.Submission) error {
-	_, err := pipeline.Submit(ctx, s.js, sub)
-	return err
 }
 
 func displayAddr(a net.Addr) string {

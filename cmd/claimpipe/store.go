@@ -7,17 +7,23 @@ import (
 	"strings"
 
 	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/claims/postgres"
 	"github.com/claimpipe/claimpipe/claims/sqlite"
 )
 
 // defaultStore is where `claimpipe run` keeps its SQLite database.
 func defaultStore(dataDir string) string { return filepath.Join(dataDir, "claimpipe.db") }
 
-// openStore opens the claims store named by dsn: a SQLite file path (the
-// embedded default).
+// isPostgres reports whether dsn names a PostgreSQL database.
+func isPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
+}
+
+// openStore opens the claims store named by dsn: a postgres:// URL, or a
+// SQLite file path (the embedded default, optionally sqlite://path).
 func openStore(ctx context.Context, dsn string) (claims.Store, error) {
-	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
-		return nil, claims.Errorf(claims.Invalid, "--store %q: PostgreSQL is not supported by this build yet", dsn)
+	if isPostgres(dsn) {
+		return postgres.Open(ctx, dsn, postgres.Options{})
 	}
 	path := strings.TrimPrefix(dsn, "sqlite://")
 	if dir := filepath.Dir(path); dir != "." {
@@ -26,4 +32,14 @@ func openStore(ctx context.Context, dsn string) (claims.Store, error) {
 		}
 	}
 	return sqlite.Open(ctx, path, sqlite.Options{})
+}
+
+// pinger is a store that can say whether its database answers (both can).
+type pinger interface {
+	Ping(ctx context.Context) error
+}
+
+// counter is a store that counts what it holds (both can).
+type counter interface {
+	Counts(ctx context.Context) (articles, claims int, err error)
 }

@@ -40,7 +40,7 @@ func main() {
 		log.Fatal("read training data", zap.String("path", path), zap.Error(err))
 	}
 	start := time.Now()
-	m, err := checkworthy.Train(examples, eval.OursOptions)
+	m, err := checkworthy.Train(examples, eval.OursOptions())
 	if err != nil {
 		log.Fatal("train", zap.Error(err))
 	}

@@ -23,29 +23,31 @@ import (
 
 	"github.com/claimpipe/claimpipe/eval"
 	"github.com/claimpipe/claimpipe/extractors/entities"
+	"github.com/claimpipe/claimpipe/extractors/segment"
 )
 
 func main() {
 	shared, _ := eval.SharedDir()
 	data := flag.String("data", filepath.Join(shared, "data"), "shared data directory (holds training/)")
 	out := flag.String("out", "extractors/entities", "package directory to write model.bin.gz and gazetteer.txt.gz into")
-	epochs := flag.Int("epochs", 8, "training passes")
+	epochs := flag.Int("epochs", 6, "training passes")
 	seed := flag.Uint64("seed", 1, "shuffling seed")
 	wgWeight := flag.Float64("wikigold-weight", 3, "update weight of WikiGold (gold) sentences relative to GMB (silver)")
 	minWord := flag.Int("min-word", 2, "words seen fewer times are unknown words")
 	minFeat := flag.Int("min-feature", 3, "sub-word features seen fewer times are dropped")
 	useGMBDev := flag.Bool("gmb-dev", true, "train on gmb.dev too")
+	dropout := flag.Float64("word-dropout", 0, "share of known-word tokens trained as unknown words each epoch")
 	useGMB := flag.Bool("gmb", true, "train on GMB (false: WikiGold only, for comparison)")
 	flag.Parse()
 	zl, _ := zap.NewDevelopment()
 	log := zl.Sugar()
 	defer log.Sync()
-	if err := run(log, *data, *out, *epochs, *seed, float32(*wgWeight), *minWord, *minFeat, *useGMB, *useGMBDev); err != nil {
+	if err := run(log, *data, *out, *epochs, *seed, float32(*wgWeight), *minWord, *minFeat, *dropout, *useGMB, *useGMBDev); err != nil {
 		log.Fatalw("train-ner failed", "err", err)
 	}
 }
 
-func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWeight float32, minWord, minFeat int, useGMB, useGMBDev bool) error {
+func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWeight float32, minWord, minFeat int, dropout float64, useGMB, useGMBDev bool) error {
 	t0 := time.Now()
 	gb, err := buildGazetteer(filepath.Join(data, "training", "gazetteers"))
 	if err != nil {
@@ -106,7 +108,7 @@ func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWe
 	log.Infow("corpora read", "sentences", len(sents), "wikigold_train_docs", len(wgTrain), "wikigold_heldout_docs", len(wgTest))
 
 	m, err := entities.Train(sents, gaz, entities.TrainOptions{
-		Epochs: epochs, Seed: seed, MinWordCount: minWord, MinFeatureCount: minFeat,
+		Epochs: epochs, Seed: seed, MinWordCount: minWord, MinFeatureCount: minFeat, WordDropout: dropout,
 		Logf: func(format string, args ...any) { log.Infof(format, args...) },
 	})
 	if err != nil {
@@ -123,7 +125,8 @@ func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWe
 	if err := os.WriteFile(filepath.Join(out, "gazetteer.txt.gz"), gzb, 0o644); err != nil {
 		return err
 	}
-	log.Infow("model written", "dir", out, "model_bytes", len(mb), "gazetteer_bytes", len(gzb), "elapsed", time.Since(t0).Round(time.Millisecond))
+	st := m.Stats()
+	log.Infow("model written", "dir", out, "known_words", st.Words, "subword_features", st.SubwordFeatures, "model_bytes", len(mb), "gazetteer_bytes", len(gzb), "elapsed", time.Since(t0).Round(time.Millisecond))
 
 	// Held-back WikiGold, scored on the corpus tokens with the model as written.
 	m2, err := entities.UnmarshalModel(mb, gaz)
@@ -132,6 +135,9 @@ func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWe
 	}
 	r := entities.NewRecognizer(m2)
 	score(r, fmt.Sprintf("WikiGold held-back (%d docs, every 5th)", len(wgTest)), wgTest)
+	if err := scoreMEANTIME(r, data); err != nil {
+		return err
+	}
 	if useGMB && !useGMBDev {
 		dev, err := eval.ReadCoNLL(filepath.Join(ner, "gmb", "gmb.dev.conll.gz"))
 		if err != nil {
@@ -195,6 +201,30 @@ func score(r *entities.Recognizer, name string, docs []eval.CoNLLDoc) {
 			fmt.Printf("  %-6s P %.3f R %.3f F1 %.3f (gold %d, sys %d)\n", typ, p, rc, f, c[0], c[1])
 		}
 	}
+}
+
+// scoreMEANTIME prints the MEANTIME name scores of r (full path: segment,
+// tag, document pass), the figure the acceptance reads.
+func scoreMEANTIME(r *entities.Recognizer, data string) error {
+	docs, err := eval.ReadJSONL[eval.Doc](filepath.Join(data, "scoring", "meantime.docs.jsonl"))
+	if err != nil {
+		return err
+	}
+	gold, err := eval.ReadJSONL[eval.GoldDoc](filepath.Join(data, "scoring", "meantime-ner.gold.jsonl"))
+	if err != nil {
+		return err
+	}
+	var sys []eval.GoldDoc
+	for _, d := range docs {
+		g := eval.GoldDoc{ID: d.ID}
+		for _, m := range r.Recognize(segment.Split(d.Text)) {
+			g.Mentions = append(g.Mentions, eval.GoldMention{Mention: m})
+		}
+		sys = append(sys, g)
+	}
+	sc := eval.Scorer{Types: eval.MEANTIMENERTypes}
+	eval.PrintRows(os.Stdout, fmt.Sprintf("MEANTIME names, %d docs", len(docs)), sc.Score(gold, sys))
+	return nil
 }
 
 // spans returns the typed token spans of a BIO sequence as "start:end:type".

@@ -1,7 +1,6 @@
 package article
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 
@@ -26,7 +25,7 @@ func Extract(page []byte, pageURL string) (a claims.Article, err error) {
 			err = claims.Errorf(claims.Internal, "extract %q: panic: %v", pageURL, p)
 		}
 	}()
-	root, perr := html.Parse(bytes.NewReader(page))
+	root, perr := html.Parse(stripReader(page))
 	if perr != nil {
 		return claims.Article{}, claims.Errorf(claims.Invalid, "extract %q: parse HTML: %w", pageURL, perr)
 	}

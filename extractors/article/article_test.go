@@ -41,6 +41,16 @@ func TestBoilerplateRemoval(t *testing.T) {
 			kept: []string{"largest increase in a decade", "hired"},
 		},
 		{
+			name:  "related box named like the article body",
+			inner: story + `<div class="article-body__related"><p>More coverage: the long fight over the transit levy, explained in full by our city hall team.</p></div>`,
+			gone:  []string{"More coverage"},
+		},
+		{
+			name:  "figure caption and photo credit",
+			inner: story + `<figure><img src="x.jpg"><figcaption>The mayor at the budget vote on Tuesday. Photo: Jane Photographer/Example Images</figcaption></figure>`,
+			gone:  []string{"Photo:", "Jane Photographer"},
+		},
+		{
 			name:  "inline link card",
 			inner: `<p>The city council voted on Tuesday to approve a new budget.</p><p><strong>READ MORE:</strong> <a href="/x">Why the last budget failed to pass the council</a></p>` + story,
 			gone:  []string{"READ MORE", "Why the last budget failed"},
@@ -121,6 +131,7 @@ func TestTextLayout(t *testing.T) {
 <p>Second   paragraph,
  with  odd white space and a line<br>break inside it, plus more words to make it long.</p>
 <ul><li>one item in the list</li><li>another item in the list</li></ul>
+<table><tr><th>Team</th><th>Points</th></tr><tr><td>Reds</td><td>12</td></tr></table>
 <p>Third paragraph closes the story with a final remark from the spokesman on the record.</p>`)
 	a, err := Extract([]byte(html), "")
 	if err != nil {
@@ -130,6 +141,7 @@ func TestTextLayout(t *testing.T) {
 		"What happens next\n\n" +
 		"Second paragraph, with odd white space and a line\nbreak inside it, plus more words to make it long.\n\n" +
 		"one item in the list\nanother item in the list\n\n" +
+		"Team\tPoints\nReds\t12\n\n" +
 		"Third paragraph closes the story with a final remark from the spokesman on the record."
 	if a.Text != want {
 		t.Errorf("text =\n%q\nwant\n%q", a.Text, want)
@@ -255,5 +267,19 @@ func TestNormLang(t *testing.T) {
 		if got := normLang(tt.in); got != tt.want {
 			t.Errorf("normLang(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestShortLinesPage(t *testing.T) {
+	// A page of short lines only (a results list, a poem): no paragraph is
+	// long enough to argue for a container, so the whole body is the text.
+	html := "<html><body><nav><a href=/>Home</a> <a href=/a>About</a> <a href=/b>Blog</a></nav>" +
+		strings.Repeat("<p>A short line of verse.</p>", 5) + "</body></html>"
+	a, err := Extract([]byte(html), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := strings.TrimSuffix(strings.Repeat("A short line of verse.\n\n", 5), "\n\n"); a.Text != want {
+		t.Errorf("text = %q, want %q", a.Text, want)
 	}
 }

@@ -13,7 +13,7 @@ import (
 // article containers and overrides both.
 var (
 	negSubstr = []string{
-		"comment", "disqus", "share", "sharing", "social", "related", "newsletter",
+		"comment", "disqus", "replies", "remark", "shoutbox", "respond", "share", "sharing", "social", "related", "newsletter",
 		"signup", "sign-up", "subscribe", "sidebar", "breadcrumb", "promo", "sponsor",
 		"advert", "outbrain", "taboola", "recommend", "trending", "popular", "mostread",
 		"most-read", "more-stories", "morestories", "read-more", "readmore", "footer",
@@ -28,7 +28,7 @@ var (
 		"also-read", "alsoread", "more-from", "recirc", "up-next", "upnext", "next-article",
 		"prev-next", "author-info", "author-box", "authorbox", "contributor", "rating",
 		"hidden", "playlist", "gallery-", "lightbox", "jump-link",
-		"tooltip", "overlay", "headline-list", "newsfeed", "carousel", "slider", "ticker",
+		"tooltip", "overlay", "headline-list", "newsfeed", "carousel", "slider",
 		"storyline", "card-list", "feed-", "rail", "teaser", "dateline-", "meta-",
 		"-meta", "byl", "credit", "caption",
 	}
@@ -50,6 +50,73 @@ var (
 		"paywall-article", "rich-text", "richtext", "text-body", "page-content",
 	}
 )
+
+// substrIndex maps the first two bytes of every negSubstr and posSubstr
+// pattern to the patterns that start with them, so that one pass over a
+// class string finds them all.
+var substrIndex = func() map[uint16][]substrPat {
+	m := map[uint16][]substrPat{}
+	add := func(ps []string, pos bool) {
+		for _, p := range ps {
+			k := uint16(p[0])<<8 | uint16(p[1])
+			m[k] = append(m[k], substrPat{s: p, pos: pos, strong: !pos && strongNeg[p]})
+		}
+	}
+	add(posSubstr, true)
+	add(negSubstr, false)
+	return m
+}()
+
+// substrSlot maps the first two bytes of a pattern to 1 + its index in
+// substrLists, 0 when no pattern starts with them: a table lookup per byte of
+// the class string.
+var substrSlot, substrLists = func() (slot *[1 << 16]uint8, lists [][]substrPat) {
+	slot = new([1 << 16]uint8)
+	for k, ps := range substrIndex {
+		lists = append(lists, ps)
+		slot[k] = uint8(len(lists))
+	}
+	return slot, lists
+}()
+
+type substrPat struct {
+	s      string
+	pos    bool
+	strong bool // a negative pattern that wins over a positive one
+}
+
+// strongNeg are the negSubstr patterns that win over an article-container
+// name in the same class list.
+var strongNeg = map[string]bool{
+	"comment": true, "disqus": true, "related": true, "share": true, "sharing": true,
+	"social": true, "newsletter": true, "promo": true, "recommend": true, "sidebar": true,
+	"advert": true, "outbrain": true, "taboola": true, "signup": true, "subscribe": true,
+}
+
+// substrMatch reports whether ci contains a negSubstr pattern (a strong
+// one) and a posSubstr pattern.
+func substrMatch(ci string) (neg, strong, pos bool) {
+	for i := 0; i+1 < len(ci); i++ {
+		slot := substrSlot[uint16(ci[i])<<8|uint16(ci[i+1])]
+		if slot == 0 {
+			continue
+		}
+		ps := substrLists[slot-1]
+		for _, p := range ps {
+			if strings.HasPrefix(ci[i:], p.s) {
+				switch {
+				case p.pos:
+					pos = true
+				case p.strong:
+					strong, neg = true, true
+				default:
+					neg = true
+				}
+			}
+		}
+	}
+	return neg, strong, pos
+}
 
 // classID is the lower-cased class and id of n joined by a space, or "" when
 // n has neither.
@@ -82,19 +149,21 @@ func judge(ci string) verdict {
 	if ci == "" {
 		return vNeutral
 	}
-	for _, p := range posSubstr {
-		if strings.Contains(ci, p) {
-			return vContent
-		}
-	}
 	if strings.Contains(ci, "tweet") || strings.Contains(ci, "embed") && !strings.Contains(ci, "share") {
 		// embedded posts quoted by the story: kept like any quotation
 		return vNeutral
 	}
-	for _, p := range negSubstr {
-		if strings.Contains(ci, p) {
-			return vBoiler
-		}
+	neg, strong, pos := substrMatch(ci)
+	if strong {
+		// "article-body__related", "post-content-share": the part of the
+		// article container that is not story
+		return vBoiler
+	}
+	if pos {
+		return vContent
+	}
+	if neg {
+		return vBoiler
 	}
 	// whole words
 	start := -1
@@ -122,7 +191,10 @@ func judge(ci string) verdict {
 // boilerTag reports tags whose content is page furniture, not story.
 func boilerTag(a atom.Atom) bool {
 	switch a {
-	case atom.Nav, atom.Aside, atom.Footer, atom.Header, atom.Menu, atom.Dialog:
+	case atom.Nav, atom.Aside, atom.Footer, atom.Header, atom.Menu, atom.Dialog,
+		// Figures and their captions: photo credits and picture
+		// descriptions, which annotators leave out of the story.
+		atom.Figure, atom.Figcaption:
 		return true
 	}
 	return false

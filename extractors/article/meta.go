@@ -19,8 +19,9 @@ type pageMeta struct {
 	jsonld    []string
 	h1, h2    []string
 	byline    string // first byline-looking element's text
-	timeAttr  string // first <time datetime> (pubdate or in an article preferred)
-	itemprops map[string]string
+	// first <time datetime> with pubdate, inside an <article>, anywhere
+	timePub, timeArticle, timeAny string
+	itemprops                     map[string]string
 }
 
 func (m *pageMeta) setMeta(k, v string) {
@@ -36,8 +37,8 @@ func (m *pageMeta) setMeta(k, v string) {
 
 func collectMeta(root *html.Node) *pageMeta {
 	m := &pageMeta{metas: map[string]string{}, itemprops: map[string]string{}}
-	var walk func(n *html.Node, inArticle bool)
-	walk = func(n *html.Node, inArticle bool) {
+	var walk func(n *html.Node, inArticle, noByline bool)
+	walk = func(n *html.Node, inArticle, noByline bool) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
@@ -93,35 +94,50 @@ func collectMeta(root *html.Node) *pageMeta {
 					m.h2 = append(m.h2, nodeText(c))
 				}
 			case atom.Time:
-				if dt := attr(c, "datetime"); dt != "" && (m.timeAttr == "" || hasAttr(c, "pubdate")) {
-					if m.timeAttr == "" || inArticle || hasAttr(c, "pubdate") {
-						m.timeAttr = dt
+				if dt := attr(c, "datetime"); dt != "" {
+					switch {
+					case hasAttr(c, "pubdate") && m.timePub == "":
+						m.timePub = dt
+					case inArticle && m.timeArticle == "":
+						m.timeArticle = dt
+					case m.timeAny == "":
+						m.timeAny = dt
 					}
 				}
-			case atom.Article:
-				inArticle = true
+			}
+			// what holds for c's subtree, not for its later siblings
+			inArt, noBy := inArticle || c.DataAtom == atom.Article, noByline
+			switch c.DataAtom {
+			case atom.Nav, atom.Button, atom.Label:
+				noBy = true
 			}
 			if ip := attr(c, "itemprop"); ip != "" {
 				v := attr(c, "content")
 				if v == "" {
 					v = attr(c, "datetime")
 				}
-				if v == "" && !strings.Contains(ip, "author") && !strings.Contains(ip, "articleBody") {
+				if v == "" && strings.HasPrefix(ip, "date") {
+					// only the dates are read from element text
 					v = nodeText(c)
 				}
 				if len(v) < 300 {
 					m.setItemprop(ip, v)
 				}
 			}
-			if m.byline == "" && isBylineElement(c) {
+			if !noBy && m.byline == "" {
+				if ci := classID(c); strings.Contains(ci, "comment") || strings.Contains(ci, "related") {
+					noBy = true
+				}
+			}
+			if m.byline == "" && !noBy && isBylineElement(c) {
 				if t := nodeText(c); len(t) > 0 && len(t) < 100 {
 					m.byline = t
 				}
 			}
-			walk(c, inArticle)
+			walk(c, inArt, noBy)
 		}
 	}
-	walk(root, false)
+	walk(root, false, false)
 	return m
 }
 
@@ -152,8 +168,27 @@ func isBylineElement(n *html.Node) bool {
 	if strings.Contains(attr(n, "itemprop"), "author") {
 		return true
 	}
-	ci := classID(n)
-	return strings.Contains(ci, "byline") || strings.Contains(ci, "author") || strings.Contains(ci, "writtenby") || strings.Contains(ci, "p-author")
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && a.Val != "" {
+			v := a.Val
+			if hasUpper(v) {
+				v = strings.ToLower(v)
+			}
+			if strings.Contains(v, "byline") || strings.Contains(v, "author") || strings.Contains(v, "writtenby") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // nodeText is the text under n with white space folded, scripts left out.
@@ -346,9 +381,12 @@ func readMeta(root *html.Node, pageURL string) claims.Article {
 		m.metas["publish-date"], m.metas["pub_date"], m.metas["date"], m.metas["dc.date"], m.metas["dc.date.issued"],
 		m.metas["dcterms.created"], m.metas["dcterms.date"], m.metas["sailthru.date"], m.metas["article.published"],
 		m.metas["og:article:published_time"], m.metas["article_date_original"], m.metas["cxenseparse:recs:publishtime"],
-		m.timeAttr, ld.created)
+		m.timePub, m.timeArticle, ld.created)
 	if a.Published == "" {
 		a.Published = dateFromURL(firstOf(pageURL, m.canonical, m.metas["og:url"]))
+	}
+	if a.Published == "" {
+		a.Published = parseDate(m.timeAny)
 	}
 	a.Modified = firstDate(ld.modified, m.metas["article:modified_time"], m.metas["og:updated_time"],
 		m.itemprops["dateModified"], m.metas["last-modified"], m.metas["dcterms.modified"])
@@ -435,11 +473,29 @@ func pickByline(m *pageMeta, ld ldInfo) string {
 	for _, v := range []string{ld.authors, m.metas["dc.creator"], m.metas["dcterm:creator"], m.metas["author"],
 		m.metas["parsely-author"], m.metas["sailthru.author"], m.metas["byl"], m.metas["article:author"],
 		m.itemprops["author"], m.byline} {
-		v = collapse(v)
+		v = cleanByline(v)
 		if v == "" || strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") || len(v) > 200 {
 			continue
 		}
 		return v
 	}
 	return ""
+}
+
+// cleanByline folds white space, drops a leading "By" and cuts what follows
+// a separator (a date, a job title after "|").
+func cleanByline(v string) string {
+	v = collapse(v)
+	for _, p := range []string{"posted by ", "written by ", "by "} {
+		if len(v) > len(p) && strings.EqualFold(v[:len(p)], p) {
+			v = v[len(p):]
+			break
+		}
+	}
+	for _, sep := range []string{" | ", " — ", " - "} {
+		if i := strings.Index(v, sep); i > 0 {
+			v = v[:i]
+		}
+	}
+	return strings.TrimSpace(strings.TrimRight(v, ",;:|"))
 }

@@ -16,9 +16,9 @@ type renderer struct {
 	para  []byte
 	space bool // para ends in folded white space
 	out   []string
-	lists []bool // per emitted paragraph: is a list item
-	title string // folded page title, to drop a repeated headline
-	quote int    // depth of <blockquote>: quoted posts keep their links
+	lists []int32 // per emitted paragraph: its list or table when it is an item or row (one a line), else -1
+	title string  // folded page title, to drop a repeated headline
+	quote int     // depth of <blockquote>: quoted posts keep their links
 }
 
 func (r *renderer) text(s string, pre bool) {
@@ -38,12 +38,19 @@ func (r *renderer) text(s string, pre bool) {
 			r.space = true
 			continue
 		}
-		if r.space && len(r.para) > 0 && r.para[len(r.para)-1] != '\n' {
+		if r.space && len(r.para) > 0 && r.para[len(r.para)-1] != '\n' && r.para[len(r.para)-1] != '\t' {
 			r.para = append(r.para, ' ')
 		}
 		r.space = false
 		r.para = append(r.para, c)
 	}
+}
+
+func (r *renderer) cellBreak() {
+	if n := len(r.para); n > 0 && r.para[n-1] != '\n' && r.para[n-1] != '\t' {
+		r.para = append(r.para, '\t')
+	}
+	r.space = false
 }
 
 func (r *renderer) lineBreak() {
@@ -62,20 +69,47 @@ func (r *renderer) flush(b int32) {
 		return
 	}
 	e := &r.els[b]
-	if e.ownText > 0 && float64(e.ownLink) > 0.5*float64(e.ownText) && r.quote == 0 {
+	if linkDense(e.ownText, e.ownLink) && r.quote == 0 {
 		return
 	}
 	switch e.n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		if r.title != "" && sameTitle(p, r.title) {
+		if r.title != "" && (sameTitle(p, r.title) || len(r.out) == 0 && similarity(r.title, p) > 0.75) {
 			return
 		}
 	}
-	if boilerLine(p) {
+	if boilerLine(p) || promoLine(p, false) {
 		return
 	}
 	r.out = append(r.out, p)
-	r.lists = append(r.lists, e.n.DataAtom == atom.Li)
+	r.lists = append(r.lists, r.group(b))
+}
+
+// group returns the list or table that block b is an item or row of, -1
+// when it is neither.
+func (r *renderer) group(b int32) int32 {
+	switch r.els[b].n.DataAtom {
+	case atom.Li, atom.Tr, atom.Dt, atom.Dd:
+	default:
+		return -1
+	}
+	for p := r.els[b].parent; p >= 0; p = r.els[p].parent {
+		switch r.els[p].n.DataAtom {
+		case atom.Ul, atom.Ol, atom.Menu, atom.Table, atom.Dl:
+			return p
+		}
+	}
+	return -1
+}
+
+// linkDense reports a block that is mostly links: more than half its text,
+// unless a sentence's worth of plain text runs between them (prose that
+// links its nouns) and the links are not nearly all of it.
+func linkDense(text, link int32) bool {
+	if text == 0 || 2*link <= text {
+		return false
+	}
+	return text-link < 30 || 10*link > 8*text
 }
 
 // trimLines removes white space around the line breaks in b.
@@ -136,6 +170,10 @@ func (r *renderer) walk(n *html.Node, block int32, pre bool) {
 					r.quote--
 				}
 			} else {
+				if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+					// cells of a row share its line, a tab apart
+					r.cellBreak()
+				}
 				r.walk(c, block, isPre)
 			}
 			r.next = idx + e.size
@@ -148,10 +186,15 @@ func render(els []el, root int32, title string) string {
 	r := &renderer{els: els, next: root + 1, title: title}
 	r.walk(els[root].n, root, els[root].n.DataAtom == atom.Pre)
 	r.flush(root)
+	// Plugs for newsletters, apps and the author's social accounts close
+	// many stories: trim them from the end.
+	for n := 0; n < 3 && len(r.out) > 1 && promoLine(r.out[len(r.out)-1], true); n++ {
+		r.out, r.lists = r.out[:len(r.out)-1], r.lists[:len(r.lists)-1]
+	}
 	var b strings.Builder
 	for i, p := range r.out {
 		if i > 0 {
-			if r.lists[i] && r.lists[i-1] {
+			if r.lists[i] >= 0 && r.lists[i] == r.lists[i-1] {
 				b.WriteByte('\n')
 			} else {
 				b.WriteString("\n\n")
@@ -191,10 +234,60 @@ func boilerLine(p string) bool {
 		"story continues below advertisement", "article continues below advertisement",
 		"continue reading below", "advertisement - continue reading below", "scroll to continue with content",
 		"loading", "loading...", "close", "menu", "search", "back to top", "see also", "image", "photo",
-		"advert", "explore further", "this slideshow requires javascript", "click to enlarge",
+		"advert", "explore further", "related news", "related posts", "related links", "also read", "read also", "this slideshow requires javascript", "click to enlarge",
 		"enlarge this image", "toggle caption", "hide caption", "view gallery", "watch", "listen",
-		"play video", "video", "related video", "more", "next", "previous", "top":
+		"play video", "video", "related video", "more", "next", "previous", "top", "iklan", "topics", "tags",
+		"don't miss", "dont miss", "next article", "previous article", "next story", "comments (+)",
+		"sponsored links", "recommended for you", "more from", "what to read next", "up next":
 		return true
+	}
+	return false
+}
+
+// promoStart are openings of lines that sell, file or point elsewhere
+// rather than tell the story; promoWords mark a closing line as a plug.
+var (
+	promoStart = []string{
+		"subscribe to", "sign up for", "sign up to", "follow us", "get the latest",
+		"filed under", "tags:", "topics:", "related:", "read more:", "see also:", "also read:",
+		"recommended:", "more:", "don't miss:", "watch:", "listen:", "get our", "download our",
+		"related articles", "related stories", "related coverage", "more on this", "you might also like",
+		"you may also like", "sponsored by", "share this", "share on",
+		"download the", "join our", "like us on",
+	}
+	promoWords = []string{
+		"subscribe", "newsletter", "sign up", "follow him", "follow her", "follow them", "follow us",
+		"click here", "have a tip", "download the app", "our app", "all rights reserved",
+	}
+)
+
+// promoLine reports a short paragraph that opens like a plug ("Subscribe
+// to ...", "Filed under: ..."); atEnd also counts plugs anywhere in the
+// line, for the last paragraphs of a story.
+func promoLine(p string, atEnd bool) bool {
+	if len(p) > 300 {
+		return false
+	}
+	l := strings.ToLower(p)
+	for _, s := range promoStart {
+		if strings.HasPrefix(l, s) {
+			return true
+		}
+	}
+	if len(l) < 60 && strings.IndexAny(l, "0123456789") >= 0 {
+		// a time stamp line: "Updated at 1:23 p.m.", "Published 19 Nov 2019"
+		for _, s := range []string{"updated", "published", "posted", "last updated", "last modified", "first published"} {
+			if strings.HasPrefix(l, s) {
+				return true
+			}
+		}
+	}
+	if atEnd {
+		for _, s := range promoWords {
+			if strings.Contains(l, s) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -4,20 +4,28 @@
 // verified).
 //
 // The model is a logistic regression trained by this package's own code
-// (Train: L-BFGS with an L2 penalty) over hashed sparse features — lowercased
-// word unigrams and bigrams, character 3–5-grams, number, percent and money
-// shapes, capitalised-name counts, tense and modal cues, comparatives,
-// reporting verbs, pronouns, question marks, length buckets and, optionally,
-// the types of the mentions earlier stages found in the sentence — followed by
-// Platt scaling fitted on out-of-fold scores, so that among sentences given
-// probability c about c are check-worthy (on ClaimBuster's 2.5xNCS class
-// balance).
+// (Train: L-BFGS on the L2-penalised log-loss) over hashed sparse features —
+// lowercased word unigrams, bigrams and trigrams, character 4- and 5-grams across
+// the sentence, number, percent and money shapes, capitalised-name counts,
+// tense and modal cues, comparatives, reporting verbs, pronouns, question
+// marks, opinion words, length buckets and, optionally, the types of the
+// mentions earlier stages found in the sentence — followed by Platt scaling
+// fitted on out-of-fold scores, so that among sentences given probability c
+// about c are check-worthy. Features are hashed (FNV-1a, 2^18 signed slots of 16-bit weights)
+// straight from the bytes of the sentence: Score allocates nothing and costs a
+// few microseconds.
 //
-// The shipped model is embedded (model.bin.gz, with its licence notice in
-// NOTICE), decoded once by Load and shared: Score is safe for concurrent use,
-// does no I/O and allocates nothing. cmd/train-checkworthiness rebuilds the
-// embedded model reproducibly.
+// Calibration is to ClaimBuster's class balance (29% check-worthy debate
+// sentences); news text has more factual sentences and its scores run higher.
+// Threshold gives the decision threshold that maximises F1.
 //
-// This package must not read evaluation data or import package eval; the
-// evaluation (eval.EvalCheckworthiness) imports it, never the other way round.
+// The shipped model (model.bin.gz, embedded; licence notice in NOTICE) is
+// trained on the development half of ClaimBuster 2.5xNCS only, without
+// mentions (that data carries none, so the mention-type weights of the
+// shipped model are zero until a training set with mentions is used). Load
+// decodes it once and shares it; a Model is safe for concurrent use.
+// `go run ./cmd/train-checkworthiness` rebuilds it byte for byte.
+//
+// This package does no I/O and must not import package eval: the evaluation
+// (eval.EvalCheckworthiness) imports it, never the other way round.
 package checkworthy

@@ -36,13 +36,29 @@ type TrainOptions struct {
 	// NoPlatt skips Platt scaling (the threshold is still chosen out of fold):
 	// Score is then the logistic regression's own probability.
 	NoPlatt bool
+	// NB in [0,1] scales each feature by (1-NB) + NB·|r|, r its
+	// naive-Bayes log-count ratio on the training rows; zero means no scaling.
+	NB float64
+	// RowNorm scales each sentence's feature vector by sqrt(mean/count) —
+	// mean the average number of features per training sentence, count the
+	// sentence's own — so long sentences do not get extreme margins.
+	RowNorm bool
 	// Seed fixes the fold assignment; Train is deterministic for a given
 	// Seed and examples.
 	Seed uint64
 }
 
 // DefaultL2 is the L2 penalty used when TrainOptions.L2 is zero.
-const DefaultL2 = 3e-4
+const DefaultL2 = 1e-2
+
+// DefaultOptions are the options of the shipped model and of "ours" in the
+// evaluation: all features, L2 2e-2, features half-scaled by their naive-Bayes
+// ratio, row normalisation, Platt scaling on 5 out-of-fold scores, seed 1.
+// They were chosen by 5-fold cross-validation on the ClaimBuster development
+// half (ROC AUC and best F1), not on held-out data.
+func DefaultOptions() TrainOptions {
+	return TrainOptions{L2: 2e-2, NB: 0.5, RowNorm: true, Seed: 1}
+}
 
 // Train fits a model on examples: L-BFGS on the L2-penalised mean log-loss,
 // then, unless opts.Folds == 1, Platt scaling and an F1-maximising threshold
@@ -77,14 +93,17 @@ func Train(examples []Example, opts TrainOptions) (*Model, error) {
 		return nil, claims.Errorf(claims.Invalid, "checkworthy: train: Folds %d out of range 1..%d", folds, len(examples))
 	}
 	data := encode(examples, fs, bits)
-	tr := trainer{l2: opts.L2, maxIter: opts.MaxIter}
+	tr := trainer{l2: opts.L2, maxIter: opts.MaxIter, nb: opts.NB}
+	if opts.RowNorm {
+		tr.rowNorm = float64(len(data.feats)) / float64(len(examples))
+	}
 	if tr.l2 == 0 {
 		tr.l2 = DefaultL2
 	}
 	if tr.maxIter == 0 {
 		tr.maxIter = 150
 	}
-	m := &Model{features: fs, bits: uint8(bits), threshold: 0.5}
+	m := &Model{features: fs, bits: uint8(bits), threshold: 0.5, rowNorm: tr.rowNorm}
 	if folds > 1 {
 		fold := Folds(labels(examples), folds, opts.Seed)
 		oof := make([]float64, len(examples))
@@ -98,7 +117,7 @@ func Train(examples []Example, opts TrainOptions) (*Model, error) {
 			w, b := tr.fit(data, trainIdx, bits)
 			for i, fi := range fold {
 				if fi == f {
-					oof[i] = data.margin(i, w) + b
+					oof[i] = data.margin(i, w, tr.rowNorm) + b
 				}
 			}
 		}
@@ -114,14 +133,18 @@ func Train(examples []Example, opts TrainOptions) (*Model, error) {
 			}
 			p[i] = sigmoid(z)
 		}
-		m.threshold = bestF1Threshold(p, y)
+		// For calibrated probabilities the F1-optimal threshold is half the
+		// best attainable F1 (Lipton, Elkan & Naryanaswamy 2014); the best F1
+		// is a steadier estimate than the place where it is reached.
+		_, f1 := bestF1Threshold(p, y)
+		m.threshold = f1 / 2
 	}
 	all := make([]int, len(examples))
 	for i := range all {
 		all[i] = i
 	}
 	w, b := tr.fit(data, all, bits)
-	m.w = w
+	m.quantise(w)
 	m.bias = b
 	return m, nil
 }
@@ -176,19 +199,25 @@ func encode(examples []Example, fs FeatureSet, bits int) *dataset {
 	return d
 }
 
-func (d *dataset) margin(i int, w []float32) float64 {
+func (d *dataset) margin(i int, w []float32, rowNorm float64) float64 {
 	var s float64
-	for _, f := range d.feats[d.off[i]:d.off[i+1]] {
+	row := d.feats[d.off[i]:d.off[i+1]]
+	for _, f := range row {
 		if f>>31 != 0 {
 			s -= float64(w[f&0x7fffffff])
 		} else {
 			s += float64(w[f&0x7fffffff])
 		}
 	}
+	if rowNorm > 0 && len(row) > 0 {
+		s *= math.Sqrt(rowNorm / float64(len(row)))
+	}
 	return s
 }
 
 type trainer struct {
+	rowNorm float64
+	nb      float64
 	l2      float64
 	maxIter int
 }
@@ -203,10 +232,16 @@ func (t trainer) fit(d *dataset, idx []int, bits int) ([]float32, float64) {
 		compact[i] = -1
 	}
 	var slots []uint32
-	rows := make([][]int32, len(idx)) // compact id, negative-1 encodes sign
-	buf := make([]int32, 0, d.off[len(d.off)-1])
+	nEnt := 0
+	for _, i := range idx {
+		nEnt += d.off[i+1] - d.off[i]
+	}
+	ids := make([]int32, 0, nEnt)
+	vals := make([]float64, 0, nEnt) // ±1, then scaled below
+	off := make([]int, 1, len(idx)+1)
+	y := make([]float64, len(idx))
 	for r, i := range idx {
-		start := len(buf)
+		y[r] = d.y[i]
 		for _, f := range d.feats[d.off[i]:d.off[i+1]] {
 			s := f & 0x7fffffff
 			c := compact[s]
@@ -215,49 +250,77 @@ func (t trainer) fit(d *dataset, idx []int, bits int) ([]float32, float64) {
 				compact[s] = c
 				slots = append(slots, s)
 			}
+			ids = append(ids, c)
 			if f>>31 != 0 {
-				buf = append(buf, -c-1)
+				vals = append(vals, -1)
 			} else {
-				buf = append(buf, c)
+				vals = append(vals, 1)
 			}
 		}
-		rows[r] = buf[start:len(buf):len(buf)]
+		off = append(off, len(ids))
 	}
 	dim := len(slots) + 1 // last is the bias
 	n := float64(len(idx))
-	y := make([]float64, len(idx))
-	for r, i := range idx {
-		y[r] = d.y[i]
+	// Per-feature scale: 1, or a mix with the naive-Bayes log-count ratio
+	// (NBSVM, Wang & Manning 2012), which amounts to a per-feature L2 penalty
+	// that is weaker for features whose class ratio is far from even.
+	sc := make([]float64, dim-1)
+	for c := range sc {
+		sc[c] = 1
+	}
+	if t.nb > 0 {
+		pc := make([]float64, dim-1)
+		nc := make([]float64, dim-1)
+		var pt, nt float64
+		for r := range y {
+			for _, c := range ids[off[r]:off[r+1]] {
+				if y[r] == 1 {
+					pc[c]++
+					pt++
+				} else {
+					nc[c]++
+					nt++
+				}
+			}
+		}
+		for c := range sc {
+			r := math.Abs(math.Log(((pc[c] + 1) / (pt + 1)) / ((nc[c] + 1) / (nt + 1))))
+			sc[c] = (1 - t.nb) + t.nb*r
+		}
+	}
+	// Fold sign, feature scale and row normalisation into the values.
+	for r := range y {
+		rs := 1.0
+		if t.rowNorm > 0 && off[r+1] > off[r] {
+			rs = math.Sqrt(t.rowNorm / float64(off[r+1]-off[r]))
+		}
+		for e := off[r]; e < off[r+1]; e++ {
+			vals[e] *= rs * sc[ids[e]]
+		}
 	}
 	eval := func(x, g []float64) float64 {
 		clear(g)
 		bias := x[dim-1]
-		var loss float64
-		for r, row := range rows {
+		var loss, gb float64
+		for r, yr := range y {
 			z := bias
-			for _, c := range row {
-				if c < 0 {
-					z -= x[-c-1]
-				} else {
-					z += x[c]
-				}
+			rid, rv := ids[off[r]:off[r+1]], vals[off[r]:off[r+1]]
+			for e, c := range rid {
+				z += rv[e] * x[c]
 			}
 			// log(1+exp(z)) - y*z, stable.
 			if z > 0 {
-				loss += z + math.Log1p(math.Exp(-z)) - y[r]*z
+				loss += z + math.Log1p(math.Exp(-z)) - yr*z
 			} else {
-				loss += math.Log1p(math.Exp(z)) - y[r]*z
+				loss += math.Log1p(math.Exp(z)) - yr*z
 			}
-			gr := (sigmoid(z) - y[r]) / n
-			for _, c := range row {
-				if c < 0 {
-					g[-c-1] -= gr
-				} else {
-					g[c] += gr
-				}
+			gr := (sigmoid(z) - yr) / n
+			gb += gr
+			for e, c := range rid {
+				g[c] += gr * rv[e]
 			}
-			g[dim-1] += gr
 		}
+		g[dim-1] = gb
 		loss /= n
 		for j := 0; j < dim-1; j++ {
 			loss += 0.5 * t.l2 * x[j] * x[j]
@@ -269,7 +332,7 @@ func (t trainer) fit(d *dataset, idx []int, bits int) ([]float32, float64) {
 	lbfgs(x, eval, t.maxIter)
 	w := make([]float32, 1<<bits)
 	for c, s := range slots {
-		w[s] = float32(x[c])
+		w[s] = float32(sc[c] * x[c])
 	}
 	return w, x[dim-1]
 }
@@ -457,8 +520,9 @@ func softplus(u float64) float64 {
 }
 
 // bestF1Threshold returns the threshold on p that maximises the F1 of the
-// positive class: the midpoint between the lowest score kept and the next.
-func bestF1Threshold(p []float64, y []bool) float64 {
+// positive class (the midpoint between the lowest score kept and the next)
+// and that F1.
+func bestF1Threshold(p []float64, y []bool) (threshold, f1 float64) {
 	order := make([]int, len(p))
 	for i := range order {
 		order[i] = i
@@ -496,5 +560,5 @@ func bestF1Threshold(p []float64, y []bool) float64 {
 			}
 		}
 	}
-	return bestAt
+	return bestAt, best
 }

@@ -88,14 +88,35 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 // nameAfter handles the inverted order: `..." said Nix.`, a capitalised name
 // right after the verb.
 func nameAfter(text string, ws []word, v int) *claims.Span {
-	if v+1 >= len(ws) || !ws[v+1].upper || ws[v].punctAfter != 0 {
+	if ws[v].punctAfter != 0 {
 		return nil
 	}
-	end := v + 1
-	for end+1 < len(ws) && end-v < 4 && ws[end].punctAfter == 0 && ws[end+1].upper {
+	// Skip a lower-case title before the name: "says veteran industry analyst Ken Doctor".
+	first := v + 1
+	for first < len(ws) && first-v <= 4 && !ws[first].upper && ws[first].punctAfter == 0 && !npStops[ws[first].lower] {
+		first++
+	}
+	if first >= len(ws) || !ws[first].upper || (first > v+1 && !precededByQuote(text, ws, v)) {
+		if v+1 >= len(ws) || !ws[v+1].upper {
+			return nil
+		}
+		first = v + 1
+	}
+	end := first
+	for end+1 < len(ws) && end-first < 3 && ws[end].punctAfter == 0 && ws[end+1].upper {
 		end++
 	}
 	return spanOf(text, ws[v+1], ws[end])
+}
+
+// precededByQuote reports whether the verb at v directly follows a closing
+// quotation (`…,” says`), the inverted order of a quoted speaker.
+func precededByQuote(text string, ws []word, v int) bool {
+	if v == 0 {
+		return false
+	}
+	between := text[ws[v-1].end:ws[v].start]
+	return strings.ContainsAny(between, "”\"")
 }
 
 // phraseFrom returns the phrase starting at word i up to the next punctuation,

@@ -96,11 +96,18 @@ func inside(ms []claims.Mention, start, end int) []claims.Mention {
 
 func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Claim, bool) {
 	text := u.Text
-	ws := words(text, u.Start)
-	if len(ws) < 5 || boilerplate(in.Title, text) {
+	ms := inside(all, u.Start, u.End)
+	// Nothing checkable without a mention, a quotation or a reporting
+	// word: skip the word scan for such sentences.
+	quoted := hasQuote(text)
+	if len(ms) == 0 && !quoted && !mayReport(text) {
 		return claims.Claim{}, false
 	}
-	ms := inside(all, u.Start, u.End)
+	lower := strings.ToLower(text)
+	ws := words(text, lower, u.Start)
+	if len(ws) < 5 || boilerplate(in.Title, text, lower) {
+		return claims.Claim{}, false
+	}
 	var amount, date, entity bool
 	for _, m := range ms {
 		switch {
@@ -114,7 +121,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Cl
 	}
 	number := bareNumber(in.Text, ws, ms)
 	attr := attribution(in.Text, ws)
-	reported := attr != nil || hasQuote(text)
+	reported := attr != nil || quoted
 	if !(((amount || number || date) && entity) || (reported && (entity || attr != nil))) {
 		return claims.Claim{}, false
 	}
@@ -147,7 +154,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Cl
 // boilerplate reports whether a unit is not prose a claim can come from: the
 // headline repeated in the body, a line in capitals, a line with no sentence
 // punctuation and few words (captions, bylines, navigation).
-func boilerplate(title, s string) bool {
+func boilerplate(title, s, lower string) bool {
 	t := strings.TrimSpace(s)
 	if title != "" && strings.EqualFold(t, strings.TrimSpace(title)) {
 		return true
@@ -164,7 +171,22 @@ func boilerplate(title, s string) bool {
 	if letters > 0 && upper*10 > letters*8 {
 		return true
 	}
+	for _, p := range boilerplatePhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
 	return false
+}
+
+// boilerplatePhrases mark the sentences of news pages that report nothing:
+// credits, non-answers, calls to action.
+var boilerplatePhrases = []string{
+	"contributed to this report", "contributed reporting", "additional reporting by",
+	"did not respond to", "did not immediately respond", "declined to comment", "no comment",
+	"returned requests for comment", "could not be reached", "not immediately available for comment",
+	"not possible to independently verify", "could not independently verify", "could not be independently verified",
+	"sign up for", "subscribe to", "click here", "follow us on", "listen to ", "read more", "newsletter",
 }
 
 func clamp01(x float64) float64 {
@@ -209,19 +231,28 @@ type word struct {
 
 // words splits s (which starts at article offset base) into words: runs of
 // letters, digits, apostrophes and inner hyphens/dots/commas between digits.
-func words(s string, base int) []word {
-	var out []word
+// lowerAll is strings.ToLower(s), lower-cased once for the whole unit: words
+// slice into it when it keeps every byte offset (always for ASCII).
+func words(s, lowerAll string, base int) []word {
+	out := make([]word, 0, len(s)/5+1)
+	sameLen := len(lowerAll) == len(s)
 	i := 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if !isWordRune(r) {
 			i += n
 			continue
 		}
 		j := i
 		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			r, n := rune(s[j]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(s[j:])
+			}
+			if isWordRune(r) {
 				j += n
 				continue
 			}
@@ -231,14 +262,19 @@ func words(s string, base int) []word {
 				if (r == '.' || r == ',') && !(unicode.IsDigit(prev) && unicode.IsDigit(r2)) {
 					break
 				}
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+				if isWordRune(r2) {
 					j += n
 					continue
 				}
 			}
 			break
 		}
-		w := word{start: base + i, end: base + j, text: s[i:j], lower: strings.ToLower(s[i:j])}
+		w := word{start: base + i, end: base + j, text: s[i:j]}
+		if sameLen {
+			w.lower = lowerAll[i:j]
+		} else {
+			w.lower = strings.ToLower(w.text)
+		}
 		w.upper = unicode.IsUpper(r)
 		if j < len(s) {
 			switch c := s[j]; c {
@@ -256,8 +292,30 @@ func words(s string, base int) []word {
 	return out
 }
 
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// reportingStems are substrings of the reporting verbs' forms, for a cheap
+// first look before the word scan.
+var reportingStems = []string{"said", "says", "say ", "told", "tell", "ccording", "show", "report", "confirm", "announc", "estimat",
+	"claim", "state", "note", "add", "argu", "writ", "wrote", "deni", "deny", "acknowledg", "insist", "warn",
+	"predict", "explain", "reveal", "alleg", "testif", "suggest", "indicat", "admit", "disclos"}
+
+func mayReport(s string) bool {
+	for _, p := range reportingStems {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasQuote(s string) bool {
-	return strings.ContainsAny(s, "“”\"")
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
 }
 
 // bareNumber reports whether a word holding a digit lies outside every date
@@ -307,3 +365,6 @@ func subject(ms []claims.Mention, attr *claims.Span) *claims.Mention {
 	}
 	return nil
 }
+
+// wordsOf is words for a text not lower-cased yet.
+func wordsOf(s string, base int) []word { return words(s, strings.ToLower(s), base) }

@@ -21,10 +21,12 @@ func TestAttribution(t *testing.T) {
 		{"“We were done,” said Alexander Nix at the event.", "Alexander Nix"},
 		{"The company plans to report its earnings on Monday.", ""},
 		{"Assange has denied ties to Russia.", "Assange"},
+		{"“It is over,” says veteran industry analyst Ken Doctor of the firm.", "veteran industry analyst Ken Doctor"},
+		{"Two service members were killed in a crash, the US military said.", "the US military"},
 		{"The data analytics firm began working in May 2016.", ""},
 	}
 	for _, tt := range tests {
-		ws := words(tt.sentence, 0)
+		ws := wordsOf(tt.sentence, 0)
 		got := attribution(tt.sentence, ws)
 		gotText := ""
 		if got != nil {
@@ -51,9 +53,12 @@ func TestKind(t *testing.T) {
 		{"The new law bans the sale of such data.", false, claims.KindLaws},
 		{"I saw the emails myself, she told reporters.", false, claims.KindPersonal},
 		{"Assange has denied ties to Russia.", false, claims.KindOther},
+		{"Two service members were killed in a crash, the US military said.", false, claims.KindOther},
+		{"Thousands of Tunisians have flocked to the border.", false, claims.KindQuantity},
+		{"The Bill requires providers to store metadata.", false, claims.KindLaws},
 	}
 	for _, tt := range tests {
-		if got := kind(words(tt.sentence, 0), tt.quantity); got != tt.want {
+		if got := kind(wordsOf(tt.sentence, 0), tt.quantity); got != tt.want {
 			t.Errorf("kind(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
 	}
@@ -129,13 +134,13 @@ func TestFingerprintSameClaimTwoArticles(t *testing.T) {
 	s := "The campaign paid Cambridge Analytica $5.9 million, records show."
 	a := "Breaking news today. " + s
 	b := s + " More to follow."
-	fa := Fingerprint(words(s, 0), nil, nil)
+	fa := Fingerprint(wordsOf(s, 0), nil, nil)
 	ia := strings.Index(a, s)
-	fb := Fingerprint(words(b[:len(s)], 0), nil, nil)
-	if fa != fb || fa != Fingerprint(words(a[ia:], ia), nil, nil) {
+	fb := Fingerprint(wordsOf(b[:len(s)], 0), nil, nil)
+	if fa != fb || fa != Fingerprint(wordsOf(a[ia:], ia), nil, nil) {
 		t.Errorf("same sentence, different fingerprints")
 	}
-	if fa == Fingerprint(words("The campaign paid Cambridge Analytica $6.9 million, records show.", 0), nil, nil) {
+	if fa == Fingerprint(wordsOf("The campaign paid Cambridge Analytica $6.9 million, records show.", 0), nil, nil) {
 		t.Errorf("different amounts share a fingerprint")
 	}
 }

@@ -72,7 +72,7 @@ func Fingerprint(ws []word, ms []claims.Mention, attr *claims.Span) string {
 // ClaimTerms returns the terms of a stored claim, names included, for
 // comparing it with others.
 func ClaimTerms(c claims.Claim) []string {
-	return Terms(words(c.Text, c.Start), c.Mentions, c.Attribution, true)
+	return Terms(wordsOf(c.Text, c.Start), c.Mentions, c.Attribution, true)
 }
 
 // Similarity is the Jaccard index of two sorted term lists: 1 for the same
@@ -95,4 +95,27 @@ func Similarity(a, b []string) float64 {
 		}
 	}
 	return float64(common) / float64(len(a)+len(b)-common)
+}
+
+// Neighbour is a claim near another, with their similarity.
+type Neighbour struct {
+	Claim      claims.Claim
+	Similarity float64
+}
+
+// Neighbours ranks candidates by similarity to c, most similar first, keeping
+// those at or above min and leaving out c's own cluster.
+func Neighbours(c claims.Claim, candidates []claims.Claim, min float64) []Neighbour {
+	terms := ClaimTerms(c)
+	var out []Neighbour
+	for _, o := range candidates {
+		if o.ID == c.ID || (c.Fingerprint != "" && o.Fingerprint == c.Fingerprint) {
+			continue
+		}
+		if s := Similarity(terms, ClaimTerms(o)); s >= min {
+			out = append(out, Neighbour{Claim: o, Similarity: s})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Similarity > out[j].Similarity })
+	return out
 }

@@ -9,17 +9,19 @@ var (
 		"result", "results", "resulted", "consequence", "responsible", "blamed", "contributed", "driven", "thanks")
 	lawCues = set("law", "laws", "legal", "illegal", "unlawful", "bill", "bills", "legislation", "regulation",
 		"regulations", "rule", "rules", "constitution", "constitutional", "ban", "banned", "banning",
-		"statute", "court", "ruled", "prohibited", "mandatory", "required", "requires", "act")
+		"statute", "court", "ruled", "prohibited", "mandatory", "required", "requires", "act",
+		"license", "licence", "licenses", "licences", "sanction", "sanctions", "treaty", "decree")
+	// quantityCues are counts, shares and rankings said in words.
+	quantityCues = set("thousands", "millions", "billions", "majority", "percent", "doubled", "tripled", "halved",
+		"largest", "biggest", "highest", "lowest", "smallest", "poorest", "richest", "fewest")
 	firstPerson = set("i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're")
 )
 
-// kind gives a claim one of Full Fact's classes from its words: a quantity
-// first, then a prediction, a correlation or causation, laws and rules,
-// personal experience, and other.
+// kind gives a claim one of Full Fact's classes from its words: how much or
+// how many first (amounts, counts, rankings), then what will happen, what
+// caused what, what the law or a rule is, what the speaker lived through,
+// and other.
 func kind(ws []word, quantity bool) string {
-	if quantity {
-		return claims.KindQuantity
-	}
 	var pred, cause, law, first bool
 	for i, w := range ws {
 		switch {
@@ -32,11 +34,16 @@ func kind(ws []word, quantity bool) string {
 			cause = true
 		case lawCues[w.lower]:
 			law = true
+		case quantityCues[w.lower]:
+			quantity = true
 		case firstPerson[w.lower]:
-			first = true
+			// "US" is the country, not "us".
+			first = first || w.text != "US"
 		}
 	}
 	switch {
+	case quantity:
+		return claims.KindQuantity
 	case pred:
 		return claims.KindPrediction
 	case cause:

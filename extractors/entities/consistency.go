@@ -19,12 +19,16 @@ var typeName = [4]string{claims.TypePerson, claims.TypeOrg, claims.TypeLoc, clai
 // docPass makes the names of one document consistent:
 //   - every occurrence of a surface string gets the type most of its
 //     occurrences were tagged with (the first one's on a tie);
-//   - a single-word name that is the last word of a multi-word PERSON name
-//     in the document ("Nix" after "Alexander Nix") becomes PERSON with the
-//     full name as its value (the nearest earlier full name, else the first
-//     later one);
+//   - a single-word name that is a short form of a multi-word name in the
+//     document becomes that name's type and carries it as value: a person's
+//     last word ("Nix" after "Alexander Nix"), an organisation's acronym
+//     ("SIA" for "Singapore Airlines"), or the first word of an
+//     organisation's name when the tagger marked it as a name ("Ford" for
+//     "Ford Motor Company"); place names are never short forms. The nearest
+//     earlier full name wins, else the first later one;
+//   - a single word that is a country name and no short form is a LOC;
 //   - capitalised words the tagger left untagged that spell a name found
-//     elsewhere in the document, or such a surname, are added.
+//     elsewhere in the document, a surname or an acronym, are added.
 func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.Mention {
 	fs := s.found
 	if len(fs) == 0 {
@@ -34,21 +38,22 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 
 	// Majority type per surface string, in order of first appearance.
 	type tally struct {
-		n     [4]int
-		first int
+		n      [4]int32
+		first  int8
+		listed bool // already among the known names below
 	}
-	votes := make(map[string]*tally, len(fs))
+	votes := make(map[string]tally, len(fs))
 	for _, f := range fs {
 		k := surface(f)
-		t := votes[k]
-		if t == nil {
-			t = &tally{first: f.typ}
-			votes[k] = t
+		t, ok := votes[k]
+		if !ok {
+			t.first = int8(f.typ)
 		}
 		t.n[f.typ]++
+		votes[k] = t
 	}
-	best := func(t *tally) int {
-		b := t.first
+	best := func(t tally) int {
+		b := int(t.first)
 		for i, n := range t.n {
 			if n > t.n[b] {
 				b = i
@@ -80,12 +85,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			for l > f.first+1 && nameSuffix(tokText(l)) {
 				l--
 			}
-			if w := tokText(l); caseClass(w) == caseTitle || caseClass(w) == caseMixed {
+			if w := tokText(l); (caseClass(w) == caseTitle || caseClass(w) == caseMixed) && r.m.gaz.Flags(w)&placeFlags == 0 {
 				short[w] = append(short[w], full{f.first, surface(f), 0, false})
 			}
 		case 1:
 			w := tokText(f.first)
-			if cc := caseClass(w); (cc == caseTitle || cc == caseMixed) && len(w) > 2 {
+			if cc := caseClass(w); (cc == caseTitle || cc == caseMixed) && len(w) > 2 && r.m.gaz.Flags(w)&placeFlags == 0 {
 				short[w] = append(short[w], full{f.first, surface(f), 1, true})
 			}
 			if a := acronym(tokText, f.first, f.last, s.buf[:0]); len(a) >= 2 {
@@ -134,13 +139,14 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		typ  int
 	}
 	byFirst := map[string][]known{}
-	seen := make(map[string]bool, len(fs))
 	for _, f := range fs {
 		k := surface(f)
-		if seen[k] {
+		t := votes[k]
+		if t.listed {
 			continue
 		}
-		seen[k] = true
+		t.listed = true
+		votes[k] = t
 		ft := text[toks[f.first].start:toks[f.first].end]
 		byFirst[ft] = append(byFirst[ft], known{k, f.last - f.first, f.typ})
 	}
@@ -206,6 +212,10 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	return out
 }
 
+// placeFlags are the gazetteer lists of places and peoples: such a word is
+// not taken for a short form of a person's or organisation's name
+// ("Australia" in "Ford Australia", "Singapore" in "Singapore Airlines").
+const placeFlags = 1<<GazCountry | 1<<GazCapital | 1<<GazCityLarge | 1<<GazAdmin1 | 1<<GazNationality
 
 // nameSuffix reports whether w ends a person's name without being the
 // surname: Jr., Sr., II, III.
@@ -234,4 +244,38 @@ func acronym(tok func(int) string, first, last int, buf []byte) []byte {
 		buf = append(buf, c)
 	}
 	return buf
+}
+
+// roleWords are titles that are not part of a name, CoNLL-style: a name
+// the tagger ran across one is cut there. A role word between two names
+// ("Apple CEO Steve Jobs") separates an organisation from a person.
+var roleWords = map[string]bool{
+	"CEO": true, "CFO": true, "COO": true, "CTO": true, "Chairman": true, "Chairwoman": true,
+	"Spokesman": true, "Spokeswoman": true, "spokesman": true, "spokeswoman": true,
+	"Senator": true, "Sen.": true, "Governor": true, "Gov.": true, "Mayor": true,
+	"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
+}
+
+// splitTitles appends f to dst without the role words at its edges, or as
+// an ORG before and a PERSON after a role word inside it. toks are the
+// sentence's token texts and base the document index of its first token.
+func splitTitles(dst []found, f found, toks []string, base int) []found {
+	tok := func(i int) string { return toks[i-base] }
+	for f.first < f.last && roleWords[tok(f.first)] {
+		f.first++
+		f.typ = 0 // a title heads a person's name
+	}
+	for f.last > f.first && roleWords[tok(f.last-1)] {
+		f.last--
+	}
+	if f.first == f.last {
+		return dst
+	}
+	for i := f.first + 1; i < f.last-1; i++ {
+		if roleWords[tok(i)] {
+			dst = append(dst, found{first: f.first, last: i, typ: 1})
+			return append(dst, found{first: i + 1, last: f.last, typ: 0})
+		}
+	}
+	return append(dst, f)
 }

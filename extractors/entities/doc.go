@@ -12,6 +12,14 @@
 // name keep one type throughout the article and links short forms ("Nix")
 // to the full name seen earlier ("Alexander Nix"), carried as the value.
 //
+// Training: `go run ./cmd/train-ner` (about 10 s of CPU) reads GMB (train +
+// dev) and the WikiGold documents not held back for evaluation (every fifth
+// document is, see eval.WikiGoldHeldOut), trains 6 epochs with seed 1 —
+// the same input gives a byte-identical model — and prints the held-back
+// WikiGold and MEANTIME scores. `claimpipe eval ner` (eval.EvalNER) prints
+// them beside prose v2's. The model is about 1.4 MB gzip'd, the gazetteer
+// 0.35 MB; Load decodes both in about 0.1 s of CPU.
+//
 // What lives here: feature extraction shared by training and run time, the
 // trainer (pure: corpora in, model bytes out), the model format and the
 // recogniser. What must not: file or network I/O (cmd/train-ner reads the

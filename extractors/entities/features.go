@@ -67,7 +67,6 @@ const (
 	tplLen
 	tplGaz
 	tplPad
-	tplCluster
 )
 
 const (
@@ -290,8 +289,18 @@ const nLC = 6
 
 // Context features are indexed directly into a small table.
 const (
-	ctxFirst   = 0                              // first-in-sentence x case class x lc bucket
-	ctxCase3   = ctxFirst + 2*nCase*nLC         // case classes of w-1, w0, w+1
-	ctxGaz     = ctxCase3 + (nCase+1)*nCase*(nCase+1) // multi-word gazetteer match: flag bit x B/I
-	nCtx       = ctxGaz + nGaz*2
+	ctxFirst = 0                                    // first-in-sentence x case class x lc bucket
+	ctxCase3 = ctxFirst + 2*nCase*nLC               // case classes of w-1, w0, w+1
+	ctxGaz   = ctxCase3 + (nCase+1)*nCase*(nCase+1) // multi-word gazetteer match: flag bit x B/I
+	ctxQuote = ctxGaz + nGaz*2                      // inside a quotation: first/later token x case class
+	nCtx     = ctxQuote + 2*nCase
 )
+
+// isQuote reports whether w is a double quotation mark token.
+func isQuote(w string) bool {
+	switch w {
+	case "\"", "``", "''", "\u201c", "\u201d", "\u201e":
+		return true
+	}
+	return false
+}

@@ -1,11 +1,9 @@
 package entities
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"fmt"
-	"io"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,17 +17,17 @@ type GazKind uint8
 
 // Gazetteer lists, derived from ../shared/data/training/gazetteers (see NOTICE).
 const (
-	GazFirstTop  GazKind = iota // among the 1,000 most frequent US first names
-	GazFirst                    // a US first name (SSA)
-	GazSurTop                   // among the 2,000 most frequent US surnames
-	GazSur                      // a US surname (Census 1990)
-	GazCountry                  // a country name or alias
-	GazCapital                  // a national capital
-	GazCityLarge                // a city of 100,000 people or more
-	GazCity                     // a city of 15,000 people or more
-	GazAdmin1                   // a state, province or region
-	GazNationality              // a nationality adjective
-	GazLegalForm                // a company legal form (Ltd, Inc., GmbH)
+	GazFirstTop    GazKind = iota // among the 1,000 most frequent US first names
+	GazFirst                      // a US first name (SSA)
+	GazSurTop                     // among the 2,000 most frequent US surnames
+	GazSur                        // a US surname (Census 1990)
+	GazCountry                    // a country name or alias
+	GazCapital                    // a national capital
+	GazCityLarge                  // a city of 100,000 people or more
+	GazCity                       // a city of 15,000 people or more
+	GazAdmin1                     // a state, province or region
+	GazNationality                // a nationality adjective
+	GazLegalForm                  // a company legal form (Ltd, Inc., GmbH)
 )
 
 const nGaz = int(GazLegalForm) + 1
@@ -148,18 +146,19 @@ func (g *Gazetteer) sortMulti() {
 
 // ParseGazetteer reads the form GazetteerBuilder.Bytes writes.
 func ParseGazetteer(data []byte) (*Gazetteer, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
+	raw, err := gunzip(data)
 	if err != nil {
 		return nil, claims.Errorf(claims.Invalid, "gazetteer: %w", err)
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, claims.Errorf(claims.Invalid, "gazetteer: %w", err)
-	}
-	g := &Gazetteer{single: make(map[string]uint16, 1<<16), multi: map[string][]multiEntry{}}
-	sc := bufio.NewScanner(bytes.NewReader(raw))
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
+	text := string(raw) // names are substrings of one copy
+	g := &Gazetteer{single: make(map[string]uint16, strings.Count(text, "\n")), multi: map[string][]multiEntry{}}
+	for n := 1; len(text) > 0; n++ {
+		nl := strings.IndexByte(text, '\n')
+		if nl < 0 {
+			nl = len(text)
+		}
+		line := text[:nl]
+		text = text[min(nl+1, len(text)):]
 		tab := strings.LastIndexByte(line, '\t')
 		if tab <= 0 {
 			return nil, claims.Errorf(claims.Invalid, "gazetteer line %d %q: no flags", n, line)

@@ -29,36 +29,41 @@ type Model struct {
 
 const modelMagic = "claimpipe-ner-v1\n"
 
-// MarshalBinary writes the model, weights quantised to 16 bits, gzip'd.
+// featureVersion names the feature extraction a model was trained with.
+// Bump it whenever features.go or tagger.go change what a token's features
+// are, so that a stale embedded model fails to load instead of silently
+// scoring with features it was not trained on.
+const featureVersion = 3
+
+// MarshalBinary writes the model, gzip'd, word and sub-word weights
+// quantised to 8 bits with a scale per row.
 // The gazetteer is not included: it is stored beside the model.
 func (m *Model) MarshalBinary() ([]byte, error) {
-	maxAbs := 0.0
-	for _, v := range m.vocabVec {
-		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
-	}
-	for _, v := range m.subVec {
-		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
-	}
-	scale := float32(maxAbs / 32767)
-	if scale == 0 {
-		scale = 1
-	}
 	var buf bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
 	w := bufio.NewWriter(zw)
 	w.WriteString(modelMagic)
 	le := binary.LittleEndian
 	put32 := func(v uint32) { binary.Write(w, le, v) }
+	put32(featureVersion)
 	put32(nTags)
 	put32(vecLen)
 	put32(uint32(nCtx))
-	binary.Write(w, le, scale)
 	binary.Write(w, le, m.trans)
 	binary.Write(w, le, m.ctx)
-	q := make([]int16, vecLen)
+	q := make([]int8, vecLen)
 	quant := func(row []float32) {
+		var mx float32
+		for _, v := range row {
+			mx = max(mx, v, -v)
+		}
+		scale := mx / 127
+		if scale == 0 {
+			scale = 1
+		}
+		binary.Write(w, le, scale)
 		for i, v := range row {
-			q[i] = int16(math.Round(float64(v / scale)))
+			q[i] = int8(math.Round(float64(v / scale)))
 		}
 		binary.Write(w, le, q)
 	}
@@ -98,14 +103,11 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 
 // UnmarshalModel reads what MarshalBinary wrote and attaches gaz.
 func UnmarshalModel(data []byte, gaz *Gazetteer) (*Model, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
+	raw, err := gunzip(data)
 	if err != nil {
 		return nil, claims.Errorf(claims.Invalid, "ner model: %w", err)
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, claims.Errorf(claims.Invalid, "ner model: %w", err)
-	}
+	keys := string(raw) // vocabulary keys are substrings of one copy
 	bad := func(what string) error { return claims.Errorf(claims.Invalid, "ner model: %s", what) }
 	if !bytes.HasPrefix(raw, []byte(modelMagic)) {
 		return nil, bad("bad magic")
@@ -123,10 +125,12 @@ func UnmarshalModel(data []byte, gaz *Gazetteer) (*Model, error) {
 	if !need(16) {
 		return nil, bad("truncated header")
 	}
+	if u32() != featureVersion {
+		return nil, bad("trained with other features than this build's; retrain with cmd/train-ner")
+	}
 	if u32() != nTags || u32() != vecLen || u32() != uint32(nCtx) {
 		return nil, bad("feature layout differs from this build; retrain with cmd/train-ner")
 	}
-	scale := math.Float32frombits(u32())
 	m := &Model{gaz: gaz, trans: make([]float32, (nTags+1)*nTags), ctx: make([]float32, nCtx*nTags)}
 	if !need(4 * (len(m.trans) + len(m.ctx) + 1)) {
 		return nil, bad("truncated weights")
@@ -134,22 +138,25 @@ func UnmarshalModel(data []byte, gaz *Gazetteer) (*Model, error) {
 	f32s(m.trans)
 	f32s(m.ctx)
 	row := func(dst []float32) {
+		scale := math.Float32frombits(le.Uint32(p))
+		q := p[4 : 4+len(dst)]
 		for i := range dst {
-			dst[i] = float32(int16(le.Uint16(p))) * scale
-			p = p[2:]
+			dst[i] = float32(int8(q[i])) * scale
 		}
+		p = p[4+len(dst):]
 	}
+	const rowBytes = 4 + vecLen
 	nv := int(u32())
 	m.vocab = make(map[string]int32, nv)
 	m.vocabLC = make([]uint8, nv)
 	m.vocabVec = make([]float32, nv*vecLen)
 	for i := 0; i < nv; i++ {
 		l, k := binary.Uvarint(p)
-		if k <= 0 || !need(k+int(l)+1+2*vecLen) {
+		if k <= 0 || !need(k+int(l)+1+rowBytes) {
 			return nil, bad("truncated vocabulary")
 		}
 		p = p[k:]
-		m.vocab[string(p[:l])] = int32(i)
+		m.vocab[keys[len(raw)-len(p):][:l]] = int32(i)
 		p = p[l:]
 		m.vocabLC[i] = p[0]
 		p = p[1:]
@@ -159,7 +166,7 @@ func UnmarshalModel(data []byte, gaz *Gazetteer) (*Model, error) {
 		return nil, bad("truncated")
 	}
 	ns := int(u32())
-	if !need(ns * (8 + 2*vecLen)) {
+	if !need(ns * (8 + rowBytes)) {
 		return nil, bad("truncated sub-word table")
 	}
 	m.sub = make(map[uint64]int32, ns)
@@ -221,4 +228,22 @@ func viterbi(em []float32, n int, trans []float32, back []uint8, out []uint8) {
 	for i := n - 1; i > 0; i-- {
 		out[i-1] = back[i*nTags+int(out[i])]
 	}
+}
+
+// gunzip decompresses a gzip member into a buffer sized from its trailer.
+func gunzip(data []byte) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	size := 0
+	if len(data) >= 4 {
+		size = int(binary.LittleEndian.Uint32(data[len(data)-4:]))
+	}
+	var buf bytes.Buffer
+	buf.Grow(min(size, 64<<20) + 1)
+	if _, err := io.Copy(&buf, zr); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }

@@ -44,7 +44,7 @@ func NewRecognizer(m *Model) *Recognizer {
 // without the document pass. It is for evaluation on pre-tokenised corpora.
 func (r *Recognizer) TagTokens(tokens []string) []string {
 	s := r.pool.Get().(*scratch)
-	defer r.pool.Put(s)
+	defer r.release(s)
 	s.toks = append(s.toks[:0], tokens...)
 	out := make([]string, len(tokens))
 	if len(tokens) == 0 {
@@ -86,7 +86,7 @@ func (r *Recognizer) recognize(text string, s *scratch) []claims.Mention {
 			for j < n && int(s.tags[j]) == t+1 {
 				j++
 			}
-			s.found = append(s.found, found{first: first + i, last: first + j, typ: (t - 1) / 2})
+			s.found = splitTitles(s.found, found{first: first + i, last: first + j, typ: (t - 1) / 2}, s.toks[:n], first)
 			i = j
 		}
 	}
@@ -109,8 +109,18 @@ func (r *Recognizer) Recognize(doc *segment.Doc) []claims.Mention {
 	for _, se := range doc.Sentences {
 		s.sents = append(s.sents, [2]int{se.First, se.Last})
 	}
-	defer r.pool.Put(s)
+	defer r.release(s)
 	return r.recognize(doc.Text, s)
+}
+
+// release returns s to the pool without the document's strings, so that a
+// pooled scratch does not keep the last text alive.
+func (r *Recognizer) release(s *scratch) {
+	clear(s.toks[:cap(s.toks)])
+	s.toks = s.toks[:0]
+	clear(s.found[:cap(s.found)])
+	s.found = s.found[:0]
+	r.pool.Put(s)
 }
 
 // LoadFresh decodes the embedded model anew, bypassing Load's cache. It is

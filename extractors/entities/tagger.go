@@ -6,6 +6,27 @@ type tokInfo struct {
 	lc      uint8  // lower-case-ratio bucket, 0 when unknown
 	gzFlags uint16 // lists of the multi-word gazetteer entry covering it
 	gzPos   uint8  // 0 none, 1 first token of the entry, 2 later token
+	quote   uint8  // 0 outside quotes, 1 first token inside, 2 later token
+}
+
+// markQuotes marks the tokens between pairs of double quotes at most 10
+// tokens apart in a sentence of n tokens.
+func markQuotes(tok func(int) string, n int, info []tokInfo) {
+	open := -1
+	for i := 0; i < n; i++ {
+		if !isQuote(tok(i)) {
+			continue
+		}
+		if open >= 0 && i-open > 1 && i-open <= 11 {
+			info[open+1].quote = 1
+			for k := open + 2; k < i; k++ {
+				info[k].quote = 2
+			}
+			open = -1
+			continue
+		}
+		open = i
+	}
 }
 
 // markGazetteer fills the multi-word gazetteer fields of info for a sentence
@@ -52,6 +73,9 @@ func contextIDs(dst []int32, info []tokInfo, i int) []int32 {
 			}
 		}
 	}
+	if t.quote != 0 {
+		dst = append(dst, int32(ctxQuote+int(t.quote-1)*nCase+int(t.cc)))
+	}
 	return dst
 }
 
@@ -68,6 +92,7 @@ type scratch struct {
 	feats []uint64
 	buf   []byte
 	found []found
+	vrow  []int32
 	spans []tokSpan
 	sents [][2]int
 	cover []bool
@@ -88,20 +113,29 @@ func (m *Model) tagSentence(s *scratch) {
 	s.em = grow(s.em, n*nTags)
 	s.back = grow(s.back, n*nTags)
 	s.tags = grow(s.tags, n)
+	s.vrow = grow(s.vrow, n)
 	noov := 0
 	for i, w := range s.toks {
-		s.info[i] = tokInfo{cc: uint8(caseClass(w))}
-		if _, ok := m.vocab[w]; !ok {
+		r, ok := m.vocab[w]
+		if !ok {
+			r = -1
 			noov++
 		}
+		s.vrow[i] = r
 	}
 	s.oov = grow(s.oov, noov*vecLen)
 	o := 0
 	for i, w := range s.toks {
-		if r, ok := m.vocab[w]; ok {
+		cc := uint8(caseClass(w))
+		if r := s.vrow[i]; r >= 0 {
 			s.rows[i] = m.vocabVec[int(r)*vecLen : int(r+1)*vecLen]
-			s.info[i].lc = m.vocabLC[r]
+			s.info[i] = tokInfo{cc: cc, lc: m.vocabLC[r]}
 			continue
+		}
+		s.info[i] = tokInfo{cc: cc}
+		s.buf = lowerInto(s.buf, w)
+		if r, ok := m.vocab[string(s.buf)]; ok {
+			s.info[i].lc = m.vocabLC[r]
 		}
 		row := s.oov[o*vecLen : (o+1)*vecLen]
 		o++
@@ -114,7 +148,9 @@ func (m *Model) tagSentence(s *scratch) {
 		}
 		s.rows[i] = row
 	}
-	markGazetteer(m.gaz, func(i int) string { return s.toks[i] }, n, s.info)
+	tok := func(i int) string { return s.toks[i] }
+	markGazetteer(m.gaz, tok, n, s.info)
+	markQuotes(tok, n, s.info)
 	bos := m.vocabVec[int(m.vocab[padBOS])*vecLen:]
 	eos := m.vocabVec[int(m.vocab[padEOS])*vecLen:]
 	for i := 0; i < n; i++ {

@@ -15,10 +15,14 @@ type Sentence struct {
 
 // TrainOptions tune Train. The zero value trains with the defaults.
 type TrainOptions struct {
-	Epochs          int    // passes over the data (default 8)
+	Epochs          int    // passes over the data (default 6)
 	Seed            uint64 // shuffling seed; the same seed gives the same model
 	MinWordCount    int    // words seen fewer times are unknown words (default 2)
 	MinFeatureCount int    // sub-word features seen fewer times are dropped (default 3)
+	// WordDropout is the share of known-word tokens trained, in each epoch,
+	// as if unknown (only their sub-word features), so that the features
+	// unknown names rely on learn from names in every context. 0 disables.
+	WordDropout float64
 	// Logf, when set, receives progress lines.
 	Logf func(format string, args ...any)
 }
@@ -27,7 +31,7 @@ type TrainOptions struct {
 // Viterbi decoding. It is deterministic for a given input and options.
 func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 	if opt.Epochs <= 0 {
-		opt.Epochs = 8
+		opt.Epochs = 6
 	}
 	if opt.MinWordCount <= 0 {
 		opt.MinWordCount = 2
@@ -83,6 +87,16 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 			lcOf[id] = lcBucketOf(lowerLC[string(buf)], lowerTotal[string(buf)])
 		}
 	}
+	// An unknown word whose lower-case form is a known word gets that
+	// word's bucket, as the tagger looks it up at run time.
+	for id, w := range words {
+		if id >= 2 && !inVocab(int32(id)) {
+			buf = lowerInto(buf, w)
+			if l, ok := typeID[string(buf)]; ok && inVocab(l) {
+				lcOf[id] = lcOf[l]
+			}
+		}
+	}
 
 	// Features of every type, then the kept feature set.
 	typeHashes := make([][]uint64, len(words))
@@ -112,9 +126,11 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 	featIdx := map[uint64]int32{}
 	var featHash []uint64
 	typeOff := make([]int32, len(words)+1)
+	typeSubEnd := make([]int32, len(words)) // end of the sub-word features of each type
 	var typeFeats []int32
 	for id := range words {
 		typeOff[id] = int32(len(typeFeats))
+		typeSubEnd[id] = typeOff[id]
 		for _, h := range typeHashes[id] {
 			if !vocabHash[h] && id >= 2 && featCount[h] < opt.MinFeatureCount {
 				continue
@@ -126,6 +142,9 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 				featHash = append(featHash, h)
 			}
 			typeFeats = append(typeFeats, f)
+			if !vocabHash[h] {
+				typeSubEnd[id] = int32(len(typeFeats))
+			}
 		}
 	}
 	typeOff[len(words)] = int32(len(typeFeats))
@@ -155,7 +174,9 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 			info[i] = tokInfo{cc: uint8(caseClass(w)), lc: lcOf[id]}
 		}
 		toks := s.Tokens
-		markGazetteer(gaz, func(i int) string { return toks[i] }, n, info)
+		tok := func(i int) string { return toks[i] }
+		markGazetteer(gaz, tok, n, info)
+		markQuotes(tok, n, info)
 		for i := 0; i < n; i++ {
 			d.ctxOff[i] = int32(len(d.ctx))
 			d.ctx = contextIDs(d.ctx, info[:n], i)
@@ -188,6 +209,28 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 		}
 		return d.types[j]
 	}
+	var drop []bool
+	// feats returns the features of the token at j (a pad outside the
+	// sentence), only the sub-word ones when it is dropped this epoch.
+	feats := func(d *tsent, j int) []int32 {
+		id := typeAt(d, j)
+		if j >= 0 && j < len(d.types) && drop[j] {
+			return typeFeats[typeOff[id]:typeSubEnd[id]]
+		}
+		return typeFeats[typeOff[id]:typeOff[id+1]]
+	}
+	var ctxBuf []int32
+	// ctxOf returns the context features of token i; a dropped token's
+	// lower-case-ratio bucket is unknown, as at run time.
+	ctxOf := func(d *tsent, i int) []int32 {
+		c := d.ctx[d.ctxOff[i]:d.ctxOff[i+1]]
+		if !drop[i] {
+			return c
+		}
+		ctxBuf = append(ctxBuf[:0], c...)
+		ctxBuf[0] -= int32(lcOf[d.types[i]]) // contextIDs puts the first/case/lc feature first
+		return ctxBuf
+	}
 	for ep := 0; ep < opt.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs, total := 0, 0
@@ -200,17 +243,20 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 			em = grow(em, n*nTags)
 			back = grow(back, n*nTags)
 			pred = grow(pred, n)
+			drop = grow(drop, n)
+			for i := range drop {
+				drop[i] = opt.WordDropout > 0 && d.types[i] >= 2 && inVocab(d.types[i]) && rng.Float64() < opt.WordDropout
+			}
 			for i := 0; i < n; i++ {
 				e := em[i*nTags : (i+1)*nTags]
 				clear(e)
 				for k := 0; k < nOff; k++ {
-					id := typeAt(d, i+k-2)
-					for _, f := range typeFeats[typeOff[id]:typeOff[id+1]] {
+					for _, f := range feats(d, i+k-2) {
 						base := int(f)*vecLen + k*nTags
 						add(e, W[base:base+nTags])
 					}
 				}
-				for _, cf := range d.ctx[d.ctxOff[i]:d.ctxOff[i+1]] {
+				for _, cf := range ctxOf(d, i) {
 					add(e, Wc[int(cf)*nTags:int(cf+1)*nTags])
 				}
 			}
@@ -235,8 +281,7 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 				}
 				errs++
 				for k := 0; k < nOff; k++ {
-					id := typeAt(d, i+k-2)
-					for _, f := range typeFeats[typeOff[id]:typeOff[id+1]] {
+					for _, f := range feats(d, i+k-2) {
 						base := int(f)*vecLen + k*nTags
 						W[base+g] += w
 						U[base+g] += cw
@@ -244,7 +289,7 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 						U[base+p] -= cw
 					}
 				}
-				for _, cf := range d.ctx[d.ctxOff[i]:d.ctxOff[i+1]] {
+				for _, cf := range ctxOf(d, i) {
 					base := int(cf) * nTags
 					Wc[base+g] += w
 					Uc[base+g] += cw

@@ -45,10 +45,14 @@ type lexeme struct {
 	season string // SP SU FA WI
 	pod    string // part of day: MO AF EV NI DT MI (midday) ...
 	rel    int    // rThis ..
-	mod    string // modifier before an expression: APPROX, MORE_THAN, LESS_THAN, START, MID, END
 	vague  bool   // several, few, some, many, couple: unknown count
 	tense  int    // +1 future marker, -1 past marker
 	abbr   bool   // an abbreviation that may take a period ("Jan.", "Sept.")
+
+	// starter: the word can begin an expression on its own; other known
+	// words (the, in, of, ...) only matter before another known word or
+	// a number, which lets the scanner skip most function words.
+	starter bool
 }
 
 // lexicon holds the word tables; built once by newLexicon and read-only after.
@@ -142,6 +146,8 @@ func newLexicon() *lexicon {
 			lx.get(p).plural = true
 		}
 	}
+	lx.get("y").unit = uYear
+	lx.get("y").abbr = true
 	lx.get("yrs").unit = uYear
 	lx.get("yrs").plural = true
 	for w, s := range map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
@@ -150,7 +156,7 @@ func newLexicon() *lexicon {
 	}
 	for w, p := range map[string]string{"morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF",
 		"evening": "EV", "evenings": "EV", "night": "NI", "nights": "NI", "overnight": "NI", "daytime": "DT",
-		"noon": "MI", "midday": "MI", "midnight": "MN", "lunchtime": "MEL", "lunch": "MEL", "dinnertime": "MED"} {
+		"noon": "MI", "noonish": "MI", "midday": "MI", "midnight": "MN", "lunchtime": "MEL", "dinnertime": "MED"} {
 		lx.get(w).pod = p
 	}
 	for _, w := range []string{"this", "current"} {
@@ -163,28 +169,20 @@ func newLexicon() *lexicon {
 	for _, w := range []string{"coming", "upcoming", "following"} {
 		lx.get(w).rel = rUpcoming
 	}
-	for w, m := range map[string]string{
-		"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "nearly": "APPROX",
-		"almost": "APPROX", "some": "APPROX", "circa": "APPROX", "approx": "APPROX",
-		"over": "MORE_THAN", "more": "MORE_THAN", "least": "EQUAL_OR_MORE",
-		"under": "LESS_THAN", "less": "LESS_THAN", "fewer": "LESS_THAN", "within": "LESS_THAN",
-		"early": "START", "earlier": "START", "beginning": "START", "start": "START",
-		"mid": "MID", "middle": "MID",
-		"late": "END", "later": "END", "end": "END", "close": "END",
-	} {
-		lx.get(w).mod = m
-	}
 	for _, w := range []string{"several", "few", "some", "many", "couple", "numerous", "recent"} {
 		lx.get(w).vague = true
 	}
 	for _, w := range []string{"will", "'ll", "shall", "going", "plans", "plan", "planned", "expects", "expected",
 		"scheduled", "due", "tomorrow", "next", "upcoming", "coming", "until", "till", "later", "soon", "intends",
-		"hopes", "aims", "would", "may", "might", "could", "should", "can", "must", "upcoming", "soon", "tomorrow's"} {
+		"hopes", "aims", "would", "may", "upcoming", "soon", "tomorrow's"} {
 		lx.get(w).tense = 1
 	}
 	for _, w := range []string{"was", "were", "had", "did", "said", "told", "announced", "reported", "ago", "last",
-		"yesterday", "since", "earlier", "previously", "died", "won", "lost", "began", "began", "took", "made",
-		"came", "went", "fell", "rose", "got", "saw", "met", "held", "left", "led", "ran", "sold", "bought", "paid", "told", "began", "hit", "set", "cut"} {
+		"yesterday", "since", "earlier", "previously", "died", "won", "lost", "began", "took", "made",
+		"came", "went", "fell", "rose", "got", "saw", "met", "held", "left", "led", "ran", "sold", "bought", "paid", "hit", "cut",
+		"became", "brought", "built", "caught", "chose", "drew", "drove", "felt", "fought", "found", "gave", "grew",
+		"heard", "kept", "knew", "meant", "sent", "spent", "spoke", "stood", "struck", "taught", "thought", "threw",
+		"wrote", "wore", "woke", "understood", "sat", "shot", "stole", "swore", "tore", "has", "have", "ended"} {
 		lx.get(w).tense = -1
 	}
 	// Words that only matter to the rules as themselves (keywords) are
@@ -199,8 +197,20 @@ func newLexicon() *lexicon {
 		halloween thanksgiving new year's years day independence labor labour memorial valentine's valentine
 		boxing black cyber mother's father's eid ramadan hanukkah this that these those same straight trading
 		business consecutive full whole entire just mere only other alternate all first second century centuries
-		bc ad ce bce no as q tonite right just all bi semi`) {
+		bc ad ce bce no as q tonite right just all bi semi et pt cst cdt mst mdt what how oh
+		about around roughly approximately nearly almost circa approx over under fewer within
+		earlier later beginning start end middle close up mere season annual`) {
 		lx.get(w)
+	}
+	for _, w := range strings.Fields(`today yesterday tomorrow tonight tonite now currently presently nowadays
+		recently lately daily weekly monthly yearly annually annual quarterly hourly nightly everyday biannually
+		christmas halloween easter thanksgiving noon midnight midday q`) {
+		lx.get(w).starter = true
+	}
+	for _, e := range lx.words {
+		if e.month > 0 || e.wday > 0 || e.num > 0 || e.ord != 0 || e.unit > 0 || e.season != "" || e.pod != "" || e.rel != rNone || e.vague {
+			e.starter = true
+		}
 	}
 	return lx
 }

@@ -9,18 +9,24 @@ import (
 
 // res is one match: tokens [start, end), its type and value.
 type res struct {
-	end   int // token index after the match
-	trail int // byte end when the extent ends inside a token (0 = token end)
-	typ   string
-	d     date   // the value when val is empty
-	val   string // a preformatted value (durations, sets, *_REF)
-	mod   string
-	det   bool // "the" before it belongs to the extent
+	end int // token index after the match
+	typ string
+	d   date   // the value when val is empty
+	val string // a preformatted value (durations, sets, *_REF)
+	mod string
+	det bool // "the" before it belongs to the extent
 
 	// durations, for "ago"/"later" arithmetic
 	unit  int
 	amt   float64
 	known bool
+	more  []durPart // further parts of "2 years 1 month 21 days"
+}
+
+// durPart is one part of a compound duration.
+type durPart struct {
+	amt  float64
+	unit int
 }
 
 func (s *scan) tok(i int) *token {
@@ -75,6 +81,11 @@ func (s *scan) match(i int) (res, bool) {
 		if tk.lex == nil {
 			return res{}, false
 		}
+		if !tk.lex.starter {
+			if n := s.tok(i + 1); n.kind != kNum && n.lex == nil && n.lower != "'" && n.lower != "-" {
+				return res{}, false
+			}
+		}
 	case kPunct:
 		if tk.lower != "'" && tk.lower != "’" && tk.lower != "½" {
 			return res{}, false
@@ -104,7 +115,7 @@ func (s *scan) match(i int) (res, bool) {
 		}
 		if r, ok2 := s.core(k); ok2 {
 			switch {
-			case kind == 'a' && (r.typ == claims.TypeDuration || r.typ == claims.TypeTime) && s.w(i-1) != "how" && s.w(i-1) != "what":
+			case kind == 'a' && (r.typ == claims.TypeDuration || r.typ == claims.TypeTime) && !strings.EqualFold(s.w(i-1), "how") && !strings.EqualFold(s.w(i-1), "what"):
 				// about, around: amounts of time and clock times
 				r.mod = m
 				try(r, true)
@@ -116,16 +127,13 @@ func (s *scan) match(i int) (res, bool) {
 			case kind == 'd' && r.typ != claims.TypeDuration && r.typ != claims.TypeSet: // early, the end of
 				if r.val == "" || m != "" {
 					r.mod = m
-					if r.val == "" && r.d.g == gDay && (m == "START" || m == "END") && r.typ == claims.TypeDate {
-						// "early Monday": a time of the day, keep the date
-					}
 					try(r, true)
 				}
 			}
 		}
 	}
 	switch tk.lower {
-	case "after", "before", "since", "later", "earlier", "no", "as", "until", "till":
+	case "after", "before", "later", "earlier", "no", "as", "until", "till":
 		try(s.boundAt(i))
 	}
 	if tk.kind == kNum || tk.lower == "from" || tk.lower == "between" || tk.lex != nil && (tk.lex.month > 0 || tk.lex.num > 0 || tk.lex.wday > 0) {
@@ -133,16 +141,44 @@ func (s *scan) match(i int) (res, bool) {
 	}
 	// "in two weeks" in a future sentence: the date two weeks on.
 	if tk.lower == "in" && s.hasDCT {
-		if r, k := s.duration(i + 1); k && r.known && r.unit >= uDay && s.ending(r.end) && s.tenseAt(i, r.end) > 0 {
+		if r, k := s.duration(i + 1); k && r.known && r.unit >= uDay && s.ending(r.end) && s.willAt(i) {
 			t := addUnits(s.dct, r.unit, int(r.amt))
 			try(res{end: r.end, typ: claims.TypeDate, d: dayOf(t)}, true)
 		}
 	}
 	if ok {
 		best = s.suffix(i, best)
+		// "6am everyday", "3pm each day": a time that recurs
+		if best.typ == claims.TypeTime && best.val == "" && best.d.hasT && best.d.g == gTimeOnly {
+			e := best.end
+			if s.is(e, "everyday") || s.is(e, "daily") {
+				e++
+			} else if (s.is(e, "each") || s.is(e, "every")) && s.is(e+1, "day") {
+				e += 2
+			}
+			if e > best.end {
+				best.typ, best.end = claims.TypeSet, e
+			}
+		}
 	}
 	return best, ok
 }
+
+// willAt reports whether the sentence of token i speaks of the future with
+// will, shall, 'll or going to (not merely could or might).
+func (s *scan) willAt(i int) bool {
+	sid := s.sent[i]
+	for k := i - 1; k >= 0 && s.sent[k] == sid; k-- {
+		switch w := s.w(k); {
+		case w == "will" || w == "shall" || w == "going" || w == "gonna" || w == "ll" || strings.HasSuffix(w, "'ll"):
+			return true
+		}
+	}
+	return false
+}
+
+// maxDepth bounds how deeply rules may read nested expressions.
+const maxDepth = 6
 
 // crossesLine reports whether a line break falls inside tokens [i, end).
 func (s *scan) crossesLine(i, end int) bool {
@@ -223,6 +259,9 @@ func (s *scan) modPrefix(i int) (string, int, byte) {
 			return m, j, k
 		}
 	case "beginning", "start", "end", "middle", "close":
+		if w == "end" && s.is(i+1, "-") && s.gluedTo(i+1) && s.gluedTo(i+2) {
+			return "END", i + 2, 'd' // end-2012
+		}
 		if s.is(i+1, "of") {
 			m := "START"
 			switch w {
@@ -239,9 +278,14 @@ func (s *scan) modPrefix(i int) (string, int, byte) {
 
 // core tries every rule at i and keeps the longest match.
 func (s *scan) core(i int) (res, bool) {
-	if i >= len(s.toks) {
+	// Rules nest (a range reads its ends as cores, a day looks for a time
+	// range after it); a bound on the depth keeps adversarial text linear.
+	if i >= len(s.toks) || s.depth >= maxDepth {
 		return res{}, false
 	}
+	s.depth++
+	s.calls++
+	defer func() { s.depth-- }()
 	tk := &s.toks[i]
 	var best res
 	ok := false
@@ -255,6 +299,7 @@ func (s *scan) core(i int) (res, bool) {
 		try(s.numeric(i))
 		try(s.dayFirst(i))
 		try(s.ordinalLed(i))
+		try(s.dayOfMonth(i))
 		try(s.duration(i))
 		try(s.clock(i))
 	case kPunct:
@@ -281,7 +326,20 @@ func (s *scan) core(i int) (res, bool) {
 		if lx.num > 0 || lx.vague || tk.lower == "a" || tk.lower == "an" || tk.lower == "half" {
 			try(s.duration(i))
 		}
+		if lx.num > 0 && lx.num <= 59 || tk.lower == "half" || tk.lower == "quarter" {
+			try(s.clock(i))
+		}
+		if lx.num > 0 && lx.num <= 20 {
+			// "nineteen ninety six" (a year in words, not a count)
+			if y, e, ok := s.spelledYear(i); ok && s.prepBefore(i) && !(s.lex(e) != nil && s.lex(e).unit > 0) {
+				try(res{end: e, typ: claims.TypeDate, d: date{y: y, g: gYear}}, true)
+			}
+		}
+		if lx.tens {
+			try(s.dayFirst(i))
+		}
 		if lx.ord != 0 {
+			try(s.dayOfMonth(i))
 			try(s.dayFirst(i))
 			try(s.ordinalLed(i))
 		}
@@ -305,7 +363,7 @@ func (s *scan) core(i int) (res, bool) {
 // suffix turns a duration followed by "ago", "later", "before ...",
 // "from now" into the date it points at.
 func (s *scan) suffix(start int, r res) res {
-	if r.typ != claims.TypeDuration || r.mod != "" && r.mod != "APPROX" {
+	if r.typ != claims.TypeDuration {
 		return r
 	}
 	j := r.end
@@ -409,6 +467,10 @@ func (s *scan) suffix(start int, r res) res {
 		}
 	}
 	t := addUnits(base, r.unit, dir*n)
+	for _, p := range r.more {
+		t = addUnits(t, p.unit, dir*int(p.amt))
+		r.unit = p.unit
+	}
 	switch {
 	case dayBase:
 		out.d = dayOf(t)
@@ -453,8 +515,10 @@ func (s *scan) attachTime(r res) res {
 		}
 	}
 	// a time range on that day: "Tuesday from 7 to 7:30", "next Monday 1-3 pm"
-	if v, e, ok := s.rangeOnDay(j, r.d); ok && strings.HasPrefix(v, "(") {
-		return res{end: e, typ: claims.TypeTime, val: v}
+	if t := s.tok(j); t.kind == kNum || t.lower == "from" || t.lower == "between" {
+		if v, e, ok := s.rangeOnDay(j, r.d); ok && strings.HasPrefix(v, "(") {
+			return res{end: e, typ: claims.TypeTime, val: v}
+		}
 	}
 	// "today before 4pm", "tomorrow by 5pm"
 	switch s.w(j) {
@@ -483,11 +547,9 @@ func (s *scan) attachPod(r res) res {
 
 // clk is a clock time read by clockOnly.
 type clk struct {
-	end            int
-	hh, mi, ss     int
-	prec           int
-	ampm           bool
-	tz             string
-	trail          int
-	explicitMinute bool
+	end        int
+	hh, mi, ss int
+	prec       int
+	ampm       bool
+	tz         string
 }

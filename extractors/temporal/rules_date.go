@@ -13,6 +13,12 @@ func (s *scan) isYear(i int) bool {
 	if t.kind != kNum || t.e-t.s != 4 || t.num < 1000 || t.num > 2199 {
 		return false
 	}
+	if p := s.tok(i - 1); p.kind == kWord && (t.glued || p.lex == nil && p.e-p.s >= 2 && isUpperWord(s.text[p.s:p.e])) {
+		return false // AC1700, 3440x1440, GTX 1660: model numbers
+	}
+	if t.num > 2100 && !s.prepBefore(i) {
+		return false
+	}
 	if p := s.tok(i - 1); t.glued && (p.lower == "," || p.lower == "." || p.lower == "$" || p.lower == "£" || p.lower == "€") {
 		if p.lower == "," && !s.tok(i-2).glued && s.tok(i-2).kind == kWord {
 			return true // "Dec,2018"
@@ -35,6 +41,16 @@ func (s *scan) isYear(i int) bool {
 		return false
 	}
 	return s.yearChain(i)
+}
+
+// isUpperWord reports whether w is an acronym in capitals (GTX, RTX).
+func isUpperWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // yearChain reports whether the hyphen-glued run of numbers around token i
@@ -95,6 +111,11 @@ func (s *scan) dayNum(i int) (int, int, bool) {
 		if l := s.lex(j); l != nil && l.ord > 0 && l.ord < 10 {
 			return t.lex.num + l.ord, j + 1, true
 		}
+		if l := s.lex(j); l != nil && l.num > 0 && l.num < 10 && !l.tens && t.lex.num+l.num <= 31 {
+			if ml := s.lex(j + 1); ml != nil && ml.month > 0 || s.lex(i-1) != nil && s.lex(i-1).month > 0 {
+				return t.lex.num + l.num, j + 1, true // "twenty five January"
+			}
+		}
 		return 0, i, false
 	}
 	if t.lex.ord > 0 && t.lex.ord <= 31 {
@@ -111,6 +132,65 @@ func (s *scan) yearAt(i int) (int, int, bool) {
 	}
 	if w := s.w(i); (w == "'" || w == "’") && s.tok(i+1).kind == kNum && s.tok(i+1).e-s.tok(i+1).s == 2 && s.gluedTo(i+1) {
 		return twoDigitYear(s.tok(i + 1).num), i + 2, true
+	}
+	if y, e, ok := s.spelledYear(i); ok {
+		return y, e, true
+	}
+	return 0, i, false
+}
+
+// small reads a spelled number below 100 at i ("ninety six", "twenty-two",
+// "fifteen", "oh five") and returns it with the index after it.
+func (s *scan) small(i int) (int, int, bool) {
+	l := s.lex(i)
+	if s.tok(i).kind != kWord {
+		return 0, i, false
+	}
+	if s.is(i, "oh") {
+		if l2 := s.lex(i + 1); l2 != nil && l2.num > 0 && l2.num < 10 && !l2.tens {
+			return l2.num, i + 2, true
+		}
+		return 0, i, false
+	}
+	if l == nil || l.num <= 0 || l.num >= 100 {
+		return 0, i, false
+	}
+	v, j := l.num, i+1
+	if l.tens {
+		k := j
+		if s.is(k, "-") && s.gluedTo(k) {
+			k++
+		}
+		if l2 := s.lex(k); l2 != nil && l2.num > 0 && l2.num < 10 && !l2.tens && s.tok(k).kind == kWord {
+			v, j = v+l2.num, k+1
+		}
+	}
+	return v, j, true
+}
+
+// spelledYear reads a year in words: "nineteen ninety six", "twenty
+// twenty", "two thousand and fifteen", "two thousand".
+func (s *scan) spelledYear(i int) (int, int, bool) {
+	h, j, ok := s.small(i)
+	if !ok {
+		return 0, i, false
+	}
+	if h == 2 && s.is(j, "thousand") {
+		j++
+		k := j
+		if s.is(k, "and") {
+			k++
+		}
+		if lo, e, ok := s.small(k); ok {
+			return 2000 + lo, e, true
+		}
+		return 2000, j, true
+	}
+	if h < 11 || h > 20 {
+		return 0, i, false
+	}
+	if lo, e, ok := s.small(j); ok && lo >= 1 {
+		return h*100 + lo, e, true
 	}
 	return 0, i, false
 }
@@ -136,12 +216,17 @@ func (s *scan) monthLed(i int) (res, bool) {
 		j++ // May/22, jun-15
 	}
 	// day
+	if s.is(j, "the") {
+		if _, _, ok := s.dayNum(j + 1); ok {
+			j++ // April the ninth
+		}
+	}
 	if d, k, ok := s.dayNum(j); ok && !(s.tok(j).kind == kNum && s.isYear(j)) {
 		if !(d <= daysIn(2016, m)) {
 			return res{}, false
 		}
 		e := k
-		if s.is(e, ",") || (s.is(e, "-") || s.is(e, "/")) && s.gluedTo(e) && j > i+1 && !s.is(j-1, ".") {
+		if s.is(e, ",") || s.is(e, "of") || (s.is(e, "-") || s.is(e, "/")) && s.gluedTo(e) && j > i+1 && !s.is(j-1, ".") {
 			e++
 		}
 		if y, k2, ok := s.yearAt(e); ok {
@@ -321,7 +406,11 @@ func (s *scan) numeric(i int) (res, bool) {
 	}
 	// decades: 1990s, 1990 s
 	if nx := s.tok(i + 1); nx.lower == "s" && (nx.glued || s.tok(i+2).kind != kWord) && y%10 == 0 {
-		return res{end: i + 2, typ: claims.TypeDate, d: date{y: y, g: gDecade}, det: true}, true
+		g := gDecade
+		if y%100 == 0 && y < 2000 {
+			g = gCentury // the 1800s
+		}
+		return res{end: i + 2, typ: claims.TypeDate, d: date{y: y, g: g}, det: true}, true
 	}
 	if nx := s.tok(i + 1); nx.lower == "'" && nx.glued && s.is(i+2, "s") && s.gluedTo(i+2) && y%10 == 0 {
 		return res{end: i + 3, typ: claims.TypeDate, d: date{y: y, g: gDecade}, det: true}, true
@@ -408,6 +497,9 @@ func (s *scan) weekday(i int) (res, bool) {
 	if s.is(k, ",") {
 		k++
 	}
+	if s.tok(k).nl {
+		k = len(s.toks) // a new line (a title, a dateline) is not part of it
+	}
 	// an explicit date after the weekday
 	if l := s.lex(k); l != nil && l.month > 0 {
 		if r, ok := s.monthLed(k); ok && r.d.g == gDay {
@@ -429,8 +521,13 @@ func (s *scan) weekday(i int) (res, bool) {
 			}
 		}
 	}
-	if short && !s.capital(i) || short && (t.lower == "sun" || t.lower == "sat" || t.lower == "wed" || t.lower == "mon") && !s.prepBefore(i) {
+	if _, _, ok := s.dayNum(j); ok && short && s.capital(i) {
+		// "Sat 14th" reads as a weekday below
+	} else if short && !s.capital(i) || short && (t.lower == "sun" || t.lower == "sat" || t.lower == "wed" || t.lower == "mon") && !s.prepBefore(i) {
 		return res{}, false
+	}
+	if n := s.tok(i + 1); n.kind == kWord && (n.lex == nil || !n.lex.starter) && s.capital(i+1) && !n.nl {
+		return res{}, false // a name: the Sunday Times, Monday Night Football
 	}
 	if t.lex.plural {
 		if !s.capital(i) && !s.prepBefore(i) {
@@ -441,7 +538,17 @@ func (s *scan) weekday(i int) (res, bool) {
 			r.d.pod = l.pod
 			r.end = j + 1
 		}
+		if s.is(r.end, "at") {
+			if c, ok := s.clockOnly(r.end + 1); ok {
+				r.d.pod, r.d.hasT, r.d.hh, r.d.mi, r.d.prec = "", true, c.hh, c.mi, c.prec
+				r.end = c.end
+			}
+		}
 		return r, true
+	}
+	// "Friday mornings": a set
+	if l := s.lex(j); l != nil && l.pod != "" && s.tok(j).kind == kWord && len(s.w(j)) > 2 && s.w(j)[len(s.w(j))-1] == 's' {
+		return res{end: j + 1, typ: claims.TypeSet, d: date{g: gWday, wday: wd, pod: l.pod}}, true
 	}
 	// "Monday 21", "Tuesday the eleventh": the day of the month nearest the
 	// publication date that falls on that weekday
@@ -449,7 +556,8 @@ func (s *scan) weekday(i int) (res, bool) {
 	if s.is(k, "the") {
 		k++
 	}
-	if d, e, ok := s.dayNum(k); ok && s.hasDCT && !(s.lex(e) != nil && s.lex(e).unit > 0) && !(s.gluedTo(e) && (s.is(e, "-") || s.is(e, ":"))) {
+	_, isClock := s.clockOnly(k)
+	if d, e, ok := s.dayNum(k); ok && s.hasDCT && !isClock && !(s.lex(e) != nil && s.lex(e).unit > 0) && !(s.gluedTo(e) && (s.is(e, "-") || s.is(e, ":"))) {
 		if l := s.lex(e); l == nil || l.month == 0 {
 			if dd, ok := nearestWdayDom(s.dct, wd, d); ok {
 				return res{end: e, typ: claims.TypeDate, d: dd}, true

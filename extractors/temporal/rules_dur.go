@@ -128,8 +128,8 @@ func (s *scan) unitAt(i int) (int, bool, int) {
 	if l == nil || l.unit == 0 || s.tok(j).kind != kWord {
 		return 0, false, i
 	}
-	if s.w(j) == "h" && !s.gluedTo(j) {
-		return 0, false, i
+	if (s.w(j) == "h" || s.w(j) == "y") && !s.gluedTo(j) {
+		return 0, false, i // 3h, 3Y only glued to their number
 	}
 	return l.unit, l.plural, j + 1
 }
@@ -145,6 +145,9 @@ func (s *scan) duration(i int) (res, bool) {
 	if unit == 0 {
 		return res{}, false
 	}
+	if t := s.tok(i); t.kind == kNum && (t.e-t.s == 4 && t.num >= 1000 || t.e-t.s > 1 && s.text[t.s] == '0') {
+		return res{}, false // "2021 weekend": a year, not a count; "0400 hours": a clock
+	}
 	w0 := s.w(i)
 	if (w0 == "a" || w0 == "an") && unit == uSecond && !s.ending(k) {
 		return res{}, false // "a second term"
@@ -158,17 +161,25 @@ func (s *scan) duration(i int) (res, bool) {
 	if unit == uSecond && s.tok(i).kind == kNum && !plural && !s.gluedTo(j) && s.tok(j).lower == "second" && v > 1 {
 		return res{}, false
 	}
-	// ages: "22-year-old", "five year olds"
-	if s.is(k, "-") && s.gluedTo(k) && (s.is(k+1, "old") || s.is(k+1, "olds")) || s.is(k, "old") || s.is(k, "olds") {
+	// ages: "22-year-old", "five year olds", "ages 6 months and older"
+	if s.is(k, "-") && s.gluedTo(k) && (s.is(k+1, "old") || s.is(k+1, "olds")) || s.is(k, "old") || s.is(k, "olds") || s.is(k, "of") && s.is(k+1, "age") {
+		return res{}, false
+	}
+	switch strings.ToLower(s.w(i - 1)) {
+	case "age", "ages", "aged":
 		return res{}, false
 	}
 	if !known && !plural {
 		return res{}, false
 	}
+	if !plural && known && v > 1 && s.capital(k-1) && !(s.is(j, "-") && s.gluedTo(j)) {
+		return res{}, false // "80 Day Obsession", "4 Month of ...": a name
+	}
 	if w0 == "recent" && !plural {
 		return res{}, false
 	}
-	r := res{end: k, typ: claims.TypeDuration, unit: unit, amt: v, known: known, det: true}
+	// "the 90 years" takes its article; an adjective ("the 30-day period") does not
+	r := res{end: k, typ: claims.TypeDuration, unit: unit, amt: v, known: known, det: !(s.is(j, "-") && s.gluedTo(j))}
 	// "an hour and a half", "one hour and half"
 	if s.is(k, "and") && (s.is(k+1, "a") && s.is(k+2, "half") || s.is(k+1, "half")) && known {
 		r.amt += 0.5
@@ -187,9 +198,6 @@ func (s *scan) duration(i int) (res, bool) {
 		e := r.end
 		for {
 			k2 := e
-			if s.is(k2, "and") || s.is(k2, ",") {
-				k2++
-			}
 			v2, kn2, j2, ok2 := s.number(k2)
 			if !ok2 || !kn2 || s.tok(k2).lower == "a" || s.tok(k2).lower == "an" {
 				break
@@ -207,6 +215,9 @@ func (s *scan) duration(i int) (res, bool) {
 		if len(parts) > 1 {
 			r.end = e
 			r.val = joinDur(parts[0].amt, parts[0].unit, parts[1:])
+			for _, p := range parts[1:] {
+				r.more = append(r.more, durPart{p.amt, p.unit})
+			}
 		}
 	}
 	// "five years'" keeps its apostrophe
@@ -244,13 +255,13 @@ func joinDur(a float64, u int, rest []struct {
 // stretch: "for years", "decades-long".
 func (s *scan) bareUnits(i int) (res, bool) {
 	l := s.lex(i)
-	if l.unit < uDay {
+	if l.unit < uHour {
 		return res{}, false
 	}
 	if s.is(i+1, "-") && s.gluedTo(i+1) && s.is(i+2, "long") {
 		return res{end: i + 3, typ: claims.TypeDuration, val: durValue(0, false, l.unit), unit: l.unit}, true
 	}
-	if s.w(i-1) == "for" && s.ending(i+1) || s.w(i-1) == "for" && (s.is(i+1, "to") || s.is(i+1, "and") || s.is(i+1, "now")) {
+	if (s.w(i-1) == "for" || s.w(i-1) == "in" && l.unit >= uYear) && s.ending(i+1) || s.w(i-1) == "for" && (s.is(i+1, "to") || s.is(i+1, "and") || s.is(i+1, "now")) {
 		return res{end: i + 1, typ: claims.TypeDuration, val: durValue(0, false, l.unit), unit: l.unit}, true
 	}
 	return res{}, false
@@ -281,20 +292,33 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 				c.prec = 3
 				j += 2
 			}
-			if dot && h <= 12 {
-				// 9.30 needs am/pm to be a time, not a number; 17.30 is a clock
+			if dot && s.is(i-1, "at") && amountWord(s.w(j)) {
+				return c, false // "at 3.25 percent"
+			}
+			if dot && !s.is(i-1, "at") {
+				// 9.30 and 17.30 need am/pm or "at" to be times, not numbers
 				if _, ok := s.ampm(j); !ok {
 					return c, false
 				}
 			}
+			hasMin = hasMin || dot
 			c.prec = max(c.prec, 2)
-		} else if n == 4 && h%100 < 60 && h/100 <= 12 {
-			if _, ok := s.ampm(j); !ok {
-				return c, false
+		} else if n == 4 && h%100 < 60 && h/100 <= 23 {
+			// 1140 a.m.; 1300 GMT
+			if _, ok := s.ampm(j); !ok || h/100 > 12 {
+				switch s.w(j) {
+				case "gmt", "utc", "hrs", "hours", "z":
+				default:
+					return c, false
+				}
+				if s.w(j) == "hrs" || s.w(j) == "hours" {
+					j++
+				}
 			}
 			c.mi = h % 100
 			h /= 100
 			c.prec = 2
+			hasMin = true
 		} else if n > 2 || h > 24 {
 			return c, false
 		}
@@ -302,9 +326,7 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 		if k, ok := s.ampm(j); ok {
 			pm := s.tok(j).lower[0] == 'p' || s.tok(j).lower[0] == 'P'
 			if c.hh > 12 || c.hh == 0 {
-				if c.hh > 12 {
-					return c, false
-				}
+				return c, false
 			}
 			if pm && c.hh < 12 {
 				c.hh += 12
@@ -320,29 +342,154 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 		} else if s.is(j, "o'clock") || s.is(j, "oclock") {
 			j++
 			c.prec = 1
-		} else if !hasMin {
+		} else if pc, ok := s.clockWords(i); ok {
+			return pc, true
+		} else if !hasMin && !(h >= 1 && h <= 12 && n <= 2 && s.podAfter(j) != "") {
 			return c, false
 		}
-	case t.lex != nil && t.lex.num > 0 && t.lex.num <= 12 && (s.is(i+1, "o'clock") || s.is(i+1, "oclock")):
+	case t.lex != nil && (t.lex.num > 0 || t.lower == "half" || t.lower == "quarter" || t.lower == "a"):
+		if pc, ok := s.clockWords(i); ok {
+			return pc, true
+		}
+		if !(t.lex.num > 0 && t.lex.num <= 12 && (s.is(i+1, "o'clock") || s.is(i+1, "oclock"))) {
+			return c, false
+		}
 		c.hh = t.lex.num
 		c.prec = 1
 		j = i + 2
-	case t.lower == "noon" || t.lower == "midday":
+	case t.lower == "noon" || t.lower == "midday" || t.lower == "noonish":
 		c.hh, c.prec, j = 12, 2, i+1
 	case t.lower == "midnight":
 		c.hh, c.prec, j = 0, 2, i+1
 	default:
 		return c, false
 	}
+	// "5 in the morning", "eight in the evening"
+	if pod := s.podAfter(j); pod != "" && !c.ampm {
+		switch pod {
+		case "AF", "EV", "NI":
+			if c.hh < 12 && !(pod == "NI" && c.hh < 5) {
+				c.hh += 12
+			}
+		}
+		c.ampm = true
+		j += 3
+		if s.is(j-3, "at") {
+			j--
+		}
+	}
 	// time zone
 	switch s.w(j) {
 	case "utc", "gmt", "z":
 		c.tz = "Z"
 		j++
-	case "est", "edt", "pst", "pdt", "cet", "bst", "et", "pt", "cst", "cdt":
+	case "est", "edt", "pst", "pdt", "cet", "bst", "et", "pt", "cst", "cdt", "mst", "mdt":
 		j++
 	}
 	c.end = j
+	return c, true
+}
+
+// amountWord reports whether w, after a decimal number, makes it an amount.
+func amountWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "%", "percent", "per", "pc", "points", "point", "cents", "dollars", "euros", "pounds", "yen", "million",
+		"billion", "trillion", "times", "kg", "km", "miles", "metres", "meters", "degrees":
+		return true
+	}
+	return false
+}
+
+// podAfter returns the part of day in "in the morning", "in the evening",
+// "at night" at j, or "".
+func (s *scan) podAfter(j int) string {
+	if s.is(j, "at") && s.is(j+1, "night") {
+		return "NI"
+	}
+	if s.is(j, "in") && s.is(j+1, "the") {
+		switch s.w(j + 2) {
+		case "morning":
+			return "MO"
+		case "afternoon":
+			return "AF"
+		case "evening":
+			return "EV"
+		}
+	}
+	return ""
+}
+
+// clockWords reads spoken clock times: "half past seven", "15 past seven
+// o'clock", "20 min past eight", "a quarter to nine".
+func (s *scan) clockWords(i int) (clk, bool) {
+	var c clk
+	j := i
+	m := 0
+	switch {
+	case s.is(j, "half"):
+		m, j = 30, j+1
+	case s.is(j, "quarter"):
+		m, j = 15, j+1
+	case s.is(j, "a") && s.is(j+1, "quarter"):
+		m, j = 15, j+2
+	default:
+		v, known, k, ok := s.number(j)
+		if !ok || !known || v < 1 || v > 59 || v != float64(int(v)) || s.tok(j).lower == "a" || s.tok(j).lower == "an" {
+			return c, false
+		}
+		m, j = int(v), k
+		if s.is(j, "min") || s.is(j, "mins") || s.is(j, "minutes") || s.is(j, "minute") {
+			j++
+		}
+	}
+	dir := 0
+	switch s.w(j) {
+	case "past", "after":
+		dir = 1
+	case "to", "before":
+		if m != 15 && m != 30 && !s.is(j-1, "minutes") && !s.is(j-1, "min") && !s.is(j-1, "mins") {
+			return c, false // "5 to 6pm" is a range
+		}
+		dir = -1
+	default:
+		return c, false
+	}
+	j++
+	h := 0
+	if t := s.tok(j); t.kind == kNum && t.e-t.s <= 2 && t.num >= 1 && t.num <= 12 {
+		h = t.num
+	} else if t.lex != nil && t.lex.num >= 1 && t.lex.num <= 12 && !t.lex.tens {
+		h = t.lex.num
+	} else if t.lower == "noon" || t.lower == "midnight" {
+		h = 12
+		if t.lower == "midnight" {
+			h = 0
+		}
+	} else {
+		return c, false
+	}
+	j++
+	if s.is(j, "o'clock") || s.is(j, "oclock") {
+		j++
+	} else if s.podAfter(j) == "" && !s.ending(j) && dir > 0 && m != 30 && m != 15 {
+		return c, false // "20 past eight" needs o'clock, a part of day or an end
+	}
+	if dir > 0 {
+		c.hh, c.mi = h, m
+	} else {
+		c.hh, c.mi = (h+23)%24, 60-m
+	}
+	c.prec, c.end = 2, j
+	if pod := s.podAfter(j); pod != "" {
+		if (pod == "AF" || pod == "EV" || pod == "NI") && c.hh < 12 {
+			c.hh += 12
+		}
+		c.ampm = true
+		c.end = j + 3
+		if s.is(j, "at") {
+			c.end = j + 2
+		}
+	}
 	return c, true
 }
 
@@ -351,9 +498,6 @@ func (s *scan) ampm(i int) (int, bool) {
 	w := s.tok(i).lower
 	switch w {
 	case "am", "pm":
-		if l := len(s.toks); i+1 < l && s.is(i+1, ".") && s.gluedTo(i+1) && s.ending(i+2) && s.w(i+2) != "." {
-			// "8 pm." at a sentence end keeps the period out
-		}
 		return i + 1, true
 	case "a", "p":
 		if s.is(i+1, ".") && s.gluedTo(i+1) && (s.is(i+2, "m") || s.is(i+2, "M")) && s.gluedTo(i+2) {
@@ -362,8 +506,8 @@ func (s *scan) ampm(i int) (int, bool) {
 			}
 			return i + 3, true
 		}
-		if s.gluedTo(i) && s.ending(i+1) {
-			return i + 1, true // 9p, 8:45a
+		if s.gluedTo(i) && s.ending(i+1) && s.text[s.tok(i).s] >= 'a' {
+			return i + 1, true // 9p, 8:45a (not the class names 6A, 5-1A)
 		}
 	case "ampm":
 		return i + 1, true
@@ -392,12 +536,26 @@ func (s *scan) clock(i int) (res, bool) {
 	// a day after the time
 	k := end
 	if s.is(k, "on") {
-		k++
+		// "1 p.m. on March 18": the day gives the value, the extents stay apart
+		if r, ok := s.dayAfterTime(k + 1); ok && r.d.g == gDay {
+			r.d.hasT, r.d.hh, r.d.mi, r.d.ss, r.d.prec, r.d.tz, r.d.ampm = true, c.hh, c.mi, c.ss, c.prec, c.tz, c.ampm
+			r.d.pod = ""
+			r.typ, r.end = claims.TypeTime, end
+			return r, true
+		}
 	}
 	if r, ok := s.dayAfterTime(k); ok {
 		r.d.hasT, r.d.hh, r.d.mi, r.d.ss, r.d.prec, r.d.tz, r.d.ampm = true, c.hh, c.mi, c.ss, c.prec, c.tz, c.ampm
+		r.d.pod = ""
 		r.typ = claims.TypeTime
 		return r, true
+	}
+	if s.is(end, ",") {
+		// "16:15 UTC, June 1st": the day named right after
+		if r, ok := s.dayAfterTime(end + 1); ok && r.d.g == gDay && r.d.y > 0 {
+			dd := date{y: r.d.y, m: r.d.m, d: r.d.d, g: gDay, hasT: true, hh: c.hh, mi: c.mi, ss: c.ss, prec: c.prec, tz: c.tz, ampm: c.ampm}
+			return res{end: end, typ: claims.TypeTime, d: dd}, true
+		}
 	}
 	if cd, ok := s.contextDay(i, end); ok {
 		cd.hasT, cd.hh, cd.mi, cd.ss, cd.prec, cd.tz, cd.ampm = true, c.hh, c.mi, c.ss, c.prec, c.tz, c.ampm
@@ -450,7 +608,7 @@ func setWord(w string) string {
 		return "P1M"
 	case "quarterly":
 		return "P3M"
-	case "annually", "yearly", "annual":
+	case "annually", "yearly":
 		return "P1Y"
 	case "hourly":
 		return "PT1H"

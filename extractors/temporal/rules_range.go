@@ -18,15 +18,29 @@ type point struct {
 }
 
 func (s *scan) rangePoint(j int) (point, bool) {
+	if s.hasDCT && (s.is(j, "now") || s.is(j, "today")) {
+		return point{end: j + 1, r: res{end: j + 1, typ: claims.TypeDate, d: dayOf(s.dct)}}, true
+	}
 	if r, ok := s.core(j); ok && r.val == "" && (r.typ == claims.TypeDate || r.typ == claims.TypeTime) {
 		return point{end: r.end, r: r}, true
+	}
+	// "the end of 2008", "the middle of September"
+	if m, k, kind := s.modPrefix(j); kind == 'd' && k > j && s.w(j) != "early" && s.w(j) != "late" && s.w(j) != "mid" {
+		if s.is(k, "the") {
+			k++
+		}
+		if r, ok := s.core(k); ok && r.val == "" && r.typ == claims.TypeDate {
+			r.mod = m
+			return point{end: r.end, r: r}, true
+		}
 	}
 	t := s.tok(j)
 	if t.lex != nil && t.lex.month > 0 && t.kind == kWord && (s.capital(j) || t.lex.month != 5) {
 		// a bare month inside a range: "Jan-Feb 2017", "from Sep to Nov"
 		return point{end: j + 1, r: res{end: j + 1, typ: claims.TypeDate, d: date{m: t.lex.month, g: gMonth}}}, true
 	}
-	if t.kind == kNum && t.e-t.s <= 2 && t.num >= 1 && t.num <= 31 && !s.gluedTo(j+1) || t.kind == kNum && t.e-t.s <= 2 && t.num >= 1 && t.num <= 31 && (s.is(j+1, "-") || s.is(j+1, "~")) {
+	if t.kind == kNum && t.e-t.s <= 2 && t.num >= 1 && t.num <= 31 && (!s.gluedTo(j+1) || s.is(j+1, "-") || s.is(j+1, "~") ||
+		(s.is(j+1, ".") || s.is(j+1, ",") || s.is(j+1, ";") || s.is(j+1, ")")) && !(s.tok(j+2).kind == kNum && s.gluedTo(j+2))) {
 		return point{end: j + 1, bare: t.num}, true
 	}
 	if t.lex != nil && t.lex.num > 0 && t.lex.num <= 12 && !t.lex.tens {
@@ -95,7 +109,7 @@ func (s *scan) rangeAt(i int) (res, bool) {
 	if lead == "" {
 		// Bare "2009-2010" stays two years (TimeML); a bare number start
 		// needs a time or day after it.
-		if a.bare == 0 && a.r.d.g == gYear {
+		if a.bare == 0 && a.r.d.g == gYear && (sep == "-" || sep == "–") {
 			return res{}, false
 		}
 		if sep == "to" && a.bare != 0 && b.r.typ != claims.TypeTime && b.r.d.g != gDay {
@@ -133,6 +147,17 @@ func (s *scan) rangeAt(i int) (res, bool) {
 		}
 	}
 	ad, bd := a.r.d, b.r.d
+	// a month or year against a day: count from its first day
+	if !ad.hasT && !bd.hasT && (ad.g == gDay) != (bd.g == gDay) {
+		for _, d := range []*date{&ad, &bd} {
+			switch d.g {
+			case gMonth:
+				d.d, d.g = 1, gDay
+			case gYear:
+				d.m, d.d, d.g = 1, 1, gDay
+			}
+		}
+	}
 	if ad.hasT && bd.hasT && !ad.ampm && bd.ampm && bd.hh >= 12 && ad.hh < 12 && ad.hh+12 <= bd.hh {
 		ad.hh += 12 // "2:00 to 2:30 pm"
 	}
@@ -329,8 +354,6 @@ func (s *scan) boundAt(i int) (res, bool) {
 		mod = "AFTER"
 	case "before":
 		mod = "BEFORE"
-	case "since":
-		mod = "ON_OR_AFTER"
 	case "later", "earlier":
 		if !s.is(j, "than") {
 			return res{}, false
@@ -364,6 +387,10 @@ func (s *scan) boundAt(i int) (res, bool) {
 		return res{}, false
 	}
 	r, ok := s.core(j)
+	if !ok && s.is(j, "the") {
+		r, ok = s.core(j + 1) // "after the year 2020"
+		ok = ok && r.det
+	}
 	if !ok || r.typ == claims.TypeDuration || r.typ == claims.TypeSet || r.val != "" {
 		return res{}, false
 	}

@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"strings"
+	"time"
 
 	"github.com/claimpipe/claimpipe/claims"
 )
@@ -20,8 +21,11 @@ func (s *scan) relative(i int) (res, bool) {
 			j++
 		}
 	}
-	if w0 == "last" && s.w(i-1) != "the" && s.tok(i-1).kind == kWord && s.lex(i-1) == nil && !s.tok(i).nl {
-		// "the company's last quarter" reads fine; "he last week said" too
+	if w0 == "last" {
+		switch s.w(i - 1) {
+		case "to", "will", "would", "could", "may", "might", "can", "should", "must", "did", "does", "didn't", "won't", "not":
+			return res{}, false // "expected to last several months": the verb
+		}
 	}
 	the := s.w(i-1) == "the"
 	// a count: "the past two years", "the next four years", "the last 3 months"
@@ -123,6 +127,20 @@ func (s *scan) relative(i int) (res, bool) {
 			r.end = j + 1
 		}
 		return r, ok
+	case l.pod == "" && l.unit == 0 && s.hasDCT && (rel == rLast || rel == rNext || rel == rUpcoming):
+		// "last Easter", "following Christmas"
+		if at, e, ok := s.holidayAt(j); ok && !s.statesYear(e, e+1) {
+			y := s.dct.Year()
+			m, d := at(y)
+			t := time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC)
+			if rel == rLast && !t.Before(s.dct) {
+				y--
+			} else if rel != rLast && !t.After(s.dct) {
+				y++
+			}
+			m, d = at(y)
+			return res{end: e, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}}, true
+		}
 	case l.pod != "" && (w0 == "this" || w0 == "last" || w0 == "next"):
 		if !s.hasDCT {
 			return res{end: j + 1, typ: claims.TypeTime, d: date{g: gUnknownDay, pod: l.pod}}, true
@@ -141,6 +159,30 @@ func (s *scan) relative(i int) (res, bool) {
 		return res{end: j + 1, typ: claims.TypeTime, d: d}, true
 	}
 	return res{}, false
+}
+
+// dayOfMonth reads "(on) the 18th", "(on) 29th": a day of the month whose
+// month is the publication's (or the one before or after, by tense).
+func (s *scan) dayOfMonth(i int) (res, bool) {
+	if !(s.w(i-1) == "on" || s.w(i-1) == "the" && s.w(i-2) == "on") || !s.hasDCT {
+		return res{}, false
+	}
+	d, e, ok := s.dayNum(i)
+	if !ok || !(s.tok(i).kind == kWord || e > i+1) || !(s.ending(e) || s.is(e, "at") || s.is(e, "and")) {
+		return res{}, false
+	}
+	t := s.dct
+	if d > daysIn(t.Year(), int(t.Month())) {
+		return res{}, false
+	}
+	first := time.Date(t.Year(), t.Month(), 1, 12, 0, 0, 0, time.UTC)
+	c := first.AddDate(0, 0, d-1)
+	if tn := s.tenseAt(i, e); tn < 0 && c.After(t) {
+		c = addMonths(first, -1).AddDate(0, 0, d-1)
+	} else if tn > 0 && c.Before(t) {
+		c = addMonths(first, 1).AddDate(0, 0, d-1)
+	}
+	return res{end: e, typ: claims.TypeDate, d: dayOf(c), det: true}, true
 }
 
 // halfSet halves a set period: P1Y -> P0.5Y (semi-annually).
@@ -239,26 +281,64 @@ func (s *scan) ordinalLed(i int) (res, bool) {
 		if n < 1 || n > 21 {
 			return res{}, false
 		}
-		return res{end: j + 1, typ: claims.TypeDate, d: date{y: (n - 1) * 100, g: gCentury}, det: true}, true
-	case "week":
-		// the first week of July
-		if s.is(j+1, "of") && n != 0 {
-			if ml := s.lex(j + 2); ml != nil && ml.month > 0 {
-				e := j + 3
-				y := 0
-				if yy, k, ok := s.yearAt(e); ok {
-					y, e = yy, k
-				} else {
-					y = s.yearFor(ml.month, 0, i, e)
-				}
-				if n == -1 {
-					n = 5
-				}
-				return res{end: e, typ: claims.TypeDate, d: date{y: y, m: ml.month, g: gMonthWeek, n: n}, det: true}, true
-			}
+		return res{end: j + 1, typ: claims.TypeDate, d: date{y: (n - 1) * 100, g: gCentury}}, true
+	case "week", "day", "month":
+		// the first week of July, the second week of 2021, the 15th day of
+		// next month, the 9th month of next year
+		if !s.is(j+1, "of") || n == 0 {
+			break
 		}
+		unit := s.w(j)
+		k := j + 2
+		if s.is(k, "the") && (s.is(k+1, "month") || s.is(k+1, "year")) {
+			// "of the month", "of the year": the publication's
+			if !s.hasDCT {
+				break
+			}
+			g := gMonth
+			if s.is(k+1, "year") {
+				g = gYear
+			}
+			return s.nthIn(unit, n, atGran(s.dct, g), k+2)
+		}
+		r, ok := s.core(k)
+		if !ok || r.val != "" || r.typ != claims.TypeDate || r.d.g != gMonth && r.d.g != gYear {
+			break
+		}
+		return s.nthIn(unit, n, r.d, r.end)
 	}
 	return res{}, false
+}
+
+// nthIn is the n-th (n < 0: last) week, day or month of a month or year.
+func (s *scan) nthIn(unit string, n int, in date, end int) (res, bool) {
+	out := res{end: end, typ: claims.TypeDate, det: true}
+	switch {
+	case unit == "week" && in.g == gMonth:
+		if n == -1 {
+			n = 5
+		}
+		out.d = date{y: in.y, m: in.m, g: gMonthWeek, n: n}
+	case unit == "week" && in.g == gYear && in.y > 0:
+		if n == -1 {
+			n = 52
+		}
+		out.val = string(pad(append(pad(nil, in.y, 4), "-W"...), n, 2))
+	case unit == "day" && in.g == gMonth && in.y > 0 && in.m > 0:
+		last := daysIn(in.y, in.m)
+		if n == -1 {
+			n = last
+		}
+		if n > last {
+			return res{}, false
+		}
+		out.d = date{y: in.y, m: in.m, d: n, g: gDay}
+	case unit == "month" && in.g == gYear && n >= 1 && n <= 12:
+		out.d = date{y: in.y, m: n, g: gMonth}
+	default:
+		return res{}, false
+	}
+	return out, true
 }
 
 // podWord reads parts of the day standing alone: "tonight", "noon",
@@ -266,9 +346,18 @@ func (s *scan) ordinalLed(i int) (res, bool) {
 func (s *scan) podWord(i int) (res, bool) {
 	w := s.w(i)
 	switch w {
-	case "noon", "midday", "midnight":
+	case "noon", "midday", "midnight", "noonish":
 		r, ok := s.clock(i)
 		return r, ok
+	case "lunchtime", "dinnertime":
+		return res{end: i + 1, typ: claims.TypeTime, d: date{g: gTimeOnly, pod: s.lex(i).pod}}, true
+	}
+	// "one morning", "2 evenings"
+	if p := s.tok(i - 1); (p.kind == kNum && p.e-p.s <= 2 || p.lex != nil && p.lex.num > 0 && p.lex.num < 10) && !s.tok(i).nl {
+		switch pod := s.lex(i).pod; pod {
+		case "MO", "AF", "EV":
+			return res{end: i + 1, typ: claims.TypeTime, d: date{g: gTimeOnly, pod: pod}}, true
+		}
 	}
 	return res{}, false
 }
@@ -285,6 +374,9 @@ func (s *scan) words(i int) (res, bool) {
 	}
 	switch w {
 	case "today":
+		if p := s.tok(i - 1); s.capital(i) && p.kind == kWord && p.lex == nil && s.capital(i-1) && !s.tok(i).nl {
+			return res{}, false // USA Today
+		}
 		if s.is(i+1, "'") && s.is(i+2, "s") && s.capital(i+3) && s.tok(i+3).lex == nil {
 			return res{end: i + 1, typ: claims.TypeDate, val: "PRESENT_REF"}, true
 		}
@@ -300,9 +392,6 @@ func (s *scan) words(i int) (res, bool) {
 	case "now":
 		if s.is(i+1, "-") && s.gluedTo(i+1) {
 			return res{}, false // now-defunct
-		}
-		if s.w(i-1) == "right" || s.w(i-1) == "just" {
-			// extent stays "now"
 		}
 		return res{end: i + 1, typ: claims.TypeDate, val: "PRESENT_REF"}, true
 	case "currently", "presently", "nowadays":
@@ -334,8 +423,12 @@ func (s *scan) words(i int) (res, bool) {
 			return res{end: i + 2, typ: claims.TypeDate, val: "FUTURE_REF", det: true}, true
 		}
 	case "day", "week", "month", "year", "weekend":
+		// "the year 2011", "year 2012"
+		if w == "year" && s.isYear(i+1) && s.tok(i-1).kind != kNum {
+			return res{end: i + 2, typ: claims.TypeDate, d: date{y: s.tok(i + 1).num, g: gYear}, det: true}, true
+		}
 		// "week 10", "week 3 of 2027"
-		if w == "week" && s.tok(i+1).kind == kNum && s.tok(i+1).num >= 1 && s.tok(i+1).num <= 53 && s.tok(i+1).e-s.tok(i+1).s <= 2 {
+		if w == "week" && !(s.capital(i) && !s.tok(i).nl && s.sent[i] == s.sent[max(i-1, 0)] && i > 0) && s.tok(i+1).kind == kNum && s.tok(i+1).num >= 1 && s.tok(i+1).num <= 53 && s.tok(i+1).e-s.tok(i+1).s <= 2 {
 			n := s.tok(i + 1).num
 			y, e := 0, i+2
 			if s.is(e, "of") || s.is(e, ",") {
@@ -472,6 +565,10 @@ func (s *scan) words(i int) (res, bool) {
 			q.end = k
 			if s.hasDCT {
 				q.d.y = s.dct.Year()
+				cur := (int(s.dct.Month())-1)/3 + 1
+				if q.d.g == gQuarter && q.d.n > cur && s.tenseAt(i, k) < 0 {
+					q.d.y-- // "profit rose in Q4", said in March
+				}
 			}
 			return q, true
 		}
@@ -502,7 +599,14 @@ func (s *scan) words(i int) (res, bool) {
 			return res{end: k, typ: claims.TypeDate, d: date{y: y, g: gYear}}, true
 		}
 	}
+	if w == "annual" {
+		// "annual profit": a year's worth (MEANTIME/TimeML annotate it)
+		return res{end: i + 1, typ: claims.TypeDuration, val: "P1Y", unit: uYear, amt: 1, known: true}, true
+	}
 	if v := setWord(w); v != "" {
+		if p := s.tok(i - 1); s.capital(i) && p.kind == kWord && s.capital(i-1) && s.sent[i-1] == s.sent[i] {
+			return res{}, false // New York Daily News
+		}
 		return res{end: i + 1, typ: claims.TypeSet, val: v}, true
 	}
 	if (w == "bi" || w == "semi") && s.is(i+1, "-") && s.gluedTo(i+1) && s.gluedTo(i+2) {
@@ -532,6 +636,9 @@ func (s *scan) set(i int) (res, bool) {
 	} else if v, known, k, ok := s.number(j); ok && known && s.tok(j).lower != "a" {
 		n = v
 		j = k
+	}
+	if s.is(j, "season") {
+		return res{end: j + 1, typ: claims.TypeSet, val: "P3M"}, true // each season: every three months
 	}
 	l := s.lex(j)
 	if l == nil || s.tok(j).kind != kWord {
@@ -573,98 +680,96 @@ func (s *scan) set(i int) (res, bool) {
 
 func (d date) monthStr() string { return string(d.month(nil)) }
 
-// holiday reads fixed and movable feasts: Christmas, Easter, Thanksgiving,
-// Independence Day, New Year's Day, with an optional year after them.
-func (s *scan) holiday(i int) (res, bool) {
+// holidayAt reads the name of a fixed or movable feast at i: Christmas,
+// Easter, Thanksgiving, Independence Day, New Year's Day, ... It returns
+// the feast's month and day in a given year and the index after the name.
+func (s *scan) holidayAt(i int) (func(y int) (int, int), int, bool) {
 	w := s.w(i)
-	var m, d int
-	var movable func(y int) (int, int)
 	e := i + 1
+	fixed := func(m, d int) func(int) (int, int) { return func(int) (int, int) { return m, d } }
 	switch w {
 	case "christmas":
-		m, d = 12, 25
 		if s.is(e, "day") {
 			e++
 		} else if s.is(e, "eve") {
-			d, e = 24, e+1
+			return fixed(12, 24), e + 1, true
 		}
+		return fixed(12, 25), e, true
 	case "halloween":
-		m, d = 10, 31
+		return fixed(10, 31), e, true
 	case "easter":
-		movable = func(y int) (int, int) { t := easter(y); return int(t.Month()), t.Day() }
 		if s.is(e, "sunday") {
 			e++
 		}
+		return func(y int) (int, int) { t := easter(y); return int(t.Month()), t.Day() }, e, true
 	case "thanksgiving":
-		movable = func(y int) (int, int) { t := nthWeekday(y, 11, 4, 4); return 11, t.Day() }
 		if s.is(e, "day") {
 			e++
 		}
+		return func(y int) (int, int) { return 11, nthWeekday(y, 11, 4, 4).Day() }, e, true
 	case "independence":
-		if !s.is(e, "day") || !s.capital(i) {
-			return res{}, false
+		if s.is(e, "day") && s.capital(i) {
+			return fixed(7, 4), e + 1, true
 		}
-		m, d, e = 7, 4, e+1
 	case "new":
-		if !(s.is(e, "year") && s.is(e+1, "'") && s.is(e+2, "s")) || !s.capital(i) {
-			return res{}, false
-		}
-		e += 3
-		switch s.w(e) {
-		case "day":
-			m, d, e = 1, 1, e+1
-		case "eve":
-			m, d, e = 12, 31, e+1
-		default:
-			return res{}, false
+		if s.is(e, "year") && s.is(e+1, "'") && s.is(e+2, "s") && s.capital(i) {
+			switch s.w(e + 3) {
+			case "day":
+				return fixed(1, 1), e + 4, true
+			case "eve":
+				return fixed(12, 31), e + 4, true
+			}
 		}
 	case "valentine's":
-		if !s.is(e, "day") {
-			return res{}, false
+		if s.is(e, "day") {
+			return fixed(2, 14), e + 1, true
 		}
-		m, d, e = 2, 14, e+1
-	case "labor", "labour", "memorial":
-		if !s.is(e, "day") || !s.capital(i) {
-			return res{}, false
+	case "labor", "labour":
+		if s.is(e, "day") && s.capital(i) {
+			return func(y int) (int, int) { return 9, nthWeekday(y, 9, 1, 1).Day() }, e + 1, true
 		}
-		e++
-		if w == "memorial" {
-			movable = func(y int) (int, int) { t := nthWeekday(y, 5, 1, -1); return 5, t.Day() }
-		} else {
-			movable = func(y int) (int, int) { t := nthWeekday(y, 9, 1, 1); return 9, t.Day() }
+	case "memorial":
+		if s.is(e, "day") && s.capital(i) {
+			return func(y int) (int, int) { return 5, nthWeekday(y, 5, 1, -1).Day() }, e + 1, true
 		}
 	case "black":
-		if !s.is(e, "friday") {
-			return res{}, false
-		}
-		e++
-		movable = func(y int) (int, int) {
-			t := nthWeekday(y, 11, 4, 4).AddDate(0, 0, 1)
-			return int(t.Month()), t.Day()
+		if s.is(e, "friday") {
+			return func(y int) (int, int) {
+				t := nthWeekday(y, 11, 4, 4).AddDate(0, 0, 1)
+				return int(t.Month()), t.Day()
+			}, e + 1, true
 		}
 	case "boxing":
-		if !s.is(e, "day") {
-			return res{}, false
+		if s.is(e, "day") {
+			return fixed(12, 26), e + 1, true
 		}
-		m, d, e = 12, 26, e+1
-	default:
+	}
+	return nil, i, false
+}
+
+// holiday reads a feast with an optional year after it; without one the
+// year follows the tense as for any month and day.
+func (s *scan) holiday(i int) (res, bool) {
+	at, e, ok := s.holidayAt(i)
+	if !ok {
 		return res{}, false
 	}
 	y := 0
 	if yy, k, ok := s.yearAt(e); ok {
 		y, e = yy, k
 	} else if s.hasDCT {
-		mm := m
-		if movable != nil {
-			mm, _ = movable(s.dct.Year())
-		}
-		y = s.yearFor(mm, 0, i, e)
+		m, d := at(s.dct.Year())
+		y = s.yearFor(m, d, i, e)
+	} else {
+		y = s.storyYear
 	}
-	if movable != nil {
-		if y == 0 {
-			return res{end: e, typ: claims.TypeDate, d: date{g: gUnknownDay}}, true
+	if y == 0 {
+		m, d := at(2001)
+		if m == 12 || m == 10 || m == 7 || m == 2 || m == 1 {
+			return res{end: e, typ: claims.TypeDate, d: date{m: m, d: d, g: gDay}}, true
 		}
-		m, d = movable(y)
+		return res{end: e, typ: claims.TypeDate, d: date{g: gUnknownDay}}, true
 	}
+	m, d := at(y)
 	return res{end: e, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}}, true
 }

@@ -33,6 +33,8 @@ func (t *Tagger) Tag(text string, dct time.Time) []claims.Mention {
 	out := s.out
 	s.out = nil
 	s.text = ""
+	clear(s.toks) // drop references into text before pooling
+	s.rangeDay = nil
 	t.pool.Put(s)
 	return out
 }
@@ -56,6 +58,8 @@ type scan struct {
 	lastYear  int // year of the last resolved date of any precision
 
 	rangeDay *date // the day a time range is read on (rangeOnDay)
+	depth    int   // nesting of core calls
+	calls    int   // core calls in this Tag (work done, for tests)
 
 	out     []claims.Mention
 	outSent []int32 // sentence of each mention
@@ -68,10 +72,21 @@ func (s *scan) reset(lx *lexicon, text string, dct time.Time) {
 	s.dct = time.Date(dct.Year(), dct.Month(), dct.Day(), 12, 0, 0, 0, time.UTC)
 	s.hasDCT = !dct.IsZero()
 	s.hasAnchor, s.storyYear, s.lastYear = false, 0, 0
+	s.depth, s.calls = 0, 0
 	s.anchor = date{}
 	s.outSent = s.outSent[:0]
 	s.outDate = s.outDate[:0]
 	s.sentences()
+}
+
+// statesYear reports whether tokens [i, end) write a year out.
+func (s *scan) statesYear(i, end int) bool {
+	for k := i; k < end; k++ {
+		if s.isYear(k) || s.toks[k].kind == kNum && s.toks[k].e-s.toks[k].s == 2 && k > i && (s.toks[k-1].lower == "'" || s.toks[k-1].lower == "’") {
+			return true
+		}
+	}
+	return false
 }
 
 // sentences numbers the sentences: a break after . ! ? when the next token
@@ -206,6 +221,11 @@ func (s *scan) tenseOf(k int) int {
 // run scans the tokens left to right taking the longest match at each place.
 func (s *scan) run() {
 	for i := 0; i < len(s.toks); {
+		tk := &s.toks[i]
+		if tk.kind == kWord && tk.lex == nil || tk.kind == kPunct && tk.lower != "'" && tk.lower != "’" && tk.lower != "½" {
+			i++ // the common case: a word or mark no rule starts with
+			continue
+		}
 		if r, ok := s.match(i); ok && r.end > i {
 			s.emit(i, r)
 			i = r.end
@@ -218,9 +238,6 @@ func (s *scan) run() {
 // emit records a match and moves the story's time line.
 func (s *scan) emit(i int, r res) {
 	start, end := s.toks[i].s, s.toks[r.end-1].e
-	if r.trail > 0 {
-		end = r.trail
-	}
 	v := r.val
 	if v == "" {
 		v = r.d.String()
@@ -245,9 +262,17 @@ func (s *scan) emit(i int, r res) {
 					s.anchor = date{y: dd.y, m: dd.m, d: dd.d, g: gDay}
 					s.hasAnchor = true
 				}
-				s.storyYear = dd.y
-			case gMonth, gWeek, gWeekend, gSeason, gQuarter:
-				s.storyYear = dd.y
+			}
+			// The story's year moves with dates that state their year
+			// ("June 2, 2016"), and back with those read off the
+			// publication date ("yesterday", "last month").
+			switch dd.g {
+			case gDay, gMonth, gWeek, gWeekend, gSeason, gQuarter:
+				if s.statesYear(i, r.end) {
+					s.storyYear = dd.y
+				} else if s.hasDCT && dd.y == s.dct.Year() {
+					s.storyYear = dd.y
+				}
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/claimpipe/claimpipe/claims"
 )
@@ -84,10 +85,22 @@ func TestNormalise(t *testing.T) {
 		{"quarter last year", "In the first quarter of last year, GM lost money.", "the first quarter of last year", dct2017, "DATE", "2016-Q1", ""},
 		{"season", "The man faked his death last summer.", "last summer", dct2017, "DATE", "2017-SU", ""},
 		{"decade plural", "Music from the 1990s is back.", "the 1990s", dct2017, "DATE", "199", ""},
-		{"century", "Much of the 20th century was different.", "the 20th century", dct2017, "DATE", "19", ""},
+		{"century", "Much of the 20th century was different.", "20th century", dct2017, "DATE", "19", ""},
 		{"two years", "the swine flu pandemic of 2009-2010", "2010", dct2017, "DATE", "2010", ""},
 		{"short second year", "the expedition of 1957-58 crossed", "58", dct2017, "DATE", "1958", ""},
 		{"holiday", "Stores open on Christmas Day.", "Christmas Day", dct2017, "DATE", "2017-12-25", ""},
+		{"year range", "Output grew from 2014 to 2018 at the plant.", "from 2014 to 2018", dct2017, "DATE", "(2014-01-01,2018-01-01,P4Y)", ""},
+		{"day range without year", "Talks are set for Jan. 20-21 in Davos.", "Jan. 20-21", dct2017, "DATE", "(XXXX-01-20,XXXX-01-21,P1D)", ""},
+		{"time range on a day", "The desk is open next Monday 1-3 pm.", "next Monday 1-3 pm", dct2017, "TIME", "(2017-11-13T13,2017-11-13T15,PT2H)", ""},
+		{"hour range", "I'll be out 5 to 6pm.", "5 to 6pm", dct2017, "TIME", "(T17,T18,PT1H)", ""},
+		{"weekday of next week", "Let's meet next week on Tuesday.", "next week on Tuesday", dct2017, "DATE", "2017-11-14", ""},
+		{"spoken clock", "It's half past seven o'clock.", "half past seven o'clock", dct2017, "TIME", "T07:30", ""},
+		{"count from a day", "Are you free three weeks from tomorrow?", "three weeks from tomorrow", dct2017, "DATE", "2017-12-02", ""},
+		{"compound later", "I left here 2 years 1 month 21 days later.", "2 years 1 month 21 days later", dct2017, "DATE", "2019-12-31", ""},
+		{"quarter by tense", "Profit rose in Q4, the bank said.", "Q4", time.Date(2013, 3, 21, 0, 0, 0, 0, time.UTC), "DATE", "2012-Q4", ""},
+		{"spelled year", "She was born in nineteen ninety six.", "nineteen ninety six", dct2017, "DATE", "1996", ""},
+		{"weekday and day of month", "Are you free on Sat 14th?", "Sat 14th", dct2017, "DATE", "2017-10-14", ""},
+		{"recurring time", "I'll leave 6am everyday.", "6am everyday", dct2017, "SET", "T06:00", ""},
 		{"no dct month", "Sales fell last month.", "last month", time.Time{}, "DATE", "XXXX-XX", ""},
 		{"no dct weekday", "The minister resigned on Thursday.", "Thursday", time.Time{}, "DATE", "XXXX-WXX-4", ""},
 		{"no dct year from text", "On March 3, 2015 the plant closed. A day later it reopened.", "A day later", time.Time{}, "DATE", "2015-03-04", ""},
@@ -132,6 +145,13 @@ func TestNotTimes(t *testing.T) {
 		"August Wilson wrote plays.",
 		"A quarter of the vote went to him.",
 		"The former curator spoke.",
+		"The Sunday Times reported it.",
+		"USA Today said so.",
+		"Rates held at 3.25 percent.",
+		"The index rose 17.30 points.",
+		"The team won 2-1 and went 7/10 from the line.",
+		"Theresa May said so.",
+		"All children ages 6 months and older should be vaccinated.",
 	} {
 		for _, m := range tg.Tag(text, dct2017) {
 			t.Errorf("%q: unexpected %s %q=%s", text, m.Type, m.Text, m.Value)
@@ -192,4 +212,35 @@ func TestConcurrent(t *testing.T) {
 		}(g)
 	}
 	wg.Wait()
+}
+
+// FuzzTag checks that any input tags without panicking and with valid,
+// ordered spans.
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"On June 2, 2016 the flood began; six days later it ended.",
+		"between 3 and 12 of Sept", "from 10 am for 3 hours 30 minutes", "Monday 11-4",
+		"2019/aug/01 to today", "’82 '90s 1990 s", "the last week of last month",
+		"half past seven o'clock", "12:30-13:45 UTC", "Q4 2012-Q3", "1/2/3/4", "-2020-07-01-",
+		"next week on Tuesday at 5pm", "a 22-year-old", "$2009", "2,000 years",
+	} {
+		f.Add(s)
+	}
+	tg := New()
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			t.Skip("articles are UTF-8")
+		}
+		last := 0
+		for _, m := range tg.Tag(text, dct2017) {
+			if err := claims.CheckSpan(text, m.Start, m.End, m.Text); err != nil {
+				t.Fatal(err)
+			}
+			if m.Start < last || m.End <= m.Start {
+				t.Fatalf("mention %q at [%d,%d) out of order", m.Text, m.Start, m.End)
+			}
+			last = m.End
+		}
+		tg.Tag(text, time.Time{})
+	})
 }

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/claims/sqlite"
+)
+
+// status reports submissions per state and lists the overdue ones, exiting 3;
+// dlq show prints a dead letter with its message.
+func TestStatusAndDLQShow(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "c.db")
+	old := time.Now().Add(-10 * time.Minute)
+	st, err := sqlite.Open(ctx, path, sqlite.Options{Now: func() time.Time { return old }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"late-1", "late-2", "done"} {
+		if _, err := st.RecordSubmission(ctx, &claims.Submission{ID: id, URL: "https://x.example/" + id}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := st.MarkSubmissionStored(ctx, "done", "a1"); err != nil {
+		t.Fatal(err)
+	}
+	dl := &claims.DeadLetter{Stage: "extract", Subject: "claimpipe.fetched", MsgID: "m:fetch", Input: "bad.html",
+		Kind: claims.Invalid, Error: "empty document", Deliveries: 1, Data: []byte(`{"submission_id":"late-1","name":"bad.html"}`)}
+	if err := st.AddDeadLetter(ctx, dl); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+
+	out, err := exec.Command(binPath, "status", "--store", path, "--deadline", "5m").CombinedOutput()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 3 {
+		t.Fatalf("status with overdue submissions: err=%v, want exit 3\n%s", err, out)
+	}
+	for _, want := range []string{"submitted 2", "stored 1", "failed 0", "late-1", "late-2"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("status output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(string(out), "https://x.example/done") {
+		t.Errorf("a stored submission listed as overdue:\n%s", out)
+	}
+	out, err = exec.Command(binPath, "status", "--store", path, "--deadline", "1h", "--json").Output()
+	if err != nil {
+		t.Fatalf("status --json with nothing overdue: %v", err)
+	}
+	var rep statusReport
+	if err := json.Unmarshal(out, &rep); err != nil || len(rep.Overdue) != 0 || rep.Submissions[claims.StateSubmitted] != 2 {
+		t.Errorf("status --json = %+v, %v", rep, err)
+	}
+
+	out, err = exec.Command(binPath, "dlq", "show", "1", "--store", path).Output()
+	if err != nil {
+		t.Fatalf("dlq show: %v", err)
+	}
+	var shown struct {
+		Stage string          `json:"stage"`
+		Error string          `json:"error"`
+		Data  json.RawMessage `json:"data"`
+	}
+	if err := json.Unmarshal(out, &shown); err != nil || shown.Stage != "extract" || shown.Error != "empty document" ||
+		!strings.Contains(string(shown.Data), `"late-1"`) {
+		t.Errorf("dlq show = %s (%v)", out, err)
+	}
+	if out, err := exec.Command(binPath, "dlq", "show", "99", "--store", path).CombinedOutput(); err == nil || !strings.Contains(string(out), "not found") {
+		t.Errorf("dlq show 99: %v %s", err, out)
+	}
+}

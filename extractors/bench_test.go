@@ -1,0 +1,138 @@
+package extractors_test
+
+import (
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/jdkato/prose/v2"
+
+	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/eval"
+)
+
+// corpus is the gold article bodies of the shared benchmark pages: real news
+// text, as the annotate path sees it after main-text extraction.
+func corpus(b *testing.B) (docs []string, words int) {
+	b.Helper()
+	dir, ok := eval.SharedDir()
+	if !ok {
+		b.Skip("SKIP: shared data not found (set CLAIMPIPE_SHARED); the annotate benchmarks need its article bodies")
+	}
+	bodies, _, err := eval.ReadArticleBodies(filepath.Join(dir, "data", "article-extraction", "ground-truth.json"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ids := make([]string, 0, len(bodies))
+	for id := range bodies {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		docs = append(docs, bodies[id])
+		words += len(strings.Fields(bodies[id]))
+	}
+	return docs, words
+}
+
+// cpuSeconds is the CPU time this process has used: on a shared, noisy
+// machine words per CPU-second is steadier than words per wall-second.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
+}
+
+// measure runs fn b.N times and reports words per wall-second and per CPU-second.
+func measure(b *testing.B, words int, fn func()) {
+	b.ResetTimer()
+	cpu0 := cpuSeconds()
+	for i := 0; i < b.N; i++ {
+		fn()
+	}
+	cpu := cpuSeconds() - cpu0
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	if cpu > 0 {
+		b.ReportMetric(float64(words)*float64(b.N)/cpu, "words/cpu-s")
+	}
+}
+
+// BenchmarkAnnotate is the full annotate path: sentences, entities, dates,
+// money, over the whole corpus per iteration.
+func BenchmarkAnnotate(b *testing.B) {
+	e := newEngine(b)
+	docs, words := corpus(b)
+	dct := time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC)
+	measure(b, words, func() {
+		for _, d := range docs {
+			e.Annotate(d, dct)
+		}
+	})
+}
+
+// BenchmarkAnnotateAndClaims is the annotate path plus check-worthiness
+// scoring and claim building (Engine.Analyze) on the same texts: its time
+// over BenchmarkAnnotate's is what claims cost.
+func BenchmarkAnnotateAndClaims(b *testing.B) {
+	e := newEngine(b)
+	docs, words := corpus(b)
+	arts := make([]claims.Article, len(docs))
+	for i, d := range docs {
+		arts[i] = claims.Article{ID: claims.ArticleID(d), Text: d, Published: "2019-11-19"}
+	}
+	measure(b, words, func() {
+		for j := range arts {
+			e.Analyze(&arts[j])
+		}
+	})
+}
+
+// BenchmarkExtract is the whole of Engine.Extract on text pages: Analyze
+// plus reading the page, the article ID and the span checks.
+func BenchmarkExtract(b *testing.B) {
+	e := newEngine(b)
+	docs, words := corpus(b)
+	pages := make([]*claims.Page, len(docs))
+	for i, d := range docs {
+		pages[i] = page("doc", d, "2019-11-19")
+	}
+	measure(b, words, func() {
+		for _, p := range pages {
+			if _, err := e.Extract(p); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkProse is the baseline: prose v2's full pipeline (tokens,
+// sentences, tags, entities) with its model loaded once, on the same corpus.
+func BenchmarkProse(b *testing.B) {
+	docs, words := corpus(b)
+	d, err := prose.NewDocument("Loading.", prose.WithSegmentation(false))
+	if err != nil {
+		b.Fatal(err)
+	}
+	model := d.Model
+	measure(b, words, func() {
+		for _, text := range docs {
+			if _, err := prose.NewDocument(text, prose.UsingModel(model)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkLoad is the cost of loading every model (extractors.New).
+func BenchmarkLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := newEngineUncached(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

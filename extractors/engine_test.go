@@ -1,0 +1,140 @@
+package extractors_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/claims/sqlite"
+	"github.com/claimpipe/claimpipe/extractors"
+	"github.com/claimpipe/claimpipe/extractors/claimbuild"
+)
+
+var (
+	engineOnce sync.Once
+	engine     *extractors.Engine
+	engineErr  error
+)
+
+func newEngine(t testing.TB) *extractors.Engine {
+	t.Helper()
+	engineOnce.Do(func() { engine, engineErr = extractors.New() })
+	if engineErr != nil {
+		t.Fatal(engineErr)
+	}
+	return engine
+}
+
+func page(name, text, published string) *claims.Page {
+	return &claims.Page{Name: name, Body: []byte(text), ContentType: "text/plain", Published: published}
+}
+
+// TestSameClaimTwoArticlesOneCluster: the same sentence in two different
+// articles lands in one cluster in the store; a paraphrase is a near neighbour.
+func TestSameClaimTwoArticlesOneCluster(t *testing.T) {
+	e := newEngine(t)
+	sentence := "According to campaign finance records, the Trump campaign paid Cambridge Analytica $5.9 million in 2016."
+	a := "Data firm under scrutiny\n\nLawmakers in London questioned the firm's chief on Tuesday. " + sentence + " The firm denies wrongdoing.\n"
+	b := "Campaign spending review\n\n" + sentence + "\n\nAnalysts in Washington said the figure was unusually large for a data contract, the Post reported.\n"
+	reordered := "Campaign finance records show the Trump campaign paid $5.9 million to Cambridge Analytica in 2016."
+	para := "The Trump campaign spent $5.9 million on data services from Cambridge Analytica during 2016, filings show."
+	c := "Another report\n\n" + reordered + "\n"
+	d := "A third report\n\n" + para + "\n"
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "c.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	find := func(r *claims.Result, s string) claims.Claim {
+		for _, c := range r.Claims {
+			if strings.Contains(c.Text, s) {
+				return c
+			}
+		}
+		t.Fatalf("no claim containing %q in %+v", s, r.Claims)
+		return claims.Claim{}
+	}
+	var got []claims.Claim
+	for i, text := range []string{a, b, c, d} {
+		r, err := e.Extract(page("article-"+string(rune('a'+i)), text, "2017-11-10"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := st.SaveResult(context.Background(), r); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, find(r, "$5.9 million"))
+	}
+	if got[0].ArticleID == got[1].ArticleID || got[0].ID == got[1].ID {
+		t.Fatal("the two articles should be different articles with different claim IDs")
+	}
+	cluster, err := st.Claims(context.Background(), claims.ClaimFilter{Fingerprint: got[0].Fingerprint})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The repeated sentence and its reordering (same words, same amount,
+	// attribution aside) are one cluster; a paraphrase in other words is not.
+	if len(cluster) != 3 {
+		t.Errorf("cluster of the repeated sentence has %d claims, want 3 (the same claim in three articles)", len(cluster))
+	}
+	if got[3].Fingerprint == got[0].Fingerprint {
+		t.Errorf("a paraphrase in other words shares the exact fingerprint; it should be a neighbour, not the same cluster")
+	}
+	all, _ := st.Claims(context.Background(), claims.ClaimFilter{Limit: 1000})
+	ns := claimbuild.Neighbours(got[0], all, 0.3)
+	if len(ns) == 0 || ns[0].Claim.ID != got[3].ID {
+		t.Errorf("the paraphrase is not the nearest neighbour: %+v", ns)
+	}
+	for _, n := range ns {
+		t.Logf("neighbour %.2f %q", n.Similarity, n.Claim.Text)
+	}
+}
+
+func TestBadInputErrorsNameTheInput(t *testing.T) {
+	e := newEngine(t)
+	tests := []struct {
+		name, body, want string
+	}{
+		{"empty.txt", "", "empty"},
+		{"blank.txt", " \n\t\n", "empty"},
+		{"latin1.txt", "Caf\xe9 cr\xe8me", "UTF-8"},
+		{"binary.html", "\x00\x01\x02ELF\x00\x00", "binary"},
+		{"huge.txt", strings.Repeat("a", extractors.MaxInputBytes+1), "limit"},
+	}
+	for _, tt := range tests {
+		_, err := e.Extract(page(tt.name, tt.body, ""))
+		if err == nil || claims.ErrorKind(err) != claims.Invalid || !strings.Contains(err.Error(), tt.name) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: err %v, want an Invalid error naming the file and saying %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+// TestConcurrentExtract runs the engine from many goroutines (run with -race).
+func TestConcurrentExtract(t *testing.T) {
+	e := newEngine(t)
+	text := "Nix said on Thursday that the campaign paid $100,000 to Cambridge Analytica on July 29, 2016, records show.\n"
+	want, err := e.Extract(page("a.txt", text, "2017-11-10"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 20; j++ {
+				got, err := e.Extract(page("a.txt", text, "2017-11-10"))
+				if err != nil || len(got.Mentions) != len(want.Mentions) || len(got.Claims) != len(want.Claims) {
+					t.Errorf("concurrent extract differs: %v", err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func newEngineUncached() (*extractors.Engine, error) { return extractors.New() }

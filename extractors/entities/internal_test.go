@@ -1,0 +1,115 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSplitTitles(t *testing.T) {
+	tests := []struct {
+		toks string
+		typ  int
+		want string // "type:tokens|..."
+	}{
+		{"Apple CEO Steve Jobs", 1, "1:Apple|0:Steve Jobs"},
+		{"CEO Ralph Crosby", 1, "0:Ralph Crosby"},
+		{"Ryanair CEO", 1, "1:Ryanair"},
+		{"General Motors", 1, "1:General Motors"},
+		{"Mr.", 0, ""},
+	}
+	for _, tc := range tests {
+		toks := strings.Fields(tc.toks)
+		got := splitTitles(nil, found{first: 10, last: 10 + len(toks), typ: tc.typ}, toks, 10)
+		var parts []string
+		for _, f := range got {
+			parts = append(parts, string(rune('0'+f.typ))+":"+strings.Join(toks[f.first-10:f.last-10], " "))
+		}
+		if s := strings.Join(parts, "|"); s != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.toks, s, tc.want)
+		}
+	}
+}
+
+func TestAcronym(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"Singapore Airlines", "SA"},
+		{"Bank of America", "BA"},
+		{"International Monetary Fund", "IMF"},
+		{"iTunes Store", ""},
+	}
+	for _, tc := range tests {
+		toks := strings.Fields(tc.name)
+		got := acronym(func(i int) string { return toks[i] }, 0, len(toks), nil)
+		if string(got) != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestGazetteer(t *testing.T) {
+	b := &GazetteerBuilder{}
+	b.Add("New York", GazCity)
+	b.Add("New York City", GazCityLarge)
+	b.Add("York", GazCity)
+	b.Add("US", GazCountry)
+	g, err := ParseGazetteer(b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := strings.Fields("He left New York City for New Jersey and the US")
+	tok := func(i int) string { return toks[i] }
+	if n, f := g.MatchAt(tok, 2, len(toks)); n != 3 || f != 1<<GazCityLarge {
+		t.Errorf("New York City: got %d tokens, flags %b", n, f)
+	}
+	if n, _ := g.MatchAt(tok, 6, len(toks)); n != 0 {
+		t.Errorf("New Jersey matched %d tokens", n)
+	}
+	if g.Flags("US") != 1<<GazCountry || g.Flags("us") != 0 || g.Flags("York") != 1<<GazCity {
+		t.Errorf("flags: US %b us %b York %b", g.Flags("US"), g.Flags("us"), g.Flags("York"))
+	}
+	if _, err := ParseGazetteer([]byte("plain")); err == nil {
+		t.Error("non-gzip gazetteer parsed")
+	}
+}
+
+func TestCaseClassAndShape(t *testing.T) {
+	tests := []struct {
+		w     string
+		cc    int
+		shape string
+	}{
+		{"Lisbon", caseTitle, "Xx"},
+		{"NATO", caseUpper, "X"},
+		{"iPhone", caseMixed, "xXx"},
+		{"McDonald", caseMixed, "XxXx"},
+		{"1990", caseDigit, "d"},
+		{"U.S.", caseUpper, "X.X."},
+		{"Zürich", caseTitle, "Xx"},
+		{",", casePunct, ","},
+		{"bread", caseLower, "x"},
+	}
+	for _, tc := range tests {
+		if got := caseClass(tc.w); got != tc.cc {
+			t.Errorf("caseClass(%q) = %d, want %d", tc.w, got, tc.cc)
+		}
+		if got := string(shape(nil, tc.w)); got != tc.shape {
+			t.Errorf("shape(%q) = %q, want %q", tc.w, got, tc.shape)
+		}
+	}
+}
+
+func TestViterbiRespectsBIO(t *testing.T) {
+	// Emissions favour I-PERSON everywhere; the constraint forces a B first.
+	n := 3
+	em := make([]float32, n*nTags)
+	for i := 0; i < n; i++ {
+		em[i*nTags+tagIPer] = 5
+		em[i*nTags+tagBPer] = 1
+	}
+	trans := make([]float32, (nTags+1)*nTags)
+	out := make([]uint8, n)
+	viterbi(em, n, trans, make([]uint8, n*nTags), out)
+	if out[0] != tagBPer || out[1] != tagIPer || out[2] != tagIPer {
+		t.Errorf("got %v, want B-PERSON I-PERSON I-PERSON", out)
+	}
+}

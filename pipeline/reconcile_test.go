@@ -1,0 +1,120 @@
+package pipeline_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/pipeline"
+)
+
+func (e *env) purge(b pipeline.Boundary) {
+	e.t.Helper()
+	s, err := e.js.Stream(context.Background(), b.Stream)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if err := s.Purge(context.Background()); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+// Messages removed behind the pipeline's back — from the first stream, and
+// from a later one after the fetch stage's output (whose Nats-Msg-Id is
+// still in the duplicate window) — are re-submitted by the reconciler, and
+// every article is stored exactly once. A dead-lettered submission is
+// marked failed and left alone.
+func TestReconcilerResubmitsLostMessages(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	o := e.opts()
+	rec := pipeline.Recorder{Store: e.store, JS: e.js}
+	submit := func(i int, content string) {
+		sub := &claims.Submission{ID: fmt.Sprintf("sub-%d", i), Name: fmt.Sprintf("a%d.txt", i),
+			Content: []byte(content), ContentType: "text/plain", SubmittedAt: time.Now()}
+		if err := rec.Submit(ctx, sub); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Three get through fetch, then their pages vanish.
+	for i := range 3 {
+		submit(i, article(i))
+	}
+	stop := e.run(pipeline.FetchStage(fetch, o))
+	waitFor(t, "three pages fetched", 10*time.Second, func() bool {
+		b, _ := pipeline.Backlog(ctx, e.js)
+		return b[pipeline.Fetched.Stream] == 3 && b[pipeline.Submitted.Stream] == 0
+	})
+	stop()
+	e.purge(pipeline.Fetched)
+	// Four more vanish from the first stream; one is poison (empty).
+	for i := 3; i < 7; i++ {
+		submit(i, article(i))
+	}
+	submit(7, "   ")
+	e.purge(pipeline.Submitted)
+
+	counts, err := e.store.SubmissionCounts(ctx)
+	if err != nil || counts[claims.StateSubmitted] != 8 {
+		t.Fatalf("before: %v %v, want 8 submitted", counts, err)
+	}
+	// Not yet overdue: nothing is re-published.
+	r := pipeline.NewReconciler(e.store, e.js, pipeline.ReconcilerOptions{Deadline: time.Hour})
+	if n, err := r.Once(ctx); err != nil || n != 0 {
+		t.Fatalf("before the deadline: re-submitted %d, %v", n, err)
+	}
+	later := func() time.Time { return time.Now().Add(2 * time.Hour) }
+	r = pipeline.NewReconciler(e.store, e.js, pipeline.ReconcilerOptions{Deadline: time.Hour, Now: later})
+	if n, err := r.Once(ctx); err != nil || n != 8 {
+		t.Fatalf("re-submitted %d, %v; want 8", n, err)
+	}
+	e.run(e.chain(o, fetch)...)
+	waitFor(t, "seven stored, one failed", 15*time.Second, func() bool {
+		c, _ := e.store.SubmissionCounts(ctx)
+		return c[claims.StateStored] == 7 && c[claims.StateFailed] == 1
+	})
+	if a, c := e.counts(); a != 7 || c != 7 {
+		t.Errorf("store holds %d articles %d claims, want 7 7", a, c)
+	}
+	for i := range 7 {
+		s, err := e.store.Submission(ctx, fmt.Sprintf("sub-%d", i))
+		if err != nil || s.State != claims.StateStored || s.Attempts != 2 || s.ArticleID != claims.ArticleID(article(i)) {
+			t.Errorf("submission %d = %+v, %v", i, s, err)
+		}
+	}
+	if s, _ := e.store.Submission(ctx, "sub-7"); s.State != claims.StateFailed || s.Error == "" {
+		t.Errorf("poison submission = %+v, want failed with its error", s)
+	}
+	// Failed and stored ones are not re-submitted, however late.
+	if n, err := r.Once(ctx); err != nil || n != 0 {
+		t.Errorf("after: re-submitted %d, %v", n, err)
+	}
+	// Re-ingesting a stored article publishes nothing.
+	submit(0, article(0))
+	if b, _ := pipeline.Backlog(ctx, e.js); b[pipeline.Submitted.Stream] != 0 {
+		t.Errorf("re-ingest of a stored article was queued: %v", b)
+	}
+}
+
+func TestReconcilerGivesUpAfterMaxAttempts(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	sub := &claims.Submission{ID: "s", URL: "https://x.example/a"}
+	if err := (pipeline.Recorder{Store: e.store, JS: e.js}).Submit(ctx, sub); err != nil {
+		t.Fatal(err)
+	}
+	later := func() time.Time { return time.Now().Add(time.Hour) }
+	r := pipeline.NewReconciler(e.store, e.js, pipeline.ReconcilerOptions{Deadline: time.Minute, MaxAttempts: 2, Now: later})
+	if n, err := r.Once(ctx); err != nil || n != 1 {
+		t.Fatalf("first: %d %v", n, err)
+	}
+	if n, err := r.Once(ctx); err != nil || n != 0 {
+		t.Fatalf("second: %d %v", n, err)
+	}
+	s, err := e.store.Submission(ctx, "s")
+	if err != nil || s.State != claims.StateFailed || s.Attempts != 2 {
+		t.Errorf("after max attempts: %+v %v", s, err)
+	}
+}
