@@ -1,8 +1,37 @@
-// Package desk is the fact-checkers' desk over HTTP: the JSON API and the
-// server-rendered pages that show articles with their claims highlighted.
+// Package desk is the fact-checkers' desk over HTTP: the review queue, the
+// claim page, the JSON API, exports and repeat alerts.
 //
-// It reads and writes through claims.Store only; it knows nothing of NATS,
-// SQL or the extractors. Article text is untrusted and is always escaped
-// (html/template). Errors are mapped once from their claims.Kind to an HTTP
-// status, in error.go.
+// What lives here:
+//   - server.go: the route table (Routes), the one place each route gets its
+//     least role; ETags on every JSON read (If-None-Match answers 304).
+//   - auth.go: who makes a request (Authorization: Bearer API token, or the
+//     claimpipe_session cookie: HttpOnly, SameSite=Lax, Secure over TLS or
+//     WithSecureCookies), the role check (401 without credentials, pages
+//     redirect to /login; 403 with too few rights), and CSRF: every unsafe
+//     request made with a session carries the session's token, as the csrf
+//     form field or the X-CSRF-Token header; the login form has its own
+//     double-submit token. Only /healthz, /login, /static/ and the
+//     operational routes other packages add with Handle (/metrics, /readyz)
+//     are open.
+//   - review.go, pages.go: the workflow API and pages. The rules of who may
+//     do what are claims.Decide, a pure function; stores apply it inside the
+//     transaction that reads the review.
+//   - export.go: ClaimReview JSON-LD (schema.org) of judged claims, CSV and
+//     JSONL of any filtered view; `claimpipe claims export` calls Export.
+//   - alerts.go: AlertSink, the Dispatcher that delivers the store's pending
+//     alerts (raised by the store when a claim repeats a judged cluster) and
+//     the HMAC-signed Webhook. The NATS sink lives in cmd/claimpipe: this
+//     package knows nothing of NATS.
+//   - openapi.json: the hand-written OpenAPI 3 document at /api/openapi.json;
+//     a test checks it against Routes.
+//   - templates/ and static/: html/template pages and the one stylesheet and
+//     script, embedded; no CDN, a strict Content-Security-Policy (no inline
+//     script or style).
+//
+// It reads and writes through claims.Store, claims.ReviewStore and
+// claims.UserStore only; it knows nothing of SQL or the extractors. Article
+// text is untrusted and always escaped (html/template); CSV cells that would
+// run as spreadsheet formulas are defused. Errors are mapped once from their
+// claims.Kind to an HTTP status, in error.go, and answered as RFC 9457
+// application/problem+json on the API.
 package desk

@@ -57,3 +57,19 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		Instance: r.URL.Path,
 	})
 }
+
+type errorPage struct {
+	Status int
+	Title  string
+	Detail string
+}
+
+// failPage shows err as an HTML page with the status its kind maps to.
+func (s *Server) failPage(w http.ResponseWriter, r *http.Request, err error) {
+	kind := claims.ErrorKind(err)
+	code := status(kind)
+	if code >= 500 {
+		s.log.Error("page failed", zap.String("method", r.Method), zap.String("path", r.URL.Path), zap.Error(err))
+	}
+	s.renderStatus(w, r, code, "error.html", http.StatusText(code), errorPage{Status: code, Title: http.StatusText(code), Detail: claims.ErrorMessage(err)})
+}

@@ -1,11 +1,17 @@
 package desk
 
 import (
+	"bytes"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"encoding/json"
 	"html/template"
+	"io/fs"
 	"net/http"
 	"strconv"
+	"strings"
+	"time"
 
 	"go.uber.org/zap"
 
@@ -15,52 +21,210 @@ import (
 //go:embed templates/*.html
 var templateFS embed.FS
 
+//go:embed static
+var staticFS embed.FS
+
 var pages = template.Must(template.New("").Funcs(template.FuncMap{
-	"lower": lower,
-	"pct":   func(f float64) string { return strconv.Itoa(int(f*100+0.5)) + "%" },
+	"lower":   lower,
+	"pct":     func(f float64) string { return strconv.Itoa(int(f*100+0.5)) + "%" },
+	"label":   func(v claims.Verdict) string { return v.Label() },
+	"words":   func(s string) string { return strings.ReplaceAll(s, "_", " ") },
+	"when":    func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") },
+	"verdict": func(s string) string { return claims.Verdict(s).Label() },
+	"host":    hostOf,
+	"atleast": func(p *claims.Principal, min string) bool { return p != nil && p.Role.AtLeast(claims.Role(min)) },
+	"clip":    func(s string, n int) string { return clip(s, n) },
+	"pctw":    func(f float64) int { return int(f*10+0.5) * 10 },
 }).ParseFS(templateFS, "templates/*.html"))
+
+// Organization is who publishes the desk's fact checks: the author of the
+// ClaimReview export.
+type Organization struct {
+	Name string `json:"name"`
+	URL  string `json:"url,omitempty"`
+}
+
+// Option configures a Server.
+type Option func(*Server)
+
+// WithoutAuth serves everything without a login. Only for tests and for one
+// person on a loopback address: the caller checks that.
+func WithoutAuth() Option { return func(s *Server) { s.noAuth = true } }
+
+// WithOrganization names the publisher of exported fact checks.
+func WithOrganization(o Organization) Option { return func(s *Server) { s.org = o } }
+
+// WithPublicURL is the desk's address as readers reach it (https://desk.example),
+// used for the url of exported ClaimReviews; empty means the request's host.
+func WithPublicURL(u string) Option {
+	return func(s *Server) { s.publicURL = strings.TrimRight(u, "/") }
+}
+
+// WithSecureCookies marks cookies Secure even when the desk itself serves
+// plain HTTP (behind a TLS-terminating proxy).
+func WithSecureCookies() Option { return func(s *Server) { s.secureCookies = true } }
 
 // Server serves the desk. Create it with New.
 type Server struct {
 	store  claims.Store
+	review claims.ReviewStore // nil: no workflow routes
+	users  claims.UserStore   // nil: no logins (everything but health refused unless noAuth)
 	submit Submitter
 	log    *zap.Logger
 	mux    *http.ServeMux
+
+	noAuth        bool
+	secureCookies bool
+	org           Organization
+	publicURL     string
+	routes        []Route
+}
+
+// Route is one entry of the desk's mux, as the OpenAPI document and the
+// authorisation tests see it.
+type Route struct {
+	Method  string
+	Path    string      // ServeMux pattern path, e.g. /api/claims/{id}
+	Role    claims.Role // least role needed; "" for open routes
+	API     bool        // JSON (401/403 as problem+json) rather than a page
+	handler http.HandlerFunc
 }
 
 // New returns the desk's HTTP handler over store. submit may be nil: the
-// desk then serves reads only.
-func New(store claims.Store, submit Submitter, log *zap.Logger) *Server {
+// desk then accepts no submissions. When store also implements
+// claims.ReviewStore and claims.UserStore (the SQLite store does), the
+// review workflow is served and every route but /healthz, /login and the
+// static assets needs a login or an API token.
+func New(store claims.Store, submit Submitter, log *zap.Logger, opts ...Option) *Server {
 	if log == nil {
 		log = zap.NewNop()
 	}
-	s := &Server{store: store, submit: submit, log: log, mux: http.NewServeMux()}
-	s.mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })
-	s.mux.HandleFunc("GET /api/articles", s.apiArticles)
-	s.mux.HandleFunc("GET /api/articles/{id}", s.apiArticle)
-	s.mux.HandleFunc("GET /api/claims", s.apiClaims)
-	s.mux.HandleFunc("GET /api/claims/{id}", s.apiClaim)
-	s.mux.HandleFunc("GET /api/deadletters", s.apiDeadLetters)
-	s.mux.HandleFunc("POST /api/submissions", s.apiSubmit)
-	s.mux.HandleFunc("GET /{$}", s.pageIndex)
-	s.mux.HandleFunc("GET /articles/{id}", s.pageArticle)
+	s := &Server{store: store, submit: submit, log: log, mux: http.NewServeMux(), org: Organization{Name: "claimpipe desk"}}
+	s.review, _ = store.(claims.ReviewStore)
+	s.users, _ = store.(claims.UserStore)
+	for _, o := range opts {
+		o(s)
+	}
+	open, view, work, admin := claims.Role(""), claims.RoleViewer, claims.RoleReviewer, claims.RoleAdmin
+	s.route("GET", "/healthz", open, false, func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })
+	s.route("GET", "/login", open, false, s.pageLogin)
+	s.route("POST", "/login", open, false, s.postLogin)
+	s.route("POST", "/logout", view, false, s.postLogout)
+	s.route("GET", "/static/", open, false, s.static)
+	s.route("GET", "/api/openapi.json", view, true, s.apiOpenAPI)
+	s.route("GET", "/api/me", view, true, s.apiMe)
+	s.route("GET", "/api/articles", view, true, s.apiArticles)
+	s.route("GET", "/api/articles/{id}", view, true, s.apiArticle)
+	s.route("GET", "/api/claims", view, true, s.apiClaims)
+	s.route("GET", "/api/claims/{id}", view, true, s.apiClaim)
+	s.route("GET", "/api/deadletters", view, true, s.apiDeadLetters)
+	s.route("POST", "/api/submissions", work, true, s.apiSubmit)
+	s.route("GET", "/{$}", view, false, s.pageQueue)
+	s.route("GET", "/articles", view, false, s.pageIndex)
+	s.route("GET", "/articles/{id}", view, false, s.pageArticle)
+	if s.review != nil {
+		s.route("GET", "/api/queue", view, true, s.apiQueue)
+		s.route("GET", "/api/claims/{id}/review", view, true, s.apiReview)
+		s.route("POST", "/api/claims/{id}/actions", work, true, s.apiAction)
+		s.route("GET", "/api/claims/{id}/notes", view, true, s.apiNotes)
+		s.route("POST", "/api/claims/{id}/notes", work, true, s.apiAddNote)
+		s.route("GET", "/api/claims/{id}/history", view, true, s.apiHistory)
+		s.route("GET", "/api/claims/{id}/cluster", view, true, s.apiCluster)
+		s.route("GET", "/api/export", view, true, s.apiExport)
+		s.route("GET", "/api/alerts", view, true, s.apiAlerts)
+		s.route("POST", "/api/alerts/seen", work, true, s.apiAlertsSeen)
+		s.route("GET", "/claims/{id}", view, false, s.pageClaim)
+		s.route("POST", "/claims/{id}/act", work, false, s.postAct)
+		s.route("GET", "/alerts", view, false, s.pageAlerts)
+		s.route("POST", "/alerts/seen", work, false, s.postAlertsSeen)
+		s.route("GET", "/export", view, false, s.apiExport)
+	}
+	if s.users != nil {
+		s.route("GET", "/api/users", admin, true, s.apiUsers)
+		s.route("POST", "/api/users", admin, true, s.apiAddUser)
+		s.route("GET", "/api/tokens", admin, true, s.apiTokens)
+		s.route("POST", "/api/tokens", admin, true, s.apiCreateToken)
+		s.route("DELETE", "/api/tokens/{id}", admin, true, s.apiRevokeToken)
+	}
 	return s
 }
 
-// Handle adds a handler to the desk's mux, for routes other packages own
-// (metrics, readiness).
-func (s *Server) Handle(pattern string, h http.Handler) { s.mux.Handle(pattern, h) }
+func (s *Server) route(method, path string, role claims.Role, api bool, h http.HandlerFunc) {
+	rt := Route{Method: method, Path: path, Role: role, API: api, handler: h}
+	s.routes = append(s.routes, rt)
+	s.mux.Handle(method+" "+path, s.guard(rt))
+}
+
+// Routes lists every route the desk serves.
+func (s *Server) Routes() []Route { return append([]Route(nil), s.routes...) }
+
+// Handle adds a handler to the desk's mux, for operational routes other
+// packages own (/metrics, /readyz). They are open like /healthz, for probes
+// and scrapers: they must carry no claim or article data.
+func (s *Server) Handle(pattern string, h http.Handler) {
+	method, path, _ := strings.Cut(pattern, " ")
+	rt := Route{Method: method, Path: path, Role: "", API: true, handler: h.ServeHTTP}
+	s.routes = append(s.routes, rt)
+	s.mux.Handle(pattern, s.guard(rt))
+}
 
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("Referrer-Policy", "same-origin")
+	w.Header().Set("X-Frame-Options", "DENY")
 	s.mux.ServeHTTP(w, r)
 }
 
-func writeJSON(w http.ResponseWriter, v any) {
-	w.Header().Set("Content-Type", "application/json")
-	enc := json.NewEncoder(w)
+func (s *Server) static(w http.ResponseWriter, r *http.Request) {
+	sub, _ := fs.Sub(staticFS, "static")
+	w.Header().Set("Cache-Control", "public, max-age=300")
+	http.StripPrefix("/static/", http.FileServerFS(sub)).ServeHTTP(w, r)
+}
+
+// writeJSON answers a read with JSON and a strong ETag over the body; a
+// request whose If-None-Match names it gets 304 Not Modified.
+func writeJSON(w http.ResponseWriter, r *http.Request, v any) {
+	writeJSONCode(w, r, http.StatusOK, v)
+}
+
+// writeJSONCode answers with JSON and a status other than 200 (no ETag).
+func writeJSONCode(w http.ResponseWriter, r *http.Request, code int, v any) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	_ = enc.Encode(v)
+	if code == http.StatusOK {
+		writeBody(w, r, "application/json", buf.Bytes())
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	_, _ = w.Write(buf.Bytes())
+}
+
+func writeBody(w http.ResponseWriter, r *http.Request, ctype string, body []byte) {
+	w.Header().Set("Content-Type", ctype)
+	if r.Method == http.MethodGet || r.Method == http.MethodHead {
+		sum := sha256.Sum256(body)
+		etag := `"` + hex.EncodeToString(sum[:12]) + `"`
+		w.Header().Set("ETag", etag)
+		w.Header().Set("Cache-Control", "private, no-cache")
+		if matchETag(r.Header.Get("If-None-Match"), etag) {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+	}
+	_, _ = w.Write(body)
+}
+
+func matchETag(header, etag string) bool {
+	for _, t := range strings.Split(header, ",") {
+		t = strings.TrimPrefix(strings.TrimSpace(t), "W/")
+		if t == etag || t == "*" {
+			return true
+		}
+	}
+	return false
 }
 
 func limit(r *http.Request) (int, error) {
@@ -89,7 +253,7 @@ func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
 	if as == nil {
 		as = []claims.Article{}
 	}
-	writeJSON(w, as)
+	writeJSON(w, r, as)
 }
 
 func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
@@ -98,7 +262,7 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, a)
+	writeJSON(w, r, a)
 }
 
 func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) {
@@ -107,7 +271,8 @@ func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	cs, err := s.store.Claims(r.Context(), claims.ClaimFilter{ArticleID: r.URL.Query().Get("article"), Limit: n})
+	cs, err := s.store.Claims(r.Context(), claims.ClaimFilter{ArticleID: r.URL.Query().Get("article"),
+		Fingerprint: r.URL.Query().Get("fingerprint"), Limit: n})
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -115,7 +280,7 @@ func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) {
 	if cs == nil {
 		cs = []claims.Claim{}
 	}
-	writeJSON(w, cs)
+	writeJSON(w, r, cs)
 }
 
 func (s *Server) apiClaim(w http.ResponseWriter, r *http.Request) {
@@ -124,7 +289,7 @@ func (s *Server) apiClaim(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, c)
+	writeJSON(w, r, c)
 }
 
 func (s *Server) apiDeadLetters(w http.ResponseWriter, r *http.Request) {
@@ -144,7 +309,7 @@ func (s *Server) apiDeadLetters(w http.ResponseWriter, r *http.Request) {
 	if ds == nil {
 		ds = []claims.DeadLetter{}
 	}
-	writeJSON(w, ds)
+	writeJSON(w, r, ds)
 }
 
 type articleRow struct {
@@ -155,19 +320,19 @@ type articleRow struct {
 func (s *Server) pageIndex(w http.ResponseWriter, r *http.Request) {
 	as, err := s.store.Articles(r.Context(), claims.ArticleFilter{Limit: 200})
 	if err != nil {
-		s.fail(w, r, err)
+		s.failPage(w, r, err)
 		return
 	}
 	rows := make([]articleRow, 0, len(as))
 	for _, a := range as {
 		cs, err := s.store.Claims(r.Context(), claims.ClaimFilter{ArticleID: a.ID, Limit: 1000})
 		if err != nil {
-			s.fail(w, r, err)
+			s.failPage(w, r, err)
 			return
 		}
 		rows = append(rows, articleRow{Article: a, Claims: cs})
 	}
-	s.render(w, r, "index.html", rows)
+	s.render(w, r, "index.html", "Articles", rows)
 }
 
 type articlePage struct {
@@ -180,26 +345,52 @@ type articlePage struct {
 func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 	a, err := s.store.Article(r.Context(), r.PathValue("id"))
 	if err != nil {
-		s.fail(w, r, err)
+		s.failPage(w, r, err)
 		return
 	}
 	cs, err := s.store.Claims(r.Context(), claims.ClaimFilter{ArticleID: a.ID, Limit: 1000})
 	if err != nil {
-		s.fail(w, r, err)
+		s.failPage(w, r, err)
 		return
 	}
 	ms, err := s.store.Mentions(r.Context(), a.ID)
 	if err != nil {
-		s.fail(w, r, err)
+		s.failPage(w, r, err)
 		return
 	}
-	s.render(w, r, "article.html", articlePage{Article: *a, Claims: cs, Pieces: Highlight(a.Text, cs, ms), Focus: r.URL.Query().Get("claim")})
+	s.render(w, r, "article.html", a.Title, articlePage{Article: *a, Claims: cs, Pieces: Highlight(a.Text, cs, ms), Focus: r.URL.Query().Get("claim")})
 }
 
-func (s *Server) render(w http.ResponseWriter, r *http.Request, name string, data any) {
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'")
-	if err := pages.ExecuteTemplate(w, name, data); err != nil {
-		s.log.Error("render", zap.String("page", name), zap.Error(err))
+// frame is what every page's layout needs besides its own data.
+type frame struct {
+	Title  string
+	User   *claims.Principal
+	CSRF   string
+	Alerts int
+	Page   any
+}
+
+func (s *Server) render(w http.ResponseWriter, r *http.Request, name, title string, data any) {
+	s.renderStatus(w, r, http.StatusOK, name, title, data)
+}
+
+func (s *Server) renderStatus(w http.ResponseWriter, r *http.Request, code int, name, title string, data any) {
+	f := frame{Title: title, Page: data}
+	if p := principal(r.Context()); p != nil && p.Name != "" {
+		f.User, f.CSRF = p, p.CSRF
 	}
+	if s.review != nil && f.User != nil {
+		f.Alerts, _ = s.review.UnseenAlerts(r.Context())
+	}
+	var buf bytes.Buffer
+	if err := pages.ExecuteTemplate(&buf, name, f); err != nil {
+		s.log.Error("render", zap.String("page", name), zap.Error(err))
+		http.Error(w, "the page could not be rendered", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(code)
+	_, _ = w.Write(buf.Bytes())
 }

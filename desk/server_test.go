@@ -3,6 +3,8 @@ package desk
 import (
 	"context"
 	"encoding/json"
+	"io"
+	"net/http"
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
@@ -19,16 +21,63 @@ func (r *recorder) Submit(_ context.Context, s *claims.Submission) error {
 	return nil
 }
 
-func newTestServer(t *testing.T) (*Server, claims.Store, *recorder) {
+// testDesk is a desk over a fresh SQLite store with one user of each role,
+// each with an API token.
+type testDesk struct {
+	*Server
+	st     *sqlite.Store
+	rec    *recorder
+	tokens map[claims.Role]string
+}
+
+func newDesk(t *testing.T, opts ...Option) *testDesk {
 	t.Helper()
-	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"), sqlite.Options{})
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "test.db"), sqlite.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	rec := &recorder{}
-	return New(st, rec, nil), st, rec
+	d := &testDesk{st: st, rec: &recorder{}, tokens: map[claims.Role]string{}}
+	for _, role := range claims.Roles {
+		name := string(role)
+		if _, err := st.AddUser(ctx, name, name+" password", role); err != nil {
+			t.Fatal(err)
+		}
+		secret, _, err := st.CreateToken(ctx, name, "test", role)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.tokens[role] = secret
+	}
+	d.Server = New(st, d.rec, nil, opts...)
+	return d
 }
+
+// do sends a request as role ("" for no credentials) and returns the response.
+func (d *testDesk) do(method, path string, role claims.Role, body string) *httptest.ResponseRecorder {
+	var rd io.Reader
+	if body != "" {
+		rd = strings.NewReader(body)
+	}
+	req := httptest.NewRequest(method, path, rd)
+	if body != "" {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	if role != "" {
+		req.Header.Set("Authorization", "Bearer "+d.tokens[role])
+	}
+	w := httptest.NewRecorder()
+	d.ServeHTTP(w, req)
+	return w
+}
+
+func newTestServer(t *testing.T) (*testDesk, claims.Store, *recorder) {
+	d := newDesk(t)
+	return d, d.st, d.rec
+}
+
+var _ http.Handler = (*Server)(nil)
 
 // hostile is an article whose text is all markup: the desk must show it as text.
 const hostile = `<script>alert("x")</script> The firm <b>paid</b> $5 million to "<img src=x onerror=alert(1)>", records show.`
@@ -56,9 +105,8 @@ func saveHostile(t *testing.T, st claims.Store) *claims.Result {
 func TestPagesEscapeArticleText(t *testing.T) {
 	s, st, _ := newTestServer(t)
 	r := saveHostile(t, st)
-	for _, path := range []string{"/", "/articles/" + r.Article.ID} {
-		w := httptest.NewRecorder()
-		s.ServeHTTP(w, httptest.NewRequest("GET", path, nil))
+	for _, path := range []string{"/", "/articles", "/articles/" + r.Article.ID, "/claims/" + r.Claims[0].ID, "/?q=paid"} {
+		w := s.do("GET", path, claims.RoleViewer, "")
 		body := w.Body.String()
 		if w.Code != 200 {
 			t.Fatalf("GET %s: %d", path, w.Code)
@@ -72,8 +120,7 @@ func TestPagesEscapeArticleText(t *testing.T) {
 			t.Errorf("GET %s: the escaped article text is missing", path)
 		}
 	}
-	w := httptest.NewRecorder()
-	s.ServeHTTP(w, httptest.NewRequest("GET", "/articles/"+r.Article.ID, nil))
+	w := s.do("GET", "/articles/"+r.Article.ID, claims.RoleViewer, "")
 	if !strings.Contains(w.Body.String(), `class="m-money"`) {
 		t.Error("the amount is not highlighted on the article page")
 	}
@@ -98,8 +145,7 @@ func TestAPI(t *testing.T) {
 		{"/healthz", 200, ""},
 	}
 	for _, tt := range tests {
-		w := httptest.NewRecorder()
-		s.ServeHTTP(w, httptest.NewRequest("GET", tt.path, nil))
+		w := s.do("GET", tt.path, claims.RoleViewer, "")
 		if w.Code != tt.status {
 			t.Errorf("GET %s: %d, want %d (%s)", tt.path, w.Code, tt.status, w.Body)
 		}
@@ -114,8 +160,7 @@ func TestAPI(t *testing.T) {
 		}
 	}
 	var got claims.Claim
-	w := httptest.NewRecorder()
-	s.ServeHTTP(w, httptest.NewRequest("GET", "/api/claims/"+r.Claims[0].ID, nil))
+	w := s.do("GET", "/api/claims/"+r.Claims[0].ID, claims.RoleViewer, "")
 	if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil || got.Text != r.Claims[0].Text || len(got.Mentions) != 1 {
 		t.Errorf("claim round trip: %+v (%v)", got, err)
 	}
@@ -138,10 +183,7 @@ func TestSubmissions(t *testing.T) {
 		{`not json`, 400, "JSON"},
 	}
 	for _, tt := range tests {
-		w := httptest.NewRecorder()
-		req := httptest.NewRequest("POST", "/api/submissions", strings.NewReader(tt.body))
-		req.Header.Set("Content-Type", "application/json")
-		s.ServeHTTP(w, req)
+		w := s.do("POST", "/api/submissions", claims.RoleReviewer, tt.body)
 		if w.Code != tt.status || !strings.Contains(w.Body.String(), tt.detail) {
 			t.Errorf("POST %s: %d %s, want %d mentioning %q", tt.body, w.Code, w.Body, tt.status, tt.detail)
 		}
@@ -170,3 +212,30 @@ func TestHighlight(t *testing.T) {
 		t.Errorf("pieces %+v", ps)
 	}
 }
+
+// Untrusted text reaches notes, history, the cluster and alerts too.
+func TestUserAndArticleTextEscapedEverywhere(t *testing.T) {
+	d := newDesk(t)
+	bad := `<script>alert(1)</script><img src=x onerror=alert(2)>`
+	first := saveArticle(t, d.st, "https://a.example/x", bad, "Claim "+bad+" cost $5 million.", "fp-x", 0.9)
+	for _, ch := range []string{`{"action":"start"}`, `{"action":"verdict","verdict":"false","note":` + jsonString(bad) + `}`} {
+		if w := d.do("POST", "/api/claims/"+first.ID+"/actions", claims.RoleReviewer, ch); w.Code != 200 {
+			t.Fatal(w.Body)
+		}
+	}
+	rep := saveArticle(t, d.st, "javascript:alert(3)", bad, "Again "+bad+" cost $5 million.", "fp-x", 0.8)
+	for _, path := range []string{"/", "/claims/" + first.ID, "/claims/" + rep.ID, "/alerts", "/articles", "/?q=script"} {
+		w := d.do("GET", path, claims.RoleViewer, "")
+		body := w.Body.String()
+		if w.Code != 200 {
+			t.Fatalf("GET %s: %d", path, w.Code)
+		}
+		for _, raw := range []string{"<script>alert", "<img src=x", `href="javascript:`} {
+			if strings.Contains(body, raw) {
+				t.Errorf("GET %s: %q reached the page unescaped", path, raw)
+			}
+		}
+	}
+}
+
+func jsonString(s string) string { b, _ := json.Marshal(s); return string(b) }

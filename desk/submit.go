@@ -117,6 +117,5 @@ func (s *Server) apiSubmit(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Location", "/api/submissions/"+sub.ID)
-	w.WriteHeader(http.StatusAccepted)
-	writeJSON(w, SubmissionResponse{ID: sub.ID})
+	writeJSONCode(w, r, http.StatusAccepted, SubmissionResponse{ID: sub.ID})
 }

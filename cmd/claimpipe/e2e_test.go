@@ -60,7 +60,7 @@ func freeAddr(t *testing.T) string {
 
 func startRun(t *testing.T, dataDir, addr string, extra ...string) *instance {
 	t.Helper()
-	args := append([]string{"run", "--data", dataDir, "--http", addr, "--log-format", "json", "--drain", "5s"}, extra...)
+	args := append([]string{"run", "--data", dataDir, "--http", addr, "--log-format", "json", "--drain", "5s", "--no-auth"}, extra...)
 	cmd := exec.Command(binPath, args...)
 	logs := &bytes.Buffer{}
 	cmd.Stderr = logs

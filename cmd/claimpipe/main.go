@@ -87,7 +87,9 @@ func newRoot(g *globals) *cobra.Command {
 		newStatusCmd(g),
 		newEvalCmd(g),
 		newWatchCmd(g),
+		newUsersCmd(g),
 	)
+	addClaimsExport(root)
 	return root
 }
 

@@ -38,6 +38,7 @@ type runConfig struct {
 
 	ignoreRobots bool
 	sources      []sources.Source
+	desk         deskConfig
 }
 
 func newRunCmd(g *globals) *cobra.Command {
@@ -80,6 +81,7 @@ finishes or is redelivered at the next start.`,
 	f.DurationVar(&cfg.fetchLimit, "fetch-timeout", 30*time.Second, "time limit of each step of a fetch (connect, headers, body)")
 	f.DurationVar(&cfg.drain, "drain", 20*time.Second, "on shutdown, how long in-flight work may run on before it is handed back for redelivery")
 	f.DurationVar(&cfg.reconcile, "reconcile-deadline", 2*time.Minute, "re-submit a submission not stored this long after it was published (0 disables the reconciler)")
+	cfg.desk.flags(f)
 	return cmd
 }
 
@@ -176,11 +178,25 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 		wg.Add(1)
 		go func() { defer wg.Done(); _ = rec.Run(ctx) }()
 	}
-	d := desk.New(store, recorder, log.Named("desk"))
-	d.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	ln, err := net.Listen("tcp", cfg.httpAddr)
 	if err != nil {
 		return claims.Errorf(claims.Invalid, "--http %q: %w", cfg.httpAddr, err)
+	}
+	deskOpts, err := cfg.desk.options(ln.Addr())
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	d := desk.New(store, recorder, log.Named("desk"), deskOpts...)
+	d.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	alerts, err := cfg.desk.dispatcher(store, emb.Conn(), log.Named("alerts"))
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	if alerts != nil {
+		wg.Add(1)
+		go func() { defer wg.Done(); _ = alerts.Run(ctx) }()
 	}
 	srv := &http.Server{Handler: d, ReadHeaderTimeout: 10 * time.Second}
 	go func() {

@@ -40,6 +40,7 @@ type workerConfig struct {
 	retryBase   time.Duration
 	allow       []string
 	fetchLimit  time.Duration
+	desk        deskConfig
 }
 
 func newWorkerCmd(g *globals) *cobra.Command {
@@ -79,6 +80,7 @@ work in flight finishes for up to --drain, anything left is handed back for rede
 	f.DurationVar(&cfg.retryBase, "retry-base", time.Second, "first retry delay of a transient failure (doubles each time, at most 1 min)")
 	f.StringSliceVar(&cfg.allow, "fetch-allow", nil, "fetch stage: hosts or CIDRs the fetcher may reach despite the SSRF guard")
 	f.DurationVar(&cfg.fetchLimit, "fetch-timeout", 30*time.Second, "fetch stage: time limit of each step of a fetch")
+	cfg.desk.flags(f)
 	return cmd
 }
 
@@ -258,13 +260,18 @@ const stageDesk = "desk"
 func serveDesk(ctx context.Context, log *zap.Logger, cfg workerConfig, store claims.Store, js jetstream.JetStream,
 	reg *prometheus.Registry, h *health) error {
 	reg.MustRegister(pipeline.NewBacklogCollector(js, nil))
-	d := desk.New(store, pipeline.Recorder{Store: store, JS: js}, log.Named("desk"))
-	d.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
-	d.Handle("GET /readyz", h.handler(reg))
 	ln, err := net.Listen("tcp", cfg.httpAddr)
 	if err != nil {
 		return claims.Errorf(claims.Invalid, "--http %q: %w", cfg.httpAddr, err)
 	}
+	deskOpts, err := cfg.desk.options(ln.Addr())
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	d := desk.New(store, pipeline.Recorder{Store: store, JS: js}, log.Named("desk"), deskOpts...)
+	d.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	d.Handle("GET /readyz", h.handler(reg))
 	srv := &http.Server{Handler: d, ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

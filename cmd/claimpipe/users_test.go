@@ -1,0 +1,113 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/claims/sqlite"
+	"github.com/claimpipe/claimpipe/fixtures"
+)
+
+func claimpipeIn(t *testing.T, stdin string, args ...string) (string, string, error) {
+	t.Helper()
+	cmd := exec.Command(binPath, args...)
+	var out, errb bytes.Buffer
+	cmd.Stdin = strings.NewReader(stdin)
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	return out.String(), errb.String(), err
+}
+
+func TestUsersCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "claimpipe.db")
+	if _, e, err := claimpipeIn(t, "a long passphrase\n", "users", "add", "ada", "--role", "admin", "--password-stdin", "--store", db); err != nil {
+		t.Fatalf("users add: %v %s", err, e)
+	}
+	if _, e, err := claimpipeIn(t, "short\n", "users", "add", "bob", "--password-stdin", "--store", db); err == nil || !strings.Contains(e, "password") {
+		t.Errorf("short password accepted: %s", e)
+	}
+	if _, e, err := claimpipeIn(t, "a long passphrase\n", "users", "add", "ada", "--password-stdin", "--store", db); err == nil || !strings.Contains(e, "exists") {
+		t.Errorf("duplicate user accepted: %s", e)
+	}
+	tok, e, err := claimpipeIn(t, "", "users", "token", "ada", "--name", "ci", "--role", "viewer", "--store", db)
+	if err != nil || !strings.HasPrefix(tok, "cpt_") {
+		t.Fatalf("users token: %q %v %s", tok, err, e)
+	}
+	list, _, err := claimpipeIn(t, "", "users", "list", "--store", db)
+	if err != nil || !strings.Contains(list, "ada") || !strings.Contains(list, "1 ci viewer") {
+		t.Errorf("users list: %q %v", list, err)
+	}
+	st, err := sqlite.Open(context.Background(), db, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if p, err := st.TokenPrincipal(context.Background(), strings.TrimSpace(tok)); err != nil || p.Name != "ada" || p.Role != claims.RoleViewer {
+		t.Errorf("token resolves to %+v, %v", p, err)
+	}
+	if _, e, err := claimpipeIn(t, "", "users", "token", "--revoke", "1", "--store", db); err != nil {
+		t.Fatalf("revoke: %v %s", err, e)
+	}
+	if _, err := st.TokenPrincipal(context.Background(), strings.TrimSpace(tok)); claims.ErrorKind(err) != claims.Unauthorized {
+		t.Errorf("revoked token still resolves: %v", err)
+	}
+}
+
+func TestClaimsExportCommand(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "claimpipe.db")
+	st, err := sqlite.Open(ctx, db, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := fixtures.LoadOne("../../fixtures/cambridge-analytica-assange")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, ok, err := f.Golden()
+	if err != nil || !ok {
+		t.Fatalf("golden: %v", err)
+	}
+	if _, err := st.SaveResult(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	rita := claims.Principal{Name: "rita", Role: claims.RoleReviewer}
+	judged := r.Claims[0].ID
+	for _, ch := range []claims.Change{{Action: claims.ActStart}, {Action: claims.ActVerdict, Verdict: claims.VerdictFalse}} {
+		if _, err := st.Apply(ctx, rita, judged, ch); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+
+	out, e, err := claimpipeIn(t, "", "claims", "export", "--store", db, "--format", "claimreview", "--org-name", "Example Checks", "--public-url", "https://desk.example")
+	if err != nil {
+		t.Fatalf("export: %v %s", err, e)
+	}
+	var docs []map[string]any
+	if err := json.Unmarshal([]byte(out), &docs); err != nil || len(docs) != 1 {
+		t.Fatalf("claimreview export %q: %v", out, err)
+	}
+	if docs[0]["url"] != "https://desk.example/claims/"+judged || docs[0]["author"].(map[string]any)["name"] != "Example Checks" {
+		t.Errorf("claimreview %v", docs[0])
+	}
+	out, _, err = claimpipeIn(t, "", "claims", "export", "--store", db, "--format", "csv", "--status", "new")
+	rows, cerr := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil || cerr != nil || len(rows) != len(r.Claims) { // header + every claim but the judged one
+		t.Errorf("csv export: %d rows (%v %v), want %d", len(rows), err, cerr, len(r.Claims))
+	}
+	out, _, err = claimpipeIn(t, "", "claims", "export", "--store", db, "--format", "jsonl", "--amount-min", "1000")
+	if n := strings.Count(out, "\n"); err != nil || n == 0 || n >= len(r.Claims) {
+		t.Errorf("jsonl export with an amount filter: %d lines, %v", n, err)
+	}
+	if _, e, err := claimpipeIn(t, "", "claims", "export", "--store", db, "--format", "xml"); err == nil || !strings.Contains(e, "xml") {
+		t.Errorf("xml format accepted: %s", e)
+	}
+}

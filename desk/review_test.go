@@ -1,0 +1,452 @@
+package desk
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/claims/sqlite"
+)
+
+// judgedPair stores two articles carrying the same claim (one fingerprint)
+// and returns their first claims.
+func saveArticle(t *testing.T, st *sqlite.Store, url, title, text, fingerprint string, conf float64) claims.Claim {
+	t.Helper()
+	id := claims.ArticleID(text)
+	var ms []claims.Mention
+	if i := strings.Index(text, "$"); i >= 0 {
+		j := strings.IndexByte(text[i:], ' ')
+		if k := strings.Index(text[i:], " million"); k > 0 {
+			j = k + len(" million")
+		}
+		ms = append(ms, claims.Mention{Start: i, End: i + j, Type: claims.TypeMoney, Text: text[i : i+j], Value: "USD 1"})
+	}
+	c := claims.Claim{ID: claims.ClaimID(id, 0, len(text)), ArticleID: id, Start: 0, End: len(text), Text: text,
+		Confidence: conf, Kind: claims.KindQuantity, Mentions: ms, Fingerprint: fingerprint, Source: "the mayor"}
+	r := &claims.Result{Article: claims.Article{ID: id, URL: url, Title: title, Published: "2024-05-01", Text: text}, Mentions: ms, Claims: []claims.Claim{c}}
+	if _, err := st.SaveResult(context.Background(), r); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func decode[T any](t *testing.T, w *httptest.ResponseRecorder) T {
+	t.Helper()
+	var v T
+	if err := json.Unmarshal(w.Body.Bytes(), &v); err != nil {
+		t.Fatalf("decode %s: %v", w.Body, err)
+	}
+	return v
+}
+
+func TestWorkflowAPI(t *testing.T) {
+	d := newDesk(t)
+	c := saveArticle(t, d.st, "https://a.example/1", "Roads", "The city spent $5 million on roads.", "fp-roads", 0.9)
+	base := "/api/claims/" + c.ID
+	steps := []struct {
+		role   claims.Role
+		body   string
+		status int
+	}{
+		{claims.RoleReviewer, `{"action":"assign","assignee":"me"}`, 200},
+		{claims.RoleReviewer, `{"action":"verdict","verdict":"false"}`, 409},
+		{claims.RoleReviewer, `{"action":"start"}`, 200},
+		{claims.RoleEditor, `{"action":"assign","assignee":"reviewer"}`, 200},
+		{claims.RoleReviewer, `{"action":"verdict","verdict":"pants_on_fire"}`, 400},
+		{claims.RoleReviewer, `{"action":"verdict","verdict":"mostly_false","note":"Audited: $4.1m","sources":["https://audit.example/2024"]}`, 200},
+		{claims.RoleReviewer, `{"action":"reopen"}`, 403},
+		{claims.RoleReviewer, `not json`, 400},
+	}
+	for i, st := range steps {
+		w := d.do("POST", base+"/actions", st.role, st.body)
+		if w.Code != st.status {
+			t.Fatalf("step %d %s: %d %s, want %d", i, st.body, w.Code, w.Body, st.status)
+		}
+		if w.Code >= 400 && !strings.HasPrefix(w.Header().Get("Content-Type"), "application/problem+json") {
+			t.Errorf("step %d: error not problem+json", i)
+		}
+	}
+	rv := decode[claims.Review](t, d.do("GET", base+"/review", claims.RoleViewer, ""))
+	if rv.Status != claims.StatusVerdict || rv.Verdict != claims.VerdictMostlyFalse || rv.Assignee != "reviewer" || len(rv.Sources) != 1 {
+		t.Errorf("review %+v", rv)
+	}
+	if w := d.do("POST", base+"/notes", claims.RoleEditor, `{"text":"Second look agrees."}`); w.Code != 201 {
+		t.Errorf("note: %d %s", w.Code, w.Body)
+	}
+	notes := decode[[]claims.Note](t, d.do("GET", base+"/notes", claims.RoleViewer, ""))
+	if len(notes) != 2 || notes[1].Author != "editor" {
+		t.Errorf("notes %+v", notes)
+	}
+	hist := decode[[]claims.Event](t, d.do("GET", base+"/history", claims.RoleViewer, ""))
+	var fields []string
+	for _, e := range hist {
+		fields = append(fields, e.Who+":"+e.Field)
+	}
+	// The editor's assignment to the current assignee changed nothing and left no entry.
+	want := "reviewer:assignee reviewer:status reviewer:status reviewer:verdict reviewer:sources reviewer:note editor:note"
+	if got := strings.Join(fields, " "); got != want {
+		t.Errorf("history %s\nwant    %s", got, want)
+	}
+	for _, p := range []string{"/api/claims/nope/review", "/api/claims/nope/history", "/api/claims/nope/notes", "/api/claims/nope/cluster"} {
+		if w := d.do("GET", p, claims.RoleViewer, ""); w.Code != 404 {
+			t.Errorf("GET %s: %d", p, w.Code)
+		}
+	}
+	// The same claim elsewhere shows up in the cluster with the verdict.
+	rep := saveArticle(t, d.st, "https://b.example/2", "Roads again", "Again: the city spent $5 million on roads.", "fp-roads", 0.8)
+	cl := decode[[]claims.QueueItem](t, d.do("GET", "/api/claims/"+rep.ID+"/cluster", claims.RoleViewer, ""))
+	if len(cl) != 1 || cl[0].ID != c.ID || cl[0].Review.Verdict != claims.VerdictMostlyFalse {
+		t.Errorf("cluster %+v", cl)
+	}
+	page := d.do("GET", "/claims/"+rep.ID, claims.RoleViewer, "").Body.String()
+	for _, want := range []string{"Judged before", "Mostly false", "Roads</a>"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("claim page of the repeat lacks %q", want)
+		}
+	}
+	al := decode[struct {
+		Unseen int
+		Alerts []claims.Alert
+	}](t, d.do("GET", "/api/alerts", claims.RoleViewer, ""))
+	if al.Unseen != 1 || len(al.Alerts) != 1 || al.Alerts[0].PriorClaimID != c.ID {
+		t.Errorf("alerts %+v", al)
+	}
+	if !strings.Contains(d.do("GET", "/", claims.RoleViewer, "").Body.String(), `<b class="badge">1</b>`) {
+		t.Error("no alert badge on the queue page")
+	}
+	if w := d.do("POST", "/api/alerts/seen", claims.RoleReviewer, fmt.Sprintf(`{"up_to":%d}`, al.Alerts[0].ID)); w.Code != 204 {
+		t.Errorf("alerts seen: %d", w.Code)
+	}
+	if strings.Contains(d.do("GET", "/", claims.RoleViewer, "").Body.String(), `class="badge"`) {
+		t.Error("badge after marking seen")
+	}
+}
+
+func TestQueueAPIPagesAndETags(t *testing.T) {
+	d := newDesk(t)
+	for i := range 7 {
+		saveArticle(t, d.st, fmt.Sprintf("https://n.example/%d", i), fmt.Sprintf("Story %d", i),
+			fmt.Sprintf("Claim %d: the agency spent $%d million.", i, i+1), "", float64(i+1)/10)
+	}
+	var got []float64
+	next := ""
+	for range 10 {
+		w := d.do("GET", "/api/queue?limit=3&cursor="+next, claims.RoleViewer, "")
+		if w.Code != 200 {
+			t.Fatalf("queue: %d %s", w.Code, w.Body)
+		}
+		p := decode[claims.QueuePage](t, w)
+		for _, it := range p.Items {
+			got = append(got, it.Confidence)
+		}
+		if next = p.Next; next == "" {
+			break
+		}
+	}
+	if len(got) != 7 || !sort.SliceIsSorted(got, func(i, j int) bool { return got[i] > got[j] }) {
+		t.Errorf("paged confidences %v", got)
+	}
+	if w := d.do("GET", "/api/queue?cursor=bogus", claims.RoleViewer, ""); w.Code != 400 {
+		t.Errorf("bogus cursor: %d", w.Code)
+	}
+	if w := d.do("GET", "/api/queue?status=maybe", claims.RoleViewer, ""); w.Code != 400 {
+		t.Errorf("bad status: %d", w.Code)
+	}
+	// ETag on reads: the same body gets 304, a change a new tag.
+	for _, path := range []string{"/api/queue", "/api/claims", "/api/openapi.json", "/api/export?format=jsonl"} {
+		w := d.do("GET", path, claims.RoleViewer, "")
+		tag := w.Header().Get("ETag")
+		if tag == "" {
+			t.Errorf("GET %s: no ETag", path)
+			continue
+		}
+		req := httptest.NewRequest("GET", path, nil)
+		req.Header.Set("Authorization", "Bearer "+d.tokens[claims.RoleViewer])
+		req.Header.Set("If-None-Match", tag)
+		rw := httptest.NewRecorder()
+		d.ServeHTTP(rw, req)
+		if rw.Code != http.StatusNotModified || rw.Body.Len() != 0 {
+			t.Errorf("GET %s If-None-Match: %d", path, rw.Code)
+		}
+	}
+	before := d.do("GET", "/api/queue", claims.RoleViewer, "").Header().Get("ETag")
+	first := decode[claims.QueuePage](t, d.do("GET", "/api/queue?limit=1", claims.RoleViewer, "")).Items[0]
+	d.do("POST", "/api/claims/"+first.ID+"/actions", claims.RoleReviewer, `{"action":"start"}`)
+	if after := d.do("GET", "/api/queue", claims.RoleViewer, "").Header().Get("ETag"); after == before {
+		t.Error("ETag unchanged after a change")
+	}
+}
+
+// TestOpenAPIListsEveryRoute checks the hand-written document against the mux.
+func TestOpenAPIListsEveryRoute(t *testing.T) {
+	d := newDesk(t)
+	w := d.do("GET", "/api/openapi.json", claims.RoleViewer, "")
+	var doc struct {
+		OpenAPI string                                `json:"openapi"`
+		Paths   map[string]map[string]json.RawMessage `json:"paths"`
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), &doc); err != nil || !strings.HasPrefix(doc.OpenAPI, "3.") {
+		t.Fatalf("openapi.json: %v %q", err, doc.OpenAPI)
+	}
+	served := map[string]bool{}
+	for _, rt := range d.Routes() {
+		if !rt.API && rt.Path != "/healthz" {
+			continue // pages are not part of the API
+		}
+		key := strings.ToLower(rt.Method) + " " + rt.Path
+		served[key] = true
+		if _, ok := doc.Paths[rt.Path][strings.ToLower(rt.Method)]; !ok {
+			t.Errorf("%s %s is served but not in openapi.json", rt.Method, rt.Path)
+		}
+	}
+	for p, ops := range doc.Paths {
+		for m := range ops {
+			if !served[m+" "+p] && p != "/metrics" && p != "/readyz" { // added by cmd/claimpipe with Handle
+				t.Errorf("openapi.json documents %s %s, which is not served", m, p)
+			}
+		}
+	}
+}
+
+// TestClaimReviewExport checks every field the ClaimReview field list asks for.
+func TestClaimReviewExport(t *testing.T) {
+	d := newDesk(t, WithOrganization(Organization{Name: "Example Fact Check", URL: "https://factcheck.example"}), WithPublicURL("https://desk.example/"))
+	c := saveArticle(t, d.st, "https://a.example/1", "Roads", "The city spent $5 million on roads.", "fp", 0.9)
+	u := saveArticle(t, d.st, "", "Untitled", "Nobody knows if it cost $2 million.", "fp2", 0.4)
+	saveArticle(t, d.st, "https://c.example/3", "Other", "Open claim: $9 million went missing.", "fp3", 0.5)
+	for _, ch := range []string{`{"action":"start"}`, `{"action":"verdict","verdict":"mostly_false","note":"It was $4.1m."}`} {
+		if w := d.do("POST", "/api/claims/"+c.ID+"/actions", claims.RoleReviewer, ch); w.Code != 200 {
+			t.Fatal(w.Body)
+		}
+	}
+	for _, ch := range []string{`{"action":"start"}`, `{"action":"verdict","verdict":"unverifiable"}`} {
+		d.do("POST", "/api/claims/"+u.ID+"/actions", claims.RoleReviewer, ch)
+	}
+	w := d.do("GET", "/api/export?format=claimreview", claims.RoleViewer, "")
+	if w.Code != 200 || w.Header().Get("Content-Type") != "application/ld+json" || !strings.Contains(w.Header().Get("Content-Disposition"), "attachment") {
+		t.Fatalf("export: %d %q %q", w.Code, w.Header().Get("Content-Type"), w.Header().Get("Content-Disposition"))
+	}
+	var docs []map[string]any
+	if err := json.Unmarshal(w.Body.Bytes(), &docs); err != nil {
+		t.Fatalf("export is not JSON: %v\n%s", err, w.Body)
+	}
+	if len(docs) != 2 {
+		t.Fatalf("%d ClaimReviews, want the 2 judged claims", len(docs))
+	}
+	str := func(m map[string]any, path ...string) string {
+		var v any = m
+		for _, p := range path {
+			mm, ok := v.(map[string]any)
+			if !ok {
+				return ""
+			}
+			v = mm[p]
+		}
+		switch x := v.(type) {
+		case string:
+			return x
+		case float64:
+			return fmt.Sprint(x)
+		}
+		return ""
+	}
+	for _, doc := range docs {
+		required := map[string][]string{
+			"@context":                        {"@context"},
+			"@type":                           {"@type"},
+			"url":                             {"url"},
+			"claimReviewed":                   {"claimReviewed"},
+			"datePublished":                   {"datePublished"},
+			"author.@type":                    {"author", "@type"},
+			"author.name":                     {"author", "name"},
+			"reviewRating.@type":              {"reviewRating", "@type"},
+			"reviewRating.alternateName":      {"reviewRating", "alternateName"},
+			"itemReviewed.@type":              {"itemReviewed", "@type"},
+			"itemReviewed.datePublished":      {"itemReviewed", "datePublished"},
+			"itemReviewed.appearance[0].url":  nil,
+			"itemReviewed.appearance[0].type": nil,
+		}
+		for name, path := range required {
+			if path != nil && str(doc, path...) == "" {
+				t.Errorf("ClaimReview lacks %s: %v", name, doc)
+			}
+		}
+		app, _ := doc["itemReviewed"].(map[string]any)["appearance"].([]any)
+		if len(app) != 1 || str(app[0].(map[string]any), "@type") != "CreativeWork" || str(app[0].(map[string]any), "url") == "" {
+			t.Errorf("appearance %v", app)
+		}
+		if str(doc, "@context") != "https://schema.org" || str(doc, "@type") != "ClaimReview" || str(doc, "itemReviewed", "@type") != "Claim" ||
+			str(doc, "author", "@type") != "Organization" || str(doc, "author", "name") != "Example Fact Check" {
+			t.Errorf("types/author %v", doc)
+		}
+		if _, err := time.Parse("2006-01-02", str(doc, "datePublished")); err != nil {
+			t.Errorf("datePublished %q", str(doc, "datePublished"))
+		}
+		if !strings.HasPrefix(str(doc, "url"), "https://desk.example/claims/") {
+			t.Errorf("url %q", str(doc, "url"))
+		}
+		switch str(doc, "claimReviewed") {
+		case c.Text:
+			if str(doc, "reviewRating", "alternateName") != "Mostly false" || str(doc, "reviewRating", "ratingValue") != "2" ||
+				str(doc, "reviewRating", "bestRating") != "5" || str(doc, "reviewRating", "worstRating") != "1" ||
+				str(app[0].(map[string]any), "url") != "https://a.example/1" || str(doc, "reviewBody") != "It was $4.1m." {
+				t.Errorf("mostly false review %v", doc)
+			}
+		case u.Text:
+			if str(doc, "reviewRating", "alternateName") != "Unverifiable" || str(doc, "reviewRating", "ratingValue") != "" {
+				t.Errorf("unverifiable review %v", doc)
+			}
+			if !strings.HasPrefix(str(app[0].(map[string]any), "url"), "https://desk.example/articles/") {
+				t.Errorf("an article without a URL appears at its desk page: %v", app)
+			}
+		default:
+			t.Errorf("unexpected claim %q", str(doc, "claimReviewed"))
+		}
+	}
+	// CSV and JSONL of a filtered view.
+	w = d.do("GET", "/api/export?format=csv&status=new", claims.RoleViewer, "")
+	rows, err := csv.NewReader(bytes.NewReader(w.Body.Bytes())).ReadAll()
+	if err != nil || len(rows) != 2 || rows[0][0] != "claim_id" || rows[1][7] != "Open claim: $9 million went missing." {
+		t.Errorf("csv %v %v", rows, err)
+	}
+	w = d.do("GET", "/api/export?format=jsonl&q=roads", claims.RoleViewer, "")
+	lines := strings.Split(strings.TrimSpace(w.Body.String()), "\n")
+	if len(lines) != 1 || !strings.Contains(lines[0], `"mostly_false"`) {
+		t.Errorf("jsonl %q", lines)
+	}
+	if w := d.do("GET", "/api/export?format=xml", claims.RoleViewer, ""); w.Code != 400 {
+		t.Errorf("xml export: %d", w.Code)
+	}
+	if got := csvSafe("=HYPERLINK(\"x\")"); got[0] != '\'' {
+		t.Errorf("formula not defused: %q", got)
+	}
+}
+
+// TestAlertFiresWithinTwoSeconds: a verdict, then an article repeating the
+// claim arrives through the store stage's path (SaveResult): the dispatcher
+// publishes the alert to its sinks, the webhook signed, within 2 s.
+func TestAlertFiresWithinTwoSeconds(t *testing.T) {
+	d := newDesk(t)
+	c := saveArticle(t, d.st, "https://a.example/1", "Roads", "The city spent $5 million on roads.", "fp-roads", 0.9)
+	for _, ch := range []string{`{"action":"start"}`, `{"action":"verdict","verdict":"false"}`} {
+		d.do("POST", "/api/claims/"+c.ID+"/actions", claims.RoleReviewer, ch)
+	}
+	secret := []byte("hook secret")
+	var mu sync.Mutex
+	got := make(chan claims.Alert, 4)
+	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		var buf bytes.Buffer
+		buf.ReadFrom(r.Body)
+		if !VerifySignature(secret, buf.Bytes(), r.Header.Get(SignatureHeader)) {
+			t.Errorf("bad signature %q", r.Header.Get(SignatureHeader))
+			w.WriteHeader(400)
+			return
+		}
+		var a claims.Alert
+		json.Unmarshal(buf.Bytes(), &a)
+		got <- a
+	}))
+	defer hook.Close()
+	mem := &memorySink{}
+	disp := &Dispatcher{Store: d.st, Sinks: []AlertSink{mem, &Webhook{URL: hook.URL, Secret: secret}}, Interval: 50 * time.Millisecond}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go disp.Run(ctx)
+
+	start := time.Now()
+	rep := saveArticle(t, d.st, "https://b.example/2", "Roads again", "Again, the city spent $5 million on roads.", "fp-roads", 0.7)
+	select {
+	case a := <-got:
+		took := time.Since(start)
+		t.Logf("alert delivered %v after the repeat was stored", took)
+		if a.ClaimID != rep.ID || a.PriorClaimID != c.ID || a.Verdict != claims.VerdictFalse {
+			t.Errorf("alert %+v", a)
+		}
+	case <-time.After(2 * time.Second):
+		t.Fatal("no alert within 2 s")
+	}
+	if mem.count() != 1 {
+		t.Errorf("memory sink got %d", mem.count())
+	}
+	for i := 0; ; i++ {
+		p, _ := d.st.PendingAlerts(ctx, 10)
+		if len(p) == 0 {
+			break
+		}
+		if i == 50 {
+			t.Fatal("delivered alert still pending")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	// A signature over another body does not verify.
+	if VerifySignature(secret, []byte(`{"x":1}`), Sign(secret, []byte(`{"x":2}`))) {
+		t.Error("signature verified another body")
+	}
+}
+
+type memorySink struct {
+	mu sync.Mutex
+	as []claims.Alert
+}
+
+func (m *memorySink) SendAlert(_ context.Context, a claims.Alert) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.as = append(m.as, a)
+	return nil
+}
+
+func (m *memorySink) count() int { m.mu.Lock(); defer m.mu.Unlock(); return len(m.as) }
+
+// A sink that fails keeps the alert pending for the next round.
+func TestAlertRetriedWhenSinkFails(t *testing.T) {
+	d := newDesk(t)
+	c := saveArticle(t, d.st, "https://a.example/1", "Roads", "The city spent $5 million on roads.", "fp", 0.9)
+	for _, ch := range []string{`{"action":"start"}`, `{"action":"verdict","verdict":"true"}`} {
+		d.do("POST", "/api/claims/"+c.ID+"/actions", claims.RoleReviewer, ch)
+	}
+	saveArticle(t, d.st, "https://b.example/2", "Again", "Again the city spent $5 million on roads.", "fp", 0.9)
+	down := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(503) }))
+	defer down.Close()
+	disp := &Dispatcher{Store: d.st, Sinks: []AlertSink{&Webhook{URL: down.URL, Secret: []byte("s")}}}
+	if n, err := disp.Deliver(t.Context()); err == nil || n != 0 {
+		t.Errorf("delivered %d, err %v", n, err)
+	}
+	if p, _ := d.st.PendingAlerts(t.Context(), 10); len(p) != 1 {
+		t.Errorf("pending %d after a failed delivery", len(p))
+	}
+}
+
+// The claim page offers each role only what it may do.
+func TestClaimPageActionsByRole(t *testing.T) {
+	d := newDesk(t)
+	c := saveArticle(t, d.st, "https://a.example/1", "Roads", "The city spent $5 million on roads.", "fp", 0.9)
+	page := func(role claims.Role) string { return d.do("GET", "/claims/"+c.ID, role, "").Body.String() }
+	if p := page(claims.RoleViewer); strings.Contains(p, `/act"`) || !strings.Contains(p, "You can read this claim") {
+		t.Error("a viewer is offered actions")
+	}
+	if p := page(claims.RoleReviewer); !strings.Contains(p, `id="f-start"`) || strings.Contains(p, `value="reopen"`) {
+		t.Error("a reviewer should be offered start, not reopen")
+	}
+	for _, ch := range []string{`{"action":"start"}`, `{"action":"verdict","verdict":"true"}`} {
+		d.do("POST", "/api/claims/"+c.ID+"/actions", claims.RoleReviewer, ch)
+	}
+	if p := page(claims.RoleReviewer); strings.Contains(p, `value="reopen"`) || strings.Contains(p, `id="f-verdict"`) {
+		t.Error("a reviewer is offered reopen or a second verdict")
+	}
+	if p := page(claims.RoleEditor); !strings.Contains(p, `value="reopen"`) {
+		t.Error("an editor is not offered reopen")
+	}
+}
