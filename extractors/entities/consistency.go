@@ -43,6 +43,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		listed bool // already among the known names below
 	}
 	votes := make(map[string]tally, len(fs))
+	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
 	for _, f := range fs {
 		k := surface(f)
 		t, ok := votes[k]
@@ -50,6 +51,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			t.first = int8(f.typ)
 		}
 		t.n[f.typ]++
+		if f.typ != 1 && r.m.gaz.Flags(k)&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last) {
+			// The words around it say it is a company: that outweighs two
+			// tags the tagger gave without such evidence.
+			t.n[1] += 3
+		}
 		votes[k] = t
 	}
 	best := func(t tally) int {
@@ -74,13 +80,17 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		first bool // an organisation's first word: retypes tagged names only
 	}
 	short := map[string][]full{}
-	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
 	for _, f := range fs {
 		if f.last-f.first < 2 {
 			continue
 		}
 		switch f.typ {
 		case 0:
+			if fl := r.m.gaz.Flags(tokText(f.first)); fl&regionFlags != 0 && fl&(1<<GazFirst) == 0 {
+				// "Michigan Ford" is a list run together, not a person
+				// whose surname stands for them later.
+				continue
+			}
 			l := f.last - 1
 			for l > f.first+1 && nameSuffix(tokText(l)) {
 				l--
@@ -99,16 +109,25 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 	}
 	// linkFull picks the full name a short form w at token pos stands for:
+	// among the full names of the type w was voted (any type when none is),
 	// the nearest earlier one, else the first later one.
 	linkFull := func(w string, pos int, tagged bool) (full, bool) {
+		want := -1
+		if t, ok := votes[w]; ok && tagged {
+			want = best(t)
+		}
 		var pick full
-		ok := false
+		ok, same := false, false
 		for _, c := range short[w] {
 			if c.first && !tagged {
 				continue
 			}
-			if !ok || c.pos < pos {
-				pick, ok = c, true
+			s := c.typ == want
+			if same && !s {
+				continue
+			}
+			if !ok || (s && !same) || c.pos < pos {
+				pick, ok, same = c, true, s
 			}
 		}
 		return pick, ok
@@ -217,6 +236,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 // ("Australia" in "Ford Australia", "Singapore" in "Singapore Airlines").
 const placeFlags = 1<<GazCountry | 1<<GazCapital | 1<<GazCityLarge | 1<<GazAdmin1 | 1<<GazNationality
 
+// regionFlags are the gazetteer lists of countries, states and peoples:
+// a "person" whose first word is one ("Michigan Ford") is a run-together
+// list, not a full name whose surname may stand for it.
+const regionFlags = 1<<GazCountry | 1<<GazAdmin1 | 1<<GazNationality
+
 // nameSuffix reports whether w ends a person's name without being the
 // surname: Jr., Sr., II, III.
 func nameSuffix(w string) bool {
@@ -278,4 +302,48 @@ func splitTitles(dst []found, f found, toks []string, base int) []found {
 		}
 	}
 	return append(dst, f)
+}
+
+// orgCueBefore are lower-case nouns that, right before a name, say it names
+// a company or another organisation ("automaker Chrysler", "the airline
+// Ryanair").
+var orgCueBefore = map[string]bool{
+	"company": true, "companies": true, "firm": true, "automaker": true, "carmaker": true,
+	"manufacturer": true, "maker": true, "airline": true, "carrier": true, "retailer": true,
+	"bank": true, "lender": true, "insurer": true, "conglomerate": true, "giant": true,
+	"rival": true, "subsidiary": true, "supplier": true, "broadcaster": true, "publisher": true,
+	"newspaper": true, "corporation": true, "startup": true, "chipmaker": true, "automakers": true,
+}
+
+// orgCueAfter are words that, right after a name, say it names an
+// organisation: legal forms and an officer's title ("Ryanair CEO").
+var orgCueAfter = map[string]bool{
+	"Inc.": true, "Inc": true, "Corp.": true, "Corp": true, "Ltd.": true, "Ltd": true, "plc": true,
+	"PLC": true, "LLC": true, "GmbH": true, "AG": true, "S.A.": true, "N.V.": true, "CEO": true,
+}
+
+// orgCuePossessed are words that, after a name and "'s", say it names an
+// organisation: what companies have and people do not ("Ford 's chief
+// executive", "Apple 's shares").
+var orgCuePossessed = map[string]bool{
+	"CEO": true, "chief": true, "Chief": true, "chairman": true, "shares": true, "stock": true,
+	"shareholders": true, "spokesman": true, "spokeswoman": true, "board": true, "employees": true,
+	"workforce": true, "headquarters": true, "subsidiary": true, "profits": true, "earnings": true,
+	"plants": true, "factories": true, "dealerships": true, "executives": true,
+}
+
+// orgCue reports whether the words around tokens [first,last) of a
+// document of n tokens mark them as an organisation's name.
+func orgCue(tok func(int) string, n, first, last int) bool {
+	if first > 0 && orgCueBefore[tok(first-1)] {
+		return true
+	}
+	if last < n {
+		w := tok(last)
+		if (w == "'s" || w == "’s") && last+1 < n {
+			return orgCuePossessed[tok(last+1)]
+		}
+		return orgCueAfter[w]
+	}
+	return false
 }

@@ -113,3 +113,25 @@ func TestViterbiRespectsBIO(t *testing.T) {
 		t.Errorf("got %v, want B-PERSON I-PERSON I-PERSON", out)
 	}
 }
+
+func TestOrgCue(t *testing.T) {
+	tests := []struct {
+		text        string
+		first, last int
+		want        bool
+	}{
+		{"the automaker Chrysler said", 2, 3, true},
+		{"Ford 's chief executive", 0, 1, true},
+		{"Ryanair CEO Michael O'Leary", 0, 1, true},
+		{"Acme Widgets Inc. said", 0, 2, true},
+		{"Ford 's North American losses", 0, 1, false},
+		{"Mary Barra , 51 ,", 0, 2, false},
+		{"met Chrysler", 1, 2, false},
+	}
+	for _, tc := range tests {
+		toks := strings.Fields(tc.text)
+		if got := orgCue(func(i int) string { return toks[i] }, len(toks), tc.first, tc.last); got != tc.want {
+			t.Errorf("%q [%d,%d): got %v, want %v", tc.text, tc.first, tc.last, got, tc.want)
+		}
+	}
+}
