@@ -58,10 +58,19 @@ func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWe
 
 	ner := filepath.Join(data, "training", "ner")
 	var sents []entities.Sentence
-	add := func(docs []eval.CoNLLDoc, w float32) error {
+	docNo := 0
+	// add appends the sentences of docs. A corpus without document
+	// boundaries (GMB: one document of sentences in corpus order) is cut
+	// into pseudo-documents of gmbDocSentences sentences for the document
+	// cues; chunk 0 keeps the given documents.
+	add := func(docs []eval.CoNLLDoc, w float32, chunk int) error {
 		for _, d := range docs {
-			for _, s := range d.Sentences {
-				es := entities.Sentence{Tokens: make([]string, len(s)), Tags: make([]uint8, len(s)), Weight: w}
+			docNo++
+			for si, s := range d.Sentences {
+				if chunk > 0 && si > 0 && si%chunk == 0 {
+					docNo++
+				}
+				es := entities.Sentence{Tokens: make([]string, len(s)), Tags: make([]uint8, len(s)), Weight: w, Doc: docNo}
 				for i, t := range s {
 					ti := entities.TagIndex(t.Tag)
 					if ti < 0 {
@@ -86,7 +95,7 @@ func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWe
 		if err != nil {
 			return err
 		}
-		if err := add(docs, 1); err != nil {
+		if err := add(docs, 1, gmbDocSentences); err != nil {
 			return err
 		}
 	}
@@ -102,7 +111,7 @@ func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWe
 			wgTrain = append(wgTrain, d)
 		}
 	}
-	if err := add(wgTrain, wgWeight); err != nil {
+	if err := add(wgTrain, wgWeight, 0); err != nil {
 		return err
 	}
 	log.Infow("corpora read", "sentences", len(sents), "wikigold_train_docs", len(wgTrain), "wikigold_heldout_docs", len(wgTest))
@@ -147,6 +156,11 @@ func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWe
 	}
 	return nil
 }
+
+// gmbDocSentences is the size of the pseudo-documents GMB is cut into: its
+// sentences are in corpus order without document boundaries, and a Voice of
+// America story runs to about this many sentences.
+const gmbDocSentences = 20
 
 // score prints exact-span P/R/F1 of r on pre-tokenised docs, per type.
 func score(r *entities.Recognizer, name string, docs []eval.CoNLLDoc) {

@@ -135,3 +135,48 @@ func TestOrgCue(t *testing.T) {
 		}
 	}
 }
+
+func TestDocCues(t *testing.T) {
+	sents := []string{
+		"Chrysler said on Monday .",
+		"Shares of Chrysler fell .",
+		"Acme Widgets Inc. sued Mr. Smith .",
+		"Smith said Acme was wrong .",
+		"Mark my words , mark them .",
+	}
+	var toks []string
+	var ss [][2]int
+	for _, s := range sents {
+		f := strings.Fields(s)
+		ss = append(ss, [2]int{len(toks), len(toks) + len(f)})
+		toks = append(toks, f...)
+	}
+	n := len(toks)
+	cc := make([]uint8, n)
+	for i, w := range toks {
+		cc[i] = uint8(caseClass(w))
+	}
+	cues, multi := make([]uint8, n), make([]bool, n)
+	var ds docCueScratch
+	docCues(&ds, func(i int) string { return toks[i] }, cc, n, ss, cues, multi, nil)
+	at := func(sent, k int) int { return ss[sent][0] + k }
+	tests := []struct {
+		name      string
+		i         int
+		bit       int
+		want      bool
+		wantMulti bool
+	}{
+		{"sentence-initial Chrysler is capitalised mid-sentence elsewhere", at(0, 0), dcCapMid, true, true},
+		{"mid-sentence Chrysler: no other mid-sentence occurrence", at(1, 2), dcCapMid, false, true},
+		{"Acme is before a legal form elsewhere", at(3, 2), dcOrgForm, true, true},
+		{"Smith follows Mr. elsewhere", at(3, 0), dcPersonTitle, true, true},
+		{"Mark is written in lower case elsewhere", at(4, 0), dcLower, true, true},
+		{"Monday occurs once", at(0, 3), dcCapMid, false, false},
+	}
+	for _, tc := range tests {
+		if got := cues[tc.i]&(1<<tc.bit) != 0; got != tc.want || multi[tc.i] != tc.wantMulti {
+			t.Errorf("%s: bit %v multi %v, want %v %v", tc.name, got, multi[tc.i], tc.want, tc.wantMulti)
+		}
+	}
+}
