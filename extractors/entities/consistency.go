@@ -280,11 +280,28 @@ var roleWords = map[string]bool{
 	"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
 }
 
+// edgePunct reports whether w is a quotation mark or bracket, which a name
+// may hold inside ("Europe 's `` Open Skies ''") but never begins or ends
+// with.
+func edgePunct(w string) bool {
+	switch w {
+	case "'", "`", "(", ")", "[", "]", "‘", "’":
+		return true
+	}
+	return isQuote(w)
+}
+
 // splitTitles appends f to dst without the role words at its edges, or as
 // an ORG before and a PERSON after a role word inside it. toks are the
 // sentence's token texts and base the document index of its first token.
 func splitTitles(dst []found, f found, toks []string, base int) []found {
 	tok := func(i int) string { return toks[i-base] }
+	for f.first < f.last && edgePunct(tok(f.first)) {
+		f.first++
+	}
+	for f.last > f.first && edgePunct(tok(f.last-1)) {
+		f.last--
+	}
 	for f.first < f.last && roleWords[tok(f.first)] {
 		f.first++
 		f.typ = 0 // a title heads a person's name

@@ -16,6 +16,9 @@ func TestSplitTitles(t *testing.T) {
 		{"Ryanair CEO", 1, "1:Ryanair"},
 		{"General Motors", 1, "1:General Motors"},
 		{"Mr.", 0, ""},
+		{"'' Detik.com", 1, "1:Detik.com"},
+		{"Dreamliner ''", 3, "3:Dreamliner"},
+		{"``", 3, ""},
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
