@@ -10,11 +10,14 @@ import (
 )
 
 // Regression floors on the development data, set just under what the
-// embedded model measures (MEANTIME 0.47, WikiGold 0.57). The issue asks for
-// 0.60 and 0.80: not reached yet, see the package report.
+// embedded model measures (MEANTIME 0.501, WikiGold 0.608). The issue asks
+// for 0.60 and 0.80: not reached yet. MEANTIME's name gold is complete only
+// in each article's title, date line and first four sentences (every LOC
+// mention lies there); over that region the same output scores overlap F1
+// 0.686, over the whole articles 0.501.
 const (
-	meantimeOverlapF1Floor = 0.45
-	wikigoldExactF1Floor   = 0.54
+	meantimeOverlapF1Floor = 0.49
+	wikigoldExactF1Floor   = 0.59
 )
 
 func TestEvalNER(t *testing.T) {

@@ -281,7 +281,7 @@ var roleWords = map[string]bool{
 }
 
 // edgePunct reports whether w is a quotation mark or bracket, which a name
-// may hold inside ("Europe 's `` Open Skies ''") but never begins or ends
+// may hold inside ("Europe 's “ Open Skies ”") but never begins or ends
 // with.
 func edgePunct(w string) bool {
 	switch w {
