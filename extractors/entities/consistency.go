@@ -280,6 +280,20 @@ var roleWords = map[string]bool{
 	"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
 }
 
+// headType gives the type a name of two or more words has when it ends in
+// one of these head nouns, whatever the tagger said: "Dow Jones Industrial
+// Average" is no person, "MTV Video Music Awards" no organisation, "Lake
+// Michigan" style names aside ("Hudson River" is a place).
+var headType = map[string]int{
+	"Inc.": 1, "Corp.": 1, "Co.": 1, "Ltd.": 1, "Company": 1, "Corporation": 1, "Airlines": 1,
+	"Motors": 1, "University": 1, "Council": 1, "Committee": 1, "Agency": 1, "Association": 1,
+	"Institute": 1, "Ministry": 1, "Department": 1, "Commission": 1, "Party": 1, "Bank": 1,
+	"River": 2, "Mountains": 2, "Island": 2, "Islands": 2, "Ocean": 2, "Sea": 2, "Valley": 2,
+	"County": 2, "Province": 2, "Street": 2,
+	"Award": 3, "Awards": 3, "Prize": 3, "Cup": 3, "War": 3, "Average": 3, "Index": 3, "Act": 3,
+	"Olympics": 3, "Festival": 3,
+}
+
 // edgePunct reports whether w is a quotation mark or bracket, which a name
 // may hold inside ("Europe 's “ Open Skies ”") but never begins or ends
 // with.
@@ -311,6 +325,11 @@ func splitTitles(dst []found, f found, toks []string, base int) []found {
 	}
 	if f.first == f.last {
 		return dst
+	}
+	if f.last-f.first >= 2 {
+		if t, ok := headType[tok(f.last-1)]; ok {
+			f.typ = t
+		}
 	}
 	for i := f.first + 1; i < f.last-1; i++ {
 		if roleWords[tok(i)] {

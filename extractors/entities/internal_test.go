@@ -19,6 +19,9 @@ func TestSplitTitles(t *testing.T) {
 		{"'' Detik.com", 1, "1:Detik.com"},
 		{"Dreamliner ''", 3, "3:Dreamliner"},
 		{"``", 3, ""},
+		{"Dow Jones Industrial Average", 0, "3:Dow Jones Industrial Average"},
+		{"Hudson River", 0, "2:Hudson River"},
+		{"Award", 1, "1:Award"},
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
