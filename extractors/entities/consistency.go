@@ -35,6 +35,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		return nil
 	}
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
+	fs = splitCoordinated(fs, surface, func(i int) string { return text[toks[i].start:toks[i].end] })
 
 	// Majority type per surface string, in order of first appearance.
 	type tally struct {
@@ -382,4 +383,41 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		return orgCueAfter[w]
 	}
 	return false
+}
+
+// splitCoordinated splits a name run across "and" ("GM and Chrysler",
+// "Christians and Cretins") into its two conjuncts, of the same type, when
+// either conjunct is a name found on its own elsewhere in the document;
+// "Procter and Gamble" stays whole unless "Procter" stands alone somewhere.
+func splitCoordinated(fs []found, surface func(found) string, tok func(int) string) []found {
+	var alone map[string]bool
+	for i := 0; i < len(fs); i++ {
+		f := fs[i]
+		k := -1
+		for j := f.first + 1; j < f.last-1; j++ {
+			if tok(j) == "and" {
+				k = j
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		if alone == nil {
+			alone = make(map[string]bool, len(fs))
+			for _, g := range fs {
+				alone[surface(g)] = true
+			}
+		}
+		a := found{first: f.first, last: k, typ: f.typ}
+		b := found{first: k + 1, last: f.last, typ: f.typ}
+		if !alone[surface(a)] && !alone[surface(b)] {
+			continue
+		}
+		fs = append(fs, found{})
+		copy(fs[i+2:], fs[i+1:])
+		fs[i], fs[i+1] = a, b
+		i++
+	}
+	return fs
 }

@@ -186,3 +186,31 @@ func TestDocCues(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitCoordinated(t *testing.T) {
+	tests := []struct {
+		text  string
+		names [][2]int // token ranges found, first is the coordinated one
+		want  string
+	}{
+		{"Boeing and Northrop Grumman bid . Boeing won", [][2]int{{0, 4}, {6, 7}}, "Boeing|Northrop Grumman|Boeing"},
+		{"Procter and Gamble said", [][2]int{{0, 3}}, "Procter and Gamble"},
+		{"Bosnia and Herzegovina", [][2]int{{0, 3}}, "Bosnia and Herzegovina"},
+	}
+	for _, tc := range tests {
+		toks := strings.Fields(tc.text)
+		tok := func(i int) string { return toks[i] }
+		var fs []found
+		for _, n := range tc.names {
+			fs = append(fs, found{first: n[0], last: n[1], typ: 1})
+		}
+		surface := func(f found) string { return strings.Join(toks[f.first:f.last], " ") }
+		var got []string
+		for _, f := range splitCoordinated(fs, surface, tok) {
+			got = append(got, surface(f))
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
