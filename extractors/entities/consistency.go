@@ -337,8 +337,25 @@ func splitTitles(dst []found, f found, toks []string, base int) []found {
 			dst = append(dst, found{first: f.first, last: i, typ: 1})
 			return append(dst, found{first: i + 1, last: f.last, typ: 0})
 		}
+		if w := tok(i); caseClass(w) == caseLower && !nameConnectors[w] {
+			// A name does not run over a lower-case word that is no
+			// connector ("Friedrich the Great was Lessing"): keep the
+			// part before it, and what follows as a name of its own.
+			dst = splitTitles(dst, found{first: f.first, last: i, typ: f.typ}, toks, base)
+			return splitTitles(dst, found{first: i + 1, last: f.last, typ: f.typ}, toks, base)
+		}
 	}
 	return append(dst, f)
+}
+
+// nameConnectors are the lower-case words names hold inside ("Bank of
+// America", "Friedrich the Great", "Ludwig van Beethoven").
+var nameConnectors = map[string]bool{
+	"of": true, "the": true, "and": true, "for": true, "on": true, "to": true, "in": true, "at": true,
+	"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "del": true, "della": true,
+	"da": true, "di": true, "dos": true, "das": true, "do": true, "y": true, "e": true, "von": true,
+	"van": true, "der": true, "den": true, "ten": true, "ter": true, "zu": true, "al": true, "el": true,
+	"bin": true, "ibn": true, "upon": true, "am": true, "an": true, "sur": true, "'s": true,
 }
 
 // orgCueBefore are lower-case nouns that, right before a name, say it names

@@ -22,6 +22,8 @@ func TestSplitTitles(t *testing.T) {
 		{"Dow Jones Industrial Average", 0, "3:Dow Jones Industrial Average"},
 		{"Hudson River", 0, "2:Hudson River"},
 		{"Award", 1, "1:Award"},
+		{"Friedrich the Great was Lessing", 0, "0:Friedrich the Great|0:Lessing"},
+		{"Bank of America", 1, "1:Bank of America"},
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
