@@ -35,7 +35,15 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		return nil
 	}
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
+	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
 	fs = splitCoordinated(fs, surface, func(i int) string { return text[toks[i].start:toks[i].end] })
+
+	for i := range fs {
+		f := &fs[i]
+		if f.typ == 2 && f.last-f.first == 2 && r.orgBeforeCountry(tokText(f.first), tokText(f.first+1)) {
+			f.typ = 1
+		}
+	}
 
 	// Majority type per surface string, in order of first appearance.
 	type tally struct {
@@ -44,7 +52,6 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		listed bool // already among the known names below
 	}
 	votes := make(map[string]tally, len(fs))
-	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
 	for _, f := range fs {
 		k := surface(f)
 		t, ok := votes[k]
@@ -437,4 +444,30 @@ func splitCoordinated(fs []found, surface func(found) string, tok func(int) stri
 		i++
 	}
 	return fs
+}
+
+// orgBeforeCountry reports whether the two-word place name "w country" is
+// rather an organisation named after the country ("Air France", "Bank
+// Indonesia", "Radio France"): the second word is a country, the pair is no
+// listed place, and the first word is a common noun mostly written in lower
+// case that is not a direction or the like ("North Korea", "Mainland China").
+func (r *Recognizer) orgBeforeCountry(w, country string) bool {
+	g := r.m.gaz
+	if g.Flags(country)&(1<<GazCountry) == 0 || g.Flags(w) != 0 || placeModifiers[w] {
+		return false
+	}
+	pair := [2]string{w, country}
+	if l, _ := g.MatchAt(func(i int) string { return pair[i] }, 0, 2); l == 2 {
+		return false
+	}
+	row, ok := r.m.vocab[w]
+	return ok && r.m.vocabLC[row] >= 4
+}
+
+// placeModifiers begin place names made of a country's name ("North
+// Korea", "Greater China").
+var placeModifiers = map[string]bool{
+	"North": true, "South": true, "East": true, "West": true, "Northern": true, "Southern": true,
+	"Eastern": true, "Western": true, "Central": true, "Upper": true, "Lower": true, "Greater": true,
+	"New": true, "Great": true, "Mainland": true, "Old": true, "Little": true, "Inner": true, "Outer": true,
 }

@@ -216,3 +216,24 @@ func TestSplitCoordinated(t *testing.T) {
 		}
 	}
 }
+
+func TestOrgBeforeCountry(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		w, country string
+		want       bool
+	}{
+		{"Air", "France", true},
+		{"North", "Korea", false},
+		{"South", "Africa", false},
+		{"Air", "Paris", false},
+	}
+	for _, tc := range tests {
+		if got := r.orgBeforeCountry(tc.w, tc.country); got != tc.want {
+			t.Errorf("%s %s: got %v, want %v", tc.w, tc.country, got, tc.want)
+		}
+	}
+}
