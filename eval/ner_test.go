@@ -10,11 +10,11 @@ import (
 )
 
 // Regression floors on the development data, set just under what the
-// embedded model measures (MEANTIME 0.505, WikiGold 0.614). The issue asks
+// embedded model measures (MEANTIME 0.507, WikiGold 0.614). The issue asks
 // for 0.60 and 0.80: not reached yet. MEANTIME's name gold is complete only
 // in each article's title, date line and first four sentences (every LOC
 // mention lies there); over that region the same output scores overlap F1
-// 0.690, over the whole articles 0.505.
+// 0.694, over the whole articles 0.507.
 const (
 	meantimeOverlapF1Floor = 0.495
 	wikigoldExactF1Floor   = 0.60
