@@ -49,6 +49,11 @@ func main() {
 
 func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWeight float32, minWord, minFeat int, dropout float64, useGMB, useGMBDev bool) error {
 	t0 := time.Now()
+	if _, err := os.Stat(filepath.Join(data, "gazetteers")); err == nil && filepath.Base(data) == "training" {
+		// Given the training folder itself (as make train-ner passes it):
+		// the data directory is the one above.
+		data = filepath.Dir(data)
+	}
 	gb, err := buildGazetteer(filepath.Join(data, "training", "gazetteers"))
 	if err != nil {
 		return err
