@@ -10,11 +10,16 @@ import (
 )
 
 // Regression floors on the development data, set just under what the
-// embedded model measures (MEANTIME 0.47, WikiGold 0.57). The issue asks for
-// 0.60 and 0.80: not reached yet, see the package report.
+// embedded model measures (MEANTIME 0.507, WikiGold 0.614). The issue asks
+// for 0.60 and 0.80: not reached yet. MEANTIME's name gold covers each
+// article's title, date line and first four sentences (all 127 LOC and 388
+// of the 595 mentions lie there; after them only some organisations and
+// people are marked, and even inside the region some plain names are not);
+// over that region the same output scores overlap F1 0.694, over the whole
+// articles 0.507.
 const (
-	meantimeOverlapF1Floor = 0.45
-	wikigoldExactF1Floor   = 0.54
+	meantimeOverlapF1Floor = 0.495
+	wikigoldExactF1Floor   = 0.60
 )
 
 func TestEvalNER(t *testing.T) {

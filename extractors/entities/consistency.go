@@ -35,6 +35,15 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		return nil
 	}
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
+	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
+	fs = splitCoordinated(fs, surface, func(i int) string { return text[toks[i].start:toks[i].end] })
+
+	for i := range fs {
+		f := &fs[i]
+		if f.typ == 2 && f.last-f.first == 2 && r.orgBeforeCountry(tokText(f.first), tokText(f.first+1)) {
+			f.typ = 1
+		}
+	}
 
 	// Majority type per surface string, in order of first appearance.
 	type tally struct {
@@ -50,6 +59,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			t.first = int8(f.typ)
 		}
 		t.n[f.typ]++
+		if f.typ != 1 && r.m.gaz.Flags(k)&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last) {
+			// The words around it say it is a company: that outweighs two
+			// tags the tagger gave without such evidence.
+			t.n[1] += 3
+		}
 		votes[k] = t
 	}
 	best := func(t tally) int {
@@ -74,13 +88,17 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		first bool // an organisation's first word: retypes tagged names only
 	}
 	short := map[string][]full{}
-	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
 	for _, f := range fs {
 		if f.last-f.first < 2 {
 			continue
 		}
 		switch f.typ {
 		case 0:
+			if fl := r.m.gaz.Flags(tokText(f.first)); fl&regionFlags != 0 && fl&(1<<GazFirst) == 0 {
+				// "Michigan Ford" is a list run together, not a person
+				// whose surname stands for them later.
+				continue
+			}
 			l := f.last - 1
 			for l > f.first+1 && nameSuffix(tokText(l)) {
 				l--
@@ -99,16 +117,25 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 	}
 	// linkFull picks the full name a short form w at token pos stands for:
+	// among the full names of the type w was voted (any type when none is),
 	// the nearest earlier one, else the first later one.
 	linkFull := func(w string, pos int, tagged bool) (full, bool) {
+		want := -1
+		if t, ok := votes[w]; ok && tagged {
+			want = best(t)
+		}
 		var pick full
-		ok := false
+		ok, same := false, false
 		for _, c := range short[w] {
 			if c.first && !tagged {
 				continue
 			}
-			if !ok || c.pos < pos {
-				pick, ok = c, true
+			s := c.typ == want
+			if same && !s {
+				continue
+			}
+			if !ok || (s && !same) || c.pos < pos {
+				pick, ok, same = c, true, s
 			}
 		}
 		return pick, ok
@@ -217,6 +244,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 // ("Australia" in "Ford Australia", "Singapore" in "Singapore Airlines").
 const placeFlags = 1<<GazCountry | 1<<GazCapital | 1<<GazCityLarge | 1<<GazAdmin1 | 1<<GazNationality
 
+// regionFlags are the gazetteer lists of countries, states and peoples:
+// a "person" whose first word is one ("Michigan Ford") is a run-together
+// list, not a full name whose surname may stand for it.
+const regionFlags = 1<<GazCountry | 1<<GazAdmin1 | 1<<GazNationality
+
 // nameSuffix reports whether w ends a person's name without being the
 // surname: Jr., Sr., II, III.
 func nameSuffix(w string) bool {
@@ -256,11 +288,42 @@ var roleWords = map[string]bool{
 	"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
 }
 
+// headType gives the type a name of two or more words has when it ends in
+// one of these head nouns, whatever the tagger said: "Dow Jones Industrial
+// Average" is no person, "MTV Video Music Awards" no organisation, "Lake
+// Michigan" style names aside ("Hudson River" is a place).
+var headType = map[string]int{
+	"Inc.": 1, "Corp.": 1, "Co.": 1, "Ltd.": 1, "Company": 1, "Corporation": 1, "Airlines": 1,
+	"Motors": 1, "University": 1, "Council": 1, "Committee": 1, "Agency": 1, "Association": 1,
+	"Institute": 1, "Ministry": 1, "Department": 1, "Commission": 1, "Party": 1, "Bank": 1,
+	"River": 2, "Mountains": 2, "Island": 2, "Islands": 2, "Ocean": 2, "Sea": 2, "Valley": 2,
+	"County": 2, "Province": 2, "Street": 2,
+	"Award": 3, "Awards": 3, "Prize": 3, "Cup": 3, "War": 3, "Average": 3, "Index": 3, "Act": 3,
+	"Olympics": 3, "Festival": 3,
+}
+
+// edgePunct reports whether w is a quotation mark or bracket, which a name
+// may hold inside ("Europe 's “ Open Skies ”") but never begins or ends
+// with.
+func edgePunct(w string) bool {
+	switch w {
+	case "'", "`", "(", ")", "[", "]", "‘", "’":
+		return true
+	}
+	return isQuote(w)
+}
+
 // splitTitles appends f to dst without the role words at its edges, or as
 // an ORG before and a PERSON after a role word inside it. toks are the
 // sentence's token texts and base the document index of its first token.
 func splitTitles(dst []found, f found, toks []string, base int) []found {
 	tok := func(i int) string { return toks[i-base] }
+	for f.first < f.last && edgePunct(tok(f.first)) {
+		f.first++
+	}
+	for f.last > f.first && edgePunct(tok(f.last-1)) {
+		f.last--
+	}
 	for f.first < f.last && roleWords[tok(f.first)] {
 		f.first++
 		f.typ = 0 // a title heads a person's name
@@ -271,11 +334,140 @@ func splitTitles(dst []found, f found, toks []string, base int) []found {
 	if f.first == f.last {
 		return dst
 	}
+	if f.last-f.first >= 2 {
+		if t, ok := headType[tok(f.last-1)]; ok {
+			f.typ = t
+		}
+	}
 	for i := f.first + 1; i < f.last-1; i++ {
 		if roleWords[tok(i)] {
 			dst = append(dst, found{first: f.first, last: i, typ: 1})
 			return append(dst, found{first: i + 1, last: f.last, typ: 0})
 		}
+		if w := tok(i); caseClass(w) == caseLower && !nameConnectors[w] {
+			// A name does not run over a lower-case word that is no
+			// connector ("Friedrich the Great was Lessing"): keep the
+			// part before it, and what follows as a name of its own.
+			dst = splitTitles(dst, found{first: f.first, last: i, typ: f.typ}, toks, base)
+			return splitTitles(dst, found{first: i + 1, last: f.last, typ: f.typ}, toks, base)
+		}
 	}
 	return append(dst, f)
+}
+
+// nameConnectors are the lower-case words names hold inside ("Bank of
+// America", "Friedrich the Great", "Ludwig van Beethoven").
+var nameConnectors = map[string]bool{
+	"of": true, "the": true, "and": true, "for": true, "on": true, "to": true, "in": true, "at": true,
+	"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "del": true, "della": true,
+	"da": true, "di": true, "dos": true, "das": true, "do": true, "y": true, "e": true, "von": true,
+	"van": true, "der": true, "den": true, "ten": true, "ter": true, "zu": true, "al": true, "el": true,
+	"bin": true, "ibn": true, "upon": true, "am": true, "an": true, "sur": true, "'s": true,
+}
+
+// orgCueBefore are lower-case nouns that, right before a name, say it names
+// a company or another organisation ("automaker Chrysler", "the airline
+// Ryanair").
+var orgCueBefore = map[string]bool{
+	"company": true, "companies": true, "firm": true, "automaker": true, "carmaker": true,
+	"manufacturer": true, "maker": true, "airline": true, "carrier": true, "retailer": true,
+	"bank": true, "lender": true, "insurer": true, "conglomerate": true, "giant": true,
+	"rival": true, "subsidiary": true, "supplier": true, "broadcaster": true, "publisher": true,
+	"newspaper": true, "corporation": true, "startup": true, "chipmaker": true, "automakers": true,
+}
+
+// orgCueAfter are words that, right after a name, say it names an
+// organisation: legal forms and an officer's title ("Ryanair CEO").
+var orgCueAfter = map[string]bool{
+	"Inc.": true, "Inc": true, "Corp.": true, "Corp": true, "Ltd.": true, "Ltd": true, "plc": true,
+	"PLC": true, "LLC": true, "GmbH": true, "AG": true, "S.A.": true, "N.V.": true, "CEO": true,
+}
+
+// orgCuePossessed are words that, after a name and "'s", say it names an
+// organisation: what companies have and people do not ("Ford 's chief
+// executive", "Apple 's shares").
+var orgCuePossessed = map[string]bool{
+	"CEO": true, "chief": true, "Chief": true, "chairman": true, "shares": true, "stock": true,
+	"shareholders": true, "spokesman": true, "spokeswoman": true, "board": true, "employees": true,
+	"workforce": true, "headquarters": true, "subsidiary": true, "profits": true, "earnings": true,
+	"plants": true, "factories": true, "dealerships": true, "executives": true,
+}
+
+// orgCue reports whether the words around tokens [first,last) of a
+// document of n tokens mark them as an organisation's name.
+func orgCue(tok func(int) string, n, first, last int) bool {
+	if first > 0 && orgCueBefore[tok(first-1)] {
+		return true
+	}
+	if last < n {
+		w := tok(last)
+		if (w == "'s" || w == "’s") && last+1 < n {
+			return orgCuePossessed[tok(last+1)]
+		}
+		return orgCueAfter[w]
+	}
+	return false
+}
+
+// splitCoordinated splits a name run across "and" ("GM and Chrysler",
+// "Christians and Cretins") into its two conjuncts, of the same type, when
+// either conjunct is a name found on its own elsewhere in the document;
+// "Procter and Gamble" stays whole unless "Procter" stands alone somewhere.
+func splitCoordinated(fs []found, surface func(found) string, tok func(int) string) []found {
+	var alone map[string]bool
+	for i := 0; i < len(fs); i++ {
+		f := fs[i]
+		k := -1
+		for j := f.first + 1; j < f.last-1; j++ {
+			if tok(j) == "and" {
+				k = j
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		if alone == nil {
+			alone = make(map[string]bool, len(fs))
+			for _, g := range fs {
+				alone[surface(g)] = true
+			}
+		}
+		a := found{first: f.first, last: k, typ: f.typ}
+		b := found{first: k + 1, last: f.last, typ: f.typ}
+		if !alone[surface(a)] && !alone[surface(b)] {
+			continue
+		}
+		fs = append(fs, found{})
+		copy(fs[i+2:], fs[i+1:])
+		fs[i], fs[i+1] = a, b
+		i++
+	}
+	return fs
+}
+
+// orgBeforeCountry reports whether the two-word place name "w country" is
+// rather an organisation named after the country ("Air France", "Bank
+// Indonesia", "Radio France"): the second word is a country, the pair is no
+// listed place, and the first word is a common noun mostly written in lower
+// case that is not a direction or the like ("North Korea", "Mainland China").
+func (r *Recognizer) orgBeforeCountry(w, country string) bool {
+	g := r.m.gaz
+	if g.Flags(country)&(1<<GazCountry) == 0 || g.Flags(w) != 0 || placeModifiers[w] {
+		return false
+	}
+	pair := [2]string{w, country}
+	if l, _ := g.MatchAt(func(i int) string { return pair[i] }, 0, 2); l == 2 {
+		return false
+	}
+	row, ok := r.m.vocab[w]
+	return ok && r.m.vocabLC[row] >= 4
+}
+
+// placeModifiers begin place names made of a country's name ("North
+// Korea", "Greater China").
+var placeModifiers = map[string]bool{
+	"North": true, "South": true, "East": true, "West": true, "Northern": true, "Southern": true,
+	"Eastern": true, "Western": true, "Central": true, "Upper": true, "Lower": true, "Greater": true,
+	"New": true, "Great": true, "Mainland": true, "Old": true, "Little": true, "Inner": true, "Outer": true,
 }

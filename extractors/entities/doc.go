@@ -6,14 +6,21 @@
 // averaged structured perceptron decoded with Viterbi) whose features are the
 // word, its lower-cased form, shape, affixes, gazetteer membership and how
 // often the word is written in lower case, each at offsets -2..+2, plus a few
-// context conjunctions. The model and the derived gazetteer are embedded
+// context conjunctions, and document cues: what the word's other
+// occurrences in the article show (written capitalised mid-sentence or in
+// lower case, after "Mr.", before "Inc.", after "in", at either end of a
+// run of capitalised words), read from the words without a second tagging
+// pass. The model and the derived gazetteer are embedded
 // (model.bin.gz, gazetteer.txt.gz) and written by `go run ./cmd/train-ner`;
 // see NOTICE for the data they derive from. A document pass then makes a
 // name keep one type throughout the article and links short forms ("Nix")
-// to the full name seen earlier ("Alexander Nix"), carried as the value.
+// to the full name seen earlier ("Alexander Nix"), carried as the value;
+// words around a name that say it is a company ("automaker Chrysler",
+// "Ford 's chief executive") weigh in that vote.
 //
-// Training: `go run ./cmd/train-ner` (about 10 s of CPU) reads GMB (train +
-// dev) and the WikiGold documents not held back for evaluation (every fifth
+// Training: `go run ./cmd/train-ner` (about 40 s) reads GMB (train + dev;
+// cut into 20-sentence pseudo-documents, with systematic silver errors on
+// one-word names relabelled, see cmd/train-ner) and the WikiGold documents not held back for evaluation (every fifth
 // document is, see eval.WikiGoldHeldOut), trains 6 epochs with seed 1 —
 // the same input gives a byte-identical model — and prints the held-back
 // WikiGold and MEANTIME scores. `claimpipe eval ner` (eval.EvalNER) prints

@@ -293,7 +293,8 @@ const (
 	ctxCase3 = ctxFirst + 2*nCase*nLC               // case classes of w-1, w0, w+1
 	ctxGaz   = ctxCase3 + (nCase+1)*nCase*(nCase+1) // multi-word gazetteer match: flag bit x B/I
 	ctxQuote = ctxGaz + nGaz*2                      // inside a quotation: first/later token x case class
-	nCtx     = ctxQuote + 2*nCase
+	ctxDoc   = ctxQuote + 2*nCase                   // document cue bit (or "no other occurrence") x first-in-sentence
+	nCtx     = ctxDoc + (nDocCue+1)*2
 )
 
 // isQuote reports whether w is a double quotation mark token.

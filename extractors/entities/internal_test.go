@@ -16,6 +16,14 @@ func TestSplitTitles(t *testing.T) {
 		{"Ryanair CEO", 1, "1:Ryanair"},
 		{"General Motors", 1, "1:General Motors"},
 		{"Mr.", 0, ""},
+		{"'' Detik.com", 1, "1:Detik.com"},
+		{"Dreamliner ''", 3, "3:Dreamliner"},
+		{"``", 3, ""},
+		{"Dow Jones Industrial Average", 0, "3:Dow Jones Industrial Average"},
+		{"Hudson River", 0, "2:Hudson River"},
+		{"Award", 1, "1:Award"},
+		{"Friedrich the Great was Lessing", 0, "0:Friedrich the Great|0:Lessing"},
+		{"Bank of America", 1, "1:Bank of America"},
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
@@ -111,5 +119,121 @@ func TestViterbiRespectsBIO(t *testing.T) {
 	viterbi(em, n, trans, make([]uint8, n*nTags), out)
 	if out[0] != tagBPer || out[1] != tagIPer || out[2] != tagIPer {
 		t.Errorf("got %v, want B-PERSON I-PERSON I-PERSON", out)
+	}
+}
+
+func TestOrgCue(t *testing.T) {
+	tests := []struct {
+		text        string
+		first, last int
+		want        bool
+	}{
+		{"the automaker Chrysler said", 2, 3, true},
+		{"Ford 's chief executive", 0, 1, true},
+		{"Ryanair CEO Michael O'Leary", 0, 1, true},
+		{"Acme Widgets Inc. said", 0, 2, true},
+		{"Ford 's North American losses", 0, 1, false},
+		{"Mary Barra , 51 ,", 0, 2, false},
+		{"met Chrysler", 1, 2, false},
+	}
+	for _, tc := range tests {
+		toks := strings.Fields(tc.text)
+		if got := orgCue(func(i int) string { return toks[i] }, len(toks), tc.first, tc.last); got != tc.want {
+			t.Errorf("%q [%d,%d): got %v, want %v", tc.text, tc.first, tc.last, got, tc.want)
+		}
+	}
+}
+
+func TestDocCues(t *testing.T) {
+	sents := []string{
+		"Chrysler said on Monday .",
+		"Shares of Chrysler fell .",
+		"Acme Widgets Inc. sued Mr. Smith .",
+		"Smith said Acme was wrong .",
+		"Mark my words , mark them .",
+	}
+	var toks []string
+	var ss [][2]int
+	for _, s := range sents {
+		f := strings.Fields(s)
+		ss = append(ss, [2]int{len(toks), len(toks) + len(f)})
+		toks = append(toks, f...)
+	}
+	n := len(toks)
+	cc := make([]uint8, n)
+	for i, w := range toks {
+		cc[i] = uint8(caseClass(w))
+	}
+	cues, multi := make([]uint8, n), make([]bool, n)
+	var ds docCueScratch
+	docCues(&ds, func(i int) string { return toks[i] }, cc, n, ss, cues, multi, nil)
+	at := func(sent, k int) int { return ss[sent][0] + k }
+	tests := []struct {
+		name      string
+		i         int
+		bit       int
+		want      bool
+		wantMulti bool
+	}{
+		{"sentence-initial Chrysler is capitalised mid-sentence elsewhere", at(0, 0), dcCapMid, true, true},
+		{"mid-sentence Chrysler: no other mid-sentence occurrence", at(1, 2), dcCapMid, false, true},
+		{"Acme is before a legal form elsewhere", at(3, 2), dcOrgForm, true, true},
+		{"Smith follows Mr. elsewhere", at(3, 0), dcPersonTitle, true, true},
+		{"Mark is written in lower case elsewhere", at(4, 0), dcLower, true, true},
+		{"Monday occurs once", at(0, 3), dcCapMid, false, false},
+	}
+	for _, tc := range tests {
+		if got := cues[tc.i]&(1<<tc.bit) != 0; got != tc.want || multi[tc.i] != tc.wantMulti {
+			t.Errorf("%s: bit %v multi %v, want %v %v", tc.name, got, multi[tc.i], tc.want, tc.wantMulti)
+		}
+	}
+}
+
+func TestSplitCoordinated(t *testing.T) {
+	tests := []struct {
+		text  string
+		names [][2]int // token ranges found, first is the coordinated one
+		want  string
+	}{
+		{"Boeing and Northrop Grumman bid . Boeing won", [][2]int{{0, 4}, {6, 7}}, "Boeing|Northrop Grumman|Boeing"},
+		{"Procter and Gamble said", [][2]int{{0, 3}}, "Procter and Gamble"},
+		{"Bosnia and Herzegovina", [][2]int{{0, 3}}, "Bosnia and Herzegovina"},
+	}
+	for _, tc := range tests {
+		toks := strings.Fields(tc.text)
+		tok := func(i int) string { return toks[i] }
+		var fs []found
+		for _, n := range tc.names {
+			fs = append(fs, found{first: n[0], last: n[1], typ: 1})
+		}
+		surface := func(f found) string { return strings.Join(toks[f.first:f.last], " ") }
+		var got []string
+		for _, f := range splitCoordinated(fs, surface, tok) {
+			got = append(got, surface(f))
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
+
+func TestOrgBeforeCountry(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		w, country string
+		want       bool
+	}{
+		{"Air", "France", true},
+		{"North", "Korea", false},
+		{"South", "Africa", false},
+		{"Air", "Paris", false},
+	}
+	for _, tc := range tests {
+		if got := r.orgBeforeCountry(tc.w, tc.country); got != tc.want {
+			t.Errorf("%s %s: got %v, want %v", tc.w, tc.country, got, tc.want)
+		}
 	}
 }

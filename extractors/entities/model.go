@@ -33,7 +33,7 @@ const modelMagic = "claimpipe-ner-v1\n"
 // Bump it whenever features.go or tagger.go change what a token's features
 // are, so that a stale embedded model fails to load instead of silently
 // scoring with features it was not trained on.
-const featureVersion = 3
+const featureVersion = 4
 
 // MarshalBinary writes the model, gzip'd, word and sub-word weights
 // quantised to 8 bits with a scale per row.

@@ -7,6 +7,8 @@ type tokInfo struct {
 	gzFlags uint16 // lists of the multi-word gazetteer entry covering it
 	gzPos   uint8  // 0 none, 1 first token of the entry, 2 later token
 	quote   uint8  // 0 outside quotes, 1 first token inside, 2 later token
+	doc     uint8  // document cue bits of the word's other occurrences
+	multi   bool   // the word occurs elsewhere in the document
 }
 
 // markQuotes marks the tokens between pairs of double quotes at most 10
@@ -76,6 +78,16 @@ func contextIDs(dst []int32, info []tokInfo, i int) []int32 {
 	if t.quote != 0 {
 		dst = append(dst, int32(ctxQuote+int(t.quote-1)*nCase+int(t.cc)))
 	}
+	if isCap(t.cc) {
+		if !t.multi {
+			dst = append(dst, int32(ctxDoc+nDocCue*2+first))
+		}
+		for b := 0; b < nDocCue; b++ {
+			if t.doc&(1<<b) != 0 {
+				dst = append(dst, int32(ctxDoc+b*2+first))
+			}
+		}
+	}
 	return dst
 }
 
@@ -96,6 +108,22 @@ type scratch struct {
 	spans []tokSpan
 	sents [][2]int
 	cover []bool
+	dcs   docCueScratch
+	cc    []uint8 // case class per document token
+	cues  []uint8 // document cue bits per document token
+	multi []bool  // per document token: its word occurs elsewhere
+}
+
+// documentCues fills s.cc, s.cues and s.multi for the n document tokens
+// whose texts tok returns, cut into sentences s.sents.
+func (s *scratch) documentCues(tok func(int) string, n int) {
+	s.cc = grow(s.cc, n)
+	s.cues = grow(s.cues, n)
+	s.multi = grow(s.multi, n)
+	for i := 0; i < n; i++ {
+		s.cc[i] = uint8(caseClass(tok(i)))
+	}
+	s.buf = docCues(&s.dcs, tok, s.cc, n, s.sents, s.cues, s.multi, s.buf)
 }
 
 func grow[T any](s []T, n int) []T {
@@ -105,8 +133,9 @@ func grow[T any](s []T, n int) []T {
 	return s[:n]
 }
 
-// tagSentence tags the tokens in s.toks and leaves the tags in s.tags.
-func (m *Model) tagSentence(s *scratch) {
+// tagSentence tags the tokens in s.toks, whose document cues are cues and
+// multi, and leaves the tags in s.tags.
+func (m *Model) tagSentence(s *scratch, cues []uint8, multi []bool) {
 	n := len(s.toks)
 	s.rows = grow(s.rows, n)
 	s.info = grow(s.info, n)
@@ -147,6 +176,9 @@ func (m *Model) tagSentence(s *scratch) {
 			}
 		}
 		s.rows[i] = row
+	}
+	for i := range n {
+		s.info[i].doc, s.info[i].multi = cues[i], multi[i]
 	}
 	tok := func(i int) string { return s.toks[i] }
 	markGazetteer(m.gaz, tok, n, s.info)

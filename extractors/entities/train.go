@@ -11,6 +11,9 @@ type Sentence struct {
 	Tokens []string
 	Tags   []uint8 // indices into TagNames
 	Weight float32 // update weight; 0 means 1
+	// Doc numbers the document the sentence belongs to: consecutive
+	// sentences with the same Doc are one document for the document cues.
+	Doc int
 }
 
 // TrainOptions tune Train. The zero value trains with the defaults.
@@ -161,6 +164,39 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 	}
 	data := make([]tsent, len(sents))
 	var info []tokInfo
+	// Document cues of every token, document by document.
+	cues := make([][]uint8, len(sents))
+	multis := make([][]bool, len(sents))
+	{
+		var ds docCueScratch
+		var dtok []string
+		var dcc, dcue []uint8
+		var dmulti []bool
+		var dsents [][2]int
+		for a := 0; a < len(sents); {
+			b := a + 1
+			for b < len(sents) && sents[b].Doc == sents[a].Doc {
+				b++
+			}
+			dtok, dsents = dtok[:0], dsents[:0]
+			for k := a; k < b; k++ {
+				dsents = append(dsents, [2]int{len(dtok), len(dtok) + len(sents[k].Tokens)})
+				dtok = append(dtok, sents[k].Tokens...)
+			}
+			n := len(dtok)
+			dcc, dcue, dmulti = grow(dcc, n), grow(dcue, n), grow(dmulti, n)
+			for i, w := range dtok {
+				dcc[i] = uint8(caseClass(w))
+			}
+			buf = docCues(&ds, func(i int) string { return dtok[i] }, dcc, n, dsents, dcue, dmulti, buf)
+			for k := a; k < b; k++ {
+				se := dsents[k-a]
+				cues[k] = append([]uint8(nil), dcue[se[0]:se[1]]...)
+				multis[k] = append([]bool(nil), dmulti[se[0]:se[1]]...)
+			}
+			a = b
+		}
+	}
 	for si, s := range sents {
 		n := len(s.Tokens)
 		d := tsent{types: make([]int32, n), ctxOff: make([]int32, n+1), gold: s.Tags, weight: s.Weight}
@@ -171,7 +207,7 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 		for i, w := range s.Tokens {
 			id := typeID[w]
 			d.types[i] = id
-			info[i] = tokInfo{cc: uint8(caseClass(w)), lc: lcOf[id]}
+			info[i] = tokInfo{cc: uint8(caseClass(w)), lc: lcOf[id], doc: cues[si][i], multi: multis[si][i]}
 		}
 		toks := s.Tokens
 		tok := func(i int) string { return toks[i] }
