@@ -717,7 +717,7 @@ func TestStagesSurviveServerRestart(t *testing.T) {
 	emb.Shutdown()
 	emb2 = startAt(port)
 	submit(10, 20)
-	waitFor(t, "all twenty stored", 20*time.Second, func() bool { a, _ := e.counts(); return a == 20 })
+	waitFor(t, "all twenty stored", 60*time.Second, func() bool { a, _ := e.counts(); return a == 20 })
 	time.Sleep(200 * time.Millisecond)
 	if a, c := e.counts(); a != 20 || c != 20 {
 		t.Errorf("stored %d articles, %d claims; want 20 each", a, c)

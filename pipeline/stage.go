@@ -288,6 +288,26 @@ func (r *StageRunner) ConsumerConfig() jetstream.ConsumerConfig {
 	}
 }
 
+// ensureConsumerRetrying sets up the consumer, retrying transient failures
+// (a slow or restarting server) with backoff until ctx ends: a worker that
+// starts before its NATS is ready waits for it instead of dying.
+func (r *StageRunner) ensureConsumerRetrying(ctx context.Context, js jetstream.JetStream) (jetstream.Consumer, error) {
+	pause := 100 * time.Millisecond
+	for {
+		cons, err := r.EnsureConsumer(ctx, js)
+		if err == nil || claims.ErrorKind(err) != claims.Transient || ctx.Err() != nil {
+			return cons, err
+		}
+		r.log.Warn("consumer not ready; retrying", zap.Error(err), zap.Duration("in", pause))
+		select {
+		case <-time.After(pause):
+		case <-ctx.Done():
+			return nil, err
+		}
+		pause = min(2*pause, 5*time.Second)
+	}
+}
+
 // EnsureConsumer creates or updates the stage's durable consumer.
 func (r *StageRunner) EnsureConsumer(ctx context.Context, js jetstream.JetStream) (jetstream.Consumer, error) {
 	cons, err := js.CreateOrUpdateConsumer(ctx, r.in.Stream, r.ConsumerConfig())
@@ -307,8 +327,11 @@ func (r *StageRunner) EnsureConsumer(ctx context.Context, js jetstream.JetStream
 // when the consumer cannot be set up. Close the connection only after Run
 // returned.
 func (r *StageRunner) Run(ctx context.Context, js jetstream.JetStream) error {
-	cons, err := r.EnsureConsumer(ctx, js)
+	cons, err := r.ensureConsumerRetrying(ctx, js)
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil // cancelled before the consumer was ready: nothing to drain
+		}
 		return err
 	}
 	unwatch, err := r.watchMaxDeliveries(ctx, js)
