@@ -43,6 +43,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		if f.typ == 2 && f.last-f.first == 2 && r.orgBeforeCountry(tokText(f.first), tokText(f.first+1)) {
 			f.typ = 1
 		}
+		if f.typ == 2 && r.namedAfterPlace(tokText, f.first, f.last) {
+			f.typ = 1
+		}
 	}
 
 	// Majority type per surface string, in order of first appearance.
@@ -237,6 +240,38 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		out[i] = claims.Mention{Start: st, End: en, Type: typeName[f.typ], Text: text[st:en], Value: f.value}
 	}
 	return out
+}
+
+// placeHeads end names of places that start with another place's name
+// ("Michigan Avenue", "Kansas City", "Boston Harbor").
+var placeHeads = map[string]bool{
+	"Avenue": true, "Road": true, "Street": true, "Square": true, "Park": true, "Airport": true, "Bay": true,
+	"Coast": true, "Harbor": true, "Harbour": true, "Lake": true, "Mountain": true, "Mountains": true,
+	"Hills": true, "Heights": true, "Beach": true, "Bridge": true, "Station": true, "City": true,
+	"County": true, "Region": true, "District": true, "Province": true, "State": true, "Valley": true,
+	"River": true, "Island": true, "Islands": true, "Strait": true, "Canal": true, "Peninsula": true,
+	"Desert": true, "Basin": true, "Gulf": true, "Sea": true, "Ocean": true, "Falls": true, "Springs": true,
+}
+
+// namedAfterPlace reports whether the place name in tokens [first,last) is
+// rather an organisation named after a place: a place word followed by words
+// that are neither places nor the head of a place name, and the whole not a
+// known place ("Cambridge Analytica", "Boston Dynamics", "Texas Instruments",
+// unlike "Kansas City" or "Hong Kong").
+func (r *Recognizer) namedAfterPlace(tok func(int) string, first, last int) bool {
+	if last-first < 2 || r.m.gaz.Flags(tok(first))&placeFlags == 0 {
+		return false
+	}
+	if n, flags := r.m.gaz.MatchAt(tok, first, last); n == last-first && flags&placeFlags != 0 {
+		return false
+	}
+	for i := first + 1; i < last; i++ {
+		w := tok(i)
+		if r.m.gaz.Flags(w)&placeFlags != 0 || placeHeads[w] || w == "," || w == "of" {
+			return false
+		}
+	}
+	return true
 }
 
 // placeFlags are the gazetteer lists of places and peoples: such a word is
