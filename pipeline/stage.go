@@ -396,8 +396,10 @@ func (r *StageRunner) Run(ctx context.Context, js jetstream.JetStream) error {
 		}
 		if err != nil && !errors.Is(err, nats.ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
 			r.log.Warn("fetch failed; retrying", zap.Error(err), zap.Duration("in", pause))
-			if errors.Is(err, jetstream.ErrConsumerNotFound) || errors.Is(err, jetstream.ErrConsumerDeleted) {
-				// Deleted behind our back (a stream recreated): make it again.
+			if errors.Is(err, jetstream.ErrConsumerNotFound) || errors.Is(err, jetstream.ErrConsumerDeleted) ||
+				errors.Is(err, nats.ErrNoResponders) || errors.Is(err, jetstream.ErrNoHeartbeat) {
+				// Deleted behind our back (a stream recreated), or not
+				// answering: make it again (idempotent when it exists).
 				if c, err := r.EnsureConsumer(ctx, js); err == nil {
 					cons = c
 				}
