@@ -89,6 +89,18 @@ func waitJS(ctx context.Context, t *testing.T, what, expr string) {
 	}
 }
 
+// holdsWithin reports whether the expression becomes true within d.
+func holdsWithin(ctx context.Context, expr string, d time.Duration) bool {
+	deadline := time.Now().Add(d)
+	for time.Now().Before(deadline) {
+		if ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](expr)); err == nil && ok {
+			return true
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	return false
+}
+
 func key(ctx context.Context, t *testing.T, k string) {
 	t.Helper()
 	if err := chromedp.Do(ctx, chromedp.KeyEvent(k)); err != nil {
@@ -164,8 +176,14 @@ func TestBrowserTriage(t *testing.T) {
 	waitJS(ctx, t, "the claim assigned to rita", `(function(){var r=document.querySelector('tr[data-claim="`+first+`"]');return !!r && r.classList.contains("sel") && r.cells[3].textContent.trim()==="rita"})()`)
 	key(ctx, t, "r")
 	waitJS(ctx, t, "the review started", `(function(){var r=document.querySelector('tr[data-claim="`+first+`"]');return !!r && r.cells[2].textContent.indexOf("in review")>=0})()`)
-	key(ctx, t, kb.Enter)
-	waitJS(ctx, t, "the claim page", `!!document.querySelector('[data-claim-page="`+first+`"]')`)
+	// Enter opens the selected claim. On a loaded machine the key can land
+	// while the row is being redrawn after the review started: press again
+	// if the page has not opened after a while.
+	claimPage := `!!document.querySelector('[data-claim-page="` + first + `"]')`
+	for i := 0; i < 4 && !holdsWithin(ctx, claimPage, 5*time.Second); i++ {
+		key(ctx, t, kb.Enter)
+	}
+	waitJS(ctx, t, "the claim page", claimPage)
 	// The verdict form by keyboard, then a note and a source.
 	key(ctx, t, "v")
 	waitJS(ctx, t, "the verdict form open", `!document.getElementById("f-verdict").classList.contains("collapsed")`)
