@@ -11,7 +11,8 @@
 //     request made with a session carries the session's token, as the csrf
 //     form field or the X-CSRF-Token header; the login form has its own
 //     double-submit token. Only /healthz, /login, /static/ and the
-//     operational routes other packages add with Handle (/metrics, /readyz)
+//     operational routes other packages add with Handle (/readyz, open) and
+//     HandleRole (/metrics, for a viewer token)
 //     are open.
 //   - review.go, pages.go: the workflow API and pages. The rules of who may
 //     do what are claims.Decide, a pure function; stores apply it inside the

@@ -158,12 +158,16 @@ func (s *Server) route(method, path string, role claims.Role, api bool, h http.H
 // Routes lists every route the desk serves.
 func (s *Server) Routes() []Route { return append([]Route(nil), s.routes...) }
 
-// Handle adds a handler to the desk's mux, for operational routes other
-// packages own (/metrics, /readyz). They are open like /healthz, for probes
-// and scrapers: they must carry no claim or article data.
-func (s *Server) Handle(pattern string, h http.Handler) {
+// Handle adds an open handler to the desk's mux, for operational routes
+// other packages own (/readyz). Like /healthz, probes reach it without
+// credentials, so it must carry no claim or article data.
+func (s *Server) Handle(pattern string, h http.Handler) { s.HandleRole(pattern, "", h) }
+
+// HandleRole adds a handler other packages own that needs at least role
+// (/metrics: Prometheus scrapes it with an API token as bearer).
+func (s *Server) HandleRole(pattern string, role claims.Role, h http.Handler) {
 	method, path, _ := strings.Cut(pattern, " ")
-	rt := Route{Method: method, Path: path, Role: "", API: true, handler: h.ServeHTTP}
+	rt := Route{Method: method, Path: path, Role: role, API: true, handler: h.ServeHTTP}
 	s.routes = append(s.routes, rt)
 	s.mux.Handle(pattern, s.guard(rt))
 }

@@ -188,7 +188,7 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 		return err
 	}
 	d := desk.New(store, recorder, log.Named("desk"), deskOpts...)
-	d.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	d.HandleRole("GET /metrics", claims.RoleViewer, promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	alerts, err := cfg.desk.dispatcher(store, emb.Conn(), log.Named("alerts"))
 	if err != nil {
 		ln.Close()

@@ -270,7 +270,7 @@ func serveDesk(ctx context.Context, log *zap.Logger, cfg workerConfig, store cla
 		return err
 	}
 	d := desk.New(store, pipeline.Recorder{Store: store, JS: js}, log.Named("desk"), deskOpts...)
-	d.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	d.HandleRole("GET /metrics", claims.RoleViewer, promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	d.Handle("GET /readyz", h.handler(reg))
 	srv := &http.Server{Handler: d, ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
