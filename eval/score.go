@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"regexp"
-	"sort"
 	"strings"
 
 	"github.com/claimpipe/claimpipe/claims"
@@ -275,53 +274,8 @@ func PRF(tpP, nP, tpR, nR int) (p, r, f float64) {
 }
 
 // overlapMatch counts one-to-one overlapping pairs: exact pairs first, then the
-// largest overlap, then the closest starts, as score.py does.
-func overlapMatch(gold, sys []span) int {
-	type pair struct{ exact, ov, dist, gi, si int }
-	var pairs []pair
-	for gi, g := range gold {
-		for si, s := range sys {
-			ov := min(g.e, s.e) - max(g.s, s.s)
-			if ov > 0 || (ov == 0 && g == s) {
-				ex := 0
-				if g == s {
-					ex = 1
-				}
-				d := g.s - s.s
-				if d < 0 {
-					d = -d
-				}
-				pairs = append(pairs, pair{ex, ov, -d, gi, si})
-			}
-		}
-	}
-	sort.Slice(pairs, func(i, j int) bool {
-		a, b := pairs[i], pairs[j]
-		if a.exact != b.exact {
-			return a.exact > b.exact
-		}
-		if a.ov != b.ov {
-			return a.ov > b.ov
-		}
-		if a.dist != b.dist {
-			return a.dist > b.dist
-		}
-		if a.gi != b.gi {
-			return a.gi > b.gi
-		}
-		return a.si > b.si
-	})
-	usedG, usedS := map[int]bool{}, map[int]bool{}
-	n := 0
-	for _, p := range pairs {
-		if usedG[p.gi] || usedS[p.si] {
-			continue
-		}
-		usedG[p.gi], usedS[p.si] = true, true
-		n++
-	}
-	return n
-}
+// largest overlap, then the closest starts, as score.py does (overlapPairs).
+func overlapMatch(gold, sys []span) int { return len(overlapPairs(gold, sys)) }
 
 var (
 	spaceRun = regexp.MustCompile(`\s+`)

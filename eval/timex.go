@@ -296,8 +296,9 @@ func scoreTE3(docs []Doc, gold, sys []GoldDoc) TE3Scores {
 	return t
 }
 
-// overlapPairs matches gold and system spans one-to-one as overlapMatch
-// does and returns the (gold, system) index pairs.
+// overlapPairs matches gold and system spans one-to-one as score.py does —
+// exact pairs first, then the largest overlap, then the closest starts — and
+// returns the (gold, system) index pairs.
 func overlapPairs(gold, sys []span) [][2]int {
 	type pair struct{ exact, ov, dist, gi, si int }
 	var pairs []pair

@@ -15,6 +15,18 @@ import (
 // expandFiles turns arguments into a file list: a directory stands for the
 // article files under it (.html, .htm, .txt), in name order.
 func expandFiles(args []string) ([]string, error) {
+	return expand(args, isArticleFile, ".html, .htm or .txt files")
+}
+
+// expandJSONL turns arguments into a list of JSONL files: a directory stands
+// for the *.jsonl files under it, in name order.
+func expandJSONL(args []string) ([]string, error) {
+	return expand(args, func(p string) bool { return strings.EqualFold(filepath.Ext(p), ".jsonl") }, "*.jsonl files")
+}
+
+// expand keeps file arguments and replaces each directory with the files
+// under it that match, refusing a directory with none (named as what).
+func expand(args []string, match func(path string) bool, what string) ([]string, error) {
 	var out []string
 	for _, a := range args {
 		st, err := os.Stat(a)
@@ -30,7 +42,7 @@ func expandFiles(args []string) ([]string, error) {
 			if err != nil {
 				return err
 			}
-			if !d.IsDir() && isArticleFile(p) {
+			if !d.IsDir() && match(p) {
 				found = append(found, p)
 			}
 			return nil
@@ -39,7 +51,7 @@ func expandFiles(args []string) ([]string, error) {
 			return nil, claims.Errorf(claims.Invalid, "%s: %w", a, err)
 		}
 		if len(found) == 0 {
-			return nil, claims.Errorf(claims.Invalid, "%s: no .html, .htm or .txt files in this directory", a)
+			return nil, claims.Errorf(claims.Invalid, "%s: no %s in this directory", a, what)
 		}
 		sort.Strings(found)
 		out = append(out, found...)
@@ -91,26 +103,4 @@ func contentTypeOf(path string) string {
 		return "text/plain; charset=utf-8"
 	}
 	return ""
-}
-
-// expandJSONL turns arguments into a list of JSONL files: a directory stands
-// for the *.jsonl files under it.
-func expandJSONL(args []string) ([]string, error) {
-	var out []string
-	for _, a := range args {
-		st, err := os.Stat(a)
-		if err != nil {
-			return nil, claims.Errorf(claims.Invalid, "%s: %w", a, err)
-		}
-		if !st.IsDir() {
-			out = append(out, a)
-			continue
-		}
-		found, _ := filepath.Glob(filepath.Join(a, "*.jsonl"))
-		if len(found) == 0 {
-			return nil, claims.Errorf(claims.Invalid, "%s: no *.jsonl files in this directory", a)
-		}
-		out = append(out, found...)
-	}
-	return out, nil
 }
