@@ -18,10 +18,27 @@ var reportingVerbs = set(
 	"allege", "alleges", "alleged", "testify", "testifies", "testified", "show", "shows", "showed",
 	"suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "admit", "admits", "admitted",
 	"disclose", "discloses", "disclosed",
+	// Past forms only where the others are common nouns ("a pledge", "his vow").
+	"pledged", "vowed", "promised", "accuse", "accused", "stressed", "concede", "concedes", "conceded",
+	"assert", "asserts", "asserted", "contend", "contends", "contended", "tweeted", "cautioned",
 )
 
 // between a subject and its reporting verb: auxiliaries and adverbs.
-var auxiliaries = set("is", "was", "are", "were", "has", "have", "had", "will", "would", "also", "later", "previously", "again", "then", "first", "did", "does", "not")
+var auxiliaries = set("is", "was", "are", "were", "has", "have", "had", "will", "would", "also", "later", "previously", "again", "then", "first", "did", "does", "not",
+	"may", "might", "could", "can", "should", "must", "twice", "repeatedly", "already", "still", "never", "once", "now", "just")
+
+// beForms are the forms of "be" that make a passive or a progressive.
+var beForms = set("be", "been", "being", "is", "are", "was", "were", "am")
+
+// pronouns are whole subjects: the noun phrase of "we said" is "we".
+var pronouns = set("i", "we", "you", "he", "she", "it", "they", "who")
+
+// timeWords end a subject's trailing time phrase: "Clark in October said".
+var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "today", "yesterday",
+	"earlier", "last", "this", "on", "in", "late", "early")
 
 // words that end a noun phrase when walking back from a verb.
 var npStops = set("that", "which", "who", "whom", "but", "and", "because", "while", "when", "if", "as",
@@ -47,6 +64,21 @@ func attribution(text string, ws []word) *claims.Span {
 		}
 		if v > 0 && (ws[v-1].lower == "to" || ws[v-1].lower == "the" || ws[v-1].lower == "a") {
 			continue // an infinitive or a noun ("the report")
+		}
+		if v > 0 && ws[v].upper {
+			continue // part of a name ("United States")
+		}
+		be := v > 0 && ws[v-1].punctAfter == 0 && beForms[ws[v-1].lower]
+		if be && participle(w.lower) {
+			continue // "was accused", "be noted": a passive names no source
+		}
+		if !be && strings.HasSuffix(w.lower, "ing") {
+			// An -ing form reports only after a form of be ("is
+			// reporting"), else it is a noun ("investigative reporting").
+			continue
+		}
+		if v+1 < len(ws) && ws[v].punctAfter == 0 && reportingVerbs[ws[v+1].lower] {
+			continue // a noun before the verb: "news reports said", "polls show"
 		}
 		if s := subjectBefore(text, ws, v); s != nil {
 			return s
@@ -75,14 +107,68 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 		return nil
 	}
 	start := end
-	for start > 0 && end-start < 7 {
+	for start > 0 && end-start < 7 && !pronouns[ws[end].lower] {
 		p := ws[start-1]
-		if p.punctAfter != 0 || npStops[p.lower] || reportingVerbs[p.lower] {
+		if p.punctAfter != 0 || npStops[p.lower] || reportingVerbs[p.lower] && !p.upper || auxiliaries[p.lower] ||
+			dashBetween(text, p, ws[start]) {
 			break
 		}
 		start--
 	}
+	// Drop a trailing time phrase: "Clark in October", "Alden on Tuesday".
+	for k := start + 1; k < end; k++ {
+		if w := ws[k].lower; w != "on" && w != "in" && w != "last" && w != "this" && w != "earlier" {
+			continue
+		}
+		timeOnly := true
+		for _, t := range ws[k+1 : end+1] {
+			if !timeWords[t.lower] && !isNumber(t.lower) {
+				timeOnly = false
+				break
+			}
+		}
+		if timeOnly {
+			end = k - 1
+			break
+		}
+	}
 	return spanOf(text, ws[start], ws[end])
+}
+
+// passiveReport reports whether the unit reports something without naming
+// its source: "it should be noted that", "it was reported that".
+func passiveReport(ws []word) bool {
+	for v := 1; v < len(ws); v++ {
+		if reportingVerbs[ws[v].lower] && !ws[v].upper && beForms[ws[v-1].lower] && ws[v-1].punctAfter == 0 && participle(ws[v].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports whether a reporting verb's form is its past participle.
+func participle(w string) bool {
+	switch w {
+	case "said", "told", "shown", "written", "stated":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
+// dashBetween reports whether a dash separates two adjacent words, as after a
+// dateline ("WASHINGTON — NASA said").
+func dashBetween(text string, a, b word) bool {
+	gap := text[a.end:b.start]
+	return strings.Contains(gap, "—") || strings.Contains(gap, "–") || strings.Contains(gap, " - ")
+}
+
+func isNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // nameAfter handles the inverted order: `..." said Nix.`, a capitalised name

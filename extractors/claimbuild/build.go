@@ -120,9 +120,10 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Cl
 		}
 	}
 	number := bareNumber(in.Text, ws, ms)
+	counted := number || hasAny(ws, countWords) || hasAny(ws, quantityCues)
 	attr := attribution(in.Text, ws)
-	reported := attr != nil || quoted
-	if !(((amount || number || date) && entity) || (reported && (entity || attr != nil))) {
+	reported := attr != nil || quoted || hasAny(ws, hearsay)
+	if !(((amount || counted || date) && entity) || (reported && (entity || attr != nil)) || quoted && passiveReport(ws)) {
 		return claims.Claim{}, false
 	}
 	c := claims.Claim{
@@ -303,11 +304,28 @@ func isWordRune(r rune) bool {
 // first look before the word scan.
 var reportingStems = []string{"said", "says", "say ", "told", "tell", "ccording", "show", "report", "confirm", "announc", "estimat",
 	"claim", "state", "note", "add", "argu", "writ", "wrote", "deni", "deny", "acknowledg", "insist", "warn",
-	"predict", "explain", "reveal", "alleg", "testif", "suggest", "indicat", "admit", "disclos"}
+	"predict", "explain", "reveal", "alleg", "testif", "suggest", "indicat", "admit", "disclos",
+	"pledg", "vow", "promis", "accus", "stress", "conced", "assert", "contend", "tweet", "caution",
+	"reportedly", "allegedly", "purportedly", "supposedly", "hundreds", "thousands", "millions", "billions", "dozens"}
 
 func mayReport(s string) bool {
 	for _, p := range reportingStems {
 		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// countWords are amounts said in words: "thousands of Tunisians".
+var countWords = set("hundreds", "thousands", "millions", "billions", "dozens")
+
+// hearsay marks a statement reported from an unnamed source.
+var hearsay = set("reportedly", "allegedly", "purportedly", "supposedly")
+
+func hasAny(ws []word, in map[string]bool) bool {
+	for _, w := range ws {
+		if in[w.lower] {
 			return true
 		}
 	}

@@ -24,6 +24,18 @@ func TestAttribution(t *testing.T) {
 		{"“It is over,” says veteran industry analyst Ken Doctor of the firm.", "veteran industry analyst Ken Doctor"},
 		{"Two service members were killed in a crash, the US military said.", "the US military"},
 		{"The data analytics firm began working in May 2016.", ""},
+		{"Two United States service members have been killed.", ""},
+		{"Big Machine have twice denied doing anything wrong.", "Big Machine"},
+		{"At no point did we say she could not perform.", "we"},
+		{"Clark in October revealed plans to expand the fleet by 30%.", "Clark"},
+		{"Alden on Tuesday announced that it had become the largest shareholder.", "Alden"},
+		{"WASHINGTON — NASA announced Nov. 18 that it was adding five companies.", "NASA"},
+		{"Secretary of State Mike Pompeo said the release was a positive step.", "Secretary of State Mike Pompeo"},
+		{"About 50 other people were wounded, local news reports said.", "local news reports"},
+		{"Britain's Conservative Party was accused Wednesday of misleading voters.", ""},
+		{"It should be noted that artists do not need approval.", ""},
+		{"They have invested in investigative reporting and national coverage.", ""},
+		{"Twitter pledged to take decisive corrective action.", "Twitter"},
 	}
 	for _, tt := range tests {
 		ws := wordsOf(tt.sentence, 0)
@@ -56,6 +68,11 @@ func TestKind(t *testing.T) {
 		{"Two service members were killed in a crash, the US military said.", false, claims.KindOther},
 		{"Thousands of Tunisians have flocked to the border.", false, claims.KindQuantity},
 		{"The Bill requires providers to store metadata.", false, claims.KindLaws},
+		{"More than a third of the 12,000 employees will likely receive notice.", true, claims.KindPrediction},
+		{"More than 4,000 people are expected to receive notice.", true, claims.KindPrediction},
+		{"Those include 1,000 workers who were told their jobs will end.", true, claims.KindQuantity},
+		{"The company abandoned plans for an IPO and its value fell to $8 billion.", true, claims.KindQuantity},
+		{"The firm said it would cut 500 jobs.", true, claims.KindQuantity},
 	}
 	for _, tt := range tests {
 		if got := kind(wordsOf(tt.sentence, 0), tt.quantity); got != tt.want {

@@ -14,7 +14,9 @@ var (
 	// quantityCues are counts, shares and rankings said in words.
 	quantityCues = set("thousands", "millions", "billions", "majority", "percent", "doubled", "tripled", "halved",
 		"largest", "biggest", "highest", "lowest", "smallest", "poorest", "richest", "fewest")
-	firstPerson = set("i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're")
+	// subordinators open a clause that is not the sentence's main one.
+	subordinators = set("who", "which", "that", "when", "whether", "if", "since", "because", "after", "where", "while", "as")
+	firstPerson   = set("i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're")
 )
 
 // kind gives a claim one of Full Fact's classes from its words: how much or
@@ -22,14 +24,22 @@ var (
 // caused what, what the law or a rule is, what the speaker lived through,
 // and other.
 func kind(ws []word, quantity bool) string {
-	var pred, cause, law, first bool
+	var pred, will, sub, cause, law, first bool
 	for i, w := range ws {
+		if subordinators[w.lower] {
+			sub = true
+		}
 		switch {
 		case predictionCues[w.lower]:
 			if w.lower == "going" && !(i+1 < len(ws) && ws[i+1].lower == "to") {
 				continue
 			}
 			pred = true
+			// A future the sentence asserts in its main clause (before any
+			// "who", "that", "since" ...), not a reported or hypothetical
+			// one: "will", "plans to", "is expected to", "likely".
+			will = will || !sub && w.lower != "would" && !(i > 0 && (ws[i-1].lower == "been" || ws[i-1].lower == "had")) &&
+				(w.lower != "plans" && w.lower != "planned" || i+1 < len(ws) && ws[i+1].lower == "to")
 		case causationCues[w.lower]:
 			cause = true
 		case lawCues[w.lower]:
@@ -42,6 +52,10 @@ func kind(ws []word, quantity bool) string {
 		}
 	}
 	switch {
+	case quantity && will:
+		// An amount the future will bring is a prediction ("will cut 4,000
+		// jobs"), as Full Fact classes claims about the future.
+		return claims.KindPrediction
 	case quantity:
 		return claims.KindQuantity
 	case pred:
