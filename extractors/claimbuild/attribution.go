@@ -80,7 +80,9 @@ func attribution(text string, ws []word) *claims.Span {
 		if v+1 < len(ws) && ws[v].punctAfter == 0 && reportingVerbs[ws[v+1].lower] {
 			continue // a noun before the verb: "news reports said", "polls show"
 		}
-		if s := subjectBefore(text, ws, v); s != nil {
+		if s := subjectBefore(text, ws, v); s != nil && (v+1 < len(ws) || afterBreak(text, ws, s.Start)) {
+			// A verb that ends the sentence reports only a clause set off
+			// before it: "…, records show." but not "for live shows."
 			return s
 		}
 		if s := nameAfter(text, ws, v); s != nil {
@@ -153,6 +155,17 @@ func participle(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ed")
+}
+
+// afterBreak reports whether the word starting at offset start opens the
+// unit or follows a comma, colon, quote or dash.
+func afterBreak(text string, ws []word, start int) bool {
+	for i, w := range ws {
+		if w.start == start {
+			return i == 0 || ws[i-1].punctAfter != 0 || dashBetween(text, ws[i-1], w)
+		}
+	}
+	return false
 }
 
 // dashBetween reports whether a dash separates two adjacent words, as after a

@@ -108,9 +108,11 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Cl
 	if len(ws) < 5 || boilerplate(in.Title, text, lower) {
 		return claims.Claim{}, false
 	}
-	var amount, date, entity bool
+	var amount, money, date, entity bool
 	for _, m := range ms {
 		switch {
+		case m.Type == claims.TypeMoney:
+			amount, money = true, true
 		case m.IsAmount():
 			amount = true
 		case m.Type == claims.TypeDate || m.Type == claims.TypeTime:
@@ -123,7 +125,10 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Cl
 	counted := number || hasAny(ws, countWords) || hasAny(ws, quantityCues)
 	attr := attribution(in.Text, ws)
 	reported := attr != nil || quoted || hasAny(ws, hearsay)
-	if !(((amount || counted || date) && entity) || (reported && (entity || attr != nil)) || quoted && passiveReport(ws)) {
+	if !(((amount || counted || date) && entity) || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws)) {
+		return claims.Claim{}, false
+	}
+	if !amount && !number && !date && feeling(ws) {
 		return claims.Claim{}, false
 	}
 	c := claims.Claim{
@@ -322,6 +327,27 @@ var countWords = set("hundreds", "thousands", "millions", "billions", "dozens")
 
 // hearsay marks a statement reported from an unnamed source.
 var hearsay = set("reportedly", "allegedly", "purportedly", "supposedly")
+
+// feelings are what a speaker feels, hopes or believes: "We pray for",
+// "We are profoundly pleased", "We do think": nothing a fact-checker can check.
+var feelings = set("pray", "thank", "hope", "wish", "think", "believe", "feel", "fear", "pleased", "relieved",
+	"delighted", "proud", "grateful", "love", "welcome", "saddened", "heartbroken", "excited", "honored", "honoured")
+
+// feeling reports whether the unit opens with a first-person speaker saying
+// what they feel or believe (within its first words).
+func feeling(ws []word) bool {
+	for i := 0; i < len(ws) && i < 3; i++ {
+		if ws[i].lower != "we" && ws[i].lower != "i" {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+4; j++ {
+			if feelings[ws[j].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 func hasAny(ws []word, in map[string]bool) bool {
 	for _, w := range ws {

@@ -161,3 +161,34 @@ func TestFingerprintSameClaimTwoArticles(t *testing.T) {
 		t.Errorf("different amounts share a fingerprint")
 	}
 }
+
+// TestWhichUnitsAreClaims covers the rules that let a unit through or keep
+// it out, one sentence each.
+func TestWhichUnitsAreClaims(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions [][3]string // text, type, value
+		want     bool
+	}{
+		{"The order is valued at $8.8 billion at list prices.", [][3]string{{"$8.8 billion", claims.TypeMoney, "USD 8800000000"}}, true},
+		{"The order is valued at eight planes and a few engines.", nil, false},
+		{"Thousands of Tunisians have flocked to join groups in Syria.", [][3]string{{"Syria", claims.TypeLoc, ""}}, true},
+		{"Tunisians have flocked to join groups in Syria.", [][3]string{{"Syria", claims.TypeLoc, ""}}, false},
+		{"WeWork is reportedly being investigated by the Attorney General.", [][3]string{{"WeWork", claims.TypeOrg, ""}}, true},
+		{"“We pray for the full recovery of both men,” said Stephanie Grisham.", [][3]string{{"Stephanie Grisham", claims.TypePerson, ""}}, false},
+		{"“We paid $5 million for the full recovery of both men,” said Stephanie Grisham.", [][3]string{{"$5 million", claims.TypeMoney, "USD 5000000"}, {"Stephanie Grisham", claims.TypePerson, ""}}, true},
+		{"\"It should be noted that artists do not need label approval for live shows\".", nil, true},
+		{"It should be noted that artists do not need label approval for live shows.", nil, false},
+	}
+	for _, tt := range tests {
+		var ms []claims.Mention
+		for _, m := range tt.mentions {
+			ms = append(ms, mentionOf(t, tt.text, m[0], m[1], m[2]))
+		}
+		in := Input{ArticleID: claims.ArticleID(tt.text), Text: tt.text, Sentences: sentencesOf(tt.text), Mentions: ms}
+		got := Builder{}.Build(in)
+		if (len(got) > 0) != tt.want {
+			t.Errorf("%q: %d claims, want a claim: %v", tt.text, len(got), tt.want)
+		}
+	}
+}
