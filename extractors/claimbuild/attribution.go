@@ -108,9 +108,16 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 	if end < 0 || ws[end].punctAfter != 0 {
 		return nil
 	}
+	if ws[end].lower == "and" {
+		return sharedSubject(text, ws, end)
+	}
 	start := end
 	for start > 0 && end-start < 7 && !pronouns[ws[end].lower] {
 		p := ws[start-1]
+		if p.lower == "and" && start >= 2 && ws[start].upper && ws[start-2].upper && ws[start-2].punctAfter == 0 {
+			start-- // inside a name: "the World Travel and Tourism Council"
+			continue
+		}
 		if p.punctAfter != 0 || npStops[p.lower] || reportingVerbs[p.lower] && !p.upper || auxiliaries[p.lower] ||
 			dashBetween(text, p, ws[start]) {
 			break
@@ -156,6 +163,40 @@ func participle(w string) bool {
 	}
 	return strings.HasSuffix(w, "ed")
 }
+
+// titleWords may stand inside a speaker's noun phrase in lower case:
+// "White House press secretary Josh Earnest".
+var titleWords = set("press", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "executive",
+	"minister", "president", "director", "senator", "governor", "general", "attorney", "prime", "foreign",
+	"the", "of", "for", "a", "an", "former", "deputy", "vice", "officials", "official", "representative")
+
+// sharedSubject finds the subject of a verb coordinated with an earlier one
+// ("Earnest condemned the attack and said"): the clause's opening noun phrase
+// of names and titles, ending at its last capitalised word.
+func sharedSubject(text string, ws []word, and int) *claims.Span {
+	c := and - 1
+	for c > 0 && ws[c-1].punctAfter == 0 && !dashBetween(text, ws[c-1], ws[c]) {
+		c--
+	}
+	last := -1
+	for k := c; k < and && (ws[k].upper || titleWords[ws[k].lower]); k++ {
+		if ws[k].upper {
+			last = k
+		}
+		if ws[k].punctAfter != 0 {
+			break
+		}
+	}
+	// The run must be a subject: not a prepositional opening ("In a Tumblr
+	// post"), and followed straight away by its verb in lower case.
+	if last < 0 || openers[ws[c].lower] || ws[last].punctAfter != 0 || last+1 >= and || ws[last+1].upper {
+		return nil
+	}
+	return spanOf(text, ws[c], ws[last])
+}
+
+// openers are prepositions that open an adverbial phrase, not a subject.
+var openers = set("in", "at", "on", "after", "before", "during", "for", "from", "with", "by", "under", "since", "as", "to", "of")
 
 // afterBreak reports whether the word starting at offset start opens the
 // unit or follows a comma, colon, quote or dash.
@@ -225,7 +266,11 @@ func phraseFrom(text string, ws []word, i int) *claims.Span {
 		return nil
 	}
 	end := i
-	for end+1 < len(ws) && end-i < 7 && ws[end].punctAfter == 0 && !npStops[ws[end+1].lower] {
+	for end+1 < len(ws) && end-i < 7 && ws[end].punctAfter == 0 {
+		next := ws[end+1]
+		if npStops[next.lower] && !(next.lower == "and" && ws[end].upper && end+2 < len(ws) && ws[end+2].upper) {
+			break // "and" goes on only inside a name: "the World Travel and Tourism Council"
+		}
 		end++
 	}
 	return spanOf(text, ws[i], ws[end])

@@ -36,6 +36,13 @@ func TestAttribution(t *testing.T) {
 		{"It should be noted that artists do not need approval.", ""},
 		{"They have invested in investigative reporting and national coverage.", ""},
 		{"Twitter pledged to take decisive corrective action.", "Twitter"},
+		{"White House press secretary Josh Earnest condemned the attack and said the U.S. would help.", "White House press secretary Josh Earnest"},
+		{"Tourism made up 15 percent of output, the World Travel and Tourism Council said.", "the World Travel and Tourism Council"},
+		{"Tourism is 15 percent of output, according to the World Travel and Tourism Council, an industry body.", "the World Travel and Tourism Council"},
+		{"In a Tumblr post at the time she described this as the worst case and said she was sad.", ""},
+		{"He visited the border near McAllen, Texas, and said drugs worth $53 million cross it.", ""},
+		{"They met in Paris and said the talks went well.", "They"},
+		{"the parties met in Paris and said the talks went well.", ""},
 	}
 	for _, tt := range tests {
 		ws := wordsOf(tt.sentence, 0)
@@ -73,6 +80,9 @@ func TestKind(t *testing.T) {
 		{"Those include 1,000 workers who were told their jobs will end.", true, claims.KindQuantity},
 		{"The company abandoned plans for an IPO and its value fell to $8 billion.", true, claims.KindQuantity},
 		{"The firm said it would cut 500 jobs.", true, claims.KindQuantity},
+		{"Shotwell said lunar lander missions could begin in 2022.", false, claims.KindPrediction},
+		{"Three others may have escaped, officials said.", false, claims.KindOther},
+		{"We should also note that the price fell.", false, claims.KindPersonal},
 	}
 	for _, tt := range tests {
 		if got := kind(wordsOf(tt.sentence, 0), tt.quantity); got != tt.want {

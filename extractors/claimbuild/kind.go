@@ -40,6 +40,11 @@ func kind(ws []word, quantity bool) string {
 			// one: "will", "plans to", "is expected to", "likely".
 			will = will || !sub && w.lower != "would" && !(i > 0 && (ws[i-1].lower == "been" || ws[i-1].lower == "had")) &&
 				(w.lower != "plans" && w.lower != "planned" || i+1 < len(ws) && ws[i+1].lower == "to")
+		case (w.lower == "could" || w.lower == "might") && i+1 < len(ws) && !sub &&
+			ws[i+1].lower != "have" && ws[i+1].lower != "not" && ws[i+1].lower != "be":
+			// "missions could begin in 2022": a possible future, not a
+			// past ("could have") nor a state ("could be").
+			pred = true
 		case causationCues[w.lower]:
 			cause = true
 		case lawCues[w.lower]:
