@@ -80,6 +80,8 @@ func TestKind(t *testing.T) {
 		{"Those include 1,000 workers who were told their jobs will end.", true, claims.KindQuantity},
 		{"The company abandoned plans for an IPO and its value fell to $8 billion.", true, claims.KindQuantity},
 		{"The firm said it would cut 500 jobs.", true, claims.KindQuantity},
+		{"The Bill would require providers to store metadata for two years.", true, claims.KindLaws},
+		{"Opposition Leader Bill Shorten would not say how he will vote.", false, claims.KindPrediction},
 		{"Shotwell said lunar lander missions could begin in 2022.", false, claims.KindPrediction},
 		{"Three others may have escaped, officials said.", false, claims.KindOther},
 		{"We should also note that the price fell.", false, claims.KindPersonal},

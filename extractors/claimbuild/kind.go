@@ -14,6 +14,7 @@ var (
 	// quantityCues are counts, shares and rankings said in words.
 	quantityCues = set("thousands", "millions", "billions", "majority", "percent", "doubled", "tripled", "halved",
 		"largest", "biggest", "highest", "lowest", "smallest", "poorest", "richest", "fewest")
+	modals = set("would", "will", "could", "may", "might", "shall")
 	// subordinators open a clause that is not the sentence's main one.
 	subordinators = set("who", "which", "that", "when", "whether", "if", "since", "because", "after", "where", "while", "as")
 	firstPerson   = set("i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're")
@@ -24,7 +25,7 @@ var (
 // caused what, what the law or a rule is, what the speaker lived through,
 // and other.
 func kind(ws []word, quantity bool) string {
-	var pred, will, sub, cause, law, first bool
+	var pred, will, sub, cause, law, lawSubject, first bool
 	for i, w := range ws {
 		if subordinators[w.lower] {
 			sub = true
@@ -49,6 +50,9 @@ func kind(ws []word, quantity bool) string {
 			cause = true
 		case lawCues[w.lower]:
 			law = true
+			if i+1 < len(ws) && modals[ws[i+1].lower] && !(i+2 < len(ws) && ws[i+2].lower == "be") {
+				lawSubject = true // "the Bill would require", not "the ban will be lifted"
+			}
 		case quantityCues[w.lower]:
 			quantity = true
 		case firstPerson[w.lower]:
@@ -63,6 +67,9 @@ func kind(ws []word, quantity bool) string {
 		return claims.KindPrediction
 	case quantity:
 		return claims.KindQuantity
+	case lawSubject:
+		// What a bill or rule would do is a claim about the rule.
+		return claims.KindLaws
 	case pred:
 		return claims.KindPrediction
 	case cause:
