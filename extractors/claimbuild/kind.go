@@ -61,15 +61,16 @@ func kind(ws []word, quantity bool) string {
 		}
 	}
 	switch {
+	case lawSubject:
+		// What a bill or rule would do is a claim about the rule, whatever
+		// amounts it holds.
+		return claims.KindLaws
 	case quantity && will:
 		// An amount the future will bring is a prediction ("will cut 4,000
 		// jobs"), as Full Fact classes claims about the future.
 		return claims.KindPrediction
 	case quantity:
 		return claims.KindQuantity
-	case lawSubject:
-		// What a bill or rule would do is a claim about the rule.
-		return claims.KindLaws
 	case pred:
 		return claims.KindPrediction
 	case cause:
