@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -12,8 +13,7 @@ import (
 	"github.com/jdkato/prose/v2"
 
 	"github.com/claimpipe/claimpipe/claims"
-	"github.com/claimpipe/claimpipe/extractors/entities"
-	"github.com/claimpipe/claimpipe/extractors/segment"
+	"github.com/claimpipe/claimpipe/extractors"
 )
 
 // NERReport is what EvalNER measured: per-type rows (with a micro-average
@@ -42,17 +42,41 @@ var NERTypes = []string{claims.TypePerson, claims.TypeOrg, claims.TypeLoc, claim
 // WikiGoldHeldOut; read exact F1), printing both tables to w. dataDir is the
 // shared data directory (the one holding scoring/ and training/); the shared
 // folder above it is accepted too.
+//
+// The names scored are those `claimpipe annotate` writes (the engine's
+// Annotate, with each document's DCT): names that lose an overlap to a date
+// or an amount are not output, so they are not scored either.
 func EvalNER(ctx context.Context, dataDir string, w io.Writer) (*NERReport, error) {
+	return EvalNERTo(ctx, dataDir, "", w)
+}
+
+// EvalNERTo is EvalNER that, when outDir is not empty, also writes there the
+// files the reference scorer (scoring/score.py) reads: meantime.system.jsonl
+// and meantime.prose.jsonl (mentions of every type), and for the held-back
+// WikiGold documents wikigold-heldout.docs.jsonl, wikigold-heldout.gold.jsonl,
+// wikigold-heldout.system.jsonl and wikigold-heldout.prose.jsonl.
+func EvalNERTo(ctx context.Context, dataDir, outDir string, w io.Writer) (*NERReport, error) {
 	if st, err := os.Stat(filepath.Join(dataDir, "data", "scoring")); err == nil && st.IsDir() {
 		dataDir = filepath.Join(dataDir, "data")
 	}
-	rec, err := entities.Load()
+	eng, err := extractors.New()
 	if err != nil {
 		return nil, err
 	}
 	pr, err := NewProseNER()
 	if err != nil {
 		return nil, err
+	}
+	if outDir != "" {
+		if err := os.MkdirAll(outDir, 0o755); err != nil {
+			return nil, claims.Errorf(claims.Internal, "eval ner output %s: %w", outDir, err)
+		}
+	}
+	write := func(name string, v []GoldDoc) error {
+		if outDir == "" {
+			return nil
+		}
+		return WriteJSONL(filepath.Join(outDir, name), v)
 	}
 	rep := &NERReport{}
 
@@ -64,8 +88,11 @@ func EvalNER(ctx context.Context, dataDir string, w io.Writer) (*NERReport, erro
 	if err != nil {
 		return nil, err
 	}
-	ours, base, err := runNER(ctx, rec, pr, docs)
+	ours, base, err := runNER(ctx, eng, pr, docs)
 	if err != nil {
+		return nil, err
+	}
+	if err := errors.Join(write("meantime.system.jsonl", ours), write("meantime.prose.jsonl", base)); err != nil {
 		return nil, err
 	}
 	sc := Scorer{Types: MEANTIMENERTypes}
@@ -91,8 +118,12 @@ func EvalNER(ctx context.Context, dataDir string, w io.Writer) (*NERReport, erro
 		wdocs = append(wdocs, doc)
 		wgold = append(wgold, g)
 	}
-	ours, base, err = runNER(ctx, rec, pr, wdocs)
+	ours, base, err = runNER(ctx, eng, pr, wdocs)
 	if err != nil {
+		return nil, err
+	}
+	if err := errors.Join(writeDocs(outDir, "wikigold-heldout.docs.jsonl", wdocs), write("wikigold-heldout.gold.jsonl", wgold),
+		write("wikigold-heldout.system.jsonl", ours), write("wikigold-heldout.prose.jsonl", base)); err != nil {
 		return nil, err
 	}
 	sc = Scorer{Types: NERTypes}
@@ -103,13 +134,14 @@ func EvalNER(ctx context.Context, dataDir string, w io.Writer) (*NERReport, erro
 	return rep, nil
 }
 
-// runNER runs both recognisers over docs.
-func runNER(ctx context.Context, rec *entities.Recognizer, pr *ProseNER, docs []Doc) (ours, base []GoldDoc, err error) {
+// runNER runs the engine's annotate path (as `claimpipe annotate` does) and
+// prose over docs.
+func runNER(ctx context.Context, eng *extractors.Engine, pr *ProseNER, docs []Doc) (ours, base []GoldDoc, err error) {
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return nil, nil, err
 		}
-		ms := rec.Recognize(segment.Split(d.Text))
+		ms := eng.Annotate(d.Text, extractors.ParseDate(d.DCT))
 		ours = append(ours, toGold(d.ID, ms))
 		pm, err := pr.Recognize(d.Text)
 		if err != nil {
@@ -228,4 +260,12 @@ func (p *ProseNER) Recognize(text string) ([]claims.Mention, error) {
 		pos = st + len(e.Text)
 	}
 	return out, nil
+}
+
+// writeDocs writes docs to outDir/name, or nothing when outDir is empty.
+func writeDocs(outDir, name string, docs []Doc) error {
+	if outDir == "" {
+		return nil
+	}
+	return WriteJSONL(filepath.Join(outDir, name), docs)
 }
