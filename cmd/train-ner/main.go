@@ -38,18 +38,16 @@ func main() {
 	useGMBDev := flag.Bool("gmb-dev", true, "train on gmb.dev too")
 	dropout := flag.Float64("word-dropout", 0, "share of known-word tokens trained as unknown words each epoch")
 	useGMB := flag.Bool("gmb", true, "train on GMB (false: WikiGold only, for comparison)")
-	target := flag.Int("target", domainWikiGold, "with -domains: the corpus whose own weights the model adds to the shared ones (0 GMB, 1 WikiGold, -1 none)")
-	domains := flag.Bool("domains", true, "domain-augmented features: a shared weight and one per corpus (GMB silver, WikiGold gold); the model keeps shared + WikiGold's")
 	flag.Parse()
 	zl, _ := zap.NewDevelopment()
 	log := zl.Sugar()
 	defer log.Sync()
-	if err := run(log, *data, *out, *epochs, *seed, float32(*wgWeight), *minWord, *minFeat, *dropout, *useGMB, *useGMBDev, *domains, *target); err != nil {
+	if err := run(log, *data, *out, *epochs, *seed, float32(*wgWeight), *minWord, *minFeat, *dropout, *useGMB, *useGMBDev); err != nil {
 		log.Fatalw("train-ner failed", "err", err)
 	}
 }
 
-func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWeight float32, minWord, minFeat int, dropout float64, useGMB, useGMBDev, domains bool, target int) error {
+func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWeight float32, minWord, minFeat int, dropout float64, useGMB, useGMBDev bool) error {
 	t0 := time.Now()
 	if _, err := os.Stat(filepath.Join(data, "gazetteers")); err == nil && filepath.Base(data) == "training" {
 		// Given the training folder itself (as make train-ner passes it):
@@ -70,14 +68,14 @@ func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWe
 	// boundaries (GMB: one document of sentences in corpus order) is cut
 	// into pseudo-documents of gmbDocSentences sentences for the document
 	// cues; chunk 0 keeps the given documents.
-	add := func(docs []eval.CoNLLDoc, w float32, chunk int, domain uint8) error {
+	add := func(docs []eval.CoNLLDoc, w float32, chunk int) error {
 		for _, d := range docs {
 			docNo++
 			for si, s := range d.Sentences {
 				if chunk > 0 && si > 0 && si%chunk == 0 {
 					docNo++
 				}
-				es := entities.Sentence{Tokens: make([]string, len(s)), Tags: make([]uint8, len(s)), Weight: w, Doc: docNo, Domain: domain}
+				es := entities.Sentence{Tokens: make([]string, len(s)), Tags: make([]uint8, len(s)), Weight: w, Doc: docNo}
 				for i, t := range s {
 					ti := entities.TagIndex(t.Tag)
 					if ti < 0 {
@@ -102,7 +100,7 @@ func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWe
 		if err != nil {
 			return err
 		}
-		if err := add(docs, 1, gmbDocSentences, domainGMB); err != nil {
+		if err := add(docs, 1, gmbDocSentences); err != nil {
 			return err
 		}
 	}
@@ -122,14 +120,13 @@ func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWe
 			wgTrain = append(wgTrain, d)
 		}
 	}
-	if err := add(wgTrain, wgWeight, 0, domainWikiGold); err != nil {
+	if err := add(wgTrain, wgWeight, 0); err != nil {
 		return err
 	}
 	log.Infow("corpora read", "sentences", len(sents), "wikigold_train_docs", len(wgTrain), "wikigold_heldout_docs", len(wgTest))
 
 	m, err := entities.Train(sents, gaz, entities.TrainOptions{
 		Epochs: epochs, Seed: seed, MinWordCount: minWord, MinFeatureCount: minFeat, WordDropout: dropout,
-		Domains: domains, Target: target,
 		Logf: func(format string, args ...any) { log.Infof(format, args...) },
 	})
 	if err != nil {
@@ -168,13 +165,6 @@ func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWe
 	}
 	return nil
 }
-
-// Training domains (entities.Sentence.Domain): the silver news corpus and
-// the gold one, whose conventions (CoNLL-2003's) the model keeps.
-const (
-	domainGMB      = 0
-	domainWikiGold = 1
-)
 
 // gmbDocSentences is the size of the pseudo-documents GMB is cut into: its
 // sentences are in corpus order without document boundaries, and a Voice of

@@ -14,13 +14,7 @@ type Sentence struct {
 	// Doc numbers the document the sentence belongs to: consecutive
 	// sentences with the same Doc are one document for the document cues.
 	Doc int
-	// Domain is the corpus the sentence comes from (0 ... MaxDomains-1),
-	// read when TrainOptions.Domains is set.
-	Domain uint8
 }
-
-// MaxDomains is how many corpora TrainOptions.Domains tells apart.
-const MaxDomains = 4
 
 // TrainOptions tune Train. The zero value trains with the defaults.
 type TrainOptions struct {
@@ -32,16 +26,6 @@ type TrainOptions struct {
 	// as if unknown (only their sub-word features), so that the features
 	// unknown names rely on learn from names in every context. 0 disables.
 	WordDropout float64
-	// Domains turns on feature augmentation by corpus (Daume III 2007,
-	// "Frustratingly easy domain adaptation"): every weight has a shared
-	// copy and one per Sentence.Domain, trained together, so that what
-	// only one corpus's conventions or errors support (a silver corpus's
-	// systematic mislabellings) is learnt by that corpus's copy. The model
-	// keeps the shared weights plus those of domain Target: the same
-	// tables and the same tagging cost as without; a negative Target keeps
-	// the shared weights alone.
-	Domains bool
-	Target  int
 	// Logf, when set, receives progress lines.
 	Logf func(format string, args ...any)
 }
@@ -177,7 +161,6 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 		ctx    []int32
 		gold   []uint8
 		weight float32
-		domain int
 	}
 	data := make([]tsent, len(sents))
 	var info []tokInfo
@@ -217,9 +200,6 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 	for si, s := range sents {
 		n := len(s.Tokens)
 		d := tsent{types: make([]int32, n), ctxOff: make([]int32, n+1), gold: s.Tags, weight: s.Weight}
-		if opt.Domains {
-			d.domain = 1 + int(s.Domain)
-		}
 		if d.weight == 0 {
 			d.weight = 1
 		}
@@ -242,26 +222,12 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 	}
 
 	nF := len(featHash)
-	nDom := 1
-	if opt.Domains {
-		nDom = 1 + MaxDomains
-	}
-	// Copy 0 of every table is shared; copy 1+d belongs to domain d.
-	W := make([]float32, nDom*nF*vecLen)
-	U := make([]float32, nDom*nF*vecLen)
-	Wc := make([]float32, nDom*nCtx*nTags)
-	Uc := make([]float32, nDom*nCtx*nTags)
-	Wt := make([]float32, nDom*(nTags+1)*nTags)
-	Ut := make([]float32, nDom*(nTags+1)*nTags)
-	var wtSum []float32 // shared + domain transition weights of one sentence
-	for i, s := range sents {
-		if opt.Domains && int(s.Domain) >= MaxDomains {
-			return nil, claims.Errorf(claims.Invalid, "training sentence %d: domain %d out of range", i, s.Domain)
-		}
-	}
-	if opt.Domains && opt.Target >= MaxDomains {
-		return nil, claims.Errorf(claims.Invalid, "target domain %d out of range", opt.Target)
-	}
+	W := make([]float32, nF*vecLen)
+	U := make([]float32, nF*vecLen)
+	Wc := make([]float32, nCtx*nTags)
+	Uc := make([]float32, nCtx*nTags)
+	Wt := make([]float32, (nTags+1)*nTags)
+	Ut := make([]float32, (nTags+1)*nTags)
 	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15))
 	order := make([]int, len(data))
 	for i := range order {
@@ -317,9 +283,6 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 			for i := range drop {
 				drop[i] = opt.WordDropout > 0 && d.types[i] >= 2 && inVocab(d.types[i]) && rng.Float64() < opt.WordDropout
 			}
-			// Offsets of this sentence's domain copy in each table (0:
-			// no domain copy, the shared weights only).
-			dW, dC, dT := d.domain*nF*vecLen, d.domain*nCtx*nTags, d.domain*(nTags+1)*nTags
 			for i := 0; i < n; i++ {
 				e := em[i*nTags : (i+1)*nTags]
 				clear(e)
@@ -327,41 +290,16 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 					for _, f := range feats(d, i+k-2) {
 						base := int(f)*vecLen + k*nTags
 						add(e, W[base:base+nTags])
-						if dW > 0 {
-							add(e, W[dW+base:dW+base+nTags])
-						}
 					}
 				}
 				for _, cf := range ctxOf(d, i) {
 					add(e, Wc[int(cf)*nTags:int(cf+1)*nTags])
-					if dC > 0 {
-						add(e, Wc[dC+int(cf)*nTags:dC+int(cf+1)*nTags])
-					}
 				}
 			}
-			trans := Wt[:(nTags+1)*nTags]
-			if dT > 0 {
-				wtSum = append(wtSum[:0], trans...)
-				add(wtSum, Wt[dT:dT+(nTags+1)*nTags])
-				trans = wtSum
-			}
-			viterbi(em, n, trans, back, pred)
+			viterbi(em, n, Wt, back, pred)
 			total += n
 			w := d.weight
 			cw := c * w
-			// upd adds w to the gold tag's weight and takes it from the
-			// predicted one's, in the shared copy and the domain's.
-			upd := func(wv, uv []float32, base, off, g, p int) {
-				for _, o := range [2]int{0, off} {
-					wv[o+base+g] += w
-					uv[o+base+g] += cw
-					wv[o+base+p] -= w
-					uv[o+base+p] -= cw
-					if off == 0 {
-						break
-					}
-				}
-			}
 			for i := 0; i < n; i++ {
 				g, p := int(d.gold[i]), int(pred[i])
 				pg, pp := -1, -1
@@ -369,15 +307,10 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 					pg, pp = int(d.gold[i-1]), int(pred[i-1])
 				}
 				if pg != pp || g != p {
-					for _, o := range [2]int{0, dT} {
-						Wt[o+(pg+1)*nTags+g] += w
-						Ut[o+(pg+1)*nTags+g] += cw
-						Wt[o+(pp+1)*nTags+p] -= w
-						Ut[o+(pp+1)*nTags+p] -= cw
-						if dT == 0 {
-							break
-						}
-					}
+					Wt[(pg+1)*nTags+g] += w
+					Ut[(pg+1)*nTags+g] += cw
+					Wt[(pp+1)*nTags+p] -= w
+					Ut[(pp+1)*nTags+p] -= cw
 				}
 				if g == p {
 					continue
@@ -385,11 +318,19 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 				errs++
 				for k := 0; k < nOff; k++ {
 					for _, f := range feats(d, i+k-2) {
-						upd(W, U, int(f)*vecLen+k*nTags, dW, g, p)
+						base := int(f)*vecLen + k*nTags
+						W[base+g] += w
+						U[base+g] += cw
+						W[base+p] -= w
+						U[base+p] -= cw
 					}
 				}
 				for _, cf := range ctxOf(d, i) {
-					upd(Wc, Uc, int(cf)*nTags, dC, g, p)
+					base := int(cf) * nTags
+					Wc[base+g] += w
+					Uc[base+g] += cw
+					Wc[base+p] -= w
+					Uc[base+p] -= cw
 				}
 			}
 			c++
@@ -404,19 +345,6 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 	avg(W, U)
 	avg(Wc, Uc)
 	avg(Wt, Ut)
-	if opt.Domains {
-		// Keep the shared weights plus the target domain's.
-		fold := func(w []float32, size int) []float32 {
-			out := w[:size]
-			if opt.Target >= 0 {
-				add(out, w[(1+opt.Target)*size:(2+opt.Target)*size])
-			}
-			return out
-		}
-		W = fold(W, nF*vecLen)
-		Wc = fold(Wc, nCtx*nTags)
-		Wt = fold(Wt, (nTags+1)*nTags)
-	}
 
 	m := &Model{gaz: gaz, ctx: Wc, trans: Wt, vocab: map[string]int32{}, sub: map[uint64]int32{}}
 	for id, w := range words {
