@@ -233,6 +233,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
 	r.loneSurnames(fs, len(toks), tokText)
+	r.marketIndices(fs, s.sents, len(toks), tokText, surface)
 	s.found = fs
 
 	out := make([]claims.Mention, len(fs))
@@ -398,6 +399,94 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 			f.typ = 1
 		}
 	}
+}
+
+// marketIndices retypes as MISC the names of stock-market indices, which
+// the tagger takes for organisations or people ("the FTSE", "the Dow
+// Jones"): a name is an index when one of its occurrences is followed by
+// "index" or the like ("the Nikkei stock index", "the S&P 500 index"), or
+// ends with such a word ("the Nasdaq Composite"), or is the last name before a move counted in
+// points ("the Dow Jones fell 300 points"). Every occurrence of the name
+// changes, and so does the first word of such a name where it stands alone
+// ("FTSE" after "FTSE 100 index"); a listed place before "index" ("the UK
+// index") is the country's, not one. fs are in token order; sents are the
+// sentences' token ranges over n tokens.
+func (r *Recognizer) marketIndices(fs []found, sents [][2]int, n int, tok func(int) string, surface func(found) string) {
+	var idx map[string]bool
+	mark := func(f found) {
+		if r.m.gaz.Flags(surface(f))&placeFlags != 0 {
+			return // "the UK index": the country's
+		}
+		if idx == nil {
+			idx = map[string]bool{}
+		}
+		idx[surface(f)] = true
+		if f.last-f.first > 1 {
+			idx[tok(f.first)] = true
+		}
+	}
+	for _, f := range fs {
+		if f.last-f.first > 1 && indexNouns[tok(f.last-1)] {
+			mark(f) // "Nasdaq Composite"
+		}
+		if f.last >= n {
+			continue
+		}
+		w := tok(f.last)
+		if caseClass(w) == caseDigit && f.last+1 < n {
+			w = tok(f.last + 1) // "S&P 500 index", "Nikkei 225 indexes"
+		} else if (w == "stock" || w == "share") && f.last+1 < n {
+			w = tok(f.last + 1)
+		}
+		if indexNouns[w] {
+			mark(f)
+		}
+	}
+	k := 0
+	for _, se := range sents {
+		for ; k < len(fs) && fs[k].first < se[0]; k++ {
+		}
+		last := -1 // the last name before token i in the sentence
+		moved := false
+		j := k
+		for i := se[0] + 1; i < se[1]; i++ {
+			for ; j < len(fs) && fs[j].last <= i; j++ {
+				if fs[j].first >= se[0] {
+					last, moved = j, false
+				}
+			}
+			w := tok(i)
+			if marketMoves[w] {
+				moved = true
+			}
+			if (w == "points" || w == "point") && moved && last >= 0 && caseClass(tok(i-1)) == caseDigit {
+				mark(fs[last])
+			}
+		}
+	}
+	if len(idx) == 0 {
+		return
+	}
+	for i := range fs {
+		if idx[surface(fs[i])] {
+			fs[i].typ, fs[i].value = 3, ""
+		}
+	}
+}
+
+// indexNouns follow the name of a stock-market index.
+var indexNouns = map[string]bool{
+	"index": true, "Index": true, "indexes": true, "indices": true, "Composite": true,
+	"Industrial": true, "average": true, "benchmark": true,
+}
+
+// marketMoves are the words that say how an index moved.
+var marketMoves = map[string]bool{
+	"rose": true, "fell": true, "gained": true, "lost": true, "dropped": true, "climbed": true,
+	"slid": true, "jumped": true, "plunged": true, "declined": true, "added": true, "shed": true,
+	"tumbled": true, "up": true, "down": true, "closed": true, "ended": true, "rising": true,
+	"falling": true, "gaining": true, "losing": true, "dropping": true, "surged": true, "slipped": true,
+	"value": true, "level": true, "finished": true,
 }
 
 // nameLike reports whether w is rarely written in lower case: an unknown

@@ -332,3 +332,46 @@ func TestLoneSurnames(t *testing.T) {
 		}
 	}
 }
+
+func TestMarketIndices(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		toks  string
+		found string // "first-last:typ,..."
+		want  string // types after the pass, in order
+	}{
+		// "index" after the name; the lone first word follows.
+		{"the FTSE 100 index fell . the FTSE rose", "1-3:1,7-8:1", "3,3"},
+		// A move in points.
+		{"the Dow Jones fell 300 points , Apple said", "1-3:0,8-9:1", "3,1"},
+		// A place before "index" is the country's.
+		{"the primary UK index rose", "2-3:2", "2"},
+		// Points without a move (a score) and a person: left alone.
+		{"James scored 30 points", "0-1:0", "0"},
+		{"Nasdaq Composite rose", "0-2:1", "3"},
+	}
+	for _, tc := range tests {
+		toks := strings.Fields(tc.toks)
+		tok := func(i int) string { return toks[i] }
+		var fs []found
+		for _, f := range strings.Split(tc.found, ",") {
+			var a, b, typ int
+			if _, err := fmt.Sscanf(f, "%d-%d:%d", &a, &b, &typ); err != nil {
+				t.Fatal(err)
+			}
+			fs = append(fs, found{first: a, last: b, typ: typ})
+		}
+		surface := func(f found) string { return strings.Join(toks[f.first:f.last], " ") }
+		r.marketIndices(fs, [][2]int{{0, len(toks)}}, len(toks), tok, surface)
+		var types []string
+		for _, f := range fs {
+			types = append(types, fmt.Sprint(f.typ))
+		}
+		if s := strings.Join(types, ","); s != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.toks, s, tc.want)
+		}
+	}
+}
