@@ -62,9 +62,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			t.first = int8(f.typ)
 		}
 		t.n[f.typ]++
-		if f.typ != 1 && r.m.gaz.Flags(k)&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last) {
-			// The words around it say it is a company: that outweighs two
-			// tags the tagger gave without such evidence.
+		if r.m.gaz.Flags(k)&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last) {
+			// The words around it say it is a company: that outweighs
+			// three tags the tagger gave without such evidence.
 			t.n[1] += 3
 		}
 		votes[k] = t
@@ -690,11 +690,21 @@ var orgCuePossessed = map[string]bool{
 	"plants": true, "factories": true, "dealerships": true, "executives": true,
 }
 
+// stakeWords are what one holds in a company: "a stake in Chrysler",
+// "shares in HBOS".
+var stakeWords = map[string]bool{
+	"stake": true, "stakes": true, "share": true, "shares": true, "holding": true, "holdings": true,
+	"investment": true, "investments": true, "interest": true, "investor": true,
+}
+
 // orgCue reports whether the words around tokens [first,last) of a
 // document of n tokens mark them as an organisation's name.
 func orgCue(tok func(int) string, n, first, last int) bool {
 	if first > 0 && orgCueBefore[tok(first-1)] {
 		return true
+	}
+	if first > 1 && tok(first-1) == "in" && stakeWords[tok(first-2)] {
+		return true // "a stake in Chrysler"
 	}
 	if last < n {
 		w := tok(last)
