@@ -136,7 +136,7 @@ func TestOrgCue(t *testing.T) {
 		{"Ford 's North American losses", 0, 1, false},
 		{"Mary Barra , 51 ,", 0, 2, false},
 		{"met Chrysler", 1, 2, false},
-		{"a majority stake in Chrysler", 3, 4, true},
+		{"a majority stake in Chrysler", 4, 5, true},
 		{"shares in HBOS fell", 2, 3, true},
 		{"sales in Canada", 2, 3, false},
 	}
