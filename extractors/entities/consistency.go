@@ -234,6 +234,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	}
 	r.loneSurnames(fs, len(toks), tokText)
 	r.marketIndices(fs, s.sents, len(toks), tokText, surface)
+	camelProducts(fs, len(toks), tokText, surface)
 	s.found = fs
 
 	out := make([]claims.Mention, len(fs))
@@ -472,6 +473,49 @@ func (r *Recognizer) marketIndices(fs []found, sents [][2]int, n int, tok func(i
 			fs[i].typ, fs[i].value = 3, ""
 		}
 	}
+}
+
+// camelProducts retypes as MISC the names that begin with a word written
+// in lower case and then capitals ("iPod", "iTunes Music Store", "iPhone
+// SDK"): product names, unless the words around one of its occurrences
+// say it is a company ("eBay Inc.", "eBay 's chief executive"). fs are the
+// document's names over its n tokens.
+func camelProducts(fs []found, n int, tok func(int) string, surface func(found) string) {
+	var company map[string]bool
+	for _, f := range fs {
+		if lowerCamel(tok(f.first)) && orgCue(tok, n, f.first, f.last) {
+			if company == nil {
+				company = map[string]bool{}
+			}
+			company[surface(f)] = true
+		}
+	}
+	for i := range fs {
+		f := &fs[i]
+		if lowerCamel(tok(f.first)) && !company[surface(*f)] {
+			f.typ, f.value = 3, ""
+		}
+	}
+}
+
+// lowerCamel reports whether w, made of ASCII letters and digits only,
+// starts with a lower-case letter and has a capital after it ("iPod",
+// "eBay"; not "al-Qaeda" or a web address).
+func lowerCamel(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	upper := false
+	for i := 1; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return upper
 }
 
 // indexNouns follow the name of a stock-market index.

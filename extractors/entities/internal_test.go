@@ -378,3 +378,37 @@ func TestMarketIndices(t *testing.T) {
 		}
 	}
 }
+
+func TestCamelProducts(t *testing.T) {
+	tests := []struct {
+		toks  string
+		found string // "first-last:typ,..."
+		want  string // types after the pass, in order
+	}{
+		{"the iPod sold and iTunes Music Store grew", "1-2:1,4-7:1", "3,3"},
+		{"eBay Inc. said . eBay grew", "0-1:1,4-5:1", "1,1"},
+		{"Apple said", "0-1:1", "1"},
+		{"al-Qaeda said", "0-1:1", "1"},
+	}
+	for _, tc := range tests {
+		toks := strings.Fields(tc.toks)
+		tok := func(i int) string { return toks[i] }
+		var fs []found
+		for _, f := range strings.Split(tc.found, ",") {
+			var a, b, typ int
+			if _, err := fmt.Sscanf(f, "%d-%d:%d", &a, &b, &typ); err != nil {
+				t.Fatal(err)
+			}
+			fs = append(fs, found{first: a, last: b, typ: typ})
+		}
+		surface := func(f found) string { return strings.Join(toks[f.first:f.last], " ") }
+		camelProducts(fs, len(toks), tok, surface)
+		var types []string
+		for _, f := range fs {
+			types = append(types, fmt.Sprint(f.typ))
+		}
+		if s := strings.Join(types, ","); s != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.toks, s, tc.want)
+		}
+	}
+}
