@@ -10,16 +10,18 @@ import (
 )
 
 // Regression floors on the development data, set just under what the
-// embedded model measures (MEANTIME 0.507, WikiGold 0.614). The issue asks
-// for 0.60 and 0.80: not reached yet. MEANTIME's name gold covers each
-// article's title, date line and first four sentences (all 127 LOC and 388
-// of the 595 mentions lie there; after them only some organisations and
-// people are marked, and even inside the region some plain names are not);
-// over that region the same output scores overlap F1 0.694, over the whole
-// articles 0.507.
+// embedded model measures through the annotate path (MEANTIME 0.563,
+// WikiGold 0.640). The issue asks for 0.60 and 0.80: not reached.
+// MEANTIME's name gold covers each article's title, date line and first
+// four sentences (all 127 LOC and 388 of the 595 mentions lie there; after
+// them only some organisations and people are marked, and even inside the
+// region names after "the" are not: "in the United States"); over that
+// region the same output scores overlap F1 0.756, over the whole articles
+// 0.563, correct names after the region counting as false positives.
 const (
-	meantimeOverlapF1Floor = 0.495
-	wikigoldExactF1Floor   = 0.60
+	meantimeOverlapF1Floor = 0.55
+	meantimeOpeningF1Floor = 0.74
+	wikigoldExactF1Floor   = 0.63
 )
 
 func TestEvalNER(t *testing.T) {
@@ -39,6 +41,9 @@ func TestEvalNER(t *testing.T) {
 	}
 	if micro.OverlapF1 < meantimeOverlapF1Floor {
 		t.Errorf("MEANTIME PER/ORG/LOC overlap F1 %.3f < %.2f", micro.OverlapF1, meantimeOverlapF1Floor)
+	}
+	if op := rep.MEANTIMEOpening[len(rep.MEANTIMEOpening)-1]; op.OverlapF1 < meantimeOpeningF1Floor {
+		t.Errorf("MEANTIME opening sentences PER/ORG/LOC overlap F1 %.3f < %.2f", op.OverlapF1, meantimeOpeningF1Floor)
 	}
 	if rep.WikiGoldSkipped {
 		t.Log("WikiGold corpus not found: held-back score skipped")
