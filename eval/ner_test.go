@@ -30,12 +30,31 @@ func TestEvalNER(t *testing.T) {
 		t.Skip("SHARED DATA NOT FOUND: set CLAIMPIPE_SHARED to the shared folder to run the NER evaluation")
 	}
 	var out strings.Builder
-	rep, err := EvalNER(context.Background(), filepath.Join(dir, "data"), &out)
+	outDir := t.TempDir()
+	rep, err := EvalNERTo(context.Background(), filepath.Join(dir, "data"), outDir, &out)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Log("\n" + out.String())
 	micro := rep.MEANTIME[len(rep.MEANTIME)-1]
+	// The written system file scores as the run did (what score.py reads).
+	written, err := ReadJSONL[GoldDoc](filepath.Join(outDir, "meantime.system.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold, err := ReadJSONL[GoldDoc](filepath.Join(dir, "data", "scoring", "meantime-ner.gold.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := Scorer{Types: MEANTIMENERTypes}
+	if rows := sc.Score(gold, written); rows[len(rows)-1] != micro {
+		t.Errorf("written system file scores %+v, the run %+v", rows[len(rows)-1], micro)
+	}
+	for _, name := range []string{"meantime.prose.jsonl", "wikigold-heldout.docs.jsonl", "wikigold-heldout.gold.jsonl", "wikigold-heldout.system.jsonl", "wikigold-heldout.prose.jsonl"} {
+		if docs, err := ReadJSONL[GoldDoc](filepath.Join(outDir, name)); err != nil || len(docs) == 0 {
+			t.Errorf("%s: %d documents, %v", name, len(docs), err)
+		}
+	}
 	if micro.Gold == 0 {
 		t.Fatal("no MEANTIME gold mentions read")
 	}
@@ -95,5 +114,41 @@ func TestProseNEROffsets(t *testing.T) {
 		if err := claims.CheckSpan(text, m.Start, m.End, m.Text); err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+func TestWriteJSONL(t *testing.T) {
+	tests := []struct {
+		name string
+		docs []GoldDoc
+	}{
+		{"empty", nil},
+		{"mentions", []GoldDoc{{ID: "a", Mentions: []GoldMention{{Mention: claims.Mention{Start: 0, End: 3, Type: "ORG", Text: "AT&T"}}}}, {ID: "b"}}},
+	}
+	for _, tc := range tests {
+		path := filepath.Join(t.TempDir(), tc.name+".jsonl")
+		if err := WriteJSONL(path, tc.docs); err != nil {
+			t.Fatal(err)
+		}
+		got, err := ReadJSONL[GoldDoc](path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(tc.docs) {
+			t.Fatalf("%s: read %d documents, wrote %d", tc.name, len(got), len(tc.docs))
+		}
+		for i := range got {
+			if got[i].ID != tc.docs[i].ID || len(got[i].Mentions) != len(tc.docs[i].Mentions) {
+				t.Errorf("%s: document %d = %+v, want %+v", tc.name, i, got[i], tc.docs[i])
+			}
+			for k, m := range got[i].Mentions {
+				if m.Mention != tc.docs[i].Mentions[k].Mention {
+					t.Errorf("%s: mention %+v, want %+v", tc.name, m.Mention, tc.docs[i].Mentions[k].Mention)
+				}
+			}
+		}
+	}
+	if err := WriteJSONL(filepath.Join(t.TempDir(), "no", "such", "dir.jsonl"), []Doc{{ID: "x"}}); err == nil {
+		t.Error("writing into a missing folder succeeded")
 	}
 }
