@@ -3,7 +3,9 @@ package eval
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/claimpipe/claimpipe/claims"
@@ -40,4 +42,25 @@ func AsGold(ms []claims.Mention) []GoldMention {
 		out[i] = GoldMention{Mention: m}
 	}
 	return out
+}
+
+// WriteJSONL writes items to path, one JSON value a line, replacing the file.
+func WriteJSONL[T any](path string, items []T) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return claims.Errorf(claims.Internal, "write %s: %w", path, err)
+	}
+	bw := bufio.NewWriter(f)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	for _, it := range items {
+		if err := enc.Encode(it); err != nil {
+			f.Close()
+			return claims.Errorf(claims.Internal, "write %s: %w", path, err)
+		}
+	}
+	if err := errors.Join(bw.Flush(), f.Close()); err != nil {
+		return claims.Errorf(claims.Internal, "write %s: %w", path, err)
+	}
+	return nil
 }

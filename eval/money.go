@@ -124,8 +124,8 @@ func EvalMoney(ctx context.Context, sharedDataDir string, w io.Writer) (MoneyRep
 // mention below them can be neither right nor wrong.
 const meantimeLines = 6
 
-// annotatedOnly drops system mentions that start after the first lines lines
-// of their document.
+// annotatedOnly drops the mentions (system or gold; ignore spans are kept)
+// that start after the first lines lines of their document.
 func annotatedOnly(docs []Doc, sys []GoldDoc, lines int) []GoldDoc {
 	limit := make(map[string]int, len(docs))
 	for _, d := range docs {
@@ -142,7 +142,7 @@ func annotatedOnly(docs []Doc, sys []GoldDoc, lines int) []GoldDoc {
 	}
 	out := make([]GoldDoc, len(sys))
 	for i, d := range sys {
-		out[i] = GoldDoc{ID: d.ID}
+		out[i] = GoldDoc{ID: d.ID, Ignore: d.Ignore}
 		for _, m := range d.Mentions {
 			if m.Start < limit[d.ID] {
 				out[i].Mentions = append(out[i].Mentions, m)

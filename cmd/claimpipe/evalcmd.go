@@ -43,7 +43,8 @@ a bag-of-words model for check-worthiness), measured in the same run.`,
 			}},
 		{"ner", "entities on MEANTIME (overlap) and held-back WikiGold (exact), beside prose v2", "",
 			func(cmd *cobra.Command, data string) error {
-				_, err := eval.EvalNER(cmd.Context(), data, cmd.OutOrStdout())
+				out, _ := cmd.Flags().GetString("out")
+				_, err := eval.EvalNERTo(cmd.Context(), data, out, cmd.OutOrStdout())
 				return err
 			}},
 		{"dates", "time expressions on TempEval-3, MEANTIME and Recognizers-Text DateTime", "",
@@ -71,6 +72,9 @@ a bag-of-words model for check-worthiness), measured in the same run.`,
 			RunE:  func(cmd *cobra.Command, args []string) error { return s.run(cmd, data) },
 		}
 		c.Flags().StringVar(&data, "data", sharedData(s.def), "the data set's folder")
+		if s.name == "ner" {
+			c.Flags().String("out", "", "also write the system outputs (and the held-back WikiGold documents and gold) as JSONL into this folder, for scoring/score.py")
+		}
 		cmd.AddCommand(c)
 	}
 	var rules, data string

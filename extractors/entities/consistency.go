@@ -30,12 +30,12 @@ var typeName = [4]string{claims.TypePerson, claims.TypeOrg, claims.TypeLoc, clai
 //   - capitalised words the tagger left untagged that spell a name found
 //     elsewhere in the document, a surname or an acronym, are added.
 func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.Mention {
-	fs := s.found
+	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
+	fs := quotedTitles(s.found, s.sents, tokText)
 	if len(fs) == 0 {
 		return nil
 	}
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
-	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
 	fs = splitCoordinated(fs, surface, func(i int) string { return text[toks[i].start:toks[i].end] })
 
 	for i := range fs {
@@ -62,9 +62,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			t.first = int8(f.typ)
 		}
 		t.n[f.typ]++
-		if f.typ != 1 && r.m.gaz.Flags(k)&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last) {
-			// The words around it say it is a company: that outweighs two
-			// tags the tagger gave without such evidence.
+		if r.m.gaz.Flags(k)&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last) {
+			// The words around it say it is a company: that outweighs
+			// three tags the tagger gave without such evidence.
 			t.n[1] += 3
 		}
 		votes[k] = t
@@ -232,6 +232,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	if added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
+	r.loneSurnames(fs, len(toks), tokText)
+	r.marketIndices(fs, s.sents, len(toks), tokText, surface)
+	camelProducts(fs, len(toks), tokText, surface)
 	s.found = fs
 
 	out := make([]claims.Mention, len(fs))
@@ -240,6 +243,309 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		out[i] = claims.Mention{Start: st, End: en, Type: typeName[f.typ], Text: text[st:en], Value: f.value}
 	}
 	return out
+}
+
+// quotedTitles adds to fs, as MISC, the titles of works written in double
+// quotes: a quotation of at most eight words that starts and ends with a
+// capitalised word (a final "?" or "!" may follow) and whose other words
+// are capitalised or short lower-case function words, no more of them
+// than capitalised ones (" The Kill ", " Time to Wake Up . ", " Buddha
+// for Mary "). Quoted speech has commas, verbs and lower-case words, so
+// it does not qualify. A name the tagger found inside such a title gives
+// way to it ("Mary" above), unless it spans the whole quotation. fs must
+// be in token order; sents are the sentences' token ranges.
+func quotedTitles(fs []found, sents [][2]int, tok func(int) string) []found {
+	var add []found
+	for _, se := range sents {
+		open := -1
+		for i := se[0]; i < se[1]; i++ {
+			if !isQuote(tok(i)) {
+				continue
+			}
+			if open < 0 || i-open < 2 || i-open > 10 {
+				open = i
+				continue
+			}
+			a, b := open+1, i
+			open = -1
+			if last := tok(b - 1); (last == "." || last == ",") && b-a > 1 {
+				b--
+			}
+			if titleWords(tok, a, b) {
+				add = append(add, found{first: a, last: b, typ: 3})
+			}
+		}
+	}
+	if len(add) == 0 {
+		return fs
+	}
+	out := make([]found, 0, len(fs)+len(add))
+	k := 0
+	for _, q := range add {
+		keep := true
+		var inner []found
+		for ; k < len(fs) && fs[k].first < q.last; k++ {
+			f := fs[k]
+			switch {
+			case f.last <= q.first:
+				out = append(out, f)
+			case f.first == q.first && f.last == q.last:
+				keep = false
+				out = append(out, f)
+			case f.first >= q.first && f.last <= q.last:
+				inner = append(inner, f)
+			default: // runs across the quotation mark: leave it be
+				keep = false
+				out = append(out, f)
+			}
+		}
+		if keep {
+			out = append(out, q)
+		} else {
+			out = append(out, inner...)
+		}
+	}
+	return append(out, fs[k:]...)
+}
+
+// titleWords reports whether tokens [a,b) read as the title of a work:
+// see quotedTitles.
+func titleWords(tok func(int) string, a, b int) bool {
+	if b-a < 1 || b-a > 8 {
+		return false
+	}
+	end := b
+	if w := tok(end - 1); (w == "?" || w == "!") && end-a > 1 {
+		end--
+	}
+	capital, lower := 0, 0
+	for i := a; i < end; i++ {
+		w := tok(i)
+		switch cc := caseClass(w); {
+		case cc == caseTitle || cc == caseUpper || cc == caseMixed:
+			capital++
+		case cc == caseDigit && i > a:
+			capital++
+		case cc == caseLower && titleFunctionWords[w] && i > a && i < end-1:
+			lower++
+		default:
+			return false
+		}
+	}
+	return capital > 0 && lower <= capital
+}
+
+// titleFunctionWords are the lower-case words titles of works hold.
+var titleFunctionWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true, "of": true,
+	"to": true, "in": true, "on": true, "at": true, "for": true, "from": true, "by": true, "with": true,
+	"as": true, "into": true, "over": true, "it": true, "is": true, "is'": true, "'s": true, "n't": true,
+	"my": true, "me": true, "you": true, "your": true, "up": true, "out": true, "off": true, "no": true,
+}
+
+// loneSurnames retypes as organisations the one-word person names of a
+// document that nothing marks as a person: news introduces a person by the
+// full name ("Stephen Harper", then "Harper") or a title ("Mr. Harper",
+// "President Obama"), so a single capitalised word tagged PERSON that is no
+// part of any longer person's name in the document, never follows a title
+// or another capitalised word that is no place (a given name the tagger
+// missed), never precedes "administration" or the like, is not a known
+// given name and was not linked to a full name is rather a company named
+// after its founder ("Chrysler", "Ford") or the like. fs are
+// the document's names over its n tokens.
+func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
+	var lone map[string]bool
+	for _, f := range fs {
+		if f.typ == 0 && f.last-f.first == 1 && f.value == "" {
+			w := tok(f.first)
+			if r.m.gaz.Flags(w)&(1<<GazFirst|1<<GazFirstTop) != 0 {
+				continue
+			}
+			if lone == nil {
+				lone = map[string]bool{}
+			}
+			lone[w] = true
+		}
+	}
+	if len(lone) == 0 {
+		return
+	}
+	for _, f := range fs {
+		if f.typ == 0 && f.last-f.first > 1 {
+			for i := f.first; i < f.last; i++ {
+				delete(lone, tok(i))
+			}
+		}
+	}
+	for i := 1; i < n && len(lone) > 0; i++ {
+		w := tok(i)
+		if !lone[w] {
+			continue
+		}
+		p := tok(i - 1)
+		switch {
+		case personTitles[p] || roleWords[p]:
+		case caseClass(p) == caseTitle && r.m.gaz.Flags(p)&placeFlags == 0 && r.nameLike(p):
+			// Maybe a given name the tagger missed ("Scooter Braun").
+		case i+1 < n && personHeld[tok(i+1)]:
+			// "the Obama administration"
+		default:
+			continue
+		}
+		delete(lone, w)
+	}
+	for i := range fs {
+		f := &fs[i]
+		if f.typ == 0 && f.last-f.first == 1 && f.value == "" && lone[tok(f.first)] {
+			f.typ = 1
+		}
+	}
+}
+
+// marketIndices retypes as MISC the names of stock-market indices, which
+// the tagger takes for organisations or people ("the FTSE", "the Dow
+// Jones"): a name is an index when one of its occurrences is followed by
+// "index" or the like ("the Nikkei stock index", "the S&P 500 index"), or
+// ends with such a word ("the Nasdaq Composite"), or is the last name before a move counted in
+// points ("the Dow Jones fell 300 points"). Every occurrence of the name
+// changes, and so does the first word of such a name where it stands alone
+// ("FTSE" after "FTSE 100 index"); a listed place before "index" ("the UK
+// index") is the country's, not one. fs are in token order; sents are the
+// sentences' token ranges over n tokens.
+func (r *Recognizer) marketIndices(fs []found, sents [][2]int, n int, tok func(int) string, surface func(found) string) {
+	var idx map[string]bool
+	mark := func(f found) {
+		if r.m.gaz.Flags(surface(f))&placeFlags != 0 {
+			return // "the UK index": the country's
+		}
+		if idx == nil {
+			idx = map[string]bool{}
+		}
+		idx[surface(f)] = true
+		if f.last-f.first > 1 {
+			idx[tok(f.first)] = true
+		}
+	}
+	for _, f := range fs {
+		if f.last-f.first > 1 && indexNouns[tok(f.last-1)] {
+			mark(f) // "Nasdaq Composite"
+		}
+		if f.last >= n {
+			continue
+		}
+		w := tok(f.last)
+		if caseClass(w) == caseDigit && f.last+1 < n {
+			w = tok(f.last + 1) // "S&P 500 index", "Nikkei 225 indexes"
+		} else if (w == "stock" || w == "share") && f.last+1 < n {
+			w = tok(f.last + 1)
+		}
+		if indexNouns[w] {
+			mark(f)
+		}
+	}
+	k := 0
+	for _, se := range sents {
+		for ; k < len(fs) && fs[k].first < se[0]; k++ {
+		}
+		last := -1 // the last name before token i in the sentence
+		moved := false
+		j := k
+		for i := se[0] + 1; i < se[1]; i++ {
+			for ; j < len(fs) && fs[j].last <= i; j++ {
+				if fs[j].first >= se[0] {
+					last, moved = j, false
+				}
+			}
+			w := tok(i)
+			if marketMoves[w] {
+				moved = true
+			}
+			if (w == "points" || w == "point") && moved && last >= 0 && caseClass(tok(i-1)) == caseDigit {
+				mark(fs[last])
+			}
+		}
+	}
+	if len(idx) == 0 {
+		return
+	}
+	for i := range fs {
+		if idx[surface(fs[i])] {
+			fs[i].typ, fs[i].value = 3, ""
+		}
+	}
+}
+
+// camelProducts retypes as MISC the names that begin with a word written
+// in lower case and then capitals ("iPod", "iTunes Music Store", "iPhone
+// SDK"): product names, unless the words around one of its occurrences
+// say it is a company ("eBay Inc.", "eBay 's chief executive"). fs are the
+// document's names over its n tokens.
+func camelProducts(fs []found, n int, tok func(int) string, surface func(found) string) {
+	var company map[string]bool
+	for _, f := range fs {
+		if lowerCamel(tok(f.first)) && orgCue(tok, n, f.first, f.last) {
+			if company == nil {
+				company = map[string]bool{}
+			}
+			company[surface(f)] = true
+		}
+	}
+	for i := range fs {
+		f := &fs[i]
+		if lowerCamel(tok(f.first)) && !company[surface(*f)] {
+			f.typ, f.value = 3, ""
+		}
+	}
+}
+
+// lowerCamel reports whether w, made of ASCII letters and digits only,
+// starts with a lower-case letter and has a capital after it ("iPod",
+// "eBay"; not "al-Qaeda" or a web address).
+func lowerCamel(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	upper := false
+	for i := 1; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return upper
+}
+
+// indexNouns follow the name of a stock-market index.
+var indexNouns = map[string]bool{
+	"index": true, "Index": true, "indexes": true, "indices": true, "Composite": true,
+	"Industrial": true, "average": true, "benchmark": true,
+}
+
+// marketMoves are the words that say how an index moved.
+var marketMoves = map[string]bool{
+	"rose": true, "fell": true, "gained": true, "lost": true, "dropped": true, "climbed": true,
+	"slid": true, "jumped": true, "plunged": true, "declined": true, "added": true, "shed": true,
+	"tumbled": true, "up": true, "down": true, "closed": true, "ended": true, "rising": true,
+	"falling": true, "gaining": true, "losing": true, "dropping": true, "surged": true, "slipped": true,
+	"value": true, "level": true, "finished": true,
+}
+
+// nameLike reports whether w is rarely written in lower case: an unknown
+// word, or a known one whose lower-case form is rare ("Scooter", unlike
+// "If" or "The").
+func (r *Recognizer) nameLike(w string) bool {
+	row, ok := r.m.vocab[w]
+	return !ok || r.m.vocabLC[row] <= 2
+}
+
+// personHeld are nouns that, after a surname, name what a person leads
+// or has ("the Obama administration", "the Kennedy family").
+var personHeld = map[string]bool{
+	"administration": true, "government": true, "campaign": true, "family": true, "presidency": true,
+	"era": true, "cabinet": true, "estate": true,
 }
 
 // placeHeads end names of places that start with another place's name
@@ -428,11 +734,21 @@ var orgCuePossessed = map[string]bool{
 	"plants": true, "factories": true, "dealerships": true, "executives": true,
 }
 
+// stakeWords are what one holds in a company: "a stake in Chrysler",
+// "shares in HBOS".
+var stakeWords = map[string]bool{
+	"stake": true, "stakes": true, "share": true, "shares": true, "holding": true, "holdings": true,
+	"investment": true, "investments": true, "interest": true, "investor": true,
+}
+
 // orgCue reports whether the words around tokens [first,last) of a
 // document of n tokens mark them as an organisation's name.
 func orgCue(tok func(int) string, n, first, last int) bool {
 	if first > 0 && orgCueBefore[tok(first-1)] {
 		return true
+	}
+	if first > 1 && tok(first-1) == "in" && stakeWords[tok(first-2)] {
+		return true // "a stake in Chrysler"
 	}
 	if last < n {
 		w := tok(last)

@@ -16,7 +16,12 @@
 // name keep one type throughout the article and links short forms ("Nix")
 // to the full name seen earlier ("Alexander Nix"), carried as the value;
 // words around a name that say it is a company ("automaker Chrysler",
-// "Ford 's chief executive") weigh in that vote.
+// "Ford 's chief executive", "a stake in Chrysler") weigh in that vote.
+// The same pass marks titles of works in double quotes (" The Kill ") as
+// MISC, and so the names of stock-market indices ("the FTSE 100 index",
+// "the Dow fell 300 points") and of products written in lower-case camel
+// case ("iPod"); a one-word PERSON that no full name, title or given name
+// in the article supports ("Chrysler will receive loans") becomes an ORG.
 //
 // Training: `go run ./cmd/train-ner` (about 40 s) reads GMB (train + dev;
 // cut into 20-sentence pseudo-documents, with systematic silver errors on

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -135,6 +136,9 @@ func TestOrgCue(t *testing.T) {
 		{"Ford 's North American losses", 0, 1, false},
 		{"Mary Barra , 51 ,", 0, 2, false},
 		{"met Chrysler", 1, 2, false},
+		{"a majority stake in Chrysler", 4, 5, true},
+		{"shares in HBOS fell", 2, 3, true},
+		{"sales in Canada", 2, 3, false},
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.text)
@@ -234,6 +238,177 @@ func TestOrgBeforeCountry(t *testing.T) {
 	for _, tc := range tests {
 		if got := r.orgBeforeCountry(tc.w, tc.country); got != tc.want {
 			t.Errorf("%s %s: got %v, want %v", tc.w, tc.country, got, tc.want)
+		}
+	}
+}
+
+func TestQuotedTitles(t *testing.T) {
+	tests := []struct {
+		toks  string
+		found string // "first-last:typ,..." names the tagger found
+		want  string // "type:tokens|..." after the pass
+	}{
+		{`the band won for " The Kill " at the awards`, "", "3:The Kill"},
+		{`a song called " Time to Wake Up . "`, "", "3:Time to Wake Up"},
+		{`versions of " Buddha for Mary " and more`, "5-6:2", "3:Buddha for Mary"},
+		{`the album " Was it a Dream ? " came out`, "", "3:Was it a Dream ?"},
+		{`" I do n't think so , " said Jones`, "9-10:0", "0:Jones"},
+		{`" It is done " he said`, "", ""},
+		{`the newspaper " Le Monde " reported`, "3-5:1", "1:Le Monde"},
+		{`" Hero " and " Jupiter "`, "", "3:Hero|3:Jupiter"},
+		{`he said " no " to Smith`, "6-7:0", "0:Smith"},
+	}
+	for _, tc := range tests {
+		toks := strings.Fields(tc.toks)
+		var fs []found
+		for _, f := range strings.Split(tc.found, ",") {
+			if f == "" {
+				continue
+			}
+			var a, b, typ int
+			if _, err := fmt.Sscanf(f, "%d-%d:%d", &a, &b, &typ); err != nil {
+				t.Fatal(err)
+			}
+			fs = append(fs, found{first: a, last: b, typ: typ})
+		}
+		got := quotedTitles(fs, [][2]int{{0, len(toks)}}, func(i int) string { return toks[i] })
+		var parts []string
+		for _, f := range got {
+			parts = append(parts, fmt.Sprintf("%d:%s", f.typ, strings.Join(toks[f.first:f.last], " ")))
+		}
+		if s := strings.Join(parts, "|"); s != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.toks, s, tc.want)
+		}
+	}
+}
+
+func TestLoneSurnames(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		toks  string
+		found string // "first-last:typ,..."
+		want  string // types of the names after the pass, in order
+	}{
+		// No full name, no title: a company.
+		{"Chrysler will receive loans and Chrysler said", "0-1:0,5-6:0", "1,1"},
+		// Part of a longer person's name in the document.
+		{"Stephen Harper spoke . Harper said", "0-2:0,4-5:0", "0,0"},
+		// After a title somewhere in the document.
+		{"Mr. Nix left . Nix said", "1-2:0,4-5:0", "0,0"},
+		// After a capitalised word: maybe a given name the tagger missed.
+		{"Scooter Braun sold . Braun said", "1-2:0,4-5:0", "0,0"},
+		// After a capitalised function word: still a company.
+		{"If Chrysler fails . Chrysler said", "1-2:0,4-5:0", "1,1"},
+		// What a person leads.
+		{"the Obama administration said", "1-2:0", "0"},
+		// After a place name: still a company.
+		{"Michigan Chrysler plants . Chrysler said", "1-2:0,4-5:0", "1,1"},
+		// A known given name.
+		{"Joseph said", "0-1:0", "0"},
+		// Linked to a full name (carries a value): left alone.
+		{"Wolfowitz said", "0-1:0=Paul Wolfowitz", "0"},
+	}
+	for _, tc := range tests {
+		toks := strings.Fields(tc.toks)
+		var fs []found
+		for _, f := range strings.Split(tc.found, ",") {
+			var a, b, typ int
+			val := ""
+			if k := strings.IndexByte(f, '='); k >= 0 {
+				f, val = f[:k], f[k+1:]
+			}
+			if _, err := fmt.Sscanf(f, "%d-%d:%d", &a, &b, &typ); err != nil {
+				t.Fatal(err)
+			}
+			fs = append(fs, found{first: a, last: b, typ: typ, value: val})
+		}
+		r.loneSurnames(fs, len(toks), func(i int) string { return toks[i] })
+		var types []string
+		for _, f := range fs {
+			types = append(types, fmt.Sprint(f.typ))
+		}
+		if s := strings.Join(types, ","); s != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.toks, s, tc.want)
+		}
+	}
+}
+
+func TestMarketIndices(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		toks  string
+		found string // "first-last:typ,..."
+		want  string // types after the pass, in order
+	}{
+		// "index" after the name; the lone first word follows.
+		{"the FTSE 100 index fell . the FTSE rose", "1-3:1,7-8:1", "3,3"},
+		// A move in points.
+		{"the Dow Jones fell 300 points , Apple said", "1-3:0,8-9:1", "3,1"},
+		// A place before "index" is the country's.
+		{"the primary UK index rose", "2-3:2", "2"},
+		// Points without a move (a score) and a person: left alone.
+		{"James scored 30 points", "0-1:0", "0"},
+		{"Nasdaq Composite rose", "0-2:1", "3"},
+	}
+	for _, tc := range tests {
+		toks := strings.Fields(tc.toks)
+		tok := func(i int) string { return toks[i] }
+		var fs []found
+		for _, f := range strings.Split(tc.found, ",") {
+			var a, b, typ int
+			if _, err := fmt.Sscanf(f, "%d-%d:%d", &a, &b, &typ); err != nil {
+				t.Fatal(err)
+			}
+			fs = append(fs, found{first: a, last: b, typ: typ})
+		}
+		surface := func(f found) string { return strings.Join(toks[f.first:f.last], " ") }
+		r.marketIndices(fs, [][2]int{{0, len(toks)}}, len(toks), tok, surface)
+		var types []string
+		for _, f := range fs {
+			types = append(types, fmt.Sprint(f.typ))
+		}
+		if s := strings.Join(types, ","); s != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.toks, s, tc.want)
+		}
+	}
+}
+
+func TestCamelProducts(t *testing.T) {
+	tests := []struct {
+		toks  string
+		found string // "first-last:typ,..."
+		want  string // types after the pass, in order
+	}{
+		{"the iPod sold and iTunes Music Store grew", "1-2:1,4-7:1", "3,3"},
+		{"eBay Inc. said . eBay grew", "0-1:1,4-5:1", "1,1"},
+		{"Apple said", "0-1:1", "1"},
+		{"al-Qaeda said", "0-1:1", "1"},
+	}
+	for _, tc := range tests {
+		toks := strings.Fields(tc.toks)
+		tok := func(i int) string { return toks[i] }
+		var fs []found
+		for _, f := range strings.Split(tc.found, ",") {
+			var a, b, typ int
+			if _, err := fmt.Sscanf(f, "%d-%d:%d", &a, &b, &typ); err != nil {
+				t.Fatal(err)
+			}
+			fs = append(fs, found{first: a, last: b, typ: typ})
+		}
+		surface := func(f found) string { return strings.Join(toks[f.first:f.last], " ") }
+		camelProducts(fs, len(toks), tok, surface)
+		var types []string
+		for _, f := range fs {
+			types = append(types, fmt.Sprint(f.typ))
+		}
+		if s := strings.Join(types, ","); s != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.toks, s, tc.want)
 		}
 	}
 }
