@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
+	"strings"
 	"time"
 
 	"golang.org/x/crypto/bcrypt"
@@ -88,6 +89,16 @@ type UserStore interface {
 	CreateSession(ctx context.Context, userID int64, ttl time.Duration) (secret string, p *Principal, err error)
 	SessionPrincipal(ctx context.Context, secret string) (*Principal, error)
 	EndSession(ctx context.Context, secret string) error
+}
+
+// CheckUserName reports, as an Invalid error, a name no store accepts for a
+// user: empty, longer than 64 bytes, or holding spaces, control characters,
+// quotes or angle brackets.
+func CheckUserName(name string) error {
+	if name == "" || len(name) > 64 || strings.ContainsFunc(name, func(r rune) bool { return r <= ' ' || r == '"' || r == '<' || r == '>' }) {
+		return Errorf(Invalid, "user name %q: want 1 to 64 characters without spaces, quotes or angle brackets", name)
+	}
+	return nil
 }
 
 // MinPasswordBytes is the shortest password AddUser accepts.

@@ -138,6 +138,11 @@ func TestCompose(t *testing.T) {
 			t.Errorf("compose %s: %d replicas, want N >= 2 workers per stage", stage, r)
 		}
 	}
+	// The desk serves with logins; its users live in PostgreSQL.
+	if cmd := strs(get(services["desk"], "command")); !slices.Contains(cmd, "desk") || slices.Contains(cmd, "--no-auth") ||
+		get(services["desk"], "environment", "CLAIMPIPE_STORE") == nil {
+		t.Errorf("compose desk: command %v, want the desk stage with logins (no --no-auth) and CLAIMPIPE_STORE", cmd)
+	}
 	nats := strings.Split(str(get(services, "nats-1", "command", "1")), "/")
 	conf, err := os.ReadFile(filepath.Join("nats", nats[len(nats)-1]))
 	if err != nil {
@@ -224,8 +229,11 @@ func TestKubernetes(t *testing.T) {
 			t.Errorf("ScaledObject %s: trigger %v, want nats-jetstream on %s/%s with a lagThreshold", name, tr, stream, stage)
 		}
 	}
-	if deployments["claimpipe-desk"] == nil {
+	if d := deployments["claimpipe-desk"]; d == nil {
 		t.Error("no desk Deployment")
+	} else if args := strs(get(d, "spec", "template", "spec", "containers", "0", "args")); !slices.Contains(args, "--stage=desk") ||
+		slices.ContainsFunc(args, func(a string) bool { return strings.HasPrefix(a, "--no-auth") }) {
+		t.Errorf("desk Deployment args %v: want --stage=desk, with logins (no --no-auth)", args)
 	}
 	v := docs(t, "k8s/nats-values.yaml")[0]
 	if str(get(v, "config", "jetstream", "merge", "sync_interval")) != "always" {

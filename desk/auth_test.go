@@ -21,7 +21,9 @@ func concrete(path, claimID string) string {
 	return strings.ReplaceAll(path, "{id}", claimID)
 }
 
-func TestNoCredentialsNoAccess(t *testing.T) {
+func TestNoCredentialsNoAccess(t *testing.T) { onEachStore(t, testNoCredentialsNoAccess) }
+
+func testNoCredentialsNoAccess(t *testing.T, newDesk deskMaker) {
 	d := newDesk(t)
 	r := saveHostile(t, d.st)
 	routes := d.Routes()
@@ -70,7 +72,9 @@ func TestNoCredentialsNoAccess(t *testing.T) {
 	}
 }
 
-func TestViewerCannotChangeAnything(t *testing.T) {
+func TestViewerCannotChangeAnything(t *testing.T) { onEachStore(t, testViewerCannotChangeAnything) }
+
+func testViewerCannotChangeAnything(t *testing.T, newDesk deskMaker) {
 	d := newDesk(t)
 	r := saveHostile(t, d.st)
 	id := r.Claims[0].ID
@@ -103,7 +107,9 @@ func TestViewerCannotChangeAnything(t *testing.T) {
 	}
 }
 
-func TestTokensRevocable(t *testing.T) {
+func TestTokensRevocable(t *testing.T) { onEachStore(t, testTokensRevocable) }
+
+func testTokensRevocable(t *testing.T, newDesk deskMaker) {
 	d := newDesk(t)
 	w := d.do("POST", "/api/tokens", claims.RoleAdmin, `{"user":"reviewer","name":"bot","role":"reviewer"}`)
 	if w.Code != 201 {
@@ -196,7 +202,9 @@ func login(t *testing.T, h http.Handler, name, pw string) (*formClient, string) 
 	return b, m[1]
 }
 
-func TestSessionsAndCSRF(t *testing.T) {
+func TestSessionsAndCSRF(t *testing.T) { onEachStore(t, testSessionsAndCSRF) }
+
+func testSessionsAndCSRF(t *testing.T, newDesk deskMaker) {
 	d := newDesk(t)
 	r := saveHostile(t, d.st)
 	id := r.Claims[0].ID

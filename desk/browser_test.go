@@ -17,7 +17,6 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"github.com/claimpipe/claimpipe/claims"
-	"github.com/claimpipe/claimpipe/claims/sqlite"
 	"github.com/claimpipe/claimpipe/fixtures"
 )
 
@@ -50,7 +49,7 @@ func screenshotDir(t *testing.T) string {
 }
 
 // loadFixtures stores every fixture's snapshot, as the pipeline would.
-func loadFixtures(t *testing.T, st *sqlite.Store) int {
+func loadFixtures(t *testing.T, st claims.Store) int {
 	t.Helper()
 	fs, err := fixtures.Load("../fixtures")
 	if err != nil {

@@ -30,7 +30,11 @@
 //     script or style).
 //
 // It reads and writes through claims.Store, claims.ReviewStore and
-// claims.UserStore only; it knows nothing of SQL or the extractors. Article
+// claims.UserStore only; it knows nothing of SQL or the extractors. Both
+// claims stores, claims/sqlite (`claimpipe run`) and claims/postgres (the
+// desk worker at scale), implement all three, logins included, and the
+// API tests run against each (onEachStore; TestDeskOverHTTP drives a real
+// HTTP server with a cookie jar). Article
 // text is untrusted and always escaped (html/template); CSV cells that would
 // run as spreadsheet formulas are defused. Errors are mapped once from their
 // claims.Kind to an HTTP status, in error.go, and answered as RFC 9457

@@ -15,12 +15,11 @@ import (
 	"time"
 
 	"github.com/claimpipe/claimpipe/claims"
-	"github.com/claimpipe/claimpipe/claims/sqlite"
 )
 
-// judgedPair stores two articles carrying the same claim (one fingerprint)
-// and returns their first claims.
-func saveArticle(t *testing.T, st *sqlite.Store, url, title, text, fingerprint string, conf float64) claims.Claim {
+// saveArticle stores an article whose one claim is its whole text, with a
+// money mention when the text has a $ amount, and returns the claim.
+func saveArticle(t *testing.T, st claims.Store, url, title, text, fingerprint string, conf float64) claims.Claim {
 	t.Helper()
 	id := claims.ArticleID(text)
 	var ms []claims.Mention
@@ -49,7 +48,9 @@ func decode[T any](t *testing.T, w *httptest.ResponseRecorder) T {
 	return v
 }
 
-func TestWorkflowAPI(t *testing.T) {
+func TestWorkflowAPI(t *testing.T) { onEachStore(t, testWorkflowAPI) }
+
+func testWorkflowAPI(t *testing.T, newDesk deskMaker) {
 	d := newDesk(t)
 	c := saveArticle(t, d.st, "https://a.example/1", "Roads", "The city spent $5 million on roads.", "fp-roads", 0.9)
 	base := "/api/claims/" + c.ID
@@ -132,7 +133,9 @@ func TestWorkflowAPI(t *testing.T) {
 	}
 }
 
-func TestQueueAPIPagesAndETags(t *testing.T) {
+func TestQueueAPIPagesAndETags(t *testing.T) { onEachStore(t, testQueueAPIPagesAndETags) }
+
+func testQueueAPIPagesAndETags(t *testing.T, newDesk deskMaker) {
 	d := newDesk(t)
 	for i := range 7 {
 		saveArticle(t, d.st, fmt.Sprintf("https://n.example/%d", i), fmt.Sprintf("Story %d", i),
@@ -219,7 +222,9 @@ func TestOpenAPIListsEveryRoute(t *testing.T) {
 }
 
 // TestClaimReviewExport checks every field the ClaimReview field list asks for.
-func TestClaimReviewExport(t *testing.T) {
+func TestClaimReviewExport(t *testing.T) { onEachStore(t, testClaimReviewExport) }
+
+func testClaimReviewExport(t *testing.T, newDesk deskMaker) {
 	d := newDesk(t, WithOrganization(Organization{Name: "Example Fact Check", URL: "https://factcheck.example"}), WithPublicURL("https://desk.example/"))
 	c := saveArticle(t, d.st, "https://a.example/1", "Roads", "The city spent $5 million on roads.", "fp", 0.9)
 	u := saveArticle(t, d.st, "", "Untitled", "Nobody knows if it cost $2 million.", "fp2", 0.4)
@@ -335,7 +340,9 @@ func TestClaimReviewExport(t *testing.T) {
 // TestAlertFiresWithinTwoSeconds: a verdict, then an article repeating the
 // claim arrives through the store stage's path (SaveResult): the dispatcher
 // publishes the alert to its sinks, the webhook signed, within 2 s.
-func TestAlertFiresWithinTwoSeconds(t *testing.T) {
+func TestAlertFiresWithinTwoSeconds(t *testing.T) { onEachStore(t, testAlertFiresWithinTwoSeconds) }
+
+func testAlertFiresWithinTwoSeconds(t *testing.T, newDesk deskMaker) {
 	d := newDesk(t)
 	c := saveArticle(t, d.st, "https://a.example/1", "Roads", "The city spent $5 million on roads.", "fp-roads", 0.9)
 	for _, ch := range []string{`{"action":"start"}`, `{"action":"verdict","verdict":"false"}`} {
@@ -411,7 +418,9 @@ func (m *memorySink) SendAlert(_ context.Context, a claims.Alert) error {
 func (m *memorySink) count() int { m.mu.Lock(); defer m.mu.Unlock(); return len(m.as) }
 
 // A sink that fails keeps the alert pending for the next round.
-func TestAlertRetriedWhenSinkFails(t *testing.T) {
+func TestAlertRetriedWhenSinkFails(t *testing.T) { onEachStore(t, testAlertRetriedWhenSinkFails) }
+
+func testAlertRetriedWhenSinkFails(t *testing.T, newDesk deskMaker) {
 	d := newDesk(t)
 	c := saveArticle(t, d.st, "https://a.example/1", "Roads", "The city spent $5 million on roads.", "fp", 0.9)
 	for _, ch := range []string{`{"action":"start"}`, `{"action":"verdict","verdict":"true"}`} {
@@ -430,7 +439,9 @@ func TestAlertRetriedWhenSinkFails(t *testing.T) {
 }
 
 // The claim page offers each role only what it may do.
-func TestClaimPageActionsByRole(t *testing.T) {
+func TestClaimPageActionsByRole(t *testing.T) { onEachStore(t, testClaimPageActionsByRole) }
+
+func testClaimPageActionsByRole(t *testing.T, newDesk deskMaker) {
 	d := newDesk(t)
 	c := saveArticle(t, d.st, "https://a.example/1", "Roads", "The city spent $5 million on roads.", "fp", 0.9)
 	page := func(role claims.Role) string { return d.do("GET", "/claims/"+c.ID, role, "").Body.String() }

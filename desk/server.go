@@ -92,7 +92,7 @@ type Route struct {
 
 // New returns the desk's HTTP handler over store. submit may be nil: the
 // desk then accepts no submissions. When store also implements
-// claims.ReviewStore and claims.UserStore (the SQLite store does), the
+// claims.ReviewStore and claims.UserStore (both claims stores do), the
 // review workflow is served and every route but /healthz, /login and the
 // static assets needs a login or an API token.
 func New(store claims.Store, submit Submitter, log *zap.Logger, opts ...Option) *Server {

@@ -11,7 +11,9 @@ import (
 	"testing"
 
 	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/claims/postgres"
 	"github.com/claimpipe/claimpipe/claims/sqlite"
+	"github.com/claimpipe/claimpipe/claims/storetest"
 )
 
 type recorder struct{ subs []*claims.Submission }
@@ -21,22 +23,60 @@ func (r *recorder) Submit(_ context.Context, s *claims.Submission) error {
 	return nil
 }
 
-// testDesk is a desk over a fresh SQLite store with one user of each role,
-// each with an API token.
+// deskStore is what the desk reads and writes: both claims stores are one.
+type deskStore interface {
+	claims.Store
+	claims.ReviewStore
+	claims.UserStore
+}
+
+// testDesk is a desk over a fresh store with one user of each role, each
+// with an API token; the user NAME's password is "NAME password".
 type testDesk struct {
 	*Server
-	st     *sqlite.Store
+	st     deskStore
 	rec    *recorder
 	tokens map[claims.Role]string
 }
 
+// deskMaker makes a fresh testDesk over one kind of store.
+type deskMaker func(t *testing.T, opts ...Option) *testDesk
+
+// newDesk is a desk over a fresh SQLite store.
 func newDesk(t *testing.T, opts ...Option) *testDesk {
 	t.Helper()
-	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "test.db"), sqlite.Options{})
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"), sqlite.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return deskOver(t, st, opts...)
+}
+
+// newPostgresDesk is a desk over a fresh PostgreSQL schema; it skips (or,
+// with CLAIMPIPE_REQUIRE_SERVICES=1, fails) when PostgreSQL is absent.
+func newPostgresDesk(t *testing.T, opts ...Option) *testDesk {
+	t.Helper()
+	dsn := storetest.PostgresURL(t)
+	st, err := postgres.Open(context.Background(), dsn, postgres.Options{Schema: storetest.FreshSchema(t, dsn)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return deskOver(t, st, opts...)
+}
+
+// onEachStore runs test against a desk over SQLite and one over PostgreSQL.
+func onEachStore(t *testing.T, test func(t *testing.T, newDesk deskMaker)) {
+	for _, s := range []struct {
+		name string
+		make deskMaker
+	}{{"sqlite", newDesk}, {"postgres", newPostgresDesk}} {
+		t.Run(s.name, func(t *testing.T) { test(t, s.make) })
+	}
+}
+
+func deskOver(t *testing.T, st deskStore, opts ...Option) *testDesk {
+	t.Helper()
+	ctx := context.Background()
 	t.Cleanup(func() { st.Close() })
 	d := &testDesk{st: st, rec: &recorder{}, tokens: map[claims.Role]string{}}
 	for _, role := range claims.Roles {
@@ -72,7 +112,7 @@ func (d *testDesk) do(method, path string, role claims.Role, body string) *httpt
 	return w
 }
 
-func newTestServer(t *testing.T) (*testDesk, claims.Store, *recorder) {
+func newTestServer(t *testing.T, newDesk deskMaker) (*testDesk, claims.Store, *recorder) {
 	d := newDesk(t)
 	return d, d.st, d.rec
 }
@@ -102,8 +142,10 @@ func saveHostile(t *testing.T, st claims.Store) *claims.Result {
 	return r
 }
 
-func TestPagesEscapeArticleText(t *testing.T) {
-	s, st, _ := newTestServer(t)
+func TestPagesEscapeArticleText(t *testing.T) { onEachStore(t, testPagesEscapeArticleText) }
+
+func testPagesEscapeArticleText(t *testing.T, newDesk deskMaker) {
+	s, st, _ := newTestServer(t, newDesk)
 	r := saveHostile(t, st)
 	for _, path := range []string{"/", "/articles", "/articles/" + r.Article.ID, "/claims/" + r.Claims[0].ID, "/?q=paid"} {
 		w := s.do("GET", path, claims.RoleViewer, "")
@@ -126,8 +168,10 @@ func TestPagesEscapeArticleText(t *testing.T) {
 	}
 }
 
-func TestAPI(t *testing.T) {
-	s, st, _ := newTestServer(t)
+func TestAPI(t *testing.T) { onEachStore(t, testAPI) }
+
+func testAPI(t *testing.T, newDesk deskMaker) {
+	s, st, _ := newTestServer(t, newDesk)
 	r := saveHostile(t, st)
 	tests := []struct {
 		path   string
@@ -166,8 +210,10 @@ func TestAPI(t *testing.T) {
 	}
 }
 
-func TestSubmissions(t *testing.T) {
-	s, _, rec := newTestServer(t)
+func TestSubmissions(t *testing.T) { onEachStore(t, testSubmissions) }
+
+func testSubmissions(t *testing.T, newDesk deskMaker) {
+	s, _, rec := newTestServer(t, newDesk)
 	tests := []struct {
 		body   string
 		status int
@@ -215,6 +261,10 @@ func TestHighlight(t *testing.T) {
 
 // Untrusted text reaches notes, history, the cluster and alerts too.
 func TestUserAndArticleTextEscapedEverywhere(t *testing.T) {
+	onEachStore(t, testUserAndArticleTextEscapedEverywhere)
+}
+
+func testUserAndArticleTextEscapedEverywhere(t *testing.T, newDesk deskMaker) {
 	d := newDesk(t)
 	bad := `<script>alert(1)</script><img src=x onerror=alert(2)>`
 	first := saveArticle(t, d.st, "https://a.example/x", bad, "Claim "+bad+" cost $5 million.", "fp-x", 0.9)

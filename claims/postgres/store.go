@@ -140,6 +140,12 @@ func (s *Store) migrate(ctx context.Context) error {
 	return nil
 }
 
+// migrationHooks are Go steps of a migration, run after its script in the
+// same transaction: what SQL alone cannot do the way the store does it.
+var migrationHooks = map[int]func(ctx context.Context, tx pgx.Tx) error{
+	10: backfillDesk, // the desk's rows of claims stored before it
+}
+
 func (s *Store) apply(ctx context.Context, version int, name, script string) error {
 	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(migrationLock)); err != nil {
@@ -154,6 +160,11 @@ func (s *Store) apply(ctx context.Context, version int, name, script string) err
 		}
 		if _, err := tx.Exec(ctx, script); err != nil {
 			return classify("apply "+name, err)
+		}
+		if hook := migrationHooks[version]; hook != nil {
+			if err := hook(ctx, tx); err != nil {
+				return fmt.Errorf("apply %s: %w", name, err)
+			}
 		}
 		_, err := tx.Exec(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)`,
 			version, name, s.stamp())
@@ -191,6 +202,7 @@ func (s *Store) saveResult(ctx context.Context, r *claims.Result, submissionID s
 		return false, claims.Errorf(claims.Invalid, "save article %s (%s): %w", r.Article.ID, r.Article.URL, err)
 	}
 	a := &r.Article
+	now := s.stamp()
 	batch := &pgx.Batch{}
 	for i, m := range r.Mentions {
 		batch.Queue(`INSERT INTO mentions (article_id, ord, start_byte, end_byte, type, text, value, modifier)
@@ -215,13 +227,16 @@ func (s *Store) saveResult(ctx context.Context, r *claims.Result, submissionID s
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
 			ON CONFLICT (id) DO NOTHING`,
 			c.ID, a.ID, i, c.Start, c.End, c.Text, c.Confidence, c.Kind, string(ms), attr, c.Source, subj, c.Fingerprint)
+		// The desk's review row, facets, search vector and repeat alert,
+		// in the same transaction (SQLite's claims_desk_insert trigger).
+		queueDeskRows(batch, c, a.Title, micro(now), true)
 	}
 	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		tag, err := tx.Exec(ctx, `INSERT INTO articles
 			(id, url, title, byline, published, body, modified, site_name, language, canonical_url, created_at)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
 			ON CONFLICT (id) DO NOTHING`,
-			a.ID, a.URL, a.Title, a.Byline, a.Published, a.Text, a.Modified, a.SiteName, a.Language, a.CanonicalURL, s.stamp())
+			a.ID, a.URL, a.Title, a.Byline, a.Published, a.Text, a.Modified, a.SiteName, a.Language, a.CanonicalURL, now)
 		if err != nil {
 			return classify("save article "+a.ID, err)
 		}
@@ -234,7 +249,7 @@ func (s *Store) saveResult(ctx context.Context, r *claims.Result, submissionID s
 			}
 		} // else already stored: idempotent
 		if submissionID != "" {
-			if _, err := tx.Exec(ctx, markStoredSQL, a.ID, s.stamp(), submissionID); err != nil {
+			if _, err := tx.Exec(ctx, markStoredSQL, a.ID, now, submissionID); err != nil {
 				return classify("mark stored "+submissionID, err)
 			}
 		}
@@ -314,6 +329,11 @@ func scanClaim(sc pgx.Row) (claims.Claim, error) {
 		&attr, &c.Source, &subj, &c.Fingerprint); err != nil {
 		return c, err
 	}
+	return decodeClaim(c, ms, attr, subj)
+}
+
+// decodeClaim fills the JSON columns of a claim.
+func decodeClaim(c claims.Claim, ms string, attr, subj *string) (claims.Claim, error) {
 	if err := json.Unmarshal([]byte(ms), &c.Mentions); err != nil {
 		return c, claims.Errorf(claims.Internal, "claim %s: mentions column: %w", c.ID, err)
 	}
@@ -348,16 +368,22 @@ func (s *Store) Claim(ctx context.Context, id string) (*claims.Claim, error) {
 }
 
 // Claims returns claims, newest article first and in text order within an
-// article; with f.ArticleID set, that article's claims.
+// article; with f.ArticleID set, that article's claims; with f.Fingerprint,
+// that cluster's.
 func (s *Store) Claims(ctx context.Context, f claims.ClaimFilter) ([]claims.Claim, error) {
 	q := `SELECT ` + claimCols + ` FROM claims c JOIN articles a ON a.id = c.article_id`
-	args := []any{}
+	var args sqlArgs
+	var where []string
 	if f.ArticleID != "" {
-		q += ` WHERE c.article_id = $1`
-		args = append(args, f.ArticleID)
+		where = append(where, `c.article_id = `+args.add(f.ArticleID))
 	}
-	q += fmt.Sprintf(` ORDER BY a.created_at DESC, a.id, c.start_byte, c.end_byte LIMIT $%d`, len(args)+1)
-	args = append(args, limit(f.Limit))
+	if f.Fingerprint != "" {
+		where = append(where, `c.fingerprint = `+args.add(f.Fingerprint))
+	}
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	q += ` ORDER BY a.created_at DESC, a.id, c.start_byte, c.end_byte LIMIT ` + args.add(limit(f.Limit))
 	rows, err := s.pool.Query(ctx, q, args...)
 	if err != nil {
 		return nil, classify("list claims", err)

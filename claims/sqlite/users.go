@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"strings"
 	"time"
 
 	"github.com/claimpipe/claimpipe/claims"
@@ -14,16 +13,9 @@ import (
 // unknown name takes as long as a wrong password.
 var dummyHash, _ = claims.HashPassword("not a password of anyone")
 
-func validName(name string) error {
-	if name == "" || len(name) > 64 || strings.ContainsFunc(name, func(r rune) bool { return r <= ' ' || r == '"' || r == '<' || r == '>' }) {
-		return claims.Errorf(claims.Invalid, "user name %q: want 1 to 64 characters without spaces, quotes or angle brackets", name)
-	}
-	return nil
-}
-
 // AddUser adds a user with a bcrypt-hashed password; Conflict when the name is taken.
 func (s *Store) AddUser(ctx context.Context, name, password string, role claims.Role) (*claims.User, error) {
-	if err := validName(name); err != nil {
+	if err := claims.CheckUserName(name); err != nil {
 		return nil, err
 	}
 	if !role.Valid() {

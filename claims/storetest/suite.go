@@ -12,10 +12,12 @@ import (
 	"github.com/claimpipe/claimpipe/claims"
 )
 
-// Store is what the suite tests: the claims.Store plus the seen set and the
-// counts both implementations offer.
+// Store is what the suite tests: the claims.Store, the desk's review and
+// user stores, and the seen set and counts both implementations offer.
 type Store interface {
 	claims.Store
+	claims.ReviewStore
+	claims.UserStore
 	Seen(ctx context.Context, key string) (bool, error)
 	MarkSeen(ctx context.Context, key string) (added bool, err error)
 	Counts(ctx context.Context) (articles, claims int, err error)
@@ -39,6 +41,15 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 		{"SubmissionLog", testSubmissionLog},
 		{"OverdueSubmissions", testOverdue},
 		{"SaveSubmissionResult", testSaveSubmissionResult},
+		// The desk: claims.ReviewStore and claims.UserStore (desk.go).
+		{"ReviewWorkflow", testReviewWorkflow},
+		{"ConcurrentApply", testConcurrentApply},
+		{"QueueFilters", testQueueFilters},
+		{"QueuePaging", testQueuePaging},
+		{"ClusterAndAlerts", testClusterAndAlerts},
+		{"UsersTokensSessions", testUsersTokensSessions},
+		{"DeskRowsOnEverySave", testDeskRowsOnEverySave},
+		{"CancelledContext", testCancelledContext},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -8,7 +8,6 @@ package main
 
 import (
 	"context"
-	"encoding/base64"
 	"fmt"
 	"io"
 	"net"
@@ -23,7 +22,6 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/nats-io/nats-server/v2/server"
-	"go.uber.org/zap"
 
 	"github.com/claimpipe/claimpipe/claims"
 	"github.com/claimpipe/claimpipe/claims/storetest"
@@ -37,20 +35,6 @@ func faultN(def int) int {
 		return min(n, def)
 	}
 	return def
-}
-
-// startNATS starts an in-process JetStream server on a random port (never
-// 4222) that syncs every write, like production.
-func startNATS(t *testing.T) (*pipeline.Embedded, string) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	emb, err := pipeline.StartEmbedded(ctx, pipeline.EmbeddedOptions{Dir: t.TempDir(), Port: -1}, zap.NewNop())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(emb.Shutdown)
-	return emb, emb.ClientURL()
 }
 
 func (e *faultEnv) scrape(name string) string {
@@ -305,41 +289,4 @@ func TestFaultMessagesPurged(t *testing.T) {
 		t.Errorf("%d submissions re-published, want all %d (%v)", resubmitted, n, err)
 	}
 	e.checkExactlyOnce(n)
-}
-
-// The desk as a worker (--stage desk) takes submissions over HTTP, records
-// them before publishing, and serves what the workers stored.
-func TestWorkerDesk(t *testing.T) {
-	_, url := startNATS(t)
-	e := newFaultEnv(t, url)
-	e.start("desk", "--no-auth") // the PostgreSQL store keeps no desk users yet
-	e.startPipeline(1)
-	e.mu.Lock()
-	base := "http://" + e.workers["desk"].http
-	e.mu.Unlock()
-	for i := range 5 {
-		body := fmt.Sprintf(`{"name":"desk/%d.txt","content_type":"text/plain","content":%q}`, i,
-			base64.StdEncoding.EncodeToString([]byte(e.corpus.text(i))))
-		resp, err := http.Post(base+"/api/submissions", "application/json", strings.NewReader(body))
-		if err != nil {
-			t.Fatal(err)
-		}
-		resp.Body.Close()
-		if resp.StatusCode != http.StatusAccepted {
-			t.Fatalf("submit %d: %s", i, resp.Status)
-		}
-	}
-	e.waitDone("desk submissions", 5, 0, time.Minute)
-	resp, err := http.Get(base + "/api/claims")
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if resp.StatusCode != 200 || !strings.Contains(string(b), `"article_id"`) {
-		t.Errorf("/api/claims: %s %.200s", resp.Status, b)
-	}
-	if m := e.scrape("desk"); !strings.Contains(m, `claimpipe_stream_messages{stream="CLAIMPIPE_SUBMITTED"}`) {
-		t.Error("desk /metrics lacks the stream backlog")
-	}
 }

@@ -23,9 +23,11 @@ func newUsersCmd(g *globals) *cobra.Command {
 		Short: "Manage the desk's users and API tokens",
 		Long: `users adds and lists the people who may use the desk and issues API tokens.
 Roles: viewer (reads), reviewer (works claims), editor (assigns, reopens), admin (users, tokens).
-Start with the first admin:  claimpipe users add ada --role admin`,
+Start with the first admin:  claimpipe users add ada --role admin
+With workers on PostgreSQL, name the same store as they do:
+  claimpipe users add ada --role admin --store postgres://...   (or CLAIMPIPE_STORE)`,
 	}
-	cmd.PersistentFlags().StringVar(&storeDSN, "store", envOr("CLAIMPIPE_STORE", defaultStore("data")), "claims store: a SQLite file (env CLAIMPIPE_STORE)")
+	cmd.PersistentFlags().StringVar(&storeDSN, "store", envOr("CLAIMPIPE_STORE", defaultStore("data")), "claims store: postgres://... or a SQLite file (env CLAIMPIPE_STORE)")
 	userStore := func(cmd *cobra.Command) (claims.UserStore, func(), error) {
 		st, err := openStore(cmd.Context(), storeDSN)
 		if err != nil {

@@ -193,7 +193,7 @@ func runWorker(ctx context.Context, log *zap.Logger, cfg workerConfig) error {
 		h.store = p
 	}
 	if cfg.stage == stageDesk {
-		return serveDesk(ctx, log, cfg, store, js, reg, h)
+		return serveDesk(ctx, log, cfg, store, nc, js, reg, h)
 	}
 	var runner *pipeline.StageRunner
 	switch cfg.stage {
@@ -256,8 +256,11 @@ func runWorker(ctx context.Context, log *zap.Logger, cfg workerConfig) error {
 const stageDesk = "desk"
 
 // serveDesk serves the desk on --http with /metrics and /readyz beside it,
-// recording submissions in the store before publishing them, until ctx ends.
-func serveDesk(ctx context.Context, log *zap.Logger, cfg workerConfig, store claims.Store, js jetstream.JetStream,
+// recording submissions in the store before publishing them, and delivers
+// repeat alerts (NATS claimpipe.alerts, --alert-webhook), until ctx ends.
+// Alerts are delivered at least once: with several desk workers, two may
+// send the same alert (its ID tells them apart).
+func serveDesk(ctx context.Context, log *zap.Logger, cfg workerConfig, store claims.Store, nc *nats.Conn, js jetstream.JetStream,
 	reg *prometheus.Registry, h *health) error {
 	reg.MustRegister(pipeline.NewBacklogCollector(js, nil))
 	ln, err := net.Listen("tcp", cfg.httpAddr)
@@ -269,12 +272,25 @@ func serveDesk(ctx context.Context, log *zap.Logger, cfg workerConfig, store cla
 		ln.Close()
 		return err
 	}
+	alerts, err := cfg.desk.dispatcher(store, nc, log.Named("alerts"))
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	warnWithoutUsers(ctx, log, store, cfg.desk.noAuth, cfg.storeDSN)
 	d := desk.New(store, pipeline.Recorder{Store: store, JS: js}, log.Named("desk"), deskOpts...)
 	d.HandleRole("GET /metrics", claims.RoleViewer, promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	d.Handle("GET /readyz", h.handler(reg))
 	srv := &http.Server{Handler: d, ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
+	var wg sync.WaitGroup
+	actx, stopAlerts := context.WithCancel(ctx)
+	defer func() { stopAlerts(); wg.Wait() }()
+	if alerts != nil {
+		wg.Add(1)
+		go func() { defer wg.Done(); _ = alerts.Run(actx) }()
+	}
 	h.running.Store(true)
 	log.Info("desk running", zap.String("http", ln.Addr().String()))
 	select {
@@ -287,6 +303,19 @@ func serveDesk(ctx context.Context, log *zap.Logger, cfg workerConfig, store cla
 	defer cancel()
 	_ = srv.Shutdown(shut)
 	return nil
+}
+
+// warnWithoutUsers tells the operator how to create the first user when
+// the desk has none: until then it answers nothing but /healthz and /login.
+func warnWithoutUsers(ctx context.Context, log *zap.Logger, store claims.Store, noAuth bool, dsn string) {
+	us, ok := store.(claims.UserStore)
+	if !ok || noAuth {
+		return
+	}
+	if users, err := us.Users(ctx); err == nil && len(users) == 0 {
+		log.Warn("the desk has no users yet; create the first admin with: claimpipe users add NAME --role admin --store STORE",
+			zap.String("store", redactDSN(dsn)))
+	}
 }
 
 // failpointEnv names a fault to inject, for fault tests only:

@@ -80,6 +80,20 @@ func newFaultEnv(t testing.TB, urls string) *faultEnv {
 	return e
 }
 
+// startNATS starts an in-process JetStream server on a random port (never
+// 4222) that syncs every write, like production.
+func startNATS(t *testing.T) (*pipeline.Embedded, string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	emb, err := pipeline.StartEmbedded(ctx, pipeline.EmbeddedOptions{Dir: t.TempDir(), Port: -1}, zap.NewNop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(emb.Shutdown)
+	return emb, emb.ClientURL()
+}
+
 // start runs a worker process named name (its stage, or stage#n).
 func (e *faultEnv) start(name string, extra ...string) {
 	e.t.Helper()
