@@ -337,6 +337,7 @@ func (s *scan) core(i int) (res, bool) {
 		}
 		if lx.tens {
 			try(s.dayFirst(i))
+			try(s.ordinalLed(i)) // "the twenty third day of September"
 		}
 		if lx.ord != 0 {
 			try(s.dayOfMonth(i))
@@ -500,16 +501,24 @@ func (s *scan) attachTime(r res) res {
 	j := r.end
 	if r.d.pod == "" {
 		// "next Monday 1-3 pm", "this evening from 7 to 7:30" read below
-		if c, ok := s.clockOnly(j); ok {
+		c, ok := s.clockOnly(j)
+		if !ok {
+			c, ok = s.spokenClock(j, true) // "March eighteenth nine thirty"
+		}
+		if ok {
 			r.d.hasT, r.d.hh, r.d.mi, r.d.ss, r.d.prec, r.d.tz = true, c.hh, c.mi, c.ss, c.prec, c.tz
 			r.end, r.typ = c.end, claims.TypeTime
 			return r
 		}
-		if lx := s.lex(j); lx != nil && lx.pod != "" && s.tok(j).kind == kWord {
+		k := j
+		if s.is(k, "early") || s.is(k, "late") {
+			k++ // "Sunday late evening"
+		}
+		if lx := s.lex(k); lx != nil && lx.pod != "" && s.tok(k).kind == kWord {
 			switch lx.pod {
 			case "MO", "AF", "EV", "NI", "DT":
 				r.d.pod = lx.pod
-				r.end, r.typ = j+1, claims.TypeTime
+				r.end, r.typ = k+1, claims.TypeTime
 				j = r.end
 			}
 		}
@@ -520,15 +529,60 @@ func (s *scan) attachTime(r res) res {
 			return res{end: e, typ: claims.TypeTime, val: v}
 		}
 	}
-	// "today before 4pm", "tomorrow by 5pm"
+	// "today before 4pm", "tomorrow by 5pm", "today at 9pm", "friday the
+	// 26th around 4"
 	switch s.w(j) {
-	case "before", "by", "around", "after":
-		if c, ok := s.clockOnly(j + 1); ok && r.d.pod == "" {
+	case "before", "by", "around", "after", "at":
+		pod := r.d.pod
+		if pod != "" && !s.is(j, "at") && !s.is(j, "around") {
+			break
+		}
+		if c, ok := s.clockOnly(j + 1); ok {
 			r.d.hasT, r.d.hh, r.d.mi, r.d.ss, r.d.prec, r.d.tz = true, c.hh, c.mi, c.ss, c.prec, c.tz
 			r.end, r.typ = c.end, claims.TypeTime
+			r.d.ampm = c.ampm
+		} else if h, e, ok := s.bareHour(j + 1); ok && (s.is(j, "at") || s.is(j, "around")) {
+			r.d.hasT, r.d.hh, r.d.mi, r.d.ss, r.d.prec = true, h, 0, 0, 1
+			r.end, r.typ = e, claims.TypeTime
+		} else {
+			break
+		}
+		// "tonight at 11", "Sunday evening at 10:00": the part of the day
+		// says which half of the clock
+		if pod != "" {
+			if !r.d.ampm && r.d.hh < 12 && (pod == "AF" || pod == "EV" || pod == "NI" && r.d.hh >= 5) {
+				r.d.hh += 12
+			}
+			r.d.pod = ""
 		}
 	}
 	return r
+}
+
+// bareHour reads an hour written as a bare number after a named day and
+// "at" or "around" ("Friday at 4"): 1 to 12, not an amount, a clock with
+// minutes or part of a longer number.
+func (s *scan) bareHour(i int) (int, int, bool) {
+	t := s.tok(i)
+	h := 0
+	switch {
+	case t.kind == kNum && t.e-t.s <= 2:
+		h = t.num
+		if n := s.tok(i + 1); n.glued && n.kind != kPunct || n.glued && (n.lower == ":" || n.lower == "." || n.lower == ",") && s.tok(i+2).kind == kNum {
+			return 0, i, false
+		}
+	case t.kind == kWord && t.lex != nil && t.lex.num > 0 && !t.lex.tens:
+		h = t.lex.num
+	default:
+		return 0, i, false
+	}
+	if h < 1 || h > 12 {
+		return 0, i, false
+	}
+	if l := s.lex(i + 1); l != nil && (l.unit > 0 || l.month > 0) || amountWord(s.w(i+1)) || s.is(i+1, "%") {
+		return 0, i, false
+	}
+	return h, i + 1, true
 }
 
 // attachPod extends a day with a part of the day right after it

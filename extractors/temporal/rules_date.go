@@ -500,26 +500,15 @@ func (s *scan) weekday(i int) (res, bool) {
 	if s.tok(k).nl {
 		k = len(s.toks) // a new line (a title, a dateline) is not part of it
 	}
-	// an explicit date after the weekday
-	if l := s.lex(k); l != nil && l.month > 0 {
-		if r, ok := s.monthLed(k); ok && r.d.g == gDay {
+	// an explicit date in brackets: "Friday (Jun-15)", "Friday (6/15)"
+	if s.is(k, "(") && k == j {
+		if r, ok := s.dateAfterWeekday(k + 1); ok && s.is(r.end, ")") {
+			r.end++
 			return r, true
 		}
 	}
-	if r, ok := s.dayFirst(k); ok {
+	if r, ok := s.dateAfterWeekday(k); ok {
 		return r, true
-	}
-	if s.tok(k).kind == kNum {
-		if r, ok := s.numeric(k); ok && r.d.g == gDay {
-			return r, true
-		}
-		if s.tok(k+1).lower == "/" {
-			a, b := s.tok(k).num, s.tok(k+2).num
-			if a >= 1 && a <= 12 && b >= 1 && b <= 31 && s.gluedTo(k+1) && s.gluedTo(k+2) {
-				y := s.yearFor(a, b, i, k+3)
-				return res{end: k + 3, typ: claims.TypeDate, d: date{y: y, m: a, d: b, g: gDay}}, true
-			}
-		}
 	}
 	if _, _, ok := s.dayNum(j); ok && short && s.capital(i) {
 		// "Sat 14th" reads as a weekday below
@@ -574,6 +563,34 @@ func (s *scan) weekday(i int) (res, bool) {
 		}
 	}
 	return res{end: j, typ: claims.TypeDate, d: s.weekdayDate(wd, i, j)}, true
+}
+
+// dateAfterWeekday reads the explicit date a weekday may be followed by:
+// "September 18, 2008", "18 September", "7/6", "7.6" (month first).
+func (s *scan) dateAfterWeekday(k int) (res, bool) {
+	if l := s.lex(k); l != nil && l.month > 0 {
+		if r, ok := s.monthLed(k); ok && r.d.g == gDay {
+			return r, true
+		}
+	}
+	if r, ok := s.dayFirst(k); ok {
+		return r, true
+	}
+	if s.tok(k).kind != kNum {
+		return res{}, false
+	}
+	if r, ok := s.numeric(k); ok && r.d.g == gDay {
+		return r, true
+	}
+	if sep := s.tok(k + 1).lower; (sep == "/" || sep == ".") && s.tok(k+2).kind == kNum && s.gluedTo(k+1) && s.gluedTo(k+2) {
+		a, b := s.tok(k).num, s.tok(k+2).num
+		if a >= 1 && a <= 12 && b >= 1 && b <= daysIn(2016, a) && s.tok(k).e-s.tok(k).s <= 2 && s.tok(k+2).e-s.tok(k+2).s <= 2 &&
+			!(s.gluedTo(k+3) && s.tok(k+3).kind == kNum) && !amountWord(s.w(k+3)) {
+			y := s.yearFor(a, b, k, k+3)
+			return res{end: k + 3, typ: claims.TypeDate, d: date{y: y, m: a, d: b, g: gDay}}, true
+		}
+	}
+	return res{}, false
 }
 
 // nearestWdayDom finds the date nearest t whose day of the month is dom

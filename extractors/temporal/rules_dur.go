@@ -351,6 +351,10 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 		if pc, ok := s.clockWords(i); ok {
 			return pc, true
 		}
+		if pc, ok := s.spokenClock(i, s.clockCue(i-1)); ok {
+			c, j = pc, pc.end
+			break
+		}
 		if !(t.lex.num > 0 && t.lex.num <= 12 && (s.is(i+1, "o'clock") || s.is(i+1, "oclock"))) {
 			return c, false
 		}
@@ -385,6 +389,58 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 		j++
 	case "est", "edt", "pst", "pdt", "cet", "bst", "et", "pt", "cst", "cdt", "mst", "mdt":
 		j++
+	}
+	c.end = j
+	return c, true
+}
+
+// clockCue reports whether token k, right before a number, makes a spoken
+// number a clock time: "at nine thirty", "from two thirty to two forty five".
+func (s *scan) clockCue(k int) bool {
+	switch s.w(k) {
+	case "at", "from", "to", "till", "until", "between", "around", "by", "about", "and":
+		return true
+	}
+	return false
+}
+
+// spokenClock reads a clock time in words: "six pm", "nine thirty",
+// "two forty five", "five-thirty", "seven oh five". Without am/pm or
+// o'clock after it, it needs cued (a preposition or a named day before it)
+// and minutes.
+func (s *scan) spokenClock(i int, cued bool) (clk, bool) {
+	var c clk
+	l := s.lex(i)
+	if s.tok(i).kind != kWord || l == nil || l.num < 1 || l.num > 12 || l.tens {
+		return c, false
+	}
+	c.hh, c.prec = l.num, 1
+	j := i + 1
+	hasMin := false
+	k := j
+	if s.is(k, "-") && s.gluedTo(k) {
+		k++
+	}
+	if m, e, ok := s.small(k); ok && (s.lex(k).tens || s.is(k, "oh") || m >= 10) && m <= 59 && !(s.lex(e) != nil && s.lex(e).unit > 0) {
+		c.mi, c.prec, j, hasMin = m, 2, e, true
+	}
+	if e, ok := s.ampm(j); ok {
+		pm := s.tok(j).lower[0] == 'p' || s.tok(j).lower[0] == 'P'
+		if pm && c.hh < 12 {
+			c.hh += 12
+		}
+		if !pm && c.hh == 12 {
+			c.hh = 0
+		}
+		c.ampm, c.end = true, e
+		return c, true
+	}
+	if s.is(j, "o'clock") || s.is(j, "oclock") {
+		c.end = j + 1
+		return c, true
+	}
+	if !cued || !hasMin {
+		return c, false
 	}
 	c.end = j
 	return c, true
@@ -545,6 +601,9 @@ func (s *scan) clock(i int) (res, bool) {
 		}
 	}
 	if r, ok := s.dayAfterTime(k); ok {
+		if pod := r.d.pod; !c.ampm && c.hh < 12 && (pod == "AF" || pod == "EV" || pod == "NI" && c.hh >= 5) {
+			c.hh += 12 // "five-thirty tomorrow evening"
+		}
 		r.d.hasT, r.d.hh, r.d.mi, r.d.ss, r.d.prec, r.d.tz, r.d.ampm = true, c.hh, c.mi, c.ss, c.prec, c.tz, c.ampm
 		r.d.pod = ""
 		r.typ = claims.TypeTime

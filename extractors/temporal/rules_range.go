@@ -87,9 +87,19 @@ func (s *scan) rangeAt(i int) (res, bool) {
 		return res{}, false
 	}
 	if b.bare != 0 && a.bare != 0 {
-		// two bare hours on a known day: "next Monday 6-8"
-		if s.rangeDay == nil || a.bare > 24 || b.bare > 24 {
+		// two bare hours on a known day: "next Monday 6-8", "between 3
+		// and 8 yesterday"
+		if a.bare > 24 || b.bare > 24 {
 			return res{}, false
+		}
+		if s.rangeDay == nil {
+			e := b.end
+			if s.is(e, "on") {
+				e++
+			}
+			if r, ok := s.dayAfterTime(e); !ok || r.d.g != gDay || e > b.end {
+				return res{}, false
+			}
 		}
 		a.r = res{typ: claims.TypeTime, d: date{g: gTimeOnly, hasT: true, hh: a.bare, prec: 1}}
 		b.r = res{typ: claims.TypeTime, d: date{g: gTimeOnly, hasT: true, hh: b.bare, prec: 1}}
@@ -166,6 +176,14 @@ func (s *scan) rangeAt(i int) (res, bool) {
 		// named day holds for the other end
 		if ad.g == gTimeOnly && bd.g == gDay {
 			ad.y, ad.m, ad.d, ad.g = bd.y, bd.m, bd.d, gDay
+			if _, clockFirst := s.clockOnly(k + 1); !clockFirst && s.hasDCT {
+				if bt, ok := bd.toTime(); ok && bt.After(s.dct) {
+					// "from 2pm till tomorrow 4:30pm": the day named
+					// with the end is the end's; the start is today
+					t := dayOf(s.dct)
+					ad.y, ad.m, ad.d = t.y, t.m, t.d
+				}
+			}
 		} else if bd.g == gTimeOnly && ad.g == gDay {
 			bd.y, bd.m, bd.d, bd.g = ad.y, ad.m, ad.d, gDay
 		}
@@ -264,6 +282,14 @@ func rangeValue(a, b date) (string, bool) {
 	case a.hasT:
 		ta := a.hh*60 + a.mi
 		tb := b.hh*60 + b.mi
+		if a.g == gDay && b.g == gDay && a.y > 0 && b.y > 0 {
+			// ends on different days: "from 2pm till tomorrow 4:30pm"
+			da, oka := a.toTime()
+			db, okb := b.toTime()
+			if oka && okb {
+				tb += int(db.Sub(da).Hours()/24+0.5) * 24 * 60
+			}
+		}
 		if tb <= ta {
 			tb += 12 * 60
 			b.hh += 12

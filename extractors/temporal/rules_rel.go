@@ -34,6 +34,13 @@ func (s *scan) relative(i int) (res, bool) {
 			return res{end: e, typ: claims.TypeDuration, val: durValue(v, known, unit), unit: unit, amt: v, known: known, det: true}, true
 		}
 	}
+	// "next 5/12", "this 5/12": that day of next year, of this year
+	if s.tok(j).kind == kNum && s.hasDCT && (w0 == "this" || w0 == "next" || w0 == "last") {
+		if r, ok := s.dateAfterWeekday(j); ok && !s.statesYear(j, r.end) {
+			r.d.y = s.dct.Year() + map[string]int{"next": 1, "last": -1}[w0]
+			return r, true
+		}
+	}
 	l := s.lex(j)
 	if l == nil || s.tok(j).kind != kWord {
 		return res{}, false
@@ -102,6 +109,10 @@ func (s *scan) relative(i int) (res, bool) {
 		}
 		if w0 == "last" && s.is(i+1, "week") {
 			break
+		}
+		// "this friday (jun-15)", "next friday 5/12": the date given wins
+		if r, ok := s.weekday(j); ok && r.end > e && r.d.g == gDay && r.typ == claims.TypeDate {
+			return r, true
 		}
 		switch w0 {
 		case "previous", "following":
@@ -232,6 +243,16 @@ func (s *scan) ordinalLed(i int) (res, bool) {
 		n, j = t.num, i+2
 	} else {
 		n, j = s.lex(i).ord, i+1
+		if l := s.lex(i); l.tens && l.num >= 20 && l.num <= 30 {
+			// "twenty third", "thirty-first"
+			k := j
+			if s.is(k, "-") && s.gluedTo(k) {
+				k++
+			}
+			if o := s.lex(k); o != nil && o.ord > 0 && o.ord < 10 && s.tok(k).kind == kWord {
+				n, j = l.num+o.ord, k+1
+			}
+		}
 	}
 	if s.is(j, "-") && s.gluedTo(j) {
 		j++
