@@ -15,6 +15,7 @@ type res struct {
 	val string // a preformatted value (durations, sets, *_REF)
 	mod string
 	det bool // "the" before it belongs to the extent
+	hol bool // a feast day ("Christmas"): a clock after "at" stays apart
 
 	// durations, for "ago"/"later" arithmetic
 	unit  int
@@ -104,8 +105,25 @@ func (s *scan) match(i int) (res, bool) {
 			try(r, true)
 		}
 	}
-	// modifiers before an expression
-	if m, j, kind := s.modPrefix(i); j > i {
+	// "at 6.45": a dotted clock time takes its "at" (it is what makes it a
+	// time and not a number)
+	if tk.lower == "at" && s.tok(i+1).kind == kNum && s.is(i+2, ".") && s.gluedTo(i+2) {
+		if r, k := s.core(i + 1); k && r.typ == claims.TypeTime {
+			try(r, true)
+		}
+	}
+	// "starting on January 7th", "beginning next week"
+	if tk.lower == "starting" || tk.lower == "beginning" {
+		j := i + 1
+		if s.is(j, "on") || s.is(j, "from") || s.is(j, "in") {
+			j++
+		}
+		if r, k := s.core(j); k && (r.typ == claims.TypeDate || r.typ == claims.TypeTime) && !(r.val != "" && r.val[0] == 'P') {
+			try(r, true)
+		}
+	}
+	// modifiers before an expression; "the end of 2000" is read from "end"
+	if m, j, kind := s.modPrefix(i); j > i && !(tk.lower == "the" && kind == 'd') {
 		k := j
 		if kind == 'd' && s.is(k, "the") { // "the end of the year"
 			if r, ok2 := s.core(k + 1); ok2 && r.typ != claims.TypeDuration {
@@ -148,6 +166,15 @@ func (s *scan) match(i int) (res, bool) {
 	}
 	if ok {
 		best = s.suffix(i, best)
+		// "year 2012 or later", "1/1/2016 and later"
+		if (s.is(best.end, "or") || s.is(best.end, "and")) && (s.is(best.end+1, "later") || s.is(best.end+1, "earlier") || s.is(best.end+1, "after")) &&
+			best.typ == claims.TypeDate && best.val == "" && s.ending(best.end+2) {
+			best.mod = "ON_OR_AFTER"
+			if !s.is(best.end+1, "later") && !s.is(best.end+1, "after") {
+				best.mod = "ON_OR_BEFORE"
+			}
+			best.end += 2
+		}
 		// "6am everyday", "3pm each day": a time that recurs
 		if best.typ == claims.TypeTime && best.val == "" && best.d.hasT && best.d.g == gTimeOnly {
 			e := best.end
@@ -240,12 +267,16 @@ func (s *scan) modPrefix(i int) (string, int, byte) {
 		j := i + 1
 		if s.is(j, "-") && s.gluedTo(j) {
 			j++
+		} else if s.is(j, "in") {
+			j++ // "early in the day"
 		}
 		return "START", j, 'd'
 	case "late", "later":
 		j := i + 1
 		if s.is(j, "-") && s.gluedTo(j) {
 			j++
+		} else if s.is(j, "in") {
+			j++ // "later in the year"
 		}
 		return "END", j, 'd'
 	case "mid":
@@ -534,7 +565,7 @@ func (s *scan) attachTime(r res) res {
 	switch s.w(j) {
 	case "before", "by", "around", "after", "at":
 		pod := r.d.pod
-		if pod != "" && !s.is(j, "at") && !s.is(j, "around") {
+		if pod != "" && !s.is(j, "at") && !s.is(j, "around") || r.hol {
 			break
 		}
 		if c, ok := s.clockOnly(j + 1); ok {

@@ -232,8 +232,12 @@ func (s *scan) monthLed(i int) (res, bool) {
 		if y, k2, ok := s.yearAt(e); ok {
 			return res{end: k2, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}}, true
 		}
-		if s.tok(k).kind == kWord && s.lex(k) != nil && s.lex(k).unit > 0 {
-			return res{}, false // "May 5 years"
+		if e > k && s.gluedTo(e) && (s.is(e-1, "-") || s.is(e-1, "/")) && s.tok(e).kind == kNum && s.tok(e).e-s.tok(e).s == 4 &&
+			s.tok(e).num >= 1000 && s.tok(e).num <= 2199 && !(s.gluedTo(e+1) && (s.tok(e+1).kind == kNum || s.tok(e+1).kind == kWord)) {
+			return res{end: e + 1, typ: claims.TypeDate, d: date{y: s.tok(e).num, m: m, d: d, g: gDay}}, true // Sep-23-2020
+		}
+		if l := s.lex(k); s.tok(k).kind == kWord && l != nil && l.unit > 0 && !(l.pod != "" && !l.plural && s.gluedTo(j)) {
+			return res{}, false // "May 5 years" (not "mar4 night")
 		}
 		y := s.yearFor(m, d, i, k)
 		return res{end: k, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}}, true
@@ -279,6 +283,17 @@ func (s *scan) monthLed(i int) (res, bool) {
 	return res{end: end, typ: claims.TypeDate, d: date{y: y, m: m, g: gMonth}}, true
 }
 
+// abbrevEnd is the index after the month name at j and the period of its
+// abbreviation ("Aug."), unless that period ends the sentence ("the second
+// of Aug."): then the period is the sentence's.
+func (s *scan) abbrevEnd(j int) int {
+	k := j + 1
+	if s.is(k, ".") && s.gluedTo(k) && !(s.ending(k+1) || s.capital(k+1) && s.tok(k+1).kind == kWord) {
+		k++
+	}
+	return k
+}
+
 // prepBefore reports whether a preposition or date modifier comes right
 // before token i ("in May", "since March", "early June").
 func (s *scan) prepBefore(i int) bool {
@@ -309,10 +324,7 @@ func (s *scan) dayFirst(i int) (res, bool) {
 		return res{}, false
 	}
 	m := l.month
-	k := j + 1
-	if s.is(k, ".") && s.gluedTo(k) {
-		k++
-	}
+	k := s.abbrevEnd(j)
 	e := k
 	if s.is(e, ",") || s.is(e, "of") || s.is(e, "in") || slash && (s.is(e, "/") || s.is(e, "-")) && s.gluedTo(e) {
 		e++
@@ -359,6 +371,10 @@ func (s *scan) numeric(i int) (res, bool) {
 			}
 			return res{end: i + 5, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}}, true
 		}
+		if l := s.lex(i + 4); n == 4 && nb <= 2 && (sep.lower == "/" || sep.lower == "-") && s.is(i+3, sep.lower) && s.gluedTo(i+3) && s.gluedTo(i+4) &&
+			l != nil && l.month > 0 && s.tok(i+4).kind == kWord && a >= 1000 && a <= 2199 && b >= 1 && b <= daysIn(a, l.month) {
+			return res{end: s.abbrevEnd(i + 4), typ: claims.TypeDate, d: date{y: a, m: l.month, d: b, g: gDay}}, true // 2020/23/Sep
+		}
 		if n == 4 && (nb == 2 || nb == 4) && sep.lower == "-" && s.isYear(i) {
 			// 2009-2010, 1957-58: two years, the second read on its own
 			return res{end: i + 1, typ: claims.TypeDate, d: date{y: t.num, g: gYear}}, true
@@ -396,13 +412,19 @@ func (s *scan) numeric(i int) (res, bool) {
 		return res{}, false
 	}
 	y := t.num
-	// 2019-aug-1, 2019/aug/01
+	// 2019-aug-1, 2019/aug/01, 2020/23/Sep
 	if sep := s.tok(i + 1); sep.glued && (sep.lower == "-" || sep.lower == "/") && s.gluedTo(i+2) {
 		if l := s.lex(i + 2); l != nil && l.month > 0 && s.is(i+3, sep.lower) && s.gluedTo(i+3) && s.gluedTo(i+4) {
 			if d, e, ok := s.dayNum(i + 4); ok && d <= daysIn(y, l.month) {
 				return res{end: e, typ: claims.TypeDate, d: date{y: y, m: l.month, d: d, g: gDay}}, true
 			}
 		}
+	}
+	// 2016 10 16: year, month and day apart, after "on" or opening a line
+	if m, d := s.tok(i+1), s.tok(i+2); m.kind == kNum && d.kind == kNum && !m.glued && !d.glued && m.e-m.s <= 2 && d.e-d.s <= 2 &&
+		m.num >= 1 && m.num <= 12 && d.num >= 1 && d.num <= daysIn(y, m.num) && (s.is(i-1, "on") || i == 0 || s.tok(i).nl) &&
+		(s.ending(i+3) || s.tok(i+3).kind == kPunct) {
+		return res{end: i + 3, typ: claims.TypeDate, d: date{y: y, m: m.num, d: d.num, g: gDay}}, true
 	}
 	// decades: 1990s, 1990 s
 	if nx := s.tok(i + 1); nx.lower == "s" && (nx.glued || s.tok(i+2).kind != kWord) && y%10 == 0 {
@@ -437,6 +459,9 @@ func (s *scan) dateContext(i int) bool {
 	switch s.w(i - 1) {
 	case "on", "by", "until", "till", "from", "since", "before", "after", "to", "through", "for", "-", "(":
 		return true
+	case "", "?", "!", ":":
+		// standing alone: "2/29", "The date? 11/20, 12 of Nov"
+		return s.ending(i + 3)
 	}
 	if l := s.lex(i - 1); l != nil && l.wday > 0 {
 		return true

@@ -172,7 +172,7 @@ func (s *scan) duration(i int) (res, bool) {
 	if !known && !plural {
 		return res{}, false
 	}
-	if !plural && known && v > 1 && s.capital(k-1) && !(s.is(j, "-") && s.gluedTo(j)) {
+	if !plural && known && v > 1 && s.capital(k-1) && !(s.is(j, "-") && s.gluedTo(j)) && s.tok(k-1).e-s.tok(k-1).s > 1 {
 		return res{}, false // "80 Day Obsession", "4 Month of ...": a name
 	}
 	if w0 == "recent" && !plural {
@@ -278,6 +278,9 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 		n := t.e - t.s
 		h := t.num
 		j = i + 1
+		if p := s.tok(i - 1); t.glued && (p.lower == "." || p.lower == ",") && s.tok(i-2).kind == kNum && p.glued {
+			return c, false // the "1" of 37.1
+		}
 		hasMin := false
 		if (s.is(j, ":") || s.is(j, ".")) && s.gluedTo(j) && s.tok(j+1).kind == kNum && s.gluedTo(j+1) && s.tok(j+1).e-s.tok(j+1).s == 2 {
 			if n > 2 || h > 24 || s.tok(j+1).num > 59 {

@@ -67,6 +67,9 @@ func (s *scan) rangeAt(i int) (res, bool) {
 	} else {
 		lead = ""
 	}
+	if r, ok := s.numRange(j); ok {
+		return r, true
+	}
 	a, ok := s.rangePoint(j)
 	if !ok {
 		return res{}, false
@@ -245,6 +248,77 @@ func (s *scan) rangeAt(i int) (res, bool) {
 	return res{end: end, typ: typ, val: v}, true
 }
 
+// numDate reads a numeric day at i for numRange: M/D, M/D/YY(YY) or
+// M-D-YYYY (day first when the first number cannot be a month). Year 0:
+// none given.
+func (s *scan) numDate(i int) (date, int, bool) {
+	a, sep, b := s.tok(i), s.tok(i+1), s.tok(i+2)
+	if a.kind != kNum || b.kind != kNum || !sep.glued || !b.glued || a.e-a.s > 2 || b.e-b.s > 2 || sep.lower != "/" && sep.lower != "-" {
+		return date{}, i, false
+	}
+	m, d, y, e := a.num, b.num, 0, i+3
+	if s.is(e, sep.lower) && s.gluedTo(e) && s.tok(e+1).kind == kNum && s.gluedTo(e+1) {
+		n := s.tok(e+1).e - s.tok(e+1).s
+		switch {
+		case n == 4:
+			y = s.tok(e + 1).num
+		case n == 2 && sep.lower == "/":
+			y = twoDigitYear(s.tok(e + 1).num)
+		}
+		if y != 0 {
+			e += 2
+		}
+	}
+	if sep.lower == "-" && y == 0 {
+		return date{}, i, false // 5-7 is a count, not a day
+	}
+	if m > 12 {
+		m, d = d, m
+	}
+	ly := y
+	if ly == 0 {
+		ly = 2016 // a leap year: 2/29 stands
+	}
+	if m < 1 || m > 12 || d < 1 || d > daysIn(ly, m) || y != 0 && (y < 1000 || y > 2199) {
+		return date{}, i, false
+	}
+	return date{y: y, m: m, d: d, g: gDay}, e, true
+}
+
+// numRange reads two numeric days joined by a hyphen: "10/1-11/2/2017",
+// "10-1-2018-10-7-2018", "5/1-5/7, 2020", "2/29-3/1". A year given with one
+// end holds for the other; none leaves both XXXX.
+func (s *scan) numRange(i int) (res, bool) {
+	a, k, ok := s.numDate(i)
+	if !ok || !(s.is(k, "-") || s.is(k, "~")) || !s.gluedTo(k) || !s.gluedTo(k+1) {
+		return res{}, false
+	}
+	b, e, ok := s.numDate(k + 1)
+	if !ok || s.gluedTo(e) && (s.tok(e).kind == kNum || s.is(e, "-") || s.is(e, "/")) {
+		return res{}, false
+	}
+	if a.y == 0 && b.y == 0 && s.is(e, ",") && s.isYear(e+1) {
+		a.y, b.y, e = s.tok(e+1).num, s.tok(e+1).num, e+2 // "5/1-5/7, 2020"
+	}
+	switch {
+	case a.y == 0 && b.y != 0:
+		a.y = b.y
+		if a.m > b.m || a.m == b.m && a.d > b.d {
+			a.y--
+		}
+	case b.y == 0 && a.y != 0:
+		b.y = a.y
+		if b.m < a.m || b.m == a.m && b.d < a.d {
+			b.y++
+		}
+	}
+	v, ok := rangeValue(a, b)
+	if !ok {
+		return res{}, false
+	}
+	return res{end: e, typ: claims.TypeDate, val: v}, true
+}
+
 // rangeOnDay re-reads the time range at j as falling on day d; an evening
 // or night day moves bare hours past noon.
 func (s *scan) rangeOnDay(j int, d date) (string, int, bool) {
@@ -333,7 +407,7 @@ func rangeValue(a, b date) (string, bool) {
 	case a.g == gDay:
 		ya, yb := a.y, b.y
 		if ya == 0 || yb == 0 {
-			ya, yb = 2001, 2001
+			ya, yb = 2016, 2016 // a leap year, so that 2/29 stands
 			if b.m < a.m || b.m == a.m && b.d < a.d {
 				yb++
 			}
@@ -412,6 +486,17 @@ func (s *scan) boundAt(i int) (res, bool) {
 	default:
 		return res{}, false
 	}
+	if s.is(j, "around") || s.is(j, "about") {
+		j++ // "after around 3:30pm"
+	}
+	// "before lunch", "after dinner": the meal's time of day
+	if (mod == "BEFORE" || mod == "AFTER") && (s.is(j, "lunch") || s.is(j, "dinner")) {
+		pod := "MEL"
+		if s.is(j, "dinner") {
+			pod = "MED"
+		}
+		return res{end: j + 1, typ: claims.TypeTime, d: date{g: gTimeOnly, pod: pod}, mod: mod}, true
+	}
 	r, ok := s.core(j)
 	if !ok && s.is(j, "the") {
 		r, ok = s.core(j + 1) // "after the year 2020"
@@ -424,7 +509,7 @@ func (s *scan) boundAt(i int) (res, bool) {
 	// and "since yesterday" keep the bare date (TimeML leaves the
 	// preposition out).
 	switch {
-	case r.typ == claims.TypeTime && r.d.hasT && s.w(i) != "until" && s.w(i) != "till":
+	case r.typ == claims.TypeTime && (r.d.hasT || r.d.g == gTimeOnly && r.d.pod != "") && s.w(i) != "until" && s.w(i) != "till":
 	case (r.d.g == gYear || r.d.g == gMonth) && s.w(i) != "until" && s.w(i) != "till":
 	case r.d.g == gDay && !r.d.hasT && s.named(j):
 	default:

@@ -41,6 +41,9 @@ func (s *scan) relative(i int) (res, bool) {
 			return r, true
 		}
 	}
+	if (s.is(j, "working") || s.is(j, "work") || s.is(j, "business")) && s.is(j+1, "week") {
+		j++ // "this working week" is this week
+	}
 	l := s.lex(j)
 	if l == nil || s.tok(j).kind != kWord {
 		return res{}, false
@@ -464,6 +467,11 @@ func (s *scan) words(i int) (res, bool) {
 				return res{end: e, typ: claims.TypeDate, val: string(pad(append(pad(nil, y, 4), "-W"...), n, 2))}, true
 			}
 		}
+		// "the week after next": two weeks on from the publication date
+		if s.w(i-1) == "the" && s.is(i+1, "after") && s.is(i+2, "next") && w != "weekend" && s.hasDCT {
+			u := s.lex(i).unit
+			return res{end: i + 3, typ: claims.TypeDate, d: atGran(addUnits(s.dct, u, 2), granOf(u)), det: true}, true
+		}
 		// "the day", "the year": the story's own day or year
 		if s.w(i-1) != "the" && !(s.w(i-1) == "of" && (s.w(i-2) == "end" || s.w(i-2) == "beginning" || s.w(i-2) == "start" || s.w(i-2) == "middle")) {
 			return res{}, false
@@ -729,10 +737,17 @@ func (s *scan) holidayAt(i int) (func(y int) (int, int), int, bool) {
 		}
 		return func(y int) (int, int) { return 11, nthWeekday(y, 11, 4, 4).Day() }, e, true
 	case "independence":
-		if s.is(e, "day") && s.capital(i) {
+		if s.is(e, "day") && (s.capital(i) || s.feastContext(e+1)) {
 			return fixed(7, 4), e + 1, true
 		}
 	case "new":
+		if s.is(e, "year") && !s.is(e+1, "'") {
+			// "5 days before new year", "on New Year": New Year's Day
+			switch s.w(i - 1) {
+			case "before", "after", "on", "until", "till", "since", "by":
+				return fixed(1, 1), e + 1, true
+			}
+		}
 		if s.is(e, "year") && s.is(e+1, "'") && s.is(e+2, "s") && s.capital(i) {
 			switch s.w(e + 3) {
 			case "day":
@@ -746,7 +761,7 @@ func (s *scan) holidayAt(i int) (func(y int) (int, int), int, bool) {
 			return fixed(2, 14), e + 1, true
 		}
 	case "labor", "labour":
-		if s.is(e, "day") && s.capital(i) {
+		if s.is(e, "day") && (s.capital(i) || s.feastContext(e+1)) {
 			return func(y int) (int, int) { return 9, nthWeekday(y, 9, 1, 1).Day() }, e + 1, true
 		}
 	case "memorial":
@@ -768,6 +783,20 @@ func (s *scan) holidayAt(i int) (func(y int) (int, int), int, bool) {
 	return nil, i, false
 }
 
+// feastContext reports whether what follows a lower-case feast name at k
+// makes it the feast, not a phrase ("labor day 2021", "independence day of
+// this year", "labor day weekend").
+func (s *scan) feastContext(k int) bool {
+	if _, _, ok := s.yearAt(k); ok {
+		return true
+	}
+	if s.is(k, "weekend") {
+		return true
+	}
+	l := s.lex(k + 1)
+	return s.is(k, "of") && l != nil && l.rel != rNone && s.is(k+2, "year")
+}
+
 // holiday reads a feast with an optional year after it; without one the
 // year follows the tense as for any month and day.
 func (s *scan) holiday(i int) (res, bool) {
@@ -778,6 +807,8 @@ func (s *scan) holiday(i int) (res, bool) {
 	y := 0
 	if yy, k, ok := s.yearAt(e); ok {
 		y, e = yy, k
+	} else if l := s.lex(e + 1); s.is(e, "of") && l != nil && l.rel != rNone && s.is(e+2, "year") && s.hasDCT {
+		y, e = relUnit(s.dct, l.rel, uYear).y, e+3 // "independence day of this year"
 	} else if s.hasDCT {
 		m, d := at(s.dct.Year())
 		y = s.yearFor(m, d, i, e)
@@ -792,5 +823,29 @@ func (s *scan) holiday(i int) (res, bool) {
 		return res{end: e, typ: claims.TypeDate, d: date{g: gUnknownDay}}, true
 	}
 	m, d := at(y)
-	return res{end: e, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}}, true
+	// "Halloween weekend 2021", "Labor Day 2021 weekend": the weekend
+	// nearest the feast
+	k := e
+	if s.is(k, "weekend") {
+		k++
+		if yy, k2, ok := s.yearAt(k); ok && !s.statesYear(i, e) {
+			y, k = yy, k2
+			m, d = at(y)
+		}
+		t := time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC)
+		back := (isoWday(t) + 1) % 7 // days back to the Saturday before
+		if back > 3 {
+			back -= 7 // Wednesday to Friday: the coming weekend
+		}
+		return res{end: k, typ: claims.TypeDate, d: dayOfGran(t.AddDate(0, 0, -back), gWeekend), hol: true}, true
+	}
+	return res{end: e, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}, hol: true}, true
+}
+
+// dayOfGran is the date of t at granularity g (a week or weekend keeps its
+// day to find the ISO week).
+func dayOfGran(t time.Time, g int) date {
+	d := dayOf(t)
+	d.g = g
+	return d
 }
