@@ -16,6 +16,12 @@ type res struct {
 	mod string
 	det bool // "the" before it belongs to the extent
 	hol bool // a feast day ("Christmas"): a clock after "at" stays apart
+	// How the day was named: by a weekday alone ("Tuesday"), or by a month
+	// and day without a year ("June 4"). A time range on such a day, or a
+	// weekday's part of the day, is written with X's for what the text
+	// leaves open (XXXX-WXX-2T14:00, XXXX-06-04T09:30), as
+	// Recognizers-Text does; the resolved date stays in d.
+	wdOnly, noYear bool
 
 	// durations, for "ago"/"later" arithmetic
 	unit  int
@@ -392,6 +398,22 @@ func (s *scan) core(i int) (res, bool) {
 	return best, ok
 }
 
+// openDay is the day r names with the parts the text leaves open unknown:
+// a weekday alone becomes XXXX-WXX-d, a month and day without a year
+// XXXX-MM-DD.
+func openDay(r res) date {
+	d := r.d
+	switch {
+	case r.wdOnly && d.g == gDay:
+		if t, ok := d.toTime(); ok {
+			return date{g: gWday, wday: isoWday(t), pod: d.pod}
+		}
+	case r.noYear && d.g == gDay:
+		d.y = 0
+	}
+	return d
+}
+
 // suffix turns a duration followed by "ago", "later", "before ...",
 // "from now" into the date it points at.
 func (s *scan) suffix(start int, r res) res {
@@ -554,11 +576,20 @@ func (s *scan) attachTime(r res) res {
 			}
 		}
 	}
-	// a time range on that day: "Tuesday from 7 to 7:30", "next Monday 1-3 pm"
-	if t := s.tok(j); t.kind == kNum || t.lower == "from" || t.lower == "between" {
-		if v, e, ok := s.rangeOnDay(j, r.d); ok && strings.HasPrefix(v, "(") {
+	// a time range on that day: "Tuesday from 7 to 7:30", "next Monday 1-3
+	// pm", "December 12th at 4 - 6:30 pm"
+	k := j
+	if s.is(k, "at") && !r.hol {
+		k++
+	}
+	if t := s.tok(k); t.kind == kNum || t.lower == "from" || t.lower == "between" {
+		if v, e, ok := s.rangeOnDay(k, openDay(r)); ok && strings.HasPrefix(v, "(") {
 			return res{end: e, typ: claims.TypeTime, val: v}
 		}
+	}
+	// "Tuesday afternoon": the weekday's part of the day, week unknown
+	if r.wdOnly && r.d.pod != "" && r.typ == claims.TypeTime {
+		r.val = openDay(r).String()
 	}
 	// "today before 4pm", "tomorrow by 5pm", "today at 9pm", "friday the
 	// 26th around 4"

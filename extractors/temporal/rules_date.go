@@ -240,7 +240,7 @@ func (s *scan) monthLed(i int) (res, bool) {
 			return res{}, false // "May 5 years" (not "mar4 night")
 		}
 		y := s.yearFor(m, d, i, k)
-		return res{end: k, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}}, true
+		return res{end: k, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}, noYear: true}, true
 	}
 	// year
 	e := j
@@ -333,7 +333,7 @@ func (s *scan) dayFirst(i int) (res, bool) {
 		return res{end: k2, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}, det: true}, true
 	}
 	y := s.yearFor(m, d, i, k)
-	return res{end: k, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}, det: true}, true
+	return res{end: k, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}, det: true, noYear: true}, true
 }
 
 // numeric reads expressions led by digits: years, decades, numeric dates.
@@ -389,7 +389,7 @@ func (s *scan) numeric(i int) (res, bool) {
 			}
 			if m >= 1 && m <= 12 && d >= 1 && d <= daysIn(2016, m) {
 				y := s.yearFor(m, d, i, i+3)
-				return res{end: i + 3, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}}, true
+				return res{end: i + 3, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}, noYear: true}, true
 			}
 		}
 		return res{}, false
@@ -574,7 +574,7 @@ func (s *scan) weekday(i int) (res, bool) {
 	if d, e, ok := s.dayNum(k); ok && s.hasDCT && !isClock && !(s.lex(e) != nil && s.lex(e).unit > 0) && !(s.gluedTo(e) && (s.is(e, "-") || s.is(e, ":"))) {
 		if l := s.lex(e); l == nil || l.month == 0 {
 			if dd, ok := nearestWdayDom(s.dct, wd, d); ok {
-				return res{end: e, typ: claims.TypeDate, d: dd}, true
+				return res{end: e, typ: claims.TypeDate, d: dd, wdOnly: k == j}, true // "Monday 21", not "Monday the 21st"
 			}
 		}
 	}
@@ -587,7 +587,7 @@ func (s *scan) weekday(i int) (res, bool) {
 			return res{end: j + 3, typ: claims.TypeDate, d: d}, true
 		}
 	}
-	return res{end: j, typ: claims.TypeDate, d: s.weekdayDate(wd, i, j)}, true
+	return res{end: j, typ: claims.TypeDate, d: s.weekdayDate(wd, i, j), wdOnly: true}, true
 }
 
 // dateAfterWeekday reads the explicit date a weekday may be followed by:
@@ -612,7 +612,7 @@ func (s *scan) dateAfterWeekday(k int) (res, bool) {
 		if a >= 1 && a <= 12 && b >= 1 && b <= daysIn(2016, a) && s.tok(k).e-s.tok(k).s <= 2 && s.tok(k+2).e-s.tok(k+2).s <= 2 &&
 			!(s.gluedTo(k+3) && s.tok(k+3).kind == kNum) && !amountWord(s.w(k+3)) {
 			y := s.yearFor(a, b, k, k+3)
-			return res{end: k + 3, typ: claims.TypeDate, d: date{y: y, m: a, d: b, g: gDay}}, true
+			return res{end: k + 3, typ: claims.TypeDate, d: date{y: y, m: a, d: b, g: gDay}, noYear: true}, true
 		}
 	}
 	return res{}, false

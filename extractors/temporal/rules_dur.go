@@ -298,7 +298,7 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 			if dot && s.is(i-1, "at") && amountWord(s.w(j)) {
 				return c, false // "at 3.25 percent"
 			}
-			if dot && !s.is(i-1, "at") {
+			if dot && !s.is(i-1, "at") && !((s.is(i-1, "between") || s.is(i-1, "from")) && (s.is(j, "-") || s.is(j, "to") || s.is(j, "and")) && s.tok(j+1).kind == kNum) {
 				// 9.30 and 17.30 need am/pm or "at" to be times, not numbers
 				if _, ok := s.ampm(j); !ok {
 					return c, false
@@ -390,11 +390,22 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 	case "utc", "gmt", "z":
 		c.tz = "Z"
 		j++
-	case "est", "edt", "pst", "pdt", "cet", "bst", "et", "pt", "cst", "cdt", "mst", "mdt":
-		j++
 	}
+	// Other zones add nothing to the value and stay outside the extent
+	// ("between 9 to 10:30 cst"), as Recognizers-Text writes it; a day
+	// after them is still read (clock, zoneAt).
 	c.end = j
 	return c, true
+}
+
+// zoneAt reports whether token j is a time-zone abbreviation other than
+// UTC/GMT.
+func (s *scan) zoneAt(j int) bool {
+	switch s.w(j) {
+	case "est", "edt", "pst", "pdt", "cet", "bst", "et", "pt", "cst", "cdt", "mst", "mdt":
+		return true
+	}
+	return false
 }
 
 // clockCue reports whether token k, right before a number, makes a spoken
@@ -594,6 +605,9 @@ func (s *scan) clock(i int) (res, bool) {
 	end := c.end
 	// a day after the time
 	k := end
+	if s.zoneAt(k) {
+		k++ // "3pm EST Monday"
+	}
 	if s.is(k, "on") {
 		// "1 p.m. on March 18": the day gives the value, the extents stay apart
 		if r, ok := s.dayAfterTime(k + 1); ok && r.d.g == gDay {

@@ -217,7 +217,10 @@ func (s *scan) rangeAt(i int) (res, bool) {
 			late := dd.pod == "EV" || dd.pod == "NI" || dd.pod == "AF"
 			for _, d := range []*date{&ad, &bd} {
 				d.y, d.m, d.d, d.g = dd.y, dd.m, dd.d, gDay
-				if dd.y == 0 && dd.m == 0 {
+				switch {
+				case dd.g == gWday:
+					d.g, d.wday = gWday, dd.wday
+				case dd.y == 0 && dd.m == 0:
 					d.g = gTimeOnly
 				}
 				if late && d.hh < 12 {
@@ -430,7 +433,7 @@ func rangeValue(a, b date) (string, bool) {
 // with minutes only when the text gave them.
 func rangeTime(d date) string {
 	var b strings.Builder
-	if d.g == gDay {
+	if d.g == gDay || d.g == gWday {
 		e := d
 		e.hasT = false
 		b.WriteString(e.String())
