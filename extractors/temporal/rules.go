@@ -118,6 +118,14 @@ func (s *scan) match(i int) (res, bool) {
 			try(r, true)
 		}
 	}
+	// "from 10 am for 3 hours", "for 2 hours from 2pm", "2 weeks starting
+	// May 20th"
+	if tk.lower == "from" {
+		try(s.clockForDur(i, nil))
+	}
+	if tk.lower == "for" || tk.kind == kNum || tk.lex != nil && (tk.lex.num > 0 || tk.lower == "a" || tk.lower == "an") {
+		try(s.durFrom(i))
+	}
 	// "starting on January 7th", "beginning next week"
 	if tk.lower == "starting" || tk.lower == "beginning" {
 		j := i + 1
@@ -585,6 +593,10 @@ func (s *scan) attachTime(r res) res {
 	if t := s.tok(k); t.kind == kNum || t.lower == "from" || t.lower == "between" {
 		if v, e, ok := s.rangeOnDay(k, openDay(r)); ok && strings.HasPrefix(v, "(") {
 			return res{end: e, typ: claims.TypeTime, val: v}
+		}
+		od := openDay(r)
+		if rr, ok := s.clockForDur(k, &od); ok {
+			return rr // "14th Feb from 9:30am for 7 hours"
 		}
 	}
 	// "Tuesday afternoon": the weekday's part of the day, week unknown

@@ -24,6 +24,12 @@ func (s *scan) rangePoint(j int) (point, bool) {
 	if r, ok := s.core(j); ok && r.val == "" && (r.typ == claims.TypeDate || r.typ == claims.TypeTime) {
 		return point{end: r.end, r: r}, true
 	}
+	if s.is(j, "the") {
+		// "to the 28th of June of 2020"
+		if r, ok := s.core(j + 1); ok && r.det && r.val == "" && r.typ == claims.TypeDate && r.d.g == gDay {
+			return point{end: r.end, r: r}, true
+		}
+	}
 	// "the end of 2008", "the middle of September"
 	if m, k, kind := s.modPrefix(j); kind == 'd' && k > j && s.w(j) != "early" && s.w(j) != "late" && s.w(j) != "mid" {
 		if s.is(k, "the") {
@@ -520,4 +526,154 @@ func (s *scan) boundAt(i int) (res, bool) {
 	}
 	r.mod = mod
 	return r, true
+}
+
+// durMinutes is a known duration of hours and minutes in minutes ("3 hours
+// 30 minutes", "2.5 hours"); ok is false for other units.
+func durMinutes(r res) (int, bool) {
+	if r.typ != claims.TypeDuration || !r.known {
+		return 0, false
+	}
+	total := 0.0
+	for _, p := range append([]durPart{{r.amt, r.unit}}, r.more...) {
+		switch p.unit {
+		case uHour:
+			total += p.amt * 60
+		case uMinute:
+			total += p.amt
+		default:
+			return 0, false
+		}
+	}
+	if total <= 0 || total != float64(int(total)) {
+		return 0, false
+	}
+	return int(total), true
+}
+
+// clockSpan is the range from clock time d for n minutes, as
+// Recognizers-Text writes it: the start as given, the end to the second,
+// and the length in hours and minutes ("(T10,T13:30:00,PT3H30M)").
+func clockSpan(d date, n int) (string, bool) {
+	end := d.hh*60 + d.mi + n
+	if end >= 24*60 {
+		return "", false
+	}
+	e := d
+	e.hh, e.mi, e.prec = end/60, end%60, 2
+	sb := rangeTime(e) + ":00"
+	dur := "PT"
+	if h := n / 60; h > 0 {
+		dur += strconv.Itoa(h) + "H"
+	}
+	if m := n % 60; m > 0 {
+		dur += strconv.Itoa(m) + "M"
+	}
+	return "(" + rangeTime(d) + "," + sb + "," + dur + ")", true
+}
+
+// clockForDur reads "from 10 am for 3 hours 30 minutes" at i (at "from")
+// on day (nil: no day named): a time range of that length.
+func (s *scan) clockForDur(i int, day *date) (res, bool) {
+	if !s.is(i, "from") {
+		return res{}, false
+	}
+	c, ok := s.clockOnly(i + 1)
+	if !ok {
+		if h, e, ok2 := s.bareHour(i + 1); ok2 {
+			c, ok = clk{end: e, hh: h, prec: 1}, true
+		}
+	}
+	if !ok || !s.is(c.end, "for") {
+		return res{}, false
+	}
+	dr, ok := s.duration(c.end + 1)
+	n, ok2 := durMinutes(dr)
+	if !ok || !ok2 {
+		return res{}, false
+	}
+	d := date{g: gTimeOnly, hasT: true, hh: c.hh, mi: c.mi, prec: c.prec}
+	if day != nil {
+		d.y, d.m, d.d, d.g = day.y, day.m, day.d, gDay
+	}
+	v, ok := clockSpan(d, n)
+	if !ok {
+		return res{}, false
+	}
+	return res{end: dr.end, typ: claims.TypeTime, val: v}, true
+}
+
+// durFrom reads a length of time that starts at a named point: "for 2
+// hours from 2pm" (i at "for"), "3 days starting from next Monday", "2
+// weeks starting May 20th", "for 3 days, from today" (i at the count):
+// one range.
+func (s *scan) durFrom(i int) (res, bool) {
+	j := i
+	if s.is(j, "for") {
+		j++
+	}
+	dr, ok := s.duration(j)
+	if !ok || !dr.known {
+		return res{}, false
+	}
+	k := dr.end
+	if s.is(k, ",") && j > i {
+		k++
+	}
+	switch {
+	case (s.is(k, "starting") || s.is(k, "beginning")) && j == i: // "for" stays out
+		k++
+		if s.is(k, "from") || s.is(k, "on") {
+			k++
+		}
+	case s.is(k, "from") && j > i:
+		k++
+	default:
+		return res{}, false
+	}
+	if n, ok := durMinutes(dr); ok && j > i {
+		// "for 2.5 hours from 9"
+		c, ok := s.clockOnly(k)
+		if !ok {
+			if h, e, ok2 := s.bareHour(k); ok2 {
+				c, ok = clk{end: e, hh: h, prec: 1}, true
+			}
+		}
+		if !ok {
+			return res{}, false
+		}
+		v, ok := clockSpan(date{g: gTimeOnly, hasT: true, hh: c.hh, mi: c.mi, prec: c.prec}, n)
+		if !ok {
+			return res{}, false
+		}
+		return res{end: c.end, typ: claims.TypeTime, val: v}, true
+	}
+	if dr.unit < uDay || dr.amt != float64(int(dr.amt)) || len(dr.more) > 0 {
+		return res{}, false
+	}
+	var start date
+	end := k
+	switch {
+	case s.is(k, "today") && s.hasDCT:
+		start, end = dayOf(s.dct), k+1
+	default:
+		r, ok := s.core(k)
+		if !ok || r.val != "" || r.d.g != gDay || r.d.hasT {
+			return res{}, false
+		}
+		start, end = r.d, r.end
+	}
+	t, ok := start.toTime()
+	if !ok {
+		return res{}, false
+	}
+	v, ok := rangeValue(start, dayOf(addUnits(t, dr.unit, int(dr.amt))))
+	if !ok {
+		return res{}, false
+	}
+	// the length as the text gives it ("P2W", not "P14D")
+	if p := strings.LastIndexByte(v, ','); p > 0 {
+		v = v[:p+1] + dr.val + ")"
+	}
+	return res{end: end, typ: claims.TypeDate, val: v}, true
 }
