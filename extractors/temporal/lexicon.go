@@ -204,7 +204,7 @@ func newLexicon() *lexicon {
 	}
 	for _, w := range strings.Fields(`today yesterday tomorrow tonight tonite now currently presently nowadays
 		recently lately daily weekly monthly yearly annually annual quarterly hourly nightly everyday biannually
-		christmas halloween easter thanksgiving noon midnight midday q`) {
+		christmas halloween easter thanksgiving noon midnight midday q cy`) {
 		lx.get(w).starter = true
 	}
 	for _, e := range lx.words {

@@ -126,6 +126,10 @@ func (s *scan) match(i int) (res, bool) {
 	if tk.lower == "for" || tk.kind == kNum || tk.lex != nil && (tk.lex.num > 0 || tk.lower == "a" || tk.lower == "an") {
 		try(s.durFrom(i))
 	}
+	// "at this time" (not "at this time of year", "at this time last year")
+	if tk.lower == "at" && s.is(i+1, "this") && s.is(i+2, "time") && s.ending(i+3) {
+		try(res{end: i + 3, typ: claims.TypeDate, val: "PRESENT_REF"}, true)
+	}
 	// "starting on January 7th", "beginning next week"
 	if tk.lower == "starting" || tk.lower == "beginning" {
 		j := i + 1
@@ -371,7 +375,7 @@ func (s *scan) core(i int) (res, bool) {
 		if lx.num > 0 || lx.vague || tk.lower == "a" || tk.lower == "an" || tk.lower == "half" {
 			try(s.duration(i))
 		}
-		if lx.num > 0 && lx.num <= 59 || tk.lower == "half" || tk.lower == "quarter" {
+		if lx.num > 0 && lx.num <= 59 || tk.lower == "half" || tk.lower == "quarter" || tk.lower == "mid" && s.is(i+1, "night") {
 			try(s.clock(i))
 		}
 		if lx.num > 0 && lx.num <= 20 {

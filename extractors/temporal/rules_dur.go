@@ -180,13 +180,16 @@ func (s *scan) duration(i int) (res, bool) {
 	}
 	// "the 90 years" takes its article; an adjective ("the 30-day period") does not
 	r := res{end: k, typ: claims.TypeDuration, unit: unit, amt: v, known: known, det: !(s.is(j, "-") && s.gluedTo(j))}
-	// "an hour and a half", "one hour and half"
+	// "an hour and a half", "one hour and half", "one year and a quarter"
 	if s.is(k, "and") && (s.is(k+1, "a") && s.is(k+2, "half") || s.is(k+1, "half")) && known {
 		r.amt += 0.5
 		r.end = k + 2
 		if s.is(k+1, "a") {
 			r.end = k + 3
 		}
+	} else if s.is(k, "and") && s.is(k+1, "a") && s.is(k+2, "quarter") && known && !s.is(k+3, "of") {
+		r.amt += 0.25
+		r.end = k + 3
 	}
 	r.val = durValue(r.amt, known, unit)
 	// compound: "2 hours 30 minutes", "2 years 1 month 21 days"
@@ -368,6 +371,8 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 		c.hh, c.prec, j = 12, 2, i+1
 	case t.lower == "midnight":
 		c.hh, c.prec, j = 0, 2, i+1
+	case t.lower == "mid" && s.is(i+1, "night"):
+		c.hh, c.prec, j = 0, 2, i+2 // "mid night"
 	default:
 		return c, false
 	}

@@ -413,6 +413,14 @@ func (s *scan) words(i int) (res, bool) {
 		r, ok := day(0)
 		r.d.pod, r.typ = "NI", claims.TypeTime
 		return r, ok
+	case "cy":
+		// calendar year: "CY 2008", "cy18"
+		if s.isYear(i+1) && !s.gluedTo(i+1) {
+			return res{end: i + 2, typ: claims.TypeDate, d: date{y: s.tok(i + 1).num, g: gYear}}, true
+		}
+		if n := s.tok(i + 1); n.kind == kNum && n.glued && n.e-n.s == 2 && !s.gluedTo(i+2) {
+			return res{end: i + 2, typ: claims.TypeDate, d: date{y: 2000 + n.num, g: gYear}}, true
+		}
 	case "now":
 		if s.is(i+1, "-") && s.gluedTo(i+1) {
 			return res{}, false // now-defunct
