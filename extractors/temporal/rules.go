@@ -17,10 +17,11 @@ type res struct {
 	det bool // "the" before it belongs to the extent
 	hol bool // a feast day ("Christmas"): a clock after "at" stays apart
 	// How the day was named: by a weekday alone ("Tuesday"), or by a month
-	// and day without a year ("June 4"). A time range on such a day, or a
-	// weekday's part of the day, is written with X's for what the text
-	// leaves open (XXXX-WXX-2T14:00, XXXX-06-04T09:30), as
-	// Recognizers-Text does; the resolved date stays in d.
+	// and day without a year ("June 4"). A time range on such a day is
+	// written with X's for what the text leaves open (XXXX-WXX-2T14:00,
+	// XXXX-06-04T09:30), as Recognizers-Text does and as month-day ranges
+	// are (a range value has no room for the other candidates); the
+	// resolved date stays in d.
 	wdOnly, noYear bool
 
 	// durations, for "ago"/"later" arithmetic
@@ -602,10 +603,6 @@ func (s *scan) attachTime(r res) res {
 		if rr, ok := s.clockForDur(k, &od); ok {
 			return rr // "14th Feb from 9:30am for 7 hours"
 		}
-	}
-	// "Tuesday afternoon": the weekday's part of the day, week unknown
-	if r.wdOnly && r.d.pod != "" && r.typ == claims.TypeTime {
-		r.val = openDay(r).String()
 	}
 	// "today before 4pm", "tomorrow by 5pm", "today at 9pm", "friday the
 	// 26th around 4"

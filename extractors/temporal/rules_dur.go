@@ -178,6 +178,13 @@ func (s *scan) duration(i int) (res, bool) {
 	if w0 == "recent" && !plural {
 		return res{}, false
 	}
+	// "the 5 upcoming years", "the 10 previous weeks": a stretch from the
+	// publication date, as "the next five years" (countRange)
+	if l := s.lex(j); known && l != nil && l.rel != rNone && l.rel != rThis && k == j+2 && s.tok(j).kind == kWord {
+		if val, ok := s.countRange(l.rel, v, unit, false); ok {
+			return res{end: k, typ: claims.TypeDate, val: val}, true
+		}
+	}
 	// "the 90 years" takes its article; an adjective ("the 30-day period") does not
 	r := res{end: k, typ: claims.TypeDuration, unit: unit, amt: v, known: known, det: !(s.is(j, "-") && s.gluedTo(j))}
 	// "an hour and a half", "one hour and half", "one year and a quarter"

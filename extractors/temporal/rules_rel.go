@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -31,6 +32,11 @@ func (s *scan) relative(i int) (res, bool) {
 	// a count: "the past two years", "the next four years", "the last 3 months"
 	if v, known, k, ok := s.number(j); ok && s.w(j) != "a" && s.w(j) != "an" {
 		if unit, plural, e := s.unitAt(k); unit > 0 && (plural || !known || v != 1) {
+			if known {
+				if val, ok := s.countRange(rel, v, unit, s.is(e-2, "business") || s.is(e-2, "working")); ok {
+					return res{end: e, typ: claims.TypeDate, val: val}, true
+				}
+			}
 			return res{end: e, typ: claims.TypeDuration, val: durValue(v, known, unit), unit: unit, amt: v, known: known, det: true}, true
 		}
 	}
@@ -173,6 +179,56 @@ func (s *scan) relative(i int) (res, bool) {
 		return res{end: j + 1, typ: claims.TypeTime, d: d}, true
 	}
 	return res{}, false
+}
+
+// countRange is the stretch of days "the next two days", "the past 10
+// weeks", "the last 2 quarters" or "the next 4 business days" covers, from
+// the publication date: the coming ones start the day after it and the
+// past ones end on it (quarters keep to quarter bounds), written as the
+// range (start,end,length). Times of day need the clock of publication and
+// are not ranged here.
+func (s *scan) countRange(rel int, v float64, unit int, business bool) (string, bool) {
+	n := int(v)
+	if !s.hasDCT || float64(n) != v || n < 1 || unit < uDay || unit == uNight || unit == uWeekend || unit > uYear || rel == rThis || rel == rNone {
+		return "", false
+	}
+	next := rel == rNext || rel == rUpcoming
+	base := time.Date(s.dct.Year(), s.dct.Month(), s.dct.Day(), 12, 0, 0, 0, time.UTC)
+	var a, b time.Time
+	dur := durValue(v, true, unit)
+	switch {
+	case business && unit == uDay:
+		step, t := 1, base
+		if !next {
+			step = -1
+		}
+		for k := 0; k < n; {
+			t = t.AddDate(0, 0, step)
+			if wd := isoWday(t); wd <= 5 {
+				k++
+			}
+		}
+		if next {
+			a, b = base.AddDate(0, 0, 1), t.AddDate(0, 0, 1)
+		} else {
+			a, b = t, base
+		}
+		dur = "P" + strconv.Itoa(n) + "BD"
+	case unit == uQuarter:
+		q := time.Date(base.Year(), time.Month((int(base.Month())-1)/3*3+1), 1, 12, 0, 0, 0, time.UTC)
+		if next {
+			a = addMonths(q, 3)
+			b = addMonths(a, 3*n)
+		} else {
+			a, b = addMonths(q, -3*n), q
+		}
+	case next:
+		a = base.AddDate(0, 0, 1)
+		b = addUnits(a, unit, n)
+	default:
+		a, b = addUnits(base, unit, -n), base
+	}
+	return "(" + dayOf(a).String() + "," + dayOf(b).String() + "," + dur + ")", true
 }
 
 // dayOfMonth reads "(on) the 18th", "(on) 29th": a day of the month whose
