@@ -150,6 +150,13 @@ func (s *scan) match(i int) (res, bool) {
 				try(r, true)
 			}
 		}
+		if kind == 'd' && s.is(k-1, "in") && (m == "START" || m == "END") {
+			// "later in the afternoon", "early in the morning"
+			if r, ok2 := s.core(k - 1); ok2 && r.typ == claims.TypeTime && r.d.pod != "" {
+				r.mod = m
+				try(r, true)
+			}
+		}
 		if r, ok2 := s.core(k); ok2 {
 			switch {
 			case kind == 'a' && (r.typ == claims.TypeDuration || r.typ == claims.TypeTime) && !strings.EqualFold(s.w(i-1), "how") && !strings.EqualFold(s.w(i-1), "what"):
@@ -577,7 +584,7 @@ func (s *scan) attachTime(r res) res {
 			return r
 		}
 		k := j
-		if s.is(k, "early") || s.is(k, "late") {
+		if (s.is(k, "early") || s.is(k, "late")) && !r.hol {
 			k++ // "Sunday late evening"
 		}
 		if lx := s.lex(k); lx != nil && lx.pod != "" && s.tok(k).kind == kWord {
