@@ -22,7 +22,7 @@ type res struct {
 	// XXXX-06-04T09:30), as Recognizers-Text does and as month-day ranges
 	// are (a range value has no room for the other candidates); the
 	// resolved date stays in d.
-	wdOnly, noYear bool
+	wdOnly, noYear, noMonth bool
 
 	// durations, for "ago"/"later" arithmetic
 	unit  int
@@ -430,6 +430,9 @@ func openDay(r res) date {
 		}
 	case r.noYear && d.g == gDay:
 		d.y = 0
+		if r.noMonth {
+			d.m = 0 // "the 17th": XXXX-XX-17
+		}
 	}
 	return d
 }
@@ -604,10 +607,11 @@ func (s *scan) attachTime(r res) res {
 	}
 	if t := s.tok(k); t.kind == kNum || t.lower == "from" || t.lower == "between" {
 		if v, e, ok := s.rangeOnDay(k, openDay(r)); ok && strings.HasPrefix(v, "(") {
-			return res{end: e, typ: claims.TypeTime, val: v}
+			return res{end: e, typ: claims.TypeTime, val: v, det: r.det}
 		}
 		od := openDay(r)
 		if rr, ok := s.clockForDur(k, &od); ok {
+			rr.det = r.det
 			return rr // "14th Feb from 9:30am for 7 hours"
 		}
 	}

@@ -223,7 +223,16 @@ func (s *scan) monthLed(i int) (res, bool) {
 	}
 	if d, k, ok := s.dayNum(j); ok && !(s.tok(j).kind == kNum && s.isYear(j)) {
 		if !(d <= daysIn(2016, m)) {
-			return res{}, false
+			// "Feb 30": a day no year has; written as given, year
+			// unknown unless stated
+			if d > 31 || !s.capital(i) && !s.prepBefore(i) && i > 0 && !s.tok(i).nl {
+				return res{}, false
+			}
+			y := 0
+			if yy, k2, ok := s.yearAt(k); ok {
+				y, k = yy, k2
+			}
+			return res{end: k, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}}, true
 		}
 		e := k
 		if s.is(e, ",") || s.is(e, "of") || (s.is(e, "-") || s.is(e, "/")) && s.gluedTo(e) && j > i+1 && !s.is(j-1, ".") {
@@ -576,6 +585,24 @@ func (s *scan) weekday(i int) (res, bool) {
 			if dd, ok := nearestWdayDom(s.dct, wd, d); ok {
 				return res{end: e, typ: claims.TypeDate, d: dd, wdOnly: k == j}, true // "Monday 21", not "Monday the 21st"
 			}
+		}
+	}
+	// "Wednesday next week", "Wednesday evening next week": that weekday of
+	// the week named after it
+	if s.hasDCT && !t.lex.plural {
+		k := j
+		pod := ""
+		if l := s.lex(k); l != nil && l.pod != "" && l.month == 0 && s.tok(k).kind == kWord {
+			pod, k = l.pod, k+1
+		}
+		if l := s.lex(k); l != nil && (l.rel == rNext || l.rel == rLast || l.rel == rThis) && s.is(k+1, "week") {
+			bt, _ := relUnit(s.dct, l.rel, uWeek).toTime()
+			d := dayOf(bt.AddDate(0, 0, wd-isoWday(bt)))
+			typ := claims.TypeDate
+			if pod != "" {
+				d.pod, typ = pod, claims.TypeTime
+			}
+			return res{end: k + 2, typ: typ, d: d}, true
 		}
 	}
 	// "Monday of last week", "next week Monday" are read by relative().

@@ -76,6 +76,11 @@ func (s *scan) rangeAt(i int) (res, bool) {
 	if r, ok := s.numRange(j); ok {
 		return r, true
 	}
+	if lead != "" {
+		if r, ok := s.militaryRange(j); ok {
+			return r, true
+		}
+	}
 	a, ok := s.rangePoint(j)
 	if !ok {
 		return res{}, false
@@ -177,8 +182,8 @@ func (s *scan) rangeAt(i int) (res, bool) {
 			}
 		}
 	}
-	if ad.hasT && bd.hasT && !ad.ampm && bd.ampm && bd.hh >= 12 && ad.hh < 12 && ad.hh+12 <= bd.hh {
-		ad.hh += 12 // "2:00 to 2:30 pm"
+	if ad.hasT && bd.hasT && !ad.ampm && bd.ampm && bd.hh >= 12 && ad.hh < 12 && (ad.hh+12)*60+ad.mi < bd.hh*60+bd.mi {
+		ad.hh += 12 // "2:00 to 2:30 pm" (not "2:30 to 2:15 pm")
 	}
 	if ad.hasT && bd.hasT && ad.g != bd.g {
 		// "3:00 to 4:00 tomorrow", "from 2pm till tomorrow 4:30pm": the
@@ -226,7 +231,7 @@ func (s *scan) rangeAt(i int) (res, bool) {
 				switch {
 				case dd.g == gWday:
 					d.g, d.wday = gWday, dd.wday
-				case dd.y == 0 && dd.m == 0:
+				case dd.y == 0 && dd.m == 0 && dd.d == 0:
 					d.g = gTimeOnly
 				}
 				if late && d.hh < 12 {
@@ -676,4 +681,31 @@ func (s *scan) durFrom(i int) (res, bool) {
 		v = v[:p+1] + dr.val + ")"
 	}
 	return res{end: end, typ: claims.TypeDate, val: v}, true
+}
+
+// militaryRange reads "0730-0930" after from/between at j: four-digit
+// clock times, at least one with a leading zero (so that "between
+// 2000-2010" stays years).
+func (s *scan) militaryRange(j int) (res, bool) {
+	hhmm := func(k int) (int, int, bool) {
+		t := s.tok(k)
+		if t.kind != kNum || t.e-t.s != 4 || t.num/100 > 23 || t.num%100 > 59 {
+			return 0, 0, false
+		}
+		return t.num / 100, t.num % 100, true
+	}
+	ah, am, ok1 := hhmm(j)
+	sep := j + 1
+	if !(s.is(sep, "-") || s.is(sep, "to") || s.is(sep, "and")) {
+		return res{}, false
+	}
+	bh, bm, ok2 := hhmm(sep + 1)
+	if !ok1 || !ok2 || s.text[s.tok(j).s] != '0' && s.text[s.tok(sep+1).s] != '0' || s.gluedTo(sep+2) && s.tok(sep+2).kind != kPunct {
+		return res{}, false
+	}
+	v, ok := rangeValue(date{g: gTimeOnly, hasT: true, hh: ah, mi: am, prec: 2}, date{g: gTimeOnly, hasT: true, hh: bh, mi: bm, prec: 2})
+	if !ok {
+		return res{}, false
+	}
+	return res{end: sep + 2, typ: claims.TypeTime, val: v}, true
 }

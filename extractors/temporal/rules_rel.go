@@ -238,7 +238,15 @@ func (s *scan) dayOfMonth(i int) (res, bool) {
 		return res{}, false
 	}
 	d, e, ok := s.dayNum(i)
-	if !ok || !(s.tok(i).kind == kWord || e > i+1) || !(s.ending(e) || s.is(e, "at") || s.is(e, "and")) {
+	if !ok || !(s.ending(e) || s.is(e, "at") || s.is(e, "and") || s.is(e, "-") && !s.gluedTo(e)) {
+		if !ok || !(s.is(e, "from") || s.is(e, "between")) || s.w(i-1) != "the" {
+			return res{}, false
+		}
+		// "on the 17 from 2pm to 4pm": only with its time range
+		if v, _, ok := s.rangeOnDay(e, date{d: d, g: gDay}); !ok || !strings.HasPrefix(v, "(") {
+			return res{}, false
+		}
+	} else if !(s.tok(i).kind == kWord || e > i+1) {
 		return res{}, false
 	}
 	t := s.dct
@@ -252,7 +260,7 @@ func (s *scan) dayOfMonth(i int) (res, bool) {
 	} else if tn > 0 && c.Before(t) {
 		c = addMonths(first, 1).AddDate(0, 0, d-1)
 	}
-	return res{end: e, typ: claims.TypeDate, d: dayOf(c), det: true}, true
+	return res{end: e, typ: claims.TypeDate, d: dayOf(c), det: true, noYear: true, noMonth: true}, true
 }
 
 // halfSet halves a set period: P1Y -> P0.5Y (semi-annually).
