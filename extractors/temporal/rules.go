@@ -131,6 +131,25 @@ func (s *scan) match(i int) (res, bool) {
 	if tk.lower == "at" && s.is(i+1, "this") && s.is(i+2, "time") && s.ending(i+3) {
 		try(res{end: i + 3, typ: claims.TypeDate, val: "PRESENT_REF"}, true)
 	}
+	// "w/c Feb 4", "the week starting on February 4" (week commencing): the
+	// Monday the week starts on
+	wc := 0
+	if tk.lower == "w" && s.is(i+1, "/") && s.gluedTo(i+1) && s.is(i+2, "c") && s.gluedTo(i+2) {
+		wc = i + 3
+	} else if tk.lower == "the" && s.is(i+1, "week") && (s.is(i+2, "starting") || s.is(i+2, "beginning") || s.is(i+2, "commencing")) {
+		wc = i + 3
+		if s.is(wc, "on") || s.is(wc, "from") {
+			wc++
+		}
+	}
+	if wc > 0 {
+		if r, k := s.core(wc); k && r.val == "" && r.d.g == gDay && !r.d.hasT {
+			if t, ok := r.d.toTime(); ok {
+				r.d = dayOf(t.AddDate(0, 0, 1-isoWday(t)))
+			}
+			try(r, true)
+		}
+	}
 	// "starting on January 7th", "beginning next week"
 	if tk.lower == "starting" || tk.lower == "beginning" {
 		j := i + 1

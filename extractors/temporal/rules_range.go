@@ -21,6 +21,16 @@ func (s *scan) rangePoint(j int) (point, bool) {
 	if s.hasDCT && (s.is(j, "now") || s.is(j, "today")) {
 		return point{end: j + 1, r: res{end: j + 1, typ: claims.TypeDate, d: dayOf(s.dct)}}, true
 	}
+	if s.hasDCT && (s.is(j, "current") || s.is(j, "the") && s.is(j+1, "current")) {
+		// "from 2010-01-01 till current date"
+		k := j + 1
+		if s.is(j, "the") {
+			k++
+		}
+		if s.is(k, "date") || s.is(k, "day") {
+			return point{end: k + 1, r: res{end: k + 1, typ: claims.TypeDate, d: dayOf(s.dct)}}, true
+		}
+	}
 	if r, ok := s.core(j); ok && r.val == "" && (r.typ == claims.TypeDate || r.typ == claims.TypeTime) {
 		return point{end: r.end, r: r}, true
 	}
