@@ -153,7 +153,7 @@ func (s *scan) match(i int) (res, bool) {
 	// "starting on January 7th", "beginning next week"
 	if tk.lower == "starting" || tk.lower == "beginning" {
 		j := i + 1
-		if s.is(j, "on") || s.is(j, "from") || s.is(j, "in") {
+		if s.is(j, "on") || s.is(j, "from") {
 			j++
 		}
 		if r, k := s.core(j); k && (r.typ == claims.TypeDate || r.typ == claims.TypeTime) && !(r.val != "" && r.val[0] == 'P') {

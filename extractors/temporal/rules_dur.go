@@ -447,7 +447,7 @@ func (s *scan) spokenClock(i int, cued bool) (clk, bool) {
 	if s.is(k, "-") && s.gluedTo(k) {
 		k++
 	}
-	if m, e, ok := s.small(k); ok && (s.lex(k).tens || s.is(k, "oh") || m >= 10) && m <= 59 && !(s.lex(e) != nil && s.lex(e).unit > 0) {
+	if m, e, ok := s.small(k); ok && (s.lex(k).tens || s.is(k, "oh") || m >= 10) && m <= 59 && !(s.lex(e) != nil && s.lex(e).unit > 0) && !(s.is(e, "-") && s.gluedTo(e)) {
 		c.mi, c.prec, j, hasMin = m, 2, e, true
 	}
 	if e, ok := s.ampm(j); ok {
