@@ -199,7 +199,7 @@ func newLexicon() *lexicon {
 		business consecutive full whole entire just mere only other alternate all first second century centuries
 		bc ad ce bce no as q tonite right just all bi semi et pt cst cdt mst mdt what how oh
 		about around roughly approximately nearly almost circa approx over under fewer within
-		earlier later beginning start end middle close up mere season annual starting lunch dinner for w c commencing`) {
+		earlier later beginning start end middle close up mere season annual starting lunch dinner for w c commencing international workers`) {
 		lx.get(w)
 	}
 	for _, w := range strings.Fields(`today yesterday tomorrow tonight tonite now currently presently nowadays

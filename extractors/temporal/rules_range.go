@@ -161,6 +161,20 @@ func (s *scan) rangeAt(i int) (res, bool) {
 			a.r.d.hh, a.r.d.mi, a.r.d.ss, a.r.d.prec = h, 0, 0, 1
 		case b.r.d.g == gDay && a.bare <= 31:
 			a.r.d.d = a.bare
+			if a.bare > b.r.d.d && b.r.d.m > 0 {
+				// "from the twenty-seventh to the third of April": the
+				// month before
+				a.r.d.m--
+				if a.r.d.m == 0 {
+					a.r.d.m = 12
+					if a.r.d.y > 0 {
+						a.r.d.y--
+					}
+				}
+				if a.bare > daysIn(max(a.r.d.y, 2016), a.r.d.m) {
+					return res{}, false
+				}
+			}
 		default:
 			return res{}, false
 		}
@@ -181,6 +195,43 @@ func (s *scan) rangeAt(i int) (res, bool) {
 		}
 	}
 	ad, bd := a.r.d, b.r.d
+	// "from 2007 to the end of 2008", "from the end of March to the middle
+	// of September": a modified year or month is the day it points at (the
+	// end is the start of what follows), and the length is counted in
+	// months, as Recognizers-Text writes it
+	months := false
+	for _, p := range []struct {
+		d   *date
+		mod string
+	}{{&ad, a.r.mod}, {&bd, b.r.mod}} {
+		if p.mod == "" || p.d.hasT || p.d.g != gYear && p.d.g != gMonth {
+			continue
+		}
+		months = true
+		y, m, d := p.d.y, p.d.m, 1
+		if p.d.g == gYear {
+			m = 1
+			switch p.mod {
+			case "END":
+				y++
+			case "MID":
+				m = 7
+			}
+		} else {
+			switch p.mod {
+			case "END":
+				if m++; m > 12 {
+					m = 1
+					if y > 0 {
+						y++
+					}
+				}
+			case "MID":
+				d = 16
+			}
+		}
+		*p.d = date{y: y, m: m, d: d, g: gDay}
+	}
 	// a month or year against a day: count from its first day
 	if !ad.hasT && !bd.hasT && (ad.g == gDay) != (bd.g == gDay) {
 		for _, d := range []*date{&ad, &bd} {
@@ -268,6 +319,15 @@ func (s *scan) rangeAt(i int) (res, bool) {
 	v, ok := rangeValue(ad, bd)
 	if !ok {
 		return res{}, false
+	}
+	if months && ad.g == gDay && !ad.hasT {
+		n := (bd.y-ad.y)*12 + bd.m - ad.m
+		if ad.y == 0 || bd.y == 0 {
+			n = (bd.m - ad.m + 12) % 12
+		}
+		if p := strings.LastIndexByte(v, ','); p > 0 && n > 0 {
+			v = v[:p+1] + "P" + strconv.Itoa(n) + "M)"
+		}
 	}
 	return res{end: end, typ: typ, val: v}, true
 }
@@ -358,6 +418,12 @@ func (s *scan) rangeOnDay(j int, d date) (string, int, bool) {
 func (s *scan) named(j int) bool {
 	if s.is(j, "the") {
 		j++
+	}
+	if _, k, kind := s.modPrefix(j); kind == 'd' && k > j {
+		j = k // "the end of March"
+		if s.is(j, "the") {
+			j++
+		}
 	}
 	t := s.tok(j)
 	return t.kind == kNum || t.lex != nil && (t.lex.month > 0 || t.lex.ord > 0 || t.lex.num > 0 || t.lex.tens)

@@ -539,6 +539,14 @@ func (s *scan) words(i int) (res, bool) {
 				return res{end: e, typ: claims.TypeDate, val: string(pad(append(pad(nil, y, 4), "-W"...), n, 2))}, true
 			}
 		}
+		// "year to date", "month to date": the publication's year or month
+		if (w == "year" || w == "month") && s.is(i+1, "to") && s.is(i+2, "date") && s.hasDCT {
+			g := gYear
+			if w == "month" {
+				g = gMonth
+			}
+			return res{end: i + 3, typ: claims.TypeDate, d: atGran(s.dct, g)}, true
+		}
 		// "the week after next": two weeks on from the publication date
 		if s.w(i-1) == "the" && s.is(i+1, "after") && s.is(i+2, "next") && w != "weekend" && s.hasDCT {
 			u := s.lex(i).unit
@@ -846,6 +854,23 @@ func (s *scan) holidayAt(i int) (func(y int) (int, int), int, bool) {
 				t := nthWeekday(y, 11, 4, 4).AddDate(0, 0, 1)
 				return int(t.Month()), t.Day()
 			}, e + 1, true
+		}
+	case "international", "workers":
+		// "International Workers' Day", "Workers' Day": May Day
+		if !s.capital(i) {
+			break
+		}
+		if w == "international" {
+			if !s.is(e, "workers") {
+				break
+			}
+			e++
+		}
+		if s.is(e, "'") && s.is(e+1, "day") {
+			return fixed(5, 1), e + 2, true
+		}
+		if s.is(e, "day") {
+			return fixed(5, 1), e + 1, true
 		}
 	case "boxing":
 		if s.is(e, "day") {

@@ -143,6 +143,18 @@ func TestNormalise(t *testing.T) {
 		{"and a quarter", "He took a one year and a quarter gap.", "one year and a quarter", dct2017, "DURATION", "P1.25Y", ""},
 		{"before lunch", "Let's meet before lunch", "before lunch", dct2017, "TIME", "TMEL", "BEFORE"},
 		{"decimal is not a clock", "My temperature was 37.1 in the morning", "in the morning", dct2017, "TIME", "2017-11-10TMO", ""},
+		{"range to the end of a year", "The range is from 2007 to the end of 2008.", "from 2007 to the end of 2008", dct2017, "DATE", "(2007-01-01,2009-01-01,P24M)", ""},
+		{"range between year ends", "It is between the end of 2007 and the end of 2008.", "between the end of 2007 and the end of 2008", dct2017, "DATE", "(2008-01-01,2009-01-01,P12M)", ""},
+		{"range of month parts without a year", "From the end of March to the middle of September.", "From the end of March to the middle of September", dct2017, "DATE", "(XXXX-04-01,XXXX-09-16,P5M)", ""},
+		{"day range across a month", "i am off from the twenty-seventh to the third of april", "from the twenty-seventh to the third of april", dct2017, "DATE", "(XXXX-03-27,XXXX-04-03,P7D)", ""},
+		{"military clock range", "Where were you between 0930-0730?", "between 0930-0730", dct2017, "TIME", "(T09:30,T19:30,PT10H)", ""},
+		{"years are not military clocks", "Output rose between 2000-2010 in the region.", "between 2000-2010", dct2017, "DATE", "(2000-01-01,2010-01-01,P10Y)", ""},
+		{"weekday of next week after it", "Set it up for Wednesday evening next week.", "Wednesday evening next week", dct2017, "TIME", "2017-11-15TEV", ""},
+		{"a day no year has", "We should meet in feb 30 2019 17:20!", "feb 30 2019 17:20", dct2017, "TIME", "2019-02-30T17:20", ""},
+		{"week commencing", "Schedule a meeting for w/c Feb 4.", "w/c Feb 4", time.Date(2019, 11, 7, 0, 0, 0, 0, time.UTC), "DATE", "2020-02-03", ""},
+		{"day of month with its time range", "It will happen on the 17 from 2pm to 4pm", "the 17 from 2pm to 4pm", dct2017, "TIME", "(XXXX-XX-17T14,XXXX-XX-17T16,PT2H)", ""},
+		{"year to date", "The stock is down 20% in the year to date.", "year to date", dct2017, "DATE", "2017", ""},
+		{"workers' day", "Let's celebrate International Workers' Day!", "International Workers' Day", time.Date(2020, 5, 14, 0, 0, 0, 0, time.UTC), "DATE", "2020-05-01", ""},
 
 		{"no dct weekday", "The minister resigned on Thursday.", "Thursday", time.Time{}, "DATE", "XXXX-WXX-4", ""},
 		{"no dct year from text", "On March 3, 2015 the plant closed. A day later it reopened.", "A day later", time.Time{}, "DATE", "2015-03-04", ""},
@@ -194,6 +206,12 @@ func TestNotTimes(t *testing.T) {
 		"The team won 2-1 and went 7/10 from the line.",
 		"Theresa May said so.",
 		"All children ages 6 months and older should be vaccinated.",
+		"Profit rose on the 17 from 2 percent.",
+		"Growth was between 2.5-3.5 percent.",
+		"They met the workers day shift.",
+		"He pressed the w key.",
+		"It was 1/2 of the people.",
+		"The group of two thirty-somethings left.",
 	} {
 		for _, m := range tg.Tag(text, dct2017) {
 			t.Errorf("%q: unexpected %s %q=%s", text, m.Type, m.Text, m.Value)
