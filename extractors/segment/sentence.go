@@ -135,7 +135,7 @@ const minListLines = 3
 // sentence of its own. Elsewhere a line without final punctuation before a
 // capitalised line is a headline or list line of its own.
 func scanParagraph(text string, toks []Token, i int) paragraph {
-	wrapped, final, lines := false, terminal(text, toks[i]), 1
+	wrapped, lines := false, 1
 	j := i + 1
 	for ; j < len(toks) && toks[j].Flags&ParaBefore == 0; j++ {
 		t := toks[j]
@@ -147,11 +147,16 @@ func scanParagraph(text string, toks []Token, i int) paragraph {
 				}
 			}
 		}
-		if !final && terminal(text, t) {
-			final = true
+	}
+	list := false
+	if lines >= minListLines {
+		// most paragraphs are one line: look for final punctuation only
+		// in those with several
+		list = true
+		for k := i; k < j && list; k++ {
+			list = !terminal(text, toks[k])
 		}
 	}
-	list := !final && lines >= minListLines
 	return paragraph{end: j, wrapped: wrapped && !list, list: list}
 }
 
