@@ -21,9 +21,13 @@ type SentenceRule struct {
 	Output []string `json:"output"`
 }
 
-// SentenceRulesFile is the name of the English Golden Rules file, and
-// SentenceRulesExtraFile that of rules 18 and 52, which prose keeps only in
-// its Go tests. Both live in extractors/segment/testdata.
+// SentenceRulesFile is the name of the English Golden Rules file as prose
+// ships it (49 of the 52 rules), and SentenceRulesExtraFile that of the
+// rules needed to make up the 52 as pragmatic_segmenter publishes them:
+// rules 18 and 52, which prose keeps only in its Go tests, rule 42, which
+// it leaves out, and rules 31-35, whose input in prose's file lost its first
+// list marker ("The first item 2.) ..." expecting "1.) The first item").
+// Both live in extractors/segment/testdata.
 const (
 	SentenceRulesFile      = "golden_rules_en.json"
 	SentenceRulesExtraFile = "golden_rules_en_extra.json"
@@ -31,7 +35,10 @@ const (
 
 // ReadSentenceRules reads Golden Rules from path: a JSON file, or a
 // directory holding golden_rules_en.json (directly or in testdata/), in
-// which case golden_rules_en_extra.json beside it is read too when present.
+// which case golden_rules_en_extra.json beside it is read too when present:
+// an extra rule takes the place of the rule with the same number (the
+// number its name starts with), or else joins the list, which is then in
+// rule-number order.
 func ReadSentenceRules(path string) ([]SentenceRule, error) {
 	files := []string{path}
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
@@ -45,7 +52,7 @@ func ReadSentenceRules(path string) ([]SentenceRule, error) {
 		}
 	}
 	var rules []SentenceRule
-	for _, f := range files {
+	for n, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			return nil, claims.Errorf(claims.Invalid, "read sentence rules %s: %w", f, err)
@@ -54,9 +61,44 @@ func ReadSentenceRules(path string) ([]SentenceRule, error) {
 		if err := json.Unmarshal(b, &rs); err != nil {
 			return nil, claims.Errorf(claims.Invalid, "decode sentence rules %s: %w", f, err)
 		}
-		rules = append(rules, rs...)
+		if n == 0 {
+			rules = rs
+			continue
+		}
+		for _, r := range rs {
+			rules = mergeRule(rules, r)
+		}
 	}
 	return rules, nil
+}
+
+// ruleNumber is the number a rule's name starts with ("31. List ..." -> 31),
+// or -1.
+func ruleNumber(name string) int {
+	n, i := 0, 0
+	for ; i < len(name) && name[i] >= '0' && name[i] <= '9'; i++ {
+		n = n*10 + int(name[i]-'0')
+	}
+	if i == 0 {
+		return -1
+	}
+	return n
+}
+
+// mergeRule puts r in place of the rule with its number, or before the
+// first rule with a higher number, or at the end.
+func mergeRule(rules []SentenceRule, r SentenceRule) []SentenceRule {
+	num := ruleNumber(r.Name)
+	for i, q := range rules {
+		switch qn := ruleNumber(q.Name); {
+		case num >= 0 && qn == num:
+			rules[i] = r
+			return rules
+		case num >= 0 && qn > num:
+			return append(rules[:i], append([]SentenceRule{r}, rules[i:]...)...)
+		}
+	}
+	return append(rules, r)
 }
 
 // normSpace collapses every run of white space to one space and trims the

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+	"os"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
@@ -85,6 +87,15 @@ a bag-of-words model for check-worthiness), measured in the same run.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if _, _, _, err := eval.EvalSentences(cmd.OutOrStdout(), rules); err != nil {
 				return err
+			}
+			// Beside prose's file, the 52 rules it is made up to (see
+			// eval.SentenceRulesExtraFile), when the extra rules are there.
+			dir := filepath.Dir(rules)
+			if _, err := os.Stat(filepath.Join(dir, eval.SentenceRulesExtraFile)); err == nil {
+				fmt.Fprintln(cmd.OutOrStdout(), "== the 52 Golden Rules: prose's file with rules 18, 42 and 52 added and 31-35 as pragmatic_segmenter publishes them")
+				if _, _, _, err := eval.EvalSentences(cmd.OutOrStdout(), dir); err != nil {
+					return err
+				}
 			}
 			_, _, err := eval.EvalSentenceBoundaries(cmd.OutOrStdout(), filepath.Join(data, "scoring", "meantime.docs.jsonl"))
 			return err

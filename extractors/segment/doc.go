@@ -15,7 +15,9 @@
 // decimal, ellipsis or quotation says otherwise (closing quotes and
 // brackets stay with the sentence they close), at blank lines, at headline
 // or list lines without final punctuation (except in hard-wrapped prose,
-// where a line break is a space), and before list items and bullets.
+// where a line break is a space), at every line of a paragraph of three or
+// more lines with no final punctuation at all (a list of lines), and before
+// list items and bullets.
 //
 // The evaluations live in package eval (EvalSentences, the Golden Rules;
 // EvalSentenceBoundaries, MEANTIME), beside prose v2's figures.

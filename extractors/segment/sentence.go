@@ -11,12 +11,12 @@ func splitSentences(text string, toks []Token, out []Sentence) []Sentence {
 	n := len(toks)
 	first := 0
 	list := listState{}
-	wrapped, paraEnd := false, 0
+	para := paragraph{}
 	for i := 0; i < n; i++ {
-		if i >= paraEnd {
-			wrapped, paraEnd = scanParagraph(text, toks, i)
+		if i >= para.end {
+			para = scanParagraph(text, toks, i)
 		}
-		if i > first && breakBefore(text, toks, first, i, list, wrapped) {
+		if i > first && breakBefore(text, toks, first, i, list, para) {
 			out = append(out, Sentence{toks[first].Start, toks[i-1].End, first, i})
 			first = i
 		}
@@ -114,28 +114,57 @@ func isBullet(text string, t Token) bool {
 	return isBulletR(r)
 }
 
-// scanParagraph looks at the paragraph starting at toks[i] and returns
-// its end (the index of the next paragraph's first token) and whether it
-// is hard-wrapped prose: some line of it continues a sentence in lower
-// case. In wrapped prose a line break is only a space; elsewhere a line
-// without final punctuation before a capitalised line is a headline or
-// list line of its own.
-func scanParagraph(text string, toks []Token, i int) (wrapped bool, end int) {
+// paragraph is what scanParagraph learns about a paragraph: where it ends
+// (the index of the next paragraph's first token), whether it is
+// hard-wrapped prose, and whether it is a list of lines.
+type paragraph struct {
+	end           int
+	wrapped, list bool
+}
+
+// minListLines is how many lines a paragraph without any final punctuation
+// needs to be read as a list of lines (a menu, a list of features) rather
+// than one sentence wrapped over several lines.
+const minListLines = 3
+
+// scanParagraph looks at the paragraph starting at toks[i]. It is
+// hard-wrapped prose when some line of it continues a sentence in lower
+// case: there a line break is only a space. It is a list of lines when it
+// has minListLines lines or more and not one mark that can end a sentence
+// ("features\ncontact manager\nevents, activities"): there every line is a
+// sentence of its own. Elsewhere a line without final punctuation before a
+// capitalised line is a headline or list line of its own.
+func scanParagraph(text string, toks []Token, i int) paragraph {
+	wrapped, lines := false, 1
 	j := i + 1
 	for ; j < len(toks) && toks[j].Flags&ParaBefore == 0; j++ {
-		if p := toks[j-1]; !wrapped && toks[j].Flags&NewlineBefore != 0 && toks[j].Kind == Word && !terminal(text, p) && p.Flags&Close == 0 {
-			if cls, _, _ := classAt(text, toks[j].Start); cls == cLower {
-				wrapped = true
+		t := toks[j]
+		if t.Flags&NewlineBefore != 0 {
+			lines++
+			if p := toks[j-1]; !wrapped && t.Kind == Word && !terminal(text, p) && p.Flags&Close == 0 {
+				if cls, _, _ := classAt(text, t.Start); cls == cLower {
+					wrapped = true
+				}
 			}
 		}
 	}
-	return wrapped, j
+	list := false
+	if lines >= minListLines {
+		// most paragraphs are one line: look for final punctuation only
+		// in those with several
+		list = true
+		for k := i; k < j && list; k++ {
+			list = !terminal(text, toks[k])
+		}
+	}
+	return paragraph{end: j, wrapped: wrapped && !list, list: list}
 }
 
 // breakBefore reports whether a sentence ends before toks[i] for a reason
 // other than punctuation: a blank line, a bullet, the next item of a list,
-// or, outside wrapped prose, a line break after a headline.
-func breakBefore(text string, toks []Token, first, i int, list listState, wrapped bool) bool {
+// every line of a list of lines, or, outside wrapped prose, a line break
+// after a headline.
+func breakBefore(text string, toks []Token, first, i int, list listState, para paragraph) bool {
 	t := toks[i]
 	switch {
 	case t.Flags&ParaBefore != 0:
@@ -147,8 +176,11 @@ func breakBefore(text string, toks []Token, first, i int, list listState, wrappe
 			return true
 		}
 	}
-	if t.Flags&NewlineBefore == 0 || wrapped {
+	if t.Flags&NewlineBefore == 0 || para.wrapped {
 		return false
+	}
+	if para.list {
+		return true
 	}
 	p := toks[i-1]
 	pw := text[p.Start:p.End]

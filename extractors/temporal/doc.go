@@ -14,12 +14,28 @@
 // it, and what still cannot be known is written with X's (XXXX-XX).
 //
 // Extents follow the TimeML/TempEval-3 gold: "the" belongs to "the last
-// week", "the past two years" and "the 1990s" but not to "the 30-day
-// period"; "since", "on" and "at" stay outside. Spans of two ends ("from
-// 2014 to 2018", "5 to 6pm", "Jan. 20-21") are one mention whose value is
-// the (start,end,duration) form of the Recognizers-Text gold, which TIMEX3
-// itself has no single value for; "2009-2010" stays two years as TimeML
-// writes it.
+// week" and "the 1990s" but not to "the 30-day period"; "since", "on" and
+// "at" stay outside. Where the Recognizers-Text gold differs from TimeML only
+// in the extent, and the news sets score extents by overlap, the extent is
+// Recognizers-Text's: "end of 2000" without its article, "starting on
+// January 7th", "year 2012 or later", "at 6.45", "next two days", a clock
+// joined to the day before it ("today at 9pm", "Friday the 26th around 4",
+// but not to a feast: "Christmas", "at 8:00"), and time zones other than
+// UTC/GMT outside ("between 9 and 10:30", cst). Spans of two ends ("from 2014
+// to 2018", "5 to 6pm", "Jan. 20-21", "10/1-11/2/2017") and stretches from
+// the publication date ("the next two days", "the past two years") are one
+// mention whose value is the (start,end,duration) form of the
+// Recognizers-Text gold, which TIMEX3 itself has no single value for (it
+// anchors a DURATION instead); "2009-2010" stays two years as TimeML writes
+// it. Ends the text leaves open are written with X's: a time range on a bare
+// weekday is (XXXX-WXX-2T14:00,...), one on a month and day without a year
+// (XXXX-06-04T09:30,...), since a range value has no room for the
+// candidate years.
+//
+// Quarters stay 2016-Q2 (as FORMAT.md writes them and MEANTIME annotates
+// them), decades and centuries stay 199 and 19 (TimeML), and a bare month
+// is resolved against the publication date (2016-04): the Recognizers-Text
+// gold writes these as ranges and XXXX-04, which news gold does not.
 //
 // The tagger is a hand-written scanner over its own byte-offset tokens and
 // word tables built once in New; it uses no regular expressions, bounds how

@@ -199,12 +199,12 @@ func newLexicon() *lexicon {
 		business consecutive full whole entire just mere only other alternate all first second century centuries
 		bc ad ce bce no as q tonite right just all bi semi et pt cst cdt mst mdt what how oh
 		about around roughly approximately nearly almost circa approx over under fewer within
-		earlier later beginning start end middle close up mere season annual`) {
+		earlier later beginning start end middle close up mere season annual starting lunch dinner for w c commencing international workers`) {
 		lx.get(w)
 	}
 	for _, w := range strings.Fields(`today yesterday tomorrow tonight tonite now currently presently nowadays
 		recently lately daily weekly monthly yearly annually annual quarterly hourly nightly everyday biannually
-		christmas halloween easter thanksgiving noon midnight midday q`) {
+		christmas halloween easter thanksgiving noon midnight midday q cy w`) {
 		lx.get(w).starter = true
 	}
 	for _, e := range lx.words {

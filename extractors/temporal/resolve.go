@@ -9,6 +9,21 @@ import "time"
 // last (past) or next (future) such date around the publication date, and
 // without a tense the nearest one.
 func (s *scan) yearFor(m, d, i, j int) int {
+	y := s.yearFor1(m, d, i, j)
+	if m == 2 && d == 29 && y > 0 && daysIn(y, 2) < 29 {
+		// a leap day: the leap year the tense points to
+		step := 1
+		if s.tenseAt(i, j) < 0 {
+			step = -1
+		}
+		for daysIn(y, 2) < 29 {
+			y += step
+		}
+	}
+	return y
+}
+
+func (s *scan) yearFor1(m, d, i, j int) int {
 	tense := s.tenseAt(i, j)
 	if !s.hasDCT {
 		return s.storyYear

@@ -15,6 +15,14 @@ type res struct {
 	val string // a preformatted value (durations, sets, *_REF)
 	mod string
 	det bool // "the" before it belongs to the extent
+	hol bool // a feast day ("Christmas"): a clock after "at" stays apart
+	// How the day was named: by a weekday alone ("Tuesday"), or by a month
+	// and day without a year ("June 4"). A time range on such a day is
+	// written with X's for what the text leaves open (XXXX-WXX-2T14:00,
+	// XXXX-06-04T09:30), as Recognizers-Text does and as month-day ranges
+	// are (a range value has no room for the other candidates); the
+	// resolved date stays in d.
+	wdOnly, noYear, noMonth bool
 
 	// durations, for "ago"/"later" arithmetic
 	unit  int
@@ -104,11 +112,66 @@ func (s *scan) match(i int) (res, bool) {
 			try(r, true)
 		}
 	}
-	// modifiers before an expression
-	if m, j, kind := s.modPrefix(i); j > i {
+	// "at 6.45": a dotted clock time takes its "at" (it is what makes it a
+	// time and not a number)
+	if tk.lower == "at" && s.tok(i+1).kind == kNum && s.is(i+2, ".") && s.gluedTo(i+2) {
+		if r, k := s.core(i + 1); k && r.typ == claims.TypeTime {
+			try(r, true)
+		}
+	}
+	// "from 10 am for 3 hours", "for 2 hours from 2pm", "2 weeks starting
+	// May 20th"
+	if tk.lower == "from" {
+		try(s.clockForDur(i, nil))
+	}
+	if tk.lower == "for" || tk.kind == kNum || tk.lex != nil && (tk.lex.num > 0 || tk.lower == "a" || tk.lower == "an") {
+		try(s.durFrom(i))
+	}
+	// "at this time" (not "at this time of year", "at this time last year")
+	if tk.lower == "at" && s.is(i+1, "this") && s.is(i+2, "time") && s.ending(i+3) {
+		try(res{end: i + 3, typ: claims.TypeDate, val: "PRESENT_REF"}, true)
+	}
+	// "w/c Feb 4", "the week starting on February 4" (week commencing): the
+	// Monday the week starts on
+	wc := 0
+	if tk.lower == "w" && s.is(i+1, "/") && s.gluedTo(i+1) && s.is(i+2, "c") && s.gluedTo(i+2) {
+		wc = i + 3
+	} else if tk.lower == "the" && s.is(i+1, "week") && (s.is(i+2, "starting") || s.is(i+2, "beginning") || s.is(i+2, "commencing")) {
+		wc = i + 3
+		if s.is(wc, "on") || s.is(wc, "from") {
+			wc++
+		}
+	}
+	if wc > 0 {
+		if r, k := s.core(wc); k && r.val == "" && r.d.g == gDay && !r.d.hasT {
+			if t, ok := r.d.toTime(); ok {
+				r.d = dayOf(t.AddDate(0, 0, 1-isoWday(t)))
+			}
+			try(r, true)
+		}
+	}
+	// "starting on January 7th", "beginning next week"
+	if tk.lower == "starting" || tk.lower == "beginning" {
+		j := i + 1
+		if s.is(j, "on") || s.is(j, "from") {
+			j++
+		}
+		if r, k := s.core(j); k && (r.typ == claims.TypeDate || r.typ == claims.TypeTime) && !(r.val != "" && r.val[0] == 'P') {
+			try(r, true)
+		}
+	}
+	// modifiers before an expression; "the end of 2000" is read from "end"
+	if m, j, kind := s.modPrefix(i); j > i && !(tk.lower == "the" && kind == 'd') {
 		k := j
 		if kind == 'd' && s.is(k, "the") { // "the end of the year"
 			if r, ok2 := s.core(k + 1); ok2 && r.typ != claims.TypeDuration {
+				r.mod = m
+				try(r, true)
+			}
+		}
+		if kind == 'd' && s.is(k-1, "in") && (m == "START" || m == "END") {
+			// "later in the afternoon", "early in the morning"
+			if r, ok2 := s.core(k - 1); ok2 && r.typ == claims.TypeTime && r.d.pod != "" {
 				r.mod = m
 				try(r, true)
 			}
@@ -148,6 +211,15 @@ func (s *scan) match(i int) (res, bool) {
 	}
 	if ok {
 		best = s.suffix(i, best)
+		// "year 2012 or later", "1/1/2016 and later"
+		if (s.is(best.end, "or") || s.is(best.end, "and")) && (s.is(best.end+1, "later") || s.is(best.end+1, "earlier") || s.is(best.end+1, "after")) &&
+			best.typ == claims.TypeDate && best.val == "" && s.ending(best.end+2) {
+			best.mod = "ON_OR_AFTER"
+			if !s.is(best.end+1, "later") && !s.is(best.end+1, "after") {
+				best.mod = "ON_OR_BEFORE"
+			}
+			best.end += 2
+		}
 		// "6am everyday", "3pm each day": a time that recurs
 		if best.typ == claims.TypeTime && best.val == "" && best.d.hasT && best.d.g == gTimeOnly {
 			e := best.end
@@ -240,12 +312,16 @@ func (s *scan) modPrefix(i int) (string, int, byte) {
 		j := i + 1
 		if s.is(j, "-") && s.gluedTo(j) {
 			j++
+		} else if s.is(j, "in") {
+			j++ // "early in the day"
 		}
 		return "START", j, 'd'
 	case "late", "later":
 		j := i + 1
 		if s.is(j, "-") && s.gluedTo(j) {
 			j++
+		} else if s.is(j, "in") {
+			j++ // "later in the year"
 		}
 		return "END", j, 'd'
 	case "mid":
@@ -326,7 +402,7 @@ func (s *scan) core(i int) (res, bool) {
 		if lx.num > 0 || lx.vague || tk.lower == "a" || tk.lower == "an" || tk.lower == "half" {
 			try(s.duration(i))
 		}
-		if lx.num > 0 && lx.num <= 59 || tk.lower == "half" || tk.lower == "quarter" {
+		if lx.num > 0 && lx.num <= 59 || tk.lower == "half" || tk.lower == "quarter" || tk.lower == "mid" && s.is(i+1, "night") {
 			try(s.clock(i))
 		}
 		if lx.num > 0 && lx.num <= 20 {
@@ -337,6 +413,7 @@ func (s *scan) core(i int) (res, bool) {
 		}
 		if lx.tens {
 			try(s.dayFirst(i))
+			try(s.ordinalLed(i)) // "the twenty third day of September"
 		}
 		if lx.ord != 0 {
 			try(s.dayOfMonth(i))
@@ -358,6 +435,25 @@ func (s *scan) core(i int) (res, bool) {
 		best = s.attachTime(best)
 	}
 	return best, ok
+}
+
+// openDay is the day r names with the parts the text leaves open unknown:
+// a weekday alone becomes XXXX-WXX-d, a month and day without a year
+// XXXX-MM-DD.
+func openDay(r res) date {
+	d := r.d
+	switch {
+	case r.wdOnly && d.g == gDay:
+		if t, ok := d.toTime(); ok {
+			return date{g: gWday, wday: isoWday(t), pod: d.pod}
+		}
+	case r.noYear && d.g == gDay:
+		d.y = 0
+		if r.noMonth {
+			d.m = 0 // "the 17th": XXXX-XX-17
+		}
+	}
+	return d
 }
 
 // suffix turns a duration followed by "ago", "later", "before ...",
@@ -500,35 +596,98 @@ func (s *scan) attachTime(r res) res {
 	j := r.end
 	if r.d.pod == "" {
 		// "next Monday 1-3 pm", "this evening from 7 to 7:30" read below
-		if c, ok := s.clockOnly(j); ok {
+		c, ok := s.clockOnly(j)
+		if !ok {
+			c, ok = s.spokenClock(j, true) // "March eighteenth nine thirty"
+		}
+		if ok {
 			r.d.hasT, r.d.hh, r.d.mi, r.d.ss, r.d.prec, r.d.tz = true, c.hh, c.mi, c.ss, c.prec, c.tz
 			r.end, r.typ = c.end, claims.TypeTime
 			return r
 		}
-		if lx := s.lex(j); lx != nil && lx.pod != "" && s.tok(j).kind == kWord {
+		k := j
+		if (s.is(k, "early") || s.is(k, "late")) && !r.hol {
+			k++ // "Sunday late evening"
+		}
+		if lx := s.lex(k); lx != nil && lx.pod != "" && s.tok(k).kind == kWord {
 			switch lx.pod {
 			case "MO", "AF", "EV", "NI", "DT":
 				r.d.pod = lx.pod
-				r.end, r.typ = j+1, claims.TypeTime
+				r.end, r.typ = k+1, claims.TypeTime
 				j = r.end
 			}
 		}
 	}
-	// a time range on that day: "Tuesday from 7 to 7:30", "next Monday 1-3 pm"
-	if t := s.tok(j); t.kind == kNum || t.lower == "from" || t.lower == "between" {
-		if v, e, ok := s.rangeOnDay(j, r.d); ok && strings.HasPrefix(v, "(") {
-			return res{end: e, typ: claims.TypeTime, val: v}
+	// a time range on that day: "Tuesday from 7 to 7:30", "next Monday 1-3
+	// pm", "December 12th at 4 - 6:30 pm"
+	k := j
+	if s.is(k, "at") && !r.hol {
+		k++
+	}
+	if t := s.tok(k); t.kind == kNum || t.lower == "from" || t.lower == "between" {
+		if v, e, ok := s.rangeOnDay(k, openDay(r)); ok && strings.HasPrefix(v, "(") {
+			return res{end: e, typ: claims.TypeTime, val: v, det: r.det}
+		}
+		od := openDay(r)
+		if rr, ok := s.clockForDur(k, &od); ok {
+			rr.det = r.det
+			return rr // "14th Feb from 9:30am for 7 hours"
 		}
 	}
-	// "today before 4pm", "tomorrow by 5pm"
+	// "today before 4pm", "tomorrow by 5pm", "today at 9pm", "friday the
+	// 26th around 4"
 	switch s.w(j) {
-	case "before", "by", "around", "after":
-		if c, ok := s.clockOnly(j + 1); ok && r.d.pod == "" {
+	case "before", "by", "around", "after", "at":
+		pod := r.d.pod
+		if pod != "" && !s.is(j, "at") && !s.is(j, "around") || r.hol {
+			break
+		}
+		if c, ok := s.clockOnly(j + 1); ok {
 			r.d.hasT, r.d.hh, r.d.mi, r.d.ss, r.d.prec, r.d.tz = true, c.hh, c.mi, c.ss, c.prec, c.tz
 			r.end, r.typ = c.end, claims.TypeTime
+			r.d.ampm = c.ampm
+		} else if h, e, ok := s.bareHour(j + 1); ok && (s.is(j, "at") || s.is(j, "around")) {
+			r.d.hasT, r.d.hh, r.d.mi, r.d.ss, r.d.prec = true, h, 0, 0, 1
+			r.end, r.typ = e, claims.TypeTime
+		} else {
+			break
+		}
+		// "tonight at 11", "Sunday evening at 10:00": the part of the day
+		// says which half of the clock
+		if pod != "" {
+			if !r.d.ampm && r.d.hh < 12 && (pod == "AF" || pod == "EV" || pod == "NI" && r.d.hh >= 5) {
+				r.d.hh += 12
+			}
+			r.d.pod = ""
 		}
 	}
 	return r
+}
+
+// bareHour reads an hour written as a bare number after a named day and
+// "at" or "around" ("Friday at 4"): 1 to 12, not an amount, a clock with
+// minutes or part of a longer number.
+func (s *scan) bareHour(i int) (int, int, bool) {
+	t := s.tok(i)
+	h := 0
+	switch {
+	case t.kind == kNum && t.e-t.s <= 2:
+		h = t.num
+		if n := s.tok(i + 1); n.glued && n.kind != kPunct || n.glued && (n.lower == ":" || n.lower == "." || n.lower == ",") && s.tok(i+2).kind == kNum {
+			return 0, i, false
+		}
+	case t.kind == kWord && t.lex != nil && t.lex.num > 0 && !t.lex.tens:
+		h = t.lex.num
+	default:
+		return 0, i, false
+	}
+	if h < 1 || h > 12 {
+		return 0, i, false
+	}
+	if l := s.lex(i + 1); l != nil && (l.unit > 0 || l.month > 0) || amountWord(s.w(i+1)) || s.is(i+1, "%") {
+		return 0, i, false
+	}
+	return h, i + 1, true
 }
 
 // attachPod extends a day with a part of the day right after it

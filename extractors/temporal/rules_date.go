@@ -223,7 +223,16 @@ func (s *scan) monthLed(i int) (res, bool) {
 	}
 	if d, k, ok := s.dayNum(j); ok && !(s.tok(j).kind == kNum && s.isYear(j)) {
 		if !(d <= daysIn(2016, m)) {
-			return res{}, false
+			// "Feb 30": a day no year has; written as given, year
+			// unknown unless stated
+			if d > 31 || !s.capital(i) && !s.prepBefore(i) && i > 0 && !s.tok(i).nl {
+				return res{}, false
+			}
+			y := 0
+			if yy, k2, ok := s.yearAt(k); ok {
+				y, k = yy, k2
+			}
+			return res{end: k, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}}, true
 		}
 		e := k
 		if s.is(e, ",") || s.is(e, "of") || (s.is(e, "-") || s.is(e, "/")) && s.gluedTo(e) && j > i+1 && !s.is(j-1, ".") {
@@ -232,11 +241,15 @@ func (s *scan) monthLed(i int) (res, bool) {
 		if y, k2, ok := s.yearAt(e); ok {
 			return res{end: k2, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}}, true
 		}
-		if s.tok(k).kind == kWord && s.lex(k) != nil && s.lex(k).unit > 0 {
-			return res{}, false // "May 5 years"
+		if e > k && s.gluedTo(e) && (s.is(e-1, "-") || s.is(e-1, "/")) && s.tok(e).kind == kNum && s.tok(e).e-s.tok(e).s == 4 &&
+			s.tok(e).num >= 1000 && s.tok(e).num <= 2199 && !(s.gluedTo(e+1) && (s.tok(e+1).kind == kNum || s.tok(e+1).kind == kWord)) {
+			return res{end: e + 1, typ: claims.TypeDate, d: date{y: s.tok(e).num, m: m, d: d, g: gDay}}, true // Sep-23-2020
+		}
+		if l := s.lex(k); s.tok(k).kind == kWord && l != nil && l.unit > 0 && !(l.pod != "" && !l.plural && s.gluedTo(j)) {
+			return res{}, false // "May 5 years" (not "mar4 night")
 		}
 		y := s.yearFor(m, d, i, k)
-		return res{end: k, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}}, true
+		return res{end: k, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}, noYear: true}, true
 	}
 	// year
 	e := j
@@ -279,6 +292,17 @@ func (s *scan) monthLed(i int) (res, bool) {
 	return res{end: end, typ: claims.TypeDate, d: date{y: y, m: m, g: gMonth}}, true
 }
 
+// abbrevEnd is the index after the month name at j and the period of its
+// abbreviation ("Aug."), unless that period ends the sentence ("the second
+// of Aug."): then the period is the sentence's.
+func (s *scan) abbrevEnd(j int) int {
+	k := j + 1
+	if s.is(k, ".") && s.gluedTo(k) && !(s.ending(k+1) || s.capital(k+1) && s.tok(k+1).kind == kWord) {
+		k++
+	}
+	return k
+}
+
 // prepBefore reports whether a preposition or date modifier comes right
 // before token i ("in May", "since March", "early June").
 func (s *scan) prepBefore(i int) bool {
@@ -309,10 +333,7 @@ func (s *scan) dayFirst(i int) (res, bool) {
 		return res{}, false
 	}
 	m := l.month
-	k := j + 1
-	if s.is(k, ".") && s.gluedTo(k) {
-		k++
-	}
+	k := s.abbrevEnd(j)
 	e := k
 	if s.is(e, ",") || s.is(e, "of") || s.is(e, "in") || slash && (s.is(e, "/") || s.is(e, "-")) && s.gluedTo(e) {
 		e++
@@ -321,7 +342,7 @@ func (s *scan) dayFirst(i int) (res, bool) {
 		return res{end: k2, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}, det: true}, true
 	}
 	y := s.yearFor(m, d, i, k)
-	return res{end: k, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}, det: true}, true
+	return res{end: k, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}, det: true, noYear: true}, true
 }
 
 // numeric reads expressions led by digits: years, decades, numeric dates.
@@ -359,6 +380,10 @@ func (s *scan) numeric(i int) (res, bool) {
 			}
 			return res{end: i + 5, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}}, true
 		}
+		if l := s.lex(i + 4); n == 4 && nb <= 2 && (sep.lower == "/" || sep.lower == "-") && s.is(i+3, sep.lower) && s.gluedTo(i+3) && s.gluedTo(i+4) &&
+			l != nil && l.month > 0 && s.tok(i+4).kind == kWord && a >= 1000 && a <= 2199 && b >= 1 && b <= daysIn(a, l.month) {
+			return res{end: s.abbrevEnd(i + 4), typ: claims.TypeDate, d: date{y: a, m: l.month, d: b, g: gDay}}, true // 2020/23/Sep
+		}
 		if n == 4 && (nb == 2 || nb == 4) && sep.lower == "-" && s.isYear(i) {
 			// 2009-2010, 1957-58: two years, the second read on its own
 			return res{end: i + 1, typ: claims.TypeDate, d: date{y: t.num, g: gYear}}, true
@@ -373,7 +398,7 @@ func (s *scan) numeric(i int) (res, bool) {
 			}
 			if m >= 1 && m <= 12 && d >= 1 && d <= daysIn(2016, m) {
 				y := s.yearFor(m, d, i, i+3)
-				return res{end: i + 3, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}}, true
+				return res{end: i + 3, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}, noYear: true}, true
 			}
 		}
 		return res{}, false
@@ -396,13 +421,19 @@ func (s *scan) numeric(i int) (res, bool) {
 		return res{}, false
 	}
 	y := t.num
-	// 2019-aug-1, 2019/aug/01
+	// 2019-aug-1, 2019/aug/01, 2020/23/Sep
 	if sep := s.tok(i + 1); sep.glued && (sep.lower == "-" || sep.lower == "/") && s.gluedTo(i+2) {
 		if l := s.lex(i + 2); l != nil && l.month > 0 && s.is(i+3, sep.lower) && s.gluedTo(i+3) && s.gluedTo(i+4) {
 			if d, e, ok := s.dayNum(i + 4); ok && d <= daysIn(y, l.month) {
 				return res{end: e, typ: claims.TypeDate, d: date{y: y, m: l.month, d: d, g: gDay}}, true
 			}
 		}
+	}
+	// 2016 10 16: year, month and day apart, after "on" or opening a line
+	if m, d := s.tok(i+1), s.tok(i+2); m.kind == kNum && d.kind == kNum && !m.glued && !d.glued && m.e-m.s <= 2 && d.e-d.s <= 2 &&
+		m.num >= 1 && m.num <= 12 && d.num >= 1 && d.num <= daysIn(y, m.num) && (s.is(i-1, "on") || i == 0 || s.tok(i).nl) &&
+		(s.ending(i+3) || s.tok(i+3).kind == kPunct) {
+		return res{end: i + 3, typ: claims.TypeDate, d: date{y: y, m: m.num, d: d.num, g: gDay}}, true
 	}
 	// decades: 1990s, 1990 s
 	if nx := s.tok(i + 1); nx.lower == "s" && (nx.glued || s.tok(i+2).kind != kWord) && y%10 == 0 {
@@ -437,6 +468,9 @@ func (s *scan) dateContext(i int) bool {
 	switch s.w(i - 1) {
 	case "on", "by", "until", "till", "from", "since", "before", "after", "to", "through", "for", "-", "(":
 		return true
+	case "", "?", "!", ":":
+		// standing alone: "2/29", "The date? 11/20, 12 of Nov"
+		return s.ending(i + 3)
 	}
 	if l := s.lex(i - 1); l != nil && l.wday > 0 {
 		return true
@@ -500,26 +534,15 @@ func (s *scan) weekday(i int) (res, bool) {
 	if s.tok(k).nl {
 		k = len(s.toks) // a new line (a title, a dateline) is not part of it
 	}
-	// an explicit date after the weekday
-	if l := s.lex(k); l != nil && l.month > 0 {
-		if r, ok := s.monthLed(k); ok && r.d.g == gDay {
+	// an explicit date in brackets: "Friday (Jun-15)", "Friday (6/15)"
+	if s.is(k, "(") && k == j {
+		if r, ok := s.dateAfterWeekday(k + 1); ok && s.is(r.end, ")") {
+			r.end++
 			return r, true
 		}
 	}
-	if r, ok := s.dayFirst(k); ok {
+	if r, ok := s.dateAfterWeekday(k); ok {
 		return r, true
-	}
-	if s.tok(k).kind == kNum {
-		if r, ok := s.numeric(k); ok && r.d.g == gDay {
-			return r, true
-		}
-		if s.tok(k+1).lower == "/" {
-			a, b := s.tok(k).num, s.tok(k+2).num
-			if a >= 1 && a <= 12 && b >= 1 && b <= 31 && s.gluedTo(k+1) && s.gluedTo(k+2) {
-				y := s.yearFor(a, b, i, k+3)
-				return res{end: k + 3, typ: claims.TypeDate, d: date{y: y, m: a, d: b, g: gDay}}, true
-			}
-		}
 	}
 	if _, _, ok := s.dayNum(j); ok && short && s.capital(i) {
 		// "Sat 14th" reads as a weekday below
@@ -560,8 +583,26 @@ func (s *scan) weekday(i int) (res, bool) {
 	if d, e, ok := s.dayNum(k); ok && s.hasDCT && !isClock && !(s.lex(e) != nil && s.lex(e).unit > 0) && !(s.gluedTo(e) && (s.is(e, "-") || s.is(e, ":"))) {
 		if l := s.lex(e); l == nil || l.month == 0 {
 			if dd, ok := nearestWdayDom(s.dct, wd, d); ok {
-				return res{end: e, typ: claims.TypeDate, d: dd}, true
+				return res{end: e, typ: claims.TypeDate, d: dd, wdOnly: k == j}, true // "Monday 21", not "Monday the 21st"
 			}
+		}
+	}
+	// "Wednesday next week", "Wednesday evening next week": that weekday of
+	// the week named after it
+	if s.hasDCT && !t.lex.plural {
+		k := j
+		pod := ""
+		if l := s.lex(k); l != nil && l.pod != "" && l.month == 0 && s.tok(k).kind == kWord {
+			pod, k = l.pod, k+1
+		}
+		if l := s.lex(k); l != nil && (l.rel == rNext || l.rel == rLast || l.rel == rThis) && s.is(k+1, "week") {
+			bt, _ := relUnit(s.dct, l.rel, uWeek).toTime()
+			d := dayOf(bt.AddDate(0, 0, wd-isoWday(bt)))
+			typ := claims.TypeDate
+			if pod != "" {
+				d.pod, typ = pod, claims.TypeTime
+			}
+			return res{end: k + 2, typ: typ, d: d}, true
 		}
 	}
 	// "Monday of last week", "next week Monday" are read by relative().
@@ -573,7 +614,35 @@ func (s *scan) weekday(i int) (res, bool) {
 			return res{end: j + 3, typ: claims.TypeDate, d: d}, true
 		}
 	}
-	return res{end: j, typ: claims.TypeDate, d: s.weekdayDate(wd, i, j)}, true
+	return res{end: j, typ: claims.TypeDate, d: s.weekdayDate(wd, i, j), wdOnly: true}, true
+}
+
+// dateAfterWeekday reads the explicit date a weekday may be followed by:
+// "September 18, 2008", "18 September", "7/6", "7.6" (month first).
+func (s *scan) dateAfterWeekday(k int) (res, bool) {
+	if l := s.lex(k); l != nil && l.month > 0 {
+		if r, ok := s.monthLed(k); ok && r.d.g == gDay {
+			return r, true
+		}
+	}
+	if r, ok := s.dayFirst(k); ok {
+		return r, true
+	}
+	if s.tok(k).kind != kNum {
+		return res{}, false
+	}
+	if r, ok := s.numeric(k); ok && r.d.g == gDay {
+		return r, true
+	}
+	if sep := s.tok(k + 1).lower; (sep == "/" || sep == ".") && s.tok(k+2).kind == kNum && s.gluedTo(k+1) && s.gluedTo(k+2) {
+		a, b := s.tok(k).num, s.tok(k+2).num
+		if a >= 1 && a <= 12 && b >= 1 && b <= daysIn(2016, a) && s.tok(k).e-s.tok(k).s <= 2 && s.tok(k+2).e-s.tok(k+2).s <= 2 &&
+			!(s.gluedTo(k+3) && s.tok(k+3).kind == kNum) && !amountWord(s.w(k+3)) {
+			y := s.yearFor(a, b, k, k+3)
+			return res{end: k + 3, typ: claims.TypeDate, d: date{y: y, m: a, d: b, g: gDay}, noYear: true}, true
+		}
+	}
+	return res{}, false
 }
 
 // nearestWdayDom finds the date nearest t whose day of the month is dom

@@ -172,21 +172,31 @@ func (s *scan) duration(i int) (res, bool) {
 	if !known && !plural {
 		return res{}, false
 	}
-	if !plural && known && v > 1 && s.capital(k-1) && !(s.is(j, "-") && s.gluedTo(j)) {
+	if !plural && known && v > 1 && s.capital(k-1) && !(s.is(j, "-") && s.gluedTo(j)) && s.tok(k-1).e-s.tok(k-1).s > 1 {
 		return res{}, false // "80 Day Obsession", "4 Month of ...": a name
 	}
 	if w0 == "recent" && !plural {
 		return res{}, false
 	}
+	// "the 5 upcoming years", "the 10 previous weeks": a stretch from the
+	// publication date, as "the next five years" (countRange)
+	if l := s.lex(j); known && l != nil && l.rel != rNone && l.rel != rThis && k == j+2 && s.tok(j).kind == kWord {
+		if val, ok := s.countRange(l.rel, v, unit, false); ok {
+			return res{end: k, typ: claims.TypeDate, val: val}, true
+		}
+	}
 	// "the 90 years" takes its article; an adjective ("the 30-day period") does not
 	r := res{end: k, typ: claims.TypeDuration, unit: unit, amt: v, known: known, det: !(s.is(j, "-") && s.gluedTo(j))}
-	// "an hour and a half", "one hour and half"
+	// "an hour and a half", "one hour and half", "one year and a quarter"
 	if s.is(k, "and") && (s.is(k+1, "a") && s.is(k+2, "half") || s.is(k+1, "half")) && known {
 		r.amt += 0.5
 		r.end = k + 2
 		if s.is(k+1, "a") {
 			r.end = k + 3
 		}
+	} else if s.is(k, "and") && s.is(k+1, "a") && s.is(k+2, "quarter") && known && !s.is(k+3, "of") {
+		r.amt += 0.25
+		r.end = k + 3
 	}
 	r.val = durValue(r.amt, known, unit)
 	// compound: "2 hours 30 minutes", "2 years 1 month 21 days"
@@ -278,6 +288,9 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 		n := t.e - t.s
 		h := t.num
 		j = i + 1
+		if p := s.tok(i - 1); t.glued && (p.lower == "." || p.lower == ",") && s.tok(i-2).kind == kNum && p.glued {
+			return c, false // the "1" of 37.1
+		}
 		hasMin := false
 		if (s.is(j, ":") || s.is(j, ".")) && s.gluedTo(j) && s.tok(j+1).kind == kNum && s.gluedTo(j+1) && s.tok(j+1).e-s.tok(j+1).s == 2 {
 			if n > 2 || h > 24 || s.tok(j+1).num > 59 {
@@ -295,7 +308,7 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 			if dot && s.is(i-1, "at") && amountWord(s.w(j)) {
 				return c, false // "at 3.25 percent"
 			}
-			if dot && !s.is(i-1, "at") {
+			if dot && !s.is(i-1, "at") && !((s.is(i-1, "between") || s.is(i-1, "from")) && (s.is(j, "-") || s.is(j, "to") || s.is(j, "and")) && s.tok(j+1).kind == kNum) {
 				// 9.30 and 17.30 need am/pm or "at" to be times, not numbers
 				if _, ok := s.ampm(j); !ok {
 					return c, false
@@ -351,6 +364,10 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 		if pc, ok := s.clockWords(i); ok {
 			return pc, true
 		}
+		if pc, ok := s.spokenClock(i, s.clockCue(i-1)); ok {
+			c, j = pc, pc.end
+			break
+		}
 		if !(t.lex.num > 0 && t.lex.num <= 12 && (s.is(i+1, "o'clock") || s.is(i+1, "oclock"))) {
 			return c, false
 		}
@@ -361,6 +378,8 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 		c.hh, c.prec, j = 12, 2, i+1
 	case t.lower == "midnight":
 		c.hh, c.prec, j = 0, 2, i+1
+	case t.lower == "mid" && s.is(i+1, "night"):
+		c.hh, c.prec, j = 0, 2, i+2 // "mid night"
 	default:
 		return c, false
 	}
@@ -383,8 +402,71 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 	case "utc", "gmt", "z":
 		c.tz = "Z"
 		j++
+	}
+	// Other zones add nothing to the value and stay outside the extent
+	// ("between 9 to 10:30 cst"), as Recognizers-Text writes it; a day
+	// after them is still read (clock, zoneAt).
+	c.end = j
+	return c, true
+}
+
+// zoneAt reports whether token j is a time-zone abbreviation other than
+// UTC/GMT.
+func (s *scan) zoneAt(j int) bool {
+	switch s.w(j) {
 	case "est", "edt", "pst", "pdt", "cet", "bst", "et", "pt", "cst", "cdt", "mst", "mdt":
-		j++
+		return true
+	}
+	return false
+}
+
+// clockCue reports whether token k, right before a number, makes a spoken
+// number a clock time: "at nine thirty", "from two thirty to two forty five".
+func (s *scan) clockCue(k int) bool {
+	switch s.w(k) {
+	case "at", "from", "to", "till", "until", "between", "around", "by", "about", "and":
+		return true
+	}
+	return false
+}
+
+// spokenClock reads a clock time in words: "six pm", "nine thirty",
+// "two forty five", "five-thirty", "seven oh five". Without am/pm or
+// o'clock after it, it needs cued (a preposition or a named day before it)
+// and minutes.
+func (s *scan) spokenClock(i int, cued bool) (clk, bool) {
+	var c clk
+	l := s.lex(i)
+	if s.tok(i).kind != kWord || l == nil || l.num < 1 || l.num > 12 || l.tens {
+		return c, false
+	}
+	c.hh, c.prec = l.num, 1
+	j := i + 1
+	hasMin := false
+	k := j
+	if s.is(k, "-") && s.gluedTo(k) {
+		k++
+	}
+	if m, e, ok := s.small(k); ok && (s.lex(k).tens || s.is(k, "oh") || m >= 10) && m <= 59 && !(s.lex(e) != nil && s.lex(e).unit > 0) && !(s.is(e, "-") && s.gluedTo(e)) {
+		c.mi, c.prec, j, hasMin = m, 2, e, true
+	}
+	if e, ok := s.ampm(j); ok {
+		pm := s.tok(j).lower[0] == 'p' || s.tok(j).lower[0] == 'P'
+		if pm && c.hh < 12 {
+			c.hh += 12
+		}
+		if !pm && c.hh == 12 {
+			c.hh = 0
+		}
+		c.ampm, c.end = true, e
+		return c, true
+	}
+	if s.is(j, "o'clock") || s.is(j, "oclock") {
+		c.end = j + 1
+		return c, true
+	}
+	if !cued || !hasMin {
+		return c, false
 	}
 	c.end = j
 	return c, true
@@ -535,6 +617,9 @@ func (s *scan) clock(i int) (res, bool) {
 	end := c.end
 	// a day after the time
 	k := end
+	if s.zoneAt(k) {
+		k++ // "3pm EST Monday"
+	}
 	if s.is(k, "on") {
 		// "1 p.m. on March 18": the day gives the value, the extents stay apart
 		if r, ok := s.dayAfterTime(k + 1); ok && r.d.g == gDay {
@@ -545,6 +630,9 @@ func (s *scan) clock(i int) (res, bool) {
 		}
 	}
 	if r, ok := s.dayAfterTime(k); ok {
+		if pod := r.d.pod; !c.ampm && c.hh < 12 && (pod == "AF" || pod == "EV" || pod == "NI" && c.hh >= 5) {
+			c.hh += 12 // "five-thirty tomorrow evening"
+		}
 		r.d.hasT, r.d.hh, r.d.mi, r.d.ss, r.d.prec, r.d.tz, r.d.ampm = true, c.hh, c.mi, c.ss, c.prec, c.tz, c.ampm
 		r.d.pod = ""
 		r.typ = claims.TypeTime

@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -31,8 +32,23 @@ func (s *scan) relative(i int) (res, bool) {
 	// a count: "the past two years", "the next four years", "the last 3 months"
 	if v, known, k, ok := s.number(j); ok && s.w(j) != "a" && s.w(j) != "an" {
 		if unit, plural, e := s.unitAt(k); unit > 0 && (plural || !known || v != 1) {
+			if known {
+				if val, ok := s.countRange(rel, v, unit, s.is(e-2, "business") || s.is(e-2, "working")); ok {
+					return res{end: e, typ: claims.TypeDate, val: val}, true
+				}
+			}
 			return res{end: e, typ: claims.TypeDuration, val: durValue(v, known, unit), unit: unit, amt: v, known: known, det: true}, true
 		}
+	}
+	// "next 5/12", "this 5/12": that day of next year, of this year
+	if s.tok(j).kind == kNum && s.hasDCT && (w0 == "this" || w0 == "next" || w0 == "last") {
+		if r, ok := s.dateAfterWeekday(j); ok && !s.statesYear(j, r.end) {
+			r.d.y = s.dct.Year() + map[string]int{"next": 1, "last": -1}[w0]
+			return r, true
+		}
+	}
+	if (s.is(j, "working") || s.is(j, "work") || s.is(j, "business")) && s.is(j+1, "week") {
+		j++ // "this working week" is this week
 	}
 	l := s.lex(j)
 	if l == nil || s.tok(j).kind != kWord {
@@ -103,6 +119,10 @@ func (s *scan) relative(i int) (res, bool) {
 		if w0 == "last" && s.is(i+1, "week") {
 			break
 		}
+		// "this friday (jun-15)", "next friday 5/12": the date given wins
+		if r, ok := s.weekday(j); ok && r.end > e && r.d.g == gDay && r.typ == claims.TypeDate {
+			return r, true
+		}
 		switch w0 {
 		case "previous", "following":
 			// the weekday of the week before or after this one
@@ -161,6 +181,56 @@ func (s *scan) relative(i int) (res, bool) {
 	return res{}, false
 }
 
+// countRange is the stretch of days "the next two days", "the past 10
+// weeks", "the last 2 quarters" or "the next 4 business days" covers, from
+// the publication date: the coming ones start the day after it and the
+// past ones end on it (quarters keep to quarter bounds), written as the
+// range (start,end,length). Times of day need the clock of publication and
+// are not ranged here.
+func (s *scan) countRange(rel int, v float64, unit int, business bool) (string, bool) {
+	n := int(v)
+	if !s.hasDCT || float64(n) != v || n < 1 || unit < uDay || unit == uNight || unit == uWeekend || unit > uYear || rel == rThis || rel == rNone {
+		return "", false
+	}
+	next := rel == rNext || rel == rUpcoming
+	base := time.Date(s.dct.Year(), s.dct.Month(), s.dct.Day(), 12, 0, 0, 0, time.UTC)
+	var a, b time.Time
+	dur := durValue(v, true, unit)
+	switch {
+	case business && unit == uDay:
+		step, t := 1, base
+		if !next {
+			step = -1
+		}
+		for k := 0; k < n; {
+			t = t.AddDate(0, 0, step)
+			if wd := isoWday(t); wd <= 5 {
+				k++
+			}
+		}
+		if next {
+			a, b = base.AddDate(0, 0, 1), t.AddDate(0, 0, 1)
+		} else {
+			a, b = t, base
+		}
+		dur = "P" + strconv.Itoa(n) + "BD"
+	case unit == uQuarter:
+		q := time.Date(base.Year(), time.Month((int(base.Month())-1)/3*3+1), 1, 12, 0, 0, 0, time.UTC)
+		if next {
+			a = addMonths(q, 3)
+			b = addMonths(a, 3*n)
+		} else {
+			a, b = addMonths(q, -3*n), q
+		}
+	case next:
+		a = base.AddDate(0, 0, 1)
+		b = addUnits(a, unit, n)
+	default:
+		a, b = addUnits(base, unit, -n), base
+	}
+	return "(" + dayOf(a).String() + "," + dayOf(b).String() + "," + dur + ")", true
+}
+
 // dayOfMonth reads "(on) the 18th", "(on) 29th": a day of the month whose
 // month is the publication's (or the one before or after, by tense).
 func (s *scan) dayOfMonth(i int) (res, bool) {
@@ -168,7 +238,15 @@ func (s *scan) dayOfMonth(i int) (res, bool) {
 		return res{}, false
 	}
 	d, e, ok := s.dayNum(i)
-	if !ok || !(s.tok(i).kind == kWord || e > i+1) || !(s.ending(e) || s.is(e, "at") || s.is(e, "and")) {
+	if !ok || !(s.ending(e) || s.is(e, "at") || s.is(e, "and") || s.is(e, "-") && !s.gluedTo(e)) {
+		if !ok || !(s.is(e, "from") || s.is(e, "between")) || s.w(i-1) != "the" {
+			return res{}, false
+		}
+		// "on the 17 from 2pm to 4pm": only with its time range
+		if v, _, ok := s.rangeOnDay(e, date{d: d, g: gDay}); !ok || !strings.HasPrefix(v, "(") {
+			return res{}, false
+		}
+	} else if !(s.tok(i).kind == kWord || e > i+1) {
 		return res{}, false
 	}
 	t := s.dct
@@ -182,7 +260,7 @@ func (s *scan) dayOfMonth(i int) (res, bool) {
 	} else if tn > 0 && c.Before(t) {
 		c = addMonths(first, 1).AddDate(0, 0, d-1)
 	}
-	return res{end: e, typ: claims.TypeDate, d: dayOf(c), det: true}, true
+	return res{end: e, typ: claims.TypeDate, d: dayOf(c), det: true, noYear: true, noMonth: true}, true
 }
 
 // halfSet halves a set period: P1Y -> P0.5Y (semi-annually).
@@ -232,6 +310,16 @@ func (s *scan) ordinalLed(i int) (res, bool) {
 		n, j = t.num, i+2
 	} else {
 		n, j = s.lex(i).ord, i+1
+		if l := s.lex(i); l.tens && l.num >= 20 && l.num <= 30 {
+			// "twenty third", "thirty-first"
+			k := j
+			if s.is(k, "-") && s.gluedTo(k) {
+				k++
+			}
+			if o := s.lex(k); o != nil && o.ord > 0 && o.ord < 10 && s.tok(k).kind == kWord {
+				n, j = l.num+o.ord, k+1
+			}
+		}
 	}
 	if s.is(j, "-") && s.gluedTo(j) {
 		j++
@@ -389,6 +477,14 @@ func (s *scan) words(i int) (res, bool) {
 		r, ok := day(0)
 		r.d.pod, r.typ = "NI", claims.TypeTime
 		return r, ok
+	case "cy":
+		// calendar year: "CY 2008", "cy18"
+		if s.isYear(i+1) && !s.gluedTo(i+1) {
+			return res{end: i + 2, typ: claims.TypeDate, d: date{y: s.tok(i + 1).num, g: gYear}}, true
+		}
+		if n := s.tok(i + 1); n.kind == kNum && n.glued && n.e-n.s == 2 && !s.gluedTo(i+2) {
+			return res{end: i + 2, typ: claims.TypeDate, d: date{y: 2000 + n.num, g: gYear}}, true
+		}
 	case "now":
 		if s.is(i+1, "-") && s.gluedTo(i+1) {
 			return res{}, false // now-defunct
@@ -442,6 +538,19 @@ func (s *scan) words(i int) (res, bool) {
 			if y > 0 {
 				return res{end: e, typ: claims.TypeDate, val: string(pad(append(pad(nil, y, 4), "-W"...), n, 2))}, true
 			}
+		}
+		// "year to date", "month to date": the publication's year or month
+		if (w == "year" || w == "month") && s.is(i+1, "to") && s.is(i+2, "date") && s.hasDCT {
+			g := gYear
+			if w == "month" {
+				g = gMonth
+			}
+			return res{end: i + 3, typ: claims.TypeDate, d: atGran(s.dct, g)}, true
+		}
+		// "the week after next": two weeks on from the publication date
+		if s.w(i-1) == "the" && s.is(i+1, "after") && s.is(i+2, "next") && w != "weekend" && s.hasDCT {
+			u := s.lex(i).unit
+			return res{end: i + 3, typ: claims.TypeDate, d: atGran(addUnits(s.dct, u, 2), granOf(u)), det: true}, true
 		}
 		// "the day", "the year": the story's own day or year
 		if s.w(i-1) != "the" && !(s.w(i-1) == "of" && (s.w(i-2) == "end" || s.w(i-2) == "beginning" || s.w(i-2) == "start" || s.w(i-2) == "middle")) {
@@ -708,10 +817,17 @@ func (s *scan) holidayAt(i int) (func(y int) (int, int), int, bool) {
 		}
 		return func(y int) (int, int) { return 11, nthWeekday(y, 11, 4, 4).Day() }, e, true
 	case "independence":
-		if s.is(e, "day") && s.capital(i) {
+		if s.is(e, "day") && (s.capital(i) || s.feastContext(e+1)) {
 			return fixed(7, 4), e + 1, true
 		}
 	case "new":
+		if s.is(e, "year") && !s.is(e+1, "'") {
+			// "5 days before new year", "on New Year": New Year's Day
+			switch s.w(i - 1) {
+			case "before", "after", "on", "until", "till", "since", "by":
+				return fixed(1, 1), e + 1, true
+			}
+		}
 		if s.is(e, "year") && s.is(e+1, "'") && s.is(e+2, "s") && s.capital(i) {
 			switch s.w(e + 3) {
 			case "day":
@@ -725,7 +841,7 @@ func (s *scan) holidayAt(i int) (func(y int) (int, int), int, bool) {
 			return fixed(2, 14), e + 1, true
 		}
 	case "labor", "labour":
-		if s.is(e, "day") && s.capital(i) {
+		if s.is(e, "day") && (s.capital(i) || s.feastContext(e+1)) {
 			return func(y int) (int, int) { return 9, nthWeekday(y, 9, 1, 1).Day() }, e + 1, true
 		}
 	case "memorial":
@@ -739,12 +855,43 @@ func (s *scan) holidayAt(i int) (func(y int) (int, int), int, bool) {
 				return int(t.Month()), t.Day()
 			}, e + 1, true
 		}
+	case "international", "workers":
+		// "International Workers' Day", "Workers' Day": May Day
+		if !s.capital(i) {
+			break
+		}
+		if w == "international" {
+			if !s.is(e, "workers") {
+				break
+			}
+			e++
+		}
+		if s.is(e, "'") && s.is(e+1, "day") {
+			return fixed(5, 1), e + 2, true
+		}
+		if s.is(e, "day") {
+			return fixed(5, 1), e + 1, true
+		}
 	case "boxing":
 		if s.is(e, "day") {
 			return fixed(12, 26), e + 1, true
 		}
 	}
 	return nil, i, false
+}
+
+// feastContext reports whether what follows a lower-case feast name at k
+// makes it the feast, not a phrase ("labor day 2021", "independence day of
+// this year", "labor day weekend").
+func (s *scan) feastContext(k int) bool {
+	if _, _, ok := s.yearAt(k); ok {
+		return true
+	}
+	if s.is(k, "weekend") {
+		return true
+	}
+	l := s.lex(k + 1)
+	return s.is(k, "of") && l != nil && l.rel != rNone && s.is(k+2, "year")
 }
 
 // holiday reads a feast with an optional year after it; without one the
@@ -757,6 +904,8 @@ func (s *scan) holiday(i int) (res, bool) {
 	y := 0
 	if yy, k, ok := s.yearAt(e); ok {
 		y, e = yy, k
+	} else if l := s.lex(e + 1); s.is(e, "of") && l != nil && l.rel != rNone && s.is(e+2, "year") && s.hasDCT {
+		y, e = relUnit(s.dct, l.rel, uYear).y, e+3 // "independence day of this year"
 	} else if s.hasDCT {
 		m, d := at(s.dct.Year())
 		y = s.yearFor(m, d, i, e)
@@ -771,5 +920,29 @@ func (s *scan) holiday(i int) (res, bool) {
 		return res{end: e, typ: claims.TypeDate, d: date{g: gUnknownDay}}, true
 	}
 	m, d := at(y)
-	return res{end: e, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}}, true
+	// "Halloween weekend 2021", "Labor Day 2021 weekend": the weekend
+	// nearest the feast
+	k := e
+	if s.is(k, "weekend") {
+		k++
+		if yy, k2, ok := s.yearAt(k); ok && !s.statesYear(i, e) {
+			y, k = yy, k2
+			m, d = at(y)
+		}
+		t := time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC)
+		back := (isoWday(t) + 1) % 7 // days back to the Saturday before
+		if back > 3 {
+			back -= 7 // Wednesday to Friday: the coming weekend
+		}
+		return res{end: k, typ: claims.TypeDate, d: dayOfGran(t.AddDate(0, 0, -back), gWeekend), hol: true}, true
+	}
+	return res{end: e, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}, hol: true}, true
+}
+
+// dayOfGran is the date of t at granularity g (a week or weekend keeps its
+// day to find the ISO week).
+func dayOfGran(t time.Time, g int) date {
+	d := dayOf(t)
+	d.g = g
+	return d
 }
