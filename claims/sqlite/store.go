@@ -218,13 +218,17 @@ func (s *Store) saveOne(ctx context.Context, w *writeConn, r *claims.Result) (cr
 	} else if n == 0 {
 		return false, nil // already stored: idempotent
 	}
+	// Mentions and claims go in multi-row INSERTs: a statement per article
+	// rather than per row (and so one flush of the claims' full-text index).
+	args := make([]any, 0, 8*len(r.Mentions))
 	for i, m := range r.Mentions {
-		if _, err := w.exec(ctx, `INSERT INTO mentions
-			(article_id, ord, start_byte, end_byte, type, text, value, modifier) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-			a.ID, i, m.Start, m.End, m.Type, m.Text, m.Value, m.Mod); err != nil {
-			return false, classify("save mention of "+a.ID, err)
-		}
+		args = append(args, a.ID, i, m.Start, m.End, m.Type, m.Text, m.Value, m.Mod)
 	}
+	if err := w.insertRows(ctx, `INSERT INTO mentions
+		(article_id, ord, start_byte, end_byte, type, text, value, modifier) VALUES `, ``, 8, args); err != nil {
+		return false, classify("save mentions of "+a.ID, err)
+	}
+	args = make([]any, 0, 13*len(r.Claims))
 	for i := range r.Claims {
 		c := &r.Claims[i]
 		ms, err := jsonText(nonNil(c.Mentions))
@@ -239,13 +243,12 @@ func (s *Store) saveOne(ctx context.Context, w *writeConn, r *claims.Result) (cr
 		if err != nil {
 			return false, err
 		}
-		if _, err := w.exec(ctx, `INSERT INTO claims
-			(id, article_id, ord, start_byte, end_byte, text, confidence, kind, mentions, attribution, source, subject, fingerprint)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO NOTHING`,
-			c.ID, a.ID, i, c.Start, c.End, c.Text, c.Confidence, c.Kind, ms, attr, c.Source, subj, c.Fingerprint); err != nil {
-			return false, classify("save claim of "+a.ID, err)
-		}
+		args = append(args, c.ID, a.ID, i, c.Start, c.End, c.Text, c.Confidence, c.Kind, ms, attr, c.Source, subj, c.Fingerprint)
+	}
+	if err := w.insertRows(ctx, `INSERT INTO claims
+		(id, article_id, ord, start_byte, end_byte, text, confidence, kind, mentions, attribution, source, subject, fingerprint)
+		VALUES `, ` ON CONFLICT (id) DO NOTHING`, 13, args); err != nil {
+		return false, classify("save claims of "+a.ID, err)
 	}
 	return true, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"strings"
 
 	"github.com/claimpipe/claimpipe/claims"
 )
@@ -19,7 +20,7 @@ import (
 // The writer owns one connection, on which every statement is prepared once
 // (parsing a claims INSERT and compiling its desk triggers cost more than
 // running it), with temp_store=MEMORY so statement journals never spill to a
-// temporary file. A group is first run without savepoints; if one write in
+// temporary file, and a larger page cache. A group is first run without savepoints; if one write in
 // it fails, the transaction is rolled back and the group run again with a
 // savepoint per write, so the bad write fails alone.
 
@@ -37,8 +38,9 @@ type writeReq struct {
 
 // writeConn is the writer's connection and its prepared statements.
 type writeConn struct {
-	conn  *sql.Conn
-	stmts map[string]*sql.Stmt
+	conn    *sql.Conn
+	stmts   map[string]*sql.Stmt
+	inserts map[insertKey]string
 }
 
 func newWriteConn(ctx context.Context, db *sql.DB) (*writeConn, error) {
@@ -46,11 +48,15 @@ func newWriteConn(ctx context.Context, db *sql.DB) (*writeConn, error) {
 	if err != nil {
 		return nil, classify("writer connection", err)
 	}
-	if _, err := conn.ExecContext(ctx, `PRAGMA temp_store = MEMORY`); err != nil {
-		conn.Close()
-		return nil, classify("writer temp_store", err)
+	// Statement journals in memory; a page cache (32 MiB) that holds the
+	// indexes the pipeline's inserts walk, instead of re-reading them.
+	for _, pragma := range []string{`PRAGMA temp_store = MEMORY`, `PRAGMA cache_size = -32768`} {
+		if _, err := conn.ExecContext(ctx, pragma); err != nil {
+			conn.Close()
+			return nil, classify("writer "+pragma, err)
+		}
 	}
-	return &writeConn{conn: conn, stmts: map[string]*sql.Stmt{}}, nil
+	return &writeConn{conn: conn, stmts: map[string]*sql.Stmt{}, inserts: map[insertKey]string{}}, nil
 }
 
 // stmt returns query prepared on the writer's connection, preparing it the
@@ -73,6 +79,41 @@ func (w *writeConn) exec(ctx context.Context, query string, args ...any) (sql.Re
 		return nil, err
 	}
 	return st.ExecContext(ctx, args...)
+}
+
+// rowsPerInsert bounds the rows of one multi-row INSERT (and so its
+// parameters: 13 columns × 64 rows is far below SQLite's limit).
+const rowsPerInsert = 64
+
+// insertRows inserts len(args)/width rows, args holding each row's width
+// values in turn, with statements "prefix (?, …), (?, …) suffix" of up to
+// rowsPerInsert rows each.
+func (w *writeConn) insertRows(ctx context.Context, prefix, suffix string, width int, args []any) error {
+	for n := len(args) / width; n > 0; {
+		k := min(n, rowsPerInsert)
+		if _, err := w.exec(ctx, w.insertSQL(prefix, suffix, width, k), args[:k*width]...); err != nil {
+			return err
+		}
+		args, n = args[k*width:], n-k
+	}
+	return nil
+}
+
+// insertSQL is the text of a k-row INSERT, built once per shape.
+func (w *writeConn) insertSQL(prefix, suffix string, width, k int) string {
+	key := insertKey{prefix, k}
+	if q, ok := w.inserts[key]; ok {
+		return q
+	}
+	row := "(?" + strings.Repeat(", ?", width-1) + ")"
+	q := prefix + row + strings.Repeat(", "+row, k-1) + suffix
+	w.inserts[key] = q
+	return q
+}
+
+type insertKey struct {
+	prefix string
+	rows   int
 }
 
 // queryRow runs a one-row query and scans it with scan.

@@ -150,3 +150,62 @@ func testResult(i int) *claims.Result {
 		Claims:  []claims.Claim{{ID: claims.ClaimID(id, 0, end), Start: 0, End: end, Text: text[:end], Confidence: 0.5}},
 	}
 }
+
+// TestSaveManyRows saves articles whose mentions and claims span zero, one
+// and several multi-row INSERTs, and reads every row back in order.
+func TestSaveManyRows(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "w.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, n := range []int{0, 1, rowsPerInsert - 1, rowsPerInsert, rowsPerInsert + 1, 2*rowsPerInsert + 5} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			// n sentences "S<i> cost <i>." each a claim holding one mention.
+			var b strings.Builder
+			fmt.Fprintf(&b, "Article with %d sentences.", n)
+			type span struct{ start, end, numStart int }
+			var spans []span
+			for i := range n {
+				b.WriteString(" ")
+				start := b.Len()
+				fmt.Fprintf(&b, "S%d cost ", i)
+				num := b.Len()
+				fmt.Fprintf(&b, "%d.", 100+i)
+				spans = append(spans, span{start, b.Len(), num})
+			}
+			text := b.String()
+			id := claims.ArticleID(text)
+			r := &claims.Result{Article: claims.Article{ID: id, URL: fmt.Sprintf("u/%d", n), Text: text}}
+			for _, sp := range spans {
+				m := claims.Mention{Start: sp.numStart, End: sp.end - 1, Type: claims.TypeMoney, Text: text[sp.numStart : sp.end-1]}
+				r.Mentions = append(r.Mentions, m)
+				r.Claims = append(r.Claims, claims.Claim{ID: claims.ClaimID(id, sp.start, sp.end), Start: sp.start, End: sp.end,
+					Text: text[sp.start:sp.end], Confidence: 0.5, Mentions: []claims.Mention{m}})
+			}
+			if created, err := s.SaveResult(ctx, r); err != nil || !created {
+				t.Fatalf("SaveResult = %v, %v", created, err)
+			}
+			ms, err := s.Mentions(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cs, err := s.Claims(ctx, claims.ClaimFilter{ArticleID: id, Limit: 1000})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(ms) != n || len(cs) != n {
+				t.Fatalf("read back %d mentions and %d claims, want %d of each", len(ms), len(cs), n)
+			}
+			for i := range n {
+				if ms[i] != r.Mentions[i] {
+					t.Errorf("mention %d = %+v, want %+v", i, ms[i], r.Mentions[i])
+				}
+				if cs[i].ID != r.Claims[i].ID || cs[i].Text != r.Claims[i].Text || len(cs[i].Mentions) != 1 {
+					t.Errorf("claim %d = %+v, want %+v", i, cs[i], r.Claims[i])
+				}
+			}
+		})
+	}
+}
