@@ -33,7 +33,7 @@ test-faults:
 ## bench-pipeline: articles/s and p50/p99 submit-to-stored latency through the
 ## embedded default (sync always vs NATS's default) and through worker
 ## processes on an external nats-server and PostgreSQL, one and two per stage.
-BENCH_N ?= 400
+BENCH_N ?= 1000
 bench-pipeline:
 	CLAIMPIPE_BENCH_N=$(BENCH_N) $(GO) test -run '^$$' -bench '^BenchmarkPipeline' -benchtime 1x -count 1 -timeout 30m ./cmd/claimpipe/
 

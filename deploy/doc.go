@@ -3,6 +3,9 @@
 // workers per stage, the desk with logins kept in PostgreSQL), nats/nats.conf,
 // Dockerfile, and k8s/
 // (Deployments per stage, the NATS Helm chart values, KEDA ScaledObjects) —
-// and the test that checks them in `make test`. README.md is the guide to
+// and the tests that check them in `make test`: strict schema checks of every
+// manifest (Kubernetes API types, KEDA's and the NATS chart's documented
+// keys, nats-server's config loader, the Compose specification) and Compose's
+// own `config -q` where it is installed. README.md is the guide to
 // running at scale.
 package deploy

@@ -44,7 +44,7 @@ func BenchmarkChain(b *testing.B) {
 			e.store = st
 			e.start()
 			o := e.opts()
-			o.Concurrency = 0 // the defaults: GOMAXPROCS, StoreConcurrency for the store
+			o.Concurrency = 0 // the defaults: DefaultConcurrency in flight, GOMAXPROCS handlers; the store's
 			e.run(e.chain(o, fetch)...)
 			b.ResetTimer()
 			start := time.Now()

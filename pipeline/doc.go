@@ -58,10 +58,14 @@
 // power loss, as Jepsen showed for NATS 2.12.1. The same setting belongs in
 // every server config under deploy/. Its cost here is one fsync per stored
 // message and per work-queue acknowledgement, and a stream does not batch
-// them: BenchmarkSubmit measured ~175 stored messages/s per stream against
-// ~25,000 with a 2-minute interval, BenchmarkChain 120–165 articles/s
-// through the four stages against 300–540 (trivial handlers, shared 2-core
-// machine). StreamConfig.Retain trades disk for fewer syncs.
+// them: a publish waits for its fsync (BenchmarkSubmit: ~1,100 stored
+// messages/s per stream with 8 concurrent publishers, against ~45,000 with a
+// 2-minute interval). A stage therefore keeps more deliveries in flight
+// (Options.Concurrency, default 16) than it runs handlers at once
+// (Options.Parallelism, GOMAXPROCS for the CPU stages), so that its CPU works
+// while earlier outputs are being fsynced: BenchmarkChain (trivial handlers)
+// rose from 270–290 to ~600 articles/s with it. StreamConfig.Retain trades
+// disk for fewer syncs. deploy/README.md has the end-to-end figures.
 //
 // # The store is the system of record
 //

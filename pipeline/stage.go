@@ -91,8 +91,8 @@ func (p RetryPolicy) Delay(attempt uint64) time.Duration {
 }
 
 // Options configure a stage runner. The zero value works: no metrics, no
-// logging, dead letters to the DLQ stream only, one delivery at a time per
-// CPU.
+// logging, dead letters to the DLQ stream only, DefaultConcurrency deliveries
+// in flight with one handler running per CPU.
 type Options struct {
 	Logger  *zap.Logger
 	Metrics *Metrics
@@ -101,9 +101,18 @@ type Options struct {
 	DeadLetters DeadLetterSink
 	Consumer    ConsumerOptions
 	Retry       RetryPolicy
-	// Concurrency is how many deliveries this worker handles at once.
-	// 0 means GOMAXPROCS.
+	// Concurrency is how many deliveries this worker has in flight at once:
+	// fetched and not yet acknowledged, whether their handler runs, waits for
+	// a turn (Parallelism) or waits for JetStream to acknowledge the output.
+	// With fsync always that wait is the longer part of a CPU stage's
+	// delivery, so in flight should exceed the CPUs. 0 means
+	// DefaultConcurrency (FetchConcurrency, StoreConcurrency for those
+	// stages).
 	Concurrency int
+	// Parallelism is how many of those deliveries run their handler (decode,
+	// handle, encode) at once. 0 means GOMAXPROCS, or Concurrency for the
+	// fetch and store stages, whose handlers wait on I/O.
+	Parallelism int
 	// DrainTimeout bounds how long in-flight handlers may run on after the
 	// run context is cancelled; then their context is cancelled too and
 	// their messages are handed back (Nak) for redelivery. 0 means 30 s.
@@ -130,6 +139,9 @@ type StageRunner struct {
 	// describe names the submission and input of a decoded message when
 	// headers do not.
 	describe func(data []byte) (subID, input string)
+	// turns holds a token per running handler when Parallelism is below
+	// Concurrency; nil otherwise.
+	turns chan struct{}
 }
 
 // Stage makes a runner for handler h consuming boundary in and publishing to
@@ -149,7 +161,13 @@ func Stage[In, Out any](name string, in, out Boundary, h Handler[In, Out], opts 
 		r.opts.Logger = zap.NewNop()
 	}
 	if r.opts.Concurrency <= 0 {
-		r.opts.Concurrency = runtime.GOMAXPROCS(0)
+		r.opts.Concurrency = DefaultConcurrency
+	}
+	if r.opts.Parallelism <= 0 {
+		r.opts.Parallelism = runtime.GOMAXPROCS(0)
+	}
+	if r.opts.Parallelism < r.opts.Concurrency {
+		r.turns = make(chan struct{}, r.opts.Parallelism)
 	}
 	if r.opts.DrainTimeout <= 0 {
 		r.opts.DrainTimeout = 30 * time.Second
@@ -193,12 +211,22 @@ func (r *StageRunner) Input() Boundary { return r.in }
 func (r *StageRunner) Output() Boundary { return r.out }
 
 // FetchStage fetches submitted articles: Submitted -> Fetched. Fetching
-// waits on the network, so a zero Options.Concurrency means FetchConcurrency.
+// waits on the network, so a zero Options.Concurrency means FetchConcurrency
+// and a zero Parallelism means as many as Concurrency.
 func FetchStage(h Handler[claims.Submission, claims.Page], opts Options) *StageRunner {
+	return Stage(StageFetch, Submitted, Fetched, h, ioBound(opts, FetchConcurrency))
+}
+
+// ioBound gives a stage whose handler waits on I/O its defaults: n deliveries
+// in flight, all of them running.
+func ioBound(opts Options, n int) Options {
 	if opts.Concurrency <= 0 {
-		opts.Concurrency = FetchConcurrency
+		opts.Concurrency = n
 	}
-	return Stage(StageFetch, Submitted, Fetched, h, opts)
+	if opts.Parallelism <= 0 {
+		opts.Parallelism = opts.Concurrency
+	}
+	return opts
 }
 
 // ExtractStage extracts main text and mentions: Fetched -> Annotated.
@@ -211,10 +239,14 @@ func ClaimsStage(h Handler[claims.Annotated, claims.Extracted], opts Options) *S
 	return Stage(StageClaims, Annotated, Extracted, h, opts)
 }
 
-// Default concurrency of the stages that wait on I/O rather than the CPU.
+// Default deliveries in flight per worker: DefaultConcurrency for the CPU
+// stages (their handlers run GOMAXPROCS at a time; the others wait for their
+// output's publish acknowledgement, a fsync with sync always), and for the
+// stages that wait on I/O rather than the CPU.
 const (
-	FetchConcurrency = 16
-	StoreConcurrency = 32
+	DefaultConcurrency = 16
+	FetchConcurrency   = 16
+	StoreConcurrency   = 32
 )
 
 // ResultSaver is the part of claims.Store the store stage needs.
@@ -240,12 +272,10 @@ type SubmissionSaver interface {
 // transaction when s is a SubmissionSaver, else after the save when s is a
 // StoredMarker (a failure to mark is retried like a failed save; both are
 // idempotent). The stage waits on the database, not the CPU, so a zero
-// Options.Concurrency means StoreConcurrency here: concurrent saves let the
-// store group-commit.
+// Options.Concurrency means StoreConcurrency here (and a zero Parallelism as
+// many): concurrent saves let the store group-commit.
 func StoreStage(s ResultSaver, opts Options) *StageRunner {
-	if opts.Concurrency <= 0 {
-		opts.Concurrency = StoreConcurrency
-	}
+	opts = ioBound(opts, StoreConcurrency)
 	marker, _ := s.(StoredMarker)
 	saver, _ := s.(SubmissionSaver)
 	return Stage(StageStore, Extracted, Boundary{}, func(ctx context.Context, in *claims.Extracted) (*struct{}, error) {
@@ -356,7 +386,7 @@ func (r *StageRunner) Run(ctx context.Context, js jetstream.JetStream) error {
 	defer stopDrain()
 
 	r.log.Info("stage running", zap.String("stream", r.in.Stream), zap.String("out", r.out.Subject),
-		zap.Int("concurrency", r.opts.Concurrency))
+		zap.Int("concurrency", r.opts.Concurrency), zap.Int("parallelism", min(r.opts.Parallelism, r.opts.Concurrency)))
 	var wg sync.WaitGroup
 	slots := make(chan struct{}, r.opts.Concurrency)
 	pause := 50 * time.Millisecond
@@ -505,7 +535,7 @@ func (r *StageRunner) giveUp(ctx context.Context, js jetstream.JetStream, msg je
 // JetStream acknowledged the publish.
 func (r *StageRunner) core(js jetstream.JetStream, msg jetstream.Msg) Step {
 	return func(ctx context.Context, d *Delivery) error {
-		out, aid, err := r.process(ctx, msg.Data())
+		out, aid, err := r.processInTurn(ctx, msg.Data())
 		if err != nil || out == nil {
 			return err
 		}
@@ -533,6 +563,19 @@ func (r *StageRunner) core(js jetstream.JetStream, msg jetstream.Msg) Step {
 		}
 		return nil
 	}
+}
+
+// processInTurn runs process once one of the Parallelism turns is free.
+func (r *StageRunner) processInTurn(ctx context.Context, data []byte) ([]byte, string, error) {
+	if r.turns != nil {
+		select {
+		case r.turns <- struct{}{}:
+			defer func() { <-r.turns }()
+		case <-ctx.Done():
+			return nil, "", claims.Errorf(claims.Transient, "%s: waiting for a turn: %w", r.name, ctx.Err())
+		}
+	}
+	return r.process(ctx, data)
 }
 
 // delivery reads what the message is about from its metadata, headers and,

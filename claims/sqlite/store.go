@@ -43,7 +43,7 @@ type Store struct {
 	db  *sql.DB
 	now func() time.Time
 
-	saves      chan *saveReq
+	writes     chan *writeReq
 	closed     chan struct{}
 	closeOnce  sync.Once
 	writerDone chan struct{}
@@ -73,7 +73,7 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, claims.Errorf(claims.Internal, "sqlite: open %q: %w", path, err)
 	}
-	s := &Store{db: db, now: opt.Now, saves: make(chan *saveReq), closed: make(chan struct{}), writerDone: make(chan struct{})}
+	s := &Store{db: db, now: opt.Now, writes: make(chan *writeReq), closed: make(chan struct{}), writerDone: make(chan struct{})}
 	if s.now == nil {
 		s.now = time.Now
 	}
@@ -81,7 +81,12 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: migrate %q: %w", path, err)
 	}
-	go s.writer()
+	w, err := newWriteConn(ctx, db)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: open %q: %w", path, err)
+	}
+	go s.writer(w)
 	return s, nil
 }
 
@@ -162,11 +167,9 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 // article already stored (same ID, so same text) is left as it is and
 // created is false: saving twice stores once.
 //
-// Concurrent calls are group-committed: one writer goroutine takes every
-// result waiting, saves each inside its own savepoint (one bad result fails
-// alone) and commits them in one transaction, so that the fsync that makes a
-// commit durable (synchronous=FULL) is shared instead of paid per article.
-// SaveResult returns only after the commit that holds its result.
+// Concurrent calls are group-committed with the store's other pipeline
+// writes (see writer.go): SaveResult returns only after the commit that holds
+// its result, and a result that fails is rolled back alone.
 func (s *Store) SaveResult(ctx context.Context, r *claims.Result) (created bool, err error) {
 	return s.saveResult(ctx, r, "")
 }
@@ -185,107 +188,24 @@ func (s *Store) saveResult(ctx context.Context, r *claims.Result, submissionID s
 	if err := r.Validate(); err != nil {
 		return false, claims.Errorf(claims.Invalid, "save article %s (%s): %w", r.Article.ID, r.Article.URL, err)
 	}
-	req := &saveReq{r: r, submissionID: submissionID, done: make(chan struct{})}
-	select {
-	case s.saves <- req:
-	case <-ctx.Done():
-		return false, claims.Errorf(claims.Transient, "save article %s: %w", r.Article.ID, ctx.Err())
-	case <-s.closed:
-		return false, claims.Errorf(claims.Transient, "save article %s: store closed", r.Article.ID)
-	}
-	// Once queued the save completes whatever ctx does; waiting for it keeps
-	// the answer truthful.
-	<-req.done
-	return req.created, req.err
-}
-
-type saveReq struct {
-	r            *claims.Result
-	submissionID string // marked stored with the result when not empty
-	created      bool
-	err          error
-	done         chan struct{}
-}
-
-// maxGroup bounds how many results one transaction commits.
-const maxGroup = 128
-
-// writer is the single goroutine that commits saves.
-func (s *Store) writer() {
-	defer close(s.writerDone)
-	for {
-		var first *saveReq
-		select {
-		case first = <-s.saves:
-		case <-s.closed:
-			return
+	err = s.write(ctx, "save article "+r.Article.ID, func(ctx context.Context, w *writeConn) (err error) {
+		created, err = s.saveOne(ctx, w, r)
+		if err == nil {
+			err = s.markStoredTx(ctx, w, submissionID, r.Article.ID)
 		}
-		group := []*saveReq{first}
-	more:
-		for len(group) < maxGroup {
-			select {
-			case req := <-s.saves:
-				group = append(group, req)
-			default:
-				break more
-			}
-		}
-		s.commitGroup(group)
-	}
-}
-
-func (s *Store) commitGroup(group []*saveReq) {
-	ctx := context.Background()
-	fail := func(err error) {
-		for _, req := range group {
-			if req.err == nil {
-				req.created, req.err = false, err
-			}
-			close(req.done)
-		}
-	}
-	tx, err := s.db.BeginTx(ctx, nil)
+		return err
+	})
 	if err != nil {
-		fail(classify("begin save", err))
-		return
+		return false, err
 	}
-	defer tx.Rollback()
-	for _, req := range group {
-		if _, err := tx.ExecContext(ctx, `SAVEPOINT save_result`); err != nil {
-			fail(classify("savepoint", err))
-			return
-		}
-		req.created, req.err = s.saveOne(ctx, tx, req.r)
-		if req.err == nil {
-			req.err = s.markStoredTx(ctx, tx, req.submissionID, req.r.Article.ID)
-		}
-		if req.err != nil {
-			if _, err := tx.ExecContext(ctx, `ROLLBACK TO SAVEPOINT save_result`); err != nil {
-				fail(classify("rollback to savepoint", err))
-				return
-			}
-		}
-		if _, err := tx.ExecContext(ctx, `RELEASE SAVEPOINT save_result`); err != nil {
-			fail(classify("release savepoint", err))
-			return
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		err = classify("commit", err)
-		for _, req := range group {
-			req.created, req.err = false, err
-		}
-	}
-	for _, req := range group {
-		close(req.done)
-	}
+	return created, nil
 }
 
-// saveOne inserts one result inside tx; created is false when the article
+// saveOne inserts one result in the writer's transaction; created is false when the article
 // was already there.
-func (s *Store) saveOne(ctx context.Context, tx *sql.Tx, r *claims.Result) (created bool, err error) {
+func (s *Store) saveOne(ctx context.Context, w *writeConn, r *claims.Result) (created bool, err error) {
 	a := &r.Article
-	res, err := tx.ExecContext(ctx, `INSERT INTO articles
+	res, err := w.exec(ctx, `INSERT INTO articles
 		(id, url, title, byline, published, body, modified, site_name, language, canonical_url, created_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO NOTHING`,
@@ -298,13 +218,17 @@ func (s *Store) saveOne(ctx context.Context, tx *sql.Tx, r *claims.Result) (crea
 	} else if n == 0 {
 		return false, nil // already stored: idempotent
 	}
+	// Mentions and claims go in multi-row INSERTs: a statement per article
+	// rather than per row (and so one flush of the claims' full-text index).
+	args := make([]any, 0, 8*len(r.Mentions))
 	for i, m := range r.Mentions {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO mentions
-			(article_id, ord, start_byte, end_byte, type, text, value, modifier) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-			a.ID, i, m.Start, m.End, m.Type, m.Text, m.Value, m.Mod); err != nil {
-			return false, classify("save mention of "+a.ID, err)
-		}
+		args = append(args, a.ID, i, m.Start, m.End, m.Type, m.Text, m.Value, m.Mod)
 	}
+	if err := w.insertRows(ctx, `INSERT INTO mentions
+		(article_id, ord, start_byte, end_byte, type, text, value, modifier) VALUES `, ``, 8, args); err != nil {
+		return false, classify("save mentions of "+a.ID, err)
+	}
+	args = make([]any, 0, 13*len(r.Claims))
 	for i := range r.Claims {
 		c := &r.Claims[i]
 		ms, err := jsonText(nonNil(c.Mentions))
@@ -319,13 +243,12 @@ func (s *Store) saveOne(ctx context.Context, tx *sql.Tx, r *claims.Result) (crea
 		if err != nil {
 			return false, err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO claims
-			(id, article_id, ord, start_byte, end_byte, text, confidence, kind, mentions, attribution, source, subject, fingerprint)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO NOTHING`,
-			c.ID, a.ID, i, c.Start, c.End, c.Text, c.Confidence, c.Kind, ms, attr, c.Source, subj, c.Fingerprint); err != nil {
-			return false, classify("save claim of "+a.ID, err)
-		}
+		args = append(args, c.ID, a.ID, i, c.Start, c.End, c.Text, c.Confidence, c.Kind, ms, attr, c.Source, subj, c.Fingerprint)
+	}
+	if err := w.insertRows(ctx, `INSERT INTO claims
+		(id, article_id, ord, start_byte, end_byte, text, confidence, kind, mentions, attribution, source, subject, fingerprint)
+		VALUES `, ` ON CONFLICT (id) DO NOTHING`, 13, args); err != nil {
+		return false, classify("save claims of "+a.ID, err)
 	}
 	return true, nil
 }

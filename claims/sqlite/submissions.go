@@ -47,8 +47,13 @@ func (s *Store) RecordSubmission(ctx context.Context, sub *claims.Submission, da
 	if sub == nil || sub.ID == "" {
 		return nil, claims.Errorf(claims.Invalid, "record submission: no ID")
 	}
-	now := s.stamp()
-	r, err := scanSubmission(s.db.QueryRowContext(ctx, `INSERT INTO submissions
+	var r claims.SubmissionRecord
+	err := s.write(ctx, "record submission "+sub.ID, func(ctx context.Context, w *writeConn) error {
+		now := s.stamp()
+		return w.queryRow(ctx, func(row *sql.Row) (err error) {
+			r, err = scanSubmission(row)
+			return err
+		}, `INSERT INTO submissions
 		(id, input, state, attempts, submitted_at, last_attempt_at, updated_at, submission)
 		VALUES (?, ?, 'submitted', 1, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET
@@ -59,7 +64,8 @@ func (s *Store) RecordSubmission(ctx context.Context, sub *claims.Submission, da
 			state = CASE WHEN submissions.state = 'stored' THEN 'stored' ELSE 'submitted' END,
 			error = CASE WHEN submissions.state = 'stored' THEN submissions.error ELSE '' END
 		RETURNING `+submissionCols,
-		sub.ID, submissionInput(sub), now, now, now, data))
+			sub.ID, submissionInput(sub), now, now, now, data)
+	})
 	if err != nil {
 		return nil, classify("record submission "+sub.ID, err)
 	}
@@ -84,12 +90,13 @@ func (s *Store) MarkSubmissionStored(ctx context.Context, id, articleID string) 
 	return affected(res, err, "mark stored "+id)
 }
 
-// markStoredTx marks a submission stored inside tx; an empty id does nothing.
-func (s *Store) markStoredTx(ctx context.Context, tx *sql.Tx, id, articleID string) error {
+// markStoredTx marks a submission stored in the writer's transaction; an
+// empty id does nothing.
+func (s *Store) markStoredTx(ctx context.Context, w *writeConn, id, articleID string) error {
 	if id == "" {
 		return nil
 	}
-	_, err := tx.ExecContext(ctx, markStoredSQL, s.stamp(), articleID, id)
+	_, err := w.exec(ctx, markStoredSQL, s.stamp(), articleID, id)
 	return classify("mark stored "+id, err)
 }
 

@@ -34,6 +34,7 @@ type workerConfig struct {
 	httpAddr    string
 	replicas    int
 	concurrency int
+	parallelism int
 	drain       time.Duration
 	reconcile   time.Duration
 	consumer    pipeline.ConsumerOptions
@@ -71,7 +72,8 @@ work in flight finishes for up to --drain, anything left is handed back for rede
 	f.StringVar(&cfg.storeDSN, "store", envOr("CLAIMPIPE_STORE", ""), "claims store: postgres://... or a SQLite file; required by the store stage, used by the others for dead letters (env CLAIMPIPE_STORE)")
 	f.StringVar(&cfg.httpAddr, "http", envOr("CLAIMPIPE_HTTP", ":9090"), "address for /metrics, /healthz and /readyz (env CLAIMPIPE_HTTP)")
 	f.IntVar(&cfg.replicas, "replicas", 1, "stream replicas when creating or updating the streams: 3 on a three-node cluster")
-	f.IntVar(&cfg.concurrency, "concurrency", 0, "deliveries handled at once by this worker (0: one per CPU)")
+	f.IntVar(&cfg.concurrency, "concurrency", 0, "deliveries in flight in this worker, running or waiting for their output's acknowledgement (0: 16, 32 for the store stage)")
+	f.IntVar(&cfg.parallelism, "parallelism", 0, "handlers running at once in this worker (0: one per CPU for extract and claims, all of --concurrency for fetch and store)")
 	f.DurationVar(&cfg.drain, "drain", 20*time.Second, "on SIGTERM, how long work in flight may run on before it is handed back")
 	f.DurationVar(&cfg.reconcile, "reconcile-deadline", 2*time.Minute, "store workers: re-submit a submission not stored this long after it was published (0: no reconciler)")
 	f.DurationVar(&cfg.consumer.AckWait, "ack-wait", 30*time.Second, "how long a delivery may go without ack or heartbeat before it is redelivered (how fast a dead worker's work comes back)")
@@ -181,7 +183,7 @@ func runWorker(ctx context.Context, log *zap.Logger, cfg workerConfig) error {
 		return err
 	}
 	opts := pipeline.Options{Logger: log, Metrics: metrics, DrainTimeout: cfg.drain, Concurrency: cfg.concurrency,
-		Consumer: cfg.consumer, Retry: pipeline.RetryPolicy{Base: cfg.retryBase}}
+		Parallelism: cfg.parallelism, Consumer: cfg.consumer, Retry: pipeline.RetryPolicy{Base: cfg.retryBase}}
 	if store != nil {
 		opts.DeadLetters = store
 	}
