@@ -15,7 +15,8 @@ import (
 // bit set. The numbering is part of the model format.
 type GazKind uint8
 
-// Gazetteer lists, derived from ../shared/data/training/gazetteers (see NOTICE).
+// Gazetteer lists, derived from ../shared/data/training/gazetteers and from
+// WordNet 3.0's proper nouns (see NOTICE).
 const (
 	GazFirstTop    GazKind = iota // among the 1,000 most frequent US first names
 	GazFirst                      // a US first name (SSA)
@@ -28,9 +29,14 @@ const (
 	GazAdmin1                     // a state, province or region
 	GazNationality                // a nationality adjective
 	GazLegalForm                  // a company legal form (Ltd, Inc., GmbH)
+	GazWNPerson                   // WordNet: a named person of two or more words ("Henry Ford")
+	GazWNPlace                    // WordNet: a named place or natural object ("Danube", "Gascony")
+	GazWNOrg                      // WordNet: a named organisation or group ("Roman Catholic Church")
+	GazWNOther                    // WordNet: another named thing: an event, a work, a language ("French Revolution", "Latin")
+	GazWNMember                   // WordNet: a capitalised noun for a member of a people, faith or party ("Goth", "Christian")
 )
 
-const nGaz = int(GazLegalForm) + 1
+const nGaz = int(GazWNMember) + 1
 
 type multiEntry struct {
 	rest  []string // tokens after the first
