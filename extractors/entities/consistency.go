@@ -62,7 +62,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			t.first = int8(f.typ)
 		}
 		t.n[f.typ]++
-		if r.m.gaz.Flags(k)&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last) {
+		if r.spanFlags(f, tokText)&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last) {
 			// The words around it say it is a company: that outweighs
 			// three tags the tagger gave without such evidence.
 			t.n[1] += 3
@@ -415,8 +415,8 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 func (r *Recognizer) marketIndices(fs []found, sents [][2]int, n int, tok func(int) string, surface func(found) string) {
 	var idx map[string]bool
 	mark := func(f found) {
-		if r.m.gaz.Flags(surface(f))&placeFlags != 0 {
-			return // "the UK index": the country's
+		if r.spanFlags(f, tok)&placeFlags != 0 {
+			return // "the UK index", "United States stock indexes": the country's
 		}
 		if idx == nil {
 			idx = map[string]bool{}
@@ -739,6 +739,19 @@ var orgCuePossessed = map[string]bool{
 var stakeWords = map[string]bool{
 	"stake": true, "stakes": true, "share": true, "shares": true, "holding": true, "holdings": true,
 	"investment": true, "investments": true, "interest": true, "investor": true,
+}
+
+// spanFlags returns the gazetteer lists of the name f as a whole: those
+// of its word, or of a multi-word entry that spells it exactly ("United
+// States").
+func (r *Recognizer) spanFlags(f found, tok func(int) string) uint16 {
+	if f.last-f.first == 1 {
+		return r.m.gaz.Flags(tok(f.first))
+	}
+	if l, fl := r.m.gaz.MatchAt(tok, f.first, f.last); l == f.last-f.first {
+		return fl
+	}
+	return 0
 }
 
 // orgCue reports whether the words around tokens [first,last) of a

@@ -350,8 +350,9 @@ func TestMarketIndices(t *testing.T) {
 		{"the FTSE 100 index fell . the FTSE rose", "1-3:1,7-8:1", "3,3"},
 		// A move in points.
 		{"the Dow Jones fell 300 points , Apple said", "1-3:0,8-9:1", "3,1"},
-		// A place before "index" is the country's.
+		// A place before "index" is the country's, whatever its length.
 		{"the primary UK index rose", "2-3:2", "2"},
+		{"United States stock indexes posted gains", "0-2:2", "2"},
 		// Points without a move (a score) and a person: left alone.
 		{"James scored 30 points", "0-1:0", "0"},
 		{"Nasdaq Composite rose", "0-2:1", "3"},
