@@ -58,6 +58,31 @@ func (g *Gazetteer) Flags(w string) uint16 {
 	return g.single[w]
 }
 
+// capsPlaceLists are the lists a word written in capitals takes from its
+// title-case form.
+const capsPlaceLists = 1<<GazCountry | 1<<GazCapital | 1<<GazCityLarge | 1<<GazCity | 1<<GazAdmin1 | 1<<GazNationality
+
+// wordFlags returns the lists of the word w as its features see them: its
+// own; and for a word of four or more capital letters that is in no list
+// ("LONDON" opening a dateline), the place lists of its title-case form
+// ("London"). buf is scratch space.
+func (g *Gazetteer) wordFlags(w string, buf []byte) (uint16, []byte) {
+	f := g.Flags(w)
+	if f != 0 || len(w) < 4 {
+		return f, buf
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'A' || c > 'Z' {
+			return f, buf
+		}
+	}
+	buf = append(buf[:0], w[0])
+	for i := 1; i < len(w); i++ {
+		buf = append(buf, w[i]+'a'-'A')
+	}
+	return g.Flags(string(buf)) & capsPlaceLists, buf
+}
+
 // MatchAt returns the length in tokens and the lists of the longest
 // multi-word entry starting at token i of a sentence of n tokens, whose
 // texts tok returns; 0 when none starts there.
