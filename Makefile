@@ -56,6 +56,7 @@ eval: build
 	./$(BIN) eval checkworthiness --data $(DATA)/checkworthiness
 
 train-ner:
+	@test -f /usr/share/wordnet/data.noun || { echo "train-ner reads WordNet: apt-get install wordnet-base"; exit 1; }
 	$(GO) run ./cmd/train-ner --data $(DATA)/training
 
 train-checkworthiness:

@@ -10,18 +10,18 @@ import (
 )
 
 // Regression floors on the development data, set just under what the
-// embedded model measures through the annotate path (MEANTIME 0.563,
-// WikiGold 0.640). The issue asks for 0.60 and 0.80: not reached.
+// embedded model measures through the annotate path (MEANTIME 0.570,
+// WikiGold 0.655). The issue asks for 0.60 and 0.80: not reached.
 // MEANTIME's name gold covers each article's title, date line and first
 // four sentences (all 127 LOC and 388 of the 595 mentions lie there; after
 // them only some organisations and people are marked, and even inside the
 // region names after "the" are not: "in the United States"); over that
-// region the same output scores overlap F1 0.756, over the whole articles
-// 0.563, correct names after the region counting as false positives.
+// region the same output scores overlap F1 0.770, over the whole articles
+// 0.570, correct names after the region counting as false positives.
 const (
-	meantimeOverlapF1Floor = 0.55
-	meantimeOpeningF1Floor = 0.74
-	wikigoldExactF1Floor   = 0.63
+	meantimeOverlapF1Floor = 0.56
+	meantimeOpeningF1Floor = 0.76
+	wikigoldExactF1Floor   = 0.645
 )
 
 func TestEvalNER(t *testing.T) {
@@ -67,7 +67,7 @@ func TestEvalNER(t *testing.T) {
 	if rep.WikiGoldSkipped {
 		t.Log("WikiGold corpus not found: held-back score skipped")
 	} else if wg := rep.WikiGold[len(rep.WikiGold)-1]; wg.ExactF1 < wikigoldExactF1Floor {
-		t.Errorf("WikiGold held-back exact F1 %.3f < %.2f", wg.ExactF1, wikigoldExactF1Floor)
+		t.Errorf("WikiGold held-back exact F1 %.3f < %.3f", wg.ExactF1, wikigoldExactF1Floor)
 	}
 	if p := rep.MEANTIMEProse[len(rep.MEANTIMEProse)-1]; p.OverlapF1 >= micro.OverlapF1 {
 		t.Errorf("prose overlap F1 %.3f not below ours %.3f", p.OverlapF1, micro.OverlapF1)

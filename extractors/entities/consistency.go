@@ -62,7 +62,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			t.first = int8(f.typ)
 		}
 		t.n[f.typ]++
-		if r.m.gaz.Flags(k)&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last) {
+		if r.spanFlags(f, tokText)&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last) {
 			// The words around it say it is a company: that outweighs
 			// three tags the tagger gave without such evidence.
 			t.n[1] += 3
@@ -232,6 +232,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	if added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
+	fs = r.datelines(fs, s.sents, tokText)
 	r.loneSurnames(fs, len(toks), tokText)
 	r.marketIndices(fs, s.sents, len(toks), tokText, surface)
 	camelProducts(fs, len(toks), tokText, surface)
@@ -415,8 +416,8 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 func (r *Recognizer) marketIndices(fs []found, sents [][2]int, n int, tok func(int) string, surface func(found) string) {
 	var idx map[string]bool
 	mark := func(f found) {
-		if r.m.gaz.Flags(surface(f))&placeFlags != 0 {
-			return // "the UK index": the country's
+		if r.spanFlags(f, tok)&placeFlags != 0 {
+			return // "the UK index", "United States stock indexes": the country's
 		}
 		if idx == nil {
 			idx = map[string]bool{}
@@ -426,7 +427,8 @@ func (r *Recognizer) marketIndices(fs []found, sents [][2]int, n int, tok func(i
 			idx[tok(f.first)] = true
 		}
 	}
-	for _, f := range fs {
+	for i := range fs {
+		f := fs[i]
 		if f.last-f.first > 1 && indexNouns[tok(f.last-1)] {
 			mark(f) // "Nasdaq Composite"
 		}
@@ -434,6 +436,14 @@ func (r *Recognizer) marketIndices(fs []found, sents [][2]int, n int, tok func(i
 			continue
 		}
 		w := tok(f.last)
+		if indexNouns[w] && caseClass(w) == caseTitle && (i+1 == len(fs) || fs[i+1].first > f.last) {
+			// "Hang Seng Index": the capitalised noun is part of the
+			// index's name; the name without it is the index too.
+			mark(f)
+			fs[i].last++
+			mark(fs[i])
+			continue
+		}
 		if caseClass(w) == caseDigit && f.last+1 < n {
 			w = tok(f.last + 1) // "S&P 500 index", "Nikkei 225 indexes"
 		} else if (w == "stock" || w == "share") && f.last+1 < n {
@@ -739,6 +749,63 @@ var orgCuePossessed = map[string]bool{
 var stakeWords = map[string]bool{
 	"stake": true, "stakes": true, "share": true, "shares": true, "holding": true, "holdings": true,
 	"investment": true, "investments": true, "interest": true, "investor": true,
+}
+
+// datelinePlaces are the lists that make a dateline's word a place.
+const datelinePlaces = 1<<GazCountry | 1<<GazCapital | 1<<GazCityLarge | 1<<GazCity | 1<<GazAdmin1
+
+// datelines types as LOC the place that opens a news dateline: a word in
+// capitals at the start of a sentence, before "(" (the agency), a dash or
+// a comma, that is a listed place in title case ("LONDON (AP) —",
+// "PARIS —"). The tagger rarely sees words in capitals. fs must be in
+// token order; it is returned with the place added where no name was.
+func (r *Recognizer) datelines(fs []found, sents [][2]int, tok func(int) string) []found {
+	k := 0
+	for _, se := range sents {
+		i := se[0]
+		if i+1 >= se[1] {
+			continue
+		}
+		w, next := tok(i), tok(i+1)
+		if len(w) < 3 || caseClass(w) != caseUpper {
+			continue
+		}
+		switch next {
+		case "(", ",", "—", "–", "-", "--":
+		default:
+			continue
+		}
+		if fl, _ := r.m.gaz.wordFlags(w, nil); fl&datelinePlaces == 0 {
+			continue
+		}
+		for k < len(fs) && fs[k].last <= i {
+			k++
+		}
+		switch {
+		case k < len(fs) && fs[k].first == i && fs[k].last == i+1:
+			fs[k].typ, fs[k].value = 2, ""
+		case k < len(fs) && fs[k].first <= i:
+			// part of a longer name: leave it
+		default:
+			fs = append(fs, found{})
+			copy(fs[k+1:], fs[k:])
+			fs[k] = found{first: i, last: i + 1, typ: 2}
+		}
+	}
+	return fs
+}
+
+// spanFlags returns the gazetteer lists of the name f as a whole: those
+// of its word, or of a multi-word entry that spells it exactly ("United
+// States").
+func (r *Recognizer) spanFlags(f found, tok func(int) string) uint16 {
+	if f.last-f.first == 1 {
+		return r.m.gaz.Flags(tok(f.first))
+	}
+	if l, fl := r.m.gaz.MatchAt(tok, f.first, f.last); l == f.last-f.first {
+		return fl
+	}
+	return 0
 }
 
 // orgCue reports whether the words around tokens [first,last) of a

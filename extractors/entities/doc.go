@@ -3,34 +3,49 @@
 // claims.Mention values with byte spans.
 //
 // The recogniser is a first-order linear-chain model over BIO tags (an
-// averaged structured perceptron decoded with Viterbi) whose features are the
-// word, its lower-cased form, shape, affixes, gazetteer membership and how
-// often the word is written in lower case, each at offsets -2..+2, plus a few
-// context conjunctions, and document cues: what the word's other
-// occurrences in the article show (written capitalised mid-sentence or in
-// lower case, after "Mr.", before "Inc.", after "in", at either end of a
-// run of capitalised words), read from the words without a second tagging
-// pass. The model and the derived gazetteer are embedded
-// (model.bin.gz, gazetteer.txt.gz) and written by `go run ./cmd/train-ner`;
+// averaged structured perceptron decoded with Viterbi) whose features are
+// the word, its lower-cased form, shape, affixes, gazetteer membership and
+// how often the word is written in lower case, each at offsets -2..+2; a
+// few context conjunctions (among them the case and lower-case ratio of the
+// words at -2..+2); document cues: what the word's other occurrences in the
+// article show (written capitalised mid-sentence or in lower case, after
+// "Mr.", before "Inc.", after "in", at either end of a run of capitalised
+// words), read from the words without a second tagging pass; and
+// definitions (definitions.go): where the text says what a name is ("Aisby
+// is a village", "Cisco , a networking company ,"), every occurrence of the
+// name gets the WordNet noun classes of the description's head
+// (noun.location, noun.group, noun.person, ...) as features, and the
+// tagger learns what each class says. The gazetteer includes WordNet's
+// proper nouns (named places, organisations, events, works, languages;
+// peoples and faiths). Brown cluster features (brown.go: bit-string
+// prefixes of 4, 6, 10 and 20, clusters learnt from the training text and
+// folded into the word's weights) are built when cmd/train-ner runs with
+// -brown-clusters; they are off by default, having measured no gain once
+// the WordNet features were in. The model and the derived gazetteer are
+// embedded (model.bin.gz, gazetteer.txt.gz) and written by
+// `go run ./cmd/train-ner`;
 // see NOTICE for the data they derive from. A document pass then makes a
 // name keep one type throughout the article and links short forms ("Nix")
 // to the full name seen earlier ("Alexander Nix"), carried as the value;
 // words around a name that say it is a company ("automaker Chrysler",
 // "Ford 's chief executive", "a stake in Chrysler") weigh in that vote.
+// A place in capitals opening a news dateline ("LONDON (AP) —") is a LOC.
 // The same pass marks titles of works in double quotes (" The Kill ") as
 // MISC, and so the names of stock-market indices ("the FTSE 100 index",
 // "the Dow fell 300 points") and of products written in lower-case camel
 // case ("iPod"); a one-word PERSON that no full name, title or given name
 // in the article supports ("Chrysler will receive loans") becomes an ORG.
 //
-// Training: `go run ./cmd/train-ner` (about 40 s) reads GMB (train + dev;
-// cut into 20-sentence pseudo-documents, with systematic silver errors on
-// one-word names relabelled, see cmd/train-ner) and the WikiGold documents not held back for evaluation (every fifth
-// document is, see eval.WikiGoldHeldOut), trains 6 epochs with seed 1 —
+// Training: `go run ./cmd/train-ner` (about 20 s; it reads WordNet 3.0
+// from Debian's wordnet-base) reads GMB (train + dev; cut into 20-sentence
+// pseudo-documents, with systematic silver errors on one-word names
+// relabelled, see cmd/train-ner) and the WikiGold documents not held back
+// for evaluation (every fifth document is, see eval.WikiGoldHeldOut), trains 6 epochs with seed 1 —
 // the same input gives a byte-identical model — and prints the held-back
 // WikiGold and MEANTIME scores. `claimpipe eval ner` (eval.EvalNER) prints
-// them beside prose v2's. The model is about 1.4 MB gzip'd, the gazetteer
-// 0.35 MB; Load decodes both in about 0.1 s of CPU.
+// them beside prose v2's. The model is about 1.6 MB gzip'd (with the
+// 43,000 WordNet noun classes), the gazetteer 0.43 MB; Load decodes both
+// in about 0.05-0.1 s of CPU.
 //
 // What lives here: feature extraction shared by training and run time, the
 // trainer (pure: corpora in, model bytes out), the model format and the

@@ -334,3 +334,58 @@ func BenchmarkSplitRecognize(b *testing.B) {
 	}
 	reportWords(b, words, cpu0)
 }
+
+// TestModelRoundTripNounClasses trains with Brown clusters and WordNet noun
+// classes on names that only their definition types ("X is a company" /
+// "X is a city": the head noun lies outside the word window) and checks
+// that the model types an unseen defined name by it, before and after
+// marshalling (the noun classes travel with the model).
+func TestModelRoundTripNounClasses(t *testing.T) {
+	gaz := (&entities.GazetteerBuilder{}).Gazetteer()
+	tag := func(s ...string) []uint8 {
+		out := make([]uint8, len(s))
+		for i, x := range s {
+			out[i] = uint8(entities.TagIndex(x))
+		}
+		return out
+	}
+	var sents []entities.Sentence
+	for d, name := range []string{"Zorbex", "Quillon", "Vantris", "Mebrook", "Dastel", "Korrin", "Belvane", "Tusket"} {
+		head, typ := "company", "B-ORG"
+		if d%2 == 1 {
+			head, typ = "city", "B-LOC"
+		}
+		sents = append(sents,
+			entities.Sentence{Doc: d, Tokens: strings.Fields(name + " is a " + head + " ."), Tags: tag(typ, "O", "O", "O", "O")},
+			entities.Sentence{Doc: d, Tokens: strings.Fields("We saw " + name + " ."), Tags: tag("O", "O", typ, "O")})
+	}
+	opt := entities.TrainOptions{Epochs: 8, MinWordCount: 1, MinFeatureCount: 1,
+		Clusters: map[string]string{"company": "1010", "city": "1011", "saw": "0001"},
+		NounClasses: map[string]uint32{
+			"company": entities.NounClassEntry([]int{14}), // noun.group
+			"city":    entities.NounClassEntry([]int{15}), // noun.location
+		}}
+	m, err := entities.Train(sents, gaz, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m2, err := entities.UnmarshalModel(b, gaz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Plonkett is a company. We saw Plonkett.", claims.TypeOrg},
+		{"Plonkett is a city. We saw Plonkett.", claims.TypeLoc},
+	} {
+		for i, model := range []*entities.Model{m, m2} {
+			got := entities.NewRecognizer(model).Recognize(segment.Split(tc.text))
+			if len(got) != 2 || got[0].Type != tc.want || got[1].Type != tc.want {
+				t.Errorf("%q (model %d of 2): got %v, want Plonkett twice as %s", tc.text, i+1, got, tc.want)
+			}
+		}
+	}
+}

@@ -67,6 +67,7 @@ const (
 	tplLen
 	tplGaz
 	tplPad
+	tplCluster
 )
 
 const (
@@ -258,6 +259,25 @@ func vocabFeatures(dst []uint64, w string, lcBucket uint8, buf []byte) ([]uint64
 	return dst, buf
 }
 
+// clusterPrefixes are the lengths of the Brown cluster bit-string prefixes
+// a known word's features include (Ratinov & Roth 2009).
+var clusterPrefixes = [...]int{4, 6, 10, 20}
+
+// clusterFeatures appends the features of a word's Brown cluster path.
+func clusterFeatures(dst []uint64, path string) []uint64 {
+	if path == "" {
+		return dst
+	}
+	for _, k := range clusterPrefixes {
+		p := path[:min(k, len(path))]
+		dst = append(dst, hashByte(hashBytes(hashStart(tplCluster), p), byte(k)))
+		if k >= len(path) {
+			break
+		}
+	}
+	return dst
+}
+
 // Padding words before and after a sentence.
 const (
 	padBOS = "\x00<s>"
@@ -289,12 +309,15 @@ const nLC = 6
 
 // Context features are indexed directly into a small table.
 const (
-	ctxFirst = 0                                    // first-in-sentence x case class x lc bucket
-	ctxCase3 = ctxFirst + 2*nCase*nLC               // case classes of w-1, w0, w+1
-	ctxGaz   = ctxCase3 + (nCase+1)*nCase*(nCase+1) // multi-word gazetteer match: flag bit x B/I
-	ctxQuote = ctxGaz + nGaz*2                      // inside a quotation: first/later token x case class
-	ctxDoc   = ctxQuote + 2*nCase                   // document cue bit (or "no other occurrence") x first-in-sentence
-	nCtx     = ctxDoc + (nDocCue+1)*2
+	ctxFirst    = 0                                    // first-in-sentence x case class x lc bucket
+	ctxCase3    = ctxFirst + 2*nCase*nLC               // case classes of w-1, w0, w+1
+	ctxGaz      = ctxCase3 + (nCase+1)*nCase*(nCase+1) // multi-word gazetteer match: flag bit x B/I
+	ctxQuote    = ctxGaz + nGaz*2                      // inside a quotation: first/later token x case class
+	ctxDoc      = ctxQuote + 2*nCase                   // document cue bit (or "no other occurrence") x first-in-sentence
+	ctxNbLC     = ctxDoc + (nDocCue+1)*2               // neighbour at -2,-1,+1,+2 x its case class x its lc bucket
+	ctxDefFirst = ctxNbLC + 4*nCase*nLC                // defined subject: first sense's noun class x first/later token
+	ctxDefAny   = ctxDefFirst + nNounClass*2           // defined subject: any sense's noun class x first/later token
+	nCtx        = ctxDefAny + nNounClass*2
 )
 
 // isQuote reports whether w is a double quotation mark token.

@@ -15,7 +15,8 @@ import (
 // bit set. The numbering is part of the model format.
 type GazKind uint8
 
-// Gazetteer lists, derived from ../shared/data/training/gazetteers (see NOTICE).
+// Gazetteer lists, derived from ../shared/data/training/gazetteers and from
+// WordNet 3.0's proper nouns (see NOTICE).
 const (
 	GazFirstTop    GazKind = iota // among the 1,000 most frequent US first names
 	GazFirst                      // a US first name (SSA)
@@ -28,9 +29,14 @@ const (
 	GazAdmin1                     // a state, province or region
 	GazNationality                // a nationality adjective
 	GazLegalForm                  // a company legal form (Ltd, Inc., GmbH)
+	GazWNPerson                   // WordNet: a named person of two or more words ("Henry Ford")
+	GazWNPlace                    // WordNet: a named place or natural object ("Danube", "Gascony")
+	GazWNOrg                      // WordNet: a named organisation or group ("Roman Catholic Church")
+	GazWNOther                    // WordNet: another named thing: an event, a work, a language ("French Revolution", "Latin")
+	GazWNMember                   // WordNet: a capitalised noun for a member of a people, faith or party ("Goth", "Christian")
 )
 
-const nGaz = int(GazLegalForm) + 1
+const nGaz = int(GazWNMember) + 1
 
 type multiEntry struct {
 	rest  []string // tokens after the first
@@ -50,6 +56,31 @@ func (g *Gazetteer) Flags(w string) uint16 {
 		return 0
 	}
 	return g.single[w]
+}
+
+// capsPlaceLists are the lists a word written in capitals takes from its
+// title-case form.
+const capsPlaceLists = 1<<GazCountry | 1<<GazCapital | 1<<GazCityLarge | 1<<GazCity | 1<<GazAdmin1 | 1<<GazNationality
+
+// wordFlags returns the lists of the word w as its features see them: its
+// own; and for a word of four or more capital letters that is in no list
+// ("LONDON" opening a dateline), the place lists of its title-case form
+// ("London"). buf is scratch space.
+func (g *Gazetteer) wordFlags(w string, buf []byte) (uint16, []byte) {
+	f := g.Flags(w)
+	if f != 0 || len(w) < 4 {
+		return f, buf
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'A' || c > 'Z' {
+			return f, buf
+		}
+	}
+	buf = append(buf[:0], w[0])
+	for i := 1; i < len(w); i++ {
+		buf = append(buf, w[i]+'a'-'A')
+	}
+	return g.Flags(string(buf)) & capsPlaceLists, buf
 }
 
 // MatchAt returns the length in tokens and the lists of the longest

@@ -73,6 +73,17 @@ func TestGazetteer(t *testing.T) {
 	if n, _ := g.MatchAt(tok, 6, len(toks)); n != 0 {
 		t.Errorf("New Jersey matched %d tokens", n)
 	}
+	for _, c := range []struct {
+		w    string
+		want uint16
+	}{
+		{"YORK", 1 << GazCity}, {"York", 1 << GazCity}, {"US", 1 << GazCountry}, {"USA", 0},
+		{"YORKS", 0}, {"york", 0},
+	} {
+		if got, _ := g.wordFlags(c.w, nil); got != c.want {
+			t.Errorf("wordFlags(%q) = %b, want %b", c.w, got, c.want)
+		}
+	}
 	if g.Flags("US") != 1<<GazCountry || g.Flags("us") != 0 || g.Flags("York") != 1<<GazCity {
 		t.Errorf("flags: US %b us %b York %b", g.Flags("US"), g.Flags("us"), g.Flags("York"))
 	}
@@ -345,16 +356,21 @@ func TestMarketIndices(t *testing.T) {
 		toks  string
 		found string // "first-last:typ,..."
 		want  string // types after the pass, in order
+		spans string // spans after the pass, "first-last,...", when checked
 	}{
 		// "index" after the name; the lone first word follows.
-		{"the FTSE 100 index fell . the FTSE rose", "1-3:1,7-8:1", "3,3"},
+		{"the FTSE 100 index fell . the FTSE rose", "1-3:1,7-8:1", "3,3", ""},
 		// A move in points.
-		{"the Dow Jones fell 300 points , Apple said", "1-3:0,8-9:1", "3,1"},
-		// A place before "index" is the country's.
-		{"the primary UK index rose", "2-3:2", "2"},
+		{"the Dow Jones fell 300 points , Apple said", "1-3:0,8-9:1", "3,1", ""},
+		// A place before "index" is the country's, whatever its length.
+		{"the primary UK index rose", "2-3:2", "2", ""},
+		{"United States stock indexes posted gains", "0-2:2", "2", ""},
 		// Points without a move (a score) and a person: left alone.
-		{"James scored 30 points", "0-1:0", "0"},
-		{"Nasdaq Composite rose", "0-2:1", "3"},
+		{"James scored 30 points", "0-1:0", "0", ""},
+		{"Nasdaq Composite rose", "0-2:1", "3", ""},
+		// A capitalised index noun right after the name joins it; the
+		// name without it is the index too.
+		{"Hong Kong 's Hang Seng Index fell . the Hang Seng rose", "0-2:2,3-5:1,9-11:1", "2,3,3", "0-2,3-6,9-11"},
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
@@ -375,6 +391,15 @@ func TestMarketIndices(t *testing.T) {
 		}
 		if s := strings.Join(types, ","); s != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.toks, s, tc.want)
+		}
+		if tc.spans != "" {
+			var spans []string
+			for _, f := range fs {
+				spans = append(spans, fmt.Sprintf("%d-%d", f.first, f.last))
+			}
+			if got := strings.Join(spans, ","); got != tc.spans {
+				t.Errorf("%q: spans %s, want %s", tc.toks, got, tc.spans)
+			}
 		}
 	}
 }
@@ -408,6 +433,47 @@ func TestCamelProducts(t *testing.T) {
 			types = append(types, fmt.Sprint(f.typ))
 		}
 		if s := strings.Join(types, ","); s != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.toks, s, tc.want)
+		}
+	}
+}
+
+func TestDatelines(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		toks  string
+		found string // "first-last:typ,..." the tagger found
+		want  string // after the pass
+	}{
+		{"LONDON ( AP ) — Britain 's party", "0-1:3,2-3:1,5-6:2", "0-1:2,2-3:1,5-6:2"},
+		{"PARIS — The minister said", "", "0-1:2"},
+		{"LONDON BRIDGE ( AP ) fell", "0-2:2", "0-2:2"}, // part of a longer name
+		{"NASA ( the agency ) said", "0-1:1", "0-1:1"},  // no place
+		{"London ( AP ) — It rained", "0-1:2", "0-1:2"}, // not in capitals: the tagger's
+		{"He said LONDON ( AP ) is", "", ""},            // not at the sentence start
+		{"WASHINGTON , Jan. 5 ( Reuters )", "", "0-1:2"},
+	}
+	for _, tc := range tests {
+		toks := strings.Fields(tc.toks)
+		var fs []found
+		if tc.found != "" {
+			for _, f := range strings.Split(tc.found, ",") {
+				var a, b, typ int
+				if _, err := fmt.Sscanf(f, "%d-%d:%d", &a, &b, &typ); err != nil {
+					t.Fatal(err)
+				}
+				fs = append(fs, found{first: a, last: b, typ: typ})
+			}
+		}
+		fs = r.datelines(fs, [][2]int{{0, len(toks)}}, func(i int) string { return toks[i] })
+		var got []string
+		for _, f := range fs {
+			got = append(got, fmt.Sprintf("%d-%d:%d", f.first, f.last, f.typ))
+		}
+		if s := strings.Join(got, ","); s != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.toks, s, tc.want)
 		}
 	}

@@ -25,6 +25,9 @@ type Model struct {
 	ctx      []float32 // nCtx x nTags
 	trans    []float32 // (nTags+1) x nTags; row 0 is the sentence start
 	gaz      *Gazetteer
+	// nounClasses are the WordNet noun classes of common nouns (see
+	// nounClass), read by the definition cues.
+	nounClasses map[string]uint32
 }
 
 const modelMagic = "claimpipe-ner-v1\n"
@@ -33,7 +36,7 @@ const modelMagic = "claimpipe-ner-v1\n"
 // Bump it whenever features.go or tagger.go change what a token's features
 // are, so that a stale embedded model fails to load instead of silently
 // scoring with features it was not trained on.
-const featureVersion = 4
+const featureVersion = 5
 
 // MarshalBinary writes the model, gzip'd, word and sub-word weights
 // quantised to 8 bits with a scale per row.
@@ -91,6 +94,17 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		binary.Write(w, le, h)
 		r := m.sub[h]
 		quant(m.subVec[int(r)*vecLen : int(r+1)*vecLen])
+	}
+	nouns := make([]string, 0, len(m.nounClasses))
+	for k := range m.nounClasses {
+		nouns = append(nouns, k)
+	}
+	sort.Strings(nouns)
+	put32(uint32(len(nouns)))
+	for _, k := range nouns {
+		w.Write(vb[:binary.PutUvarint(vb[:], uint64(len(k)))])
+		w.WriteString(k)
+		put32(m.nounClasses[k])
 	}
 	if err := w.Flush(); err != nil {
 		return nil, err
@@ -175,6 +189,19 @@ func UnmarshalModel(data []byte, gaz *Gazetteer) (*Model, error) {
 		m.sub[le.Uint64(p)] = int32(i)
 		p = p[8:]
 		row(m.subVec[i*vecLen : (i+1)*vecLen])
+	}
+	if !need(4) {
+		return nil, bad("truncated noun classes")
+	}
+	nn := int(u32())
+	m.nounClasses = make(map[string]uint32, nn)
+	for i := 0; i < nn; i++ {
+		l, k := binary.Uvarint(p)
+		if k <= 0 || !need(k+int(l)+4) {
+			return nil, bad("truncated noun classes")
+		}
+		m.nounClasses[keys[len(raw)-len(p)+k:][:l]] = le.Uint32(p[k+int(l):])
+		p = p[k+int(l)+4:]
 	}
 	return m, nil
 }

@@ -51,8 +51,8 @@ func (r *Recognizer) TagTokens(tokens []string) []string {
 		return out
 	}
 	s.sents = append(s.sents[:0], [2]int{0, len(tokens)})
-	s.documentCues(func(i int) string { return tokens[i] }, len(tokens))
-	r.m.tagSentence(s, s.cues, s.multi)
+	s.documentCues(func(i int) string { return tokens[i] }, len(tokens), r.m.nounClasses)
+	r.m.tagSentence(s, s.cues, s.multi, s.defs)
 	for i, t := range s.tags[:len(tokens)] {
 		out[i] = TagNames[t]
 	}
@@ -67,7 +67,7 @@ type tokSpan struct{ start, end int }
 func (r *Recognizer) recognize(text string, s *scratch) []claims.Mention {
 	toks := s.spans
 	s.found = s.found[:0]
-	s.documentCues(func(i int) string { return text[toks[i].start:toks[i].end] }, len(toks))
+	s.documentCues(func(i int) string { return text[toks[i].start:toks[i].end] }, len(toks), r.m.nounClasses)
 	for _, se := range s.sents {
 		first, last := se[0], se[1]
 		if first >= last {
@@ -77,7 +77,7 @@ func (r *Recognizer) recognize(text string, s *scratch) []claims.Mention {
 		for _, t := range toks[first:last] {
 			s.toks = append(s.toks, text[t.start:t.end])
 		}
-		r.m.tagSentence(s, s.cues[first:last], s.multi[first:last])
+		r.m.tagSentence(s, s.cues[first:last], s.multi[first:last], s.defs[first:last])
 		n := last - first
 		for i := 0; i < n; {
 			t := int(s.tags[i])

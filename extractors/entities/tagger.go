@@ -9,6 +9,7 @@ type tokInfo struct {
 	quote   uint8  // 0 outside quotes, 1 first token inside, 2 later token
 	doc     uint8  // document cue bits of the word's other occurrences
 	multi   bool   // the word occurs elsewhere in the document
+	def     uint32 // definition cue (definitionCues)
 }
 
 // markQuotes marks the tokens between pairs of double quotes at most 10
@@ -75,6 +76,25 @@ func contextIDs(dst []int32, info []tokInfo, i int) []int32 {
 			}
 		}
 	}
+	for k, off := range [4]int{-2, -1, 1, 2} {
+		if j := i + off; j >= 0 && j < len(info) {
+			dst = append(dst, int32(ctxNbLC+(k*nCase+int(info[j].cc))*nLC+int(info[j].lc)))
+		}
+	}
+	if t.def != 0 {
+		pos := 0
+		if t.def&defLaterBit != 0 {
+			pos = 1
+		}
+		if f := t.def >> nounFirstShift; f != 0 {
+			dst = append(dst, int32(ctxDefFirst+int(f-1)*2+pos))
+		}
+		for b := 0; b < nNounClass; b++ {
+			if t.def&(1<<b) != 0 {
+				dst = append(dst, int32(ctxDefAny+b*2+pos))
+			}
+		}
+	}
 	if t.quote != 0 {
 		dst = append(dst, int32(ctxQuote+int(t.quote-1)*nCase+int(t.cc)))
 	}
@@ -109,21 +129,25 @@ type scratch struct {
 	sents [][2]int
 	cover []bool
 	dcs   docCueScratch
-	cc    []uint8 // case class per document token
-	cues  []uint8 // document cue bits per document token
-	multi []bool  // per document token: its word occurs elsewhere
+	cc    []uint8  // case class per document token
+	cues  []uint8  // document cue bits per document token
+	multi []bool   // per document token: its word occurs elsewhere
+	defs  []uint32 // definition cue per document token
+	defl  []definition
 }
 
 // documentCues fills s.cc, s.cues and s.multi for the n document tokens
 // whose texts tok returns, cut into sentences s.sents.
-func (s *scratch) documentCues(tok func(int) string, n int) {
+func (s *scratch) documentCues(tok func(int) string, n int, classes map[string]uint32) {
 	s.cc = grow(s.cc, n)
 	s.cues = grow(s.cues, n)
 	s.multi = grow(s.multi, n)
+	s.defs = grow(s.defs, n)
 	for i := 0; i < n; i++ {
 		s.cc[i] = uint8(caseClass(tok(i)))
 	}
 	s.buf = docCues(&s.dcs, tok, s.cc, n, s.sents, s.cues, s.multi, s.buf)
+	s.defl, s.buf = definitionCues(tok, s.cc, n, s.sents, classes, s.defs, s.defl, s.buf)
 }
 
 func grow[T any](s []T, n int) []T {
@@ -133,9 +157,9 @@ func grow[T any](s []T, n int) []T {
 	return s[:n]
 }
 
-// tagSentence tags the tokens in s.toks, whose document cues are cues and
-// multi, and leaves the tags in s.tags.
-func (m *Model) tagSentence(s *scratch, cues []uint8, multi []bool) {
+// tagSentence tags the tokens in s.toks, whose document cues are cues,
+// multi and defs, and leaves the tags in s.tags.
+func (m *Model) tagSentence(s *scratch, cues []uint8, multi []bool, defs []uint32) {
 	n := len(s.toks)
 	s.rows = grow(s.rows, n)
 	s.info = grow(s.info, n)
@@ -178,7 +202,7 @@ func (m *Model) tagSentence(s *scratch, cues []uint8, multi []bool) {
 		s.rows[i] = row
 	}
 	for i := range n {
-		s.info[i].doc, s.info[i].multi = cues[i], multi[i]
+		s.info[i].doc, s.info[i].multi, s.info[i].def = cues[i], multi[i], defs[i]
 	}
 	tok := func(i int) string { return s.toks[i] }
 	markGazetteer(m.gaz, tok, n, s.info)

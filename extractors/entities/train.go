@@ -26,6 +26,14 @@ type TrainOptions struct {
 	// as if unknown (only their sub-word features), so that the features
 	// unknown names rely on learn from names in every context. 0 disables.
 	WordDropout float64
+	// Clusters maps words to their Brown cluster bit strings
+	// (BrownClusters); a known word's features then include prefixes of
+	// its string. They are folded into the word's weights, so the model
+	// does not need the map at run time.
+	Clusters map[string]string
+	// NounClasses are WordNet's noun classes of common nouns (see
+	// nounClass), for the definition cues; the model keeps them.
+	NounClasses map[string]uint32
 	// Logf, when set, receives progress lines.
 	Logf func(format string, args ...any)
 }
@@ -116,6 +124,7 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 			if inVocab(int32(id)) {
 				n := len(hs)
 				hs, buf = vocabFeatures(hs, w, lcOf[id], buf)
+				hs = clusterFeatures(hs, opt.Clusters[w])
 				for _, h := range hs[n:] {
 					vocabHash[h] = true
 				}
@@ -167,10 +176,13 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 	// Document cues of every token, document by document.
 	cues := make([][]uint8, len(sents))
 	multis := make([][]bool, len(sents))
+	defcs := make([][]uint32, len(sents))
 	{
 		var ds docCueScratch
 		var dtok []string
+		var ddefl []definition
 		var dcc, dcue []uint8
+		var ddef []uint32
 		var dmulti []bool
 		var dsents [][2]int
 		for a := 0; a < len(sents); {
@@ -189,8 +201,11 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 				dcc[i] = uint8(caseClass(w))
 			}
 			buf = docCues(&ds, func(i int) string { return dtok[i] }, dcc, n, dsents, dcue, dmulti, buf)
+			ddef = grow(ddef, n)
+			ddefl, buf = definitionCues(func(i int) string { return dtok[i] }, dcc, n, dsents, opt.NounClasses, ddef, ddefl, buf)
 			for k := a; k < b; k++ {
 				se := dsents[k-a]
+				defcs[k] = append([]uint32(nil), ddef[se[0]:se[1]]...)
 				cues[k] = append([]uint8(nil), dcue[se[0]:se[1]]...)
 				multis[k] = append([]bool(nil), dmulti[se[0]:se[1]]...)
 			}
@@ -207,7 +222,7 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 		for i, w := range s.Tokens {
 			id := typeID[w]
 			d.types[i] = id
-			info[i] = tokInfo{cc: uint8(caseClass(w)), lc: lcOf[id], doc: cues[si][i], multi: multis[si][i]}
+			info[i] = tokInfo{cc: uint8(caseClass(w)), lc: lcOf[id], doc: cues[si][i], multi: multis[si][i], def: defcs[si][i]}
 		}
 		toks := s.Tokens
 		tok := func(i int) string { return toks[i] }
@@ -346,7 +361,7 @@ func Train(sents []Sentence, gaz *Gazetteer, opt TrainOptions) (*Model, error) {
 	avg(Wc, Uc)
 	avg(Wt, Ut)
 
-	m := &Model{gaz: gaz, ctx: Wc, trans: Wt, vocab: map[string]int32{}, sub: map[uint64]int32{}}
+	m := &Model{gaz: gaz, ctx: Wc, trans: Wt, vocab: map[string]int32{}, sub: map[uint64]int32{}, nounClasses: opt.NounClasses}
 	for id, w := range words {
 		if !inVocab(int32(id)) {
 			continue

@@ -1,0 +1,107 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/claimpipe/claimpipe/extractors/entities"
+)
+
+func TestReadWordNet(t *testing.T) {
+	dir := t.TempDir()
+	// Two synsets of "band" (an artifact, then a group), one proper-noun
+	// sense ("Paris", a location) and a two-word lemma.
+	data := `  1 This software and database is being provided to you, the LICENSEE
+02784218 06 n 01 band 0 000 | a strip
+08249038 14 n 01 band 0 000 | instrumentalists
+08932568 15 n 01 Paris 0 000 | the capital
+08000000 15 n 02 city 0 metropolis 0 000 | a large town
+08000001 14 n 01 rock_band 0 000 | a group
+`
+	index := `  1 This software and database is being provided to you, the LICENSEE
+band n 2 1 @ 2 1 02784218 08249038
+paris n 1 1 @ 1 0 08932568
+city n 1 1 @ 1 0 08000000
+rock_band n 1 1 @ 1 0 08000001
+`
+	if err := os.WriteFile(filepath.Join(dir, "data.noun"), []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "index.noun"), []byte(index), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := readWordNet(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]uint32{
+		"band": entities.NounClassEntry([]int{6, 14}),
+		"city": entities.NounClassEntry([]int{15}),
+	}
+	if len(got) != len(want) {
+		t.Errorf("got %d nouns %v, want %v", len(got), got, want)
+	}
+	for w, e := range want {
+		if got[w] != e {
+			t.Errorf("%s: got %b, want %b", w, got[w], e)
+		}
+	}
+	if _, err := readWordNet(filepath.Join(dir, "missing")); err == nil {
+		t.Error("missing WordNet directory: no error")
+	}
+}
+
+func TestReadWordNetNames(t *testing.T) {
+	dir := t.TempDir()
+	// Pointers are "symbol offset pos source/target"; "@i" marks an
+	// instance (a named individual).
+	data := `  1 This software and database is being provided to you, the LICENSEE
+11000001 18 n 02 Ford 0 Henry_Ford 0 001 @i 10000001 n 0000 | industrialist
+09000001 17 n 01 Danube 0 001 @i 09000002 n 0000 | a river
+08000001 14 n 02 Roman_Catholic_Church 0 Church_of_Rome 0 001 @i 08000002 n 0000 | a church
+07000001 11 n 01 French_Revolution 0 001 @i 07000002 n 0000 | a revolution
+10000002 18 n 01 Goth 0 001 @ 10000003 n 0000 | a member of a people
+06000001 10 n 01 Latin 0 001 @ 06000002 n 0000 | a language
+03000001 06 n 01 Eiffel_Tower 0 001 @ 03000002 n 0000 | not an instance here
+02000001 06 n 01 band 0 001 @ 02000002 n 0000 | lower case
+`
+	if err := os.WriteFile(filepath.Join(dir, "data.noun"), []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b := &entities.GazetteerBuilder{}
+	n, err := readWordNetNames(dir, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := b.Gazetteer()
+	if n != 7 {
+		t.Errorf("added %d names, want 7", n)
+	}
+	for _, c := range []struct {
+		name string
+		kind entities.GazKind
+	}{
+		{"Danube", entities.GazWNPlace}, {"Goth", entities.GazWNMember}, {"Latin", entities.GazWNOther},
+	} {
+		if g.Flags(c.name) != 1<<c.kind {
+			t.Errorf("%s: flags %b, want list %d only", c.name, g.Flags(c.name), c.kind)
+		}
+	}
+	if g.Flags("Ford") != 0 {
+		t.Errorf("one-word person instance Ford listed: %b", g.Flags("Ford"))
+	}
+	for _, c := range []struct {
+		toks []string
+		kind entities.GazKind
+	}{
+		{[]string{"Henry", "Ford"}, entities.GazWNPerson},
+		{[]string{"Roman", "Catholic", "Church"}, entities.GazWNOrg},
+		{[]string{"French", "Revolution"}, entities.GazWNOther},
+	} {
+		l, f := g.MatchAt(func(i int) string { return c.toks[i] }, 0, len(c.toks))
+		if l != len(c.toks) || f != 1<<c.kind {
+			t.Errorf("%v: matched %d tokens, flags %b, want list %d", c.toks, l, f, c.kind)
+		}
+	}
+}

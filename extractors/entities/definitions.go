@@ -1,0 +1,265 @@
+package entities
+
+import (
+	"sort"
+)
+
+// Definitions: a name the text itself says what it is. Encyclopaedic text
+// opens with one ("Aisby is a village in ...", "Crazyhead are an English
+// punk rock band"), news puts it in apposition ("Cisco , a networking
+// company ,"). The semantic classes of the description's head noun
+// (WordNet's lexicographer files: noun.person, noun.group, noun.location,
+// noun.communication, ...) become features of every occurrence of the
+// defined words in the document; the tagger learns from the training
+// corpora what each class says about the name's type. No list of head
+// nouns is written by hand.
+
+// definition is a defined name: subject tokens [first,last) and the tokens
+// [npFirst,npLast) of the description after its determiner.
+type definition struct {
+	first, last     int
+	npFirst, npLast int
+}
+
+// copulas link a subject to its description.
+var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true}
+
+// descriptionStops end the noun phrase of a description: prepositions,
+// conjunctions, relative pronouns and participles that start a modifier.
+var descriptionStops = map[string]bool{
+	"of": true, "in": true, "from": true, "by": true, "for": true, "on": true, "at": true, "with": true,
+	"that": true, "which": true, "who": true, "whose": true, "and": true, "or": true, "to": true,
+	"as": true, "near": true, "between": true, "since": true, "until": true, "where": true,
+	"when": true, "during": true, "after": true, "before": true, "than": true, "into": true,
+	"under": true, "over": true, "about": true, "within": true, "but": true,
+}
+
+// pronouns open sentences without naming anything.
+var pronouns = map[string]bool{
+	"He": true, "She": true, "It": true, "They": true, "We": true, "I": true, "You": true,
+	"This": true, "That": true, "These": true, "Those": true, "There": true, "Here": true,
+	"His": true, "Her": true, "Its": true, "Their": true, "Our": true, "My": true,
+}
+
+// maxDescription is the most tokens a description's noun phrase is read
+// for.
+const maxDescription = 8
+
+// nameRun returns the end of the run of name-like tokens starting at a
+// (capitalised words and numbers, with connectors such as "of" inside),
+// at most 10 tokens and before e; a when there is none.
+func nameRun(tok func(int) string, cc []uint8, a, e int) int {
+	b := a
+	for b < e && b-a < 10 {
+		c := cc[b]
+		switch {
+		case isCap(c) || c == caseDigit:
+			b++
+			continue
+		case b > a && b+1 < e && nameConnectors[tok(b)] && isCap(cc[b+1]):
+			b++
+			continue
+		}
+		break
+	}
+	return b
+}
+
+// description returns the end of the noun phrase of a description that
+// starts at j, in a sentence ending at e.
+func description(tok func(int) string, cc []uint8, j, e int) int {
+	k := j
+	for k < e && k-j < maxDescription && cc[k] != casePunct && !descriptionStops[tok(k)] {
+		k++
+	}
+	return k
+}
+
+// findDefinitions appends to dst the definitions in the sentences sents
+// of a document whose tokens tok returns, cc holding their case classes:
+//   - "Subject (...) is|was|are|were a|an|the|one of the Description"
+//     with the subject opening its sentence (a leading "The" is not part
+//     of it);
+//   - "Subject , a|an|the Description ," anywhere in a sentence.
+func findDefinitions(dst []definition, tok func(int) string, cc []uint8, sents [][2]int) []definition {
+	for _, se := range sents {
+		s, e := se[0], se[1]
+		a := s
+		for a < e && isQuote(tok(a)) {
+			a++
+		}
+		if a+1 < e && (tok(a) == "The" || tok(a) == "A" || tok(a) == "An") && isCap(cc[a+1]) {
+			a++
+		}
+		if b := nameRun(tok, cc, a, e); b > a && (isCap(cc[a]) || cc[a] == caseDigit) && !pronouns[tok(a)] {
+			j := b
+			for skips := 0; j < e && skips < 3; skips++ {
+				switch tok(j) {
+				case "(":
+					k := j + 1
+					for k < e && k-j < 40 && tok(k) != ")" {
+						k++
+					}
+					if k >= e || tok(k) != ")" {
+						j = e
+						break
+					}
+					j = k + 1
+					continue
+				case ",":
+					j++
+					continue
+				}
+				break
+			}
+			if j+1 < e && copulas[tok(j)] {
+				j++
+				switch {
+				case tok(j) == "a" || tok(j) == "an" || tok(j) == "the":
+					j++
+				case j+2 < e && tok(j) == "one" && tok(j+1) == "of" && tok(j+2) == "the":
+					j += 3
+				default:
+					j = e
+				}
+				if j < e {
+					if k := description(tok, cc, j, e); k > j {
+						dst = append(dst, definition{a, b, j, k})
+					}
+				}
+			}
+		}
+		// Appositions.
+		for i := s; i < e; {
+			if !isCap(cc[i]) || (i > s && isCap(cc[i-1])) {
+				i++
+				continue
+			}
+			b := nameRun(tok, cc, i, e)
+			if b+2 < e && tok(b) == "," && (tok(b+1) == "a" || tok(b+1) == "an" || tok(b+1) == "the") {
+				k := description(tok, cc, b+2, e)
+				if k > b+2 && k < e && (tok(k) == "," || tok(k) == "." || tok(k) == ")") {
+					dst = append(dst, definition{i, b, b + 2, k})
+				}
+			}
+			i = max(b, i+1)
+		}
+	}
+	return dst
+}
+
+// Noun classes: WordNet's lexicographer files of nouns (noun.Tops = 0,
+// noun.act, ..., noun.time = 25). A noun's entry holds the classes of all
+// its senses as bits 0..25 and 1 + the class of its first (most frequent)
+// sense in bits 27..31.
+const (
+	nNounClass     = 26
+	nounFirstShift = 27
+	defLaterBit    = 1 << 26 // in a token's cue: a later token of the subject
+)
+
+// nounClass returns the entry of the noun w (lower-cased; a plural is
+// looked up in the singular too), 0 when it is no known noun.
+func nounClass(classes map[string]uint32, w string, buf []byte) (uint32, []byte) {
+	buf = lowerInto(buf, w)
+	if c, ok := classes[string(buf)]; ok {
+		return c, buf
+	}
+	n := len(buf)
+	switch {
+	case n > 4 && string(buf[n-3:]) == "ies":
+		buf = append(buf[:n-3], 'y')
+	case n > 3 && buf[n-1] == 's' && buf[n-2] != 's':
+		buf = buf[:n-1]
+	default:
+		return 0, buf
+	}
+	return classes[string(buf)], buf
+}
+
+// headClass returns the noun classes of the head of d's description: its
+// last word that is a known noun; 0 when none is.
+func headClass(d definition, tok func(int) string, classes map[string]uint32, buf []byte) (uint32, []byte) {
+	var head uint32
+	for k := d.npFirst; k < d.npLast; k++ {
+		var c uint32
+		c, buf = nounClass(classes, tok(k), buf)
+		if c != 0 {
+			head = c
+		}
+	}
+	return head, buf
+}
+
+// definitionCues sets out[i] for the n tokens of a document: the tokens
+// of every occurrence of a defined subject get the noun classes of the
+// head of its description (defLaterBit set on all but the first token).
+func definitionCues(tok func(int) string, cc []uint8, n int, sents [][2]int, classes map[string]uint32, out []uint32, defs []definition, buf []byte) ([]definition, []byte) {
+	clear(out[:n])
+	if len(classes) == 0 {
+		return defs, buf
+	}
+	defs = findDefinitions(defs[:0], tok, cc, sents)
+	type subj struct {
+		first, last int
+		class       uint32
+	}
+	var subjects []subj
+	for _, d := range defs {
+		c, b := headClass(d, tok, classes, buf)
+		buf = b
+		if c != 0 {
+			subjects = append(subjects, subj{d.first, d.last, c})
+		}
+	}
+	if len(subjects) == 0 {
+		return defs, buf
+	}
+	// Longer subjects first, so that they win where two overlap.
+	sort.SliceStable(subjects, func(i, j int) bool {
+		return subjects[i].last-subjects[i].first > subjects[j].last-subjects[j].first
+	})
+	for _, sj := range subjects {
+		l := sj.last - sj.first
+		first := tok(sj.first)
+	scan:
+		for i := 0; i+l <= n; i++ {
+			if tok(i) != first {
+				continue
+			}
+			for k := 1; k < l; k++ {
+				if tok(i+k) != tok(sj.first+k) {
+					continue scan
+				}
+			}
+			for k := 0; k < l; k++ {
+				if out[i+k] != 0 {
+					continue scan
+				}
+			}
+			out[i] = sj.class
+			for k := 1; k < l; k++ {
+				out[i+k] = sj.class | defLaterBit
+			}
+		}
+	}
+	return defs, buf
+}
+
+// NounClassEntry encodes the WordNet lexicographer files (noun.Tops = 3
+// ... noun.time = 28) of a noun's senses, most frequent first, as the
+// model's noun-class entry; 0 when none is a noun file.
+func NounClassEntry(lexfiles []int) uint32 {
+	var e uint32
+	for _, lf := range lexfiles {
+		c := lf - 3
+		if c < 0 || c >= nNounClass {
+			continue
+		}
+		if e == 0 {
+			e = uint32(c+1) << nounFirstShift
+		}
+		e |= 1 << c
+	}
+	return e
+}
