@@ -92,6 +92,55 @@ func BenchmarkAnnotateAndClaims(b *testing.B) {
 	})
 }
 
+// BenchmarkClaimsOverhead reports what scoring and building claims add to
+// the annotate path, measured in one run: each iteration passes over the
+// corpus once with Engine.Annotate (sentences, entities, dates, money) and
+// once with Engine.Analyze (the same annotation, plus check-worthiness
+// scoring and claim building, as Engine.Extract does), alternating which
+// goes first. overhead-% is Analyze's CPU time over Annotate's, minus one;
+// whole passes keep each path's own cache behaviour, CPU time (not wall
+// time) keeps other processes on a shared machine out of the ratio.
+func BenchmarkClaimsOverhead(b *testing.B) {
+	e := newEngine(b)
+	docs, words := corpus(b)
+	dct := time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC)
+	arts := make([]claims.Article, len(docs))
+	for i, d := range docs {
+		arts[i] = claims.Article{ID: claims.ArticleID(d), Text: d, Published: "2019-11-19"}
+	}
+	annotate := func() float64 {
+		cpu0 := cpuSeconds()
+		for _, d := range docs {
+			e.Annotate(d, dct)
+		}
+		return cpuSeconds() - cpu0
+	}
+	analyze := func() float64 {
+		cpu0 := cpuSeconds()
+		for j := range arts {
+			e.Analyze(&arts[j])
+		}
+		return cpuSeconds() - cpu0
+	}
+	var ann, all float64
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if i%2 == 0 {
+			ann += annotate()
+			all += analyze()
+		} else {
+			all += analyze()
+			ann += annotate()
+		}
+	}
+	if ann <= 0 {
+		b.Fatal("no CPU time measured")
+	}
+	b.ReportMetric(100*(all/ann-1), "overhead-%")
+	b.ReportMetric(float64(words)*float64(b.N)/ann, "annotate-words/cpu-s")
+	b.ReportMetric(float64(words)*float64(b.N)/all, "claims-words/cpu-s")
+}
+
 // BenchmarkExtract is the whole of Engine.Extract on text pages: Analyze
 // plus reading the page, the article ID and the span checks.
 func BenchmarkExtract(b *testing.B) {

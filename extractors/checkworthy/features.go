@@ -121,23 +121,49 @@ type sink struct {
 	q     []int16 // scoring when non-nil
 	sum   int64
 	n     int      // features added
-	feats []uint32 // slot | sign<<31
+	feats []uint32 // training: slot | sign<<31
+
+	// add only queues a feature's hash; flush turns the queue into slots
+	// and, when scoring, sums their weights in one tight loop. add stays
+	// small enough to be inlined, and with the hashing out of the way the
+	// processor has many weight fetches in flight at once: the weight
+	// table is larger than a core's cache, and the other extractors evict
+	// it between sentences.
+	queue  [256]uint64
+	queued int
 }
 
 func (k *sink) add(h uint64) {
-	h = mix(h)
-	idx := uint32(h) & k.mask
-	neg := uint32(h >> 63)
-	k.n++
-	if k.q != nil {
-		if neg != 0 {
-			k.sum -= int64(k.q[idx])
-		} else {
-			k.sum += int64(k.q[idx])
+	if k.queued == len(k.queue) {
+		k.flush()
+	}
+	k.queue[k.queued] = h
+	k.queued++
+}
+
+// flush handles the queued features. featurize flushes before it returns.
+func (k *sink) flush() {
+	hs := k.queue[:k.queued]
+	k.queued = 0
+	k.n += len(hs)
+	mask := k.mask
+	if k.q == nil {
+		for _, h := range hs {
+			h = mix(h)
+			k.feats = append(k.feats, uint32(h)&mask|uint32(h>>63)<<31)
 		}
 		return
 	}
-	k.feats = append(k.feats, idx|neg<<31)
+	q := k.q
+	var sum int64
+	for _, h := range hs {
+		h = mix(h)
+		// The sign without a branch: half the features are negative, at
+		// random, and a mispredicted branch would stall the fetches.
+		neg := int64(h) >> 63 // 0 or -1
+		sum += (int64(q[uint32(h)&mask]) ^ neg) - neg
+	}
+	k.sum += sum
 }
 
 // Word classes for cue features.
@@ -169,16 +195,50 @@ const (
 	cCent                         // cent
 )
 
+// classTable maps the unigram hash of a lowercased word to its classes: an
+// open-addressing table with linear probing, a quarter to half full, small
+// enough to stay in the first-level cache (a Go map costs a sentence of
+// scoring several times as much). Built once, never written after.
+type classTable struct {
+	keys [1 << 10]uint64
+	cls  [1 << 10]uint32 // 0 marks an empty slot: a listed word has a class
+}
+
+func (t *classTable) slot(h uint64) uint32 { return uint32((h * 0x9e3779b97f4a7c15) >> 54) }
+
+// get returns the classes of the word with hash h, 0 if it is not listed.
+func (t *classTable) get(h uint64) uint32 {
+	for i := t.slot(h); ; i = (i + 1) & (uint32(len(t.keys)) - 1) {
+		if t.cls[i] == 0 || t.keys[i] == h {
+			return t.cls[i]
+		}
+	}
+}
+
+func (t *classTable) or(h uint64, c uint32) {
+	for i := t.slot(h); ; i = (i + 1) & (uint32(len(t.keys)) - 1) {
+		if t.cls[i] == 0 || t.keys[i] == h {
+			t.keys[i] = h
+			t.cls[i] |= c
+			return
+		}
+	}
+}
+
 // lexicon maps the unigram hash of a lowercased word to its classes.
-var lexicon = func() map[uint64]uint32 {
-	m := map[uint64]uint32{}
+var lexicon = func() *classTable {
+	m := new(classTable)
+	n := 0
 	add := func(c uint32, words ...string) {
 		for _, w := range words {
 			h := fnvStart(nsUni)
 			for i := 0; i < len(w); i++ {
 				h = fnvByte(h, w[i])
 			}
-			m[h] |= c
+			if m.get(h) == 0 {
+				n++
+			}
+			m.or(h, c)
 		}
 	}
 	add(cReport, "said", "says", "say", "told", "tells", "reported", "reports", "reporting", "according",
@@ -232,6 +292,9 @@ var lexicon = func() map[uint64]uint32 {
 	add(cGoing, "going")
 	add(cPer, "per")
 	add(cCent, "cent")
+	if n > len(m.keys)/2 {
+		panic("checkworthy: lexicon table over half full; double its size")
+	}
 	return m
 }()
 
@@ -512,7 +575,7 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 		var cls uint32
 		if fs&Cues != 0 {
 			if kind == tWord {
-				cls = lexicon[h]
+				cls = lexicon.get(h)
 			}
 			if cls != 0 {
 				for c := cls; c != 0; c &= c - 1 {
@@ -673,6 +736,7 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 			}
 		}
 	}
+	k.flush()
 }
 
 func isAlpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
@@ -711,7 +775,11 @@ func mentionIndex(t string) int {
 
 // sentChars hashes the character n-grams of SentChars.
 func sentChars(s string, k *sink) {
-	var win [6]byte
+	// c1..c4 are the normalised bytes before the current one, c1 the
+	// nearest. An n-gram is hashed from its last byte backwards, so the
+	// 5-gram extends the 4-gram.
+	var c1, c2, c3, c4 byte
+	start := fnvStart(nsSentChar)
 	n := 0
 	prevSpace := true
 	for i := 0; i <= len(s); i++ {
@@ -735,17 +803,14 @@ func sentChars(s string, k *sink) {
 		} else {
 			prevSpace = false
 		}
-		copy(win[:5], win[1:])
-		win[5] = c
 		n++
-		// Hash the n-grams ending here from their last byte backwards, so
-		// the 5-gram extends the 4-gram.
-		g := fnvStart(nsSentChar)
-		for l := 1; l <= 5 && l <= n; l++ {
-			g = fnvByte(g, win[6-l])
-			if l >= 4 {
-				k.add(g)
+		if n >= 4 {
+			g := fnvByte(fnvByte(fnvByte(fnvByte(start, c), c1), c2), c3)
+			k.add(g)
+			if n >= 5 {
+				k.add(fnvByte(g, c4))
 			}
 		}
+		c4, c3, c2, c1 = c3, c2, c1, c
 	}
 }

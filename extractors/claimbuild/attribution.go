@@ -7,7 +7,7 @@ import (
 )
 
 // reportingVerbs are the verb forms that introduce a reported statement.
-var reportingVerbs = set(
+var reportingVerbs = []string{
 	"say", "says", "said", "tell", "tells", "told", "confirm", "confirms", "confirmed",
 	"report", "reports", "reported", "reporting", "state", "states", "stated",
 	"add", "adds", "added", "note", "notes", "noted", "claim", "claims", "claimed",
@@ -18,22 +18,14 @@ var reportingVerbs = set(
 	"allege", "alleges", "alleged", "testify", "testifies", "testified", "show", "shows", "showed",
 	"suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "admit", "admits", "admitted",
 	"disclose", "discloses", "disclosed",
-)
+}
 
 // between a subject and its reporting verb: auxiliaries and adverbs.
-var auxiliaries = set("is", "was", "are", "were", "has", "have", "had", "will", "would", "also", "later", "previously", "again", "then", "first", "did", "does", "not")
+var auxiliaries = []string{"is", "was", "are", "were", "has", "have", "had", "will", "would", "also", "later", "previously", "again", "then", "first", "did", "does", "not"}
 
 // words that end a noun phrase when walking back from a verb.
-var npStops = set("that", "which", "who", "whom", "but", "and", "because", "while", "when", "if", "as",
-	"after", "before", "since", "so", "than", "though", "although", "where", "to", "it", "this")
-
-func set(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
+var npStops = []string{"that", "which", "who", "whom", "but", "and", "because", "while", "when", "if", "as",
+	"after", "before", "since", "so", "than", "though", "although", "where", "to", "it", "this"}
 
 // attribution finds who a unit is attributed to: the subject of a reporting
 // verb ("Nix said", "a representative for Assange confirmed", "records
@@ -42,7 +34,7 @@ func set(ws ...string) map[string]bool {
 // the unit reports nobody.
 func attribution(text string, ws []word) *claims.Span {
 	for v, w := range ws {
-		if !reportingVerbs[w.lower] {
+		if !w.is(clReporting) {
 			continue
 		}
 		if v > 0 && (ws[v-1].lower == "to" || ws[v-1].lower == "the" || ws[v-1].lower == "a") {
@@ -67,7 +59,7 @@ func attribution(text string, ws []word) *claims.Span {
 // adverbs, then over the noun phrase before them.
 func subjectBefore(text string, ws []word, v int) *claims.Span {
 	i := v - 1
-	for i >= 0 && ws[i].punctAfter == 0 && (auxiliaries[ws[i].lower] || strings.HasSuffix(ws[i].lower, "ly")) {
+	for i >= 0 && ws[i].punctAfter == 0 && (ws[i].is(clAuxiliary) || strings.HasSuffix(ws[i].lower, "ly")) {
 		i--
 	}
 	end := i
@@ -77,7 +69,7 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 	start := end
 	for start > 0 && end-start < 7 {
 		p := ws[start-1]
-		if p.punctAfter != 0 || npStops[p.lower] || reportingVerbs[p.lower] {
+		if p.punctAfter != 0 || p.is(clNPStop|clReporting) {
 			break
 		}
 		start--
@@ -93,7 +85,7 @@ func nameAfter(text string, ws []word, v int) *claims.Span {
 	}
 	// Skip a lower-case title before the name: "says veteran industry analyst Ken Doctor".
 	first := v + 1
-	for first < len(ws) && first-v <= 4 && !ws[first].upper && ws[first].punctAfter == 0 && !npStops[ws[first].lower] {
+	for first < len(ws) && first-v <= 4 && !ws[first].upper && ws[first].punctAfter == 0 && !ws[first].is(clNPStop) {
 		first++
 	}
 	if first >= len(ws) || !ws[first].upper || (first > v+1 && !precededByQuote(text, ws, v)) {
@@ -126,7 +118,7 @@ func phraseFrom(text string, ws []word, i int) *claims.Span {
 		return nil
 	}
 	end := i
-	for end+1 < len(ws) && end-i < 7 && ws[end].punctAfter == 0 && !npStops[ws[end+1].lower] {
+	for end+1 < len(ws) && end-i < 7 && ws[end].punctAfter == 0 && !ws[end+1].is(clNPStop) {
 		end++
 	}
 	return spanOf(text, ws[i], ws[end])

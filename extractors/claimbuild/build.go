@@ -34,15 +34,35 @@ type Input struct {
 // Build returns the article's claims in text order.
 func (b Builder) Build(in Input) []claims.Claim {
 	ms := append([]claims.Mention(nil), in.Mentions...)
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	if !sort.SliceIsSorted(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start }) {
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	}
+	// The article is lower-cased once, not unit by unit, and one scratch
+	// serves every unit.
+	lower, sliceable := lowerText(in.Text)
+	var sc scratch
 	var out []claims.Claim
 	for _, u := range units(in.Text, in.Sentences) {
-		c, ok := b.claim(in, u, ms)
+		var ul string
+		if sliceable {
+			ul = lower[u.Start:u.End]
+		} else {
+			ul = strings.ToLower(u.Text)
+		}
+		c, ok := b.claim(in, u, ul, ms, &sc)
 		if ok {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// scratch is the memory one Build call reuses from unit to unit; nothing in
+// it outlives the call.
+type scratch struct {
+	words []word
+	terms []string
+	key   []byte
 }
 
 // units groups sentences so that a quotation running over several sentences
@@ -83,18 +103,30 @@ func quoteOpen(open bool, s string) bool {
 	return open
 }
 
+// inside returns the mentions that lie within [start, end) of ms (sorted by
+// start). The result shares ms's memory, capacity cut to its length, when
+// those mentions are contiguous in ms, as they are unless one starts inside
+// and ends outside.
 func inside(ms []claims.Mention, start, end int) []claims.Mention {
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= start })
-	var out []claims.Mention
-	for ; i < len(ms) && ms[i].Start < end; i++ {
-		if ms[i].End <= end {
-			out = append(out, ms[i])
+	j := i
+	for j < len(ms) && ms[j].Start < end && ms[j].End <= end {
+		j++
+	}
+	if j == len(ms) || ms[j].Start >= end {
+		return ms[i:j:j]
+	}
+	out := append([]claims.Mention(nil), ms[i:j]...)
+	for ; j < len(ms) && ms[j].Start < end; j++ {
+		if ms[j].End <= end {
+			out = append(out, ms[j])
 		}
 	}
 	return out
 }
 
-func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Claim, bool) {
+// claim builds the claim of unit u, if it makes one. lower is u's text lower-cased.
+func (b Builder) claim(in Input, u claims.Span, lower string, all []claims.Mention, sc *scratch) (claims.Claim, bool) {
 	text := u.Text
 	ms := inside(all, u.Start, u.End)
 	// Nothing checkable without a mention, a quotation or a reporting
@@ -103,9 +135,9 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Cl
 	if len(ms) == 0 && !quoted && !mayReport(text) {
 		return claims.Claim{}, false
 	}
-	lower := strings.ToLower(text)
-	ws := words(text, lower, u.Start)
-	if len(ws) < 5 || boilerplate(in.Title, text, lower) {
+	sc.words = words(sc.words[:0], text, lower, u.Start)
+	ws := sc.words
+	if len(ws) < 5 {
 		return claims.Claim{}, false
 	}
 	var amount, date, entity bool
@@ -125,6 +157,10 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Cl
 	if !(((amount || number || date) && entity) || (reported && (entity || attr != nil))) {
 		return claims.Claim{}, false
 	}
+	// Last of the tests, as it reads the whole unit again.
+	if boilerplate(in.Title, text, lower) {
+		return claims.Claim{}, false
+	}
 	c := claims.Claim{
 		ID:        claims.ClaimID(in.ArticleID, u.Start, u.End),
 		ArticleID: in.ArticleID,
@@ -134,7 +170,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Cl
 		Mentions:  ms,
 		Kind:      kind(ws, amount || number),
 	}
-	if c.Mentions == nil {
+	if len(c.Mentions) == 0 {
 		c.Mentions = []claims.Mention{}
 	}
 	if attr != nil {
@@ -147,7 +183,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Cl
 	} else {
 		c.Confidence = ruleOfThumb(amount, number, date, entity, attr != nil)
 	}
-	c.Fingerprint = Fingerprint(ws, ms, attr)
+	c.Fingerprint = sc.fingerprint(ws, ms, attr)
 	return c, true
 }
 
@@ -160,13 +196,26 @@ func boilerplate(title, s, lower string) bool {
 		return true
 	}
 	upper, letters := 0, 0
-	for _, r := range t {
+	for i := 0; i < len(t); {
+		if c := t[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+				letters++
+			case 'A' <= c && c <= 'Z':
+				letters++
+				upper++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t[i:])
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.IsUpper(r) {
 				upper++
 			}
 		}
+		i += n
 	}
 	if letters > 0 && upper*10 > letters*8 {
 		return true
@@ -220,85 +269,6 @@ func ruleOfThumb(amount, number, date, entity, attributed bool) float64 {
 	return min(c, 0.95)
 }
 
-// word is one word of a unit with its article offsets and lower-case form.
-type word struct {
-	start, end int
-	text       string
-	lower      string
-	upper      bool // starts with a capital letter
-	punctAfter byte // ',', '.', ';', ':' or a quote immediately after, 0 otherwise
-}
-
-// words splits s (which starts at article offset base) into words: runs of
-// letters, digits, apostrophes and inner hyphens/dots/commas between digits.
-// lowerAll is strings.ToLower(s), lower-cased once for the whole unit: words
-// slice into it when it keeps every byte offset (always for ASCII).
-func words(s, lowerAll string, base int) []word {
-	out := make([]word, 0, len(s)/5+1)
-	sameLen := len(lowerAll) == len(s)
-	i := 0
-	for i < len(s) {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		if !isWordRune(r) {
-			i += n
-			continue
-		}
-		j := i
-		for j < len(s) {
-			r, n := rune(s[j]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(s[j:])
-			}
-			if isWordRune(r) {
-				j += n
-				continue
-			}
-			if (r == '\'' || r == '’' || r == '-' || r == '.' || r == ',') && j+n < len(s) {
-				r2, _ := utf8.DecodeRuneInString(s[j+n:])
-				prev, _ := utf8.DecodeLastRuneInString(s[i:j])
-				if (r == '.' || r == ',') && !(unicode.IsDigit(prev) && unicode.IsDigit(r2)) {
-					break
-				}
-				if isWordRune(r2) {
-					j += n
-					continue
-				}
-			}
-			break
-		}
-		w := word{start: base + i, end: base + j, text: s[i:j]}
-		if sameLen {
-			w.lower = lowerAll[i:j]
-		} else {
-			w.lower = strings.ToLower(w.text)
-		}
-		w.upper = unicode.IsUpper(r)
-		if j < len(s) {
-			switch c := s[j]; c {
-			case ',', '.', ';', ':', '"', '?', '!':
-				w.punctAfter = c
-			default:
-				if strings.HasPrefix(s[j:], "”") || strings.HasPrefix(s[j:], "“") {
-					w.punctAfter = '"'
-				}
-			}
-		}
-		out = append(out, w)
-		i = j
-	}
-	return out
-}
-
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
 // reportingStems are substrings of the reporting verbs' forms, for a cheap
 // first look before the word scan.
 var reportingStems = []string{"said", "says", "say ", "told", "tell", "ccording", "show", "report", "confirm", "announc", "estimat",
@@ -322,7 +292,7 @@ func hasQuote(s string) bool {
 // and amount mention: a count such as "3,000 troops" is checkable too.
 func bareNumber(text string, ws []word, ms []claims.Mention) bool {
 	for _, w := range ws {
-		if !strings.ContainsAny(w.text, "0123456789") {
+		if !w.digit {
 			continue
 		}
 		covered := false
@@ -365,6 +335,3 @@ func subject(ms []claims.Mention, attr *claims.Span) *claims.Mention {
 	}
 	return nil
 }
-
-// wordsOf is words for a text not lower-cased yet.
-func wordsOf(s string, base int) []word { return words(s, strings.ToLower(s), base) }

@@ -9,10 +9,10 @@ import (
 	"github.com/claimpipe/claimpipe/claims"
 )
 
-var stopwords = set("a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or",
+var stopwords = []string{"a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or",
 	"but", "that", "this", "these", "those", "it", "its", "is", "was", "are", "were", "be", "been", "being",
 	"has", "have", "had", "as", "than", "over", "about", "into", "which", "who", "whom", "also", "not", "no",
-	"he", "she", "they", "them", "his", "her", "their", "there", "then", "so", "such", "any", "all", "some")
+	"he", "she", "they", "them", "his", "her", "their", "there", "then", "so", "such", "any", "all", "some"}
 
 // Terms returns the normalised content of a claim: its content words, stemmed
 // crudely and with reporting words and the attribution left out, plus the
@@ -21,32 +21,41 @@ var stopwords = set("a", "an", "the", "of", "to", "in", "on", "at", "for", "by",
 // names, the canonical names of its entities are added too (those depend on
 // the rest of the article), which brings paraphrases closer.
 func Terms(ws []word, ms []claims.Mention, attr *claims.Span, names bool) []string {
-	seen := map[string]bool{}
-	var out []string
-	add := func(t string) {
-		if t != "" && !seen[t] {
-			seen[t] = true
-			out = append(out, t)
-		}
-	}
+	return sortedSet(appendTerms(nil, ws, ms, attr, names))
+}
+
+// appendTerms appends the terms of Terms to out, unsorted and possibly
+// repeated.
+func appendTerms(out []string, ws []word, ms []claims.Mention, attr *claims.Span, names bool) []string {
 	for _, w := range ws {
 		if attr != nil && w.start >= attr.Start && w.end <= attr.End {
 			continue
 		}
-		if stopwords[w.lower] || reportingVerbs[w.lower] || w.lower == "according" {
+		if w.is(clStopword|clReporting) || w.lower == "according" {
 			continue
 		}
-		add(stem(w.lower))
+		out = append(out, stem(w.lower))
 	}
 	for _, m := range ms {
 		switch {
 		case m.IsAmount() && m.Value != "":
-			add(m.Type + "=" + m.Value)
+			out = append(out, m.Type+"="+m.Value)
 		case names && m.IsEntity() && m.Value != "":
-			add("E=" + strings.ToLower(m.Value))
+			out = append(out, "E="+strings.ToLower(m.Value))
 		}
 	}
-	sort.Strings(out)
+	return out
+}
+
+// sortedSet sorts ts and drops empty and repeated strings, in place.
+func sortedSet(ts []string) []string {
+	sort.Strings(ts)
+	out := ts[:0]
+	for _, t := range ts {
+		if t != "" && (len(out) == 0 || out[len(out)-1] != t) {
+			out = append(out, t)
+		}
+	}
 	return out
 }
 
@@ -65,7 +74,22 @@ func stem(w string) string {
 // gets the same fingerprint, whatever the article or the sentence's
 // position. The fingerprint is the claim's cluster.
 func Fingerprint(ws []word, ms []claims.Mention, attr *claims.Span) string {
-	h := sha256.Sum256([]byte(strings.Join(Terms(ws, ms, attr, false), "\x00")))
+	var sc scratch
+	return sc.fingerprint(ws, ms, attr)
+}
+
+// fingerprint is Fingerprint in memory reused from claim to claim: the
+// terms joined by NUL bytes, hashed with SHA-256.
+func (sc *scratch) fingerprint(ws []word, ms []claims.Mention, attr *claims.Span) string {
+	sc.terms = sortedSet(appendTerms(sc.terms[:0], ws, ms, attr, false))
+	sc.key = sc.key[:0]
+	for i, t := range sc.terms {
+		if i > 0 {
+			sc.key = append(sc.key, 0)
+		}
+		sc.key = append(sc.key, t...)
+	}
+	h := sha256.Sum256(sc.key)
 	return hex.EncodeToString(h[:12])
 }
 

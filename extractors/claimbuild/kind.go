@@ -3,18 +3,18 @@ package claimbuild
 import "github.com/claimpipe/claimpipe/claims"
 
 var (
-	predictionCues = set("will", "would", "expects", "expected", "expect", "forecast", "forecasts",
-		"predict", "predicts", "predicted", "projected", "projects", "plans", "planned", "likely", "going")
-	causationCues = set("because", "cause", "caused", "causes", "causing", "due", "led", "leads", "linked",
-		"result", "results", "resulted", "consequence", "responsible", "blamed", "contributed", "driven", "thanks")
-	lawCues = set("law", "laws", "legal", "illegal", "unlawful", "bill", "bills", "legislation", "regulation",
+	predictionCues = []string{"will", "would", "expects", "expected", "expect", "forecast", "forecasts",
+		"predict", "predicts", "predicted", "projected", "projects", "plans", "planned", "likely", "going"}
+	causationCues = []string{"because", "cause", "caused", "causes", "causing", "due", "led", "leads", "linked",
+		"result", "results", "resulted", "consequence", "responsible", "blamed", "contributed", "driven", "thanks"}
+	lawCues = []string{"law", "laws", "legal", "illegal", "unlawful", "bill", "bills", "legislation", "regulation",
 		"regulations", "rule", "rules", "constitution", "constitutional", "ban", "banned", "banning",
 		"statute", "court", "ruled", "prohibited", "mandatory", "required", "requires", "act",
-		"license", "licence", "licenses", "licences", "sanction", "sanctions", "treaty", "decree")
+		"license", "licence", "licenses", "licences", "sanction", "sanctions", "treaty", "decree"}
 	// quantityCues are counts, shares and rankings said in words.
-	quantityCues = set("thousands", "millions", "billions", "majority", "percent", "doubled", "tripled", "halved",
-		"largest", "biggest", "highest", "lowest", "smallest", "poorest", "richest", "fewest")
-	firstPerson = set("i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're")
+	quantityCues = []string{"thousands", "millions", "billions", "majority", "percent", "doubled", "tripled", "halved",
+		"largest", "biggest", "highest", "lowest", "smallest", "poorest", "richest", "fewest"}
+	firstPerson = []string{"i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're"}
 )
 
 // kind gives a claim one of Full Fact's classes from its words: how much or
@@ -25,18 +25,18 @@ func kind(ws []word, quantity bool) string {
 	var pred, cause, law, first bool
 	for i, w := range ws {
 		switch {
-		case predictionCues[w.lower]:
+		case w.is(clPrediction):
 			if w.lower == "going" && !(i+1 < len(ws) && ws[i+1].lower == "to") {
 				continue
 			}
 			pred = true
-		case causationCues[w.lower]:
+		case w.is(clCausation):
 			cause = true
-		case lawCues[w.lower]:
+		case w.is(clLaw):
 			law = true
-		case quantityCues[w.lower]:
+		case w.is(clQuantity):
 			quantity = true
-		case firstPerson[w.lower]:
+		case w.is(clFirstPerson):
 			// "US" is the country, not "us".
 			first = first || w.text != "US"
 		}
