@@ -782,35 +782,48 @@ func sentChars(s string, k *sink) {
 	start := fnvStart(nsSentChar)
 	n := 0
 	prevSpace := true
-	for i := 0; i <= len(s); i++ {
-		var c byte = ' '
-		if i < len(s) {
-			c = s[i]
+	// The text goes in pieces of half the queue's length (a byte adds at
+	// most two n-grams) written straight into the queue, flushed between
+	// pieces: no call inside the loop over bytes.
+	q := &k.queue
+	for i := 0; i <= len(s); {
+		if k.queued > 0 {
+			k.flush()
 		}
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		case c >= '0' && c <= '9':
-			c = '0'
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-			c = ' '
-		}
-		if c == ' ' {
-			if prevSpace {
-				continue
+		m := 0
+		for end := min(len(s)+1, i+len(q)/2); i < end; i++ {
+			var c byte = ' '
+			if i < len(s) {
+				c = s[i]
 			}
-			prevSpace = true
-		} else {
-			prevSpace = false
-		}
-		n++
-		if n >= 4 {
-			g := fnvByte(fnvByte(fnvByte(fnvByte(start, c), c1), c2), c3)
-			k.add(g)
-			if n >= 5 {
-				k.add(fnvByte(g, c4))
+			switch {
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c >= '0' && c <= '9':
+				c = '0'
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+				c = ' '
 			}
+			if c == ' ' {
+				if prevSpace {
+					continue
+				}
+				prevSpace = true
+			} else {
+				prevSpace = false
+			}
+			n++
+			if n >= 4 {
+				g := fnvByte(fnvByte(fnvByte(fnvByte(start, c), c1), c2), c3)
+				q[m] = g
+				m++
+				if n >= 5 {
+					q[m] = fnvByte(g, c4)
+					m++
+				}
+			}
+			c4, c3, c2, c1 = c3, c2, c1, c
 		}
-		c4, c3, c2, c1 = c3, c2, c1, c
+		k.queued = m
 	}
 }

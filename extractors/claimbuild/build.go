@@ -1,8 +1,11 @@
 package claimbuild
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -31,44 +34,71 @@ type Input struct {
 	Mentions  []claims.Mention
 }
 
-// Build returns the article's claims in text order.
+// Build returns the article's claims in text order. When in.Mentions are
+// sorted by start, as the extractors return them, each claim's Mentions is
+// a slice of in.Mentions (its capacity cut to its length, so that an append
+// copies); otherwise Build sorts a copy.
 func (b Builder) Build(in Input) []claims.Claim {
-	ms := append([]claims.Mention(nil), in.Mentions...)
-	if !sort.SliceIsSorted(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start }) {
-		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	ms := in.Mentions
+	if !slices.IsSortedFunc(ms, byStart) {
+		ms = slices.Clone(ms)
+		slices.SortStableFunc(ms, byStart)
 	}
-	// The article is lower-cased once, not unit by unit, and one scratch
-	// serves every unit.
-	lower, sliceable := lowerText(in.Text)
-	var sc scratch
-	var out []claims.Claim
-	for _, u := range units(in.Text, in.Sentences) {
-		var ul string
-		if sliceable {
-			ul = lower[u.Start:u.End]
-		} else {
-			ul = strings.ToLower(u.Text)
-		}
-		c, ok := b.claim(in, u, ul, ms, &sc)
-		if ok {
-			out = append(out, c)
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	sc.lower, sc.lowerOK = lowerInPlace(in.Text)
+	sc.units = units(sc.units[:0], in.Text, in.Sentences)
+	sc.claims = sc.claims[:0]
+	for _, u := range sc.units {
+		if c, ok := b.claim(in, u, ms, sc); ok {
+			sc.claims = append(sc.claims, c)
 		}
 	}
-	return out
+	if len(sc.claims) == 0 {
+		return nil
+	}
+	return slices.Clone(sc.claims)
 }
 
-// scratch is the memory one Build call reuses from unit to unit; nothing in
-// it outlives the call.
+func byStart(a, b claims.Mention) int { return cmp.Compare(a.Start, b.Start) }
+
+// scratch is the working memory of one Build call: the article lower-cased
+// once for all its units, and buffers reused from unit to unit and, through
+// scratchPool, from article to article.
 type scratch struct {
-	words []word
-	terms []string
-	key   []byte
+	lower   string // the article lower-cased, if lowerOK
+	lowerOK bool
+	units   []claims.Span
+	claims  []claims.Claim
+	words   []word
+	terms   []string
+	key     []byte
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release returns sc to the pool, keeping no reference to the article.
+func (sc *scratch) release() {
+	sc.lower = ""
+	clear(sc.units[:cap(sc.units)])
+	clear(sc.claims[:cap(sc.claims)])
+	clear(sc.words[:cap(sc.words)])
+	clear(sc.terms[:cap(sc.terms)])
+	scratchPool.Put(sc)
+}
+
+// lowerOf returns the text of unit u lower-cased.
+func (sc *scratch) lowerOf(u claims.Span) string {
+	if sc.lowerOK {
+		return sc.lower[u.Start:u.End]
+	}
+	return strings.ToLower(u.Text)
 }
 
 // units groups sentences so that a quotation running over several sentences
-// becomes one unit, and never crosses a paragraph break.
-func units(text string, sents []claims.Span) []claims.Span {
-	var out []claims.Span
+// becomes one unit, and never crosses a paragraph break. It appends the
+// units to out.
+func units(out []claims.Span, text string, sents []claims.Span) []claims.Span {
 	open := false
 	for _, s := range sents {
 		if open && len(out) > 0 {
@@ -90,14 +120,21 @@ func units(text string, sents []claims.Span) []claims.Span {
 // one was open before it. Curly quotes say which side they are; a straight
 // double quote toggles.
 func quoteOpen(open bool, s string) bool {
-	for _, r := range s {
-		switch r {
-		case '“':
-			open = true
-		case '”':
-			open = false
+	// Bytes, not runes: “ and ” are E2 80 9C and E2 80 9D in UTF-8, and
+	// E2 never continues another rune.
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
 		case '"':
 			open = !open
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 {
+				switch s[i+2] {
+				case 0x9C: // “
+					open = true
+				case 0x9D: // ”
+					open = false
+				}
+			}
 		}
 	}
 	return open
@@ -125,8 +162,8 @@ func inside(ms []claims.Mention, start, end int) []claims.Mention {
 	return out
 }
 
-// claim builds the claim of unit u, if it makes one. lower is u's text lower-cased.
-func (b Builder) claim(in Input, u claims.Span, lower string, all []claims.Mention, sc *scratch) (claims.Claim, bool) {
+// claim builds the claim of unit u, if it makes one.
+func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratch) (claims.Claim, bool) {
 	text := u.Text
 	ms := inside(all, u.Start, u.End)
 	// Nothing checkable without a mention, a quotation or a reporting
@@ -135,6 +172,7 @@ func (b Builder) claim(in Input, u claims.Span, lower string, all []claims.Menti
 	if len(ms) == 0 && !quoted && !mayReport(text) {
 		return claims.Claim{}, false
 	}
+	lower := sc.lowerOf(u)
 	sc.words = words(sc.words[:0], text, lower, u.Start)
 	ws := sc.words
 	if len(ws) < 5 {
@@ -220,23 +258,18 @@ func boilerplate(title, s, lower string) bool {
 	if letters > 0 && upper*10 > letters*8 {
 		return true
 	}
-	for _, p := range boilerplatePhrases {
-		if strings.Contains(lower, p) {
-			return true
-		}
-	}
-	return false
+	return boilerplatePhrases.in(lower)
 }
 
 // boilerplatePhrases mark the sentences of news pages that report nothing:
 // credits, non-answers, calls to action.
-var boilerplatePhrases = []string{
+var boilerplatePhrases = newPhraseSet(
 	"contributed to this report", "contributed reporting", "additional reporting by",
 	"did not respond to", "did not immediately respond", "declined to comment", "no comment",
 	"returned requests for comment", "could not be reached", "not immediately available for comment",
 	"not possible to independently verify", "could not independently verify", "could not be independently verified",
 	"sign up for", "subscribe to", "click here", "follow us on", "listen to ", "read more", "newsletter",
-}
+)
 
 func clamp01(x float64) float64 {
 	switch {
@@ -271,18 +304,11 @@ func ruleOfThumb(amount, number, date, entity, attributed bool) float64 {
 
 // reportingStems are substrings of the reporting verbs' forms, for a cheap
 // first look before the word scan.
-var reportingStems = []string{"said", "says", "say ", "told", "tell", "ccording", "show", "report", "confirm", "announc", "estimat",
+var reportingStems = newPhraseSet("said", "says", "say ", "told", "tell", "ccording", "show", "report", "confirm", "announc", "estimat",
 	"claim", "state", "note", "add", "argu", "writ", "wrote", "deni", "deny", "acknowledg", "insist", "warn",
-	"predict", "explain", "reveal", "alleg", "testif", "suggest", "indicat", "admit", "disclos"}
+	"predict", "explain", "reveal", "alleg", "testif", "suggest", "indicat", "admit", "disclos")
 
-func mayReport(s string) bool {
-	for _, p := range reportingStems {
-		if strings.Contains(s, p) {
-			return true
-		}
-	}
-	return false
-}
+func mayReport(s string) bool { return reportingStems.in(s) }
 
 func hasQuote(s string) bool {
 	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")

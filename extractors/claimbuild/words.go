@@ -23,31 +23,67 @@ const (
 	clFirstPerson                       // firstPerson
 )
 
-// lexicon maps each listed word to its classes; built once, never written
+// lexicon gives the classes of each listed word; built once, never written
 // after.
-var lexicon = func() map[string]wordClass {
-	m := map[string]wordClass{}
-	for c, list := range map[wordClass][]string{
+var lexicon = func() *wordTable {
+	lists := map[wordClass][]string{
 		clReporting: reportingVerbs, clAuxiliary: auxiliaries, clNPStop: npStops, clStopword: stopwords,
 		clPrediction: predictionCues, clCausation: causationCues, clLaw: lawCues, clQuantity: quantityCues,
 		clFirstPerson: firstPerson,
-	} {
+	}
+	n := 0
+	for _, list := range lists {
+		n += len(list)
+	}
+	size := 1
+	for size < 4*n {
+		size *= 2
+	}
+	t := &wordTable{keys: make([]string, size), cls: make([]wordClass, size)}
+	for c, list := range lists {
 		for _, w := range list {
-			m[w] |= c
+			i := t.slot(w)
+			t.keys[i] = w
+			t.cls[i] |= c
 		}
 	}
-	return m
+	return t
 }()
 
 // maxListed is the length of the longest listed word: longer words are not
 // looked up.
 var maxListed = func() int {
 	n := 0
-	for w := range lexicon {
+	for _, w := range lexicon.keys {
 		n = max(n, len(w))
 	}
 	return n
 }()
+
+// wordTable maps words to their classes: open addressing, linear probing,
+// at most a quarter full. Every word of every unit is looked up, and this
+// costs a third of a Go map's lookup.
+type wordTable struct {
+	keys []string // "" marks an empty slot
+	cls  []wordClass
+}
+
+// slot returns the slot that holds w, or the empty slot where it would go.
+func (t *wordTable) slot(w string) uint32 {
+	h := uint32(2166136261) // FNV-1a, 32 bit
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	mask := uint32(len(t.keys) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		if k := t.keys[i]; k == w || k == "" {
+			return i
+		}
+	}
+}
+
+// get returns the classes of w, 0 if it is on no list.
+func (t *wordTable) get(w string) wordClass { return t.cls[t.slot(w)] }
 
 // word is one word of a unit with its article offsets and lower-case form.
 type word struct {
@@ -72,10 +108,12 @@ func words(out []word, s, lowerAll string, base int) []word {
 	i := 0
 	for i < len(s) {
 		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		if !isWordRune(r) {
+		if r < utf8.RuneSelf {
+			if !asciiWord[r] {
+				i++
+				continue
+			}
+		} else if r, n = utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
 			i += n
 			continue
 		}
@@ -90,11 +128,10 @@ func words(out []word, s, lowerAll string, base int) []word {
 			}
 			r, n := rune(c), 1
 			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(s[j:])
-			}
-			if isWordRune(r) {
-				j += n
-				continue
+				if r, n = utf8.DecodeRuneInString(s[j:]); isWordRune(r) {
+					j += n
+					continue
+				}
 			}
 			if (r == '\'' || r == '’' || r == '-' || r == '.' || r == ',') && j+n < len(s) {
 				r2, _ := utf8.DecodeRuneInString(s[j+n:])
@@ -116,14 +153,14 @@ func words(out []word, s, lowerAll string, base int) []word {
 			w.lower = strings.ToLower(w.text)
 		}
 		if len(w.lower) <= maxListed {
-			w.cls = lexicon[w.lower]
+			w.cls = lexicon.get(w.lower)
 		}
-		w.upper = unicode.IsUpper(r)
+		w.upper = 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 		if j < len(s) {
 			switch c := s[j]; c {
 			case ',', '.', ';', ':', '"', '?', '!':
 				w.punctAfter = c
-			default:
+			case 0xE2:
 				if strings.HasPrefix(s[j:], "”") || strings.HasPrefix(s[j:], "“") {
 					w.punctAfter = '"'
 				}
@@ -152,23 +189,3 @@ func isWordRune(r rune) bool {
 
 // wordsOf is words for a text not lower-cased yet.
 func wordsOf(s string, base int) []word { return words(nil, s, strings.ToLower(s), base) }
-
-// lowerText lower-cases an article once for all its units. ok is true when
-// every rune keeps its length in UTF-8 (always for ASCII, nearly always
-// otherwise): then strings.ToLower of any unit is the slice of lower at the
-// unit's offsets. When ok is false, each unit must be lower-cased on its own.
-func lowerText(s string) (lower string, ok bool) {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 || utf8.RuneLen(unicode.ToLower(r)) != n {
-			return "", false
-		}
-		i += n
-	}
-	return strings.ToLower(s), true
-}
