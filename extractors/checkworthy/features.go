@@ -417,7 +417,7 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		isWordStart := c < utf8.RuneSelf && (isAlnum(c)) || c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		isWordStart := c < utf8.RuneSelf && (isAlnum(c)) || c >= utf8.RuneSelf && isLetterOrDigit(r)
 		if !isWordStart {
 			i += size
 			var sym byte
@@ -503,7 +503,7 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 				i += sz
 				continue
 			}
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if !isLetterOrDigit(r) {
 				break
 			}
 			if i == start && unicode.IsUpper(r) {
@@ -739,6 +739,17 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 	k.flush()
 }
 
+// isLetterOrDigit is unicode.IsLetter(r) || unicode.IsDigit(r), answered
+// at once for General Punctuation (U+2000 to U+206F: dashes, curly quotes,
+// ellipses, common in news text), which holds neither, instead of by a
+// search of the Unicode tables.
+func isLetterOrDigit(r rune) bool {
+	if 0x2000 <= r && r <= 0x206F {
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 func isAlpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func isAlnum(c byte) bool { return isAlpha(c) || c >= '0' && c <= '9' }
@@ -773,6 +784,22 @@ func mentionIndex(t string) int {
 	return 0
 }
 
+// sentCharOf maps a byte to its form in SentChars: capitals lower-cased,
+// digits folded to 0, white space to a space.
+var sentCharOf = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byte(c) + 'a' - 'A'
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = '0'
+	}
+	t['\t'], t['\n'], t['\r'] = ' ', ' ', ' '
+	return t
+}()
+
 // sentChars hashes the character n-grams of SentChars.
 func sentChars(s string, k *sink) {
 	// c1..c4 are the normalised bytes before the current one, c1 the
@@ -794,15 +821,7 @@ func sentChars(s string, k *sink) {
 		for end := min(len(s)+1, i+len(q)/2); i < end; i++ {
 			var c byte = ' '
 			if i < len(s) {
-				c = s[i]
-			}
-			switch {
-			case c >= 'A' && c <= 'Z':
-				c += 'a' - 'A'
-			case c >= '0' && c <= '9':
-				c = '0'
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-				c = ' '
+				c = sentCharOf[s[i]]
 			}
 			if c == ' ' {
 				if prevSpace {
