@@ -802,13 +802,13 @@ var sentCharOf = func() (t [256]byte) {
 
 // sentChars hashes the character n-grams of SentChars.
 func sentChars(s string, k *sink) {
-	// c1..c4 are the normalised bytes before the current one, c1 the
-	// nearest. An n-gram is hashed from its last byte backwards, so the
-	// 5-gram extends the 4-gram.
-	var c1, c2, c3, c4 byte
+	// win holds the last normalised bytes, the newest in its low byte; it
+	// starts as a space, so that leading white space is skipped. An n-gram
+	// is hashed from its last byte backwards, so the 5-gram extends the
+	// 4-gram.
+	var win uint64 = ' '
 	start := fnvStart(nsSentChar)
-	n := 0
-	prevSpace := true
+	n := 0 // bytes in the window
 	// The text goes in pieces of half the queue's length (a byte adds at
 	// most two n-grams) written straight into the queue, flushed between
 	// pieces: no call inside the loop over bytes.
@@ -823,25 +823,20 @@ func sentChars(s string, k *sink) {
 			if i < len(s) {
 				c = sentCharOf[s[i]]
 			}
-			if c == ' ' {
-				if prevSpace {
-					continue
-				}
-				prevSpace = true
-			} else {
-				prevSpace = false
+			if c == ' ' && byte(win) == ' ' {
+				continue // white space collapses to one space
 			}
+			win = win<<8 | uint64(c)
 			n++
 			if n >= 4 {
-				g := fnvByte(fnvByte(fnvByte(fnvByte(start, c), c1), c2), c3)
+				g := fnvByte(fnvByte(fnvByte(fnvByte(start, c), byte(win>>8)), byte(win>>16)), byte(win>>24))
 				q[m] = g
 				m++
 				if n >= 5 {
-					q[m] = fnvByte(g, c4)
+					q[m] = fnvByte(g, byte(win>>32))
 					m++
 				}
 			}
-			c4, c3, c2, c1 = c3, c2, c1, c
 		}
 		k.queued = m
 	}
