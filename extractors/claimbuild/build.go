@@ -71,7 +71,7 @@ type scratch struct {
 	units   []claims.Span
 	claims  []claims.Claim
 	words   []word
-	terms   []string
+	terms   []term
 	key     []byte
 }
 
@@ -206,7 +206,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		End:       u.End,
 		Text:      text,
 		Mentions:  ms,
-		Kind:      kind(ws, amount || number),
+		Kind:      kind(in.Text, ws, amount || number),
 	}
 	if len(c.Mentions) == 0 {
 		c.Mentions = []claims.Mention{}

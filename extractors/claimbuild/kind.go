@@ -20,8 +20,8 @@ var (
 // kind gives a claim one of Full Fact's classes from its words: how much or
 // how many first (amounts, counts, rankings), then what will happen, what
 // caused what, what the law or a rule is, what the speaker lived through,
-// and other.
-func kind(ws []word, quantity bool) string {
+// and other. ws are the claim's words, text the article their offsets index.
+func kind(text string, ws []word, quantity bool) string {
 	var pred, cause, law, first bool
 	for i, w := range ws {
 		switch {
@@ -38,7 +38,7 @@ func kind(ws []word, quantity bool) string {
 			quantity = true
 		case w.is(clFirstPerson):
 			// "US" is the country, not "us".
-			first = first || w.text != "US"
+			first = first || text[w.start:w.end] != "US"
 		}
 	}
 	switch {

@@ -66,42 +66,44 @@ func (p *phraseSet) in(s string) bool {
 // the result is the lower case of the same slice of s. It returns false,
 // and no string, for any other s.
 func lowerInPlace(s string) (string, bool) {
-	var b strings.Builder // s[done:i] is still to be written to b
-	done, i := 0, 0
-	for {
-		// Skip what lower-casing leaves as it is: ASCII but capitals.
-		for i < len(s) && (s[i] < 'A' || 'Z' < s[i] && s[i] < utf8.RuneSelf) {
-			i++
-		}
-		if i == len(s) {
-			break
-		}
-		l, n := rune(s[i]+'a'-'A'), 1
-		if s[i] >= utf8.RuneSelf {
-			var r rune
-			r, n = utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && n == 1 {
-				return "", false // invalid UTF-8: strings.ToLower writes U+FFFD, 3 bytes
-			}
-			if l = unicode.ToLower(r); l == r {
-				i += n
+	var b strings.Builder
+	b.Grow(len(s))
+	// Lower-cased a piece at a time in a buffer on the stack, then copied
+	// out: one call to b per piece, not per capital.
+	var buf [4096]byte
+	for i := 0; i < len(s); {
+		n := 0
+		for i < len(s) && n <= len(buf)-utf8.UTFMax {
+			if c := s[i]; c < utf8.RuneSelf {
+				buf[n] = asciiLower[c]
+				n++
+				i++
 				continue
 			}
-			if utf8.RuneLen(l) != n {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				return "", false // invalid UTF-8: strings.ToLower writes U+FFFD, 3 bytes
+			}
+			l := unicode.ToLower(r)
+			if utf8.RuneLen(l) != size {
 				return "", false
 			}
+			utf8.EncodeRune(buf[n:], l)
+			n += size
+			i += size
 		}
-		if b.Cap() == 0 {
-			b.Grow(len(s))
-		}
-		b.WriteString(s[done:i])
-		b.WriteRune(l)
-		i += n
-		done = i
+		b.Write(buf[:n])
 	}
-	if b.Cap() == 0 {
-		return s, true
-	}
-	b.WriteString(s[done:])
 	return b.String(), true
 }
+
+// asciiLower maps each ASCII byte to its lower case.
+var asciiLower = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()

@@ -87,9 +87,8 @@ func (t *wordTable) get(w string) wordClass { return t.cls[t.slot(w)] }
 
 // word is one word of a unit with its article offsets and lower-case form.
 type word struct {
-	start, end int
-	text       string
-	lower      string
+	start, end int       // article offsets
+	lower      string    // the word lower-cased
 	cls        wordClass // the lists lower is on
 	upper      bool      // starts with a capital letter
 	digit      bool      // holds an ASCII digit
@@ -146,11 +145,11 @@ func words(out []word, s, lowerAll string, base int) []word {
 			}
 			break
 		}
-		w := word{start: base + i, end: base + j, text: s[i:j], digit: digit}
+		w := word{start: base + i, end: base + j, digit: digit}
 		if sameLen {
 			w.lower = lowerAll[i:j]
 		} else {
-			w.lower = strings.ToLower(w.text)
+			w.lower = strings.ToLower(s[i:j])
 		}
 		if len(w.lower) <= maxListed {
 			w.cls = lexicon.get(w.lower)
