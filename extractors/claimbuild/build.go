@@ -236,13 +236,8 @@ func boilerplate(title, s, lower string) bool {
 	upper, letters := 0, 0
 	for i := 0; i < len(t); {
 		if c := t[i]; c < utf8.RuneSelf {
-			switch {
-			case 'a' <= c && c <= 'z':
-				letters++
-			case 'A' <= c && c <= 'Z':
-				letters++
-				upper++
-			}
+			letters += int(asciiCase[c] & 1)
+			upper += int(asciiCase[c] >> 1)
 			i++
 			continue
 		}
@@ -260,6 +255,18 @@ func boilerplate(title, s, lower string) bool {
 	}
 	return boilerplatePhrases.in(lower)
 }
+
+// asciiCase has, for each ASCII byte, bit 0 set for a letter and bit 1 for
+// a capital.
+var asciiCase = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = 1
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = 3
+	}
+	return t
+}()
 
 // boilerplatePhrases mark the sentences of news pages that report nothing:
 // credits, non-answers, calls to action.

@@ -42,7 +42,7 @@ func newPhraseSet(ps ...string) *phraseSet {
 
 // in reports whether s contains any of the phrases.
 func (p *phraseSet) in(s string) bool {
-	for i := 0; i+p.minLen <= len(s); i++ {
+	for i, last := 0, len(s)-p.minLen; i <= last; i++ {
 		c := s[i]
 		if k := pairKey(c, s[i+1]); p.pairs[k/64]&(1<<(k%64)) == 0 {
 			continue

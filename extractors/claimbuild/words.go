@@ -1,6 +1,7 @@
 package claimbuild
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,15 +36,15 @@ var lexicon = func() *wordTable {
 	for _, list := range lists {
 		n += len(list)
 	}
-	size, shift := 1, uint(32)
-	for size < 4*n {
+	size, shift := 1, uint(64)
+	for size < 8*n {
 		size, shift = size*2, shift-1
 	}
-	t := &wordTable{keys: make([]string, size), cls: make([]wordClass, size), shift: shift}
+	t := &wordTable{sig: make([]uint64, size), keys: make([]string, size), cls: make([]wordClass, size), shift: shift}
 	for c, list := range lists {
 		for _, w := range list {
 			i := t.slot(w)
-			t.keys[i] = w
+			t.sig[i], t.keys[i] = signature(w), w
 			t.cls[i] |= c
 		}
 	}
@@ -60,23 +61,38 @@ var maxListed = func() int {
 	return n
 }()
 
-// wordTable maps words to their classes: open addressing, linear probing,
-// at most a quarter full. Every word of every unit is looked up, so the hash
-// reads four bytes, not the whole word.
+// wordTable maps words to their classes: open addressing, linear probing, at
+// most an eighth full. Every word of every unit is looked up, most of them
+// in vain: a slot is told apart by a signature of the word, which for words
+// of up to 7 bytes is the word itself.
 type wordTable struct {
-	keys  []string // "" marks an empty slot
-	cls   []wordClass
-	shift uint // 32 - log2(len(keys))
+	sig   []uint64 // signature of the word in the slot
+	keys  []string
+	cls   []wordClass // 0 marks an empty slot: a listed word is on a list
+	shift uint        // 64 - log2(len(keys))
+}
+
+// signature packs the length of w (not empty) and its first 8 bytes: words
+// shorter than 8 bytes have signatures of their own.
+func signature(w string) uint64 {
+	var sig uint64
+	if len(w) >= 8 {
+		sig = binary.LittleEndian.Uint64([]byte(w[:8]))
+	} else {
+		for i := len(w) - 1; i >= 0; i-- {
+			sig = sig<<8 | uint64(w[i])
+		}
+	}
+	return sig ^ uint64(len(w))<<59
 }
 
 // slot returns the slot that holds w (not empty), or the empty slot where it
 // would go.
-func (t *wordTable) slot(w string) uint32 {
-	n := len(w)
-	h := (uint32(n)<<24 | uint32(w[0])<<16 | uint32(w[n/2])<<8 | uint32(w[n-1])) * 0x9e3779b1
-	mask := uint32(len(t.keys) - 1)
-	for i := h >> t.shift; ; i = (i + 1) & mask {
-		if k := t.keys[i]; k == w || k == "" {
+func (t *wordTable) slot(w string) uint64 {
+	sig := signature(w)
+	mask := uint64(len(t.keys) - 1)
+	for i := (sig * 0x9e3779b97f4a7c15) >> t.shift; ; i = (i + 1) & mask {
+		if t.cls[i] == 0 || t.sig[i] == sig && (len(w) < 8 || t.keys[i] == w) {
 			return i
 		}
 	}
