@@ -120,24 +120,34 @@ func units(out []claims.Span, text string, sents []claims.Span) []claims.Span {
 // one was open before it. Curly quotes say which side they are; a straight
 // double quote toggles.
 func quoteOpen(open bool, s string) bool {
-	// Bytes, not runes: “ and ” are E2 80 9C and E2 80 9D in UTF-8, and
-	// E2 never continues another rune.
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '"':
+	// “ and ” are E2 80 9C and E2 80 9D in UTF-8, and neither E2 nor '"'
+	// is ever part of another rune: the bytes are found by IndexByte.
+	q, e := strings.IndexByte(s, '"'), strings.IndexByte(s, 0xE2)
+	for q >= 0 || e >= 0 {
+		if e < 0 || q >= 0 && q < e {
 			open = !open
-		case 0xE2:
-			if i+2 < len(s) && s[i+1] == 0x80 {
-				switch s[i+2] {
-				case 0x9C: // “
-					open = true
-				case 0x9D: // ”
-					open = false
-				}
+			q = indexByteFrom(s, q+1, '"')
+			continue
+		}
+		if e+2 < len(s) && s[e+1] == 0x80 {
+			switch s[e+2] {
+			case 0x9C: // “
+				open = true
+			case 0x9D: // ”
+				open = false
 			}
 		}
+		e = indexByteFrom(s, e+1, 0xE2)
 	}
 	return open
+}
+
+// indexByteFrom is the index of the first c in s at or after i, or -1.
+func indexByteFrom(s string, i int, c byte) int {
+	if j := strings.IndexByte(s[i:], c); j >= 0 {
+		return i + j
+	}
+	return -1
 }
 
 // inside returns the mentions that lie within [start, end) of ms (sorted by
