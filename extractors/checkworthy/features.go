@@ -411,6 +411,10 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 	i := 0
 	for i < len(s) {
 		c := s[i]
+		if c == ' ' {
+			i++ // the commonest separator, and no token
+			continue
+		}
 		// Separators and symbols.
 		var r rune = rune(c)
 		size := 1
