@@ -199,27 +199,27 @@ const (
 // open-addressing table with linear probing, a quarter to half full, small
 // enough to stay in the first-level cache (a Go map costs a sentence of
 // scoring several times as much). Built once, never written after.
-type classTable struct {
-	keys [1 << 10]uint64
-	cls  [1 << 10]uint32 // 0 marks an empty slot: a listed word has a class
+type classTable [1 << 10]struct {
+	key uint64
+	cls uint32 // 0 marks an empty slot: a listed word has a class
 }
 
 func (t *classTable) slot(h uint64) uint32 { return uint32((h * 0x9e3779b97f4a7c15) >> 54) }
 
 // get returns the classes of the word with hash h, 0 if it is not listed.
 func (t *classTable) get(h uint64) uint32 {
-	for i := t.slot(h); ; i = (i + 1) & (uint32(len(t.keys)) - 1) {
-		if t.cls[i] == 0 || t.keys[i] == h {
-			return t.cls[i]
+	for i := t.slot(h); ; i = (i + 1) & (uint32(len(t)) - 1) {
+		if t[i].cls == 0 || t[i].key == h {
+			return t[i].cls
 		}
 	}
 }
 
 func (t *classTable) or(h uint64, c uint32) {
-	for i := t.slot(h); ; i = (i + 1) & (uint32(len(t.keys)) - 1) {
-		if t.cls[i] == 0 || t.keys[i] == h {
-			t.keys[i] = h
-			t.cls[i] |= c
+	for i := t.slot(h); ; i = (i + 1) & (uint32(len(t)) - 1) {
+		if t[i].cls == 0 || t[i].key == h {
+			t[i].key = h
+			t[i].cls |= c
 			return
 		}
 	}
@@ -292,7 +292,7 @@ var lexicon = func() *classTable {
 	add(cGoing, "going")
 	add(cPer, "per")
 	add(cCent, "cent")
-	if n > len(m.keys)/2 {
+	if n > len(m)/2 {
 		panic("checkworthy: lexicon table over half full; double its size")
 	}
 	return m

@@ -37,15 +37,15 @@ var lexicon = func() *wordTable {
 		n += len(list)
 	}
 	size, shift := 1, uint(64)
-	for size < 8*n {
+	for size < 4*n {
 		size, shift = size*2, shift-1
 	}
-	t := &wordTable{sig: make([]uint64, size), keys: make([]string, size), cls: make([]wordClass, size), shift: shift}
+	t := &wordTable{slots: make([]wordSlot, size), keys: make([]string, size), shift: shift}
 	for c, list := range lists {
 		for _, w := range list {
 			i := t.slot(w)
-			t.sig[i], t.keys[i] = signature(w), w
-			t.cls[i] |= c
+			t.slots[i].sig, t.keys[i] = signature(w), w
+			t.slots[i].cls |= c
 		}
 	}
 	return t
@@ -62,14 +62,19 @@ var maxListed = func() int {
 }()
 
 // wordTable maps words to their classes: open addressing, linear probing, at
-// most an eighth full. Every word of every unit is looked up, most of them
+// most a quarter full. Every word of every unit is looked up, most of them
 // in vain: a slot is told apart by a signature of the word, which for words
-// of up to 7 bytes is the word itself.
+// of up to 7 bytes is the word itself, and the slots are small enough (32
+// KiB) to stay in the cache while the other extractors run.
 type wordTable struct {
-	sig   []uint64 // signature of the word in the slot
-	keys  []string
-	cls   []wordClass // 0 marks an empty slot: a listed word is on a list
-	shift uint        // 64 - log2(len(keys))
+	slots []wordSlot
+	keys  []string // the word in each slot, compared for words of 8 bytes or more
+	shift uint     // 64 - log2(len(slots))
+}
+
+type wordSlot struct {
+	sig uint64    // signature of the word in the slot
+	cls wordClass // 0 marks an empty slot: a listed word is on a list
 }
 
 // signature packs the length of w (not empty) and its first 8 bytes: words
@@ -90,16 +95,16 @@ func signature(w string) uint64 {
 // would go.
 func (t *wordTable) slot(w string) uint64 {
 	sig := signature(w)
-	mask := uint64(len(t.keys) - 1)
+	mask := uint64(len(t.slots) - 1)
 	for i := (sig * 0x9e3779b97f4a7c15) >> t.shift; ; i = (i + 1) & mask {
-		if t.cls[i] == 0 || t.sig[i] == sig && (len(w) < 8 || t.keys[i] == w) {
+		if sl := &t.slots[i]; sl.cls == 0 || sl.sig == sig && (len(w) < 8 || t.keys[i] == w) {
 			return i
 		}
 	}
 }
 
 // get returns the classes of w, 0 if it is on no list.
-func (t *wordTable) get(w string) wordClass { return t.cls[t.slot(w)] }
+func (t *wordTable) get(w string) wordClass { return t.slots[t.slot(w)].cls }
 
 // word is one word of a unit with its article offsets and lower-case form.
 type word struct {
