@@ -245,6 +245,9 @@ func boilerplate(title, s, lower string) bool {
 	}
 	upper, letters := 0, 0
 	for i := 0; i < len(t); {
+		if letters*8-upper*10 >= 2*(len(t)-i) {
+			break // capitals in all the rest would still be too few
+		}
 		if c := t[i]; c < utf8.RuneSelf {
 			letters += int(asciiCase[c] & 1)
 			upper += int(asciiCase[c] >> 1)

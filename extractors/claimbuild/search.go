@@ -68,19 +68,19 @@ func (p *phraseSet) in(s string) bool {
 func lowerInPlace(s string) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(s))
-	// Lower-cased a piece at a time in a buffer on the stack, then copied
-	// out: one call to b per piece, not per capital.
+	// A piece at a time: copied to a buffer on the stack, lower-cased there
+	// byte for byte (every rune keeps its length), written out in one call.
 	var buf [4096]byte
 	for i := 0; i < len(s); {
-		n := 0
-		for i < len(s) && n <= len(buf)-utf8.UTFMax {
-			if c := s[i]; c < utf8.RuneSelf {
-				buf[n] = asciiLower[c]
-				n++
-				i++
+		piece := buf[:copy(buf[:len(buf)-utf8.UTFMax], s[i:])]
+		for j := 0; j < len(piece); j++ {
+			c := piece[j]
+			if c < utf8.RuneSelf {
+				piece[j] = asciiLower[c]
 				continue
 			}
-			r, size := utf8.DecodeRuneInString(s[i:])
+			// A rune cut by the piece's end is read whole from s.
+			r, size := utf8.DecodeRuneInString(s[i+j:])
 			if r == utf8.RuneError && size == 1 {
 				return "", false // invalid UTF-8: strings.ToLower writes U+FFFD, 3 bytes
 			}
@@ -88,11 +88,14 @@ func lowerInPlace(s string) (string, bool) {
 			if utf8.RuneLen(l) != size {
 				return "", false
 			}
-			utf8.EncodeRune(buf[n:], l)
-			n += size
-			i += size
+			if j+size > len(piece) {
+				piece = buf[:j+size]
+			}
+			utf8.EncodeRune(piece[j:], l)
+			j += size - 1
 		}
-		b.Write(buf[:n])
+		b.Write(piece)
+		i += len(piece)
 	}
 	return b.String(), true
 }
