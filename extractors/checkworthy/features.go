@@ -467,14 +467,18 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 			continue
 		}
 		// A word: letters, digits, inner apostrophes, inner '.' or ',' between digits.
+		// low gets its first maxWord bytes lower-cased; h, their unigram
+		// hash, numbers by shape (digits folded to 0), hashed as they come.
 		start := i
 		n := 1 // low[0] = '<'
 		low[0] = '<'
+		h := fnvStart(nsUni)
 		digits, letters := 0, 0
 		upperFirst := false
 		for i < len(s) {
 			c := s[i]
 			if c < utf8.RuneSelf {
+				hc := c
 				switch {
 				case c >= 'a' && c <= 'z':
 					letters++
@@ -483,9 +487,11 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 						upperFirst = true
 					}
 					c += 'a' - 'A'
+					hc = c
 					letters++
 				case c >= '0' && c <= '9':
 					digits++
+					hc = '0'
 				case (c == '.' || c == ',') && digits > 0 && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
 				case c == '\'' && i > start && i+1 < len(s) && isAlpha(s[i+1]):
 				default:
@@ -494,6 +500,7 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 				if n <= maxWord {
 					low[n] = c
 					n++
+					h = fnvByte(h, hc)
 				}
 				i++
 				continue
@@ -503,6 +510,7 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 				if n <= maxWord {
 					low[n] = '\''
 					n++
+					h = fnvByte(h, '\'')
 				}
 				i += sz
 				continue
@@ -518,6 +526,7 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 				if n <= maxWord {
 					low[n] = s[i+j]
 					n++
+					h = fnvByte(h, s[i+j])
 				}
 			}
 			i += sz
@@ -529,14 +538,6 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 			kind = tNum
 		}
 		nTok++
-		// Unigram hash: numbers by shape (digits folded to 0).
-		h := fnvStart(nsUni)
-		for _, b := range word {
-			if b >= '0' && b <= '9' {
-				b = '0'
-			}
-			h = fnvByte(h, b)
-		}
 		if fs&WordUnigrams != 0 {
 			k.add(h)
 		}
