@@ -9,16 +9,20 @@ import (
 
 // phraseSet answers whether a text contains any of a list of strings in one
 // pass over the text, where strings.Contains would take one pass per string.
-// At each byte of the text a bit table of the phrases' first two bytes rules
-// out nearly every position; at the others, the phrases that start with that
-// byte are compared.
+// It is Wu and Manber's search: a window as long as the shortest phrase slides
+// over the text, by as many bytes as the window's last two bytes allow (a
+// pair no phrase has near its start moves it a whole window on); where it
+// cannot move, the phrases that start with the window's first byte are
+// compared.
 type phraseSet struct {
-	pairs   [1 << 12 / 64]uint64 // bit pairKey(a, b) is set if a phrase starts with a, b
-	first   [256]uint8           // phrases[first[c]-1] is the first phrase that starts with c; 0: none does
-	phrases []string             // sorted
-	minLen  int                  // at least 2
+	shift   [1 << 12]uint8 // by pairKey of the window's last two bytes
+	first   [256]uint8     // phrases[first[c]-1] is the first phrase that starts with c; 0: none does
+	phrases []string       // sorted
+	minLen  int            // 2 to 255
 }
 
+// pairKey hashes two bytes to 12 bits; pairs that share a key share the
+// smaller shift, which is safe.
 func pairKey(a, b byte) uint { return (uint(a)<<4 ^ uint(b)) & (1<<12 - 1) }
 
 func newPhraseSet(ps ...string) *phraseSet {
@@ -27,35 +31,46 @@ func newPhraseSet(ps ...string) *phraseSet {
 	}
 	p := &phraseSet{phrases: append([]string(nil), ps...), minLen: len(ps[0])}
 	sort.Strings(p.phrases)
+	for _, s := range p.phrases {
+		p.minLen = min(p.minLen, len(s))
+	}
+	if p.minLen < 2 || p.minLen > 255 {
+		panic("claimbuild: a phrase set's shortest phrase has 2 to 255 bytes")
+	}
+	m := p.minLen
+	for k := range p.shift {
+		p.shift[k] = uint8(m - 1)
+	}
 	for i := len(p.phrases) - 1; i >= 0; i-- {
 		s := p.phrases[i]
-		if len(s) < 2 {
-			panic("claimbuild: a phrase set's phrases are at least two bytes long")
-		}
 		p.first[s[0]] = uint8(i + 1)
-		k := pairKey(s[0], s[1])
-		p.pairs[k/64] |= 1 << (k % 64)
-		p.minLen = min(p.minLen, len(s))
+		// The pair ending at q, of the first m bytes, lets the window move
+		// m-1-q bytes on.
+		for q := 1; q < m; q++ {
+			k := pairKey(s[q-1], s[q])
+			p.shift[k] = min(p.shift[k], uint8(m-1-q))
+		}
 	}
 	return p
 }
 
 // in reports whether s contains any of the phrases.
 func (p *phraseSet) in(s string) bool {
-	for i, last := 0, len(s)-p.minLen; i <= last; i++ {
-		c := s[i]
-		if k := pairKey(c, s[i+1]); p.pairs[k/64]&(1<<(k%64)) == 0 {
+	m := p.minLen
+	for i := 0; i+m <= len(s); {
+		if sh := p.shift[pairKey(s[i+m-2], s[i+m-1])]; sh > 0 {
+			i += int(sh)
 			continue
 		}
-		j := int(p.first[c])
-		if j == 0 {
-			continue // the pair's bit is another pair's
-		}
-		for j--; j < len(p.phrases) && p.phrases[j][0] == c; j++ {
-			if strings.HasPrefix(s[i:], p.phrases[j]) {
-				return true
+		c := s[i]
+		if j := int(p.first[c]); j > 0 {
+			for j--; j < len(p.phrases) && p.phrases[j][0] == c; j++ {
+				if strings.HasPrefix(s[i:], p.phrases[j]) {
+					return true
+				}
 			}
 		}
+		i++
 	}
 	return false
 }
