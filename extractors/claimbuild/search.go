@@ -1,6 +1,7 @@
 package claimbuild
 
 import (
+	"encoding/binary"
 	"sort"
 	"strings"
 	"unicode"
@@ -84,14 +85,22 @@ func lowerInPlace(s string) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(s))
 	// A piece at a time: copied to a buffer on the stack, lower-cased there
-	// byte for byte (every rune keeps its length), written out in one call.
+	// (every rune keeps its length), written out in one call.
 	var buf [4096]byte
 	for i := 0; i < len(s); {
 		piece := buf[:copy(buf[:len(buf)-utf8.UTFMax], s[i:])]
-		for j := 0; j < len(piece); j++ {
-			c := piece[j]
-			if c < utf8.RuneSelf {
+		for j := 0; j < len(piece); {
+			if j+8 <= len(piece) {
+				// Eight ASCII bytes at once.
+				if v := binary.LittleEndian.Uint64(piece[j:]); v&highBits == 0 {
+					binary.LittleEndian.PutUint64(piece[j:], lowerASCII8(v))
+					j += 8
+					continue
+				}
+			}
+			if c := piece[j]; c < utf8.RuneSelf {
 				piece[j] = asciiLower[c]
+				j++
 				continue
 			}
 			// A rune cut by the piece's end is read whole from s.
@@ -107,12 +116,25 @@ func lowerInPlace(s string) (string, bool) {
 				piece = buf[:j+size]
 			}
 			utf8.EncodeRune(piece[j:], l)
-			j += size - 1
+			j += size
 		}
 		b.Write(piece)
 		i += len(piece)
 	}
 	return b.String(), true
+}
+
+const highBits = 0x8080808080808080 // the top bit of each of eight bytes
+
+// lowerASCII8 lower-cases the eight ASCII bytes packed in v: a byte from A
+// to Z gets 0x20 added, found without a branch by adding to every byte at
+// once (no byte carries into the next: all are below 0x80).
+func lowerASCII8(v uint64) uint64 {
+	const ones = 0x0101010101010101
+	atLeastA := v + ones*(0x80-'A')        // top bit set where the byte >= 'A'
+	aboveZ := v + ones*(0x80-'Z'-1)        // top bit set where the byte > 'Z'
+	upper := atLeastA &^ aboveZ & highBits // top bit set where 'A' <= byte <= 'Z'
+	return v | upper>>2                    // 0x80>>2 is 0x20
 }
 
 // asciiLower maps each ASCII byte to its lower case.
