@@ -90,7 +90,12 @@ func sortedSet(ts []term) []term {
 			}
 		}
 	} else {
-		slices.SortFunc(ts, func(a, b term) int { return cmp.Or(cmp.Compare(a.key, b.key), strings.Compare(a.s, b.s)) })
+		slices.SortFunc(ts, func(a, b term) int {
+			if a.key != b.key {
+				return cmp.Compare(a.key, b.key)
+			}
+			return strings.Compare(a.s, b.s)
+		})
 	}
 	out := ts[:0]
 	for _, t := range ts {
