@@ -129,7 +129,7 @@ func words(out []word, s, lowerAll string, base int) []word {
 	for i < len(s) {
 		r, n := rune(s[i]), 1
 		if r < utf8.RuneSelf {
-			if !asciiWord[r] {
+			if byteClass[r] == 0 {
 				i++
 				continue
 			}
@@ -138,11 +138,11 @@ func words(out []word, s, lowerAll string, base int) []word {
 			continue
 		}
 		j := i
-		digit := false
+		var seen uint8 // the byteClass bits of the word's ASCII bytes
 		for j < len(s) {
 			c := s[j]
-			if c < utf8.RuneSelf && asciiWord[c] {
-				digit = digit || c <= '9'
+			if cl := byteClass[c]; cl != 0 {
+				seen |= cl
 				j++
 				continue
 			}
@@ -166,7 +166,7 @@ func words(out []word, s, lowerAll string, base int) []word {
 			}
 			break
 		}
-		w := word{start: base + i, end: base + j, digit: digit}
+		w := word{start: base + i, end: base + j, digit: seen&asciiDigit != 0}
 		if sameLen {
 			w.lower = lowerAll[i:j]
 		} else {
@@ -192,13 +192,22 @@ func words(out []word, s, lowerAll string, base int) []word {
 	return out
 }
 
-// asciiWord marks the ASCII letters and digits; digits sort before letters.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := 0; c < utf8.RuneSelf; c++ {
-		t[c] = isWordRune(rune(c))
+// byteClass marks the bytes that are words on their own: ASCII letters
+// (asciiLetter) and digits (asciiDigit).
+var byteClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = asciiLetter, asciiLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = asciiDigit
 	}
 	return t
 }()
+
+const (
+	asciiLetter uint8 = 1 << iota
+	asciiDigit
+)
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
