@@ -1,8 +1,11 @@
 package claims
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -115,5 +118,19 @@ func TestErrorKinds(t *testing.T) {
 	}
 	if ErrorKind(WrapKind(Invalid, Errorf(NotFound, "x"))) != NotFound {
 		t.Error("WrapKind replaced an existing kind")
+	}
+}
+
+// ClaimID hashes "articleID:start:end", as fmt.Sprintf("%s:%d:%d") writes it.
+func TestClaimIDKey(t *testing.T) {
+	ids := []string{"", "a", ArticleID("some article text"), strings.Repeat("x", 200)}
+	spans := [][2]int{{0, 0}, {0, 17}, {123, 4567}, {-1, 5}, {1 << 40, 1<<40 + 1}}
+	for _, id := range ids {
+		for _, sp := range spans {
+			h := sha256.Sum256([]byte(fmt.Sprintf("%s:%d:%d", id, sp[0], sp[1])))
+			if got, want := ClaimID(id, sp[0], sp[1]), hex.EncodeToString(h[:12]); got != want {
+				t.Errorf("ClaimID(%q, %d, %d) = %s, want %s", id, sp[0], sp[1], got, want)
+			}
+		}
 	}
 }

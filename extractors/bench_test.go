@@ -92,6 +92,75 @@ func BenchmarkAnnotateAndClaims(b *testing.B) {
 	})
 }
 
+// BenchmarkClaimsOverhead reports what scoring and building claims add to
+// the annotate path, measured in one run: each iteration passes over the
+// corpus once with Engine.Annotate (sentences, entities, dates, money) and
+// once with Engine.Analyze (the same annotation, plus check-worthiness
+// scoring and claim building, as Engine.Extract does), alternating which
+// goes first. Whole passes keep each path's own cache behaviour.
+//
+// overhead-% is the median over iterations of Analyze's CPU time over
+// Annotate's in the same iteration, minus one: CPU time and adjacent passes
+// keep other processes on a shared machine out of the ratio as far as
+// possible, the median keeps out the iterations they still disturb. Run it
+// with enough iterations, for example
+//
+//	go test -run '^$' -bench ClaimsOverhead -cpu 1 -benchtime 20x -count 5 ./extractors/
+func BenchmarkClaimsOverhead(b *testing.B) {
+	e := newEngine(b)
+	docs, words := corpus(b)
+	dct := time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC)
+	arts := make([]claims.Article, len(docs))
+	for i, d := range docs {
+		arts[i] = claims.Article{ID: claims.ArticleID(d), Text: d, Published: "2019-11-19"}
+	}
+	annotate := func() float64 {
+		cpu0 := cpuSeconds()
+		for _, d := range docs {
+			e.Annotate(d, dct)
+		}
+		return cpuSeconds() - cpu0
+	}
+	analyze := func() float64 {
+		cpu0 := cpuSeconds()
+		for j := range arts {
+			e.Analyze(&arts[j])
+		}
+		return cpuSeconds() - cpu0
+	}
+	var ann, all float64
+	ratios := make([]float64, 0, b.N)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		var a, c float64
+		if i%2 == 0 {
+			a = annotate()
+			c = analyze()
+		} else {
+			c = analyze()
+			a = annotate()
+		}
+		if a <= 0 {
+			b.Fatal("no CPU time measured")
+		}
+		ann, all = ann+a, all+c
+		ratios = append(ratios, c/a)
+	}
+	b.ReportMetric(100*(median(ratios)-1), "overhead-%")
+	b.ReportMetric(float64(words)*float64(b.N)/ann, "annotate-words/cpu-s")
+	b.ReportMetric(float64(words)*float64(b.N)/all, "claims-words/cpu-s")
+}
+
+// median returns the median of xs (which it sorts).
+func median(xs []float64) float64 {
+	sort.Float64s(xs)
+	n := len(xs)
+	if n%2 == 1 {
+		return xs[n/2]
+	}
+	return (xs[n/2-1] + xs[n/2]) / 2
+}
+
 // BenchmarkExtract is the whole of Engine.Extract on text pages: Analyze
 // plus reading the page, the article ID and the span checks.
 func BenchmarkExtract(b *testing.B) {

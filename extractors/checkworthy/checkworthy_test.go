@@ -327,6 +327,7 @@ func TestFeaturizeGroups(t *testing.T) {
 	// space): 4 n-grams of length 4 and 3 of length 5.
 	k := sink{mask: 1<<18 - 1}
 	sentChars("  ABC   de", &k)
+	k.flush()
 	if len(k.feats) != 7 {
 		t.Errorf("sentChars(\"  ABC   de\") = %d n-grams, want 7", len(k.feats))
 	}

@@ -121,23 +121,49 @@ type sink struct {
 	q     []int16 // scoring when non-nil
 	sum   int64
 	n     int      // features added
-	feats []uint32 // slot | sign<<31
+	feats []uint32 // training: slot | sign<<31
+
+	// add only queues a feature's hash; flush turns the queue into slots
+	// and, when scoring, sums their weights in one tight loop. add stays
+	// small enough to be inlined, and with the hashing out of the way the
+	// processor has many weight fetches in flight at once: the weight
+	// table is larger than a core's cache, and the other extractors evict
+	// it between sentences.
+	queue  [256]uint64
+	queued int
 }
 
 func (k *sink) add(h uint64) {
-	h = mix(h)
-	idx := uint32(h) & k.mask
-	neg := uint32(h >> 63)
-	k.n++
-	if k.q != nil {
-		if neg != 0 {
-			k.sum -= int64(k.q[idx])
-		} else {
-			k.sum += int64(k.q[idx])
+	if k.queued == len(k.queue) {
+		k.flush()
+	}
+	k.queue[k.queued] = h
+	k.queued++
+}
+
+// flush handles the queued features. featurize flushes before it returns.
+func (k *sink) flush() {
+	hs := k.queue[:k.queued]
+	k.queued = 0
+	k.n += len(hs)
+	mask := k.mask
+	if k.q == nil {
+		for _, h := range hs {
+			h = mix(h)
+			k.feats = append(k.feats, uint32(h)&mask|uint32(h>>63)<<31)
 		}
 		return
 	}
-	k.feats = append(k.feats, idx|neg<<31)
+	q := k.q
+	var sum int64
+	for _, h := range hs {
+		h = mix(h)
+		// The sign without a branch: half the features are negative, at
+		// random, and a mispredicted branch would stall the fetches.
+		neg := int64(h) >> 63 // 0 or -1
+		sum += (int64(q[uint32(h)&mask]) ^ neg) - neg
+	}
+	k.sum += sum
 }
 
 // Word classes for cue features.
@@ -169,16 +195,50 @@ const (
 	cCent                         // cent
 )
 
+// classTable maps the unigram hash of a lowercased word to its classes: an
+// open-addressing table with linear probing, a quarter to half full, small
+// enough to stay in the first-level cache (a Go map costs a sentence of
+// scoring several times as much). Built once, never written after.
+type classTable [1 << 10]struct {
+	key uint64
+	cls uint32 // 0 marks an empty slot: a listed word has a class
+}
+
+func (t *classTable) slot(h uint64) uint32 { return uint32((h * 0x9e3779b97f4a7c15) >> 54) }
+
+// get returns the classes of the word with hash h, 0 if it is not listed.
+func (t *classTable) get(h uint64) uint32 {
+	for i := t.slot(h); ; i = (i + 1) & (uint32(len(t)) - 1) {
+		if t[i].cls == 0 || t[i].key == h {
+			return t[i].cls
+		}
+	}
+}
+
+func (t *classTable) or(h uint64, c uint32) {
+	for i := t.slot(h); ; i = (i + 1) & (uint32(len(t)) - 1) {
+		if t[i].cls == 0 || t[i].key == h {
+			t[i].key = h
+			t[i].cls |= c
+			return
+		}
+	}
+}
+
 // lexicon maps the unigram hash of a lowercased word to its classes.
-var lexicon = func() map[uint64]uint32 {
-	m := map[uint64]uint32{}
+var lexicon = func() *classTable {
+	m := new(classTable)
+	n := 0
 	add := func(c uint32, words ...string) {
 		for _, w := range words {
 			h := fnvStart(nsUni)
 			for i := 0; i < len(w); i++ {
 				h = fnvByte(h, w[i])
 			}
-			m[h] |= c
+			if m.get(h) == 0 {
+				n++
+			}
+			m.or(h, c)
 		}
 	}
 	add(cReport, "said", "says", "say", "told", "tells", "reported", "reports", "reporting", "according",
@@ -232,6 +292,9 @@ var lexicon = func() map[uint64]uint32 {
 	add(cGoing, "going")
 	add(cPer, "per")
 	add(cCent, "cent")
+	if n > len(m)/2 {
+		panic("checkworthy: lexicon table over half full; double its size")
+	}
 	return m
 }()
 
@@ -348,13 +411,17 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 	i := 0
 	for i < len(s) {
 		c := s[i]
+		if c == ' ' {
+			i++ // the commonest separator, and no token
+			continue
+		}
 		// Separators and symbols.
 		var r rune = rune(c)
 		size := 1
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		isWordStart := c < utf8.RuneSelf && (isAlnum(c)) || c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		isWordStart := c < utf8.RuneSelf && (isAlnum(c)) || c >= utf8.RuneSelf && isLetterOrDigit(r)
 		if !isWordStart {
 			i += size
 			var sym byte
@@ -400,14 +467,18 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 			continue
 		}
 		// A word: letters, digits, inner apostrophes, inner '.' or ',' between digits.
+		// low gets its first maxWord bytes lower-cased; h, their unigram
+		// hash, numbers by shape (digits folded to 0), hashed as they come.
 		start := i
 		n := 1 // low[0] = '<'
 		low[0] = '<'
+		h := fnvStart(nsUni)
 		digits, letters := 0, 0
 		upperFirst := false
 		for i < len(s) {
 			c := s[i]
 			if c < utf8.RuneSelf {
+				hc := c
 				switch {
 				case c >= 'a' && c <= 'z':
 					letters++
@@ -416,9 +487,11 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 						upperFirst = true
 					}
 					c += 'a' - 'A'
+					hc = c
 					letters++
 				case c >= '0' && c <= '9':
 					digits++
+					hc = '0'
 				case (c == '.' || c == ',') && digits > 0 && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
 				case c == '\'' && i > start && i+1 < len(s) && isAlpha(s[i+1]):
 				default:
@@ -427,6 +500,7 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 				if n <= maxWord {
 					low[n] = c
 					n++
+					h = fnvByte(h, hc)
 				}
 				i++
 				continue
@@ -436,11 +510,12 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 				if n <= maxWord {
 					low[n] = '\''
 					n++
+					h = fnvByte(h, '\'')
 				}
 				i += sz
 				continue
 			}
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if !isLetterOrDigit(r) {
 				break
 			}
 			if i == start && unicode.IsUpper(r) {
@@ -451,6 +526,7 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 				if n <= maxWord {
 					low[n] = s[i+j]
 					n++
+					h = fnvByte(h, s[i+j])
 				}
 			}
 			i += sz
@@ -462,14 +538,6 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 			kind = tNum
 		}
 		nTok++
-		// Unigram hash: numbers by shape (digits folded to 0).
-		h := fnvStart(nsUni)
-		for _, b := range word {
-			if b >= '0' && b <= '9' {
-				b = '0'
-			}
-			h = fnvByte(h, b)
-		}
 		if fs&WordUnigrams != 0 {
 			k.add(h)
 		}
@@ -512,7 +580,7 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 		var cls uint32
 		if fs&Cues != 0 {
 			if kind == tWord {
-				cls = lexicon[h]
+				cls = lexicon.get(h)
 			}
 			if cls != 0 {
 				for c := cls; c != 0; c &= c - 1 {
@@ -673,6 +741,18 @@ func featurize(sentence string, mentions []claims.Mention, fs FeatureSet, k *sin
 			}
 		}
 	}
+	k.flush()
+}
+
+// isLetterOrDigit is unicode.IsLetter(r) || unicode.IsDigit(r), answered
+// at once for General Punctuation (U+2000 to U+206F: dashes, curly quotes,
+// ellipses, common in news text), which holds neither, instead of by a
+// search of the Unicode tables.
+func isLetterOrDigit(r rune) bool {
+	if 0x2000 <= r && r <= 0x206F {
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func isAlpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
@@ -709,43 +789,60 @@ func mentionIndex(t string) int {
 	return 0
 }
 
+// sentCharOf maps a byte to its form in SentChars: capitals lower-cased,
+// digits folded to 0, white space to a space.
+var sentCharOf = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byte(c) + 'a' - 'A'
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = '0'
+	}
+	t['\t'], t['\n'], t['\r'] = ' ', ' ', ' '
+	return t
+}()
+
 // sentChars hashes the character n-grams of SentChars.
 func sentChars(s string, k *sink) {
-	var win [6]byte
-	n := 0
-	prevSpace := true
-	for i := 0; i <= len(s); i++ {
-		var c byte = ' '
-		if i < len(s) {
-			c = s[i]
+	// win holds the last normalised bytes, the newest in its low byte; it
+	// starts as a space, so that leading white space is skipped. An n-gram
+	// is hashed from its last byte backwards, so the 5-gram extends the
+	// 4-gram.
+	var win uint64 = ' '
+	start := fnvStart(nsSentChar)
+	n := 0 // bytes in the window
+	// The text goes in pieces of half the queue's length (a byte adds at
+	// most two n-grams) written straight into the queue, flushed between
+	// pieces: no call inside the loop over bytes.
+	q := &k.queue
+	for i := 0; i <= len(s); {
+		if k.queued > 0 {
+			k.flush()
 		}
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		case c >= '0' && c <= '9':
-			c = '0'
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-			c = ' '
-		}
-		if c == ' ' {
-			if prevSpace {
-				continue
+		m := 0
+		for end := min(len(s)+1, i+len(q)/2); i < end; i++ {
+			var c byte = ' '
+			if i < len(s) {
+				c = sentCharOf[s[i]]
 			}
-			prevSpace = true
-		} else {
-			prevSpace = false
-		}
-		copy(win[:5], win[1:])
-		win[5] = c
-		n++
-		// Hash the n-grams ending here from their last byte backwards, so
-		// the 5-gram extends the 4-gram.
-		g := fnvStart(nsSentChar)
-		for l := 1; l <= 5 && l <= n; l++ {
-			g = fnvByte(g, win[6-l])
-			if l >= 4 {
-				k.add(g)
+			if c == ' ' && byte(win) == ' ' {
+				continue // white space collapses to one space
+			}
+			win = win<<8 | uint64(c)
+			n++
+			if n >= 4 {
+				g := fnvByte(fnvByte(fnvByte(fnvByte(start, c), byte(win>>8)), byte(win>>16)), byte(win>>24))
+				q[m] = g
+				m++
+				if n >= 5 {
+					q[m] = fnvByte(g, byte(win>>32))
+					m++
+				}
 			}
 		}
+		k.queued = m
 	}
 }

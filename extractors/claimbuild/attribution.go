@@ -7,7 +7,7 @@ import (
 )
 
 // reportingVerbs are the verb forms that introduce a reported statement.
-var reportingVerbs = set(
+var reportingVerbs = []string{
 	"say", "says", "said", "tell", "tells", "told", "confirm", "confirms", "confirmed",
 	"report", "reports", "reported", "reporting", "state", "states", "stated",
 	"add", "adds", "added", "note", "notes", "noted", "claim", "claims", "claimed",
@@ -21,36 +21,28 @@ var reportingVerbs = set(
 	// Past forms only where the others are common nouns ("a pledge", "his vow").
 	"pledged", "vowed", "promised", "accuse", "accused", "stressed", "concede", "concedes", "conceded",
 	"assert", "asserts", "asserted", "contend", "contends", "contended", "tweeted", "cautioned",
-)
+}
 
 // between a subject and its reporting verb: auxiliaries and adverbs.
-var auxiliaries = set("is", "was", "are", "were", "has", "have", "had", "will", "would", "also", "later", "previously", "again", "then", "first", "did", "does", "not",
-	"may", "might", "could", "can", "should", "must", "twice", "repeatedly", "already", "still", "never", "once", "now", "just")
+var auxiliaries = []string{"is", "was", "are", "were", "has", "have", "had", "will", "would", "also", "later", "previously", "again", "then", "first", "did", "does", "not",
+	"may", "might", "could", "can", "should", "must", "twice", "repeatedly", "already", "still", "never", "once", "now", "just"}
 
 // beForms are the forms of "be" that make a passive or a progressive.
-var beForms = set("be", "been", "being", "is", "are", "was", "were", "am")
+var beForms = []string{"be", "been", "being", "is", "are", "was", "were", "am"}
 
 // pronouns are whole subjects: the noun phrase of "we said" is "we".
-var pronouns = set("i", "we", "you", "he", "she", "it", "they", "who")
+var pronouns = []string{"i", "we", "you", "he", "she", "it", "they", "who"}
 
 // timeWords end a subject's trailing time phrase: "Clark in October said".
-var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+var timeWords = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "today", "yesterday",
-	"earlier", "last", "this", "on", "in", "late", "early")
+	"earlier", "last", "this", "on", "in", "late", "early"}
 
 // words that end a noun phrase when walking back from a verb.
-var npStops = set("that", "which", "who", "whom", "but", "and", "because", "while", "when", "if", "as",
-	"after", "before", "since", "so", "than", "though", "although", "where", "to", "it", "this")
-
-func set(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
+var npStops = []string{"that", "which", "who", "whom", "but", "and", "because", "while", "when", "if", "as",
+	"after", "before", "since", "so", "than", "though", "although", "where", "to", "it", "this"}
 
 // attribution finds who a unit is attributed to: the subject of a reporting
 // verb ("Nix said", "a representative for Assange confirmed", "records
@@ -59,7 +51,7 @@ func set(ws ...string) map[string]bool {
 // the unit reports nobody.
 func attribution(text string, ws []word) *claims.Span {
 	for v, w := range ws {
-		if !reportingVerbs[w.lower] {
+		if !w.is(clReporting) {
 			continue
 		}
 		if v > 0 && (ws[v-1].lower == "to" || ws[v-1].lower == "the" || ws[v-1].lower == "a") {
@@ -68,7 +60,7 @@ func attribution(text string, ws []word) *claims.Span {
 		if v > 0 && ws[v].upper {
 			continue // part of a name ("United States")
 		}
-		be := v > 0 && ws[v-1].punctAfter == 0 && beForms[ws[v-1].lower]
+		be := v > 0 && ws[v-1].punctAfter == 0 && ws[v-1].is(clBe)
 		if be && participle(w.lower) {
 			continue // "was accused", "be noted": a passive names no source
 		}
@@ -77,7 +69,7 @@ func attribution(text string, ws []word) *claims.Span {
 			// reporting"), else it is a noun ("investigative reporting").
 			continue
 		}
-		if v+1 < len(ws) && ws[v].punctAfter == 0 && reportingVerbs[ws[v+1].lower] {
+		if v+1 < len(ws) && ws[v].punctAfter == 0 && ws[v+1].is(clReporting) {
 			continue // a noun before the verb: "news reports said", "polls show"
 		}
 		if s := subjectBefore(text, ws, v); s != nil && (v+1 < len(ws) || afterBreak(text, ws, s.Start)) {
@@ -101,7 +93,7 @@ func attribution(text string, ws []word) *claims.Span {
 // adverbs, then over the noun phrase before them.
 func subjectBefore(text string, ws []word, v int) *claims.Span {
 	i := v - 1
-	for i >= 0 && ws[i].punctAfter == 0 && (auxiliaries[ws[i].lower] || strings.HasSuffix(ws[i].lower, "ly")) {
+	for i >= 0 && ws[i].punctAfter == 0 && (ws[i].is(clAuxiliary) || strings.HasSuffix(ws[i].lower, "ly")) {
 		i--
 	}
 	end := i
@@ -112,13 +104,13 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 		return sharedSubject(text, ws, end)
 	}
 	start := end
-	for start > 0 && end-start < 7 && !pronouns[ws[end].lower] {
+	for start > 0 && end-start < 7 && !ws[end].is(clPronoun) {
 		p := ws[start-1]
 		if p.lower == "and" && start >= 2 && ws[start].upper && ws[start-2].upper && ws[start-2].punctAfter == 0 {
 			start-- // inside a name: "the World Travel and Tourism Council"
 			continue
 		}
-		if p.punctAfter != 0 || npStops[p.lower] || reportingVerbs[p.lower] && !p.upper || auxiliaries[p.lower] ||
+		if p.punctAfter != 0 || p.is(clNPStop|clAuxiliary) || p.is(clReporting) && !p.upper ||
 			dashBetween(text, p, ws[start]) {
 			break
 		}
@@ -131,7 +123,7 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 		}
 		timeOnly := true
 		for _, t := range ws[k+1 : end+1] {
-			if !timeWords[t.lower] && !isNumber(t.lower) {
+			if !t.is(clTime) && !isNumber(t.lower) {
 				timeOnly = false
 				break
 			}
@@ -148,7 +140,7 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 // its source: "it should be noted that", "it was reported that".
 func passiveReport(ws []word) bool {
 	for v := 1; v < len(ws); v++ {
-		if reportingVerbs[ws[v].lower] && !ws[v].upper && beForms[ws[v-1].lower] && ws[v-1].punctAfter == 0 && participle(ws[v].lower) {
+		if ws[v].is(clReporting) && !ws[v].upper && ws[v-1].is(clBe) && ws[v-1].punctAfter == 0 && participle(ws[v].lower) {
 			return true
 		}
 	}
@@ -166,9 +158,9 @@ func participle(w string) bool {
 
 // titleWords may stand inside a speaker's noun phrase in lower case:
 // "White House press secretary Josh Earnest".
-var titleWords = set("press", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "executive",
+var titleWords = []string{"press", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "executive",
 	"minister", "president", "director", "senator", "governor", "general", "attorney", "prime", "foreign",
-	"the", "of", "for", "a", "an", "former", "deputy", "vice", "officials", "official", "representative")
+	"the", "of", "for", "a", "an", "former", "deputy", "vice", "officials", "official", "representative"}
 
 // sharedSubject finds the subject of a verb coordinated with an earlier one
 // ("Earnest condemned the attack and said"): the clause's opening noun phrase
@@ -179,7 +171,7 @@ func sharedSubject(text string, ws []word, and int) *claims.Span {
 		c--
 	}
 	last := -1
-	for k := c; k < and && (ws[k].upper || titleWords[ws[k].lower]); k++ {
+	for k := c; k < and && (ws[k].upper || ws[k].is(clTitle)); k++ {
 		if ws[k].upper {
 			last = k
 		}
@@ -189,14 +181,14 @@ func sharedSubject(text string, ws []word, and int) *claims.Span {
 	}
 	// The run must be a subject: not a prepositional opening ("In a Tumblr
 	// post"), and followed straight away by its verb in lower case.
-	if last < 0 || openers[ws[c].lower] || ws[last].punctAfter != 0 || last+1 >= and || ws[last+1].upper {
+	if last < 0 || ws[c].is(clOpener) || ws[last].punctAfter != 0 || last+1 >= and || ws[last+1].upper {
 		return nil
 	}
 	return spanOf(text, ws[c], ws[last])
 }
 
 // openers are prepositions that open an adverbial phrase, not a subject.
-var openers = set("in", "at", "on", "after", "before", "during", "for", "from", "with", "by", "under", "since", "as", "to", "of")
+var openers = []string{"in", "at", "on", "after", "before", "during", "for", "from", "with", "by", "under", "since", "as", "to", "of"}
 
 // afterBreak reports whether the word starting at offset start opens the
 // unit or follows a comma, colon, quote or dash.
@@ -233,7 +225,7 @@ func nameAfter(text string, ws []word, v int) *claims.Span {
 	}
 	// Skip a lower-case title before the name: "says veteran industry analyst Ken Doctor".
 	first := v + 1
-	for first < len(ws) && first-v <= 4 && !ws[first].upper && ws[first].punctAfter == 0 && !npStops[ws[first].lower] {
+	for first < len(ws) && first-v <= 4 && !ws[first].upper && ws[first].punctAfter == 0 && !ws[first].is(clNPStop) {
 		first++
 	}
 	if first >= len(ws) || !ws[first].upper || (first > v+1 && !precededByQuote(text, ws, v)) {
@@ -268,7 +260,7 @@ func phraseFrom(text string, ws []word, i int) *claims.Span {
 	end := i
 	for end+1 < len(ws) && end-i < 7 && ws[end].punctAfter == 0 {
 		next := ws[end+1]
-		if npStops[next.lower] && !(next.lower == "and" && ws[end].upper && end+2 < len(ws) && ws[end+2].upper) {
+		if next.is(clNPStop) && !(next.lower == "and" && ws[end].upper && end+2 < len(ws) && ws[end+2].upper) {
 			break // "and" goes on only inside a name: "the World Travel and Tourism Council"
 		}
 		end++

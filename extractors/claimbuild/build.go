@@ -1,8 +1,11 @@
 package claimbuild
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -31,24 +34,71 @@ type Input struct {
 	Mentions  []claims.Mention
 }
 
-// Build returns the article's claims in text order.
+// Build returns the article's claims in text order. When in.Mentions are
+// sorted by start, as the extractors return them, each claim's Mentions is
+// a slice of in.Mentions (its capacity cut to its length, so that an append
+// copies); otherwise Build sorts a copy.
 func (b Builder) Build(in Input) []claims.Claim {
-	ms := append([]claims.Mention(nil), in.Mentions...)
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
-	var out []claims.Claim
-	for _, u := range units(in.Text, in.Sentences) {
-		c, ok := b.claim(in, u, ms)
-		if ok {
-			out = append(out, c)
+	ms := in.Mentions
+	if !slices.IsSortedFunc(ms, byStart) {
+		ms = slices.Clone(ms)
+		slices.SortStableFunc(ms, byStart)
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	sc.lower, sc.lowerOK = lowerInPlace(in.Text)
+	sc.units = units(sc.units[:0], in.Text, in.Sentences)
+	sc.claims = sc.claims[:0]
+	for _, u := range sc.units {
+		if c, ok := b.claim(in, u, ms, sc); ok {
+			sc.claims = append(sc.claims, c)
 		}
 	}
-	return out
+	if len(sc.claims) == 0 {
+		return nil
+	}
+	return slices.Clone(sc.claims)
+}
+
+func byStart(a, b claims.Mention) int { return cmp.Compare(a.Start, b.Start) }
+
+// scratch is the working memory of one Build call: the article lower-cased
+// once for all its units, and buffers reused from unit to unit and, through
+// scratchPool, from article to article.
+type scratch struct {
+	lower   string // the article lower-cased, if lowerOK
+	lowerOK bool
+	units   []claims.Span
+	claims  []claims.Claim
+	words   []word
+	terms   []term
+	key     []byte
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release returns sc to the pool, keeping no reference to the article.
+func (sc *scratch) release() {
+	sc.lower = ""
+	clear(sc.units[:cap(sc.units)])
+	clear(sc.claims[:cap(sc.claims)])
+	clear(sc.words[:cap(sc.words)])
+	clear(sc.terms[:cap(sc.terms)])
+	scratchPool.Put(sc)
+}
+
+// lowerOf returns the text of unit u lower-cased.
+func (sc *scratch) lowerOf(u claims.Span) string {
+	if sc.lowerOK {
+		return sc.lower[u.Start:u.End]
+	}
+	return strings.ToLower(u.Text)
 }
 
 // units groups sentences so that a quotation running over several sentences
-// becomes one unit, and never crosses a paragraph break.
-func units(text string, sents []claims.Span) []claims.Span {
-	var out []claims.Span
+// becomes one unit, and never crosses a paragraph break. It appends the
+// units to out.
+func units(out []claims.Span, text string, sents []claims.Span) []claims.Span {
 	open := false
 	for _, s := range sents {
 		if open && len(out) > 0 {
@@ -70,31 +120,60 @@ func units(text string, sents []claims.Span) []claims.Span {
 // one was open before it. Curly quotes say which side they are; a straight
 // double quote toggles.
 func quoteOpen(open bool, s string) bool {
-	for _, r := range s {
-		switch r {
-		case '“':
-			open = true
-		case '”':
-			open = false
-		case '"':
+	// “ and ” are E2 80 9C and E2 80 9D in UTF-8, and neither E2 nor '"'
+	// is ever part of another rune: the bytes are found by IndexByte.
+	q, e := strings.IndexByte(s, '"'), strings.IndexByte(s, 0xE2)
+	for q >= 0 || e >= 0 {
+		if e < 0 || q >= 0 && q < e {
 			open = !open
+			q = indexByteFrom(s, q+1, '"')
+			continue
 		}
+		if e+2 < len(s) && s[e+1] == 0x80 {
+			switch s[e+2] {
+			case 0x9C: // “
+				open = true
+			case 0x9D: // ”
+				open = false
+			}
+		}
+		e = indexByteFrom(s, e+1, 0xE2)
 	}
 	return open
 }
 
+// indexByteFrom is the index of the first c in s at or after i, or -1.
+func indexByteFrom(s string, i int, c byte) int {
+	if j := strings.IndexByte(s[i:], c); j >= 0 {
+		return i + j
+	}
+	return -1
+}
+
+// inside returns the mentions that lie within [start, end) of ms (sorted by
+// start). The result shares ms's memory, capacity cut to its length, when
+// those mentions are contiguous in ms, as they are unless one starts inside
+// and ends outside.
 func inside(ms []claims.Mention, start, end int) []claims.Mention {
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= start })
-	var out []claims.Mention
-	for ; i < len(ms) && ms[i].Start < end; i++ {
-		if ms[i].End <= end {
-			out = append(out, ms[i])
+	j := i
+	for j < len(ms) && ms[j].Start < end && ms[j].End <= end {
+		j++
+	}
+	if j == len(ms) || ms[j].Start >= end {
+		return ms[i:j:j]
+	}
+	out := append([]claims.Mention(nil), ms[i:j]...)
+	for ; j < len(ms) && ms[j].Start < end; j++ {
+		if ms[j].End <= end {
+			out = append(out, ms[j])
 		}
 	}
 	return out
 }
 
-func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Claim, bool) {
+// claim builds the claim of unit u, if it makes one.
+func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratch) (claims.Claim, bool) {
 	text := u.Text
 	ms := inside(all, u.Start, u.End)
 	// Nothing checkable without a mention, a quotation or a reporting
@@ -103,9 +182,10 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Cl
 	if len(ms) == 0 && !quoted && !mayReport(text) {
 		return claims.Claim{}, false
 	}
-	lower := strings.ToLower(text)
-	ws := words(text, lower, u.Start)
-	if len(ws) < 5 || boilerplate(in.Title, text, lower) {
+	lower := sc.lowerOf(u)
+	sc.words = words(sc.words[:0], text, lower, u.Start)
+	ws := sc.words
+	if len(ws) < 5 {
 		return claims.Claim{}, false
 	}
 	var amount, money, date, entity bool
@@ -122,13 +202,17 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Cl
 		}
 	}
 	number := bareNumber(in.Text, ws, ms)
-	counted := number || hasAny(ws, countWords) || hasAny(ws, quantityCues)
+	counted := number || hasAny(ws, clCount|clQuantity)
 	attr := attribution(in.Text, ws)
-	reported := attr != nil || quoted || hasAny(ws, hearsay)
+	reported := attr != nil || quoted || hasAny(ws, clHearsay)
 	if !(((amount || counted || date) && entity) || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws)) {
 		return claims.Claim{}, false
 	}
 	if !amount && !number && !date && feeling(ws) {
+		return claims.Claim{}, false
+	}
+	// Last of the tests, as it reads the whole unit again.
+	if boilerplate(in.Title, text, lower) {
 		return claims.Claim{}, false
 	}
 	c := claims.Claim{
@@ -138,9 +222,9 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Cl
 		End:       u.End,
 		Text:      text,
 		Mentions:  ms,
-		Kind:      kind(ws, amount || number),
+		Kind:      kind(in.Text, ws, amount || number),
 	}
-	if c.Mentions == nil {
+	if len(c.Mentions) == 0 {
 		c.Mentions = []claims.Mention{}
 	}
 	if attr != nil {
@@ -153,7 +237,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention) (claims.Cl
 	} else {
 		c.Confidence = ruleOfThumb(amount, number, date, entity, attr != nil)
 	}
-	c.Fingerprint = Fingerprint(ws, ms, attr)
+	c.Fingerprint = sc.fingerprint(ws, ms, attr)
 	return c, true
 }
 
@@ -166,34 +250,52 @@ func boilerplate(title, s, lower string) bool {
 		return true
 	}
 	upper, letters := 0, 0
-	for _, r := range t {
+	for i := 0; i < len(t); {
+		if letters*8-upper*10 >= 2*(len(t)-i) {
+			break // capitals in all the rest would still be too few
+		}
+		if c := t[i]; c < utf8.RuneSelf {
+			letters += int(asciiCase[c] & 1)
+			upper += int(asciiCase[c] >> 1)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t[i:])
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.IsUpper(r) {
 				upper++
 			}
 		}
+		i += n
 	}
 	if letters > 0 && upper*10 > letters*8 {
 		return true
 	}
-	for _, p := range boilerplatePhrases {
-		if strings.Contains(lower, p) {
-			return true
-		}
-	}
-	return false
+	return boilerplatePhrases.in(lower)
 }
+
+// asciiCase has, for each ASCII byte, bit 0 set for a letter and bit 1 for
+// a capital.
+var asciiCase = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = 1
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = 3
+	}
+	return t
+}()
 
 // boilerplatePhrases mark the sentences of news pages that report nothing:
 // credits, non-answers, calls to action.
-var boilerplatePhrases = []string{
+var boilerplatePhrases = newPhraseSet(
 	"contributed to this report", "contributed reporting", "additional reporting by",
 	"did not respond to", "did not immediately respond", "declined to comment", "no comment",
 	"returned requests for comment", "could not be reached", "not immediately available for comment",
 	"not possible to independently verify", "could not independently verify", "could not be independently verified",
 	"sign up for", "subscribe to", "click here", "follow us on", "listen to ", "read more", "newsletter",
-}
+)
 
 func clamp01(x float64) float64 {
 	switch {
@@ -226,112 +328,26 @@ func ruleOfThumb(amount, number, date, entity, attributed bool) float64 {
 	return min(c, 0.95)
 }
 
-// word is one word of a unit with its article offsets and lower-case form.
-type word struct {
-	start, end int
-	text       string
-	lower      string
-	upper      bool // starts with a capital letter
-	punctAfter byte // ',', '.', ';', ':' or a quote immediately after, 0 otherwise
-}
-
-// words splits s (which starts at article offset base) into words: runs of
-// letters, digits, apostrophes and inner hyphens/dots/commas between digits.
-// lowerAll is strings.ToLower(s), lower-cased once for the whole unit: words
-// slice into it when it keeps every byte offset (always for ASCII).
-func words(s, lowerAll string, base int) []word {
-	out := make([]word, 0, len(s)/5+1)
-	sameLen := len(lowerAll) == len(s)
-	i := 0
-	for i < len(s) {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		if !isWordRune(r) {
-			i += n
-			continue
-		}
-		j := i
-		for j < len(s) {
-			r, n := rune(s[j]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(s[j:])
-			}
-			if isWordRune(r) {
-				j += n
-				continue
-			}
-			if (r == '\'' || r == '’' || r == '-' || r == '.' || r == ',') && j+n < len(s) {
-				r2, _ := utf8.DecodeRuneInString(s[j+n:])
-				prev, _ := utf8.DecodeLastRuneInString(s[i:j])
-				if (r == '.' || r == ',') && !(unicode.IsDigit(prev) && unicode.IsDigit(r2)) {
-					break
-				}
-				if isWordRune(r2) {
-					j += n
-					continue
-				}
-			}
-			break
-		}
-		w := word{start: base + i, end: base + j, text: s[i:j]}
-		if sameLen {
-			w.lower = lowerAll[i:j]
-		} else {
-			w.lower = strings.ToLower(w.text)
-		}
-		w.upper = unicode.IsUpper(r)
-		if j < len(s) {
-			switch c := s[j]; c {
-			case ',', '.', ';', ':', '"', '?', '!':
-				w.punctAfter = c
-			default:
-				if strings.HasPrefix(s[j:], "”") || strings.HasPrefix(s[j:], "“") {
-					w.punctAfter = '"'
-				}
-			}
-		}
-		out = append(out, w)
-		i = j
-	}
-	return out
-}
-
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
 // reportingStems are substrings of the reporting verbs' forms, for a cheap
 // first look before the word scan.
-var reportingStems = []string{"said", "says", "say ", "told", "tell", "ccording", "show", "report", "confirm", "announc", "estimat",
+var reportingStems = newPhraseSet("said", "says", "say ", "told", "tell", "ccording", "show", "report", "confirm", "announc", "estimat",
 	"claim", "state", "note", "add", "argu", "writ", "wrote", "deni", "deny", "acknowledg", "insist", "warn",
 	"predict", "explain", "reveal", "alleg", "testif", "suggest", "indicat", "admit", "disclos",
 	"pledg", "vow", "promis", "accus", "stress", "conced", "assert", "contend", "tweet", "caution",
-	"reportedly", "allegedly", "purportedly", "supposedly", "hundreds", "thousands", "millions", "billions", "dozens"}
+	"reportedly", "allegedly", "purportedly", "supposedly", "hundreds", "thousands", "millions", "billions", "dozens")
 
-func mayReport(s string) bool {
-	for _, p := range reportingStems {
-		if strings.Contains(s, p) {
-			return true
-		}
-	}
-	return false
-}
+func mayReport(s string) bool { return reportingStems.in(s) }
 
 // countWords are amounts said in words: "thousands of Tunisians".
-var countWords = set("hundreds", "thousands", "millions", "billions", "dozens")
+var countWords = []string{"hundreds", "thousands", "millions", "billions", "dozens"}
 
 // hearsay marks a statement reported from an unnamed source.
-var hearsay = set("reportedly", "allegedly", "purportedly", "supposedly")
+var hearsay = []string{"reportedly", "allegedly", "purportedly", "supposedly"}
 
 // feelings are what a speaker feels, hopes or believes: "We pray for",
 // "We are profoundly pleased", "We do think": nothing a fact-checker can check.
-var feelings = set("pray", "thank", "hope", "wish", "think", "believe", "feel", "fear", "pleased", "relieved",
-	"delighted", "proud", "grateful", "love", "welcome", "saddened", "heartbroken", "excited", "honored", "honoured")
+var feelings = []string{"pray", "thank", "hope", "wish", "think", "believe", "feel", "fear", "pleased", "relieved",
+	"delighted", "proud", "grateful", "love", "welcome", "saddened", "heartbroken", "excited", "honored", "honoured"}
 
 // feeling reports whether the unit opens with a first-person speaker saying
 // what they feel or believe (within its first words).
@@ -341,7 +357,7 @@ func feeling(ws []word) bool {
 			continue
 		}
 		for j := i + 1; j < len(ws) && j <= i+4; j++ {
-			if feelings[ws[j].lower] {
+			if ws[j].is(clFeeling) {
 				return true
 			}
 		}
@@ -349,9 +365,10 @@ func feeling(ws []word) bool {
 	return false
 }
 
-func hasAny(ws []word, in map[string]bool) bool {
+// hasAny reports whether any word is on one of the lists in c.
+func hasAny(ws []word, c wordClass) bool {
 	for _, w := range ws {
-		if in[w.lower] {
+		if w.is(c) {
 			return true
 		}
 	}
@@ -366,7 +383,7 @@ func hasQuote(s string) bool {
 // and amount mention: a count such as "3,000 troops" is checkable too.
 func bareNumber(text string, ws []word, ms []claims.Mention) bool {
 	for _, w := range ws {
-		if !strings.ContainsAny(w.text, "0123456789") {
+		if !w.digit {
 			continue
 		}
 		covered := false
@@ -409,6 +426,3 @@ func subject(ms []claims.Mention, attr *claims.Span) *claims.Mention {
 	}
 	return nil
 }
-
-// wordsOf is words for a text not lower-cased yet.
-func wordsOf(s string, base int) []word { return words(s, strings.ToLower(s), base) }

@@ -87,7 +87,7 @@ func TestKind(t *testing.T) {
 		{"We should also note that the price fell.", false, claims.KindPersonal},
 	}
 	for _, tt := range tests {
-		if got := kind(wordsOf(tt.sentence, 0), tt.quantity); got != tt.want {
+		if got := kind(tt.sentence, wordsOf(tt.sentence, 0), tt.quantity); got != tt.want {
 			t.Errorf("kind(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
 	}

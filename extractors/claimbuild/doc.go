@@ -6,4 +6,15 @@
 //
 // It is pure text work over spans already found by the other extractors; it
 // must not tokenise HTML, load models or do I/O.
+//
+// Build runs on every article, beside the annotate path, and is kept cheap
+// (BenchmarkClaimsOverhead in package extractors measures it against that
+// path): a unit is scanned for words only if a mention, a quotation or a
+// reporting word may make it a claim, each word is looked up once in one
+// table of all the word lists, the article is lower-cased once, the stock
+// phrases are searched for in one pass, and the check-worthiness scorer runs
+// only on the units that become claims. Working memory is reused from unit
+// to unit and, through a sync.Pool that holds nothing between calls, from
+// article to article; a claim's Mentions are slices of the article's when
+// those come sorted, as the extractors return them.
 package claimbuild

@@ -3,35 +3,35 @@ package claimbuild
 import "github.com/claimpipe/claimpipe/claims"
 
 var (
-	predictionCues = set("will", "would", "expects", "expected", "expect", "forecast", "forecasts",
-		"predict", "predicts", "predicted", "projected", "projects", "plans", "planned", "likely", "going")
-	causationCues = set("because", "cause", "caused", "causes", "causing", "due", "led", "leads", "linked",
-		"result", "results", "resulted", "consequence", "responsible", "blamed", "contributed", "driven", "thanks")
-	lawCues = set("law", "laws", "legal", "illegal", "unlawful", "bill", "bills", "legislation", "regulation",
+	predictionCues = []string{"will", "would", "expects", "expected", "expect", "forecast", "forecasts",
+		"predict", "predicts", "predicted", "projected", "projects", "plans", "planned", "likely", "going"}
+	causationCues = []string{"because", "cause", "caused", "causes", "causing", "due", "led", "leads", "linked",
+		"result", "results", "resulted", "consequence", "responsible", "blamed", "contributed", "driven", "thanks"}
+	lawCues = []string{"law", "laws", "legal", "illegal", "unlawful", "bill", "bills", "legislation", "regulation",
 		"regulations", "rule", "rules", "constitution", "constitutional", "ban", "banned", "banning",
 		"statute", "court", "ruled", "prohibited", "mandatory", "required", "requires", "act",
-		"license", "licence", "licenses", "licences", "sanction", "sanctions", "treaty", "decree")
+		"license", "licence", "licenses", "licences", "sanction", "sanctions", "treaty", "decree"}
 	// quantityCues are counts, shares and rankings said in words.
-	quantityCues = set("thousands", "millions", "billions", "majority", "percent", "doubled", "tripled", "halved",
-		"largest", "biggest", "highest", "lowest", "smallest", "poorest", "richest", "fewest")
-	modals = set("would", "will", "could", "may", "might", "shall")
+	quantityCues = []string{"thousands", "millions", "billions", "majority", "percent", "doubled", "tripled", "halved",
+		"largest", "biggest", "highest", "lowest", "smallest", "poorest", "richest", "fewest"}
+	modals = []string{"would", "will", "could", "may", "might", "shall"}
 	// subordinators open a clause that is not the sentence's main one.
-	subordinators = set("who", "which", "that", "when", "whether", "if", "since", "because", "after", "where", "while", "as")
-	firstPerson   = set("i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're")
+	subordinators = []string{"who", "which", "that", "when", "whether", "if", "since", "because", "after", "where", "while", "as"}
+	firstPerson   = []string{"i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're"}
 )
 
 // kind gives a claim one of Full Fact's classes from its words: how much or
 // how many first (amounts, counts, rankings), then what will happen, what
 // caused what, what the law or a rule is, what the speaker lived through,
-// and other.
-func kind(ws []word, quantity bool) string {
+// and other. ws are the claim's words, text the article their offsets index.
+func kind(text string, ws []word, quantity bool) string {
 	var pred, will, sub, cause, law, lawSubject, first bool
 	for i, w := range ws {
-		if subordinators[w.lower] {
+		if w.is(clSubordinator) {
 			sub = true
 		}
 		switch {
-		case predictionCues[w.lower]:
+		case w.is(clPrediction):
 			if w.lower == "going" && !(i+1 < len(ws) && ws[i+1].lower == "to") {
 				continue
 			}
@@ -46,18 +46,18 @@ func kind(ws []word, quantity bool) string {
 			// "missions could begin in 2022": a possible future, not a
 			// past ("could have") nor a state ("could be").
 			pred = true
-		case causationCues[w.lower]:
+		case w.is(clCausation):
 			cause = true
-		case lawCues[w.lower]:
+		case w.is(clLaw):
 			law = true
-			if i+1 < len(ws) && modals[ws[i+1].lower] && !(i+2 < len(ws) && ws[i+2].lower == "be") {
+			if i+1 < len(ws) && ws[i+1].is(clModal) && !(i+2 < len(ws) && ws[i+2].lower == "be") {
 				lawSubject = true // "the Bill would require", not "the ban will be lifted"
 			}
-		case quantityCues[w.lower]:
+		case w.is(clQuantity):
 			quantity = true
-		case firstPerson[w.lower]:
+		case w.is(clFirstPerson):
 			// "US" is the country, not "us".
-			first = first || w.text != "US"
+			first = first || text[w.start:w.end] != "US"
 		}
 	}
 	switch {
