@@ -196,30 +196,42 @@ const (
 )
 
 // classTable maps the unigram hash of a lowercased word to its classes: an
-// open-addressing table with linear probing, a quarter to half full, small
-// enough to stay in the first-level cache (a Go map costs a sentence of
-// scoring several times as much). Built once, never written after.
-type classTable [1 << 10]struct {
-	key uint64
-	cls uint32 // 0 marks an empty slot: a listed word has a class
+// open-addressing table with linear probing, a quarter to half full (a Go
+// map costs a sentence of scoring several times as much). A bit a slot says
+// which are used, so that most words not listed are told so by 128 bytes
+// that stay in the cache while the other extractors run. Built once, never
+// written after.
+type classTable struct {
+	used  [classSlots / 64]uint64 // bit i%64 of used[i/64]: slot i holds a word
+	slots [classSlots]struct {
+		key uint64
+		cls uint32 // 0 marks an empty slot: a listed word has a class
+	}
 }
 
-func (t *classTable) slot(h uint64) uint32 { return uint32((h * 0x9e3779b97f4a7c15) >> 54) }
+const classSlots = 1 << 10
+
+func (t *classTable) home(h uint64) uint32 { return uint32((h * 0x9e3779b97f4a7c15) >> 54) }
 
 // get returns the classes of the word with hash h, 0 if it is not listed.
 func (t *classTable) get(h uint64) uint32 {
-	for i := t.slot(h); ; i = (i + 1) & (uint32(len(t)) - 1) {
-		if t[i].cls == 0 || t[i].key == h {
-			return t[i].cls
+	i := t.home(h)
+	if t.used[i/64]&(1<<(i%64)) == 0 {
+		return 0 // probing would stop at once
+	}
+	for ; ; i = (i + 1) & (classSlots - 1) {
+		if sl := &t.slots[i]; sl.cls == 0 || sl.key == h {
+			return sl.cls
 		}
 	}
 }
 
 func (t *classTable) or(h uint64, c uint32) {
-	for i := t.slot(h); ; i = (i + 1) & (uint32(len(t)) - 1) {
-		if t[i].cls == 0 || t[i].key == h {
-			t[i].key = h
-			t[i].cls |= c
+	for i := t.home(h); ; i = (i + 1) & (classSlots - 1) {
+		if sl := &t.slots[i]; sl.cls == 0 || sl.key == h {
+			sl.key = h
+			sl.cls |= c
+			t.used[i/64] |= 1 << (i % 64)
 			return
 		}
 	}
@@ -292,7 +304,7 @@ var lexicon = func() *classTable {
 	add(cGoing, "going")
 	add(cPer, "per")
 	add(cCent, "cent")
-	if n > len(m)/2 {
+	if n > classSlots/2 {
 		panic("checkworthy: lexicon table over half full; double its size")
 	}
 	return m

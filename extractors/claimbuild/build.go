@@ -73,6 +73,10 @@ type scratch struct {
 	words   []word
 	terms   []term
 	key     []byte
+
+	// The most words and terms any unit of the article had: what release
+	// clears.
+	wordsUsed, termsUsed int
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -80,10 +84,11 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // release returns sc to the pool, keeping no reference to the article.
 func (sc *scratch) release() {
 	sc.lower = ""
-	clear(sc.units[:cap(sc.units)])
-	clear(sc.claims[:cap(sc.claims)])
-	clear(sc.words[:cap(sc.words)])
-	clear(sc.terms[:cap(sc.terms)])
+	clear(sc.units)
+	clear(sc.claims)
+	clear(sc.words[:sc.wordsUsed])
+	clear(sc.terms[:sc.termsUsed])
+	sc.wordsUsed, sc.termsUsed = 0, 0
 	scratchPool.Put(sc)
 }
 
@@ -184,6 +189,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	}
 	lower := sc.lowerOf(u)
 	sc.words = words(sc.words[:0], text, lower, u.Start)
+	sc.wordsUsed = max(sc.wordsUsed, len(sc.words))
 	ws := sc.words
 	if len(ws) < 5 {
 		return claims.Claim{}, false

@@ -384,3 +384,44 @@ func TestInside(t *testing.T) {
 		}
 	}
 }
+
+// A scratch back in the pool keeps nothing of the article it served.
+func TestScratchReleased(t *testing.T) {
+	for _, text := range fixtureTexts(t)[:3] {
+		var sents []claims.Span
+		start := 0
+		for i := 0; i < len(text); i++ {
+			if text[i] == '.' || text[i] == '\n' {
+				sents = append(sents, claims.Span{Start: start, End: i + 1, Text: text[start : i+1]})
+				start = i + 1
+			}
+		}
+		ms := []claims.Mention{{Start: 0, End: 1, Type: claims.TypePerson, Text: text[:1]}}
+		Builder{}.Build(Input{ArticleID: "a", Text: text, Sentences: sents, Mentions: ms})
+		sc := scratchPool.Get().(*scratch)
+		for _, w := range sc.words[:cap(sc.words)] {
+			if w != (word{}) {
+				t.Fatalf("a released scratch keeps word %+v", w)
+			}
+		}
+		for _, tm := range sc.terms[:cap(sc.terms)] {
+			if tm != (term{}) {
+				t.Fatalf("a released scratch keeps term %+v", tm)
+			}
+		}
+		for _, u := range sc.units[:cap(sc.units)] {
+			if u != (claims.Span{}) {
+				t.Fatalf("a released scratch keeps unit %+v", u)
+			}
+		}
+		for _, c := range sc.claims[:cap(sc.claims)] {
+			if c.Text != "" || c.Mentions != nil {
+				t.Fatalf("a released scratch keeps claim %q", c.Text)
+			}
+		}
+		if sc.lower != "" || sc.wordsUsed != 0 || sc.termsUsed != 0 {
+			t.Fatal("a released scratch keeps the article's lower case or its counts")
+		}
+		scratchPool.Put(sc)
+	}
+}

@@ -133,7 +133,9 @@ func Fingerprint(ws []word, ms []claims.Mention, attr *claims.Span) string {
 // fingerprint is Fingerprint in memory reused from claim to claim: the
 // terms joined by NUL bytes, hashed with SHA-256.
 func (sc *scratch) fingerprint(ws []word, ms []claims.Mention, attr *claims.Span) string {
-	sc.terms = sortedSet(appendTerms(sc.terms[:0], ws, ms, attr, false))
+	ts := appendTerms(sc.terms[:0], ws, ms, attr, false)
+	sc.termsUsed = max(sc.termsUsed, len(ts))
+	sc.terms = sortedSet(ts)
 	sc.key = sc.key[:0]
 	for i, t := range sc.terms {
 		if i > 0 {

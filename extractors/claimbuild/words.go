@@ -51,16 +51,17 @@ var lexicon = func() *wordTable {
 	for _, list := range lists {
 		n += len(list)
 	}
-	size, shift := 1, uint(64)
-	for size < 4*n {
+	size, shift := 64, uint(64-6)
+	for size < 8*n {
 		size, shift = size*2, shift-1
 	}
-	t := &wordTable{slots: make([]wordSlot, size), keys: make([]string, size), shift: shift}
+	t := &wordTable{used: make([]uint64, size/64), slots: make([]wordSlot, size), keys: make([]string, size), shift: shift}
 	for c, list := range lists {
 		for _, w := range list {
-			i := t.slot(w)
+			i := t.slot(signature(w), w)
 			t.slots[i].sig, t.keys[i] = signature(w), w
 			t.slots[i].cls |= c
+			t.used[i/64] |= 1 << (i % 64)
 		}
 	}
 	return t
@@ -77,11 +78,13 @@ var maxListed = func() int {
 }()
 
 // wordTable maps words to their classes: open addressing, linear probing, at
-// most a quarter full. Every word of every unit is looked up, most of them
-// in vain: a slot is told apart by a signature of the word, which for words
-// of up to 7 bytes is the word itself, and the slots are small enough (32
-// KiB) to stay in the cache while the other extractors run.
+// most an eighth full. Every word of every unit is looked up, most of them
+// in vain, while the other extractors' data push the table out of the
+// cache: a bit a slot says which are used, so that most words not listed
+// are told so by a few hundred bytes. A slot is told apart by a signature of
+// the word, which for words of up to 7 bytes is the word itself.
 type wordTable struct {
+	used  []uint64 // bit i%64 of used[i/64]: slot i holds a word
 	slots []wordSlot
 	keys  []string // the word in each slot, compared for words of 8 bytes or more
 	shift uint     // 64 - log2(len(slots))
@@ -106,12 +109,14 @@ func signature(w string) uint64 {
 	return sig ^ uint64(len(w))<<59
 }
 
-// slot returns the slot that holds w (not empty), or the empty slot where it
-// would go.
-func (t *wordTable) slot(w string) uint64 {
-	sig := signature(w)
+// home is the first slot probed for a word with signature sig.
+func (t *wordTable) home(sig uint64) uint64 { return (sig * 0x9e3779b97f4a7c15) >> t.shift }
+
+// slot returns the slot that holds w (not empty, with signature sig), or
+// the empty slot where it would go.
+func (t *wordTable) slot(sig uint64, w string) uint64 {
 	mask := uint64(len(t.slots) - 1)
-	for i := (sig * 0x9e3779b97f4a7c15) >> t.shift; ; i = (i + 1) & mask {
+	for i := t.home(sig); ; i = (i + 1) & mask {
 		if sl := &t.slots[i]; sl.cls == 0 || sl.sig == sig && (len(w) < 8 || t.keys[i] == w) {
 			return i
 		}
@@ -119,7 +124,13 @@ func (t *wordTable) slot(w string) uint64 {
 }
 
 // get returns the classes of w, 0 if it is on no list.
-func (t *wordTable) get(w string) wordClass { return t.slots[t.slot(w)].cls }
+func (t *wordTable) get(w string) wordClass {
+	sig := signature(w)
+	if i := t.home(sig); t.used[i/64]&(1<<(i%64)) == 0 {
+		return 0 // probing would stop at once
+	}
+	return t.slots[t.slot(sig, w)].cls
+}
 
 // word is one word of a unit with its article offsets and lower-case form.
 type word struct {
