@@ -112,10 +112,10 @@ func (s *Store) migrate(ctx context.Context) error {
 		name       TEXT NOT NULL,
 		applied_at TIMESTAMPTZ NOT NULL)`); err != nil {
 		// Two workers creating it at once: one wins, the other sees a
-		// unique violation on pg_type or "already exists"; the table
-		// exists either way.
+		// unique violation on pg_type, "relation already exists" or "type
+		// already exists" (its row type); the table exists either way.
 		var pe *pgconn.PgError
-		if !errors.As(err, &pe) || (pe.Code != "23505" && pe.Code != "42P07") {
+		if !errors.As(err, &pe) || (pe.Code != "23505" && pe.Code != "42P07" && pe.Code != "42710") {
 			return classify("create schema_migrations", err)
 		}
 	}
