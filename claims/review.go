@@ -2,6 +2,8 @@ package claims
 
 import (
 	"context"
+	"encoding/base64"
+	"encoding/json"
 	"net/url"
 	"strings"
 	"time"
@@ -293,6 +295,34 @@ type QueueFilter struct {
 	Cursor                     string // opaque, from QueuePage.Next
 	Limit                      int    // 0 means 50
 	NoSnippets                 bool
+}
+
+// QueueCursor is the position after the last item of a queue page: the
+// queue's sort key (confidence descending, then claim ID). Every store
+// encodes it the same way, so a cursor means the same to all of them.
+type QueueCursor struct {
+	Confidence float64 `json:"c"`
+	ClaimID    string  `json:"i"`
+}
+
+// String encodes the cursor for QueuePage.Next.
+func (c QueueCursor) String() string {
+	b, _ := json.Marshal(c)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// ParseQueueCursor decodes what QueueCursor.String gave out; anything else is
+// an Invalid error naming the input.
+func ParseQueueCursor(s string) (QueueCursor, error) {
+	var c QueueCursor
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	if err == nil {
+		err = json.Unmarshal(b, &c)
+	}
+	if err != nil || c.ClaimID == "" {
+		return c, Errorf(Invalid, "cursor %q is not one this server gave out", s)
+	}
+	return c, nil
 }
 
 // QueueItem is a claim in the queue with its review and article.

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -152,5 +153,38 @@ func TestSecrets(t *testing.T) {
 	}
 	if !CheckPassword(h, "correct horse battery") || CheckPassword(h, "correct horse batterY") {
 		t.Error("password check")
+	}
+}
+
+func TestQueueCursor(t *testing.T) {
+	for _, c := range []QueueCursor{{0.91, "c1"}, {0, "x"}, {1, "claim with spaces/and?symbols"}} {
+		got, err := ParseQueueCursor(c.String())
+		if err != nil || got != c {
+			t.Errorf("ParseQueueCursor(%v.String()) = %v, %v", c, got, err)
+		}
+	}
+	for _, s := range []string{"", "not base64!", "e30", QueueCursor{Confidence: 0.5}.String()} {
+		if _, err := ParseQueueCursor(s); ErrorKind(err) != Invalid || !strings.Contains(err.Error(), s) {
+			t.Errorf("ParseQueueCursor(%q) = %v, want an Invalid error naming it", s, err)
+		}
+	}
+}
+
+func TestTokenRole(t *testing.T) {
+	tests := []struct {
+		has, want, got Role
+		kind           Kind
+	}{
+		{has: RoleEditor, want: "", got: RoleEditor},
+		{has: RoleEditor, want: RoleViewer, got: RoleViewer},
+		{has: RoleEditor, want: RoleEditor, got: RoleEditor},
+		{has: RoleViewer, want: RoleAdmin, kind: Forbidden},
+		{has: RoleAdmin, want: "owner", kind: Invalid},
+	}
+	for _, tt := range tests {
+		got, err := TokenRole("ada", tt.has, tt.want)
+		if got != tt.got || ErrorKind(err) != tt.kind {
+			t.Errorf("TokenRole(ada, %s, %q) = %q, %v; want %q, kind %v", tt.has, tt.want, got, err, tt.got, tt.kind)
+		}
 	}
 }

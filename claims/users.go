@@ -41,6 +41,21 @@ func (r Role) Valid() bool { return r.rank() > 0 }
 // AtLeast reports whether r has every right of min; an unknown role has none.
 func (r Role) AtLeast(min Role) bool { return r.rank() > 0 && r.rank() >= min.rank() }
 
+// TokenRole is the role an API token of user (whose role is has) gets when
+// asked for want: the user's own when want is empty, never more than it.
+func TokenRole(user string, has, want Role) (Role, error) {
+	if want == "" {
+		want = has
+	}
+	if !want.Valid() {
+		return "", Errorf(Invalid, "role %q: want one of %v", want, Roles)
+	}
+	if !has.AtLeast(want) {
+		return "", Errorf(Forbidden, "user %s is a %s and cannot hold a %s token", user, has, want)
+	}
+	return want, nil
+}
+
 // Principal is who makes a request: a logged-in user or an API token's owner
 // with the token's role.
 type Principal struct {

@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -269,30 +268,6 @@ func scanQueueItem(sc pgx.Row) (claims.QueueItem, error) {
 	return it, err
 }
 
-// queueCursor is the position after the last item of a page; the same
-// encoding as claims/sqlite's, so a cursor means the same to both.
-type queueCursor struct {
-	C  float64 `json:"c"`
-	ID string  `json:"i"`
-}
-
-func encodeCursor(c queueCursor) string {
-	b, _ := json.Marshal(c)
-	return base64.RawURLEncoding.EncodeToString(b)
-}
-
-func decodeCursor(s string) (queueCursor, error) {
-	var c queueCursor
-	b, err := base64.RawURLEncoding.DecodeString(s)
-	if err == nil {
-		err = json.Unmarshal(b, &c)
-	}
-	if err != nil || c.ID == "" {
-		return c, claims.Errorf(claims.Invalid, "cursor %q is not one this server gave out", s)
-	}
-	return c, nil
-}
-
 func likeArg(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
@@ -398,12 +373,12 @@ func queueWhere(f claims.QueueFilter, args *sqlArgs) (string, error) {
 		}
 	}
 	if f.Cursor != "" {
-		cur, err := decodeCursor(f.Cursor)
+		cur, err := claims.ParseQueueCursor(f.Cursor)
 		if err != nil {
 			return "", err
 		}
-		c := args.add(cur.C)
-		add(`r.confidence <= ` + c + ` AND (r.confidence < ` + c + ` OR r.claim_id COLLATE "C" > ` + args.add(cur.ID) + `)`)
+		c := args.add(cur.Confidence)
+		add(`r.confidence <= ` + c + ` AND (r.confidence < ` + c + ` OR r.claim_id COLLATE "C" > ` + args.add(cur.ClaimID) + `)`)
 	}
 	if len(where) == 0 {
 		return "", nil
@@ -456,7 +431,7 @@ func (s *Store) Queue(ctx context.Context, f claims.QueueFilter) (*claims.QueueP
 	if n := queueLimit(f); len(page.Items) > n {
 		page.Items = page.Items[:n]
 		last := page.Items[n-1]
-		page.Next = encodeCursor(queueCursor{C: last.Confidence, ID: last.ID})
+		page.Next = claims.QueueCursor{Confidence: last.Confidence, ClaimID: last.ID}.String()
 	}
 	return page, nil
 }

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"strings"
@@ -222,29 +221,6 @@ func decodeClaim(c claims.Claim, ms string, attr, subj sql.NullString) (claims.C
 	return c, nil
 }
 
-// queueCursor is the position after the last item of a page.
-type queueCursor struct {
-	C  float64 `json:"c"`
-	ID string  `json:"i"`
-}
-
-func encodeCursor(c queueCursor) string {
-	b, _ := json.Marshal(c)
-	return base64.RawURLEncoding.EncodeToString(b)
-}
-
-func decodeCursor(s string) (queueCursor, error) {
-	var c queueCursor
-	b, err := base64.RawURLEncoding.DecodeString(s)
-	if err == nil {
-		err = json.Unmarshal(b, &c)
-	}
-	if err != nil || c.ID == "" {
-		return c, claims.Errorf(claims.Invalid, "cursor %q is not one this server gave out", s)
-	}
-	return c, nil
-}
-
 // ftsQuery turns what a user typed into an FTS5 query: every word must
 // appear, the last as a prefix; FTS5 syntax in the input is taken literally.
 func ftsQuery(q string) string {
@@ -351,11 +327,11 @@ func queueWhere(f claims.QueueFilter) (string, []any, error) {
 		add(`r.rid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`, q)
 	}
 	if f.Cursor != "" {
-		cur, err := decodeCursor(f.Cursor)
+		cur, err := claims.ParseQueueCursor(f.Cursor)
 		if err != nil {
 			return "", nil, err
 		}
-		add(`(r.confidence < ? OR (r.confidence = ? AND r.claim_id > ?))`, cur.C, cur.C, cur.ID)
+		add(`(r.confidence < ? OR (r.confidence = ? AND r.claim_id > ?))`, cur.Confidence, cur.Confidence, cur.ClaimID)
 	}
 	if len(where) == 0 {
 		return "", nil, nil
@@ -435,7 +411,7 @@ func (s *Store) Queue(ctx context.Context, f claims.QueueFilter) (*claims.QueueP
 	if len(page.Items) > n {
 		page.Items = page.Items[:n]
 		last := page.Items[n-1]
-		page.Next = encodeCursor(queueCursor{C: last.Confidence, ID: last.ID})
+		page.Next = claims.QueueCursor{Confidence: last.Confidence, ClaimID: last.ID}.String()
 	}
 	return page, nil
 }

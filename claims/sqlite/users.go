@@ -99,14 +99,8 @@ func (s *Store) CreateToken(ctx context.Context, user, name string, role claims.
 	if err != nil {
 		return "", nil, err
 	}
-	if role == "" {
-		role = urole
-	}
-	if !role.Valid() {
-		return "", nil, claims.Errorf(claims.Invalid, "role %q: want one of %v", role, claims.Roles)
-	}
-	if !urole.AtLeast(role) {
-		return "", nil, claims.Errorf(claims.Forbidden, "user %s is a %s and cannot hold a %s token", user, urole, role)
+	if role, err = claims.TokenRole(user, urole, role); err != nil {
+		return "", nil, err
 	}
 	secret, err := claims.NewSecret("cpt_")
 	if err != nil {

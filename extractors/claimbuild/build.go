@@ -208,9 +208,10 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		}
 	}
 	number := bareNumber(in.Text, ws, ms)
-	counted := number || hasAny(ws, clCount|clQuantity)
+	listed := classesOf(ws)
+	counted := number || listed&(clCount|clQuantity) != 0
 	attr := attribution(in.Text, ws)
-	reported := attr != nil || quoted || hasAny(ws, clHearsay)
+	reported := attr != nil || quoted || listed&clHearsay != 0
 	if !(((amount || counted || date) && entity) || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws)) {
 		return claims.Claim{}, false
 	}
@@ -371,14 +372,13 @@ func feeling(ws []word) bool {
 	return false
 }
 
-// hasAny reports whether any word is on one of the lists in c.
-func hasAny(ws []word, c wordClass) bool {
+// classesOf is the union of the lists the words are on.
+func classesOf(ws []word) wordClass {
+	var c wordClass
 	for _, w := range ws {
-		if w.is(c) {
-			return true
-		}
+		c |= w.cls
 	}
-	return false
+	return c
 }
 
 func hasQuote(s string) bool {
