@@ -174,7 +174,7 @@ func newLexicon() *lexicon {
 	}
 	for _, w := range []string{"will", "'ll", "shall", "going", "plans", "plan", "planned", "expects", "expected",
 		"scheduled", "due", "tomorrow", "next", "upcoming", "coming", "until", "till", "later", "soon", "intends",
-		"hopes", "aims", "would", "may", "upcoming", "soon", "tomorrow's"} {
+		"hopes", "aims", "may", "upcoming", "soon", "tomorrow's"} {
 		lx.get(w).tense = 1
 	}
 	for _, w := range []string{"was", "were", "had", "did", "said", "told", "announced", "reported", "ago", "last",

@@ -29,10 +29,10 @@ func (s *scan) yearFor1(m, d, i, j int) int {
 		return s.storyYear
 	}
 	y := s.dct.Year()
-	if s.storyYear != 0 && s.storyYear != y && tense <= 0 {
+	dm, dd := int(s.dct.Month()), s.dct.Day()
+	if s.storyYear != 0 && s.storyYear != y && tense <= 0 && !s.recent(m, d) {
 		return s.storyYear
 	}
-	dm, dd := int(s.dct.Month()), s.dct.Day()
 	cmp := 0 // -1: the date falls before the dct in the dct's year
 	switch {
 	case m < dm || m == dm && d != 0 && d < dd:
@@ -60,6 +60,19 @@ func (s *scan) yearFor1(m, d, i, j int) int {
 		}
 	}
 	return y
+}
+
+// recent reports whether month m (day d, 0 if none) of the publication
+// year falls in the six weeks before the publication date: news speaks of
+// such a date as the recent one even when the story has moved to another
+// year.
+func (s *scan) recent(m, d int) bool {
+	if d == 0 {
+		d = 1
+	}
+	t := time.Date(s.dct.Year(), time.Month(m), d, 12, 0, 0, 0, time.UTC)
+	gap := s.dct.Sub(t)
+	return gap >= 0 && gap <= 42*24*time.Hour
 }
 
 // weekdayDate resolves a weekday name (ISO 1..7) for the expression at

@@ -55,8 +55,18 @@ func (s *scan) relative(i int) (res, bool) {
 		return res{}, false
 	}
 	base, haveBase := s.dct, s.hasDCT
-	if the && (w0 == "following" || w0 == "next" || w0 == "previous" || w0 == "preceding" || w0 == "prior") {
+	anaphoric := the && (w0 == "following" || w0 == "next" || w0 == "previous" || w0 == "preceding" || w0 == "prior")
+	if anaphoric {
 		base, haveBase = s.storyBase()
+		// "In August 2016 ... The next year": the year after the story's
+		// last year, whatever the precision of the date that gave it.
+		if l.unit == uYear && !l.plural && s.lastYear != 0 && s.tok(j).kind == kWord {
+			y := s.lastYear + 1
+			if rel == rLast {
+				y = s.lastYear - 1
+			}
+			return res{end: j + 1, typ: claims.TypeDate, d: date{y: y, g: gYear}, det: true}, true
+		}
 	}
 	switch {
 	case l.unit > 0 && l.plural:

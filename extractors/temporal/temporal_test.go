@@ -156,6 +156,12 @@ func TestNormalise(t *testing.T) {
 		{"year to date", "The stock is down 20% in the year to date.", "year to date", dct2017, "DATE", "2017", ""},
 		{"workers' day", "Let's celebrate International Workers' Day!", "International Workers' Day", time.Date(2020, 5, 14, 0, 0, 0, 0, time.UTC), "DATE", "2020-05-01", ""},
 
+		{"would is not a future", "He vowed that Britain would leave the EU on Oct. 31.", "Oct. 31", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC), "DATE", "2019-10-31", ""},
+		{"the next year after a month", "They were taken in August 2016. The next year, videos were released.", "The next year", dct2017, "DATE", "2017", ""},
+		{"the previous year after a year", "Sales rose in 2012. The previous year they fell.", "The previous year", dct2017, "DATE", "2011", ""},
+		{"recent date beats the story year", "The deal closed in June 2015. Executives told investors on Oct. 31 that it paid off.", "Oct. 31", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC), "DATE", "2019-10-31", ""},
+		{"older date keeps the story year", "The deal closed in June 2015. Executives told investors on March 20 that it paid off.", "March 20", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC), "DATE", "2015-03-20", ""},
+
 		{"no dct weekday", "The minister resigned on Thursday.", "Thursday", time.Time{}, "DATE", "XXXX-WXX-4", ""},
 		{"no dct year from text", "On March 3, 2015 the plant closed. A day later it reopened.", "A day later", time.Time{}, "DATE", "2015-03-04", ""},
 	}
