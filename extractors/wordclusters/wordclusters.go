@@ -5,7 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
-		"io"
+	"io"
 	"strings"
 	"sync"
 
