@@ -4,8 +4,9 @@ import "time"
 
 // yearFor picks the year of a month (and day, 0 if none) the text gives
 // without one, for the expression at tokens [i, j). The story's own year
-// wins when the story has moved away from the publication year and the
-// sentence does not look ahead; otherwise the tense of the sentence picks the
+// wins when the story has moved away from the publication year, stated that
+// year within the last storyWindow sentences, and the sentence does not look
+// ahead; otherwise the tense of the sentence picks the
 // last (past) or next (future) such date around the publication date, and
 // without a tense the nearest one.
 func (s *scan) yearFor(m, d, i, j int) int {
@@ -23,6 +24,11 @@ func (s *scan) yearFor(m, d, i, j int) int {
 	return y
 }
 
+// storyWindow is how many sentences a year the story stated ("June 2,
+// 2016") keeps governing year-less dates; past it, news speaks of the
+// publication year again.
+const storyWindow = 3
+
 func (s *scan) yearFor1(m, d, i, j int) int {
 	tense := s.tenseAt(i, j)
 	if !s.hasDCT {
@@ -30,7 +36,7 @@ func (s *scan) yearFor1(m, d, i, j int) int {
 	}
 	y := s.dct.Year()
 	dm, dd := int(s.dct.Month()), s.dct.Day()
-	if s.storyYear != 0 && s.storyYear != y && tense <= 0 && !s.recent(m, d) {
+	if s.storyYear != 0 && s.storyYear != y && tense <= 0 && !s.recent(m, d) && int(s.sent[i])-s.storySent <= storyWindow {
 		return s.storyYear
 	}
 	cmp := 0 // -1: the date falls before the dct in the dct's year
@@ -218,3 +224,4 @@ func nthWeekday(y, m, wd, n int) time.Time {
 	}
 	return t.AddDate(0, 0, 7*(n-1))
 }
+

@@ -55,6 +55,7 @@ type scan struct {
 	anchor    date
 	hasAnchor bool
 	storyYear int
+	storySent int // sentence of the mention that last set storyYear
 	lastYear  int // year of the last resolved date of any precision
 
 	rangeDay *date // the day a time range is read on (rangeOnDay)
@@ -269,9 +270,9 @@ func (s *scan) emit(i int, r res) {
 			switch dd.g {
 			case gDay, gMonth, gWeek, gWeekend, gSeason, gQuarter:
 				if s.statesYear(i, r.end) {
-					s.storyYear = dd.y
+					s.storyYear, s.storySent = dd.y, int(s.sent[i])
 				} else if s.hasDCT && dd.y == s.dct.Year() {
-					s.storyYear = dd.y
+					s.storyYear, s.storySent = dd.y, int(s.sent[i])
 				}
 			}
 		}

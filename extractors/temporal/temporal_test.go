@@ -162,6 +162,7 @@ func TestNormalise(t *testing.T) {
 		{"recent date beats the story year", "The deal closed in June 2015. Executives told investors on Oct. 31 that it paid off.", "Oct. 31", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC), "DATE", "2019-10-31", ""},
 		{"older date keeps the story year", "The deal closed in June 2015. Executives told investors on March 20 that it paid off.", "March 20", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC), "DATE", "2015-03-20", ""},
 
+		{"story year fades after a few sentences", "The deal closed in June 2015. It was big. Rivals were wary. Talks stalled. Then came news. Officials said in March the plan had worked.", "March", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC), "DATE", "2019-03", ""},
 		{"no dct weekday", "The minister resigned on Thursday.", "Thursday", time.Time{}, "DATE", "XXXX-WXX-4", ""},
 		{"no dct year from text", "On March 3, 2015 the plant closed. A day later it reopened.", "A day later", time.Time{}, "DATE", "2015-03-04", ""},
 	}
