@@ -17,7 +17,7 @@ var reportingVerbs = []string{
 	"predict", "predicts", "predicted", "explain", "explains", "explained", "reveal", "reveals", "revealed",
 	"allege", "alleges", "alleged", "testify", "testifies", "testified", "show", "shows", "showed",
 	"suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "admit", "admits", "admitted",
-	"disclose", "discloses", "disclosed",
+	"disclose", "discloses", "disclosed", "divulge", "divulges", "divulged",
 	// Past forms only where the others are common nouns ("a pledge", "his vow").
 	"pledged", "vowed", "promised", "accuse", "accused", "stressed", "concede", "concedes", "conceded",
 	"assert", "asserts", "asserted", "contend", "contends", "contended", "tweeted", "cautioned",
@@ -26,6 +26,16 @@ var reportingVerbs = []string{
 // between a subject and its reporting verb: auxiliaries and adverbs.
 var auxiliaries = []string{"is", "was", "are", "were", "has", "have", "had", "will", "would", "also", "later", "previously", "again", "then", "first", "did", "does", "not",
 	"may", "might", "could", "can", "should", "must", "twice", "repeatedly", "already", "still", "never", "once", "now", "just"}
+
+// parentheticals are adverbs set off by commas between a subject and its
+// verb: "The Afghan Taliban, however, claimed".
+var parentheticals = []string{"however", "meanwhile", "too", "though", "also", "instead", "nonetheless",
+	"nevertheless", "moreover", "furthermore", "separately", "similarly", "likewise", "therefore", "thus", "indeed"}
+
+// finiteAuxiliaries are the auxiliaries that follow a plural subject:
+// "preliminary reports do not indicate", "estimates have varied".
+var finiteAuxiliaries = []string{"are", "were", "do", "did", "have", "had", "will", "would", "can", "could",
+	"may", "might", "should", "must", "shall"}
 
 // beForms are the forms of "be" that make a passive or a progressive.
 var beForms = []string{"be", "been", "being", "is", "are", "was", "were", "am"}
@@ -49,10 +59,35 @@ var npStops = []string{"that", "which", "who", "whom", "but", "and", "because", 
 // show", "The Wall Street Journal is reporting"), the name after an inverted
 // verb ("said Nix"), or the source in "according to X". It returns nil when
 // the unit reports nobody.
-func attribution(text string, ws []word) *claims.Span {
+//
+// from is the unit's start in text, hasQuotes whether it holds quotation
+// marks. When the unit quotes someone, a
+// reporting verb outside the quotation names the speaker and wins over one
+// inside it: in `“…preliminary reports do not indicate…,” the statement
+// said` the source is the statement.
+func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span {
+	var quoted uint64
+	if hasQuotes {
+		quoted = quotedWords(text, from, ws)
+	}
+	outside := false
+	if quoted != 0 {
+		for v, w := range ws {
+			if w.is(clReporting) && quoted&(1<<min(v, 63)) == 0 {
+				outside = true
+				break
+			}
+		}
+	}
 	for v, w := range ws {
 		if !w.is(clReporting) {
 			continue
+		}
+		if outside && quoted&(1<<min(v, 63)) != 0 {
+			continue
+		}
+		if v == 1 && ws[0].lower == "that" && w.punctAfter == ',' {
+			continue // the idiom "That said, …"
 		}
 		if v > 0 && (ws[v-1].lower == "to" || ws[v-1].lower == "the" || ws[v-1].lower == "a") {
 			continue // an infinitive or a noun ("the report")
@@ -72,13 +107,16 @@ func attribution(text string, ws []word) *claims.Span {
 		if v+1 < len(ws) && ws[v].punctAfter == 0 && ws[v+1].is(clReporting) {
 			continue // a noun before the verb: "news reports said", "polls show"
 		}
+		if strings.HasSuffix(w.lower, "s") && v+1 < len(ws) && ws[v].punctAfter == 0 && ws[v+1].is(clFiniteAux) {
+			continue // a plural noun before its verb: "preliminary reports do not indicate"
+		}
 		if s := subjectBefore(text, ws, v); s != nil && (v+1 < len(ws) || afterBreak(text, ws, s.Start)) {
 			// A verb that ends the sentence reports only a clause set off
 			// before it: "…, records show." but not "for live shows."
 			return s
 		}
-		if s := nameAfter(text, ws, v); s != nil {
-			return s
+		if s := nameAfter(text, ws, v); s != nil && !isTell(w.lower) {
+			return s // not after "told": the name there is the listener
 		}
 	}
 	for i := 0; i+2 < len(ws); i++ {
@@ -97,9 +135,31 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 		i--
 	}
 	end := i
+	if end >= 1 && ws[end].punctAfter == ',' && ws[end].is(clAdverb) && ws[end-1].punctAfter == ',' {
+		// A parenthetical adverb: "The Afghan Taliban, however, claimed".
+		return subjectEndingAt(text, ws, end-1)
+	}
+	if end >= 1 && ws[end].punctAfter == ',' {
+		// An appositive: "General Mark Milley, chairman of the Joint
+		// Chiefs of Staff, told" — the name before the first comma; or a
+		// name set off after a description: "The group that owns her
+		// music, Big Machine, says" — the name itself.
+		if a := appositiveStart(ws, end); a >= 0 {
+			return subjectEndingAt(text, ws, a)
+		}
+		if a := setOffName(ws, end); a >= 0 {
+			return spanOf(text, ws[a], ws[end])
+		}
+	}
 	if end < 0 || ws[end].punctAfter != 0 {
 		return nil
 	}
+	return subjectEndingAt(text, ws, end)
+}
+
+// subjectEndingAt returns the noun phrase ending at word end, walking back
+// over names, titles and modifiers to the previous break.
+func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 	if ws[end].lower == "and" {
 		return sharedSubject(text, ws, end)
 	}
@@ -108,6 +168,10 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 		p := ws[start-1]
 		if p.lower == "and" && start >= 2 && ws[start].upper && ws[start-2].upper && ws[start-2].punctAfter == 0 {
 			start-- // inside a name: "the World Travel and Tourism Council"
+			continue
+		}
+		if p.upper && ws[start].upper && (p.lower == "will" || p.lower == "may") && p.punctAfter == 0 {
+			start-- // a first name, not an auxiliary: "Will Moy", "May Mailman"
 			continue
 		}
 		if p.punctAfter != 0 || p.is(clNPStop|clAuxiliary) || p.is(clReporting) && !p.upper ||
@@ -135,6 +199,67 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 	}
 	return spanOf(text, ws[start], ws[end])
 }
+
+// appositiveStart returns the last word of the name an appositive ending
+// at word end (which carries the closing comma) describes: in "Milley,
+// chairman of the Joint Chiefs of Staff, told" the word "Milley". The
+// appositive opens in lower case or with a title word, runs at most ten
+// words, and the name before it is capitalised; -1 when there is none.
+func appositiveStart(ws []word, end int) int {
+	for a := end - 1; a >= 0 && end-a <= 10; a-- {
+		if ws[a].punctAfter == 0 {
+			continue
+		}
+		if ws[a].punctAfter != ',' || !ws[a].upper || ws[a].is(clAdverb) {
+			return -1
+		}
+		if first := ws[a+1]; first.upper && !first.is(clTitle) {
+			return -1 // a list of names ("Apple, Google, Microsoft") or a new clause
+		}
+		return a
+	}
+	return -1
+}
+
+// setOffName returns the first word of a capitalised name of at most four
+// words that ends at word end (which carries a comma) and follows a comma:
+// "…her music, Big Machine, says". -1 when there is none.
+func setOffName(ws []word, end int) int {
+	a := end
+	for a > 0 && end-a < 4 && ws[a-1].punctAfter == 0 && ws[a].upper {
+		a--
+	}
+	if a == 0 || !ws[a].upper || ws[a-1].punctAfter != ',' || ws[a].is(clAdverb) {
+		return -1
+	}
+	for k := a; k <= end; k++ {
+		if !ws[k].upper {
+			return -1
+		}
+	}
+	return a
+}
+
+// quotedWords returns a bit per word of ws (the first 64) set when the word
+// stands inside a quotation; the unit starts at offset from of text.
+func quotedWords(text string, from int, ws []word) uint64 {
+	var bits uint64
+	open, pos := false, from
+	for v, w := range ws {
+		if v >= 64 {
+			break
+		}
+		open = quoteOpen(open, text[pos:w.start])
+		pos = w.start
+		if open {
+			bits |= 1 << v
+		}
+	}
+	return bits
+}
+
+// isTell reports whether w is a form of "tell".
+func isTell(w string) bool { return w == "tell" || w == "tells" || w == "told" }
 
 // passiveReport reports whether the unit reports something without naming
 // its source: "it should be noted that", "it was reported that".

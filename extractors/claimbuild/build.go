@@ -49,9 +49,17 @@ func (b Builder) Build(in Input) []claims.Claim {
 	sc.lower, sc.lowerOK = lowerInPlace(in.Text)
 	sc.units = units(sc.units[:0], in.Text, in.Sentences)
 	sc.claims = sc.claims[:0]
+	sc.speaker = nil
 	for _, u := range sc.units {
+		sc.unitQuoted, sc.unitAttr = false, nil
 		if c, ok := b.claim(in, u, ms, sc); ok {
 			sc.claims = append(sc.claims, c)
+		}
+		switch {
+		case !sc.unitQuoted:
+			sc.speaker = nil
+		case sc.unitAttr != nil:
+			sc.speaker = sc.unitAttr
 		}
 	}
 	if len(sc.claims) == 0 {
@@ -77,6 +85,13 @@ type scratch struct {
 	// The most words and terms any unit of the article had: what release
 	// clears.
 	wordsUsed, termsUsed int
+
+	// Quotation speakers across units: whether the unit holds a quotation
+	// and whom it attributes to, and the speaker a quotation that opens a
+	// later unit without naming one continues from.
+	unitQuoted bool
+	unitAttr   *claims.Span
+	speaker    *claims.Span
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -84,6 +99,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // release returns sc to the pool, keeping no reference to the article.
 func (sc *scratch) release() {
 	sc.lower = ""
+	sc.unitAttr, sc.speaker = nil, nil
 	clear(sc.units)
 	clear(sc.claims)
 	clear(sc.words[:sc.wordsUsed])
@@ -184,6 +200,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	// Nothing checkable without a mention, a quotation or a reporting
 	// word: skip the word scan for such sentences.
 	quoted := hasQuote(text)
+	sc.unitQuoted = quoted
 	if len(ms) == 0 && !quoted && !mayReport(text) {
 		return claims.Claim{}, false
 	}
@@ -210,11 +227,21 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	number := bareNumber(in.Text, ws, ms)
 	listed := classesOf(ws)
 	counted := number || listed&(clCount|clQuantity) != 0
-	attr := attribution(in.Text, ws)
+	attr := attribution(in.Text, u.Start, ws, quoted)
+	if attr == nil && quoted && opensWithQuote(text) {
+		// A quotation that goes on from an earlier unit's speaker:
+		// `“…,” Cooperman told Reed. “They brought this public in 2014.”`
+		// The speaker is the claim's source, but does not by itself make
+		// the unit a claim: the unit must qualify as it stands.
+		sc.unitAttr = sc.speaker
+	} else {
+		sc.unitAttr = attr
+	}
 	reported := attr != nil || quoted || listed&clHearsay != 0
 	if !(((amount || counted || date) && entity) || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws)) {
 		return claims.Claim{}, false
 	}
+	attr = sc.unitAttr
 	if !amount && !number && !date && feeling(ws) {
 		return claims.Claim{}, false
 	}
@@ -236,7 +263,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	}
 	if attr != nil {
 		c.Attribution = attr
-		c.Source = sourceName(*attr, ms)
+		c.Source = sourceName(*attr, inside(all, attr.Start, attr.End))
 	}
 	c.Subject = subject(ms, attr)
 	if b.Scorer != nil {
@@ -379,6 +406,12 @@ func classesOf(ws []word) wordClass {
 		c |= w.cls
 	}
 	return c
+}
+
+// opensWithQuote reports whether s starts with an opening quotation mark.
+func opensWithQuote(s string) bool {
+	s = strings.TrimLeft(s, " \t\n")
+	return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“")
 }
 
 func hasQuote(s string) bool {

@@ -1,6 +1,7 @@
 package claimbuild
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -43,10 +44,22 @@ func TestAttribution(t *testing.T) {
 		{"He visited the border near McAllen, Texas, and said drugs worth $53 million cross it.", ""},
 		{"They met in Paris and said the talks went well.", "They"},
 		{"the parties met in Paris and said the talks went well.", ""},
+		{"\"The cause is under investigation, however preliminary reports do not indicate it was caused by enemy fire,\" the statement said.", "the statement"},
+		{"“Our reports show a rise,” the ministry said on Monday.", "the ministry"},
+		{"The Afghan Taliban, however, claimed responsibility for downing the helicopter, which it said crashed in Logar.", "The Afghan Taliban"},
+		{"General Mark Milley, chairman of the Joint Chiefs of Staff, told US media this month that its forces are likely to remain.", "General Mark Milley"},
+		{"Ken Doctor, an industry analyst, said the chain would shrink.", "Ken Doctor"},
+		{"The spokesman told Reuters the deal was done.", "The spokesman"},
+		{"Estimates have varied widely, the ministry said.", "the ministry"},
+		{"That said, the DEA says that the border remains the primary entry point.", "the DEA"},
+		{"The group that owns most of her music, Big Machine, says she will be allowed to play.", "Big Machine"},
+		{"Officials divulged Thursday that the government had allowed two visits.", "Officials"},
+		{"In Kabul, the capital, officials said the roads were closed.", "officials"},
+		{"“It was an attempt to mislead voters,” Will Moy, chief executive of Full Fact, told the BBC.", "Will Moy"},
 	}
 	for _, tt := range tests {
 		ws := wordsOf(tt.sentence, 0)
-		got := attribution(tt.sentence, ws)
+		got := attribution(tt.sentence, 0, ws, hasQuote(tt.sentence))
 		gotText := ""
 		if got != nil {
 			gotText = got.Text
@@ -107,11 +120,18 @@ func sentencesOf(text string) []claims.Span {
 	var out []claims.Span
 	start := 0
 	for i := 0; i < len(text); i++ {
-		if text[i] == '.' && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') {
-			s := strings.TrimSpace(text[start : i+1])
-			off := start + strings.Index(text[start:i+1], s)
+		if text[i] != '.' {
+			continue
+		}
+		e := i + 1
+		if strings.HasPrefix(text[e:], "”") {
+			e += len("”") // a sentence that closes a quotation
+		}
+		if e == len(text) || text[e] == ' ' || text[e] == '\n' {
+			s := strings.TrimSpace(text[start:e])
+			off := start + strings.Index(text[start:e], s)
 			out = append(out, claims.Span{Start: off, End: off + len(s), Text: s})
-			start = i + 1
+			start = e
 		}
 	}
 	return out
@@ -156,6 +176,55 @@ func TestBuild(t *testing.T) {
 	}
 	if pay.Confidence <= quote.Confidence {
 		t.Errorf("an amount with a date should score above a bare quote: %v <= %v", pay.Confidence, quote.Confidence)
+	}
+}
+
+// TestQuoteGoesOn checks that a quotation opening a unit without naming a
+// speaker is the previous quotation's speaker's, and that a unit without a
+// quotation ends that.
+func TestQuoteGoesOn(t *testing.T) {
+	text := "“I know we are happy to get rid of Fortress,” Cooperman told Reed. " +
+		"“They brought this public in 2014 at $16 a share.”\n\n" +
+		"The company was sold in 2019 for $16 million to Apollo.\n\n" +
+		"“It paid $20 million in 2018 to Apollo.”"
+	ms := []claims.Mention{
+		mentionOf(t, text, "Fortress", claims.TypeOrg, ""),
+		mentionOf(t, text, "Cooperman", claims.TypePerson, "Leon Cooperman"),
+		mentionOf(t, text, "2014", claims.TypeDate, "2014"),
+		mentionOf(t, text, "$16 a share", claims.TypeMoney, "USD 16"),
+		mentionOf(t, text, "2019", claims.TypeDate, "2019"),
+		mentionOf(t, text, "$16 million", claims.TypeMoney, "USD 16000000"),
+		mentionOf(t, text, "2018", claims.TypeDate, "2018"),
+		mentionOf(t, text, "$20 million", claims.TypeMoney, "USD 20000000"),
+	}
+	for i := strings.Index(text, "Apollo"); i >= 0; {
+		ms = append(ms, claims.Mention{Start: i, End: i + len("Apollo"), Type: claims.TypeOrg, Text: "Apollo"})
+		j := strings.Index(text[i+1:], "Apollo")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	slices.SortFunc(ms, byStart)
+	in := Input{ArticleID: claims.ArticleID(text), Text: text, Sentences: sentencesOf(text), Mentions: ms}
+	got := Builder{}.Build(in)
+	r := claims.Result{Article: claims.Article{ID: in.ArticleID, Text: text}, Claims: got}
+	if err := r.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"“They brought": "Leon Cooperman", "The company was sold": "", "“It paid": ""}
+	for _, c := range got {
+		for prefix, source := range want {
+			if strings.HasPrefix(c.Text, prefix) {
+				delete(want, prefix)
+				if c.Source != source {
+					t.Errorf("claim %q: source %q, want %q", c.Text, c.Source, source)
+				}
+			}
+		}
+	}
+	for prefix := range want {
+		t.Errorf("no claim starting %q", prefix)
 	}
 }
 

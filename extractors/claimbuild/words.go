@@ -32,6 +32,8 @@ const (
 	clFeeling                            // feelings
 	clSubordinator                       // subordinators
 	clModal                              // modals
+	clAdverb                             // parentheticals
+	clFiniteAux                          // finiteAuxiliaries
 )
 
 // wordLists are the package's word lists by class.
@@ -40,7 +42,7 @@ var wordLists = map[wordClass][]string{
 	clPrediction: predictionCues, clCausation: causationCues, clLaw: lawCues, clQuantity: quantityCues,
 	clFirstPerson: firstPerson, clBe: beForms, clPronoun: pronouns, clTime: timeWords, clTitle: titleWords,
 	clOpener: openers, clCount: countWords, clHearsay: hearsay, clFeeling: feelings,
-	clSubordinator: subordinators, clModal: modals,
+	clSubordinator: subordinators, clModal: modals, clAdverb: parentheticals, clFiniteAux: finiteAuxiliaries,
 }
 
 // lexicon gives the classes of each listed word; built once, never written

@@ -224,4 +224,3 @@ func nthWeekday(y, m, wd, n int) time.Time {
 	}
 	return t.AddDate(0, 0, 7*(n-1))
 }
-
