@@ -160,8 +160,11 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 // subjectEndingAt returns the noun phrase ending at word end, walking back
 // over names, titles and modifiers to the previous break.
 func subjectEndingAt(text string, ws []word, end int) *claims.Span {
-	if ws[end].lower == "and" {
-		return sharedSubject(text, ws, end)
+	switch {
+	case ws[end].lower == "and" || ws[end].lower == "but":
+		return sharedSubject(text, ws, end) // "She did not give a date, but said"
+	case ws[end].is(clNPStop) && !ws[end].is(clPronoun):
+		return nil // "a creativity that adds": a relative clause names no source
 	}
 	start := end
 	for start > 0 && end-start < 7 && !ws[end].is(clPronoun) {

@@ -51,6 +51,8 @@ func TestAttribution(t *testing.T) {
 		{"Ken Doctor, an industry analyst, said the chain would shrink.", "Ken Doctor"},
 		{"The spokesman told Reuters the deal was done.", "The spokesman"},
 		{"Estimates have varied widely, the ministry said.", "the ministry"},
+		{"She did not give a date for crewed missions, but said SpaceX would fly Starship a lot.", "She"},
+		{"Small players bring an agility and a creativity that adds to the mix.", ""},
 		{"That said, the DEA says that the border remains the primary entry point.", "the DEA"},
 		{"The group that owns most of her music, Big Machine, says she will be allowed to play.", "Big Machine"},
 		{"Officials divulged Thursday that the government had allowed two visits.", "Officials"},
