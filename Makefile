@@ -60,7 +60,7 @@ train-ner:
 	$(GO) run ./cmd/train-ner --data $(DATA)/training
 
 train-checkworthiness:
-	$(GO) run ./cmd/train-checkworthiness --data $(DATA)
+	$(GO) run ./cmd/train-checkworthiness --data $(DATA)/checkworthiness
 
 clean:
 	rm -rf bin

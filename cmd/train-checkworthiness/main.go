@@ -34,7 +34,11 @@ func main() {
 	if *data == "" {
 		log.Fatal("no data folder: pass -data or set CLAIMPIPE_SHARED")
 	}
-	path := filepath.Join(*data, eval.ClaimBusterFile)
+	dir := *data
+	if _, err := os.Stat(filepath.Join(dir, "checkworthiness", eval.ClaimBusterFile)); err == nil {
+		dir = filepath.Join(dir, "checkworthiness") // given the data folder above it
+	}
+	path := filepath.Join(dir, eval.ClaimBusterFile)
 	examples, err := eval.ReadClaimBuster(path)
 	if err != nil {
 		log.Fatal("read training data", zap.String("path", path), zap.Error(err))

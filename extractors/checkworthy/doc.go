@@ -11,7 +11,9 @@
 // marks, opinion words, length buckets and, optionally, the types of the
 // mentions earlier stages found in the sentence — followed by Platt scaling
 // fitted on out-of-fold scores, so that among sentences given probability c
-// about c are check-worthy. Features are hashed (FNV-1a, 2^18 signed slots of 16-bit weights)
+// about c are check-worthy. Features are hashed (FNV-1a, 2^16 signed slots
+// of 16-bit weights: a 128 KiB table that stays in cache, where 2^18 slots
+// cost a fifth of the claims' time in cache misses for no gain in accuracy)
 // straight from the bytes of the sentence, queued, and their weights summed a
 // batch at a time: Score allocates nothing and costs a few microseconds. A
 // test holds the features to exactly those the shipped model was trained on.

@@ -57,7 +57,7 @@ const DefaultL2 = 1e-2
 // They were chosen by 5-fold cross-validation on the ClaimBuster development
 // half (ROC AUC and best F1), not on held-out data.
 func DefaultOptions() TrainOptions {
-	return TrainOptions{L2: 2e-2, NB: 0.5, RowNorm: true, Seed: 1}
+	return TrainOptions{L2: 2e-2, NB: 0.5, RowNorm: true, Seed: 1, HashBits: 16}
 }
 
 // Train fits a model on examples: L-BFGS on the L2-penalised mean log-loss,
