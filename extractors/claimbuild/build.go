@@ -256,7 +256,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		End:       u.End,
 		Text:      text,
 		Mentions:  ms,
-		Kind:      kind(in.Text, ws, amount || number),
+		Kind:      kind(in.Text, ws, amount || number, attr),
 	}
 	if len(c.Mentions) == 0 {
 		c.Mentions = []claims.Mention{}
@@ -399,6 +399,33 @@ func feeling(ws []word) bool {
 	return false
 }
 
+// isCode reports whether w mixes letters into its digits other than as an
+// ordinal or plural suffix ("10th", "1990s"): "s-1", "a380", "mh17".
+func isCode(w string) bool {
+	i := 0
+	for i < len(w) && (w[i] < '0' || w[i] > '9') {
+		i++
+	}
+	if i > 0 {
+		return true // letters before the first digit
+	}
+	j := len(w)
+	for j > 0 && (w[j-1] < '0' || w[j-1] > '9') {
+		j--
+	}
+	switch w[j:] {
+	case "", "s", "st", "nd", "rd", "th", "%":
+	default:
+		return true
+	}
+	for k := i; k < j; k++ {
+		if c := w[k]; (c < '0' || c > '9') && c != ',' && c != '.' {
+			return true
+		}
+	}
+	return false
+}
+
 // classesOf is the union of the lists the words are on.
 func classesOf(ws []word) wordClass {
 	var c wordClass
@@ -419,10 +446,11 @@ func hasQuote(s string) bool {
 }
 
 // bareNumber reports whether a word holding a digit lies outside every date
-// and amount mention: a count such as "3,000 troops" is checkable too.
+// and amount mention: a count such as "3,000 troops" is checkable too. A
+// code of letters and digits ("S-1", "A380", "MH17") counts nothing.
 func bareNumber(text string, ws []word, ms []claims.Mention) bool {
 	for _, w := range ws {
-		if !w.digit {
+		if !w.digit || isCode(w.lower) {
 			continue
 		}
 		covered := false

@@ -100,9 +100,19 @@ func TestKind(t *testing.T) {
 		{"Shotwell said lunar lander missions could begin in 2022.", false, claims.KindPrediction},
 		{"Three others may have escaped, officials said.", false, claims.KindOther},
 		{"We should also note that the price fell.", false, claims.KindPersonal},
+		{"Twitter pledged to take decisive corrective action.", false, claims.KindPrediction},
+		{"The pledged funds arrived in May.", false, claims.KindOther},
+		{"In 2011, voters had elected a government led by the Ennahda party.", false, claims.KindOther},
+		{"The two sides have been expected to sign a deal for about a month.", false, claims.KindOther},
+		{"Shotwell said that Starship will be able to deliver up to 100 metric tons to the moon.", true, claims.KindPrediction},
+		{"Those include 1,000 workers who were told their jobs will end.", true, claims.KindQuantity},
+		{"“And I think it is inappropriate for a party to behave that way,” Will Moy told the BBC.", false, claims.KindOther},
+		{"WeWork’s parent company, The We Company, announced that it was withdrawing its filing.", false, claims.KindOther},
+		{"“We received a message back from them,” Nix said.", false, claims.KindPersonal},
 	}
 	for _, tt := range tests {
-		if got := kind(tt.sentence, wordsOf(tt.sentence, 0), tt.quantity); got != tt.want {
+		ws := wordsOf(tt.sentence, 0)
+		if got := kind(tt.sentence, ws, tt.quantity, attribution(tt.sentence, 0, ws, hasQuote(tt.sentence))); got != tt.want {
 			t.Errorf("kind(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
 	}

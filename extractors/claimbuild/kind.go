@@ -4,7 +4,8 @@ import "github.com/claimpipe/claimpipe/claims"
 
 var (
 	predictionCues = []string{"will", "would", "expects", "expected", "expect", "forecast", "forecasts",
-		"predict", "predicts", "predicted", "projected", "projects", "plans", "planned", "likely", "going"}
+		"predict", "predicts", "predicted", "projected", "projects", "plans", "planned", "likely", "going",
+		"pledged", "pledges", "vowed", "vows", "promised", "promises", "intends", "aims"}
 	causationCues = []string{"because", "cause", "caused", "causes", "causing", "due", "led", "leads", "linked",
 		"result", "results", "resulted", "consequence", "responsible", "blamed", "contributed", "driven", "thanks"}
 	lawCues = []string{"law", "laws", "legal", "illegal", "unlawful", "bill", "bills", "legislation", "regulation",
@@ -18,22 +19,37 @@ var (
 	// subordinators open a clause that is not the sentence's main one.
 	subordinators = []string{"who", "which", "that", "when", "whether", "if", "since", "because", "after", "where", "while", "as"}
 	firstPerson   = []string{"i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're"}
+	// opinionVerbs after a first person make an opinion: "I think".
+	opinionVerbs = []string{"think", "believe", "feel", "hope", "guess", "suppose", "reckon"}
 )
 
 // kind gives a claim one of Full Fact's classes from its words: how much or
 // how many first (amounts, counts, rankings), then what will happen, what
 // caused what, what the law or a rule is, what the speaker lived through,
-// and other. ws are the claim's words, text the article their offsets index.
-func kind(text string, ws []word, quantity bool) string {
+// and other. ws are the claim's words, text the article their offsets index;
+// the words of the attribution (attr, if any) name the source, not the
+// claim, and are left out ("Will Moy said", "the Law Society said").
+func kind(text string, ws []word, quantity bool, attr *claims.Span) string {
 	var pred, will, sub, cause, law, lawSubject, first bool
 	for i, w := range ws {
-		if w.is(clSubordinator) {
+		if attr != nil && w.start >= attr.Start && w.end <= attr.End &&
+			!(w.is(clFirstPerson) && w.start == attr.Start && w.end == attr.End) {
+			continue // but a speaker "we" or "I" still speaks of themselves
+		}
+		if w.is(clSubordinator) && !(w.lower == "that" && reportsBefore(ws, i)) {
+			// "said that …" opens the reported claim itself, not a
+			// subordinate clause.
 			sub = true
 		}
 		switch {
 		case w.is(clPrediction):
-			if w.lower == "going" && !(i+1 < len(ws) && ws[i+1].lower == "to") {
-				continue
+			if (w.lower == "going" || w.lower == "pledged" || w.lower == "pledges" || w.lower == "vowed" || w.lower == "vows" ||
+				w.lower == "promised" || w.lower == "promises" || w.lower == "intends" || w.lower == "aims") &&
+				!(i+1 < len(ws) && ws[i+1].lower == "to") {
+				continue // "going to", "pledged to": not "going home", "a promised land"
+			}
+			if i > 0 && (ws[i-1].lower == "been" || ws[i-1].lower == "had") {
+				continue // "have been expected to": a past expectation
 			}
 			pred = true
 			// A future the sentence asserts in its main clause (before any
@@ -47,6 +63,9 @@ func kind(text string, ws []word, quantity bool) string {
 			// past ("could have") nor a state ("could be").
 			pred = true
 		case w.is(clCausation):
+			if w.lower == "led" && i+1 < len(ws) && ws[i+1].lower == "by" {
+				continue // "a government led by": leadership, not cause
+			}
 			cause = true
 		case w.is(clLaw):
 			law = true
@@ -56,8 +75,9 @@ func kind(text string, ws []word, quantity bool) string {
 		case w.is(clQuantity):
 			quantity = true
 		case w.is(clFirstPerson):
-			// "US" is the country, not "us".
-			first = first || text[w.start:w.end] != "US"
+			// "US" is the country, not "us"; "I think" gives an opinion,
+			// not an experience.
+			first = first || text[w.start:w.end] != "US" && !((w.lower == "i" || w.lower == "we") && i+1 < len(ws) && ws[i+1].is(clOpinionVerb))
 		}
 	}
 	switch {
@@ -81,4 +101,18 @@ func kind(text string, ws []word, quantity bool) string {
 		return claims.KindPersonal
 	}
 	return claims.KindOther
+}
+
+// reportsBefore reports whether the word at i follows a reporting verb
+// directly or past its object ("said that", "told reporters that").
+func reportsBefore(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if ws[k].is(clReporting) {
+			return true
+		}
+		if ws[k].punctAfter != 0 {
+			return false
+		}
+	}
+	return false
 }

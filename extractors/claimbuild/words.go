@@ -34,6 +34,7 @@ const (
 	clModal                              // modals
 	clAdverb                             // parentheticals
 	clFiniteAux                          // finiteAuxiliaries
+	clOpinionVerb                        // opinionVerbs
 )
 
 // wordLists are the package's word lists by class.
@@ -43,6 +44,7 @@ var wordLists = map[wordClass][]string{
 	clFirstPerson: firstPerson, clBe: beForms, clPronoun: pronouns, clTime: timeWords, clTitle: titleWords,
 	clOpener: openers, clCount: countWords, clHearsay: hearsay, clFeeling: feelings,
 	clSubordinator: subordinators, clModal: modals, clAdverb: parentheticals, clFiniteAux: finiteAuxiliaries,
+	clOpinionVerb: opinionVerbs,
 }
 
 // lexicon gives the classes of each listed word; built once, never written
