@@ -21,6 +21,7 @@ var reportingVerbs = []string{
 	// Past forms only where the others are common nouns ("a pledge", "his vow").
 	"pledged", "vowed", "promised", "accuse", "accused", "stressed", "concede", "concedes", "conceded",
 	"assert", "asserts", "asserted", "contend", "contends", "contended", "tweeted", "cautioned",
+	"ruled", // "the court ruled that", "the government has ruled out"
 }
 
 // between a subject and its reporting verb: auxiliaries and adverbs.

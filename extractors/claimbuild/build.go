@@ -238,7 +238,8 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		sc.unitAttr = attr
 	}
 	reported := attr != nil || quoted || listed&clHearsay != 0
-	if !(((amount || counted || date) && entity) || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws)) {
+	ruled := entity && listed&clLaw != 0 && !hedged(ws)
+	if !(((amount || counted || date) && entity) || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws) || ruled) {
 		return claims.Claim{}, false
 	}
 	attr = sc.unitAttr
@@ -394,6 +395,18 @@ func feeling(ws []word) bool {
 			if ws[j].is(clFeeling) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hedged reports whether a unit speaks of what would, might or should be:
+// a conditional or an opinion rather than a claim about a rule.
+func hedged(ws []word) bool {
+	for _, w := range ws {
+		switch w.lower {
+		case "would", "might", "should", "could", "undoubtedly", "perhaps", "arguably":
+			return true
 		}
 	}
 	return false

@@ -54,6 +54,7 @@ func TestAttribution(t *testing.T) {
 		{"She did not give a date for crewed missions, but said SpaceX would fly Starship a lot.", "She"},
 		{"Small players bring an agility and a creativity that adds to the mix.", ""},
 		{"That said, the DEA says that the border remains the primary entry point.", "the DEA"},
+		{"The Afghan government has ruled out Taliban involvement in the incident.", "The Afghan government"},
 		{"The group that owns most of her music, Big Machine, says she will be allowed to play.", "Big Machine"},
 		{"Officials divulged Thursday that the government had allowed two visits.", "Officials"},
 		{"In Kabul, the capital, officials said the roads were closed.", "officials"},
@@ -109,6 +110,9 @@ func TestKind(t *testing.T) {
 		{"“And I think it is inappropriate for a party to behave that way,” Will Moy told the BBC.", false, claims.KindOther},
 		{"WeWork’s parent company, The We Company, announced that it was withdrawing its filing.", false, claims.KindOther},
 		{"“We received a message back from them,” Nix said.", false, claims.KindPersonal},
+		{"The Afghan government has ruled out Taliban involvement in the incident.", false, claims.KindOther},
+		{"Sales of military equipment will still be prohibited.", false, claims.KindLaws},
+		{"The court ruled that the ban was unconstitutional.", false, claims.KindLaws},
 	}
 	for _, tt := range tests {
 		ws := wordsOf(tt.sentence, 0)

@@ -1,6 +1,10 @@
 package claimbuild
 
-import "github.com/claimpipe/claimpipe/claims"
+import (
+	"strings"
+
+	"github.com/claimpipe/claimpipe/claims"
+)
 
 var (
 	predictionCues = []string{"will", "would", "expects", "expected", "expect", "forecast", "forecasts",
@@ -68,9 +72,15 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span) string {
 			}
 			cause = true
 		case w.is(clLaw):
+			if w.lower == "ruled" && i+1 < len(ws) && ws[i+1].lower == "out" {
+				continue // "has ruled out": excluded, not a ruling
+			}
 			law = true
 			if i+1 < len(ws) && ws[i+1].is(clModal) && !(i+2 < len(ws) && ws[i+2].lower == "be") {
 				lawSubject = true // "the Bill would require", not "the ban will be lifted"
+			}
+			if i > 0 && ws[i-1].is(clBe) && strings.HasSuffix(w.lower, "ed") {
+				lawSubject = true // "will still be prohibited", "is banned": a rule stated
 			}
 		case w.is(clQuantity):
 			quantity = true
