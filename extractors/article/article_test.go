@@ -204,6 +204,8 @@ func TestMetadataFallbacks(t *testing.T) {
 			`<time datetime="2019-11-18T09:00:00-05:00">Nov 18</time>`, "", "Council approves budget after long debate", "Jane Doe", "2019-11-18T09:00:00-05:00"},
 		{"date from URL", `<title>Council approves budget after long debate</title>`, "", "https://example.com/news/2019/11/17/budget.html",
 			"Council approves budget after long debate", "", "2019-11-17"},
+		{"date from the canonical URL when the page URL has none", `<title>Council approves budget after long debate</title><link rel="canonical" href="https://example.com/news/2019/11/16/budget.html">`,
+			"", "https://mirror.example.net/page.html", "Council approves budget after long debate", "", "2019-11-16"},
 		{"byline element", `<title>Council approves budget after long debate</title>`, `<span class="byline__name">Jane Doe</span>`, "",
 			"Council approves budget after long debate", "Jane Doe", ""},
 	}

@@ -382,8 +382,13 @@ func readMeta(root *html.Node, pageURL string) claims.Article {
 		m.metas["dcterms.created"], m.metas["dcterms.date"], m.metas["sailthru.date"], m.metas["article.published"],
 		m.metas["og:article:published_time"], m.metas["article_date_original"], m.metas["cxenseparse:recs:publishtime"],
 		m.timePub, m.timeArticle, ld.created)
-	if a.Published == "" {
-		a.Published = dateFromURL(firstOf(pageURL, m.canonical, m.metas["og:url"]))
+	for _, u := range []string{pageURL, m.canonical, m.metas["og:url"]} {
+		// The first URL that carries a date: a page fetched from a short
+		// or mirrored address still has it in its canonical URL.
+		if a.Published != "" {
+			break
+		}
+		a.Published = dateFromURL(u)
 	}
 	if a.Published == "" {
 		a.Published = parseDate(m.timeAny)
