@@ -164,6 +164,8 @@ func TestNormalise(t *testing.T) {
 
 		{"story year fades after a few sentences", "The deal closed in June 2015. It was big. Rivals were wary. Talks stalled. Then came news. Officials said in March the plan had worked.", "March", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC), "DATE", "2019-03", ""},
 		{"no dct weekday", "The minister resigned on Thursday.", "Thursday", time.Time{}, "DATE", "XXXX-WXX-4", ""},
+		{"no dct weekday with part of day", "They stormed the museum on Wednesday afternoon.", "Wednesday afternoon", time.Time{}, "TIME", "XXXX-WXX-3TAF", ""},
+		{"no dct weekday with clock", "He spoke Wednesday 8pm.", "Wednesday 8pm", time.Time{}, "TIME", "XXXX-WXX-3T20:00", ""},
 		{"no dct year from text", "On March 3, 2015 the plant closed. A day later it reopened.", "A day later", time.Time{}, "DATE", "2015-03-04", ""},
 	}
 	for _, c := range cases {
