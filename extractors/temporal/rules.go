@@ -588,8 +588,8 @@ func (s *scan) suffix(start int, r res) res {
 }
 
 // attachTime extends a day date (or a weekday the text cannot place) with a
-// clock time or a part of the day
-// right after it: "tomorrow 8:00am", "Sunday night", "yesterday afternoon".
+// clock time or a part of the day right after it: "tomorrow 8:00am",
+// "Sunday night", "yesterday afternoon".
 func (s *scan) attachTime(r res) res {
 	if r.typ != claims.TypeDate && r.typ != claims.TypeTime || r.val != "" || r.d.g != gDay && r.d.g != gWday || r.d.hasT {
 		return r
