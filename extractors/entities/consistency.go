@@ -725,6 +725,10 @@ var orgCueBefore = map[string]bool{
 	"bank": true, "lender": true, "insurer": true, "conglomerate": true, "giant": true,
 	"rival": true, "subsidiary": true, "supplier": true, "broadcaster": true, "publisher": true,
 	"newspaper": true, "corporation": true, "startup": true, "chipmaker": true, "automakers": true,
+	"website": true, "site": true, "platform": true, "network": true, "agency": true,
+	"outlet": true, "label": true, "studio": true, "brand": true, "chain": true, "operator": true,
+	"provider": true, "regulator": true, "watchdog": true, "organisation": true, "organization": true,
+	"charity": true, "service": true, "exchange": true, "fund": true, "developer": true,
 }
 
 // orgCueAfter are words that, right after a name, say it names an
@@ -732,6 +736,8 @@ var orgCueBefore = map[string]bool{
 var orgCueAfter = map[string]bool{
 	"Inc.": true, "Inc": true, "Corp.": true, "Corp": true, "Ltd.": true, "Ltd": true, "plc": true,
 	"PLC": true, "LLC": true, "GmbH": true, "AG": true, "S.A.": true, "N.V.": true, "CEO": true,
+	"Co.": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "shares": true,
+	"shareholders": true, "executives": true, "employees": true, "headquarters": true,
 }
 
 // orgCuePossessed are words that, after a name and "'s", say it names an
@@ -822,10 +828,39 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		if (w == "'s" || w == "’s") && last+1 < n {
 			return orgCuePossessed[tok(last+1)]
 		}
+		if w == "," && last+2 < n && (tok(last+1) == "the" || tok(last+1) == "a" || tok(last+1) == "an") {
+			// An appositive: "Huawei, the embattled Chinese tech company".
+			for k := last + 2; k < n && k <= last+7; k++ {
+				t := tok(k)
+				if orgCueBefore[t] {
+					// The cue must head the appositive: "…, a market analyst
+					// with the research firm" describes a person.
+					return k+1 >= n || appositiveEnd[tok(k+1)]
+				}
+				if !isLowerWord(t) && !isTitleWord(t) || appositiveStop[t] {
+					break
+				}
+			}
+		}
 		return orgCueAfter[w]
 	}
 	return false
 }
+
+// appositiveEnd are the tokens that may follow the head noun of an
+// appositive; appositiveStop are words that end its modifiers before any
+// head ("a market analyst with the research firm").
+var (
+	appositiveEnd  = map[string]bool{",": true, ".": true, ";": true, ":": true, ")": true, "that": true, "which": true, "whose": true, "—": true}
+	appositiveStop = map[string]bool{"with": true, "at": true, "for": true, "from": true, "in": true, "on": true, "by": true,
+		"of": true, "to": true, "and": true, "or": true, "that": true, "which": true, "who": true, "'s": true, "’s": true}
+)
+
+// isTitleWord reports whether w starts with a capital ASCII letter.
+func isTitleWord(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// isLowerWord reports whether w starts with a lower-case ASCII letter.
+func isLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
 
 // splitCoordinated splits a name run across "and" ("GM and Chrysler",
 // "Christians and Cretins") into its two conjuncts, of the same type, when

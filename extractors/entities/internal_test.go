@@ -150,6 +150,12 @@ func TestOrgCue(t *testing.T) {
 		{"a majority stake in Chrysler", 4, 5, true},
 		{"shares in HBOS fell", 2, 3, true},
 		{"sales in Canada", 2, 3, false},
+		{"sell to Huawei , the embattled Chinese tech company .", 2, 3, true},
+		{"said Jeffrey Halley , a market analyst with the research firm OANDA", 1, 3, false},
+		{"Alexander Nix , the company 's CEO , reached out", 0, 2, false},
+		{"the fact-checking website Full Fact told", 3, 5, true},
+		{"a Huawei spokesman said", 1, 2, true},
+		{"New Media investor Leon Cooperman blasted", 3, 5, false},
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.text)
