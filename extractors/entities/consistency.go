@@ -738,7 +738,18 @@ var orgCueAfter = map[string]bool{
 	"PLC": true, "LLC": true, "GmbH": true, "AG": true, "S.A.": true, "N.V.": true, "CEO": true,
 	"Co.": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "shares": true,
 	"shareholders": true, "executives": true, "employees": true, "headquarters": true,
+	"account": true, "accounts": true,
 }
+
+// workWords before "for" or "at" say the name after them is an employer:
+// "works for Facebook", "a job at Google".
+var workWords = map[string]bool{"works": true, "worked": true, "working": true, "work": true, "job": true,
+	"jobs": true, "employed": true, "employee": true, "employees": true, "executive": true, "analyst": true}
+
+// postWords before "on" say the name after it is a platform: "posted on
+// Twitter".
+var postWords = map[string]bool{"posted": true, "post": true, "posts": true, "tweeted": true, "wrote": true,
+	"shared": true, "published": true}
 
 // orgCuePossessed are words that, after a name and "'s", say it names an
 // organisation: what companies have and people do not ("Ford 's chief
@@ -822,6 +833,12 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 	}
 	if first > 1 && tok(first-1) == "in" && stakeWords[tok(first-2)] {
 		return true // "a stake in Chrysler"
+	}
+	if first > 1 && (tok(first-1) == "for" || tok(first-1) == "at") && workWords[tok(first-2)] {
+		return true // "works for Facebook", "a job at Google"
+	}
+	if first > 1 && tok(first-1) == "on" && postWords[tok(first-2)] {
+		return true // "posted on Twitter"
 	}
 	if last < n {
 		w := tok(last)

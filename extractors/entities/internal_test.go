@@ -156,6 +156,10 @@ func TestOrgCue(t *testing.T) {
 		{"the fact-checking website Full Fact told", 3, 5, true},
 		{"a Huawei spokesman said", 1, 2, true},
 		{"New Media investor Leon Cooperman blasted", 3, 5, false},
+		{"Clegg now works for Facebook .", 4, 5, true},
+		{"Swift posted on Twitter accusing", 3, 4, true},
+		{"the Twitter account was linked", 1, 2, true},
+		{"he lives in Paris", 3, 4, false},
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.text)
