@@ -43,10 +43,12 @@ func New() (*Engine, error) {
 		return nil, fmt.Errorf("load check-worthiness model: %w", err)
 	}
 	return &Engine{
-		ner:     ner,
-		dates:   temporal.New(),
-		money:   money.New(),
-		builder: claimbuild.Builder{Scorer: cw},
+		ner:   ner,
+		dates: temporal.New(),
+		money: money.New(),
+		// A unit with an entity but no rule-made reason to check it is a
+		// claim when the model rates it at its F1-maximising threshold.
+		builder: claimbuild.Builder{Scorer: cw, Worthy: cw.Threshold()},
 	}, nil
 }
 

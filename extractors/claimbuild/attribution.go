@@ -90,6 +90,14 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 		if v == 1 && ws[0].lower == "that" && w.punctAfter == ',' {
 			continue // the idiom "That said, …"
 		}
+		if w.punctAfter == ',' && v+1 < len(ws) && nounLike(w.lower) {
+			// Set off by commas it reports ("…, records show, …"); else it
+			// is a noun ending a phrase ("…the company's financial state, red
+			// flags …").
+			if s := subjectBefore(text, ws, v); s == nil || !afterBreak(text, ws, s.Start) {
+				continue
+			}
+		}
 		if v > 0 && (ws[v-1].lower == "to" || ws[v-1].lower == "the" || ws[v-1].lower == "a") {
 			continue // an infinitive or a noun ("the report")
 		}
@@ -260,6 +268,17 @@ func quotedWords(text string, from int, ws []word) uint64 {
 		}
 	}
 	return bits
+}
+
+// nounLike reports whether the reporting word w is also a common noun
+// ("state", "reports", "claims").
+func nounLike(w string) bool {
+	switch w {
+	case "state", "states", "report", "reports", "claim", "claims", "note", "notes", "estimate", "estimates",
+		"show", "shows", "statement", "denies":
+		return true
+	}
+	return false
 }
 
 // isTell reports whether w is a form of "tell".

@@ -22,6 +22,13 @@ type Scorer interface {
 // comes from a transparent rule of thumb over the claim's content.
 type Builder struct {
 	Scorer Scorer
+	// Worthy, with a Scorer, also makes a claim of a unit of eight words or
+	// more that names two entities, one a person or organisation, but
+	// matches none of the rules (no amount, date, count, source or rule
+	// word; nothing hedged or felt), when the Scorer rates it at least this
+	// high: "red flags for investors included that Neumann had borrowed
+	// against his WeWork shares". Zero leaves such units out.
+	Worthy float64
 }
 
 // Input is what Build reads: the article, its sentences and its mentions
@@ -211,7 +218,8 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if len(ws) < 5 {
 		return claims.Claim{}, false
 	}
-	var amount, money, date, entity bool
+	var amount, money, date, entity, actor bool
+	nent := 0
 	for _, m := range ms {
 		switch {
 		case m.Type == claims.TypeMoney:
@@ -222,6 +230,8 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 			date = true
 		case m.IsEntity():
 			entity = true
+			nent++
+			actor = actor || m.Type == claims.TypePerson || m.Type == claims.TypeOrg
 		}
 	}
 	number := bareNumber(in.Text, ws, ms)
@@ -239,8 +249,16 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	}
 	reported := attr != nil || quoted || listed&clHearsay != 0
 	ruled := entity && listed&clLaw != 0 && !hedged(ws)
+	score := -1.0
 	if !(((amount || counted || date) && entity) || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws) || ruled) {
-		return claims.Claim{}, false
+		// Only a person or organisation doing something, in a sentence of
+		// some length, is worth asking the model about.
+		if !(actor && nent >= 2 && len(ws) >= 8 && b.Worthy > 0 && b.Scorer != nil && !hedged(ws) && !feeling(ws)) {
+			return claims.Claim{}, false
+		}
+		if score = b.Scorer.Score(text, ms); score < b.Worthy {
+			return claims.Claim{}, false
+		}
 	}
 	attr = sc.unitAttr
 	if !amount && !number && !date && feeling(ws) {
@@ -267,7 +285,9 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		c.Source = sourceName(*attr, inside(all, attr.Start, attr.End))
 	}
 	c.Subject = subject(ms, attr)
-	if b.Scorer != nil {
+	if score >= 0 {
+		c.Confidence = clamp01(score)
+	} else if b.Scorer != nil {
 		c.Confidence = clamp01(b.Scorer.Score(text, ms))
 	} else {
 		c.Confidence = ruleOfThumb(amount, number, date, entity, attr != nil)

@@ -55,6 +55,8 @@ func TestAttribution(t *testing.T) {
 		{"Small players bring an agility and a creativity that adds to the mix.", ""},
 		{"That said, the DEA says that the border remains the primary entry point.", "the DEA"},
 		{"The Afghan government has ruled out Taliban involvement in the incident.", "The Afghan government"},
+		{"In addition to questions about the company’s financial state, red flags for investors included that Neumann had borrowed.", ""},
+		{"The company paid $5 million, records show, and more later.", "records"},
 		{"The group that owns most of her music, Big Machine, says she will be allowed to play.", "Big Machine"},
 		{"Officials divulged Thursday that the government had allowed two visits.", "Officials"},
 		{"In Kabul, the capital, officials said the roads were closed.", "officials"},
@@ -241,6 +243,40 @@ func TestQuoteGoesOn(t *testing.T) {
 	}
 	for prefix := range want {
 		t.Errorf("no claim starting %q", prefix)
+	}
+}
+
+// fixedScorer rates every sentence the same.
+type fixedScorer float64
+
+func (f fixedScorer) Score(string, []claims.Mention) float64 { return float64(f) }
+
+// TestWorthy checks that a unit the rules leave out becomes a claim when
+// the scorer rates it at Builder.Worthy or above, and only then.
+func TestWorthy(t *testing.T) {
+	text := "Red flags for investors included that Neumann had borrowed against his WeWork shares."
+	ms := []claims.Mention{
+		mentionOf(t, text, "Neumann", claims.TypePerson, "Adam Neumann"),
+		mentionOf(t, text, "WeWork", claims.TypeOrg, ""),
+	}
+	in := Input{ArticleID: claims.ArticleID(text), Text: text, Sentences: sentencesOf(text), Mentions: ms}
+	tests := []struct {
+		b    Builder
+		want int
+	}{
+		{Builder{}, 0},
+		{Builder{Scorer: fixedScorer(0.9)}, 0},
+		{Builder{Scorer: fixedScorer(0.3), Worthy: 0.4}, 0},
+		{Builder{Scorer: fixedScorer(0.45), Worthy: 0.4}, 1},
+	}
+	for _, tt := range tests {
+		got := tt.b.Build(in)
+		if len(got) != tt.want {
+			t.Errorf("%+v: %d claims, want %d", tt.b, len(got), tt.want)
+		}
+		if len(got) == 1 && got[0].Confidence != 0.45 {
+			t.Errorf("confidence %v, want the score 0.45", got[0].Confidence)
+		}
 	}
 }
 

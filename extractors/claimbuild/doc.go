@@ -1,8 +1,12 @@
 // Package claimbuild turns an annotated article into claims: it groups
 // sentences (a quote spanning sentences stays one claim), keeps those that
 // carry checkable content — an amount, a number or a date together with a
-// named entity, or a reported statement — and gives each its mentions,
-// attribution, kind, confidence and fingerprint.
+// named entity, a reported statement, a rule stated about a named entity, or
+// (with Builder.Worthy) a sentence about two or more named entities, one a
+// person or organisation, that the check-worthiness model rates worthy —
+// and gives each its mentions, attribution, kind, confidence and
+// fingerprint. A quotation that opens a unit without naming its speaker is
+// the previous quotation's speaker's.
 //
 // It is pure text work over spans already found by the other extractors; it
 // must not tokenise HTML, load models or do I/O.
@@ -13,7 +17,7 @@
 // reporting word may make it a claim, each word is looked up once in one
 // table of all the word lists, the article is lower-cased once, the stock
 // phrases are searched for in one pass, and the check-worthiness scorer runs
-// only on the units that become claims. Working memory is reused from unit
+// only on the units that become claims and on those Worthy asks it about. Working memory is reused from unit
 // to unit and, through a sync.Pool that holds nothing between calls, from
 // article to article; a claim's Mentions are slices of the article's when
 // those come sorted, as the extractors return them.
