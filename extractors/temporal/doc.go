@@ -11,8 +11,9 @@
 // a year-less date takes the year the story stated in the last few
 // sentences unless it falls in the six weeks before the publication date,
 // "six days later" and "the next day" count from the last full date the
-// story gave, "the next year" from the last year it named, "yesterday" and
-// "last month" from the publication date.
+// story gave, "two months later" from the last month it gave, "the next
+// year" from the last year it named, "yesterday" and "last month" from the
+// publication date.
 // Without a publication date the first full date in the text stands in for
 // it, and what still cannot be known is written with X's (XXXX-XX).
 //

@@ -504,9 +504,14 @@ func (s *scan) suffix(start int, r res) res {
 			}
 			break
 		}
-		if s.hasAnchor {
+		switch {
+		case r.unit >= uMonth && r.unit != uQuarter && s.month.y > 0:
+			// "In May … two months later": from the story's last month,
+			// which is at least as recent as its last full date.
+			base, haveBase = s.month.toTime()
+		case s.hasAnchor:
 			base, haveBase = s.anchor.toTime()
-		} else {
+		default:
 			base, haveBase = s.dct, s.hasDCT
 		}
 	case "from", "hence":

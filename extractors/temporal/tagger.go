@@ -54,6 +54,9 @@ type scan struct {
 	// the year of the last month-or-finer date.
 	anchor    date
 	hasAnchor bool
+	// month is the last date of month precision or finer the story gave
+	// (its day dropped): "two months later" counts from "In May".
+	month date
 	storyYear int
 	storySent int // sentence of the mention that last set storyYear
 	lastYear  int // year of the last resolved date of any precision
@@ -75,6 +78,7 @@ func (s *scan) reset(lx *lexicon, text string, dct time.Time) {
 	s.hasAnchor, s.storyYear, s.lastYear = false, 0, 0
 	s.depth, s.calls = 0, 0
 	s.anchor = date{}
+	s.month = date{}
 	s.outSent = s.outSent[:0]
 	s.outDate = s.outDate[:0]
 	s.sentences()
@@ -263,6 +267,9 @@ func (s *scan) emit(i int, r res) {
 					s.anchor = date{y: dd.y, m: dd.m, d: dd.d, g: gDay}
 					s.hasAnchor = true
 				}
+			}
+			if (dd.g == gDay || dd.g == gMonth) && dd.m > 0 {
+				s.month = date{y: dd.y, m: dd.m, d: 1, g: gMonth}
 			}
 			// The story's year moves with dates that state their year
 			// ("June 2, 2016"), and back with those read off the

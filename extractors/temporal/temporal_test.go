@@ -163,6 +163,8 @@ func TestNormalise(t *testing.T) {
 		{"older date keeps the story year", "The deal closed in June 2015. Executives told investors on March 20 that it paid off.", "March 20", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC), "DATE", "2015-03-20", ""},
 
 		{"story year fades after a few sentences", "The deal closed in June 2015. It was big. Rivals were wary. Talks stalled. Then came news. Officials said in March the plan had worked.", "March", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC), "DATE", "2019-03", ""},
+		{"months later from a month", "In May, NASA awarded the orders, but one firm canceled its order two months later.", "two months later", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC), "DATE", "2019-07", ""},
+		{"a year later from a full date", "The plant opened on June 2, 2016. A year later it closed.", "A year later", dct2017, "DATE", "2017", ""},
 		{"no dct weekday", "The minister resigned on Thursday.", "Thursday", time.Time{}, "DATE", "XXXX-WXX-4", ""},
 		{"no dct weekday with part of day", "They stormed the museum on Wednesday afternoon.", "Wednesday afternoon", time.Time{}, "TIME", "XXXX-WXX-3TAF", ""},
 		{"no dct weekday with clock", "He spoke Wednesday 8pm.", "Wednesday 8pm", time.Time{}, "TIME", "XXXX-WXX-3T20:00", ""},
