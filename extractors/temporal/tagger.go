@@ -56,7 +56,7 @@ type scan struct {
 	hasAnchor bool
 	// month is the last date of month precision or finer the story gave
 	// (its day dropped): "two months later" counts from "In May".
-	month date
+	month     date
 	storyYear int
 	storySent int // sentence of the mention that last set storyYear
 	lastYear  int // year of the last resolved date of any precision
