@@ -67,6 +67,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// three tags the tagger gave without such evidence.
 			t.n[1] += 3
 		}
+		if f.last-f.first >= 2 && miscHeads[tokText(f.last-1)] {
+			// A name headed by an event, law or award word is neither a
+			// company nor a place: "the Dubai Air Show", "the Data
+			// Retention Bill", "the MTV Video Music Awards".
+			t.n[3] += 3
+		}
 		votes[k] = t
 	}
 	best := func(t tally) int {
@@ -739,6 +745,16 @@ var orgCueAfter = map[string]bool{
 	"Co.": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "shares": true,
 	"shareholders": true, "executives": true, "employees": true, "headquarters": true,
 	"account": true, "accounts": true,
+}
+
+// miscHeads are the last words of the names of events, laws, treaties and
+// awards, which are MISC.
+var miscHeads = map[string]bool{
+	"Act": true, "Bill": true, "Treaty": true, "Accord": true, "Accords": true, "Agreement": true,
+	"Convention": true, "Protocol": true, "Amendment": true, "Doctrine": true,
+	"Show": true, "Expo": true, "Festival": true, "Awards": true, "Award": true, "Prize": true,
+	"Games": true, "Olympics": true, "Cup": true, "Championship": true, "Championships": true,
+	"War": true, "Revolution": true, "Spring": true, "Crisis": true, "Summit": true,
 }
 
 // workWords before "for" or "at" say the name after them is an employer:

@@ -69,6 +69,16 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Alexander Nix", "PERSON", ""}, {"Nix", "PERSON", "Alexander Nix"}},
 		},
 		{
+			name: "event and law names are MISC",
+			text: "Emirates ordered 50 jets at the Dubai Air Show. Critics attacked the Data Retention Bill in Parliament.",
+			want: []want{{"Dubai Air Show", "MISC", ""}, {"Data Retention Bill", "MISC", ""}},
+		},
+		{
+			name: "employer and platform",
+			text: "Clegg now works for Facebook. Swift posted on Twitter on Monday.",
+			want: []want{{"Facebook", "ORG", ""}, {"Twitter", "ORG", ""}},
+		},
+		{
 			name: "no names",
 			text: "the prices of bread and milk rose again last month, the survey found.",
 			not:  []string{"the", "prices", "bread", "milk"},
