@@ -67,6 +67,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// three tags the tagger gave without such evidence.
 			t.n[1] += 3
 		}
+		if f.last-f.first == 1 && r.memberPlural(tokText(f.first)) {
+			// "Goths", "Saracens", "Protestants": members of a people or
+			// faith, MISC, not an organisation.
+			t.n[3] += 3
+		}
 		if f.last-f.first >= 2 && miscHeads[tokText(f.last-1)] {
 			// A name headed by an event, law or award word is neither a
 			// company nor a place: "the Dubai Air Show", "the Data
@@ -746,6 +751,21 @@ var orgCueAfter = map[string]bool{
 	"shareholders": true, "executives": true, "employees": true, "headquarters": true,
 	"account": true, "accounts": true,
 }
+
+// memberPlural reports whether w is the plural of a word the gazetteer
+// lists as a member of a people, faith or party ("Goths" of "Goth").
+func (r *Recognizer) memberPlural(w string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' || caseClass(w) != caseTitle || partyMembers[w[:len(w)-1]] {
+		return false
+	}
+	return r.m.gaz.Flags(w[:len(w)-1])&(1<<GazWNMember) != 0
+}
+
+// partyMembers are members of political parties: in the plural they name
+// the party ("the Conservatives"), an organisation.
+var partyMembers = map[string]bool{"Conservative": true, "Democrat": true, "Republican": true, "Liberal": true,
+	"Socialist": true, "Communist": true, "Tory": true, "Green": true, "Nationalist": true, "Federalist": true,
+	"Whig": true, "Unionist": true, "Labourite": true}
 
 // miscHeads are the last words of the names of events, laws, treaties and
 // awards, which are MISC.

@@ -74,6 +74,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Dubai Air Show", "MISC", ""}, {"Data Retention Bill", "MISC", ""}},
 		},
 		{
+			name: "members of a people or faith, and a party",
+			text: "The Goths sacked Rome in 410. In Egypt, the Copts make up a tenth of the people. The Conservatives won the election in Britain.",
+			want: []want{{"Goths", "MISC", ""}, {"Copts", "MISC", ""}, {"Conservatives", "ORG", ""}},
+		},
+		{
 			name: "employer and platform",
 			text: "Clegg now works for Facebook. Swift posted on Twitter on Monday.",
 			want: []want{{"Facebook", "ORG", ""}, {"Twitter", "ORG", ""}},
