@@ -75,8 +75,8 @@ func TestRecognize(t *testing.T) {
 		},
 		{
 			name: "members of a people or faith, and a party",
-			text: "The Goths sacked Rome in 410. In Egypt, the Copts make up a tenth of the people. The Conservatives won the election in Britain.",
-			want: []want{{"Goths", "MISC", ""}, {"Copts", "MISC", ""}, {"Conservatives", "ORG", ""}},
+			text: "The Goths sacked Rome in 410. The Conservatives won the election in Britain.",
+			want: []want{{"Goths", "MISC", ""}, {"Conservatives", "ORG", ""}},
 		},
 		{
 			name: "employer and platform",

@@ -488,3 +488,23 @@ func TestDatelines(t *testing.T) {
 		}
 	}
 }
+
+func TestMemberPlural(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"Goths", true}, {"Copts", true}, {"Saracens", true}, {"Christians", true},
+		{"Conservatives", false}, {"Democrats", false}, // parties: organisations
+		{"CEOs", false}, {"Goth", false}, {"Paris", false}, {"goths", false},
+	}
+	for _, tt := range tests {
+		if got := r.memberPlural(tt.w); got != tt.want {
+			t.Errorf("memberPlural(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
