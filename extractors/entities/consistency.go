@@ -72,6 +72,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// faith, MISC, not an organisation.
 			t.n[3] += 3
 		}
+		if w := tokText(f.last - 1); f.last-f.first >= 2 && placeHeads[w] && !ambiguousPlaceHeads[w] {
+			// "Ilocos Region", "Seminole County", "Elm Coulee Valley": a
+			// place, whatever the tagger made of its first words.
+			t.n[2] += 3
+		}
 		if f.last-f.first >= 2 && miscHeads[tokText(f.last-1)] {
 			// A name headed by an event, law or award word is neither a
 			// company nor a place: "the Dubai Air Show", "the Data
@@ -579,6 +584,11 @@ var placeHeads = map[string]bool{
 	"River": true, "Island": true, "Islands": true, "Strait": true, "Canal": true, "Peninsula": true,
 	"Desert": true, "Basin": true, "Gulf": true, "Sea": true, "Ocean": true, "Falls": true, "Springs": true,
 }
+
+// ambiguousPlaceHeads end names of places but as often those of clubs,
+// companies, bands or stations ("Manchester City", "Linkin Park").
+var ambiguousPlaceHeads = map[string]bool{"Park": true, "Station": true, "City": true, "State": true,
+	"Bridge": true, "Square": true}
 
 // namedAfterPlace reports whether the place name in tokens [first,last) is
 // rather an organisation named after a place: a place word followed by words

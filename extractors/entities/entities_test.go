@@ -79,6 +79,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Goths", "MISC", ""}, {"Conservatives", "ORG", ""}},
 		},
 		{
+			name: "place heads",
+			text: "Rice is grown across the Ilocos Region, and floods hit Seminole County on Monday.",
+			want: []want{{"Ilocos Region", "LOC", ""}, {"Seminole County", "LOC", ""}},
+		},
+		{
 			name: "employer and platform",
 			text: "Clegg now works for Facebook. Swift posted on Twitter on Monday.",
 			want: []want{{"Facebook", "ORG", ""}, {"Twitter", "ORG", ""}},
