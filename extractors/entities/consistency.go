@@ -72,6 +72,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// faith, MISC, not an organisation.
 			t.n[3] += 3
 		}
+		if f.typ == 2 && f.last < len(toks) && agentVerbs[tokText(f.last)] && r.spanFlags(f, tokText)&placeFlags == 0 &&
+			!placeHeads[tokText(f.last-1)] {
+			// A "place" no gazetteer knows that sues, sells or hires is an
+			// organisation: "Cisco sues Apple", "Halliburton hired".
+			t.n[1] += 3
+		}
 		if w := tokText(f.last - 1); f.last-f.first >= 2 && placeHeads[w] && !ambiguousPlaceHeads[w] {
 			// "Ilocos Region", "Seminole County", "Elm Coulee Valley": a
 			// place, whatever the tagger made of its first words.
@@ -583,6 +589,16 @@ var placeHeads = map[string]bool{
 	"County": true, "Region": true, "District": true, "Province": true, "State": true, "Valley": true,
 	"River": true, "Island": true, "Islands": true, "Strait": true, "Canal": true, "Peninsula": true,
 	"Desert": true, "Basin": true, "Gulf": true, "Sea": true, "Ocean": true, "Falls": true, "Springs": true,
+}
+
+// agentVerbs, right after a name, say it acts as a person or organisation
+// does, not as a place.
+var agentVerbs = map[string]bool{
+	"sues": true, "sued": true, "announced": true, "announces": true, "said": true, "says": true,
+	"states": true, "stated": true, "filed": true, "acquired": true, "acquires": true, "bought": true,
+	"buys": true, "sells": true, "sold": true, "hired": true, "hires": true, "launched": true,
+	"launches": true, "unveiled": true, "unveils": true, "employs": true, "reported": true,
+	"reports": true, "denied": true, "denies": true, "confirmed": true, "confirms": true,
 }
 
 // ambiguousPlaceHeads end names of places but as often those of clubs,

@@ -84,6 +84,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Ilocos Region", "LOC", ""}, {"Seminole County", "LOC", ""}},
 		},
 		{
+			name: "an unknown place that sues is an organisation",
+			text: "Cisco sues Apple over the iPhone name. The trademark belongs to Cisco, the company said.",
+			want: []want{{"Cisco", "ORG", ""}},
+		},
+		{
 			name: "employer and platform",
 			text: "Clegg now works for Facebook. Swift posted on Twitter on Monday.",
 			want: []want{{"Facebook", "ORG", ""}, {"Twitter", "ORG", ""}},
