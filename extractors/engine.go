@@ -46,8 +46,9 @@ func New() (*Engine, error) {
 		ner:   ner,
 		dates: temporal.New(),
 		money: money.New(),
-		// A unit with an entity but no rule-made reason to check it is a
-		// claim when the model rates it at its F1-maximising threshold.
+		// A unit about two different entities, one a person or
+		// organisation, with no rule-made reason to check it, is a claim
+		// when the model rates it at its F1-maximising threshold.
 		builder: claimbuild.Builder{Scorer: cw, Worthy: cw.Threshold()},
 	}, nil
 }

@@ -25,7 +25,7 @@ var reportingVerbs = []string{
 }
 
 // between a subject and its reporting verb: auxiliaries and adverbs.
-var auxiliaries = []string{"is", "was", "are", "were", "has", "have", "had", "will", "would", "also", "later", "previously", "again", "then", "first", "did", "does", "not",
+var auxiliaries = []string{"is", "was", "are", "were", "has", "have", "had", "will", "would", "also", "later", "previously", "again", "then", "first", "do", "did", "does", "not",
 	"may", "might", "could", "can", "should", "must", "twice", "repeatedly", "already", "still", "never", "once", "now", "just"}
 
 // parentheticals are adverbs set off by commas between a subject and its
@@ -33,8 +33,9 @@ var auxiliaries = []string{"is", "was", "are", "were", "has", "have", "had", "wi
 var parentheticals = []string{"however", "meanwhile", "too", "though", "also", "instead", "nonetheless",
 	"nevertheless", "moreover", "furthermore", "separately", "similarly", "likewise", "therefore", "thus", "indeed"}
 
-// finiteAuxiliaries are the auxiliaries that follow a plural subject:
-// "preliminary reports do not indicate", "estimates have varied".
+// finiteAuxiliaries are the finite auxiliaries and modals that can follow a
+// plural noun subject: "preliminary reports do not indicate", "estimates
+// have varied".
 var finiteAuxiliaries = []string{"are", "were", "do", "did", "have", "had", "will", "would", "can", "could",
 	"may", "might", "should", "must", "shall"}
 
@@ -62,30 +63,35 @@ var npStops = []string{"that", "which", "who", "whom", "but", "and", "because", 
 // the unit reports nobody.
 //
 // from is the unit's start in text, hasQuotes whether it holds quotation
-// marks. When the unit quotes someone, a
-// reporting verb outside the quotation names the speaker and wins over one
-// inside it: in `“…preliminary reports do not indicate…,” the statement
-// said` the source is the statement.
+// marks. When the unit quotes someone, a reporting verb outside the
+// quotation names the speaker and wins over one inside it: in `“…preliminary
+// reports do not indicate…,” the statement said` the source is the
+// statement.
 func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span {
-	var quoted uint64
-	if hasQuotes {
-		quoted = quotedWords(text, from, ws)
-	}
 	outside := false
-	if quoted != 0 {
-		for v, w := range ws {
-			if w.is(clReporting) && quoted&(1<<min(v, 63)) == 0 {
+	if hasQuotes {
+		open, pos := false, from
+		for _, w := range ws {
+			open, pos = quoteOpen(open, text[pos:w.start]), w.start
+			if w.is(clReporting) && !open {
 				outside = true
 				break
 			}
 		}
 	}
+	open, pos := false, from
 	for v, w := range ws {
+		if hasQuotes {
+			open, pos = quoteOpen(open, text[pos:w.start]), w.start
+		}
 		if !w.is(clReporting) {
 			continue
 		}
-		if outside && quoted&(1<<min(v, 63)) != 0 {
+		if outside && open {
 			continue
+		}
+		if w.lower == "ruled" && !rulingFollows(ws, v) {
+			continue // "Mugabe ruled Zimbabwe": governed, not a ruling
 		}
 		if v == 1 && ws[0].lower == "that" && w.punctAfter == ',' {
 			continue // the idiom "That said, …"
@@ -94,7 +100,7 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 			// Set off by commas it reports ("…, records show, …"); else it
 			// is a noun ending a phrase ("…the company's financial state, red
 			// flags …").
-			if s := subjectBefore(text, ws, v); s == nil || !afterBreak(text, ws, s.Start) {
+			if s := subjectBefore(text, ws, v); s == nil || s.Start == ws[0].start || !afterBreak(text, ws, s.Start) {
 				continue
 			}
 		}
@@ -116,7 +122,8 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 		if v+1 < len(ws) && ws[v].punctAfter == 0 && ws[v+1].is(clReporting) {
 			continue // a noun before the verb: "news reports said", "polls show"
 		}
-		if strings.HasSuffix(w.lower, "s") && v+1 < len(ws) && ws[v].punctAfter == 0 && ws[v+1].is(clFiniteAux) {
+		if nounLike(w.lower) && strings.HasSuffix(w.lower, "s") && v+1 < len(ws) && ws[v].punctAfter == 0 &&
+			ws[v+1].is(clFiniteAux) && !ws[v+1].upper {
 			continue // a plural noun before its verb: "preliminary reports do not indicate"
 		}
 		if s := subjectBefore(text, ws, v); s != nil && (v+1 < len(ws) || afterBreak(text, ws, s.Start)) {
@@ -158,6 +165,19 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 		}
 		if a := setOffName(ws, end); a >= 0 {
 			return spanOf(text, ws[a], ws[end])
+		}
+		// A clause set off before the verb: "The company, based in
+		// Austin, Texas, said" — the noun phrase that opens the unit.
+		for k := 0; k < end; k++ {
+			if ws[k].punctAfter == 0 {
+				continue
+			}
+			if ws[k].punctAfter == ',' && !ws[k].is(clNPStop|clAuxiliary) {
+				if sp := subjectEndingAt(text, ws, k); sp != nil && sp.Start == ws[0].start && !ws[0].is(clOpener) {
+					return sp
+				}
+			}
+			break
 		}
 	}
 	if end < 0 || ws[end].punctAfter != 0 {
@@ -244,6 +264,9 @@ func setOffName(ws []word, end int) int {
 	if a == 0 || !ws[a].upper || ws[a-1].punctAfter != ',' || ws[a].is(clAdverb) {
 		return -1
 	}
+	if ws[a-1].upper && a >= 2 && ws[a-2].is(clOpener) {
+		return -1 // "…based in Austin, Texas, said": a place after a place, not a name after a description
+	}
 	for k := a; k <= end; k++ {
 		if !ws[k].upper {
 			return -1
@@ -252,22 +275,20 @@ func setOffName(ws []word, end int) int {
 	return a
 }
 
-// quotedWords returns a bit per word of ws (the first 64) set when the word
-// stands inside a quotation; the unit starts at offset from of text.
-func quotedWords(text string, from int, ws []word) uint64 {
-	var bits uint64
-	open, pos := false, from
-	for v, w := range ws {
-		if v >= 64 {
-			break
-		}
-		open = quoteOpen(open, text[pos:w.start])
-		pos = w.start
-		if open {
-			bits |= 1 << v
-		}
+// rulingFollows reports whether "ruled" at v is a ruling: followed by
+// "that", "against", "in" (favour), "on", "out" or a comma.
+func rulingFollows(ws []word, v int) bool {
+	if ws[v].punctAfter == ',' {
+		return true
 	}
-	return bits
+	if v+1 >= len(ws) {
+		return false
+	}
+	switch ws[v+1].lower {
+	case "that", "against", "in", "on", "out":
+		return true
+	}
+	return false
 }
 
 // nounLike reports whether the reporting word w is also a common noun
@@ -275,7 +296,7 @@ func quotedWords(text string, from int, ws []word) uint64 {
 func nounLike(w string) bool {
 	switch w {
 	case "state", "states", "report", "reports", "claim", "claims", "note", "notes", "estimate", "estimates",
-		"show", "shows", "statement", "denies":
+		"show", "shows":
 		return true
 	}
 	return false
@@ -314,6 +335,9 @@ var titleWords = []string{"press", "secretary", "spokesman", "spokeswoman", "spo
 // ("Earnest condemned the attack and said"): the clause's opening noun phrase
 // of names and titles, ending at its last capitalised word.
 func sharedSubject(text string, ws []word, and int) *claims.Span {
+	if and < 1 {
+		return nil // "But says Smith, …": the conjunction opens the unit
+	}
 	c := and - 1
 	for c > 0 && ws[c-1].punctAfter == 0 && !dashBetween(text, ws[c-1], ws[c]) {
 		c--

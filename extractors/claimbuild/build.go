@@ -23,7 +23,7 @@ type Scorer interface {
 type Builder struct {
 	Scorer Scorer
 	// Worthy, with a Scorer, also makes a claim of a unit of eight words or
-	// more that names two entities, one a person or organisation, but
+	// more that names two different entities, one a person or organisation, but
 	// matches none of the rules (no amount, date, count, source or rule
 	// word; nothing hedged or felt), when the Scorer rates it at least this
 	// high: "red flags for investors included that Neumann had borrowed
@@ -218,8 +218,8 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if len(ws) < 5 {
 		return claims.Claim{}, false
 	}
-	var amount, money, date, entity, actor bool
-	nent := 0
+	var amount, money, date, entity, actor, twoEntities bool
+	var firstEntity string
 	for _, m := range ms {
 		switch {
 		case m.Type == claims.TypeMoney:
@@ -229,8 +229,13 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		case m.Type == claims.TypeDate || m.Type == claims.TypeTime:
 			date = true
 		case m.IsEntity():
+			if entity && m.Text != firstEntity {
+				twoEntities = true
+			}
+			if !entity {
+				firstEntity = m.Text
+			}
 			entity = true
-			nent++
 			actor = actor || m.Type == claims.TypePerson || m.Type == claims.TypeOrg
 		}
 	}
@@ -238,7 +243,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	listed := classesOf(ws)
 	counted := number || listed&(clCount|clQuantity) != 0
 	attr := attribution(in.Text, u.Start, ws, quoted)
-	if attr == nil && quoted && opensWithQuote(text) {
+	if attr == nil && quoted && opensWithQuote(text) && closesWithQuote(text) {
 		// A quotation that goes on from an earlier unit's speaker:
 		// `“…,” Cooperman told Reed. “They brought this public in 2014.”`
 		// The speaker is the claim's source, but does not by itself make
@@ -248,12 +253,12 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		sc.unitAttr = attr
 	}
 	reported := attr != nil || quoted || listed&clHearsay != 0
-	ruled := entity && listed&clLaw != 0 && !hedged(ws)
+	ruled := entity && listed&clLaw != 0 && lawWord(ws, ms) && !hedged(ws)
 	score := -1.0
 	if !(((amount || counted || date) && entity) || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws) || ruled) {
 		// Only a person or organisation doing something, in a sentence of
 		// some length, is worth asking the model about.
-		if !(actor && nent >= 2 && len(ws) >= 8 && b.Worthy > 0 && b.Scorer != nil && !hedged(ws) && !feeling(ws)) {
+		if !(actor && twoEntities && len(ws) >= 8 && b.Worthy > 0 && b.Scorer != nil && !hedged(ws) && !feeling(ws)) {
 			return claims.Claim{}, false
 		}
 		if score = b.Scorer.Score(text, ms); score < b.Worthy {
@@ -388,7 +393,7 @@ func ruleOfThumb(amount, number, date, entity, attributed bool) float64 {
 var reportingStems = newPhraseSet("said", "says", "say ", "told", "tell", "ccording", "show", "report", "confirm", "announc", "estimat",
 	"claim", "state", "note", "add", "argu", "writ", "wrote", "deni", "deny", "acknowledg", "insist", "warn",
 	"predict", "explain", "reveal", "alleg", "testif", "suggest", "indicat", "admit", "disclos",
-	"pledg", "vow", "promis", "accus", "stress", "conced", "assert", "contend", "tweet", "caution",
+	"pledg", "vow", "promis", "accus", "stress", "conced", "assert", "contend", "tweet", "caution", "divulg", "ruled",
 	"reportedly", "allegedly", "purportedly", "supposedly", "hundreds", "thousands", "millions", "billions", "dozens")
 
 func mayReport(s string) bool { return reportingStems.in(s) }
@@ -420,6 +425,27 @@ func feeling(ws []word) bool {
 	return false
 }
 
+// lawWord reports whether a law cue stands in the unit in lower case and
+// outside every mention: "the bill would ban", not "Bill Gates".
+func lawWord(ws []word, ms []claims.Mention) bool {
+	for _, w := range ws {
+		if !w.is(clLaw) || w.upper || w.lower == "ruled" {
+			continue
+		}
+		in := false
+		for _, m := range ms {
+			if m.Start <= w.start && w.end <= m.End {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return true
+		}
+	}
+	return false
+}
+
 // hedged reports whether a unit speaks of what would, might or should be:
 // a conditional or an opinion rather than a claim about a rule.
 func hedged(ws []word) bool {
@@ -432,31 +458,37 @@ func hedged(ws []word) bool {
 	return false
 }
 
-// isCode reports whether w mixes letters into its digits other than as an
-// ordinal or plural suffix ("10th", "1990s"): "s-1", "a380", "mh17".
+// isCode reports whether w is a code of letters and digits rather than a
+// number: letters before its digits ("s-1", "a380", "mh17") or glued after
+// them ("737max"). Numbers keep their separators ("51-49", "2019-20",
+// "1,000"), ordinal and plural endings ("10th", "1990s") and hyphenated
+// units ("30-year-old", "5-day").
 func isCode(w string) bool {
 	i := 0
 	for i < len(w) && (w[i] < '0' || w[i] > '9') {
 		i++
 	}
 	if i > 0 {
-		return true // letters before the first digit
+		return true
 	}
 	j := len(w)
 	for j > 0 && (w[j-1] < '0' || w[j-1] > '9') {
 		j--
 	}
-	switch w[j:] {
-	case "", "s", "st", "nd", "rd", "th", "%":
-	default:
-		return true
-	}
 	for k := i; k < j; k++ {
-		if c := w[k]; (c < '0' || c > '9') && c != ',' && c != '.' {
+		switch c := w[k]; {
+		case c >= '0' && c <= '9', c == ',', c == '.', c == '-', c == '/':
+		default:
 			return true
 		}
 	}
-	return false
+	switch tail := w[j:]; {
+	case tail == "", tail == "s", tail == "st", tail == "nd", tail == "rd", tail == "th", tail == "%":
+		return false
+	case tail[0] == '-':
+		return false // "30-year-old"
+	}
+	return true
 }
 
 // classesOf is the union of the lists the words are on.
@@ -472,6 +504,14 @@ func classesOf(ws []word) wordClass {
 func opensWithQuote(s string) bool {
 	s = strings.TrimLeft(s, " \t\n")
 	return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“")
+}
+
+// closesWithQuote reports whether s ends with a closing quotation mark:
+// with opensWithQuote, the unit is all quotation and names no one after it
+// (`“…,” the mayor replied` does).
+func closesWithQuote(s string) bool {
+	s = strings.TrimRight(s, " \t\n")
+	return strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "”")
 }
 
 func hasQuote(s string) bool {

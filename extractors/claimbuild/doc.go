@@ -1,12 +1,13 @@
 // Package claimbuild turns an annotated article into claims: it groups
 // sentences (a quote spanning sentences stays one claim), keeps those that
 // carry checkable content — an amount, a number or a date together with a
-// named entity, a reported statement, a rule stated about a named entity, or
-// (with Builder.Worthy) a sentence about two or more named entities, one a
+// named entity, a reported statement, a sentence naming an entity with a
+// law word in lower case outside any name ("the bill would ban"), or (with
+// Builder.Worthy) a sentence about two different named entities, one a
 // person or organisation, that the check-worthiness model rates worthy —
 // and gives each its mentions, attribution, kind, confidence and
-// fingerprint. A quotation that opens a unit without naming its speaker is
-// the previous quotation's speaker's.
+// fingerprint. A unit that is all quotation and names no speaker takes the
+// previous quotation's speaker.
 //
 // It is pure text work over spans already found by the other extractors; it
 // must not tokenise HTML, load models or do I/O.

@@ -15,7 +15,8 @@ var (
 	lawCues = []string{"law", "laws", "legal", "illegal", "unlawful", "bill", "bills", "legislation", "regulation",
 		"regulations", "rule", "rules", "constitution", "constitutional", "ban", "banned", "banning",
 		"statute", "court", "ruled", "prohibited", "mandatory", "required", "requires", "act",
-		"license", "licence", "licenses", "licences", "sanction", "sanctions", "treaty", "decree"}
+		"license", "licence", "licenses", "licences", "sanction", "sanctions", "treaty", "decree",
+		"embargo", "embargoes"}
 	// quantityCues are counts, shares and rankings said in words.
 	quantityCues = []string{"thousands", "millions", "billions", "majority", "percent", "doubled", "tripled", "halved",
 		"largest", "biggest", "highest", "lowest", "smallest", "poorest", "richest", "fewest"}
@@ -72,8 +73,11 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span) string {
 			}
 			cause = true
 		case w.is(clLaw):
-			if w.lower == "ruled" && i+1 < len(ws) && ws[i+1].lower == "out" {
-				continue // "has ruled out": excluded, not a ruling
+			if w.lower == "ruled" && (!rulingFollows(ws, i) || i+1 < len(ws) && ws[i+1].lower == "out") {
+				continue // "ruled Zimbabwe", "has ruled out": no ruling
+			}
+			if w.upper && i+1 < len(ws) && ws[i+1].upper && w.punctAfter == 0 {
+				continue // a first name, "Bill Gates", not a bill
 			}
 			law = true
 			if i+1 < len(ws) && ws[i+1].is(clModal) && !(i+2 < len(ws) && ws[i+2].lower == "be") {
