@@ -55,6 +55,17 @@ eval: build
 	./$(BIN) eval money --data $(DATA)
 	./$(BIN) eval checkworthiness --data $(DATA)/checkworthiness
 
+## fuzz: each fuzz test for FUZZTIME (go test -fuzz runs one target at a time)
+FUZZTIME ?= 30s
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzAnalyze$$' -fuzztime $(FUZZTIME) ./extractors/
+	$(GO) test -run '^$$' -fuzz '^FuzzSplit$$' -fuzztime $(FUZZTIME) ./extractors/segment/
+	$(GO) test -run '^$$' -fuzz '^FuzzTag$$' -fuzztime $(FUZZTIME) ./extractors/temporal/
+	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME) ./extractors/money/
+	$(GO) test -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME) ./extractors/article/
+	$(GO) test -run '^$$' -fuzz '^FuzzCanonicalURL$$' -fuzztime $(FUZZTIME) ./sources/
+	$(GO) test -run '^$$' -fuzz '^FuzzParseRobots$$' -fuzztime $(FUZZTIME) ./sources/
+
 train-ner:
 	@test -f /usr/share/wordnet/data.noun || { echo "train-ner reads WordNet: apt-get install wordnet-base"; exit 1; }
 	$(GO) run ./cmd/train-ner --data $(DATA)/training
