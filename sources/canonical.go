@@ -45,12 +45,12 @@ func CanonicalURL(raw string) (string, error) {
 	if scheme != "http" && scheme != "https" {
 		return "", claims.Errorf(claims.Invalid, "canonical URL of %q: not an absolute http or https URL", raw)
 	}
-	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	host := strings.TrimRight(strings.ToLower(u.Hostname()), ".") // "example.com." is example.com
 	if host == "" {
 		return "", claims.Errorf(claims.Invalid, "canonical URL of %q: no host", raw)
 	}
 	if a, err := idna.Lookup.ToASCII(host); err == nil {
-		host = a
+		host = strings.TrimRight(a, ".") // ToASCII may leave a dot of an empty label behind
 	}
 	if strings.Contains(host, ":") { // IPv6 literal, without a zone
 		ip, err := netip.ParseAddr(host)
