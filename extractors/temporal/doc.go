@@ -7,12 +7,13 @@
 //
 // Relative expressions are resolved against the publication date (dct) and
 // the story's own time line: "Thursday" and a year-less "June 13" take the
-// tense of their sentence ("would" is no future: it is mostly a past plan),
-// a year-less date takes the year the story stated in the last few
-// sentences unless it falls in the six weeks before the publication date,
-// "six days later" and "the next day" count from the last full date the
-// story gave, "two months later" from the last month it gave, "the next
-// year" from the last year it named, "yesterday" and "last month" from the
+// tense of their sentence (after "would", which looks ahead from a past
+// moment, the nearest such date), a year-less date takes the year the story
+// stated in the last few sentences unless it falls in the six weeks before
+// the publication date, "six days later" and "the next day" count from the
+// last full date the story gave, "two months later" from the last month it
+// gave, "the next year" from the last year it wrote out (but "over the next
+// year" from publication), "yesterday" and "last month" from the
 // publication date.
 // Without a publication date the first full date in the text stands in for
 // it, and what still cannot be known is written with X's (XXXX-XX).

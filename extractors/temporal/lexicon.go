@@ -46,7 +46,7 @@ type lexeme struct {
 	pod    string // part of day: MO AF EV NI DT MI (midday) ...
 	rel    int    // rThis ..
 	vague  bool   // several, few, some, many, couple: unknown count
-	tense  int    // +1 future marker, -1 past marker
+	tense  int    // +1 future marker, -1 past marker, tenseNear for "would"
 	abbr   bool   // an abbreviation that may take a period ("Jan.", "Sept.")
 
 	// starter: the word can begin an expression on its own; other known
@@ -184,6 +184,12 @@ func newLexicon() *lexicon {
 		"heard", "kept", "knew", "meant", "sent", "spent", "spoke", "stood", "struck", "taught", "thought", "threw",
 		"wrote", "wore", "woke", "understood", "sat", "shot", "stole", "swore", "tore", "has", "have", "ended"} {
 		lx.get(w).tense = -1
+	}
+	// "would" looks ahead from a past moment ("said he would hold a vote on
+	// Dec. 12", "vowed Britain would leave on Oct. 31"): the date is the
+	// nearest such one, before or after publication.
+	for _, w := range []string{"would"} {
+		lx.get(w).tense = tenseNear
 	}
 	// Words that only matter to the rules as themselves (keywords) are
 	// looked up by token.lower; give them entries so that capitalised forms

@@ -51,7 +51,7 @@ func (s *scan) yearFor1(m, d, i, j int) int {
 		if cmp > 0 {
 			return y - 1
 		}
-	case tense > 0:
+	case tense > 0 && tense != tenseNear:
 		if cmp < 0 {
 			return y + 1
 		}
@@ -74,7 +74,7 @@ func (s *scan) yearFor1(m, d, i, j int) int {
 // year.
 func (s *scan) recent(m, d int) bool {
 	if d == 0 {
-		d = 1
+		d = daysIn(s.dct.Year(), m) // a month is recent if its end is: "In October" in November
 	}
 	t := time.Date(s.dct.Year(), time.Month(m), d, 12, 0, 0, 0, time.UTC)
 	gap := s.dct.Sub(t)
@@ -83,18 +83,25 @@ func (s *scan) recent(m, d int) bool {
 
 // weekdayDate resolves a weekday name (ISO 1..7) for the expression at
 // [i, j): in a past sentence the last such day on or before the publication
-// date, in a future one the next on or after it; without a tense, the past.
+// date, in a future one the next on or after it, after "would" the nearest;
+// without a tense, the past.
 func (s *scan) weekdayDate(wd, i, j int) date {
 	if !s.hasDCT {
 		return date{g: gWday, wday: wd}
 	}
 	cur := isoWday(s.dct)
 	tense := s.tenseAt(i, j)
+	ahead, back := (wd-cur+7)%7, (cur-wd+7)%7
 	var delta int
-	if tense > 0 {
-		delta = (wd - cur + 7) % 7
-	} else {
-		delta = -((cur - wd + 7) % 7)
+	switch {
+	case tense == tenseNear && ahead < back:
+		delta = ahead // "said it would close the plant on Friday"
+	case tense == tenseNear:
+		delta = -back
+	case tense > 0:
+		delta = ahead
+	default:
+		delta = -back
 	}
 	return dayOf(s.dct.AddDate(0, 0, delta))
 }

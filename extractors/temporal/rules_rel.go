@@ -8,6 +8,10 @@ import (
 	"github.com/claimpipe/claimpipe/claims"
 )
 
+// spanWords before "the next year" make it a stretch of time from now
+// ("over the next year"), not a year of the story.
+var spanWords = map[string]bool{"over": true, "within": true, "during": true, "in": true, "for": true, "through": true, "throughout": true}
+
 // relative reads expressions led by this/next/last/past/previous/coming:
 // "last week", "the past two years", "next Friday", "last July", "this
 // summer", "last night", "the following day", "this fiscal year".
@@ -58,12 +62,13 @@ func (s *scan) relative(i int) (res, bool) {
 	anaphoric := the && (w0 == "following" || w0 == "next" || w0 == "previous" || w0 == "preceding" || w0 == "prior")
 	if anaphoric {
 		base, haveBase = s.storyBase()
-		// "In August 2016 ... The next year": the year after the story's
-		// last year, whatever the precision of the date that gave it.
-		if l.unit == uYear && !l.plural && s.lastYear != 0 && s.tok(j).kind == kWord {
-			y := s.lastYear + 1
+		// "In August 2016 ... The next year": the year after the last year
+		// the story wrote out, whatever the precision of the date that gave
+		// it; not "over the next year", which is the coming twelve months.
+		if l.unit == uYear && !l.plural && s.statedYear != 0 && !spanWords[s.w(i-2)] {
+			y := s.statedYear + 1
 			if rel == rLast {
-				y = s.lastYear - 1
+				y = s.statedYear - 1
 			}
 			return res{end: j + 1, typ: claims.TypeDate, d: date{y: y, g: gYear}, det: true}, true
 		}

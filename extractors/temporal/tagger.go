@@ -50,8 +50,9 @@ type scan struct {
 	dct    time.Time
 	hasDCT bool
 
-	// The story's time line: the last day-precision date it resolved, and
-	// the year of the last month-or-finer date.
+	// The story's time line: anchor is the last day-precision date it
+	// resolved; storyYear the year its dates are in (set by dates that write
+	// their year out or fall in the publication year).
 	anchor    date
 	hasAnchor bool
 	// month is the last date of month precision or finer the story gave
@@ -59,7 +60,10 @@ type scan struct {
 	month     date
 	storyYear int
 	storySent int // sentence of the mention that last set storyYear
-	lastYear  int // year of the last resolved date of any precision
+	// statedYear is the year of the last date that wrote its year out
+	// ("in August 2016"), for "the next year".
+	statedYear int
+	lastYear   int // year of the last resolved date of any precision
 
 	rangeDay *date // the day a time range is read on (rangeOnDay)
 	depth    int   // nesting of core calls
@@ -75,7 +79,7 @@ func (s *scan) reset(lx *lexicon, text string, dct time.Time) {
 	s.toks, s.buf = tokenize(text, s.toks, lx, s.buf)
 	s.dct = time.Date(dct.Year(), dct.Month(), dct.Day(), 12, 0, 0, 0, time.UTC)
 	s.hasDCT = !dct.IsZero()
-	s.hasAnchor, s.storyYear, s.lastYear = false, 0, 0
+	s.hasAnchor, s.storyYear, s.lastYear, s.statedYear = false, 0, 0, 0
 	s.depth, s.calls = 0, 0
 	s.anchor = date{}
 	s.month = date{}
@@ -146,6 +150,10 @@ func isTitle(w string) bool {
 // [i, j): -1 past, +1 future, 0 unknown. A preposition right before it
 // ("until", "since") decides; otherwise the nearest tense marker in the
 // sentence, looking left first at each distance, then the whole sentence.
+// tenseNear is the tense of a sentence whose nearest tense word is
+// "would": the date meant is the nearest one, past or future.
+const tenseNear = 3
+
 func (s *scan) tenseAt(i, j int) int {
 	switch s.w(i - 1) {
 	case "until", "till", "through", "thru":
@@ -174,10 +182,14 @@ func (s *scan) tenseAt(i, j int) int {
 	}
 	score := 0
 	for k := i - 1; k >= 0 && s.sent[k] == sid; k-- {
-		score += s.tenseOf(k)
+		if v := s.tenseOf(k); v != tenseNear {
+			score += v
+		}
 	}
 	for k := j; k < len(s.toks) && s.sent[k] == sid; k++ {
-		score += s.tenseOf(k)
+		if v := s.tenseOf(k); v != tenseNear {
+			score += v
+		}
 	}
 	t := 0
 	if score > 0 {
@@ -271,6 +283,9 @@ func (s *scan) emit(i int, r res) {
 			if (dd.g == gDay || dd.g == gMonth) && dd.m > 0 {
 				s.month = date{y: dd.y, m: dd.m, d: 1, g: gMonth}
 			}
+			if dd.g == gYear && s.statesYear(i, r.end) {
+				s.statedYear = dd.y // "in 2012"
+			}
 			// The story's year moves with dates that state their year
 			// ("June 2, 2016"), and back with those read off the
 			// publication date ("yesterday", "last month").
@@ -278,6 +293,7 @@ func (s *scan) emit(i int, r res) {
 			case gDay, gMonth, gWeek, gWeekend, gSeason, gQuarter:
 				if s.statesYear(i, r.end) {
 					s.storyYear, s.storySent = dd.y, int(s.sent[i])
+					s.statedYear = dd.y
 				} else if s.hasDCT && dd.y == s.dct.Year() {
 					s.storyYear, s.storySent = dd.y, int(s.sent[i])
 				}
