@@ -62,12 +62,13 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			t.first = int8(f.typ)
 		}
 		t.n[f.typ]++
-		if r.spanFlags(f, tokText)&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last) {
+		if r.spanFlags(f, tokText)&placeFlags == 0 && (orgCue(tokText, len(toks), f.first, f.last) ||
+			f.typ != 0 && weakOrgCue(tokText, len(toks), f.first, f.last)) {
 			// The words around it say it is a company: that outweighs
 			// three tags the tagger gave without such evidence.
 			t.n[1] += 3
 		}
-		if f.last-f.first == 1 && r.memberPlural(tokText(f.first)) {
+		if f.last-f.first == 1 && r.memberPlural(tokText(f.first)) && !(f.last < len(toks) && teamVerbs[tokText(f.last)]) {
 			// "Goths", "Saracens", "Protestants": members of a people or
 			// faith, MISC, not an organisation.
 			t.n[3] += 3
@@ -83,7 +84,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// place, whatever the tagger made of its first words.
 			t.n[2] += 3
 		}
-		if f.last-f.first >= 2 && miscHeads[tokText(f.last-1)] {
+		if f.last-f.first >= 2 && miscHeads[tokText(f.last-1)] && r.spanFlags(f, tokText)&(placeFlags|1<<GazCity|1<<GazWNPlace) == 0 {
 			// A name headed by an event, law or award word is neither a
 			// company nor a place: "the Dubai Air Show", "the Data
 			// Retention Bill", "the MTV Video Music Awards".
@@ -762,10 +763,21 @@ var orgCueBefore = map[string]bool{
 	"bank": true, "lender": true, "insurer": true, "conglomerate": true, "giant": true,
 	"rival": true, "subsidiary": true, "supplier": true, "broadcaster": true, "publisher": true,
 	"newspaper": true, "corporation": true, "startup": true, "chipmaker": true, "automakers": true,
-	"website": true, "site": true, "platform": true, "network": true, "agency": true,
-	"outlet": true, "label": true, "studio": true, "brand": true, "chain": true, "operator": true,
-	"provider": true, "regulator": true, "watchdog": true, "organisation": true, "organization": true,
-	"charity": true, "service": true, "exchange": true, "fund": true, "developer": true,
+}
+
+// orgHeads are nouns that name an organisation by what it is, before its
+// name ("the website Full Fact") or heading an appositive after it
+// ("Huawei, the embattled Chinese tech company"). Nouns that as often
+// describe a person (developer, operator, regulator, rival) are left out.
+var orgHeads = map[string]bool{
+	"company": true, "firm": true, "corporation": true, "automaker": true, "carmaker": true,
+	"manufacturer": true, "maker": true, "chipmaker": true, "airline": true, "carrier": true,
+	"retailer": true, "bank": true, "lender": true, "insurer": true, "conglomerate": true,
+	"giant": true, "subsidiary": true, "broadcaster": true, "publisher": true, "newspaper": true,
+	"startup": true, "website": true, "site": true, "platform": true, "network": true,
+	"agency": true, "outlet": true, "label": true, "studio": true, "brand": true, "chain": true,
+	"watchdog": true, "organisation": true, "organization": true, "charity": true,
+	"exchange": true, "fund": true,
 }
 
 // orgCueAfter are words that, right after a name, say it names an
@@ -773,7 +785,14 @@ var orgCueBefore = map[string]bool{
 var orgCueAfter = map[string]bool{
 	"Inc.": true, "Inc": true, "Corp.": true, "Corp": true, "Ltd.": true, "Ltd": true, "plc": true,
 	"PLC": true, "LLC": true, "GmbH": true, "AG": true, "S.A.": true, "N.V.": true, "CEO": true,
-	"Co.": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "shares": true,
+	"Co.": true,
+}
+
+// weakOrgCueAfter are words that, right after a name, say it is an
+// organisation unless the tagger took it for a person's ("a Pelosi
+// spokesman").
+var weakOrgCueAfter = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "shares": true,
 	"shareholders": true, "executives": true, "employees": true, "headquarters": true,
 	"account": true, "accounts": true,
 }
@@ -787,6 +806,12 @@ func (r *Recognizer) memberPlural(w string) bool {
 	return r.m.gaz.Flags(w[:len(w)-1])&(1<<GazWNMember) != 0
 }
 
+// teamVerbs after a plural people's name make it a team or a party that
+// acts ("The Vikings said", "the Yankees beat").
+var teamVerbs = map[string]bool{"said": true, "says": true, "beat": true, "beats": true, "won": true, "wins": true,
+	"lost": true, "loses": true, "signed": true, "signs": true, "announced": true, "traded": true, "defeated": true,
+	"drafted": true, "play": true, "played": true, "face": true, "faced": true}
+
 // partyMembers are members of political parties: in the plural they name
 // the party ("the Conservatives"), an organisation.
 var partyMembers = map[string]bool{"Conservative": true, "Democrat": true, "Republican": true, "Liberal": true,
@@ -799,7 +824,7 @@ var miscHeads = map[string]bool{
 	"Act": true, "Bill": true, "Treaty": true, "Accord": true, "Accords": true, "Agreement": true,
 	"Convention": true, "Protocol": true, "Amendment": true, "Doctrine": true,
 	"Show": true, "Expo": true, "Festival": true, "Awards": true, "Award": true, "Prize": true,
-	"Games": true, "Olympics": true, "Cup": true, "Championship": true, "Championships": true,
+	"Olympics": true, "Cup": true, "Championship": true, "Championships": true,
 	"War": true, "Revolution": true, "Spring": true, "Crisis": true, "Summit": true,
 }
 
@@ -888,19 +913,18 @@ func (r *Recognizer) spanFlags(f found, tok func(int) string) uint16 {
 }
 
 // orgCue reports whether the words around tokens [first,last) of a
-// document of n tokens mark them as an organisation's name.
+// document of n tokens mark them as an organisation's name: a company word
+// before it, an appositive saying what it is, a stake in it, a legal form or
+// its CEO after it.
 func orgCue(tok func(int) string, n, first, last int) bool {
 	if first > 0 && orgCueBefore[tok(first-1)] {
 		return true
 	}
+	if first > 0 && orgHeads[tok(first-1)] {
+		return true // "the website Full Fact"
+	}
 	if first > 1 && tok(first-1) == "in" && stakeWords[tok(first-2)] {
 		return true // "a stake in Chrysler"
-	}
-	if first > 1 && (tok(first-1) == "for" || tok(first-1) == "at") && workWords[tok(first-2)] {
-		return true // "works for Facebook", "a job at Google"
-	}
-	if first > 1 && tok(first-1) == "on" && postWords[tok(first-2)] {
-		return true // "posted on Twitter"
 	}
 	if last < n {
 		w := tok(last)
@@ -908,10 +932,11 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 			return orgCuePossessed[tok(last+1)]
 		}
 		if w == "," && last+2 < n && (tok(last+1) == "the" || tok(last+1) == "a" || tok(last+1) == "an") {
-			// An appositive: "Huawei, the embattled Chinese tech company".
+			// An appositive headed by what it is: "Huawei, the embattled
+			// Chinese tech company".
 			for k := last + 2; k < n && k <= last+7; k++ {
 				t := tok(k)
-				if orgCueBefore[t] {
+				if orgHeads[t] {
 					// The cue must head the appositive: "…, a market analyst
 					// with the research firm" describes a person.
 					return k+1 >= n || appositiveEnd[tok(k+1)]
@@ -924,6 +949,23 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		return orgCueAfter[w]
 	}
 	return false
+}
+
+// weakOrgCue reports cues that mark an organisation only when the tagger
+// did not already take the name for a person's: working for it or posting
+// on it, its spokesman, shares or employees ("a Pelosi spokesman" is a
+// person's).
+func weakOrgCue(tok func(int) string, n, first, last int) bool {
+	if first > 1 && (tok(first-1) == "for" || tok(first-1) == "at") && workWords[tok(first-2)] {
+		return true // "works for Facebook", "a job at Google"
+	}
+	if first > 1 && tok(first-1) == "on" && postWords[tok(first-2)] {
+		return true // "posted on Twitter"
+	}
+	if last >= n {
+		return false
+	}
+	return weakOrgCueAfter[tok(last)]
 }
 
 // appositiveEnd are the tokens that may follow the head noun of an

@@ -89,6 +89,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Cisco", "ORG", ""}},
 		},
 		{
+			name: "a team named after a people is an organisation",
+			text: "The Vikings said the deal was worth $84 million. The Vikings beat the Bears on Sunday.",
+			want: []want{{"Vikings", "ORG", ""}},
+		},
+		{
 			name: "employer and platform",
 			text: "Clegg now works for Facebook. Swift posted on Twitter on Monday.",
 			want: []want{{"Facebook", "ORG", ""}, {"Twitter", "ORG", ""}},

@@ -160,10 +160,13 @@ func TestOrgCue(t *testing.T) {
 		{"Swift posted on Twitter accusing", 3, 4, true},
 		{"the Twitter account was linked", 1, 2, true},
 		{"he lives in Paris", 3, 4, false},
+		{"raised by Smith , a property developer .", 2, 3, false},
+		{"Jane Smith , a former regulator .", 0, 2, false},
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.text)
-		if got := orgCue(func(i int) string { return toks[i] }, len(toks), tc.first, tc.last); got != tc.want {
+		tok := func(i int) string { return toks[i] }
+		if got := orgCue(tok, len(toks), tc.first, tc.last) || weakOrgCue(tok, len(toks), tc.first, tc.last); got != tc.want {
 			t.Errorf("%q [%d,%d): got %v, want %v", tc.text, tc.first, tc.last, got, tc.want)
 		}
 	}
