@@ -444,11 +444,25 @@ func spanOf(text string, a, b word) *claims.Span {
 	return &claims.Span{Start: a.start, End: b.end, Text: text[a.start:b.end]}
 }
 
-// sourceName is the canonical name of an attribution: the canonical value of
-// a person or organisation inside it, else its own text.
+// sourceName is the canonical name of an attribution: of the person it
+// names last (the head of "Labour leader Jeremy Corbyn"), else of the first
+// organisation in it, else its own text.
 func sourceName(a claims.Span, ms []claims.Mention) string {
-	for _, m := range ms {
-		if (m.Type == claims.TypePerson || m.Type == claims.TypeOrg) && m.Start >= a.Start && m.End <= a.End {
+	var org, person *claims.Mention
+	for i := range ms {
+		m := &ms[i]
+		if m.Start < a.Start || m.End > a.End {
+			continue
+		}
+		switch {
+		case m.Type == claims.TypePerson:
+			person = m
+		case m.Type == claims.TypeOrg && org == nil:
+			org = m
+		}
+	}
+	for _, m := range []*claims.Mention{person, org} {
+		if m != nil {
 			if m.Value != "" {
 				return m.Value
 			}

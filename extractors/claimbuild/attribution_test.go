@@ -137,3 +137,21 @@ func slicesSortByStart(ms []claims.Mention) {
 		}
 	}
 }
+
+func TestSourceName(t *testing.T) {
+	text := "Labour leader Jeremy Corbyn said"
+	span := claims.Span{Start: 0, End: 27, Text: text[:27]}
+	ms := []claims.Mention{
+		{Start: 0, End: 6, Type: claims.TypeOrg, Text: "Labour"},
+		{Start: 14, End: 27, Type: claims.TypePerson, Text: "Jeremy Corbyn"},
+	}
+	if got := sourceName(span, ms); got != "Jeremy Corbyn" {
+		t.Errorf("sourceName = %q, want the person heading the phrase, Jeremy Corbyn", got)
+	}
+	if got := sourceName(span, ms[:1]); got != "Labour" {
+		t.Errorf("sourceName = %q, want the organisation when no person is named", got)
+	}
+	if got := sourceName(span, nil); got != span.Text {
+		t.Errorf("sourceName = %q, want the attribution's own text", got)
+	}
+}
