@@ -155,3 +155,18 @@ func TestSourceName(t *testing.T) {
 		t.Errorf("sourceName = %q, want the attribution's own text", got)
 	}
 }
+
+func TestEnglish(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Red flags for investors included that Neumann had borrowed against his WeWork shares.", true},
+		{"Die zusammen mit IBM entwickelte eGA ermöglicht es den Versicherten, alle Daten zu sehen.", false},
+		{"Menghina Siti Aisyah ra, Abu Bakar ra, dan Umar bin Khoththob ra tidak dibenarkan apa pun alasannya.", false},
+	} {
+		if got := english(wordsOf(tt.s, 0)); got != tt.want {
+			t.Errorf("english(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

@@ -258,7 +258,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if !(((amount || counted || date) && entity) || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws) || ruled) {
 		// Only a person or organisation doing something, in a sentence of
 		// some length, is worth asking the model about.
-		if !(actor && twoEntities && len(ws) >= 8 && b.Worthy > 0 && b.Scorer != nil && !hedged(ws) && !feeling(ws)) {
+		if !(actor && twoEntities && len(ws) >= 8 && b.Worthy > 0 && b.Scorer != nil && !hedged(ws) && !feeling(ws) && english(ws)) {
 			return claims.Claim{}, false
 		}
 		if score = b.Scorer.Score(text, ms); score < b.Worthy {
@@ -423,6 +423,19 @@ func feeling(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// english reports whether a unit reads as English: one word in six or more
+// is an English function word. The model is English; a German or
+// Indonesian sentence is not for it to judge.
+func english(ws []word) bool {
+	n := 0
+	for _, w := range ws {
+		if w.is(clStopword) {
+			n++
+		}
+	}
+	return n*6 >= len(ws)
 }
 
 // lawWord reports whether a law cue stands in the unit in lower case and
