@@ -204,11 +204,12 @@ func inside(ms []claims.Mention, start, end int) []claims.Mention {
 func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratch) (claims.Claim, bool) {
 	text := u.Text
 	ms := inside(all, u.Start, u.End)
-	// Nothing checkable without a mention, a quotation or a reporting
-	// word: skip the word scan for such sentences.
+	// Nothing checkable without a named entity or an amount of money, a
+	// quotation or a reporting word: every rule below needs one of them,
+	// so skip the word scan for such sentences (most have only a date).
 	quoted := hasQuote(text)
 	sc.unitQuoted = quoted
-	if len(ms) == 0 && !quoted && !mayReport(text) {
+	if !quoted && !namesOrPays(ms) && !mayReport(text) {
 		return claims.Claim{}, false
 	}
 	lower := sc.lowerOf(u)
@@ -420,6 +421,17 @@ func feeling(ws []word) bool {
 			if ws[j].is(clFeeling) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesOrPays reports whether ms holds a named entity or an amount of
+// money.
+func namesOrPays(ms []claims.Mention) bool {
+	for _, m := range ms {
+		if m.Type == claims.TypeMoney || m.IsEntity() {
+			return true
 		}
 	}
 	return false
