@@ -54,7 +54,7 @@ var timeWords = []string{"monday", "tuesday", "wednesday", "thursday", "friday",
 
 // words that end a noun phrase when walking back from a verb.
 var npStops = []string{"that", "which", "who", "whom", "but", "and", "because", "while", "when", "if", "as",
-	"after", "before", "since", "so", "than", "though", "although", "where", "to", "it", "this"}
+	"after", "before", "since", "so", "than", "though", "although", "where", "to", "it", "this", "what"}
 
 // attribution finds who a unit is attributed to: the subject of a reporting
 // verb ("Nix said", "a representative for Assange confirmed", "records
@@ -95,6 +95,12 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 		}
 		if v == 1 && ws[0].lower == "that" && w.punctAfter == ',' {
 			continue // the idiom "That said, …"
+		}
+		if nounLike(w.lower) && v > 0 && (ws[v-1].is(clOpener) || ws[v-1].is(clBe) ||
+			v > 1 && determiners[ws[v-2].lower] && !ws[v-1].upper && ws[v-1].punctAfter == 0) {
+			// A noun: "list of state sponsors", "there are estimates",
+			// "the explanatory notes".
+			continue
 		}
 		if w.punctAfter == ',' && v+1 < len(ws) && nounLike(w.lower) {
 			// Set off by commas it reports ("…, records show, …"); else it
@@ -207,8 +213,8 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 			continue
 		}
 		if p.punctAfter != 0 || p.is(clNPStop|clAuxiliary) || p.is(clReporting) && !p.upper ||
-			dashBetween(text, p, ws[start]) {
-			break
+			dashBetween(text, p, ws[start]) || strings.ContainsAny(text[p.end:ws[start].start], "()") {
+			break // a parenthesis ends the phrase too: "60 employees (the company …"
 		}
 		start--
 	}
@@ -228,6 +234,9 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 			end = k - 1
 			break
 		}
+	}
+	if ws[start].lower == "despite" || ws[start].lower == "unlike" {
+		return nil // "Despite parliamentary reports …": no subject opens so
 	}
 	return spanOf(text, ws[start], ws[end])
 }
@@ -290,6 +299,10 @@ func rulingFollows(ws []word, v int) bool {
 	}
 	return false
 }
+
+// determiners before an adjective make the reporting word after it a noun.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+	"her": true, "this": true, "these": true, "those": true, "our": true, "new": true}
 
 // nounLike reports whether the reporting word w is also a common noun
 // ("state", "reports", "claims").
@@ -360,7 +373,7 @@ func sharedSubject(text string, ws []word, and int) *claims.Span {
 }
 
 // openers are prepositions that open an adverbial phrase, not a subject.
-var openers = []string{"in", "at", "on", "after", "before", "during", "for", "from", "with", "by", "under", "since", "as", "to", "of"}
+var openers = []string{"in", "at", "on", "after", "before", "during", "for", "from", "with", "by", "under", "since", "as", "to", "of", "despite"}
 
 // afterBreak reports whether the word starting at offset start opens the
 // unit or follows a comma, colon, quote or dash.
@@ -407,10 +420,23 @@ func nameAfter(text string, ws []word, v int) *claims.Span {
 		first = v + 1
 	}
 	end := first
-	for end+1 < len(ws) && end-first < 3 && ws[end].punctAfter == 0 && ws[end+1].upper {
+	for end+1 < len(ws) && end-first < 3 && (ws[end].punctAfter == 0 || honorific(ws[end])) && ws[end+1].upper {
 		end++
 	}
 	return spanOf(text, ws[v+1], ws[end])
+}
+
+// honorific reports whether w is a title abbreviated with a full stop that
+// does not end the name after it: "Mr. Reeves", "Dr. Ng".
+func honorific(w word) bool {
+	if w.punctAfter != '.' {
+		return false
+	}
+	switch w.lower {
+	case "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st":
+		return true
+	}
+	return false
 }
 
 // precededByQuote reports whether the verb at v directly follows a closing
@@ -434,6 +460,9 @@ func phraseFrom(text string, ws []word, i int) *claims.Span {
 		next := ws[end+1]
 		if next.is(clNPStop) && !(next.lower == "and" && ws[end].upper && end+2 < len(ws) && ws[end+2].upper) {
 			break // "and" goes on only inside a name: "the World Travel and Tourism Council"
+		}
+		if dashBetween(text, ws[end], next) || strings.ContainsAny(text[ws[end].end:next.start], "“”\"()") {
+			break // "the explanatory notes of the British Bill — “provision …"
 		}
 		end++
 	}

@@ -17,6 +17,13 @@ func TestAttributionHardCases(t *testing.T) {
 		{"Tensions rose sharply among the Gulf states, officials said on Monday.", "officials"},
 		{"The company that runs the AMAs, Dick Clark Productions, denies that anything was sorted.", "Dick Clark Productions"},
 		{"The news organization, citing an anonymous government source, reported that talks stalled.", "The news organization"},
+		{"Despite parliamentary reports urging new regulations, the party did nothing.", ""},
+		{"Earlier this year, GateHouse reportedly laid off more than 60 employees (the company reports such moves rarely).", ""},
+		{"Sudan remains on the government’s list of state sponsors of terrorism.", ""},
+		{"While there are estimates for the amount coming through, the official figure is lower.", ""},
+		{"There would be a code including, according to the explanatory notes of the bill, limits.", "the explanatory notes of the bill"},
+		{"That is smaller than what McKinley said, but close.", "McKinley"},
+		{"“There is no reason to believe they changed,” said Mr. Reeves, a senior fellow.", "Mr. Reeves"},
 	}
 	for _, tt := range tests {
 		ws := wordsOf(tt.sentence, 0)

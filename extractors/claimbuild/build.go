@@ -22,12 +22,14 @@ type Scorer interface {
 // comes from a transparent rule of thumb over the claim's content.
 type Builder struct {
 	Scorer Scorer
-	// Worthy, with a Scorer, also makes a claim of a unit of eight words or
-	// more that names two different entities, one a person or organisation, but
-	// matches none of the rules (no amount, date, count, source or rule
-	// word; nothing hedged or felt), when the Scorer rates it at least this
-	// high: "red flags for investors included that Neumann had borrowed
-	// against his WeWork shares". Zero leaves such units out.
+	// Worthy, with a Scorer, also makes a claim of an English unit of eight
+	// words or more that names two different entities, one a person or
+	// organisation, or three different entities of any kind ("Sudan, along
+	// with Iran and Syria, …"), but matches none of the rules (no amount,
+	// date, count, source or rule word; nothing hedged or felt), when the
+	// Scorer rates it at least this high: "red flags for investors included
+	// that Neumann had borrowed against his WeWork shares". Zero leaves such
+	// units out.
 	Worthy float64
 }
 
@@ -219,8 +221,8 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if len(ws) < 5 {
 		return claims.Claim{}, false
 	}
-	var amount, money, date, entity, actor, twoEntities bool
-	var firstEntity string
+	var amount, money, date, entity, actor, twoEntities, threeEntities bool
+	var firstEntity, secondEntity string
 	for _, m := range ms {
 		switch {
 		case m.Type == claims.TypeMoney:
@@ -231,6 +233,12 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 			date = true
 		case m.IsEntity():
 			if entity && m.Text != firstEntity {
+				if twoEntities && m.Text != secondEntity {
+					threeEntities = true
+				}
+				if !twoEntities {
+					secondEntity = m.Text
+				}
 				twoEntities = true
 			}
 			if !entity {
@@ -259,7 +267,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if !(((amount || counted || date) && entity) || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws) || ruled) {
 		// Only a person or organisation doing something, in a sentence of
 		// some length, is worth asking the model about.
-		if !(actor && twoEntities && len(ws) >= 8 && b.Worthy > 0 && b.Scorer != nil && !hedged(ws) && !feeling(ws) && english(ws)) {
+		if !((actor && twoEntities || threeEntities) && len(ws) >= 8 && b.Worthy > 0 && b.Scorer != nil && !hedged(ws) && !feeling(ws) && english(ws)) {
 			return claims.Claim{}, false
 		}
 		if score = b.Scorer.Score(text, ms); score < b.Worthy {

@@ -3,8 +3,9 @@
 // carry checkable content — an amount, a number or a date together with a
 // named entity, a reported statement, a sentence naming an entity with a
 // law word in lower case outside any name ("the bill would ban"), or (with
-// Builder.Worthy) a sentence about two different named entities, one a
-// person or organisation, that the check-worthiness model rates worthy —
+// Builder.Worthy) an English sentence about two different named entities,
+// one a person or organisation, or three of any kind, that the
+// check-worthiness model rates worthy —
 // and gives each its mentions, attribution, kind, confidence and
 // fingerprint. A unit that is all quotation and names no speaker takes the
 // previous quotation's speaker.
