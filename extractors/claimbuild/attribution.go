@@ -1,6 +1,7 @@
 package claimbuild
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimpipe/claimpipe/claims"
@@ -499,4 +500,28 @@ func sourceName(a claims.Span, ms []claims.Mention) string {
 		}
 	}
 	return a.Text
+}
+
+// antecedent resolves a pronoun speaker ("he", "she") to the canonical name
+// of the last person the article named before offset at; all are the
+// article's mentions sorted by start. It returns "" for anything else ("it"
+// and "they" point at things and groups as often as at a company), or when
+// no person comes before.
+func antecedent(pronoun string, all []claims.Mention, at int) string {
+	switch pronoun {
+	case "he", "He", "she", "She":
+	default:
+		return ""
+	}
+	want := claims.TypePerson
+	i := sort.Search(len(all), func(i int) bool { return all[i].Start >= at })
+	for i--; i >= 0; i-- {
+		if m := all[i]; m.Type == want {
+			if m.Value != "" {
+				return m.Value
+			}
+			return m.Text
+		}
+	}
+	return ""
 }

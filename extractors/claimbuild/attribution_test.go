@@ -177,3 +177,26 @@ func TestEnglish(t *testing.T) {
 		}
 	}
 }
+
+func TestAntecedent(t *testing.T) {
+	text := "Gwynne Shotwell of SpaceX spoke. Later, he said the lander would fly. It said so too."
+	all := []claims.Mention{
+		mentionOf(t, text, "Gwynne Shotwell", claims.TypePerson, ""),
+		mentionOf(t, text, "SpaceX", claims.TypeOrg, ""),
+	}
+	tests := []struct {
+		pronoun string
+		at      int
+		want    string
+	}{
+		{"he", strings.Index(text, "he said"), "Gwynne Shotwell"},
+		{"It", strings.Index(text, "It said"), ""},
+		{"they", strings.Index(text, "It said"), ""},
+		{"he", 0, ""}, // nobody named before
+	}
+	for _, tt := range tests {
+		if got := antecedent(tt.pronoun, all, tt.at); got != tt.want {
+			t.Errorf("antecedent(%q at %d) = %q, want %q", tt.pronoun, tt.at, got, tt.want)
+		}
+	}
+}

@@ -297,6 +297,9 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if attr != nil {
 		c.Attribution = attr
 		c.Source = sourceName(*attr, inside(all, attr.Start, attr.End))
+		if name := antecedent(attr.Text, all, attr.Start); name != "" {
+			c.Source = name // "he said" after "Gwynne Shotwell said": Gwynne Shotwell
+		}
 	}
 	c.Subject = subject(ms, attr)
 	if score >= 0 {
