@@ -98,9 +98,11 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 			continue // the idiom "That said, …"
 		}
 		if nounLike(w.lower) && v > 0 && (ws[v-1].is(clOpener) || ws[v-1].is(clBe) ||
-			v > 1 && determiners[ws[v-2].lower] && !ws[v-1].upper && ws[v-1].punctAfter == 0) {
+			v > 1 && determiners[ws[v-2].lower] && !ws[v-1].upper && ws[v-1].punctAfter == 0 &&
+				w.punctAfter == 0 && v+1 < len(ws) && ws[v+1].is(clOpener)) {
 			// A noun: "list of state sponsors", "there are estimates",
-			// "the explanatory notes".
+			// "the explanatory notes of the bill" (but "the company notes
+			// that" reports).
 			continue
 		}
 		if w.punctAfter == ',' && v+1 < len(ws) && nounLike(w.lower) {
@@ -303,7 +305,7 @@ func rulingFollows(ws []word, v int) bool {
 
 // determiners before an adjective make the reporting word after it a noun.
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
-	"her": true, "this": true, "these": true, "those": true, "our": true, "new": true}
+	"her": true, "this": true, "these": true, "those": true, "our": true}
 
 // nounLike reports whether the reporting word w is also a common noun
 // ("state", "reports", "claims").

@@ -18,10 +18,12 @@ func TestAttributionHardCases(t *testing.T) {
 		{"The company that runs the AMAs, Dick Clark Productions, denies that anything was sorted.", "Dick Clark Productions"},
 		{"The news organization, citing an anonymous government source, reported that talks stalled.", "The news organization"},
 		{"Despite parliamentary reports urging new regulations, the party did nothing.", ""},
-		{"Earlier this year, GateHouse reportedly laid off more than 60 employees (the company reports such moves rarely).", ""},
+		{"Earlier this year, GateHouse reportedly laid off more than 60 employees (the company reports such moves rarely).", "the company"},
 		{"Sudan remains on the government’s list of state sponsors of terrorism.", ""},
 		{"While there are estimates for the amount coming through, the official figure is lower.", ""},
 		{"There would be a code including, according to the explanatory notes of the bill, limits.", "the explanatory notes of the bill"},
+		{"The company reports record profits for the third quarter.", "The company"},
+		{"The company notes that sales rose in May.", "The company"},
 		{"That is smaller than what McKinley said, but close.", "McKinley"},
 		{"“There is no reason to believe they changed,” said Mr. Reeves, a senior fellow.", "Mr. Reeves"},
 	}
