@@ -126,3 +126,24 @@ func TestAntecedent(t *testing.T) {
 		}
 	}
 }
+
+func TestWorthAsking(t *testing.T) {
+	m := func(text, typ string) claims.Mention { return claims.Mention{Type: typ, Text: text} }
+	per, loc := claims.TypePerson, claims.TypeLoc
+	tests := []struct {
+		ms    []claims.Mention
+		actor bool
+		want  bool
+	}{
+		{[]claims.Mention{m("Neumann", per), m("WeWork", claims.TypeOrg)}, true, true},
+		{[]claims.Mention{m("Neumann", per), m("Neumann", per)}, true, false}, // one name twice
+		{[]claims.Mention{m("Sudan", loc), m("Iran", loc)}, false, false},
+		{[]claims.Mention{m("Sudan", loc), m("Iran", loc), m("Iran", loc), m("Syria", loc)}, false, true},
+		{[]claims.Mention{m("2019", claims.TypeDate), m("Sudan", loc)}, false, false},
+	}
+	for i, tt := range tests {
+		if got := worthAsking(tt.ms, tt.actor); got != tt.want {
+			t.Errorf("case %d: worthAsking = %v, want %v", i, got, tt.want)
+		}
+	}
+}

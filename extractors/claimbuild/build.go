@@ -206,23 +206,7 @@ func inside(ms []claims.Mention, start, end int) []claims.Mention {
 func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratch) (claims.Claim, bool) {
 	text := u.Text
 	ms := inside(all, u.Start, u.End)
-	// Nothing checkable without a named entity or an amount of money, a
-	// quotation or a reporting word: every rule below needs one of them,
-	// so skip the word scan for such sentences (most have only a date).
-	quoted := hasQuote(text)
-	sc.unitQuoted = quoted
-	if !quoted && !namesOrPays(ms) && !mayReport(text) {
-		return claims.Claim{}, false
-	}
-	lower := sc.lowerOf(u)
-	sc.words = words(sc.words[:0], text, lower, u.Start)
-	sc.wordsUsed = max(sc.wordsUsed, len(sc.words))
-	ws := sc.words
-	if len(ws) < 5 {
-		return claims.Claim{}, false
-	}
-	var amount, money, date, entity, actor, twoEntities, threeEntities bool
-	var firstEntity, secondEntity string
+	var amount, money, date, entity, actor bool
 	for _, m := range ms {
 		switch {
 		case m.Type == claims.TypeMoney:
@@ -232,21 +216,24 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		case m.Type == claims.TypeDate || m.Type == claims.TypeTime:
 			date = true
 		case m.IsEntity():
-			if entity && m.Text != firstEntity {
-				if twoEntities && m.Text != secondEntity {
-					threeEntities = true
-				}
-				if !twoEntities {
-					secondEntity = m.Text
-				}
-				twoEntities = true
-			}
-			if !entity {
-				firstEntity = m.Text
-			}
 			entity = true
 			actor = actor || m.Type == claims.TypePerson || m.Type == claims.TypeOrg
 		}
+	}
+	// Nothing checkable without a named entity or an amount of money, a
+	// quotation or a reporting word: every rule below needs one of them,
+	// so skip the word scan for such sentences (most have only a date).
+	quoted := hasQuote(text)
+	sc.unitQuoted = quoted
+	if !quoted && !entity && !money && !mayReport(text) {
+		return claims.Claim{}, false
+	}
+	lower := sc.lowerOf(u)
+	sc.words = words(sc.words[:0], text, lower, u.Start)
+	sc.wordsUsed = max(sc.wordsUsed, len(sc.words))
+	ws := sc.words
+	if len(ws) < 5 {
+		return claims.Claim{}, false
 	}
 	number := bareNumber(in.Text, ws, ms)
 	listed := classesOf(ws)
@@ -267,7 +254,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if !(((amount || counted || date) && entity) || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws) || ruled) {
 		// Only a person or organisation doing something, in a sentence of
 		// some length, is worth asking the model about.
-		if !((actor && twoEntities || threeEntities) && len(ws) >= 8 && b.Worthy > 0 && b.Scorer != nil && !hedged(ws) && !feeling(ws) && english(ws)) {
+		if !(b.Worthy > 0 && b.Scorer != nil && len(ws) >= 8 && worthAsking(ms, actor) && !hedged(ws) && !feeling(ws) && english(ws)) {
 			return claims.Claim{}, false
 		}
 		if score = b.Scorer.Score(text, ms); score < b.Worthy {
@@ -437,13 +424,21 @@ func feeling(ws []word) bool {
 	return false
 }
 
-// namesOrPays reports whether ms holds a named entity or an amount of
-// money.
-func namesOrPays(ms []claims.Mention) bool {
+// worthAsking reports whether the names in ms make a unit worth asking the
+// model about: two different ones, one of a person or organisation (actor),
+// or three different ones of any kind.
+func worthAsking(ms []claims.Mention, actor bool) bool {
+	var names [2]string
+	n := 0
 	for _, m := range ms {
-		if m.Type == claims.TypeMoney || m.IsEntity() {
+		if !m.IsEntity() || n > 0 && m.Text == names[0] || n > 1 && m.Text == names[1] {
+			continue
+		}
+		if n == 2 || n == 1 && actor {
 			return true
 		}
+		names[n] = m.Text
+		n++
 	}
 	return false
 }
