@@ -24,6 +24,9 @@ var (
 	// subordinators open a clause that is not the sentence's main one.
 	subordinators = []string{"who", "which", "that", "when", "whether", "if", "since", "because", "after", "where", "while", "as"}
 	firstPerson   = []string{"i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're"}
+	// predictsOnlyWithTo are prediction cues only before "to".
+	predictsOnlyWithTo = map[string]bool{"going": true, "pledged": true, "pledges": true, "vowed": true, "vows": true,
+		"promised": true, "promises": true, "intends": true, "aims": true}
 	// opinionVerbs after a first person make an opinion: "I think".
 	opinionVerbs = []string{"think", "believe", "feel", "hope", "guess", "suppose", "reckon"}
 )
@@ -48,9 +51,7 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span) string {
 		}
 		switch {
 		case w.is(clPrediction):
-			if (w.lower == "going" || w.lower == "pledged" || w.lower == "pledges" || w.lower == "vowed" || w.lower == "vows" ||
-				w.lower == "promised" || w.lower == "promises" || w.lower == "intends" || w.lower == "aims") &&
-				!(i+1 < len(ws) && ws[i+1].lower == "to") {
+			if predictsOnlyWithTo[w.lower] && !(i+1 < len(ws) && ws[i+1].lower == "to") {
 				continue // "going to", "pledged to": not "going home", "a promised land"
 			}
 			if i > 0 && (ws[i-1].lower == "been" || ws[i-1].lower == "had") {
