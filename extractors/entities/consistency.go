@@ -941,7 +941,7 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 					// with the research firm" describes a person.
 					return k+1 >= n || appositiveEnd[tok(k+1)]
 				}
-				if !isLowerWord(t) && !isTitleWord(t) || appositiveStop[t] {
+				if cc := caseClass(t); cc == casePunct || cc == caseDigit || appositiveStop[t] {
 					break
 				}
 			}
@@ -976,12 +976,6 @@ var (
 	appositiveStop = map[string]bool{"with": true, "at": true, "for": true, "from": true, "in": true, "on": true, "by": true,
 		"of": true, "to": true, "and": true, "or": true, "that": true, "which": true, "who": true, "'s": true, "’s": true}
 )
-
-// isTitleWord reports whether w starts with a capital ASCII letter.
-func isTitleWord(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
-
-// isLowerWord reports whether w starts with a lower-case ASCII letter.
-func isLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
 
 // splitCoordinated splits a name run across "and" ("GM and Chrysler",
 // "Christians and Cretins") into its two conjuncts, of the same type, when
