@@ -284,17 +284,7 @@ func TestQuotedTitles(t *testing.T) {
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
-		var fs []found
-		for _, f := range strings.Split(tc.found, ",") {
-			if f == "" {
-				continue
-			}
-			var a, b, typ int
-			if _, err := fmt.Sscanf(f, "%d-%d:%d", &a, &b, &typ); err != nil {
-				t.Fatal(err)
-			}
-			fs = append(fs, found{first: a, last: b, typ: typ})
-		}
+		fs := parseFound(t, tc.found)
 		got := quotedTitles(fs, [][2]int{{0, len(toks)}}, func(i int) string { return toks[i] })
 		var parts []string
 		for _, f := range got {
@@ -337,24 +327,9 @@ func TestLoneSurnames(t *testing.T) {
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
-		var fs []found
-		for _, f := range strings.Split(tc.found, ",") {
-			var a, b, typ int
-			val := ""
-			if k := strings.IndexByte(f, '='); k >= 0 {
-				f, val = f[:k], f[k+1:]
-			}
-			if _, err := fmt.Sscanf(f, "%d-%d:%d", &a, &b, &typ); err != nil {
-				t.Fatal(err)
-			}
-			fs = append(fs, found{first: a, last: b, typ: typ, value: val})
-		}
+		fs := parseFound(t, tc.found)
 		r.loneSurnames(fs, len(toks), func(i int) string { return toks[i] })
-		var types []string
-		for _, f := range fs {
-			types = append(types, fmt.Sprint(f.typ))
-		}
-		if s := strings.Join(types, ","); s != tc.want {
+		if s := foundTypes(fs); s != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.toks, s, tc.want)
 		}
 	}
@@ -388,21 +363,10 @@ func TestMarketIndices(t *testing.T) {
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
 		tok := func(i int) string { return toks[i] }
-		var fs []found
-		for _, f := range strings.Split(tc.found, ",") {
-			var a, b, typ int
-			if _, err := fmt.Sscanf(f, "%d-%d:%d", &a, &b, &typ); err != nil {
-				t.Fatal(err)
-			}
-			fs = append(fs, found{first: a, last: b, typ: typ})
-		}
+		fs := parseFound(t, tc.found)
 		surface := func(f found) string { return strings.Join(toks[f.first:f.last], " ") }
 		r.marketIndices(fs, [][2]int{{0, len(toks)}}, len(toks), tok, surface)
-		var types []string
-		for _, f := range fs {
-			types = append(types, fmt.Sprint(f.typ))
-		}
-		if s := strings.Join(types, ","); s != tc.want {
+		if s := foundTypes(fs); s != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.toks, s, tc.want)
 		}
 		if tc.spans != "" {
@@ -431,21 +395,10 @@ func TestCamelProducts(t *testing.T) {
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
 		tok := func(i int) string { return toks[i] }
-		var fs []found
-		for _, f := range strings.Split(tc.found, ",") {
-			var a, b, typ int
-			if _, err := fmt.Sscanf(f, "%d-%d:%d", &a, &b, &typ); err != nil {
-				t.Fatal(err)
-			}
-			fs = append(fs, found{first: a, last: b, typ: typ})
-		}
+		fs := parseFound(t, tc.found)
 		surface := func(f found) string { return strings.Join(toks[f.first:f.last], " ") }
 		camelProducts(fs, len(toks), tok, surface)
-		var types []string
-		for _, f := range fs {
-			types = append(types, fmt.Sprint(f.typ))
-		}
-		if s := strings.Join(types, ","); s != tc.want {
+		if s := foundTypes(fs); s != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.toks, s, tc.want)
 		}
 	}
@@ -471,16 +424,7 @@ func TestDatelines(t *testing.T) {
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
-		var fs []found
-		if tc.found != "" {
-			for _, f := range strings.Split(tc.found, ",") {
-				var a, b, typ int
-				if _, err := fmt.Sscanf(f, "%d-%d:%d", &a, &b, &typ); err != nil {
-					t.Fatal(err)
-				}
-				fs = append(fs, found{first: a, last: b, typ: typ})
-			}
-		}
+		fs := parseFound(t, tc.found)
 		fs = r.datelines(fs, [][2]int{{0, len(toks)}}, func(i int) string { return toks[i] })
 		var got []string
 		for _, f := range fs {
@@ -510,4 +454,35 @@ func TestMemberPlural(t *testing.T) {
 			t.Errorf("memberPlural(%q) = %v, want %v", tt.w, got, tt.want)
 		}
 	}
+}
+
+// parseFound reads names as a test writes them: "first-last:typ,...", each
+// optionally with "=value"; "" is none.
+func parseFound(t *testing.T, spec string) []found {
+	t.Helper()
+	var fs []found
+	for _, f := range strings.Split(spec, ",") {
+		if f == "" {
+			continue
+		}
+		val := ""
+		if k := strings.IndexByte(f, '='); k >= 0 {
+			f, val = f[:k], f[k+1:]
+		}
+		var a, b, typ int
+		if _, err := fmt.Sscanf(f, "%d-%d:%d", &a, &b, &typ); err != nil {
+			t.Fatalf("found spec %q: %v", f, err)
+		}
+		fs = append(fs, found{first: a, last: b, typ: typ, value: val})
+	}
+	return fs
+}
+
+// foundTypes writes the types of fs as "typ,typ,...".
+func foundTypes(fs []found) string {
+	types := make([]string, len(fs))
+	for i, f := range fs {
+		types[i] = fmt.Sprint(f.typ)
+	}
+	return strings.Join(types, ",")
 }
