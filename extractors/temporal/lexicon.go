@@ -188,9 +188,7 @@ func newLexicon() *lexicon {
 	// "would" looks ahead from a past moment ("said he would hold a vote on
 	// Dec. 12", "vowed Britain would leave on Oct. 31"): the date is the
 	// nearest such one, before or after publication.
-	for _, w := range []string{"would"} {
-		lx.get(w).tense = tenseNear
-	}
+	lx.get("would").tense = tenseNear
 	// Words that only matter to the rules as themselves (keywords) are
 	// looked up by token.lower; give them entries so that capitalised forms
 	// intern to the same string.
