@@ -62,7 +62,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			t.first = int8(f.typ)
 		}
 		t.n[f.typ]++
-		if r.spanFlags(f, tokText)&placeFlags == 0 && (orgCue(tokText, len(toks), f.first, f.last) ||
+		flags, head := r.spanFlags(f, tokText), tokText(f.last-1)
+		if flags&placeFlags == 0 && (orgCue(tokText, len(toks), f.first, f.last) ||
 			f.typ != 0 && weakOrgCue(tokText, len(toks), f.first, f.last)) {
 			// The words around it say it is a company: that outweighs
 			// three tags the tagger gave without such evidence.
@@ -73,18 +74,17 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// faith, MISC, not an organisation.
 			t.n[3] += 3
 		}
-		if f.typ == 2 && f.last < len(toks) && agentVerbs[tokText(f.last)] && r.spanFlags(f, tokText)&placeFlags == 0 &&
-			!placeHeads[tokText(f.last-1)] {
+		if f.typ == 2 && f.last < len(toks) && agentVerbs[tokText(f.last)] && flags&placeFlags == 0 && !placeHeads[head] {
 			// A "place" no gazetteer knows that sues, sells or hires is an
 			// organisation: "Cisco sues Apple", "Halliburton hired".
 			t.n[1] += 3
 		}
-		if w := tokText(f.last - 1); f.last-f.first >= 2 && placeHeads[w] && !ambiguousPlaceHeads[w] {
+		if f.last-f.first >= 2 && placeHeads[head] && !ambiguousPlaceHeads[head] {
 			// "Ilocos Region", "Seminole County", "Elm Coulee Valley": a
 			// place, whatever the tagger made of its first words.
 			t.n[2] += 3
 		}
-		if f.last-f.first >= 2 && miscHeads[tokText(f.last-1)] && r.spanFlags(f, tokText)&(placeFlags|1<<GazCity|1<<GazWNPlace) == 0 {
+		if f.last-f.first >= 2 && miscHeads[head] && flags&(placeFlags|1<<GazCity|1<<GazWNPlace) == 0 {
 			// A name headed by an event, law or award word is neither a
 			// company nor a place: "the Dubai Air Show", "the Data
 			// Retention Bill", "the MTV Video Music Awards".
