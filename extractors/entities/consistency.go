@@ -37,6 +37,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	}
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
 	fs = splitCoordinated(fs, surface, func(i int) string { return text[toks[i].start:toks[i].end] })
+	s.cover = grow(s.cover, len(toks))
+	fs = modelNames(fs, len(toks), tokText, s.cover)
 
 	for i := range fs {
 		f := &fs[i]
@@ -50,9 +52,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 
 	// Majority type per surface string, in order of first appearance.
 	type tally struct {
-		n      [4]int32
-		first  int8
-		listed bool // already among the known names below
+		n       [4]int32
+		product int32 // occurrences with a product cue
+		first   int8
+		listed  bool // already among the known names below
+		org     bool // an occurrence has a company cue
 	}
 	votes := make(map[string]tally, len(fs))
 	for _, f := range fs {
@@ -68,6 +72,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// The words around it say it is a company: that outweighs
 			// three tags the tagger gave without such evidence.
 			t.n[1] += 3
+			t.org = true
 		}
 		if f.last-f.first == 1 && r.memberPlural(tokText(f.first)) && !(f.last < len(toks) && teamVerbs[tokText(f.last)]) {
 			// "Goths", "Saracens", "Protestants": members of a people or
@@ -90,9 +95,17 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// Retention Bill", "the MTV Video Music Awards".
 			t.n[3] += 3
 		}
+		if flags&placeFlags == 0 && productCue(tokText, len(toks), f.first, f.last, f.typ == 2) {
+			// "the MacBook Air laptops", "the web browser Safari".
+			t.product++
+		}
+		if f.typ == 3 && f.last-f.first >= 2 && modelCode(head) || hasToken(tokText, f.first, f.last, "OS") {
+			// "Airbus A380", "Mac OS X": a model, not its maker.
+			t.n[3] += 3
+		}
 		votes[k] = t
 	}
-	best := func(t tally) int {
+	majority := func(t tally) int {
 		b := int(t.first)
 		for i, n := range t.n {
 			if n > t.n[b] {
@@ -101,8 +114,28 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 		return b
 	}
+	// A name said to be a product and never a company is MISC, however
+	// often the tagger read it as a person or a place. One the tagger took
+	// for a company needs two such cues ("Apple laptops" is the maker's).
+	product := func(t tally) bool {
+		return t.product > 0 && !t.org && (t.product >= 2 || majority(t) != 1)
+	}
+	best := func(t tally) int {
+		if product(t) {
+			return 3
+		}
+		return majority(t)
+	}
 	for i := range fs {
 		fs[i].typ = best(votes[surface(fs[i])])
+	}
+	for i := range fs {
+		// A maker's name before a product's is the product's full name:
+		// "Ford Falcon" where "Falcon" is a model.
+		f := &fs[i]
+		if t, ok := votes[tokText(f.last-1)]; ok && f.last-f.first >= 2 && f.typ != 2 && product(t) {
+			f.typ = 3
+		}
 	}
 
 	// Short forms: a person's surname, an organisation's first word or its
@@ -148,6 +181,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	linkFull := func(w string, pos int, tagged bool) (full, bool) {
 		want := -1
 		if t, ok := votes[w]; ok && tagged {
+			if product(t) {
+				return full{}, false // "Falcon", a model, not Mr Falcon
+			}
 			want = best(t)
 		}
 		var pick full
@@ -430,8 +466,10 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 // the tagger takes for organisations or people ("the FTSE", "the Dow
 // Jones"): a name is an index when one of its occurrences is followed by
 // "index" or the like ("the Nikkei stock index", "the S&P 500 index"), or
-// ends with such a word ("the Nasdaq Composite"), or is the last name before a move counted in
-// points ("the Dow Jones fell 300 points"). Every occurrence of the name
+// follows one ("the stock index FTSE 100"), or ends with such a word ("the
+// Nasdaq Composite"), or is the last name before a move counted in points
+// ("the Dow Jones fell 300 points") or, after "the" or a possessive, in
+// percent ("The Nikkei dropped 9.62 %"). Every occurrence of the name
 // changes, and so does the first word of such a name where it stands alone
 // ("FTSE" after "FTSE 100 index"); a listed place before "index" ("the UK
 // index") is the country's, not one. fs are in token order; sents are the
@@ -454,6 +492,16 @@ func (r *Recognizer) marketIndices(fs []found, sents [][2]int, n int, tok func(i
 		f := fs[i]
 		if f.last-f.first > 1 && indexNouns[tok(f.last-1)] {
 			mark(f) // "Nasdaq Composite"
+		}
+		// "the stock index FTSE 100", "the Japanese index the Nikkei",
+		// "the primary UK index , the FTSE 100".
+		for k := f.first - 1; k >= 0 && k >= f.first-3; k-- {
+			if w := tok(k); indexNouns[w] && caseClass(w) == caseLower {
+				mark(f)
+				break
+			} else if w != "the" && w != "," {
+				break
+			}
 		}
 		if f.last >= n {
 			continue
@@ -495,6 +543,14 @@ func (r *Recognizer) marketIndices(fs []found, sents [][2]int, n int, tok func(i
 			}
 			if (w == "points" || w == "point") && moved && last >= 0 && caseClass(tok(i-1)) == caseDigit {
 				mark(fs[last])
+			}
+			if (w == "%" || w == "percent") && moved && last >= 0 && caseClass(tok(i-1)) == caseDigit && fs[last].first > 0 {
+				// "The Nikkei dropped 9.62 %", "Germany 's DAX was up
+				// 0.2 percent": a company's moves are its shares' ("GM
+				// fell 3 %"), without the article.
+				if d := tok(fs[last].first - 1); d == "the" || d == "The" || d == "'s" || d == "’s" {
+					mark(fs[last])
+				}
 			}
 		}
 	}
@@ -931,24 +987,38 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		if (w == "'s" || w == "’s") && last+1 < n {
 			return orgCuePossessed[tok(last+1)]
 		}
-		if w == "," && last+2 < n && (tok(last+1) == "the" || tok(last+1) == "a" || tok(last+1) == "an") {
-			// An appositive headed by what it is: "Huawei, the embattled
-			// Chinese tech company".
-			for k := last + 2; k < n && k <= last+7; k++ {
-				t := tok(k)
-				if orgHeads[t] {
-					// The cue must head the appositive: "…, a market analyst
-					// with the research firm" describes a person.
-					return k+1 >= n || appositiveEnd[tok(k+1)]
-				}
-				if cc := caseClass(t); cc == casePunct || cc == caseDigit || appositiveStop[t] {
-					break
-				}
-			}
+		// An appositive headed by what it is: "Huawei, the embattled
+		// Chinese tech company". The cue must head the appositive: "…, a
+		// market analyst with the research firm" describes a person.
+		if k := appositiveHead(tok, n, last, orgHeads); k >= 0 && (k+1 >= n || appositiveEnd[tok(k+1)]) {
+			return true
 		}
 		return orgCueAfter[w]
 	}
 	return false
+}
+
+// appositiveHead returns the index of the first of heads in the appositive
+// ", the ..." or ", a ..." right after token last-1 of a document of n
+// tokens, within its first six words and before any preposition or
+// punctuation; -1 when there is none.
+func appositiveHead(tok func(int) string, n, last int, heads map[string]bool) int {
+	if last+2 >= n || tok(last) != "," {
+		return -1
+	}
+	if d := tok(last + 1); d != "the" && d != "a" && d != "an" {
+		return -1
+	}
+	for k := last + 2; k < n && k <= last+7; k++ {
+		t := tok(k)
+		if heads[t] {
+			return k
+		}
+		if cc := caseClass(t); cc == casePunct || cc == caseDigit || appositiveStop[t] {
+			break
+		}
+	}
+	return -1
 }
 
 // weakOrgCue reports cues that mark an organisation only when the tagger

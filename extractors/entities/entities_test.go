@@ -69,6 +69,13 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Alexander Nix", "PERSON", ""}, {"Nix", "PERSON", "Alexander Nix"}},
 		},
 		{
+			name: "products are MISC, their makers ORG",
+			text: "The money will pay for Ford's next model Falcon. The Falcon has been built in Australia since 1960, and the Ford Falcon sells well. " +
+				"Apple Inc. said its new MacBook Air laptops go on sale today; the MacBook Air laptops weigh less. Sales of Apple laptops rose, Apple said. Airbus said the Airbus A380 would fly, and two A380s flew.",
+			want: []want{{"Falcon", "MISC", ""}, {"Ford Falcon", "MISC", ""}, {"MacBook Air", "MISC", ""},
+				{"Apple", "ORG", "Apple Inc."}, {"Airbus A380", "MISC", ""}, {"A380s", "MISC", ""}, {"Airbus", "ORG", ""}},
+		},
+		{
 			name: "event and law names are MISC",
 			text: "Emirates ordered 50 jets at the Dubai Air Show. Critics attacked the Data Retention Bill in Parliament.",
 			want: []want{{"Dubai Air Show", "MISC", ""}, {"Data Retention Bill", "MISC", ""}},

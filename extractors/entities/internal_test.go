@@ -359,6 +359,14 @@ func TestMarketIndices(t *testing.T) {
 		// A capitalised index noun right after the name joins it; the
 		// name without it is the index too.
 		{"Hong Kong 's Hang Seng Index fell . the Hang Seng rose", "0-2:2,3-5:1,9-11:1", "2,3,3", "0-2,3-6,9-11"},
+		// An index noun before the name, directly or across "the" and a comma.
+		{"the stock index FTSE 100 closed higher", "3-4:1", "3", ""},
+		{"the primary UK index , the FTSE 100 , fell", "2-3:2,6-7:1", "2,3", ""},
+		// A move in percent after "the" or a possessive; a company's
+		// without the article is its shares'.
+		{"The Nikkei dropped 9.62 %", "1-2:2", "3", ""},
+		{"Germany 's DAX was up by 0.2 percent", "0-1:2,2-3:1", "2,3", ""},
+		{"GM fell 3 % on Monday", "0-1:1", "1", ""},
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
@@ -485,4 +493,86 @@ func foundTypes(fs []found) string {
 		types[i] = fmt.Sprint(f.typ)
 	}
 	return strings.Join(types, ",")
+}
+
+func TestModelCode(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"A380", true}, {"A380s", true}, {"MP500", true}, {"F-150", true}, {"JH21", true},
+		{"787", true}, {"737-800", true}, {"A380F", true},
+		{"2008", false}, {"1999", false}, {"42", false}, {"G4", false}, {"USA", false},
+		{"COVID-19", false}, {"737-", false}, {"", false}, {"iPod", false}, {"s", false},
+	} {
+		if got := modelCode(tc.w); got != tc.want {
+			t.Errorf("modelCode(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
+
+func TestModelNames(t *testing.T) {
+	tests := []struct {
+		toks  string
+		found string // "first-last:typ,..."
+		want  string // types after the pass
+		spans string // spans after the pass
+	}{
+		// A maker's name and its model are one MISC name; the model
+		// alone elsewhere follows, plural or not.
+		{"the Airbus A380 landed . two A380s flew", "1-2:1", "3,3", "1-3,6-7"},
+		// A name that already ends in a code.
+		{"the Datecs MP500 prints", "1-3:1", "3", "1-3"},
+		// Places and numbered units keep their numbers; years are no models.
+		{"off Highway 301 today", "1-2:2", "2", "1-2"},
+		{"No. 120 Squadron", "0-1:1", "1", "0-1"},
+		{"Apple 2008 results", "0-1:1", "1", "0-1"},
+		// A code is not taken from the next name.
+		{"Boeing A380 flew", "0-1:1,1-2:3", "1,3", "0-1,1-2"},
+	}
+	for _, tc := range tests {
+		toks := strings.Fields(tc.toks)
+		tok := func(i int) string { return toks[i] }
+		fs := modelNames(parseFound(t, tc.found), len(toks), tok, make([]bool, len(toks)))
+		if s := foundTypes(fs); s != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.toks, s, tc.want)
+		}
+		var spans []string
+		for _, f := range fs {
+			spans = append(spans, fmt.Sprintf("%d-%d", f.first, f.last))
+		}
+		if got := strings.Join(spans, ","); got != tc.spans {
+			t.Errorf("%q: spans %s, want %s", tc.toks, got, tc.spans)
+		}
+	}
+}
+
+func TestProductCue(t *testing.T) {
+	tests := []struct {
+		toks        string
+		first, last int
+		maker       bool
+		want        bool
+	}{
+		{"the MacBook Air laptops", 1, 3, false, true},
+		{"the web browser Safari for", 3, 4, false, true},
+		{"Ford 's next model Falcon", 4, 5, false, true},
+		{"the 787 Dreamliner flew", 2, 3, false, true},
+		{"Mac OS X operating system", 0, 3, false, true},
+		{"Tiger , the newest version of Mac OS X", 0, 1, false, true},
+		// Maker nouns only when asked, and not as a modifier.
+		{"Macintosh computers , Jobs said", 0, 1, true, true},
+		{"Macintosh computers , Jobs said", 0, 1, false, false},
+		{"another U.S. car maker", 1, 2, true, false},
+		// Nothing about products.
+		{"Apple said on Monday", 0, 1, true, false},
+		{"Cisco , a networking company ,", 0, 1, false, false},
+	}
+	for _, tc := range tests {
+		toks := strings.Fields(tc.toks)
+		tok := func(i int) string { return toks[i] }
+		if got := productCue(tok, len(toks), tc.first, tc.last, tc.maker); got != tc.want {
+			t.Errorf("%q [%d,%d) maker=%v: got %v, want %v", tc.toks, tc.first, tc.last, tc.maker, got, tc.want)
+		}
+	}
 }

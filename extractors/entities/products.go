@@ -1,0 +1,189 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+)
+
+// Products: names of made things ("the Airbus A380", "the MacBook Air
+// laptops", "the web browser Safari") are MISC, as FORMAT.md's "other
+// names". The tagger, trained on text where products are rare, reads them
+// as people ("Safari", "Macbook"), places ("Dreamliner") or their makers;
+// the words around them say otherwise.
+
+// productNouns name kinds of made things. Right after a name ("the
+// MacBook Air laptops") or right before one ("the web browser Safari",
+// "its next model Falcon") they say the name is a product's. Words that as
+// often follow a maker's name as a product's ("Apple computers", "Airbus
+// aircraft") count for less: see productCue.
+var productNouns = map[string]bool{
+	"laptop": true, "laptops": true, "notebook": true, "notebooks": true, "netbook": true, "netbooks": true,
+	"tablet": true, "tablets": true, "smartphone": true, "smartphones": true, "handset": true,
+	"handsets": true, "browser": true, "browsers": true, "app": true, "apps": true,
+	"console": true, "consoles": true, "processor": true, "processors": true,
+	"jetliner": true, "jetliners": true, "airliner": true, "airliners": true, "superjumbo": true,
+	"sedan": true, "sedans": true, "hatchback": true, "hatchbacks": true, "minivan": true, "ute": true,
+	"pickup": true, "pickups": true, "model": true, "models": true, "drug": true, "vaccine": true,
+	"OS": true,
+}
+
+// makerNouns are product nouns that also follow a maker's name ("Apple
+// computers", "Boeing jets", "Ford cars") or modify another noun
+// ("Chrysler software contracts"): they mark a product only after a name
+// the tagger took for a place no gazetteer knows ("Macintosh computers").
+var makerNouns = map[string]bool{
+	"computer": true, "computers": true, "phone": true, "phones": true, "software": true,
+	"jet": true, "jets": true, "aircraft": true, "plane": true, "planes": true, "car": true,
+	"cars": true, "vehicle": true, "vehicles": true, "truck": true, "trucks": true,
+	"chip": true, "chips": true, "device": true, "devices": true, "camera": true, "cameras": true,
+}
+
+// productCue reports whether the words around tokens [first,last) of a
+// document of n tokens say they name a product: a product noun right
+// before or after ("the web browser Safari", "MacBook Air laptops"), or
+// "operating system" after, or an appositive saying what product it is.
+// With maker also true, the looser maker nouns after the name count
+// ("Macintosh computers").
+func productCue(tok func(int) string, n, first, last int, maker bool) bool {
+	if first > 0 {
+		if w := tok(first - 1); productNouns[w] && w != "OS" || modelCode(w) {
+			return true // "the web browser Safari", "the 787 Dreamliner"
+		}
+	}
+	if last >= n {
+		return false
+	}
+	w := tok(last)
+	if productNouns[w] || w == "operating" && last+1 < n && tok(last+1) == "system" {
+		return true
+	}
+	if maker && makerNouns[w] && (last+1 >= n || caseClass(tok(last+1)) == casePunct || descriptionStops[tok(last+1)]) {
+		return true // "Macintosh computers ,", not "U.S. car makers"
+	}
+	// "Tiger, the newest version of Mac OS X".
+	k := appositiveHead(tok, n, last, productHeads)
+	return k >= 0 && (k+1 >= n || appositiveEnd[tok(k+1)] || tok(k+1) == "of")
+}
+
+// productHeads head an appositive that says what product a name is.
+var productHeads = map[string]bool{
+	"version": true, "laptop": true, "notebook": true, "tablet": true, "smartphone": true,
+	"browser": true, "app": true, "console": true, "processor": true, "jetliner": true,
+	"airliner": true, "superjumbo": true, "sedan": true, "hatchback": true, "model": true,
+	"drug": true, "vaccine": true, "successor": true,
+}
+
+// modelCode reports whether w designates a model: capitals then two or
+// more digits ("A380", "MP500", "F-150", "A380s"), or a number of three or
+// more digits that is not a year ("787", "737-800").
+func modelCode(w string) bool {
+	if len(w) > 1 && w[len(w)-1] == 's' {
+		w = w[:len(w)-1]
+	}
+	i := 0
+	for i < len(w) && w[i] >= 'A' && w[i] <= 'Z' {
+		i++
+	}
+	letters := i
+	if letters > 3 {
+		return false
+	}
+	if letters > 0 && i < len(w) && w[i] == '-' {
+		i++
+	}
+	d := i
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	digits := i - d
+	if letters == 0 {
+		if digits < 3 || digits == 4 && (w[:2] == "19" || w[:2] == "20") {
+			return false
+		}
+		if i < len(w) && w[i] == '-' { // "737-800"
+			j := i + 1
+			for j < len(w) && w[j] >= '0' && w[j] <= '9' {
+				j++
+			}
+			if j == i+1 {
+				return false
+			}
+			i = j
+		}
+		return i == len(w)
+	}
+	if digits < 2 {
+		return false
+	}
+	// At most two letters after the digits ("A380F", "MP500X").
+	for k := 0; k < 2 && i < len(w) && w[i] >= 'A' && w[i] <= 'Z'; k++ {
+		i++
+	}
+	return i == len(w)
+}
+
+// modelNames makes a name followed by a model code one MISC name with it
+// ("Airbus A380", "Boeing 737-800", "Datecs MP500"), as it makes a name
+// that already ends in one, and adds as MISC the codes standing alone
+// elsewhere in the document ("two A380s") once a name has carried them.
+// Places keep their numbers ("Highway 301"), and so do numbered units
+// ("No. 120"). fs must be in token order; the result is too. cover is
+// scratch of at least n entries.
+func modelNames(fs []found, n int, tok func(int) string, cover []bool) []found {
+	var codes map[string]bool
+	for i := range fs {
+		f := &fs[i]
+		if f.typ == 2 || placeHeads[tok(f.last-1)] || tok(f.first) == "No." {
+			continue
+		}
+		next := n
+		if i+1 < len(fs) {
+			next = fs[i+1].first
+		}
+		for f.last < next && modelCode(tok(f.last)) {
+			f.last++
+		}
+		if f.last-f.first < 2 || !modelCode(tok(f.last-1)) {
+			continue
+		}
+		f.typ, f.value = 3, ""
+		if codes == nil {
+			codes = map[string]bool{}
+		}
+		c := tok(f.last - 1)
+		if b := strings.TrimSuffix(c, "s"); b != c && modelCode(b) {
+			c = b
+		}
+		codes[c], codes[c+"s"] = true, true
+	}
+	if codes == nil {
+		return fs
+	}
+	clear(cover[:n])
+	for _, f := range fs {
+		for i := f.first; i < f.last; i++ {
+			cover[i] = true
+		}
+	}
+	added := false
+	for i := 0; i < n; i++ {
+		if !cover[i] && codes[tok(i)] {
+			fs = append(fs, found{first: i, last: i + 1, typ: 3})
+			added = true
+		}
+	}
+	if added {
+		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
+	}
+	return fs
+}
+
+// hasToken reports whether w is among tokens [first,last).
+func hasToken(tok func(int) string, first, last int, w string) bool {
+	for i := first; i < last; i++ {
+		if tok(i) == w {
+			return true
+		}
+	}
+	return false
+}
