@@ -521,6 +521,7 @@ func TestModelNames(t *testing.T) {
 		// A maker's name and its model are one MISC name; the model
 		// alone elsewhere follows, plural or not.
 		{"the Airbus A380 landed . two A380s flew", "1-2:1", "3,3", "1-3,6-7"},
+		{"the Airbus A380 landed . two A380s flew", "1-2:1,6-7:1", "3,3", "1-3,6-7"},
 		// A name that already ends in a code.
 		{"the Datecs MP500 prints", "1-3:1", "3", "1-3"},
 		// Places and numbered units keep their numbers; years are no models.

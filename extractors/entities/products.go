@@ -36,6 +36,7 @@ var makerNouns = map[string]bool{
 	"jet": true, "jets": true, "aircraft": true, "plane": true, "planes": true, "car": true,
 	"cars": true, "vehicle": true, "vehicles": true, "truck": true, "trucks": true,
 	"chip": true, "chips": true, "device": true, "devices": true, "camera": true, "cameras": true,
+	"users": true, "owners": true,
 }
 
 // productCue reports whether the words around tokens [first,last) of a
@@ -46,7 +47,11 @@ var makerNouns = map[string]bool{
 // ("Macintosh computers").
 func productCue(tok func(int) string, n, first, last int, maker bool) bool {
 	if first > 0 {
-		if w := tok(first - 1); productNouns[w] && w != "OS" || modelCode(w) {
+		b := first - 1
+		if b > 0 && isQuote(tok(b)) {
+			b-- // "the 787 `` Dreamliner ''"
+		}
+		if w := tok(b); productNouns[w] && w != "OS" || modelCode(w) {
 			return true // "the web browser Safari", "the 787 Dreamliner"
 		}
 	}
@@ -163,6 +168,11 @@ func modelNames(fs []found, n int, tok func(int) string, cover []bool) []found {
 	for _, f := range fs {
 		for i := f.first; i < f.last; i++ {
 			cover[i] = true
+		}
+	}
+	for i := range fs {
+		if f := &fs[i]; f.last-f.first == 1 && codes[tok(f.first)] {
+			f.typ, f.value = 3, "" // "the A380s", tagged alone
 		}
 	}
 	added := false
