@@ -71,6 +71,54 @@ func readWordNet(dir string) (map[string]uint32, error) {
 	return out, err
 }
 
+// addNameAdjectives adds to classes the one-word adjectives of WordNet's
+// data.adj in dir written capitalised ("Jewish", "Prussian", "Latin"):
+// adjectives made from names, which CoNLL-style gold marks MISC. Each gets
+// entities.NameAdjectiveEntry; the capitalised keys never meet the
+// lower-cased nouns. It returns how many it added.
+func addNameAdjectives(dir string, classes map[string]uint32) (int, error) {
+	n := 0
+	err := eachLine(filepath.Join(dir, "data.adj"), func(line string) error {
+		f := strings.Fields(line)
+		if len(f) < 5 {
+			return nil
+		}
+		nw, err := strconv.ParseInt(f[3], 16, 32)
+		if err != nil || len(f) < 4+2*int(nw) {
+			return fmt.Errorf("data.adj %q: bad counts", f[0])
+		}
+		for i := 0; i < int(nw); i++ {
+			w := f[4+2*i]
+			if k := strings.IndexByte(w, '('); k > 0 {
+				w = w[:k] // "Latin(a)": a syntactic marker
+			}
+			if !isNameAdjective(w) {
+				continue
+			}
+			if _, ok := classes[w]; !ok {
+				classes[w] = entities.NameAdjectiveEntry
+				n++
+			}
+		}
+		return nil
+	})
+	return n, err
+}
+
+// isNameAdjective reports whether a WordNet word form is one capitalised
+// word: a capital, then lower-case letters or hyphens ("Anglo-Saxon").
+func isNameAdjective(w string) bool {
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; (c < 'a' || c > 'z') && c != '-' && (c < 'A' || c > 'Z' || w[i-1] != '-') {
+			return false
+		}
+	}
+	return true
+}
+
 // isCommonNoun reports whether a WordNet word form is one lower-case word.
 func isCommonNoun(w string) bool {
 	if w == "" {

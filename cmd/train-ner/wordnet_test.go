@@ -105,3 +105,33 @@ func TestReadWordNetNames(t *testing.T) {
 		}
 	}
 }
+
+func TestAddNameAdjectives(t *testing.T) {
+	dir := t.TempDir()
+	data := `  1 This software and database is being provided to you, the LICENSEE
+03000001 01 a 02 Jewish 0 Judaic 0 000 | of Jews or Judaism
+03000002 01 a 01 Latin(a) 0 000 | of Latin
+03000003 00 a 01 big 0 000 | large
+03000004 01 a 01 Anglo-Saxon 0 000 | of the Anglo-Saxons
+03000005 01 a 01 New_World 0 000 | of the Americas
+`
+	if err := os.WriteFile(filepath.Join(dir, "data.adj"), []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	classes := map[string]uint32{"big": 7}
+	n, err := addNameAdjectives(dir, classes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Jewish", "Judaic", "Latin", "Anglo-Saxon"} {
+		if classes[w] != entities.NameAdjectiveEntry {
+			t.Errorf("%s: got %b, want the name-adjective entry", w, classes[w])
+		}
+	}
+	if n != 4 || len(classes) != 5 || classes["big"] != 7 {
+		t.Errorf("added %d, table %v: want 4 added and the noun kept", n, classes)
+	}
+	if _, err := addNameAdjectives(filepath.Join(dir, "missing"), classes); err == nil {
+		t.Error("missing WordNet directory: no error")
+	}
+}

@@ -288,7 +288,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			}
 		}
 	}
-	if added {
+	if r.nameAdjectives(&fs, s.sents, s.cover, tokText) || added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
 	fs = r.datelines(fs, s.sents, tokText)

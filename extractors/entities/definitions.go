@@ -158,6 +158,11 @@ const (
 	defLaterBit    = 1 << 26 // in a token's cue: a later token of the subject
 )
 
+// NameAdjectiveEntry is the entry of a capitalised adjective made from a
+// name ("Jewish", "Prussian"), kept in the same table under its capitalised
+// form, which no noun lookup (always lower-cased) reaches.
+const NameAdjectiveEntry uint32 = 1 << 26
+
 // nounClass returns the entry of the noun w (lower-cased; a plural is
 // looked up in the singular too), 0 when it is no known noun.
 func nounClass(classes map[string]uint32, w string, buf []byte) (uint32, []byte) {

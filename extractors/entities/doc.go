@@ -32,8 +32,15 @@
 // A place in capitals opening a news dateline ("LONDON (AP) —") is a LOC.
 // The same pass marks titles of works in double quotes (" The Kill ") as
 // MISC, and so the names of stock-market indices ("the FTSE 100 index",
-// "the Dow fell 300 points") and of products written in lower-case camel
-// case ("iPod"); a one-word PERSON that no full name, title or given name
+// "the Dow fell 300 points", "The Nikkei dropped 2 %", "the stock index
+// FTSE 100") and of products (products.go): products written in
+// lower-case camel case ("iPod"), a maker's name with a model code
+// ("Airbus A380", and "the A380s" after it), and names that product nouns
+// around them describe ("the MacBook Air laptops", "the web browser
+// Safari", "Ford's next model Falcon") and no company cue contradicts.
+// Adjectives made from names that the tagger left untagged ("Jewish",
+// "Prussian": WordNet's capitalised adjectives, kept in the noun-class
+// table) are MISC too (adjectives.go). A one-word PERSON that no full name, title or given name
 // in the article supports ("Chrysler will receive loans") becomes an ORG.
 //
 // Training: `go run ./cmd/train-ner` (about 20 s; it reads WordNet 3.0

@@ -76,6 +76,12 @@ func TestRecognize(t *testing.T) {
 				{"Apple", "ORG", "Apple Inc."}, {"Airbus A380", "MISC", ""}, {"A380s", "MISC", ""}, {"Airbus", "ORG", ""}},
 		},
 		{
+			name: "adjectives made from names are MISC, not at a sentence's start or before a name",
+			text: "He studied Hebrew and wrote on Jewish law in Prussian schools. Jewish leaders met in Latin America.",
+			want: []want{{"Jewish", "MISC", ""}, {"Prussian", "MISC", ""}},
+			not:  []string{"Latin"},
+		},
+		{
 			name: "event and law names are MISC",
 			text: "Emirates ordered 50 jets at the Dubai Air Show. Critics attacked the Data Retention Bill in Parliament.",
 			want: []want{{"Dubai Air Show", "MISC", ""}, {"Data Retention Bill", "MISC", ""}},
