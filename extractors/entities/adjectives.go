@@ -1,9 +1,10 @@
 package entities
 
 // nameAdjectives appends to *fs, as MISC, the adjectives made from names
-// that the tagger left untagged ("Jewish", "Prussian", "Latin"): a
-// capitalised word that WordNet lists as such an adjective (see
-// NameAdjectiveEntry) and that is rarely written in lower case, neither
+// and the members of peoples and faiths that the tagger left untagged
+// ("Jewish", "Prussian", "Latin", "Christians"): a capitalised word that
+// WordNet lists as such an adjective (see NameAdjectiveEntry) or member
+// (GazWNMember, or its plural) and that is rarely written in lower case, neither
 // opening its sentence (where any word is capitalised) nor followed by a
 // capitalised word (then it starts a name the tagger missed: "Latin
 // America"). cover marks the tokens already in a name and is updated;
@@ -20,7 +21,8 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 				continue
 			}
 			w := tok(i)
-			if caseClass(w) != caseTitle || r.m.nounClasses[w] != NameAdjectiveEntry || !r.nameLike(w) {
+			if caseClass(w) != caseTitle || !r.nameLike(w) ||
+				r.m.nounClasses[w] != NameAdjectiveEntry && r.m.gaz.Flags(w)&(1<<GazWNMember) == 0 && !r.memberPlural(w) {
 				continue
 			}
 			if i+1 < se[1] && isCap(uint8(caseClass(tok(i+1)))) {

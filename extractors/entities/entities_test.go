@@ -77,8 +77,8 @@ func TestRecognize(t *testing.T) {
 		},
 		{
 			name: "adjectives made from names are MISC, not at a sentence's start or before a name",
-			text: "He studied Hebrew and wrote on Jewish law in Prussian schools. Jewish leaders met in Latin America.",
-			want: []want{{"Jewish", "MISC", ""}, {"Prussian", "MISC", ""}},
+			text: "He studied Hebrew and wrote on Jewish law in Prussian schools for Christians. Jewish leaders met in Latin America.",
+			want: []want{{"Jewish", "MISC", ""}, {"Prussian", "MISC", ""}, {"Christians", "MISC", ""}},
 			not:  []string{"Latin"},
 		},
 		{
