@@ -2,6 +2,7 @@ package entities
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/claimpipe/claimpipe/claims"
 )
@@ -83,6 +84,15 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// A "place" no gazetteer knows that sues, sells or hires is an
 			// organisation: "Cisco sues Apple", "Halliburton hired".
 			t.n[1] += 3
+		}
+		if f.last-f.first == 1 && flags&placeFlags == 0 && (r.m.nounClasses[head] == NameAdjectiveEntry || ism(head)) {
+			// "Slavic", "Latin" alone, "Catholicism": an adjective made
+			// from a name, or a faith or doctrine, not a place.
+			t.n[3] += 3
+		}
+		if f.first > 0 && placeCueBefore(tokText, f.first) && flags&(1<<GazFirst|1<<GazFirstTop) == 0 {
+			// "the nature park Kopački Rit", "the town of Aisby".
+			t.n[2] += 3
 		}
 		if f.last-f.first >= 2 && placeHeads[head] && !ambiguousPlaceHeads[head] {
 			// "Ilocos Region", "Seminole County", "Elm Coulee Valley": a
@@ -646,6 +656,31 @@ var placeHeads = map[string]bool{
 	"County": true, "Region": true, "District": true, "Province": true, "State": true, "Valley": true,
 	"River": true, "Island": true, "Islands": true, "Strait": true, "Canal": true, "Peninsula": true,
 	"Desert": true, "Basin": true, "Gulf": true, "Sea": true, "Ocean": true, "Falls": true, "Springs": true,
+	"Stadium": true, "Arena": true, "Gym": true, "Field": true,
+}
+
+// placeNouns are lower-case nouns that, right before a name or before
+// "of" and a name, say it names a place: "the nature park Kopački Rit",
+// "the town of Aisby".
+var placeNouns = map[string]bool{
+	"village": true, "town": true, "city": true, "river": true, "lake": true, "park": true,
+	"island": true, "county": true, "district": true, "province": true, "municipality": true,
+	"parish": true, "suburb": true, "port": true, "mountain": true, "valley": true, "region": true,
+}
+
+// placeCueBefore reports whether the words before token first say a place
+// follows: a place noun right before it, or "<place noun> of" ("the town of").
+func placeCueBefore(tok func(int) string, first int) bool {
+	if placeNouns[tok(first-1)] {
+		return true
+	}
+	return first > 1 && tok(first-1) == "of" && placeNouns[tok(first-2)]
+}
+
+// ism reports whether w names a faith, doctrine or movement by its suffix:
+// "Catholicism", "Marxism".
+func ism(w string) bool {
+	return len(w) > 5 && caseClass(w) == caseTitle && (strings.HasSuffix(w, "ism") || strings.HasSuffix(w, "isms"))
 }
 
 // agentVerbs, right after a name, say it acts as a person or organisation
@@ -1049,8 +1084,9 @@ var (
 
 // splitCoordinated splits a name run across "and" ("GM and Chrysler",
 // "Christians and Cretins") into its two conjuncts, of the same type, when
-// either conjunct is a name found on its own elsewhere in the document;
-// "Procter and Gamble" stays whole unless "Procter" stands alone somewhere.
+// either conjunct is a name found on its own elsewhere in the document or
+// a faith or doctrine by its form ("Catholicism and Judaism"); "Procter
+// and Gamble" stays whole unless "Procter" stands alone somewhere.
 func splitCoordinated(fs []found, surface func(found) string, tok func(int) string) []found {
 	var alone map[string]bool
 	for i := 0; i < len(fs); i++ {
@@ -1073,7 +1109,7 @@ func splitCoordinated(fs []found, surface func(found) string, tok func(int) stri
 		}
 		a := found{first: f.first, last: k, typ: f.typ}
 		b := found{first: k + 1, last: f.last, typ: f.typ}
-		if !alone[surface(a)] && !alone[surface(b)] {
+		if !alone[surface(a)] && !alone[surface(b)] && !(k-a.first == 1 && ism(tok(a.first))) && !(b.last-b.first == 1 && ism(tok(b.first))) {
 			continue
 		}
 		fs = append(fs, found{})

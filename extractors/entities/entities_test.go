@@ -82,6 +82,11 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Latin"},
 		},
 		{
+			name: "faiths and adjectives alone are MISC, places after a place noun LOC",
+			text: "Catholicism and Judaism spread in Slavic lands. Aisby is near the nature park Kopački Rit.",
+			want: []want{{"Catholicism", "MISC", ""}, {"Judaism", "MISC", ""}, {"Kopački Rit", "LOC", ""}},
+		},
+		{
 			name: "event and law names are MISC",
 			text: "Emirates ordered 50 jets at the Dubai Air Show. Critics attacked the Data Retention Bill in Parliament.",
 			want: []want{{"Dubai Air Show", "MISC", ""}, {"Data Retention Bill", "MISC", ""}},

@@ -577,3 +577,27 @@ func TestProductCue(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceCueBeforeAndIsm(t *testing.T) {
+	for _, tc := range []struct {
+		toks  string
+		first int
+		want  bool
+	}{
+		{"the nature park Kopački Rit", 3, true},
+		{"the town of Aisby", 3, true},
+		{"the river Thames", 2, true},
+		{"the head of Apple", 3, false},
+		{"met Smith", 1, false},
+	} {
+		toks := strings.Fields(tc.toks)
+		if got := placeCueBefore(func(i int) string { return toks[i] }, tc.first); got != tc.want {
+			t.Errorf("placeCueBefore(%q, %d) = %v, want %v", tc.toks, tc.first, got, tc.want)
+		}
+	}
+	for w, want := range map[string]bool{"Catholicism": true, "Marxisms": true, "Judaism": true, "prism": false, "Ism": false, "Bism": false, "Paris": false} {
+		if got := ism(w); got != want {
+			t.Errorf("ism(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
