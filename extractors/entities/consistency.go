@@ -59,6 +59,19 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		listed  bool // already among the known names below
 		org     bool // an occurrence has a company cue
 	}
+	// orgStem: names that an organisation's name extends by its legal form
+	// or kind ("Eberhard Faber" of "Eberhard Faber GmbH").
+	var orgStem map[string]bool
+	for _, f := range fs {
+		l := f.last
+		for l-f.first > 2 && (orgNameHeads[tokText(l-1)] || legalForms[tokText(l-1)]) {
+			l--
+			if orgStem == nil {
+				orgStem = map[string]bool{}
+			}
+			orgStem[text[toks[f.first].start:toks[l-1].end]] = true
+		}
+	}
 	votes := make(map[string]tally, len(fs))
 	for _, f := range fs {
 		k := surface(f)
@@ -93,6 +106,15 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		if f.first > 0 && placeCueBefore(tokText, f.first) && flags&(1<<GazFirst|1<<GazFirstTop) == 0 {
 			// "the nature park Kopački Rit", "the town of Aisby".
 			t.n[2] += 3
+		}
+		if f.last-f.first >= 2 && (orgNameHeads[head] || legalForms[head]) {
+			// "Cesaroni Design Associates", "Eberhard Faber GmbH".
+			t.n[1] += 3
+		}
+		if f.last-f.first >= 2 && orgStem[k] {
+			// "Cesaroni Design" where "Cesaroni Design Associates" is
+			// the company's full name.
+			t.n[1] += 3
 		}
 		if f.last-f.first >= 2 && placeHeads[head] && !ambiguousPlaceHeads[head] {
 			// "Ilocos Region", "Seminole County", "Elm Coulee Valley": a
@@ -657,6 +679,17 @@ var placeHeads = map[string]bool{
 	"River": true, "Island": true, "Islands": true, "Strait": true, "Canal": true, "Peninsula": true,
 	"Desert": true, "Basin": true, "Gulf": true, "Sea": true, "Ocean": true, "Falls": true, "Springs": true,
 	"Stadium": true, "Arena": true, "Gym": true, "Field": true,
+}
+
+// orgNameHeads end the names of organisations by saying what kind they
+// are ("Cesaroni Design Associates", "Hilton Group", "Decca Records").
+var orgNameHeads = map[string]bool{
+	"Associates": true, "Group": true, "Holdings": true, "Industries": true, "Technologies": true,
+	"Systems": true, "Partners": true, "Records": true, "Studios": true, "Airlines": true,
+	"Airways": true, "Motors": true, "Design": true, "Media": true, "Entertainment": true,
+	"Communications": true, "Networks": true, "Publishing": true, "Pictures": true,
+	"Electronics": true, "Labs": true, "Laboratories": true, "Foundation": true,
+	"Association": true, "Society": true, "Federation": true, "Club": true, "Orchestra": true,
 }
 
 // placeNouns are lower-case nouns that, right before a name or before

@@ -87,6 +87,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Catholicism", "MISC", ""}, {"Judaism", "MISC", ""}, {"Kopački Rit", "LOC", ""}},
 		},
 		{
+			name: "an organisation's kind or legal form ends its name, and its stem is the organisation too",
+			text: "Cesaroni Design Associates is a consultancy in Chicago. Cesaroni Design became the first such office. Eberhard Faber GmbH was founded in 1922, and Eberhard Faber grew.",
+			want: []want{{"Cesaroni Design Associates", "ORG", ""}, {"Cesaroni Design", "ORG", ""}, {"Eberhard Faber GmbH", "ORG", ""}, {"Eberhard Faber", "ORG", ""}},
+		},
+		{
 			name: "event and law names are MISC",
 			text: "Emirates ordered 50 jets at the Dubai Air Show. Critics attacked the Data Retention Bill in Parliament.",
 			want: []want{{"Dubai Air Show", "MISC", ""}, {"Data Retention Bill", "MISC", ""}},
