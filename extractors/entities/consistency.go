@@ -59,9 +59,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		listed  bool // already among the known names below
 		org     bool // an occurrence has a company cue
 	}
-	// orgStem: names that an organisation's name extends by its legal form
-	// or kind ("Eberhard Faber" of "Eberhard Faber GmbH").
-	var orgStem map[string]bool
+	// Stems: names of two or more words that an organisation's name extends
+	// by its legal form or kind ("Eberhard Faber" of "Eberhard Faber
+	// GmbH"), or a place's by what kind of place it is ("Elm Coulee" of
+	// "Elm Coulee Field").
+	var orgStem, placeStem map[string]bool
 	for _, f := range fs {
 		l := f.last
 		for l-f.first > 2 && (orgNameHeads[tokText(l-1)] || legalForms[tokText(l-1)]) {
@@ -70,6 +72,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 				orgStem = map[string]bool{}
 			}
 			orgStem[text[toks[f.first].start:toks[l-1].end]] = true
+		}
+		if h := tokText(f.last - 1); f.last-f.first > 2 && placeHeads[h] && !ambiguousPlaceHeads[h] {
+			if placeStem == nil {
+				placeStem = map[string]bool{}
+			}
+			placeStem[text[toks[f.first].start:toks[f.last-2].end]] = true
 		}
 	}
 	votes := make(map[string]tally, len(fs))
@@ -115,6 +123,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// "Cesaroni Design" where "Cesaroni Design Associates" is
 			// the company's full name.
 			t.n[1] += 3
+		}
+		if f.last-f.first >= 2 && placeStem[k] {
+			t.n[2] += 3 // "Elm Coulee" of "Elm Coulee Field"
 		}
 		if f.last-f.first >= 2 && placeHeads[head] && !ambiguousPlaceHeads[head] {
 			// "Ilocos Region", "Seminole County", "Elm Coulee Valley": a
@@ -678,7 +689,7 @@ var placeHeads = map[string]bool{
 	"County": true, "Region": true, "District": true, "Province": true, "State": true, "Valley": true,
 	"River": true, "Island": true, "Islands": true, "Strait": true, "Canal": true, "Peninsula": true,
 	"Desert": true, "Basin": true, "Gulf": true, "Sea": true, "Ocean": true, "Falls": true, "Springs": true,
-	"Stadium": true, "Arena": true, "Gym": true, "Field": true,
+	"Stadium": true, "Arena": true, "Gym": true, "Field": true, "Formation": true,
 }
 
 // orgNameHeads end the names of organisations by saying what kind they
@@ -950,6 +961,8 @@ var miscHeads = map[string]bool{
 	"Show": true, "Expo": true, "Festival": true, "Awards": true, "Award": true, "Prize": true,
 	"Olympics": true, "Cup": true, "Championship": true, "Championships": true,
 	"War": true, "Revolution": true, "Spring": true, "Crisis": true, "Summit": true,
+	"Laws": true, "Plebiscite": true, "Plebiscites": true, "Referendum": true, "Massacre": true,
+	"Uprising": true, "Rebellion": true, "Riots": true, "Games": true, "Tournament": true,
 }
 
 // workWords before "for" or "at" say the name after them is an employer:

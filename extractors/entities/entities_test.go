@@ -92,6 +92,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Cesaroni Design Associates", "ORG", ""}, {"Cesaroni Design", "ORG", ""}, {"Eberhard Faber GmbH", "ORG", ""}, {"Eberhard Faber", "ORG", ""}},
 		},
 		{
+			name: "a place's stem is the place; laws and plebiscites are MISC",
+			text: "At Elm Coulee Field the rock is thin. Wells at Elm Coulee produce oil. The Nuremberg Laws followed the Schleswig Plebiscites.",
+			want: []want{{"Elm Coulee Field", "LOC", ""}, {"Elm Coulee", "LOC", ""}, {"Nuremberg Laws", "MISC", ""}, {"Schleswig Plebiscites", "MISC", ""}},
+		},
+		{
 			name: "event and law names are MISC",
 			text: "Emirates ordered 50 jets at the Dubai Air Show. Critics attacked the Data Retention Bill in Parliament.",
 			want: []want{{"Dubai Air Show", "MISC", ""}, {"Data Retention Bill", "MISC", ""}},
