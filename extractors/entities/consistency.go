@@ -37,7 +37,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		return nil
 	}
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
-	fs = splitCoordinated(fs, surface, func(i int) string { return text[toks[i].start:toks[i].end] })
+	fs = r.splitCoordinated(fs, surface, tokText)
 	s.cover = grow(s.cover, len(toks))
 	fs = modelNames(fs, len(toks), tokText, s.cover)
 
@@ -114,6 +114,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		if f.first > 0 && placeCueBefore(tokText, f.first) && flags&(1<<GazFirst|1<<GazFirstTop) == 0 {
 			// "the nature park Kopački Rit", "the town of Aisby".
 			t.n[2] += 3
+		}
+		if flags&(1<<GazCountry) != 0 && f.last-f.first >= 2 {
+			// "United Arab Emirates vice president": a country's name is
+			// its place, whatever the words around one occurrence.
+			t.n[2] += 2
 		}
 		if f.last-f.first >= 2 && (orgNameHeads[head] || legalForms[head]) {
 			// "Cesaroni Design Associates", "Eberhard Faber GmbH".
@@ -703,6 +708,32 @@ var orgNameHeads = map[string]bool{
 	"Association": true, "Society": true, "Federation": true, "Club": true, "Orchestra": true,
 }
 
+// orgKinds are the last words of the names of public bodies and other
+// organisations that may hold "and" ("Securities and Exchange
+// Commission", "Food and Drug Administration").
+var orgKinds = map[string]bool{
+	"Commission": true, "Committee": true, "Department": true, "Agency": true, "Authority": true,
+	"Administration": true, "Institute": true, "Council": true, "Board": true, "Bureau": true,
+	"Office": true, "Service": true, "Services": true, "Ministry": true, "Company": true, "Bank": true,
+	"Trust": true, "Fund": true, "Organization": true, "Organisation": true, "Union": true,
+	"Party": true, "Court": true, "Centre": true, "Center": true, "School": true, "College": true,
+	"University": true,
+}
+
+// hasConnector reports whether tokens [first,last) hold a lower-case word
+// ("of", "on", "for"): "and" after it joins the complement, not two names.
+func hasConnector(tok func(int) string, first, last int) bool {
+	for i := first; i < last; i++ {
+		if caseClass(tok(i)) == caseLower {
+			return true
+		}
+	}
+	return false
+}
+
+// orgKindHead reports whether w ends an organisation's name by its kind.
+func orgKindHead(w string) bool { return orgKinds[w] || orgNameHeads[w] || legalForms[w] }
+
 // placeNouns are lower-case nouns that, right before a name or before
 // "of" and a name, say it names a place: "the nature park Kopački Rit",
 // "the town of Aisby".
@@ -1129,18 +1160,25 @@ var (
 )
 
 // splitCoordinated splits a name run across "and" ("GM and Chrysler",
-// "Christians and Cretins") into its two conjuncts, of the same type, when
-// either conjunct is a name found on its own elsewhere in the document or
-// a faith or doctrine by its form ("Catholicism and Judaism"); "Procter
-// and Gamble" stays whole unless "Procter" stands alone somewhere.
-func splitCoordinated(fs []found, surface func(found) string, tok func(int) string) []found {
+// "Christians and Cretins") or a dash standing alone ("Enlightenment -
+// Moses Mendelssohn") into its two parts, of the same type, when either
+// part is a name found on its own elsewhere in the document or a faith or
+// doctrine by its form ("Catholicism and Judaism"), and across "and" also
+// when either conjunct has two or more words ("Ilocos Norte and
+// Cagayan"), the first holds no lower-case word ("the Center for Health
+// and Human Rights") and the whole does not end in what kind of
+// organisation it is ("Securities and Exchange Commission"); "Procter and
+// Gamble" stays whole
+// unless "Procter" stands alone somewhere. A hyphen splits only a name of
+// three or more words ("Wal - Mart" is tokenised text).
+func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, tok func(int) string) []found {
 	var alone map[string]bool
 	for i := 0; i < len(fs); i++ {
 		f := fs[i]
-		k := -1
+		k, dash := -1, false
 		for j := f.first + 1; j < f.last-1; j++ {
-			if tok(j) == "and" {
-				k = j
+			if w := tok(j); w == "and" || w == "-" || w == "–" || w == "—" {
+				k, dash = j, w != "and"
 				break
 			}
 		}
@@ -1155,8 +1193,20 @@ func splitCoordinated(fs []found, surface func(found) string, tok func(int) stri
 		}
 		a := found{first: f.first, last: k, typ: f.typ}
 		b := found{first: k + 1, last: f.last, typ: f.typ}
-		if !alone[surface(a)] && !alone[surface(b)] && !(k-a.first == 1 && ism(tok(a.first))) && !(b.last-b.first == 1 && ism(tok(b.first))) {
+		long := k-a.first >= 2 || b.last-b.first >= 2
+		if tok(k) == "-" && !long {
+			continue // "Wal - Mart" in tokenised text
+		}
+		if !alone[surface(a)] && !alone[surface(b)] && !(k-a.first == 1 && ism(tok(a.first))) && !(b.last-b.first == 1 && ism(tok(b.first))) &&
+			(dash || !long || orgKindHead(tok(f.last-1)) || hasConnector(tok, a.first, a.last)) {
+			// "Securities and Exchange Commission", "the Joint Committee
+			// on Intelligence and Security".
 			continue
+		}
+		for _, p := range []*found{&a, &b} {
+			if r.spanFlags(*p, tok)&(1<<GazCountry) != 0 {
+				p.typ = 2 // "United Arab Emirates — Dubai": the country is a place
+			}
 		}
 		fs = append(fs, found{})
 		copy(fs[i+2:], fs[i+1:])

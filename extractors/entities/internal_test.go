@@ -226,6 +226,21 @@ func TestSplitCoordinated(t *testing.T) {
 		{"Boeing and Northrop Grumman bid . Boeing won", [][2]int{{0, 4}, {6, 7}}, "Boeing|Northrop Grumman|Boeing"},
 		{"Procter and Gamble said", [][2]int{{0, 3}}, "Procter and Gamble"},
 		{"Bosnia and Herzegovina", [][2]int{{0, 3}}, "Bosnia and Herzegovina"},
+		// A conjunct of two or more words splits without being seen alone,
+		// unless "and" joins a complement or the whole ends in its kind.
+		{"Ilocos Norte and Cagayan", [][2]int{{0, 4}}, "Ilocos Norte|Cagayan"},
+		{"News Corporation and Fairfax bid", [][2]int{{0, 4}}, "News Corporation|Fairfax"},
+		{"Securities and Exchange Commission", [][2]int{{0, 4}}, "Securities and Exchange Commission"},
+		{"Committee on Intelligence and Security", [][2]int{{0, 5}}, "Committee on Intelligence and Security"},
+		// Faiths by their form; dashes, but not a hyphen between two words.
+		{"Catholicism and Judaism", [][2]int{{0, 3}}, "Catholicism|Judaism"},
+		{"Enlightenment - Moses Mendelssohn . Moses Mendelssohn wrote", [][2]int{{0, 4}, {5, 7}}, "Enlightenment|Moses Mendelssohn|Moses Mendelssohn"},
+		{"Wal - Mart . Wal", [][2]int{{0, 3}, {4, 5}}, "Wal - Mart|Wal"},
+		{"United Arab Emirates — Dubai . Dubai", [][2]int{{0, 5}, {6, 7}}, "United Arab Emirates|Dubai|Dubai"},
+	}
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.text)
@@ -236,8 +251,11 @@ func TestSplitCoordinated(t *testing.T) {
 		}
 		surface := func(f found) string { return strings.Join(toks[f.first:f.last], " ") }
 		var got []string
-		for _, f := range splitCoordinated(fs, surface, tok) {
+		for _, f := range r.splitCoordinated(fs, surface, tok) {
 			got = append(got, surface(f))
+			if surface(f) == "United Arab Emirates" && f.typ != 2 {
+				t.Errorf("%q: the country split off is type %d, want LOC", tc.text, f.typ)
+			}
 		}
 		if g := strings.Join(got, "|"); g != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
