@@ -4,7 +4,8 @@ package entities
 // and the members of peoples and faiths that the tagger left untagged
 // ("Jewish", "Prussian", "Latin", "Christians"): a capitalised word that
 // WordNet lists as such an adjective (see NameAdjectiveEntry) or member
-// (GazWNMember, or its plural) and that is rarely written in lower case, neither
+// (GazWNMember, or its plural), not a party's ("Republican" may be the
+// party), and that is rarely written in lower case, neither
 // opening its sentence (where any word is capitalised) nor followed by a
 // capitalised word (then it starts a name the tagger missed: "Latin
 // America"). cover marks the tokens already in a name and is updated;
@@ -21,7 +22,7 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 				continue
 			}
 			w := tok(i)
-			if caseClass(w) != caseTitle || !r.nameLike(w) ||
+			if caseClass(w) != caseTitle || !r.nameLike(w) || partyMembers[w] ||
 				r.m.nounClasses[w] != NameAdjectiveEntry && r.m.gaz.Flags(w)&(1<<GazWNMember) == 0 && !r.memberPlural(w) {
 				continue
 			}

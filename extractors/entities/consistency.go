@@ -39,7 +39,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
 	fs = r.splitCoordinated(fs, surface, tokText)
 	s.cover = grow(s.cover, len(toks))
-	fs = modelNames(fs, len(toks), tokText, s.cover)
+	fs, models := modelNames(fs, len(toks), tokText, s.cover)
 
 	for i := range fs {
 		f := &fs[i]
@@ -106,12 +106,13 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// organisation: "Cisco sues Apple", "Halliburton hired".
 			t.n[1] += 3
 		}
-		if f.last-f.first == 1 && flags&placeFlags == 0 && (r.m.nounClasses[head] == NameAdjectiveEntry || ism(head)) {
+		if f.last-f.first == 1 && flags&placeFlags == 0 && (f.typ != 1 && r.m.nounClasses[head] == NameAdjectiveEntry || ism(head)) {
 			// "Slavic", "Latin" alone, "Catholicism": an adjective made
-			// from a name, or a faith or doctrine, not a place.
+			// from a name, or a faith or doctrine, not a place or a person
+			// (an organisation's may be an adjective: "Allied", "Union").
 			t.n[3] += 3
 		}
-		if f.first > 0 && placeCueBefore(tokText, f.first) && flags&(1<<GazFirst|1<<GazFirstTop) == 0 {
+		if f.first > 0 && caseClass(tokText(f.first)) == caseTitle && placeCueBefore(tokText, f.first) && flags&(1<<GazFirst|1<<GazFirstTop) == 0 {
 			// "the nature park Kopački Rit", "the town of Aisby".
 			t.n[2] += 3
 		}
@@ -143,7 +144,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// Retention Bill", "the MTV Video Music Awards".
 			t.n[3] += 3
 		}
-		if flags&placeFlags == 0 && productCue(tokText, len(toks), f.first, f.last, f.typ == 2) {
+		if flags&placeFlags == 0 && productCue(tokText, len(toks), f.first, f.last, f.typ == 2, models) {
 			// "the MacBook Air laptops", "the web browser Safari".
 			t.product++
 		}
@@ -717,7 +718,7 @@ var orgKinds = map[string]bool{
 	"Office": true, "Service": true, "Services": true, "Ministry": true, "Company": true, "Bank": true,
 	"Trust": true, "Fund": true, "Organization": true, "Organisation": true, "Union": true,
 	"Party": true, "Court": true, "Centre": true, "Center": true, "School": true, "College": true,
-	"University": true,
+	"University": true, "Railway": true, "Railways": true, "Railroad": true,
 }
 
 // hasConnector reports whether tokens [first,last) hold a lower-case word

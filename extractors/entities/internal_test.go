@@ -520,7 +520,7 @@ func TestModelCode(t *testing.T) {
 	}{
 		{"A380", true}, {"A380s", true}, {"MP500", true}, {"F-150", true}, {"JH21", true},
 		{"787", true}, {"737-800", true}, {"A380F", true},
-		{"2008", false}, {"1999", false}, {"42", false}, {"G4", false}, {"USA", false},
+		{"2008", false}, {"1999", false}, {"1885", false}, {"42", false}, {"G4", false}, {"USA", false},
 		{"COVID-19", false}, {"737-", false}, {"", false}, {"iPod", false}, {"s", false},
 	} {
 		if got := modelCode(tc.w); got != tc.want {
@@ -552,7 +552,7 @@ func TestModelNames(t *testing.T) {
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
 		tok := func(i int) string { return toks[i] }
-		fs := modelNames(parseFound(t, tc.found), len(toks), tok, make([]bool, len(toks)))
+		fs, _ := modelNames(parseFound(t, tc.found), len(toks), tok, make([]bool, len(toks)))
 		if s := foundTypes(fs); s != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.toks, s, tc.want)
 		}
@@ -577,6 +577,9 @@ func TestProductCue(t *testing.T) {
 		{"the web browser Safari for", 3, 4, false, true},
 		{"Ford 's next model Falcon", 4, 5, false, true},
 		{"the 787 Dreamliner flew", 2, 3, false, true},
+		// A number no maker's name carried is no model: an address, a year.
+		{"at 340 Hay Street", 2, 4, false, false},
+		{"In 1885 Hitzig became", 2, 3, false, false},
 		{"Mac OS X operating system", 0, 3, false, true},
 		{"Tiger , the newest version of Mac OS X", 0, 1, false, true},
 		// Maker nouns only when asked, and not as a modifier.
@@ -590,7 +593,7 @@ func TestProductCue(t *testing.T) {
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
 		tok := func(i int) string { return toks[i] }
-		if got := productCue(tok, len(toks), tc.first, tc.last, tc.maker); got != tc.want {
+		if got := productCue(tok, len(toks), tc.first, tc.last, tc.maker, map[string]bool{"787": true}); got != tc.want {
 			t.Errorf("%q [%d,%d) maker=%v: got %v, want %v", tc.toks, tc.first, tc.last, tc.maker, got, tc.want)
 		}
 	}

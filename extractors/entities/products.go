@@ -42,16 +42,18 @@ var makerNouns = map[string]bool{
 // productCue reports whether the words around tokens [first,last) of a
 // document of n tokens say they name a product: a product noun right
 // before or after ("the web browser Safari", "MacBook Air laptops"), or
-// "operating system" after, or an appositive saying what product it is.
-// With maker also true, the looser maker nouns after the name count
-// ("Macintosh computers").
-func productCue(tok func(int) string, n, first, last int, maker bool) bool {
+// "operating system" after, or an appositive saying what product it is;
+// or a model code that a maker's name carries elsewhere (models, from
+// modelNames) right before it ("the 787 Dreamliner", not "340 Hay
+// Street"). With maker also true, the looser maker nouns after the name
+// count ("Macintosh computers").
+func productCue(tok func(int) string, n, first, last int, maker bool, models map[string]bool) bool {
 	if first > 0 {
 		b := first - 1
 		if b > 0 && isQuote(tok(b)) {
 			b-- // "the 787 `` Dreamliner ''"
 		}
-		if w := tok(b); productNouns[w] && w != "OS" || modelCode(w) {
+		if w := tok(b); productNouns[w] && w != "OS" || models[w] {
 			return true // "the web browser Safari", "the 787 Dreamliner"
 		}
 	}
@@ -80,7 +82,7 @@ var productHeads = map[string]bool{
 
 // modelCode reports whether w designates a model: capitals then two or
 // more digits ("A380", "MP500", "F-150", "A380s"), or a number of three or
-// more digits that is not a year ("787", "737-800").
+// more digits that is not a year, 1000 to 2099 ("787", "737-800").
 func modelCode(w string) bool {
 	if len(w) > 1 && w[len(w)-1] == 's' {
 		w = w[:len(w)-1]
@@ -102,7 +104,7 @@ func modelCode(w string) bool {
 	}
 	digits := i - d
 	if letters == 0 {
-		if digits < 3 || digits == 4 && (w[:2] == "19" || w[:2] == "20") {
+		if digits < 3 || digits == 4 && (w[0] == '1' || w[:2] == "20") {
 			return false
 		}
 		if i < len(w) && w[i] == '-' { // "737-800"
@@ -132,9 +134,9 @@ func modelCode(w string) bool {
 // that already ends in one, and adds as MISC the codes standing alone
 // elsewhere in the document ("two A380s") once a name has carried them.
 // Places keep their numbers ("Highway 301"), and so do numbered units
-// ("No. 120"). fs must be in token order; the result is too. cover is
-// scratch of at least n entries.
-func modelNames(fs []found, n int, tok func(int) string, cover []bool) []found {
+// ("No. 120"). fs must be in token order; the result is too, with the
+// set of codes seen after a name. cover is scratch of at least n entries.
+func modelNames(fs []found, n int, tok func(int) string, cover []bool) ([]found, map[string]bool) {
 	var codes map[string]bool
 	for i := range fs {
 		f := &fs[i]
@@ -162,7 +164,7 @@ func modelNames(fs []found, n int, tok func(int) string, cover []bool) []found {
 		codes[c], codes[c+"s"] = true, true
 	}
 	if codes == nil {
-		return fs
+		return fs, nil
 	}
 	clear(cover[:n])
 	for _, f := range fs {
@@ -185,7 +187,7 @@ func modelNames(fs []found, n int, tok func(int) string, cover []bool) []found {
 	if added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
-	return fs
+	return fs, codes
 }
 
 // hasToken reports whether w is among tokens [first,last).
