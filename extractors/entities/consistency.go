@@ -38,6 +38,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	}
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
 	fs = r.splitCoordinated(fs, surface, tokText)
+	fs, s.buf = r.definedSubjects(fs, s.defl, tokText, s.buf)
 	s.cover = grow(s.cover, len(toks))
 	fs, models := modelNames(fs, len(toks), tokText, s.cover)
 
@@ -296,13 +297,13 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			return ks[i].text < ks[j].text
 		})
 	}
-	added := false
+	added, dropped := false, false
 	for i := range toks {
-		if s.cover[i] {
+		w := text[toks[i].start:toks[i].end]
+		if cc := caseClass(w); cc != caseTitle && cc != caseUpper && cc != caseMixed && cc != caseDigit {
 			continue
 		}
-		w := text[toks[i].start:toks[i].end]
-		if cc := caseClass(w); cc != caseTitle && cc != caseUpper && cc != caseMixed {
+		if s.cover[i] && (len(byFirst[w]) == 0 || byFirst[w][0].n < 2) {
 			continue
 		}
 	cand:
@@ -311,9 +312,29 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			if j > len(toks) || toks[j-1].end-toks[i].start != len(k.text) || text[toks[i].start:toks[j-1].end] != k.text {
 				continue
 			}
+			inner := false
 			for x := i; x < j; x++ {
 				if s.cover[x] {
-					continue cand
+					inner = true
+				}
+			}
+			if inner {
+				// A longer name seen elsewhere wins over the shorter ones
+				// the tagger found inside this occurrence of it ("Mars" in
+				// "30 Seconds to Mars"), unless one reaches out of it.
+				if k.n < 2 {
+					continue
+				}
+				for _, f := range fs {
+					if f.typ >= 0 && f.first < j && f.last > i && (f.first < i || f.last > j || f.last-f.first == k.n) {
+						continue cand
+					}
+				}
+				for x := range fs {
+					if f := &fs[x]; f.typ >= 0 && f.first < j && f.last > i {
+						f.typ = -1
+						dropped = true
+					}
 				}
 			}
 			nf := found{first: i, last: j, typ: k.typ}
@@ -336,6 +357,15 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 				added = true
 			}
 		}
+	}
+	if dropped {
+		kept := fs[:0]
+		for _, f := range fs {
+			if f.typ >= 0 {
+				kept = append(kept, f)
+			}
+		}
+		fs = kept
 	}
 	if r.nameAdjectives(&fs, s.sents, s.cover, tokText) || added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })

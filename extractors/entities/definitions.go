@@ -19,6 +19,7 @@ import (
 type definition struct {
 	first, last     int
 	npFirst, npLast int
+	copular         bool // "Subject is a Description", not an apposition
 }
 
 // copulas link a subject to its description.
@@ -124,7 +125,7 @@ func findDefinitions(dst []definition, tok func(int) string, cc []uint8, sents [
 				}
 				if j < e {
 					if k := description(tok, cc, j, e); k > j {
-						dst = append(dst, definition{a, b, j, k})
+						dst = append(dst, definition{a, b, j, k, true})
 					}
 				}
 			}
@@ -139,7 +140,7 @@ func findDefinitions(dst []definition, tok func(int) string, cc []uint8, sents [
 			if b+2 < e && tok(b) == "," && (tok(b+1) == "a" || tok(b+1) == "an" || tok(b+1) == "the") {
 				k := description(tok, cc, b+2, e)
 				if k > b+2 && k < e && (tok(k) == "," || tok(k) == "." || tok(k) == ")") {
-					dst = append(dst, definition{i, b, b + 2, k})
+					dst = append(dst, definition{i, b, b + 2, k, false})
 				}
 			}
 			i = max(b, i+1)
@@ -267,4 +268,91 @@ func NounClassEntry(lexfiles []int) uint32 {
 		e |= 1 << c
 	}
 	return e
+}
+
+// definedSubjects makes the subject of a copular definition one name where
+// the tagger found only part of it ("30 Seconds to Mars is an alternative
+// rock band", tagged "Mars"), typed by the description's head (see
+// definedType); a subject the tagger split in two or more names, or found
+// whole, or whose head says no type, is left alone. fs must be in token
+// order; the result is too.
+func (r *Recognizer) definedSubjects(fs []found, defs []definition, tok func(int) string, buf []byte) ([]found, []byte) {
+	for x := 0; x < len(defs); x++ {
+		d := defs[x]
+		if d.copular && d.last+3 < d.npFirst && tok(d.last) == "(" && aliasWords[tok(d.last+1)] {
+			// "30 Seconds to Mars ( or Thirty Seconds to Mars ) is ...":
+			// the name in brackets is defined too.
+			e := d.last + 2
+			for e < d.npFirst && tok(e) != ")" {
+				e++
+			}
+			if e < d.npFirst && e > d.last+2 {
+				defs = append(defs, definition{d.last + 2, e, d.npFirst, d.npLast, true})
+			}
+		}
+		if !d.copular || d.last-d.first < 2 || hasToken(tok, d.first, d.last, "and") || hasToken(tok, d.first, d.last, "&") {
+			continue // "Smith and Jones are lawyers": two names
+		}
+		first, last, ok := -1, -1, true
+		for i, f := range fs {
+			if f.last <= d.first || f.first >= d.last {
+				continue
+			}
+			if f.first < d.first || f.last > d.last || f.first == d.first && f.last == d.last {
+				ok = false // crosses the subject, or is the whole
+				break
+			}
+			if first < 0 {
+				first = i
+			}
+			last = i + 1
+		}
+		if !ok || first < 0 {
+			continue
+		}
+		var c uint32
+		c, buf = headClass(d, tok, r.m.nounClasses, buf)
+		ty := definedType(c)
+		if ty < 0 {
+			continue
+		}
+		fs[first] = found{first: d.first, last: d.last, typ: ty}
+		fs = append(fs[:first+1], fs[last:]...)
+	}
+	return fs, buf
+}
+
+// aliasWords open the other name of a definition's subject in brackets:
+// "( or Thirty Seconds to Mars )", "( also Agotes )".
+var aliasWords = map[string]bool{"or": true, "also": true, "formerly": true, "aka": true}
+
+// WordNet noun classes (lexicographer file - 3) that say a defined name's
+// type.
+const (
+	classAct           = 1  // noun.act: games, sports, activities
+	classCommunication = 7  // noun.communication: works, songs, languages
+	classEvent         = 8  // noun.event
+	classGroup         = 11 // noun.group: organisations, bands, peoples
+	classLocation      = 12 // noun.location
+	classPerson        = 15 // noun.person
+)
+
+// definedType returns the type (0 PERSON, 1 ORG, 2 LOC, 3 MISC) that a
+// description's noun classes say by the first sense of its head; -1 when
+// they say none. An act, event or work whose head also names a group in
+// another sense ("newspaper") says nothing.
+func definedType(c uint32) int {
+	switch int(c>>nounFirstShift) - 1 {
+	case classPerson:
+		return 0
+	case classGroup:
+		return 1
+	case classLocation:
+		return 2
+	case classAct, classEvent, classCommunication:
+		if c&(1<<classGroup) == 0 {
+			return 3
+		}
+	}
+	return -1
 }
