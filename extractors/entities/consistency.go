@@ -38,6 +38,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	}
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
 	fs = r.splitCoordinated(fs, surface, tokText)
+	trimOpeners(fs, s.sents, tokText)
 	fs, s.buf = r.definedSubjects(fs, s.defl, tokText, s.buf)
 	s.cover = grow(s.cover, len(toks))
 	fs, models := modelNames(fs, len(toks), tokText, s.cover)
@@ -739,6 +740,44 @@ var orgNameHeads = map[string]bool{
 	"Association": true, "Society": true, "Federation": true, "Club": true, "Orchestra": true,
 }
 
+// sentenceOpeners are words that, capitalised at a sentence's start, the
+// tagger may take into the name after them ("Since Connecticut", "December
+// GM"): conjunctions, prepositions and adverbs that open sentences, and
+// months and weekdays that are no given names.
+var sentenceOpeners = map[string]bool{
+	"Since": true, "After": true, "Before": true, "When": true, "While": true, "Although": true,
+	"Because": true, "If": true, "Unlike": true, "Like": true, "As": true, "Despite": true,
+	"During": true, "Following": true, "Under": true, "With": true, "Without": true, "Meanwhile": true,
+	"However": true, "Also": true, "Then": true, "Today": true, "Yesterday": true, "Last": true,
+	"Once": true, "Until": true, "Though": true, "Whereas": true, "Thus": true, "Hence": true,
+	"January": true, "February": true, "March": true, "September": true, "October": true,
+	"November": true, "December": true, "Monday": true, "Tuesday": true, "Wednesday": true,
+	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+}
+
+// trimOpeners drops from the names in fs that open a sentence (or its
+// quotation) a first word in sentenceOpeners. sents are the sentences'
+// token ranges, in order, as fs is.
+func trimOpeners(fs []found, sents [][2]int, tok func(int) string) {
+	k := 0
+	for i := range fs {
+		f := &fs[i]
+		for k < len(sents) && sents[k][1] <= f.first {
+			k++
+		}
+		if k == len(sents) {
+			return
+		}
+		st := sents[k][0]
+		if st < sents[k][1] && isQuote(tok(st)) {
+			st++
+		}
+		if f.first == st && f.last-f.first >= 2 && sentenceOpeners[tok(f.first)] {
+			f.first++
+		}
+	}
+}
+
 // orgKinds are the last words of the names of public bodies and other
 // organisations that may hold "and" ("Securities and Exchange
 // Commission", "Food and Drug Administration").
@@ -1190,7 +1229,7 @@ var (
 		"of": true, "to": true, "and": true, "or": true, "that": true, "which": true, "who": true, "'s": true, "’s": true}
 )
 
-// splitCoordinated splits a name run across "and" ("GM and Chrysler",
+// splitCoordinated splits a name run across "and" or "or" ("GM and Chrysler",
 // "Christians and Cretins") or a dash standing alone ("Enlightenment -
 // Moses Mendelssohn") into its two parts, of the same type, when either
 // part is a name found on its own elsewhere in the document or a faith or
@@ -1208,8 +1247,8 @@ func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, to
 		f := fs[i]
 		k, dash := -1, false
 		for j := f.first + 1; j < f.last-1; j++ {
-			if w := tok(j); w == "and" || w == "-" || w == "–" || w == "—" {
-				k, dash = j, w != "and"
+			if w := tok(j); w == "and" || w == "or" || w == "-" || w == "–" || w == "—" {
+				k, dash = j, w != "and" && w != "or"
 				break
 			}
 		}

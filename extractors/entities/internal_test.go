@@ -234,6 +234,7 @@ func TestSplitCoordinated(t *testing.T) {
 		{"Committee on Intelligence and Security", [][2]int{{0, 5}}, "Committee on Intelligence and Security"},
 		// Faiths by their form; dashes, but not a hyphen between two words.
 		{"Catholicism and Judaism", [][2]int{{0, 3}}, "Catholicism|Judaism"},
+		{"Sunnybower or Sunny Bower", [][2]int{{0, 4}}, "Sunnybower|Sunny Bower"},
 		{"Enlightenment - Moses Mendelssohn . Moses Mendelssohn wrote", [][2]int{{0, 4}, {5, 7}}, "Enlightenment|Moses Mendelssohn|Moses Mendelssohn"},
 		{"Wal - Mart . Wal", [][2]int{{0, 3}, {4, 5}}, "Wal - Mart|Wal"},
 		{"United Arab Emirates — Dubai . Dubai", [][2]int{{0, 5}, {6, 7}}, "United Arab Emirates|Dubai|Dubai"},
@@ -619,6 +620,44 @@ func TestPlaceCueBeforeAndIsm(t *testing.T) {
 	for w, want := range map[string]bool{"Catholicism": true, "Marxisms": true, "Judaism": true, "prism": false, "Ism": false, "Bism": false, "Paris": false} {
 		if got := ism(w); got != want {
 			t.Errorf("ism(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestTrimOpeners(t *testing.T) {
+	tests := []struct {
+		toks  string
+		found string
+		spans string
+	}{
+		{"Since Connecticut joined , sales rose", "0-2:0", "1-2"},
+		{"December GM said . `` Since Apple Inc. said", "0-2:0,5-8:1", "1-2,6-8"},
+		// Only at a sentence's start, and never the whole name.
+		{"He said Since Connecticut", "2-4:0", "2-4"},
+		{"Since said", "0-1:0", "0-1"},
+		{"May Day began", "0-2:3", "0-2"},
+	}
+	for _, tc := range tests {
+		toks := strings.Fields(tc.toks)
+		var sents [][2]int
+		st := 0
+		for i, w := range toks {
+			if w == "." {
+				sents = append(sents, [2]int{st, i + 1})
+				st = i + 1
+			}
+		}
+		if st < len(toks) {
+			sents = append(sents, [2]int{st, len(toks)})
+		}
+		fs := parseFound(t, tc.found)
+		trimOpeners(fs, sents, func(i int) string { return toks[i] })
+		var spans []string
+		for _, f := range fs {
+			spans = append(spans, fmt.Sprintf("%d-%d", f.first, f.last))
+		}
+		if got := strings.Join(spans, ","); got != tc.spans {
+			t.Errorf("%q: spans %s, want %s", tc.toks, got, tc.spans)
 		}
 	}
 }
