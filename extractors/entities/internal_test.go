@@ -578,6 +578,7 @@ func TestProductCue(t *testing.T) {
 		{"the web browser Safari for", 3, 4, false, true},
 		{"Ford 's next model Falcon", 4, 5, false, true},
 		{"the 787 Dreamliner flew", 2, 3, false, true},
+		{"the song Sukiyaki sold", 2, 3, false, true},
 		// A number no maker's name carried is no model: an address, a year.
 		{"at 340 Hay Street", 2, 4, false, false},
 		{"In 1885 Hitzig became", 2, 3, false, false},

@@ -27,6 +27,17 @@ var productNouns = map[string]bool{
 	"OS": true,
 }
 
+// workNouns name kinds of works and games; right before a name they say
+// it is one ("the song Sukiyaki", "the jackpot game Hot Lotto"). Words
+// that are as often verbs before a name ("show", "play", "book") are left
+// out.
+var workNouns = map[string]bool{
+	"song": true, "songs": true, "album": true, "albums": true, "novel": true, "novels": true,
+	"film": true, "films": true, "movie": true, "movies": true, "opera": true, "poem": true,
+	"painting": true, "documentary": true, "sitcom": true, "musical": true, "programme": true,
+	"game": true, "games": true, "video": true, "anthem": true, "hymn": true,
+}
+
 // makerNouns are product nouns that also follow a maker's name ("Apple
 // computers", "Boeing jets", "Ford cars") or modify another noun
 // ("Chrysler software contracts"): they mark a product only after a name
@@ -40,21 +51,22 @@ var makerNouns = map[string]bool{
 }
 
 // productCue reports whether the words around tokens [first,last) of a
-// document of n tokens say they name a product: a product noun right
-// before or after ("the web browser Safari", "MacBook Air laptops"), or
-// "operating system" after, or an appositive saying what product it is;
-// or a model code that a maker's name carries elsewhere (models, from
-// modelNames) right before it ("the 787 Dreamliner", not "340 Hay
-// Street"). With maker also true, the looser maker nouns after the name
-// count ("Macintosh computers").
+// document of n tokens say they name a product or a work: a product or
+// work noun right before it ("the web browser Safari", "the song
+// Sukiyaki"), a product noun right after ("MacBook Air laptops"),
+// "operating system" after, an appositive saying what product it is
+// ("Tiger, the newest version of Mac OS X"), or a model code that a maker's
+// name carries elsewhere (models, from modelNames) right before it ("the
+// 787 Dreamliner", not "340 Hay Street"). With maker also true, the looser
+// maker nouns after the name count ("Macintosh computers").
 func productCue(tok func(int) string, n, first, last int, maker bool, models map[string]bool) bool {
 	if first > 0 {
 		b := first - 1
 		if b > 0 && isQuote(tok(b)) {
 			b-- // "the 787 `` Dreamliner ''"
 		}
-		if w := tok(b); productNouns[w] && w != "OS" || models[w] {
-			return true // "the web browser Safari", "the 787 Dreamliner"
+		if w := tok(b); productNouns[w] && w != "OS" || workNouns[w] || models[w] {
+			return true // "the web browser Safari", "the 787 Dreamliner", "the song Sukiyaki"
 		}
 	}
 	if last >= n {
