@@ -727,6 +727,8 @@ var placeHeads = map[string]bool{
 	"River": true, "Island": true, "Islands": true, "Strait": true, "Canal": true, "Peninsula": true,
 	"Desert": true, "Basin": true, "Gulf": true, "Sea": true, "Ocean": true, "Falls": true, "Springs": true,
 	"Stadium": true, "Arena": true, "Gym": true, "Field": true, "Formation": true,
+	"Parish": true, "Township": true, "Borough": true, "Shire": true, "Prefecture": true,
+	"Oblast": true, "Canton": true, "Governorate": true, "Norte": true, "Sur": true,
 }
 
 // orgNameHeads end the names of organisations by saying what kind they
