@@ -41,6 +41,15 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	trimOpeners(fs, s.sents, tokText)
 	fs, s.buf = r.definedSubjects(fs, s.defl, tokText, s.buf)
 	s.cover = grow(s.cover, len(toks))
+	clear(s.cover)
+	for _, f := range fs {
+		for i := f.first; i < f.last; i++ {
+			s.cover[i] = true
+		}
+	}
+	if r.cueNames(&fs, s.sents, s.cover, tokText) {
+		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
+	}
 	fs, models := modelNames(fs, len(toks), tokText, s.cover)
 
 	for i := range fs {

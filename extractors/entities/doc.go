@@ -40,7 +40,9 @@
 // Safari", "Ford's next model Falcon") and no company cue contradicts.
 // Adjectives made from names that the tagger left untagged ("Jewish",
 // "Prussian": WordNet's capitalised adjectives, kept in the noun-class
-// table) are MISC too (adjectives.go). A one-word PERSON that no full name, title or given name
+// table) are MISC too, and a capitalised run right after a noun that says
+// what it is ("the fact-checking website Full Fact", "talent manager
+// Scooter Braun") is a name of that kind (untagged.go). A one-word PERSON that no full name, title or given name
 // in the article supports ("Chrysler will receive loans") becomes an ORG.
 //
 // Training: `go run ./cmd/train-ner` (about 20 s; it reads WordNet 3.0

@@ -103,6 +103,11 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Mars", "Seconds"},
 		},
 		{
+			name: "a noun saying what a name is makes an untagged name one",
+			text: "The chief executive of the fact-checking website Full Fact told the BBC. The label was bought by a company owned by talent manager Scooter Braun this year. Braun declined to comment.",
+			want: []want{{"Full Fact", "ORG", ""}, {"Scooter Braun", "PERSON", ""}, {"Braun", "PERSON", "Scooter Braun"}},
+		},
+		{
 			name: "event and law names are MISC",
 			text: "Emirates ordered 50 jets at the Dubai Air Show. Critics attacked the Data Retention Bill in Parliament.",
 			want: []want{{"Dubai Air Show", "MISC", ""}, {"Data Retention Bill", "MISC", ""}},
