@@ -42,8 +42,9 @@
 // "Prussian": WordNet's capitalised adjectives, kept in the noun-class
 // table) are MISC too, and a capitalised run right after a noun that says
 // what it is ("the fact-checking website Full Fact", "talent manager
-// Scooter Braun") is a name of that kind (untagged.go). A one-word PERSON that no full name, title or given name
-// in the article supports ("Chrysler will receive loans") becomes an ORG.
+// Scooter Braun") is a name of that kind (untagged.go). A one-word PERSON
+// that no full name, title or given name in the article supports
+// ("Chrysler will receive loans") becomes an ORG.
 //
 // Training: `go run ./cmd/train-ner` (about 20 s; it reads WordNet 3.0
 // from Debian's wordnet-base) reads GMB (train + dev; cut into 20-sentence
