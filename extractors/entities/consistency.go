@@ -60,6 +60,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		if f.typ == 2 && r.namedAfterPlace(tokText, f.first, f.last) {
 			f.typ = 1
 		}
+		if f.last-f.first == 2 && tokText(f.first) == "Air" && r.m.gaz.Flags(tokText(f.first+1))&placeFlags != 0 {
+			f.typ = 1 // "Air Astana", "Air France": an airline
+		}
 	}
 
 	// Majority type per surface string, in order of first appearance.
@@ -749,6 +752,9 @@ var orgNameHeads = map[string]bool{
 	"Communications": true, "Networks": true, "Publishing": true, "Pictures": true,
 	"Electronics": true, "Labs": true, "Laboratories": true, "Foundation": true,
 	"Association": true, "Society": true, "Federation": true, "Club": true, "Orchestra": true,
+	"Productions": true, "Enterprises": true, "Ventures": true, "Capital": true, "Aerospace": true,
+	"Pharmaceuticals": true, "Brands": true, "Foods": true, "Energy": true, "Resources": true,
+	"Solutions": true, "Software": true, "Robotics": true, "Biotech": true, "Therapeutics": true,
 }
 
 // sentenceOpeners are words that, capitalised at a sentence's start, the
