@@ -546,6 +546,7 @@ func TestModelNames(t *testing.T) {
 		// Places and numbered units keep their numbers; years are no models.
 		{"off Highway 301 today", "1-2:2", "2", "1-2"},
 		{"No. 120 Squadron", "0-1:1", "1", "0-1"},
+		{"Adam Air Flight 574 crashed", "0-3:1", "1", "0-2"},
 		{"Apple 2008 results", "0-1:1", "1", "0-1"},
 		// A code is not taken from the next name.
 		{"Boeing A380 flew", "0-1:1,1-2:3", "1,3", "0-1,1-2"},

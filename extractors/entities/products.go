@@ -146,13 +146,18 @@ func modelCode(w string) bool {
 // that already ends in one, and adds as MISC the codes standing alone
 // elsewhere in the document ("two A380s") once a name has carried them.
 // Places keep their numbers ("Highway 301"), and so do numbered units
-// ("No. 120"). fs must be in token order; the result is too, with the
+// ("No. 120"); a flight is no model: "Adam Air Flight 574" leaves the
+// airline's name. fs must be in token order; the result is too, with the
 // set of codes seen after a name. cover is scratch of at least n entries.
 func modelNames(fs []found, n int, tok func(int) string, cover []bool) ([]found, map[string]bool) {
 	var codes map[string]bool
 	for i := range fs {
 		f := &fs[i]
 		if f.typ == 2 || placeHeads[tok(f.last-1)] || tok(f.first) == "No." {
+			continue
+		}
+		if w := tok(f.last - 1); (w == "Flight" || w == "flight") && f.last-f.first >= 2 {
+			f.last-- // "Adam Air Flight 574": the airline, not a model
 			continue
 		}
 		next := n
