@@ -168,6 +168,26 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 		votes[k] = t
 	}
+	// Cues at the occurrences of a one-word name the tagger did not tag
+	// count too: "the new 787 Dreamliner" where only "the Dreamliner" was
+	// tagged.
+	for i := range toks {
+		if s.cover[i] || !isCap(uint8(caseClass(tokText(i)))) {
+			continue
+		}
+		t, ok := votes[tokText(i)]
+		if !ok {
+			continue
+		}
+		if productCue(tokText, len(toks), i, i+1, false, models) {
+			t.product++
+		}
+		if orgCue(tokText, len(toks), i, i+1) {
+			t.n[1] += 3
+			t.org = true
+		}
+		votes[tokText(i)] = t
+	}
 	majority := func(t tally) int {
 		b := int(t.first)
 		for i, n := range t.n {

@@ -108,6 +108,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Full Fact", "ORG", ""}, {"Scooter Braun", "PERSON", ""}, {"Braun", "PERSON", "Scooter Braun"}},
 		},
 		{
+			name: "cues at untagged occurrences of a name count in its vote",
+			text: "Boeing unveils new 787 Dreamliner. Boeing have unveiled their new 787 Dreamliner near Seattle. Designed for flying large passenger numbers between major hubs, the Dreamliner is targeted at smaller airports.",
+			want: []want{{"Dreamliner", "MISC", ""}, {"Boeing", "ORG", ""}},
+			not:  []string{"787"},
+		},
+		{
 			name: "event and law names are MISC",
 			text: "Emirates ordered 50 jets at the Dubai Air Show. Critics attacked the Data Retention Bill in Parliament.",
 			want: []want{{"Dubai Air Show", "MISC", ""}, {"Data Retention Bill", "MISC", ""}},

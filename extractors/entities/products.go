@@ -55,9 +55,11 @@ var makerNouns = map[string]bool{
 // work noun right before it ("the web browser Safari", "the song
 // Sukiyaki"), a product noun right after ("MacBook Air laptops"),
 // "operating system" after, an appositive saying what product it is
-// ("Tiger, the newest version of Mac OS X"), or a model code that a maker's
-// name carries elsewhere (models, from modelNames) right before it ("the
-// 787 Dreamliner", not "340 Hay Street"). With maker also true, the looser
+// ("Tiger, the newest version of Mac OS X"), or a model code right before
+// it ("the 787 Dreamliner"; a code a maker's name carries elsewhere, in
+// models from modelNames, even before a place's name; years are no codes,
+// and before a street or another place a number is its address: "340 Hay
+// Street"). With maker also true, the looser
 // maker nouns after the name count ("Macintosh computers").
 func productCue(tok func(int) string, n, first, last int, maker bool, models map[string]bool) bool {
 	if first > 0 {
@@ -65,7 +67,7 @@ func productCue(tok func(int) string, n, first, last int, maker bool, models map
 		if b > 0 && isQuote(tok(b)) {
 			b-- // "the 787 `` Dreamliner ''"
 		}
-		if w := tok(b); productNouns[w] && w != "OS" || workNouns[w] || models[w] {
+		if w := tok(b); productNouns[w] && w != "OS" || workNouns[w] || models[w] || modelCode(w) && !placeHeads[tok(last-1)] {
 			return true // "the web browser Safari", "the 787 Dreamliner", "the song Sukiyaki"
 		}
 	}
