@@ -33,12 +33,10 @@ var typeName = [4]string{claims.TypePerson, claims.TypeOrg, claims.TypeLoc, clai
 func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.Mention {
 	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
 	fs := quotedTitles(s.found, s.sents, tokText)
-	if len(fs) == 0 {
-		return nil
-	}
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
 	fs = r.splitCoordinated(fs, surface, tokText)
 	trimOpeners(fs, s.sents, tokText)
+	fs = nicknames(fs, len(toks), tokText)
 	fs, s.buf = r.definedSubjects(fs, s.defl, tokText, s.buf)
 	s.cover = grow(s.cover, len(toks))
 	clear(s.cover)

@@ -114,6 +114,17 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"787"},
 		},
 		{
+			name: "a nickname in quotes stays inside the person's name, and the surname links to it",
+			text: "The cartel was led by Joaquín \"El Chapo\" Guzmán for years. Guzmán was extradited.",
+			want: []want{{"Joaquín \"El Chapo\" Guzmán", "PERSON", ""}, {"Guzmán", "PERSON", "Joaquín \"El Chapo\" Guzmán"}},
+		},
+		{
+			name: "hyphenated nationalities are MISC",
+			text: "Protesters voiced anti-Spanish sentiments in the north. He met a Spanish-Ilocano mestizo and an American-Sudanese lawyer.",
+			want: []want{{"anti-Spanish", "MISC", ""}, {"American-Sudanese", "MISC", ""}},
+			not:  []string{"Union-Tribune"},
+		},
+		{
 			name: "event and law names are MISC",
 			text: "Emirates ordered 50 jets at the Dubai Air Show. Critics attacked the Data Retention Bill in Parliament.",
 			want: []want{{"Dubai Air Show", "MISC", ""}, {"Data Retention Bill", "MISC", ""}},

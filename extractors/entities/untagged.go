@@ -1,5 +1,7 @@
 package entities
 
+import "strings"
+
 // nameAdjectives appends to *fs, as MISC, the adjectives made from names
 // and the members of peoples and faiths that the tagger left untagged
 // ("Jewish", "Prussian", "Latin", "Christians"): a capitalised word that
@@ -22,8 +24,8 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 				continue
 			}
 			w := tok(i)
-			if caseClass(w) != caseTitle || !r.nameLike(w) || partyMembers[w] ||
-				r.m.nounClasses[w] != NameAdjectiveEntry && r.m.gaz.Flags(w)&(1<<GazWNMember) == 0 && !r.memberPlural(w) {
+			if !r.hyphenedAdjective(w) && (caseClass(w) != caseTitle || !r.nameLike(w) || partyMembers[w] ||
+				r.m.nounClasses[w] != NameAdjectiveEntry && r.m.gaz.Flags(w)&(1<<GazWNMember) == 0 && !r.memberPlural(w)) {
 				continue
 			}
 			if i+1 < se[1] && isCap(uint8(caseClass(tok(i+1)))) {
@@ -118,4 +120,69 @@ func (r *Recognizer) cueNames(fs *[]found, sents [][2]int, cover []bool, tok fun
 		}
 	}
 	return added
+}
+
+// hyphenedAdjective reports whether w joins with a hyphen a nationality,
+// an adjective made from a name or a people's member to another such word
+// or to a prefix: "anti-Spanish", "Spanish-Ilocano", "pro-British" (not
+// "Union-Tribune").
+func (r *Recognizer) hyphenedAdjective(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	a, b := w[:i], w[i+1:]
+	named := func(p string) bool {
+		return caseClass(p) == caseTitle && (r.m.gaz.Flags(p)&(1<<GazNationality|1<<GazWNMember) != 0 || r.m.nounClasses[p] == NameAdjectiveEntry)
+	}
+	return (hyphenPrefixes[a] || named(a) && !partyMembers[a] && a != "Union") && named(b)
+}
+
+// hyphenPrefixes make an adjective of a nationality: "anti-Spanish".
+var hyphenPrefixes = map[string]bool{"anti": true, "pro": true, "non": true, "pan": true, "post": true, "pre": true}
+
+// nicknames extends a person's name over a nickname in quotes and the
+// surname after it, where the tagger stopped at the quotes: William Herbert
+// " Buckshot " May, Joaquín " El Chapo " Guzmán. A name found right after
+// the closing quote (the surname) joins it. fs must be in token order; the
+// result is too.
+func nicknames(fs []found, n int, tok func(int) string) []found {
+	for i := 0; i < len(fs); i++ {
+		f := &fs[i]
+		if f.typ != 0 {
+			continue
+		}
+		open := -1 // an opening quote inside the name: "William Herbert " Buckshot"
+		for k := f.first + 1; k < f.last; k++ {
+			if isQuote(tok(k)) {
+				open = k
+			}
+		}
+		k := f.last // the closing quote
+		if open < 0 {
+			if k >= n || !isQuote(tok(k)) {
+				continue
+			}
+			k++
+			for k < n && k-f.last <= 3 && isCap(uint8(caseClass(tok(k)))) {
+				k++
+			}
+			if k == f.last+1 {
+				continue
+			}
+		}
+		if k+1 >= n || !isQuote(tok(k)) || caseClass(tok(k+1)) != caseTitle {
+			continue
+		}
+		end := k + 2
+		for j := i + 1; j < len(fs) && fs[j].first < end+3; j++ {
+			if fs[j].first > f.last && fs[j].first <= k+1 {
+				end = max(end, fs[j].last)
+				fs = append(fs[:j], fs[j+1:]...)
+				j--
+			}
+		}
+		fs[i].last = end
+	}
+	return fs
 }
