@@ -519,8 +519,10 @@ var titleFunctionWords = map[string]bool{
 // "President Obama"), so a single capitalised word tagged PERSON that is no
 // part of any longer person's name in the document, never follows a title
 // or another capitalised word that is no place (a given name the tagger
-// missed), never precedes "administration" or the like, is not a known
-// given name and was not linked to a full name is rather a company named
+// missed), never precedes "administration" or the like, is not listed
+// next to a person's full name, one that opens with a given name
+// ("Ludwig Tieck , Schelling"), is not a known given name
+// and was not linked to a full name is rather a company named
 // after its founder ("Chrysler", "Ford") or the like. fs are
 // the document's names over its n tokens.
 func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
@@ -563,6 +565,25 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 			continue
 		}
 		delete(lone, w)
+	}
+	// Listed among people: "Tieck , Schelling , the Schlegel brothers".
+	listed := func(a, b found) bool {
+		for k := a.last; k < b.first; k++ {
+			if w := tok(k); w != "," && w != "and" {
+				return false
+			}
+		}
+		return b.first > a.last && b.first-a.last <= 2
+	}
+	person := func(f found) bool {
+		w := tok(f.first)
+		return f.typ == 0 && f.last-f.first > 1 && r.m.gaz.Flags(w)&(1<<GazFirst|1<<GazFirstTop) != 0 && !sentenceOpeners[w]
+	}
+	for i, f := range fs {
+		if f.typ == 0 && f.last-f.first == 1 && lone[tok(f.first)] &&
+			(i > 0 && person(fs[i-1]) && listed(fs[i-1], f) || i+1 < len(fs) && person(fs[i+1]) && listed(f, fs[i+1])) {
+			delete(lone, tok(f.first))
+		}
 	}
 	for i := range fs {
 		f := &fs[i]

@@ -343,6 +343,10 @@ func TestLoneSurnames(t *testing.T) {
 		{"Joseph said", "0-1:0", "0"},
 		// Linked to a full name (carries a value): left alone.
 		{"Wolfowitz said", "0-1:0=Paul Wolfowitz", "0"},
+		// Listed next to a person's full name.
+		{"friends were Ludwig Tieck , Schelling , and others", "2-4:0,5-6:0", "0,0"},
+		// Not next to a month read as a name ("December GM and Chrysler").
+		{"Since December GM and Chrysler received loans", "1-3:0,4-5:0", "0,1"},
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
