@@ -35,7 +35,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs := quotedTitles(s.found, s.sents, tokText)
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
 	fs = r.splitCoordinated(fs, surface, tokText)
-	trimOpeners(fs, s.sents, tokText)
+	fs = trimOpeners(fs, s.sents, tokText)
 	fs = nicknames(fs, len(toks), tokText)
 	fs, s.buf = r.definedSubjects(fs, s.defl, tokText, s.buf)
 	s.cover = grow(s.cover, len(toks))
@@ -48,7 +48,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	if r.cueNames(&fs, s.sents, s.cover, tokText) {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
-	fs, models := modelNames(fs, len(toks), tokText, s.cover)
+	spaced := func(i int) bool { return i > 0 && text[toks[i-1].end:toks[i].start] == " " }
+	fs, models := modelNames(fs, len(toks), tokText, spaced, s.cover)
 
 	for i := range fs {
 		f := &fs[i]
@@ -66,7 +67,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	// Majority type per surface string, in order of first appearance.
 	type tally struct {
 		n       [4]int32
-		product int32 // occurrences with a product cue
+		product int32 // strength of the product cues of its occurrences (productCue)
 		first   int8
 		listed  bool // already among the known names below
 		org     bool // an occurrence has a company cue
@@ -156,9 +157,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// Retention Bill", "the MTV Video Music Awards".
 			t.n[3] += 3
 		}
-		if flags&placeFlags == 0 && productCue(tokText, len(toks), f.first, f.last, f.typ == 2, models) {
+		if flags&placeFlags == 0 {
 			// "the MacBook Air laptops", "the web browser Safari".
-			t.product++
+			t.product += productCue(tokText, len(toks), f.first, f.last, f.typ == 2, models)
 		}
 		if f.typ == 3 && f.last-f.first >= 2 && modelCode(head) || hasToken(tokText, f.first, f.last, "OS") {
 			// "Airbus A380", "Mac OS X": a model, not its maker.
@@ -177,9 +178,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		if !ok {
 			continue
 		}
-		if productCue(tokText, len(toks), i, i+1, false, models) {
-			t.product++
-		}
+		t.product += productCue(tokText, len(toks), i, i+1, false, models)
 		if orgCue(tokText, len(toks), i, i+1) {
 			t.n[1] += 3
 			t.org = true
@@ -195,12 +194,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 		return b
 	}
-	// A name said to be a product and never a company is MISC, however
-	// often the tagger read it as a person or a place. One the tagger took
-	// for a company needs two such cues ("Apple laptops" is the maker's).
-	product := func(t tally) bool {
-		return t.product > 0 && !t.org && (t.product >= 2 || majority(t) != 1)
-	}
+	// A name said to be a product (a cue before it, or two after it: "the
+	// web browser Safari", "MacBook Air laptops" twice) and never a company
+	// is MISC, however often the tagger read it as a person, a place or a
+	// company; one noun after it is as often its maker's ("a Ford sedan",
+	// "Apple laptops").
+	product := func(t tally) bool { return t.product >= 2 && !t.org }
 	best := func(t tally) int {
 		if product(t) {
 			return 3
@@ -353,8 +352,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 				// A longer name seen elsewhere wins over the shorter ones
 				// the tagger found inside this occurrence of it ("Mars" in
 				// "30 Seconds to Mars"), unless one reaches out of it.
-				if k.n < 2 {
-					continue
+				if k.n < 2 || punctIn(tokText, i, j) {
+					continue // "Disney+" does not swallow "Disney"
 				}
 				for _, f := range fs {
 					if f.typ >= 0 && f.first < j && f.last > i && (f.first < i || f.last > j || f.last-f.first == k.n) {
@@ -812,9 +811,10 @@ var sentenceOpeners = map[string]bool{
 }
 
 // trimOpeners drops from the names in fs that open a sentence (or its
-// quotation) a first word in sentenceOpeners. sents are the sentences'
-// token ranges, in order, as fs is.
-func trimOpeners(fs []found, sents [][2]int, tok func(int) string) {
+// quotation) a first word in sentenceOpeners, and the whole name where a
+// pronoun is left ("When I"). sents are the sentences' token ranges, in
+// order, as fs is; the result is in that order too.
+func trimOpeners(fs []found, sents [][2]int, tok func(int) string) []found {
 	k := 0
 	for i := range fs {
 		f := &fs[i]
@@ -822,7 +822,7 @@ func trimOpeners(fs []found, sents [][2]int, tok func(int) string) {
 			k++
 		}
 		if k == len(sents) {
-			return
+			break
 		}
 		st := sents[k][0]
 		if st < sents[k][1] && isQuote(tok(st)) {
@@ -830,8 +830,18 @@ func trimOpeners(fs []found, sents [][2]int, tok func(int) string) {
 		}
 		if f.first == st && f.last-f.first >= 2 && sentenceOpeners[tok(f.first)] {
 			f.first++
+			if f.last-f.first == 1 && (pronouns[tok(f.first)] || tok(f.first) == "I") {
+				f.typ = -1 // "When I": no name at all
+			}
 		}
 	}
+	kept := fs[:0]
+	for _, f := range fs {
+		if f.typ >= 0 {
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }
 
 // orgKinds are the last words of the names of public bodies and other
@@ -844,6 +854,16 @@ var orgKinds = map[string]bool{
 	"Trust": true, "Fund": true, "Organization": true, "Organisation": true, "Union": true,
 	"Party": true, "Court": true, "Centre": true, "Center": true, "School": true, "College": true,
 	"University": true, "Railway": true, "Railways": true, "Railroad": true,
+}
+
+// punctIn reports whether tokens [first,last) hold one of punctuation only.
+func punctIn(tok func(int) string, first, last int) bool {
+	for i := first; i < last; i++ {
+		if caseClass(tok(i)) == casePunct {
+			return true
+		}
+	}
+	return false
 }
 
 // hasConnector reports whether tokens [first,last) hold a lower-case word
@@ -866,7 +886,7 @@ func orgKindHead(w string) bool { return orgKinds[w] || orgNameHeads[w] || legal
 var placeNouns = map[string]bool{
 	"village": true, "town": true, "city": true, "river": true, "lake": true, "park": true,
 	"island": true, "county": true, "district": true, "province": true, "municipality": true,
-	"parish": true, "suburb": true, "port": true, "mountain": true, "valley": true, "region": true,
+	"parish": true, "suburb": true, "mountain": true, "valley": true, "region": true,
 }
 
 // placeCueBefore reports whether the words before token first say a place
@@ -1293,7 +1313,8 @@ var (
 // when either conjunct has two or more words ("Ilocos Norte and
 // Cagayan"), the first holds no lower-case word ("the Center for Health
 // and Human Rights") and the whole does not end in what kind of
-// organisation it is ("Securities and Exchange Commission"); "Procter and
+// organisation, law or event it is ("Securities and Exchange Commission",
+// "the Human Rights and Democracy Act"); "Procter and
 // Gamble" stays whole
 // unless "Procter" stands alone somewhere. A hyphen splits only a name of
 // three or more words ("Wal - Mart" is tokenised text).
@@ -1324,14 +1345,19 @@ func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, to
 			continue // "Wal - Mart" in tokenised text
 		}
 		if !alone[surface(a)] && !alone[surface(b)] && !(k-a.first == 1 && ism(tok(a.first))) && !(b.last-b.first == 1 && ism(tok(b.first))) &&
-			(dash || !long || orgKindHead(tok(f.last-1)) || hasConnector(tok, a.first, a.last)) {
+			(dash || !long || orgKindHead(tok(f.last-1)) || miscHeads[tok(f.last-1)] || hasConnector(tok, a.first, a.last)) {
 			// "Securities and Exchange Commission", "the Joint Committee
 			// on Intelligence and Security".
 			continue
 		}
 		for _, p := range []*found{&a, &b} {
-			if r.spanFlags(*p, tok)&(1<<GazCountry) != 0 {
+			switch {
+			case r.spanFlags(*p, tok)&(1<<GazCountry) != 0:
 				p.typ = 2 // "United Arab Emirates — Dubai": the country is a place
+			case p.last-p.first >= 2 && p.last-p.first <= 3 && r.m.gaz.Flags(tok(p.first))&(1<<GazFirst|1<<GazFirstTop) != 0 &&
+				r.m.gaz.Flags(tok(p.first))&datelinePlaces == 0 && !sentenceOpeners[tok(p.first)] &&
+				!orgKindHead(tok(p.last-1)) && !placeHeads[tok(p.last-1)]:
+				p.typ = 0 // "Sabres and Linus Ullmark": a given name opens a person's
 			}
 		}
 		fs = append(fs, found{})

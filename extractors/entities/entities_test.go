@@ -109,9 +109,8 @@ func TestRecognize(t *testing.T) {
 		},
 		{
 			name: "cues at untagged occurrences of a name count in its vote",
-			text: "Boeing unveils new 787 Dreamliner. Boeing have unveiled their new 787 Dreamliner near Seattle. Designed for flying large passenger numbers between major hubs, the Dreamliner is targeted at smaller airports.",
-			want: []want{{"Dreamliner", "MISC", ""}, {"Boeing", "ORG", ""}},
-			not:  []string{"787"},
+			text: "Boeing unveils the Boeing 787 Dreamliner. Boeing have unveiled their new 787 Dreamliner near Seattle. Designed for flying large passenger numbers between major hubs, the Dreamliner is targeted at smaller airports.",
+			want: []want{{"Dreamliner", "MISC", ""}, {"Boeing", "ORG", ""}, {"Boeing 787", "MISC", ""}},
 		},
 		{
 			name: "a nickname in quotes stays inside the person's name, and the surname links to it",

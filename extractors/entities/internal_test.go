@@ -231,10 +231,12 @@ func TestSplitCoordinated(t *testing.T) {
 		{"Ilocos Norte and Cagayan", [][2]int{{0, 4}}, "Ilocos Norte|Cagayan"},
 		{"News Corporation and Fairfax bid", [][2]int{{0, 4}}, "News Corporation|Fairfax"},
 		{"Securities and Exchange Commission", [][2]int{{0, 4}}, "Securities and Exchange Commission"},
+		{"Human Rights and Democracy Act", [][2]int{{0, 5}}, "Human Rights and Democracy Act"},
 		{"Committee on Intelligence and Security", [][2]int{{0, 5}}, "Committee on Intelligence and Security"},
 		// Faiths by their form; dashes, but not a hyphen between two words.
 		{"Catholicism and Judaism", [][2]int{{0, 3}}, "Catholicism|Judaism"},
 		{"Sunnybower or Sunny Bower", [][2]int{{0, 4}}, "Sunnybower|Sunny Bower"},
+		{"Sabres and Linus Ullmark agreed", [][2]int{{0, 4}}, "Sabres|Linus Ullmark"},
 		{"Enlightenment - Moses Mendelssohn . Moses Mendelssohn wrote", [][2]int{{0, 4}, {5, 7}}, "Enlightenment|Moses Mendelssohn|Moses Mendelssohn"},
 		{"Wal - Mart . Wal", [][2]int{{0, 3}, {4, 5}}, "Wal - Mart|Wal"},
 		{"United Arab Emirates — Dubai . Dubai", [][2]int{{0, 5}, {6, 7}}, "United Arab Emirates|Dubai|Dubai"},
@@ -256,6 +258,9 @@ func TestSplitCoordinated(t *testing.T) {
 			got = append(got, surface(f))
 			if surface(f) == "United Arab Emirates" && f.typ != 2 {
 				t.Errorf("%q: the country split off is type %d, want LOC", tc.text, f.typ)
+			}
+			if surface(f) == "Linus Ullmark" && f.typ != 0 {
+				t.Errorf("%q: the person split off is type %d, want PERSON", tc.text, f.typ)
 			}
 		}
 		if g := strings.Join(got, "|"); g != tc.want {
@@ -551,6 +556,9 @@ func TestModelNames(t *testing.T) {
 		{"off Highway 301 today", "1-2:2", "2", "1-2"},
 		{"No. 120 Squadron", "0-1:1", "1", "0-1"},
 		{"Adam Air Flight 574 crashed", "0-3:1", "1", "0-2"},
+		// People's numbers are scores; roads keep theirs.
+		{"Alex Bowman 2257 points", "0-2:0", "0", "0-2"},
+		{"on W. County Road 600S today", "1-4:1", "1", "1-4"},
 		{"Apple 2008 results", "0-1:1", "1", "0-1"},
 		// A code is not taken from the next name.
 		{"Boeing A380 flew", "0-1:1,1-2:3", "1,3", "0-1,1-2"},
@@ -558,7 +566,8 @@ func TestModelNames(t *testing.T) {
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
 		tok := func(i int) string { return toks[i] }
-		fs, _ := modelNames(parseFound(t, tc.found), len(toks), tok, make([]bool, len(toks)))
+		spaced := func(i int) bool { return i > 0 && toks[i-1] != "<tab>" }
+		fs, _ := modelNames(parseFound(t, tc.found), len(toks), tok, spaced, make([]bool, len(toks)))
 		if s := foundTypes(fs); s != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.toks, s, tc.want)
 		}
@@ -577,25 +586,30 @@ func TestProductCue(t *testing.T) {
 		toks        string
 		first, last int
 		maker       bool
-		want        bool
+		want        int32
 	}{
-		{"the MacBook Air laptops", 1, 3, false, true},
-		{"the web browser Safari for", 3, 4, false, true},
-		{"Ford 's next model Falcon", 4, 5, false, true},
-		{"the 787 Dreamliner flew", 2, 3, false, true},
-		{"the song Sukiyaki sold", 2, 3, false, true},
-		// A number no maker's name carried is no model: an address, a year.
-		{"at 340 Hay Street", 2, 4, false, false},
-		{"In 1885 Hitzig became", 2, 3, false, false},
-		{"Mac OS X operating system", 0, 3, false, true},
-		{"Tiger , the newest version of Mac OS X", 0, 1, false, true},
+		// A noun after: 1 (as often the maker's); before, or an appositive: 2.
+		{"the MacBook Air laptops", 1, 3, false, 1},
+		{"a Ford sedan", 1, 2, false, 1},
+		{"the web browser Safari for", 3, 4, false, 2},
+		{"Ford 's next model Falcon", 4, 5, false, 2},
+		{"the 787 Dreamliner flew", 2, 3, false, 2},
+		{"the A380 superjumbo", 1, 2, false, 1},
+		{"the new A380 Superjumbo", 3, 4, false, 2},
+		{"the song Sukiyaki sold", 2, 3, false, 2},
+		// A bare number no maker's name carried is no model: an address, a year.
+		{"at 340 Hay Street", 2, 4, false, 0},
+		{"behind 2134 Caldwell Place", 2, 4, false, 0},
+		{"In 1885 Hitzig became", 2, 3, false, 0},
+		{"Mac OS X operating system", 0, 3, false, 1},
+		{"Tiger , the newest version of Mac OS X", 0, 1, false, 2},
 		// Maker nouns only when asked, and not as a modifier.
-		{"Macintosh computers , Jobs said", 0, 1, true, true},
-		{"Macintosh computers , Jobs said", 0, 1, false, false},
-		{"another U.S. car maker", 1, 2, true, false},
+		{"Macintosh computers , Jobs said", 0, 1, true, 1},
+		{"Macintosh computers , Jobs said", 0, 1, false, 0},
+		{"another U.S. car maker", 1, 2, true, 0},
 		// Nothing about products.
-		{"Apple said on Monday", 0, 1, true, false},
-		{"Cisco , a networking company ,", 0, 1, false, false},
+		{"Apple said on Monday", 0, 1, true, 0},
+		{"Cisco , a networking company ,", 0, 1, false, 0},
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
@@ -642,6 +656,7 @@ func TestTrimOpeners(t *testing.T) {
 		{"He said Since Connecticut", "2-4:0", "2-4"},
 		{"Since said", "0-1:0", "0-1"},
 		{"May Day began", "0-2:3", "0-2"},
+		{"When I left , Smith said", "0-2:3,4-5:0", "4-5"},
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
@@ -657,7 +672,7 @@ func TestTrimOpeners(t *testing.T) {
 			sents = append(sents, [2]int{st, len(toks)})
 		}
 		fs := parseFound(t, tc.found)
-		trimOpeners(fs, sents, func(i int) string { return toks[i] })
+		fs = trimOpeners(fs, sents, func(i int) string { return toks[i] })
 		var spans []string
 		for _, f := range fs {
 			spans = append(spans, fmt.Sprintf("%d-%d", f.first, f.last))

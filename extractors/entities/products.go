@@ -50,40 +50,44 @@ var makerNouns = map[string]bool{
 	"users": true, "owners": true,
 }
 
-// productCue reports whether the words around tokens [first,last) of a
-// document of n tokens say they name a product or a work: a product or
+// productCue returns how strongly the words around tokens [first,last) of
+// a document of n tokens say they name a product or a work: 2 for a
+// product or
 // work noun right before it ("the web browser Safari", "the song
 // Sukiyaki"), a product noun right after ("MacBook Air laptops"),
 // "operating system" after, an appositive saying what product it is
 // ("Tiger, the newest version of Mac OS X"), or a model code right before
-// it ("the 787 Dreamliner"; a code a maker's name carries elsewhere, in
-// models from modelNames, even before a place's name; years are no codes,
-// and before a street or another place a number is its address: "340 Hay
-// Street"). With maker also true, the looser
+// it: one a maker's name carries elsewhere (models, from modelNames: "the
+// 787 Dreamliner" after "Boeing 787"), or one of capitals and digits ("the
+// A380 superjumbo"), not a bare number, which is as often an address
+// ("2134 Caldwell Place"); 1 for a noun after it, which as often follows a
+// maker's name ("a Ford sedan"); 0 for none. With maker also true, the looser
 // maker nouns after the name count ("Macintosh computers").
-func productCue(tok func(int) string, n, first, last int, maker bool, models map[string]bool) bool {
+func productCue(tok func(int) string, n, first, last int, maker bool, models map[string]bool) int32 {
 	if first > 0 {
 		b := first - 1
 		if b > 0 && isQuote(tok(b)) {
 			b-- // "the 787 `` Dreamliner ''"
 		}
-		if w := tok(b); productNouns[w] && w != "OS" || workNouns[w] || models[w] || modelCode(w) && !placeHeads[tok(last-1)] {
-			return true // "the web browser Safari", "the 787 Dreamliner", "the song Sukiyaki"
+		if w := tok(b); productNouns[w] && w != "OS" || workNouns[w] || models[w] || letterCode(w) && !placeHeads[tok(last-1)] {
+			return 2 // "the web browser Safari", "the 787 Dreamliner", "the song Sukiyaki"
 		}
 	}
 	if last >= n {
-		return false
+		return 0
+	}
+	// "Tiger, the newest version of Mac OS X".
+	if k := appositiveHead(tok, n, last, productHeads); k >= 0 && (k+1 >= n || appositiveEnd[tok(k+1)] || tok(k+1) == "of") {
+		return 2
 	}
 	w := tok(last)
 	if productNouns[w] || w == "operating" && last+1 < n && tok(last+1) == "system" {
-		return true
+		return 1 // "MacBook Air laptops", but also "a Ford sedan"
 	}
 	if maker && makerNouns[w] && (last+1 >= n || caseClass(tok(last+1)) == casePunct || descriptionStops[tok(last+1)]) {
-		return true // "Macintosh computers ,", not "U.S. car makers"
+		return 1 // "Macintosh computers ,", not "U.S. car makers"
 	}
-	// "Tiger, the newest version of Mac OS X".
-	k := appositiveHead(tok, n, last, productHeads)
-	return k >= 0 && (k+1 >= n || appositiveEnd[tok(k+1)] || tok(k+1) == "of")
+	return 0
 }
 
 // productHeads head an appositive that says what product a name is.
@@ -93,6 +97,10 @@ var productHeads = map[string]bool{
 	"airliner": true, "superjumbo": true, "sedan": true, "hatchback": true, "model": true,
 	"drug": true, "vaccine": true, "successor": true,
 }
+
+// letterCode reports whether w is a model code with capitals ("A380"), not
+// a bare number.
+func letterCode(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' && modelCode(w) }
 
 // modelCode reports whether w designates a model: capitals then two or
 // more digits ("A380", "MP500", "F-150", "A380s"), or a number of three or
@@ -147,15 +155,24 @@ func modelCode(w string) bool {
 // ("Airbus A380", "Boeing 737-800", "Datecs MP500"), as it makes a name
 // that already ends in one, and adds as MISC the codes standing alone
 // elsewhere in the document ("two A380s") once a name has carried them.
-// Places keep their numbers ("Highway 301"), and so do numbered units
-// ("No. 120"); a flight is no model: "Adam Air Flight 574" leaves the
-// airline's name. fs must be in token order; the result is too, with the
+// Places keep their numbers ("Highway 301", "County Road 600S"), and so do
+// numbered units ("No. 120") and people (a number after a name is a score
+// or an age); a flight is no model: "Adam Air Flight 574" leaves the
+// airline's name. A code joins a name only across one space (spaced(i)
+// reports that of token i), not across a table's tab. fs must be in token order; the result is too, with the
 // set of codes seen after a name. cover is scratch of at least n entries.
-func modelNames(fs []found, n int, tok func(int) string, cover []bool) ([]found, map[string]bool) {
+func modelNames(fs []found, n int, tok func(int) string, spaced func(int) bool, cover []bool) ([]found, map[string]bool) {
 	var codes map[string]bool
 	for i := range fs {
 		f := &fs[i]
-		if f.typ == 2 || placeHeads[tok(f.last-1)] || tok(f.first) == "No." {
+		if f.typ == 0 || f.typ == 2 || tok(f.first) == "No." {
+			continue // people's numbers are scores, places' are roads
+		}
+		road := false
+		for k := f.first; k < f.last; k++ {
+			road = road || placeHeads[tok(k)] || roadWords[tok(k)]
+		}
+		if road {
 			continue
 		}
 		if w := tok(f.last - 1); (w == "Flight" || w == "flight") && f.last-f.first >= 2 {
@@ -166,7 +183,7 @@ func modelNames(fs []found, n int, tok func(int) string, cover []bool) ([]found,
 		if i+1 < len(fs) {
 			next = fs[i+1].first
 		}
-		for f.last < next && modelCode(tok(f.last)) {
+		for f.last < next && modelCode(tok(f.last)) && spaced(f.last) {
 			f.last++
 		}
 		if f.last-f.first < 2 || !modelCode(tok(f.last-1)) {
@@ -208,6 +225,10 @@ func modelNames(fs []found, n int, tok func(int) string, cover []bool) ([]found,
 	}
 	return fs, codes
 }
+
+// roadWords name roads and routes, which carry numbers.
+var roadWords = map[string]bool{"Road": true, "Route": true, "Highway": true, "Interstate": true,
+	"Street": true, "Avenue": true, "Lane": true, "Drive": true, "Way": true, "Boulevard": true}
 
 // hasToken reports whether w is among tokens [first,last).
 func hasToken(tok func(int) string, first, last int, w string) bool {
