@@ -179,7 +179,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			continue
 		}
 		t.product += productCue(tokText, len(toks), i, i+1, false, models)
-		if orgCue(tokText, len(toks), i, i+1) {
+		if r.m.gaz.Flags(tokText(i))&placeFlags == 0 &&
+			(orgCue(tokText, len(toks), i, i+1) || t.first != 0 && weakOrgCue(tokText, len(toks), i, i+1) ||
+				t.first == 2 && i+1 < len(toks) && agentVerbs[tokText(i+1)]) {
 			t.n[1] += 3
 			t.org = true
 		}
@@ -380,7 +382,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			added = true
 			break
 		}
-		if !s.cover[i] {
+		if !s.cover[i] && caseClass(w) != caseDigit {
 			if c, ok := linkFull(w, i, false); ok {
 				fs = append(fs, found{first: i, last: i + 1, typ: c.typ, value: c.text})
 				s.cover[i] = true
@@ -912,6 +914,7 @@ var agentVerbs = map[string]bool{
 	"buys": true, "sells": true, "sold": true, "hired": true, "hires": true, "launched": true,
 	"launches": true, "unveiled": true, "unveils": true, "employs": true, "reported": true,
 	"reports": true, "denied": true, "denies": true, "confirmed": true, "confirms": true,
+	"uses": true, "builds": true, "develops": true, "offers": true,
 }
 
 // ambiguousPlaceHeads end names of places but as often those of clubs,
@@ -1145,7 +1148,9 @@ var miscHeads = map[string]bool{
 // workWords before "for" or "at" say the name after them is an employer:
 // "works for Facebook", "a job at Google".
 var workWords = map[string]bool{"works": true, "worked": true, "working": true, "work": true, "job": true,
-	"jobs": true, "employed": true, "employee": true, "employees": true, "executive": true, "analyst": true}
+	"jobs": true, "employed": true, "employee": true, "employees": true, "executive": true, "analyst": true,
+	"engineer": true, "engineers": true, "developer": true, "developers": true, "staff": true, "intern": true,
+	"interns": true, "team": true, "teams": true}
 
 // postWords before "on" say the name after it is a platform: "posted on
 // Twitter".
@@ -1281,14 +1286,17 @@ func appositiveHead(tok func(int) string, n, last int, heads map[string]bool) in
 
 // weakOrgCue reports cues that mark an organisation only when the tagger
 // did not already take the name for a person's: working for it or posting
-// on it, its spokesman, shares or employees ("a Pelosi spokesman" is a
-// person's).
+// on it, joining it, its spokesman, shares or employees ("a Pelosi
+// spokesman" is a person's).
 func weakOrgCue(tok func(int) string, n, first, last int) bool {
 	if first > 1 && (tok(first-1) == "for" || tok(first-1) == "at") && workWords[tok(first-2)] {
 		return true // "works for Facebook", "a job at Google"
 	}
 	if first > 1 && tok(first-1) == "on" && postWords[tok(first-2)] {
 		return true // "posted on Twitter"
+	}
+	if first > 0 && (tok(first-1) == "joined" || tok(first-1) == "joining") {
+		return true // "I joined Dropbox"
 	}
 	if last >= n {
 		return false

@@ -123,6 +123,7 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"anti-Spanish", "MISC", ""}, {"American-Sudanese", "MISC", ""}},
 			not:  []string{"Union-Tribune"},
 		},
+
 		{
 			name: "event and law names are MISC",
 			text: "Emirates ordered 50 jets at the Dubai Air Show. Critics attacked the Data Retention Bill in Parliament.",

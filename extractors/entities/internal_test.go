@@ -162,6 +162,9 @@ func TestOrgCue(t *testing.T) {
 		{"he lives in Paris", 3, 4, false},
 		{"raised by Smith , a property developer .", 2, 3, false},
 		{"Jane Smith , a former regulator .", 0, 2, false},
+		{"I joined Dropbox after college", 2, 3, true},
+		{"used by developers at Dropbox .", 4, 5, true},
+		{"tourists at Paris", 2, 3, false},
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.text)
