@@ -45,10 +45,10 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			s.cover[i] = true
 		}
 	}
-	if r.cueNames(&fs, s.sents, s.cover, tokText) {
+	spaced := func(i int) bool { return i > 0 && text[toks[i-1].end:toks[i].start] == " " }
+	if r.cueNames(&fs, s.sents, s.cover, tokText, spaced) {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
-	spaced := func(i int) bool { return i > 0 && text[toks[i-1].end:toks[i].start] == " " }
 	fs, models := modelNames(fs, len(toks), tokText, spaced, s.cover)
 
 	for i := range fs {
@@ -119,7 +119,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// organisation: "Cisco sues Apple", "Halliburton hired".
 			t.n[1] += 3
 		}
-		if f.last-f.first == 1 && flags&placeFlags == 0 && (f.typ != 1 && r.m.nounClasses[head] == NameAdjectiveEntry || ism(head)) {
+		if f.last-f.first == 1 && flags&placeFlags == 0 && (f.typ != 1 && r.m.nounClasses[head] == NameAdjectiveEntry && !nounUse(tokText, len(toks), f.first) || ism(head)) {
 			// "Slavic", "Latin" alone, "Catholicism": an adjective made
 			// from a name, or a faith or doctrine, not a place or a person
 			// (an organisation's may be an adjective: "Allied", "Union").
@@ -340,6 +340,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 	cand:
 		for _, k := range byFirst[w] {
+			if k.n < 2 && caseClass(w) == caseDigit {
+				continue // a number alone ("3D") repeats no name
+			}
 			j := i + k.n
 			if j > len(toks) || toks[j-1].end-toks[i].start != len(k.text) || text[toks[i].start:toks[j-1].end] != k.text {
 				continue
@@ -1400,4 +1403,14 @@ var placeModifiers = map[string]bool{
 	"North": true, "South": true, "East": true, "West": true, "Northern": true, "Southern": true,
 	"Eastern": true, "Western": true, "Central": true, "Upper": true, "Lower": true, "Greater": true,
 	"New": true, "Great": true, "Mainland": true, "Old": true, "Little": true, "Inner": true, "Outer": true,
+}
+
+// nounUse reports whether the word at token i of a document of n tokens
+// stands as a noun, not an adjective: after "the" and before punctuation, a
+// preposition or a conjunction ("across the Pacific .", "the Atlantic and").
+func nounUse(tok func(int) string, n, i int) bool {
+	if i == 0 || tok(i-1) != "the" && tok(i-1) != "The" {
+		return false
+	}
+	return i+1 >= n || caseClass(tok(i+1)) == casePunct || descriptionStops[tok(i+1)]
 }

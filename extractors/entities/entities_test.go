@@ -125,6 +125,11 @@ func TestRecognize(t *testing.T) {
 		},
 
 		{
+			name: "a cue noun ending a heading names nothing on the next line",
+			text: "3. Storage model\nThe server stores data in nodes that form a tree.",
+			not:  []string{"The"},
+		},
+		{
 			name: "event and law names are MISC",
 			text: "Emirates ordered 50 jets at the Dubai Air Show. Critics attacked the Data Retention Bill in Parliament.",
 			want: []want{{"Dubai Air Show", "MISC", ""}, {"Data Retention Bill", "MISC", ""}},

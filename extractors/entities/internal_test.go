@@ -685,3 +685,22 @@ func TestTrimOpeners(t *testing.T) {
 		}
 	}
 }
+
+func TestNounUse(t *testing.T) {
+	for _, tc := range []struct {
+		toks string
+		i    int
+		want bool
+	}{
+		{"across the Pacific .", 2, true},
+		{"the Atlantic and the", 1, true},
+		{"the Pacific coast", 1, false},
+		{"a Jewish school", 1, false},
+		{"Pacific", 0, false},
+	} {
+		toks := strings.Fields(tc.toks)
+		if got := nounUse(func(i int) string { return toks[i] }, len(toks), tc.i); got != tc.want {
+			t.Errorf("nounUse(%q, %d) = %v, want %v", tc.toks, tc.i, got, tc.want)
+		}
+	}
+}

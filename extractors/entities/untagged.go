@@ -59,15 +59,17 @@ var personRoles = map[string]bool{
 // ("the town of Aisby") or a person ("talent manager Scooter Braun"). A
 // name is a run of up to four capitalised words, not opening its sentence,
 // that are no pronoun, month or weekday (after such a noun a capitalised
-// word is a name even when it is a common word: "Full Fact"). cover
+// word is a name even when it is a common word: "Full Fact"), starting with
+// no article and one space after the noun. spaced(i) reports whether one
+// space precedes token i. cover
 // marks the tokens already in a name and is updated; sents are the
 // sentences' token ranges. It reports whether it added any.
-func (r *Recognizer) cueNames(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
+func (r *Recognizer) cueNames(fs *[]found, sents [][2]int, cover []bool, tok func(int) string, spaced func(int) bool) bool {
 	added := false
 	for _, se := range sents {
 		for i := se[0] + 1; i < se[1]; i++ {
-			if cover[i] || caseClass(tok(i)) != caseTitle && caseClass(tok(i)) != caseMixed {
-				continue
+			if cover[i] || caseClass(tok(i)) != caseTitle && caseClass(tok(i)) != caseMixed || !spaced(i) || determiners[tok(i)] {
+				continue // a heading's last word before the next line ("Storage model\nThe server")
 			}
 			c := tok(i - 1)
 			typ := -1
@@ -186,3 +188,6 @@ func nicknames(fs []found, n int, tok func(int) string) []found {
 	}
 	return fs
 }
+
+// determiners open a noun phrase, not a name.
+var determiners = map[string]bool{"The": true, "A": true, "An": true, "Some": true, "Any": true, "No": true, "Every": true}
