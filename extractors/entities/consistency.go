@@ -93,6 +93,28 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			placeStem[text[toks[f.first].start:toks[f.last-2].end]] = true
 		}
 	}
+	// Names a copular definition calls a game, sport or event by the first
+	// sense of its head (WordNet's noun.act, noun.event: "Connecticut
+	// Classic Lotto is one of the games"), and the same without a leading
+	// place name ("Classic Lotto").
+	var definedMisc map[string]bool
+	for _, d := range s.defl {
+		if !d.copular {
+			continue
+		}
+		var c uint32
+		c, s.buf = headClass(d, tokText, r.m.nounClasses, s.buf)
+		if first := int(c>>nounFirstShift) - 1; first != classAct && first != classEvent || definedType(c) != 3 {
+			continue // a work's head ("figure", "network") misleads too often
+		}
+		if definedMisc == nil {
+			definedMisc = map[string]bool{}
+		}
+		definedMisc[text[toks[d.first].start:toks[d.last-1].end]] = true
+		if d.last-d.first >= 3 && r.m.gaz.Flags(tokText(d.first))&datelinePlaces != 0 {
+			definedMisc[text[toks[d.first+1].start:toks[d.last-1].end]] = true
+		}
+	}
 	votes := make(map[string]tally, len(fs))
 	for _, f := range fs {
 		k := surface(f)
@@ -155,6 +177,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// A name headed by an event, law or award word is neither a
 			// company nor a place: "the Dubai Air Show", "the Data
 			// Retention Bill", "the MTV Video Music Awards".
+			t.n[3] += 3
+		}
+		if definedMisc[k] {
 			t.n[3] += 3
 		}
 		if flags&placeFlags == 0 {

@@ -130,6 +130,11 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"The"},
 		},
 		{
+			name: "a name defined as a game or event is MISC, and so is it without a leading place",
+			text: "Connecticut Classic Lotto is one of the games offered by the Connecticut Lottery. The minimum age to play Classic Lotto is 18, and Classic Lotto drawings are held twice a week.",
+			want: []want{{"Connecticut Classic Lotto", "MISC", ""}, {"Classic Lotto", "MISC", ""}},
+		},
+		{
 			name: "event and law names are MISC",
 			text: "Emirates ordered 50 jets at the Dubai Air Show. Critics attacked the Data Retention Bill in Parliament.",
 			want: []want{{"Dubai Air Show", "MISC", ""}, {"Data Retention Bill", "MISC", ""}},
