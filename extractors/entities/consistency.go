@@ -36,6 +36,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
 	fs = r.splitCoordinated(fs, surface, tokText)
 	fs = trimOpeners(fs, s.sents, tokText)
+	fs = notNames(fs, tokText)
 	fs = nicknames(fs, len(toks), tokText)
 	fs, s.buf = r.definedSubjects(fs, s.defl, tokText, s.buf)
 	s.cover = grow(s.cover, len(toks))

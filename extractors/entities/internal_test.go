@@ -704,3 +704,30 @@ func TestNounUse(t *testing.T) {
 		}
 	}
 }
+
+func TestNotNames(t *testing.T) {
+	tests := []struct {
+		toks  string
+		found string
+		want  string // spans kept
+	}{
+		{"Count Anton Faber had", "0-1:1,1-3:0", "1-3"},
+		{"on Tuesdays and Fridays at noon", "1-4:1", ""},
+		{"Acme LLC said", "1-2:1", ""},
+		{"Fortune Brands L.P.", "2-3:2", ""},
+		{"Monday Mornings Inc. said", "0-3:1", "0-3"},
+		{"Queen Elizabeth said", "0-2:0", "0-2"},
+		{"March Madness began", "0-2:3", "0-2"},
+	}
+	for _, tc := range tests {
+		toks := strings.Fields(tc.toks)
+		fs := notNames(parseFound(t, tc.found), func(i int) string { return toks[i] })
+		var spans []string
+		for _, f := range fs {
+			spans = append(spans, fmt.Sprintf("%d-%d", f.first, f.last))
+		}
+		if got := strings.Join(spans, ","); got != tc.want {
+			t.Errorf("%q: kept %s, want %s", tc.toks, got, tc.want)
+		}
+	}
+}

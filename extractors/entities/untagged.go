@@ -191,3 +191,50 @@ func nicknames(fs []found, n int, tok func(int) string) []found {
 
 // determiners open a noun phrase, not a name.
 var determiners = map[string]bool{"The": true, "A": true, "An": true, "Some": true, "Any": true, "No": true, "Every": true}
+
+// notNames drops from fs the names that are no names: a title, a legal
+// form or a role alone ("Count" before a name the tagger cut off, "LLC"),
+// and days of the week or months alone or joined ("Tuesdays and
+// Fridays", which are times). The result keeps fs's order.
+func notNames(fs []found, tok func(int) string) []found {
+	kept := fs[:0]
+	for _, f := range fs {
+		w := tok(f.first)
+		if f.last-f.first == 1 && (personTitles[w] || nobleTitles[w] || legalForms[w] || roleWords[w] || partnershipForms[w]) {
+			continue
+		}
+		calendar := true
+		for k := f.first; k < f.last && calendar; k++ {
+			t := tok(k)
+			calendar = calendarWord(t) || k > f.first && (t == "and" || t == "or" || t == ",")
+		}
+		if calendar {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept
+}
+
+// partnershipForms are legal forms of partnerships ("L.P."), which legalForms
+// (a feature of the trained model) leaves out.
+var partnershipForms = map[string]bool{"L.P.": true, "LP": true, "LLP": true}
+
+// nobleTitles are titles of nobility and rank that precede a name.
+var nobleTitles = map[string]bool{
+	"Count": true, "Countess": true, "Duke": true, "Duchess": true, "Baron": true, "Baroness": true,
+	"Earl": true, "Marquis": true, "Marquess": true, "Viscount": true, "Princess": true, "Emperor": true,
+	"Empress": true, "Tsar": true, "Czar": true, "Sultan": true, "Sheikh": true, "Archduke": true,
+}
+
+// calendarWord reports whether w is a day of the week or a month, or its
+// plural ("Tuesdays").
+func calendarWord(w string) bool {
+	if sentenceOpeners[w] && w[0] >= 'A' && w[0] <= 'Z' && (strings.HasSuffix(w, "day") || strings.HasSuffix(w, "ber") || w == "January" || w == "February" || w == "March") {
+		return true
+	}
+	if strings.HasSuffix(w, "s") {
+		return calendarWord(w[:len(w)-1])
+	}
+	return false
+}
