@@ -38,6 +38,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs = trimOpeners(fs, s.sents, tokText)
 	fs = notNames(fs, tokText)
 	fs = nicknames(fs, len(toks), tokText)
+	fs = personParts(fs, len(toks), tokText)
 	fs, s.buf = r.definedSubjects(fs, s.defl, tokText, s.buf)
 	s.cover = grow(s.cover, len(toks))
 	clear(s.cover)
@@ -1361,7 +1362,7 @@ func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, to
 		f := fs[i]
 		k, dash := -1, false
 		for j := f.first + 1; j < f.last-1; j++ {
-			if w := tok(j); w == "and" || w == "or" || w == "-" || w == "–" || w == "—" {
+			if w := tok(j); w == "and" || w == "or" || w == "-" || w == "–" || w == "—" || w == "/" {
 				k, dash = j, w != "and" && w != "or"
 				break
 			}

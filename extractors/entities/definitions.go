@@ -286,11 +286,23 @@ func (r *Recognizer) definedSubjects(fs []found, defs []definition, tok func(int
 			for e < d.npFirst && tok(e) != ")" {
 				e++
 			}
-			if e < d.npFirst && e > d.last+2 {
-				defs = append(defs, definition{d.last + 2, e, d.npFirst, d.npLast, true})
+			// "( also Sunnybower or Sunny Bower )": each name of a list.
+			for a := d.last + 2; a < e; {
+				b := a
+				for b < e && tok(b) != "or" && tok(b) != "and" && tok(b) != "," {
+					b++
+				}
+				if b > a {
+					defs = append(defs, definition{a, b, d.npFirst, d.npLast, true})
+				}
+				a = b + 1
 			}
 		}
-		if !d.copular || d.last-d.first < 2 || hasToken(tok, d.first, d.last, "and") || hasToken(tok, d.first, d.last, "&") {
+		for d.last-d.first >= 2 && sentenceOpeners[tok(d.first)] {
+			d.first++ // "Since Connecticut is a member": the subject is "Connecticut"
+		}
+		if !d.copular || d.last-d.first < 2 || hasToken(tok, d.first, d.last, "and") || hasToken(tok, d.first, d.last, "&") ||
+			hasToken(tok, d.first, d.last, "or") {
 			continue // "Smith and Jones are lawyers": two names
 		}
 		first, last, ok := -1, -1, true

@@ -135,6 +135,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Connecticut Classic Lotto", "MISC", ""}, {"Classic Lotto", "MISC", ""}},
 		},
 		{
+			name: "every name of a defined subject's list in brackets, and no sentence opener in a subject",
+			text: "Bank Hey ( also Sunnybower or Sunny Bower ) is a suburb of Blackburn, Lancashire. Since Connecticut is a member of the association, tickets are sold there.",
+			want: []want{{"Connecticut", "LOC", ""}, {"Blackburn", "LOC", ""}},
+			not:  []string{"Sunnybower or Sunny Bower", "Since Connecticut"},
+		},
+		{
 			name: "event and law names are MISC",
 			text: "Emirates ordered 50 jets at the Dubai Air Show. Critics attacked the Data Retention Bill in Parliament.",
 			want: []want{{"Dubai Air Show", "MISC", ""}, {"Data Retention Bill", "MISC", ""}},

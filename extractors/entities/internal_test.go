@@ -238,6 +238,7 @@ func TestSplitCoordinated(t *testing.T) {
 		{"Committee on Intelligence and Security", [][2]int{{0, 5}}, "Committee on Intelligence and Security"},
 		// Faiths by their form; dashes, but not a hyphen between two words.
 		{"Catholicism and Judaism", [][2]int{{0, 3}}, "Catholicism|Judaism"},
+		{"Handewit / Hanved Parish . Handewit", [][2]int{{0, 4}, {5, 6}}, "Handewit|Hanved Parish|Handewit"},
 		{"Sunnybower or Sunny Bower", [][2]int{{0, 4}}, "Sunnybower|Sunny Bower"},
 		{"Sabres and Linus Ullmark agreed", [][2]int{{0, 4}}, "Sabres|Linus Ullmark"},
 		{"Enlightenment - Moses Mendelssohn . Moses Mendelssohn wrote", [][2]int{{0, 4}, {5, 7}}, "Enlightenment|Moses Mendelssohn|Moses Mendelssohn"},
@@ -728,6 +729,32 @@ func TestNotNames(t *testing.T) {
 		}
 		if got := strings.Join(spans, ","); got != tc.want {
 			t.Errorf("%q: kept %s, want %s", tc.toks, got, tc.want)
+		}
+	}
+}
+
+func TestPersonParts(t *testing.T) {
+	tests := []struct {
+		toks  string
+		found string
+		want  string // spans after the pass
+	}{
+		{"Count Anton Wolfgang von Faber-Castell had", "1-3:0,4-5:1", "1-5"},
+		{"salon of Germaine de Staël . de Staël wrote", "2-3:0,7-8:0", "2-5,6-8"},
+		{"under Friedrich the Great .", "1-2:0", "1-4"},
+		// Not after a place or an organisation, nor before a lower-case word.
+		{"Banco de Chile said", "0-1:1,2-3:2", "0-1,2-3"},
+		{"Smith the great said", "0-1:0", "0-1"},
+	}
+	for _, tc := range tests {
+		toks := strings.Fields(tc.toks)
+		fs := personParts(parseFound(t, tc.found), len(toks), func(i int) string { return toks[i] })
+		var spans []string
+		for _, f := range fs {
+			spans = append(spans, fmt.Sprintf("%d-%d", f.first, f.last))
+		}
+		if got := strings.Join(spans, ","); got != tc.want {
+			t.Errorf("%q: spans %s, want %s", tc.toks, got, tc.want)
 		}
 	}
 }

@@ -238,3 +238,48 @@ func calendarWord(w string) bool {
 	}
 	return false
 }
+
+// personParticles join a person's given names to the family name: "Anton
+// Wolfgang von Faber-Castell", "Germaine de Staël".
+var personParticles = map[string]bool{"von": true, "van": true, "de": true, "da": true, "di": true,
+	"del": true, "della": true, "du": true, "der": true, "den": true, "ter": true, "zu": true, "bin": true,
+	"ibn": true, "al": true, "le": true, "la": true}
+
+// epithets follow a ruler's name after "the": "Friedrich the Great".
+var epithets = map[string]bool{"Great": true, "Elder": true, "Younger": true, "Bold": true, "Conqueror": true,
+	"Terrible": true, "Wise": true, "Fair": true, "Pious": true, "Magnificent": true, "Confessor": true,
+	"Lionheart": true, "Good": true, "Bald": true, "Fat": true, "Red": true, "Lion": true}
+
+// personParts extends the people's names in fs over a particle and the
+// family name after it ("Anton Wolfgang" + "von Faber-Castell"), a
+// particle before a lone family name ("de Staël"), and an epithet ("the
+// Great"); a name the extension covers joins the person's. fs must be in
+// token order; the result is too.
+func personParts(fs []found, n int, tok func(int) string) []found {
+	for i := 0; i < len(fs); i++ {
+		f := &fs[i]
+		if f.typ != 0 {
+			continue
+		}
+		end := f.last
+		switch {
+		case end+1 < n && personParticles[tok(end)] && isCap(uint8(caseClass(tok(end+1)))):
+			end += 2
+		case end+1 < n && tok(end) == "the" && epithets[tok(end+1)]:
+			end += 2
+		}
+		if end > f.last {
+			// A name the tagger found there is the family name: take all of it.
+			for i+1 < len(fs) && fs[i+1].first < end {
+				end = max(end, fs[i+1].last)
+				fs = append(fs[:i+1], fs[i+2:]...)
+			}
+			fs[i].last = end
+		}
+		if f := &fs[i]; f.first > 0 && f.last-f.first == 1 && personParticles[tok(f.first-1)] &&
+			(f.first < 2 || !isCap(uint8(caseClass(tok(f.first-2))))) && (i == 0 || fs[i-1].last < f.first-1) {
+			f.first-- // "de Staël" standing alone
+		}
+	}
+	return fs
+}
