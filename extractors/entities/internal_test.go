@@ -410,11 +410,7 @@ func TestMarketIndices(t *testing.T) {
 			t.Errorf("%q: got %s, want %s", tc.toks, s, tc.want)
 		}
 		if tc.spans != "" {
-			var spans []string
-			for _, f := range fs {
-				spans = append(spans, fmt.Sprintf("%d-%d", f.first, f.last))
-			}
-			if got := strings.Join(spans, ","); got != tc.spans {
+			if got := foundSpans(fs); got != tc.spans {
 				t.Errorf("%q: spans %s, want %s", tc.toks, got, tc.spans)
 			}
 		}
@@ -527,6 +523,15 @@ func foundTypes(fs []found) string {
 	return strings.Join(types, ",")
 }
 
+// foundSpans writes the spans of fs as "first-last,...".
+func foundSpans(fs []found) string {
+	spans := make([]string, len(fs))
+	for i, f := range fs {
+		spans[i] = fmt.Sprintf("%d-%d", f.first, f.last)
+	}
+	return strings.Join(spans, ",")
+}
+
 func TestModelCode(t *testing.T) {
 	for _, tc := range []struct {
 		w    string
@@ -575,11 +580,7 @@ func TestModelNames(t *testing.T) {
 		if s := foundTypes(fs); s != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.toks, s, tc.want)
 		}
-		var spans []string
-		for _, f := range fs {
-			spans = append(spans, fmt.Sprintf("%d-%d", f.first, f.last))
-		}
-		if got := strings.Join(spans, ","); got != tc.spans {
+		if got := foundSpans(fs); got != tc.spans {
 			t.Errorf("%q: spans %s, want %s", tc.toks, got, tc.spans)
 		}
 	}
@@ -677,11 +678,7 @@ func TestTrimOpeners(t *testing.T) {
 		}
 		fs := parseFound(t, tc.found)
 		fs = trimOpeners(fs, sents, func(i int) string { return toks[i] })
-		var spans []string
-		for _, f := range fs {
-			spans = append(spans, fmt.Sprintf("%d-%d", f.first, f.last))
-		}
-		if got := strings.Join(spans, ","); got != tc.spans {
+		if got := foundSpans(fs); got != tc.spans {
 			t.Errorf("%q: spans %s, want %s", tc.toks, got, tc.spans)
 		}
 	}
@@ -723,11 +720,7 @@ func TestNotNames(t *testing.T) {
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
 		fs := notNames(parseFound(t, tc.found), func(i int) string { return toks[i] })
-		var spans []string
-		for _, f := range fs {
-			spans = append(spans, fmt.Sprintf("%d-%d", f.first, f.last))
-		}
-		if got := strings.Join(spans, ","); got != tc.want {
+		if got := foundSpans(fs); got != tc.want {
 			t.Errorf("%q: kept %s, want %s", tc.toks, got, tc.want)
 		}
 	}
@@ -749,11 +742,7 @@ func TestPersonParts(t *testing.T) {
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
 		fs := personParts(parseFound(t, tc.found), len(toks), func(i int) string { return toks[i] })
-		var spans []string
-		for _, f := range fs {
-			spans = append(spans, fmt.Sprintf("%d-%d", f.first, f.last))
-		}
-		if got := strings.Join(spans, ","); got != tc.want {
+		if got := foundSpans(fs); got != tc.want {
 			t.Errorf("%q: spans %s, want %s", tc.toks, got, tc.want)
 		}
 	}
