@@ -4,13 +4,13 @@ import "strings"
 
 // nameAdjectives appends to *fs, as MISC, the adjectives made from names
 // and the members of peoples and faiths that the tagger left untagged
-// ("Jewish", "Prussian", "Latin", "Christians"): a capitalised word that
+// ("Jewish", "Prussian", "Latin", "Christians", "anti-Spanish"): a
+// hyphenated one (see hyphenedAdjective), or a capitalised word that
 // WordNet lists as such an adjective (see NameAdjectiveEntry) or member
 // (GazWNMember, or its plural), not a party's ("Republican" may be the
-// party), and that is rarely written in lower case, neither
-// opening its sentence (where any word is capitalised) nor followed by a
-// capitalised word (then it starts a name the tagger missed: "Latin
-// America"). cover marks the tokens already in a name and is updated;
+// party), and that is rarely written in lower case; neither opening its
+// sentence (where any word is capitalised) nor followed by a capitalised
+// word (then it starts a name the tagger missed: "Latin America"). cover marks the tokens already in a name and is updated;
 // sents are the sentences' token ranges. It reports whether it added any.
 func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
 	added := false
