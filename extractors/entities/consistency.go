@@ -48,7 +48,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 	}
 	spaced := func(i int) bool { return i > 0 && text[toks[i-1].end:toks[i].start] == " " }
-	if r.cueNames(&fs, s.sents, s.cover, tokText, spaced) {
+	if r.cueNames(&fs, s.sents, s.cover, s.cc, tokText, spaced) {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
 	fs, models := modelNames(fs, len(toks), tokText, spaced, s.cover)
@@ -198,7 +198,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	// count too: "the new 787 Dreamliner" where only "the Dreamliner" was
 	// tagged.
 	for i := range toks {
-		if s.cover[i] || !isCap(uint8(caseClass(tokText(i)))) {
+		if s.cover[i] || !isCap(s.cc[i]) {
 			continue
 		}
 		t, ok := votes[tokText(i)]
@@ -359,7 +359,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	added, dropped := false, false
 	for i := range toks {
 		w := text[toks[i].start:toks[i].end]
-		if cc := caseClass(w); cc != caseTitle && cc != caseUpper && cc != caseMixed && cc != caseDigit {
+		cc := s.cc[i]
+		if cc != caseTitle && cc != caseUpper && cc != caseMixed && cc != caseDigit {
 			continue
 		}
 		if s.cover[i] && (len(byFirst[w]) == 0 || byFirst[w][0].n < 2) {
@@ -367,7 +368,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 	cand:
 		for _, k := range byFirst[w] {
-			if k.n < 2 && caseClass(w) == caseDigit {
+			if k.n < 2 && cc == caseDigit {
 				continue // a number alone ("3D") repeats no name
 			}
 			j := i + k.n
@@ -412,7 +413,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			added = true
 			break
 		}
-		if !s.cover[i] && caseClass(w) != caseDigit {
+		if !s.cover[i] && cc != caseDigit {
 			if c, ok := linkFull(w, i, false); ok {
 				fs = append(fs, found{first: i, last: i + 1, typ: c.typ, value: c.text})
 				s.cover[i] = true

@@ -10,8 +10,9 @@ import "strings"
 // (GazWNMember, or its plural), not a party's ("Republican" may be the
 // party), and that is rarely written in lower case; neither opening its
 // sentence (where any word is capitalised) nor followed by a capitalised
-// word (then it starts a name the tagger missed: "Latin America"). cover marks the tokens already in a name and is updated;
-// sents are the sentences' token ranges. It reports whether it added any.
+// word (then it starts a name the tagger missed: "Latin America"). cover
+// marks the tokens already in a name and is updated; sents are the
+// sentences' token ranges. It reports whether it added any.
 func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
 	added := false
 	for _, se := range sents {
@@ -62,13 +63,14 @@ var personRoles = map[string]bool{
 // word is a name even when it is a common word: "Full Fact"), starting with
 // no article and one space after the noun. spaced(i) reports whether one
 // space precedes token i. cover
-// marks the tokens already in a name and is updated; sents are the
-// sentences' token ranges. It reports whether it added any.
-func (r *Recognizer) cueNames(fs *[]found, sents [][2]int, cover []bool, tok func(int) string, spaced func(int) bool) bool {
+// marks the tokens already in a name and is updated, cc holds the tokens'
+// case classes; sents are the sentences' token ranges. It reports whether
+// it added any.
+func (r *Recognizer) cueNames(fs *[]found, sents [][2]int, cover []bool, cc []uint8, tok func(int) string, spaced func(int) bool) bool {
 	added := false
 	for _, se := range sents {
 		for i := se[0] + 1; i < se[1]; i++ {
-			if cover[i] || caseClass(tok(i)) != caseTitle && caseClass(tok(i)) != caseMixed || !spaced(i) || determiners[tok(i)] {
+			if cover[i] || cc[i] != caseTitle && cc[i] != caseMixed || !spaced(i) || determiners[tok(i)] {
 				continue // a heading's last word before the next line ("Storage model\nThe server")
 			}
 			c := tok(i - 1)
@@ -87,7 +89,7 @@ func (r *Recognizer) cueNames(fs *[]found, sents [][2]int, cover []bool, tok fun
 				continue
 			}
 			j := i
-			for j < se[1] && j-i < 4 && !cover[j] && (caseClass(tok(j)) == caseTitle || caseClass(tok(j)) == caseMixed) &&
+			for j < se[1] && j-i < 4 && !cover[j] && (cc[j] == caseTitle || cc[j] == caseMixed) &&
 				!pronouns[tok(j)] && !sentenceOpeners[tok(j)] && r.m.nounClasses[tok(j)] != NameAdjectiveEntry {
 				j++
 			}
