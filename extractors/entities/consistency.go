@@ -38,7 +38,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs = trimOpeners(fs, s.sents, tokText)
 	fs = notNames(fs, tokText)
 	fs = nicknames(fs, len(toks), tokText)
-	fs = personParts(fs, len(toks), tokText)
+	fs = r.personParts(fs, len(toks), tokText)
 	fs, s.buf = r.definedSubjects(fs, s.defl, tokText, s.buf)
 	s.cover = grow(s.cover, len(toks))
 	clear(s.cover)
@@ -824,7 +824,7 @@ var orgNameHeads = map[string]bool{
 	"Electronics": true, "Labs": true, "Laboratories": true, "Foundation": true,
 	"Association": true, "Society": true, "Federation": true, "Club": true, "Orchestra": true,
 	"Productions": true, "Enterprises": true, "Ventures": true, "Capital": true, "Aerospace": true,
-	"Pharmaceuticals": true, "Brands": true, "Foods": true, "Energy": true, "Resources": true,
+	"Services": true, "Pharmaceuticals": true, "Brands": true, "Foods": true, "Energy": true, "Resources": true,
 	"Solutions": true, "Software": true, "Robotics": true, "Biotech": true, "Therapeutics": true,
 }
 
@@ -844,8 +844,9 @@ var sentenceOpeners = map[string]bool{
 }
 
 // trimOpeners drops from the names in fs that open a sentence (or its
-// quotation) a first word in sentenceOpeners, and the whole name where a
-// pronoun is left ("When I"). sents are the sentences' token ranges, in
+// quotation) a first word in sentenceOpeners, and from a person's name
+// anywhere a first month or weekday ("Since December GM and Chrysler"),
+// and the whole name where a pronoun is left ("When I"). sents are the sentences' token ranges, in
 // order, as fs is; the result is in that order too.
 func trimOpeners(fs []found, sents [][2]int, tok func(int) string) []found {
 	k := 0
@@ -861,7 +862,7 @@ func trimOpeners(fs []found, sents [][2]int, tok func(int) string) []found {
 		if st < sents[k][1] && isQuote(tok(st)) {
 			st++
 		}
-		if f.first == st && f.last-f.first >= 2 && sentenceOpeners[tok(f.first)] {
+		if f.last-f.first >= 2 && (f.first == st && sentenceOpeners[tok(f.first)] || f.typ == 0 && calendarWord(tok(f.first))) {
 			f.first++
 			if f.last-f.first == 1 && (pronouns[tok(f.first)] || tok(f.first) == "I") {
 				f.typ = -1 // "When I": no name at all

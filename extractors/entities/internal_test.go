@@ -662,6 +662,9 @@ func TestTrimOpeners(t *testing.T) {
 		{"Since said", "0-1:0", "0-1"},
 		{"May Day began", "0-2:3", "0-2"},
 		{"When I left , Smith said", "0-2:3,4-5:0", "4-5"},
+		// A month heading a person's name anywhere; not a MISC name's.
+		{"loans since December GM received", "2-4:0", "3-4"},
+		{"fans of March Madness cheered", "2-4:3", "2-4"},
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
@@ -727,6 +730,10 @@ func TestNotNames(t *testing.T) {
 }
 
 func TestPersonParts(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		toks  string
 		found string
@@ -738,10 +745,12 @@ func TestPersonParts(t *testing.T) {
 		// Not after a place or an organisation, nor before a lower-case word.
 		{"Banco de Chile said", "0-1:1,2-3:2", "0-1,2-3"},
 		{"Smith the great said", "0-1:0", "0-1"},
+		// A particle joins only after a given name: German nouns are capitalised.
+		{"Synchronisation von Patientendaten zwischen", "0-1:0", "0-1"},
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
-		fs := personParts(parseFound(t, tc.found), len(toks), func(i int) string { return toks[i] })
+		fs := r.personParts(parseFound(t, tc.found), len(toks), func(i int) string { return toks[i] })
 		if got := foundSpans(fs); got != tc.want {
 			t.Errorf("%q: spans %s, want %s", tc.toks, got, tc.want)
 		}

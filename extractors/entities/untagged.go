@@ -247,17 +247,24 @@ var personParticles = map[string]bool{"von": true, "van": true, "de": true, "da"
 	"del": true, "della": true, "du": true, "der": true, "den": true, "ter": true, "zu": true, "bin": true,
 	"ibn": true, "al": true, "le": true, "la": true}
 
+// leadingParticles may open a family name standing alone ("de Staël", "van
+// Gogh"); articles that are particles elsewhere ("der", "la", "al") are
+// left out, as German and Romance text puts them before any noun.
+var leadingParticles = map[string]bool{"de": true, "van": true, "von": true, "da": true, "di": true,
+	"du": true, "del": true, "della": true, "dos": true}
+
 // epithets follow a ruler's name after "the": "Friedrich the Great".
 var epithets = map[string]bool{"Great": true, "Elder": true, "Younger": true, "Bold": true, "Conqueror": true,
 	"Terrible": true, "Wise": true, "Fair": true, "Pious": true, "Magnificent": true, "Confessor": true,
 	"Lionheart": true, "Good": true, "Bald": true, "Fat": true, "Red": true, "Lion": true}
 
-// personParts extends the people's names in fs over a particle and the
-// family name after it ("Anton Wolfgang" + "von Faber-Castell"), a
+// personParts extends the people's names in fs that open with a given name
+// over a particle and the family name after it ("Anton Wolfgang" + "von
+// Faber-Castell"), a
 // particle before a lone family name ("de Staël"), and an epithet ("the
 // Great"); a name the extension covers joins the person's. fs must be in
 // token order; the result is too.
-func personParts(fs []found, n int, tok func(int) string) []found {
+func (r *Recognizer) personParts(fs []found, n int, tok func(int) string) []found {
 	for i := 0; i < len(fs); i++ {
 		f := &fs[i]
 		if f.typ != 0 {
@@ -265,7 +272,8 @@ func personParts(fs []found, n int, tok func(int) string) []found {
 		}
 		end := f.last
 		switch {
-		case end+1 < n && personParticles[tok(end)] && isCap(uint8(caseClass(tok(end+1)))):
+		case end+1 < n && personParticles[tok(end)] && isCap(uint8(caseClass(tok(end+1)))) &&
+			r.m.gaz.Flags(tok(f.first))&(1<<GazFirst|1<<GazFirstTop) != 0:
 			end += 2
 		case end+1 < n && tok(end) == "the" && epithets[tok(end+1)]:
 			end += 2
@@ -278,7 +286,7 @@ func personParts(fs []found, n int, tok func(int) string) []found {
 			}
 			fs[i].last = end
 		}
-		if f := &fs[i]; f.first > 0 && f.last-f.first == 1 && personParticles[tok(f.first-1)] &&
+		if f := &fs[i]; f.first > 0 && f.last-f.first == 1 && leadingParticles[tok(f.first-1)] &&
 			(f.first < 2 || !isCap(uint8(caseClass(tok(f.first-2))))) && (i == 0 || fs[i-1].last < f.first-1) {
 			f.first-- // "de Staël" standing alone
 		}
