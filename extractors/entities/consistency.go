@@ -117,6 +117,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			definedMisc[text[toks[d.first+1].start:toks[d.last-1].end]] = true
 		}
 	}
+	definedMisc = r.definedPeoples(definedMisc, s.sents, s.cc, tokText, func(a, b int) string { return text[toks[a].start:toks[b-1].end] })
 	votes := make(map[string]tally, len(fs))
 	for _, f := range fs {
 		k := surface(f)

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"sort"
+	"strings"
 )
 
 // Definitions: a name the text itself says what it is. Encyclopaedic text
@@ -367,4 +368,58 @@ func definedType(c uint32) int {
 		}
 	}
 	return -1
+}
+
+// peopleHeads head descriptions of a people, a faith or a caste, whose
+// names are MISC, not organisations: "Agotes or Cagots were a
+// discriminated minority".
+var peopleHeads = map[string]bool{
+	"minority": true, "minorities": true, "people": true, "peoples": true, "tribe": true,
+	"tribes": true, "caste": true, "castes": true, "sect": true, "sects": true, "ethnicity": true,
+	"nation": false, "diaspora": true, "clan": true, "clans": true,
+}
+
+// definedPeoples adds to set (made when nil) the names that a sentence
+// opens with, one or several joined by "or", "and" or commas, and says are
+// a people or the like ("Agotes or Cagots were a discriminated minority").
+// sents are the sentences' token ranges, cc the tokens' case classes;
+// span returns the text of tokens [a,b).
+func (r *Recognizer) definedPeoples(set map[string]bool, sents [][2]int, cc []uint8, tok func(int) string, span func(a, b int) string) map[string]bool {
+	for _, se := range sents {
+		var names [][2]int
+		i := se[0]
+		for i < se[1] && isCap(cc[i]) {
+			j := i
+			for j < se[1] && isCap(cc[j]) {
+				j++
+			}
+			names = append(names, [2]int{i, j})
+			if j < se[1] && (tok(j) == "or" || tok(j) == "and" || tok(j) == ",") && j+1 < se[1] && isCap(cc[j+1]) {
+				i = j + 1
+				continue
+			}
+			i = j
+			break
+		}
+		if len(names) == 0 || i+1 >= se[1] || !copulas[tok(i)] {
+			continue
+		}
+		if d := tok(i + 1); d != "a" && d != "an" && d != "the" {
+			continue
+		}
+		e := i + 2
+		for e < se[1] && e-i < 2+maxDescription && cc[e] != casePunct && !descriptionStops[tok(e)] {
+			e++
+		}
+		if e == i+2 || !peopleHeads[strings.ToLower(tok(e-1))] {
+			continue
+		}
+		if set == nil {
+			set = map[string]bool{}
+		}
+		for _, n := range names {
+			set[span(n[0], n[1])] = true
+		}
+	}
+	return set
 }

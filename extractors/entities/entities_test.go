@@ -141,6 +141,11 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Sunnybower or Sunny Bower", "Since Connecticut"},
 		},
 		{
+			name: "names a sentence says are a people are MISC",
+			text: "Agotes or Cagots were a discriminated minority in the Pyrenees. The Cagots were shunned, and the origin of the Cagots is uncertain.",
+			want: []want{{"Cagots", "MISC", ""}},
+		},
+		{
 			name: "event and law names are MISC",
 			text: "Emirates ordered 50 jets at the Dubai Air Show. Critics attacked the Data Retention Bill in Parliament.",
 			want: []want{{"Dubai Air Show", "MISC", ""}, {"Data Retention Bill", "MISC", ""}},
