@@ -145,20 +145,17 @@ func EvalNERTo(ctx context.Context, dataDir, outDir string, w io.Writer) (*NERRe
 	rep.WikiGold, rep.WikiGoldProse = sc.Score(wgold, ours), sc.Score(wgold, base)
 	PrintRows(w, fmt.Sprintf("WikiGold held-back (every 5th doc, never trained on), %d docs: claimpipe entities (read exact F1)", len(wdocs)), rep.WikiGold)
 	PrintRows(w, fmt.Sprintf("WikiGold held-back, %d docs: prose v2 baseline, same run", len(wdocs)), rep.WikiGoldProse)
-	var trained []GoldDoc
-	for _, d := range tdocs {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		trained = append(trained, toGold(d.ID, eng.Annotate(d.Text, extractors.ParseDate(d.DCT))))
+	trained, _, err := runNER(ctx, eng, nil, tdocs)
+	if err != nil {
+		return nil, err
 	}
 	rep.WikiGoldTrained = sc.Score(tgold, trained)
 	PrintRows(w, fmt.Sprintf("WikiGold documents the tagger trained on, %d docs (a guard for the document rules, not a measure)", len(tdocs)), rep.WikiGoldTrained)
 	return rep, nil
 }
 
-// runNER runs the engine's annotate path (as `claimpipe annotate` does) and
-// prose over docs.
+// runNER runs the engine's annotate path (as `claimpipe annotate` does) and,
+// unless pr is nil, prose over docs.
 func runNER(ctx context.Context, eng *extractors.Engine, pr *ProseNER, docs []Doc) (ours, base []GoldDoc, err error) {
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
@@ -166,6 +163,9 @@ func runNER(ctx context.Context, eng *extractors.Engine, pr *ProseNER, docs []Do
 		}
 		ms := eng.Annotate(d.Text, extractors.ParseDate(d.DCT))
 		ours = append(ours, toGold(d.ID, ms))
+		if pr == nil {
+			continue
+		}
 		pm, err := pr.Recognize(d.Text)
 		if err != nil {
 			return nil, nil, fmt.Errorf("prose on %s: %w", d.ID, err)

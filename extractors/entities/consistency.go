@@ -41,12 +41,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs = r.personParts(fs, len(toks), tokText)
 	fs, s.buf = r.definedSubjects(fs, s.defl, tokText, s.buf)
 	s.cover = grow(s.cover, len(toks))
-	clear(s.cover)
-	for _, f := range fs {
-		for i := f.first; i < f.last; i++ {
-			s.cover[i] = true
-		}
-	}
+	markCover(s.cover, fs)
 	spaced := func(i int) bool { return i > 0 && text[toks[i-1].end:toks[i].start] == " " }
 	if r.cueNames(&fs, s.sents, s.cover, s.cc, tokText, spaced) {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
@@ -326,12 +321,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 
 	// Untagged repeats of names found elsewhere.
 	s.cover = grow(s.cover, len(toks))
-	clear(s.cover)
-	for _, f := range fs {
-		for i := f.first; i < f.last; i++ {
-			s.cover[i] = true
-		}
-	}
+	markCover(s.cover, fs)
 	type known struct {
 		text string
 		n    int
@@ -386,7 +376,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 				// A longer name seen elsewhere wins over the shorter ones
 				// the tagger found inside this occurrence of it ("Mars" in
 				// "30 Seconds to Mars"), unless one reaches out of it.
-				if k.n < 2 || punctIn(tokText, i, j) {
+				if k.n < 2 || hasCase(tokText, i, j, casePunct) {
 					continue // "Disney+" does not swallow "Disney"
 				}
 				for _, f := range fs {
@@ -423,13 +413,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 	}
 	if dropped {
-		kept := fs[:0]
-		for _, f := range fs {
-			if f.typ >= 0 {
-				kept = append(kept, f)
-			}
-		}
-		fs = kept
+		fs = dropMarked(fs)
 	}
 	if r.nameAdjectives(&fs, s.sents, s.cover, tokText) || added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
@@ -610,7 +594,7 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 	}
 	person := func(f found) bool {
 		w := tok(f.first)
-		return f.typ == 0 && f.last-f.first > 1 && r.m.gaz.Flags(w)&(1<<GazFirst|1<<GazFirstTop) != 0 && !sentenceOpeners[w]
+		return f.typ == 0 && f.last-f.first > 1 && r.m.gaz.Flags(w)&(1<<GazFirst|1<<GazFirstTop) != 0 && !opener(w)
 	}
 	for i, f := range fs {
 		if f.typ == 0 && f.last-f.first == 1 && lone[tok(f.first)] &&
@@ -830,25 +814,35 @@ var orgNameHeads = map[string]bool{
 }
 
 // sentenceOpeners are words that, capitalised at a sentence's start, the
-// tagger may take into the name after them ("Since Connecticut", "December
-// GM"): conjunctions, prepositions and adverbs that open sentences, and
-// months and weekdays that are no given names.
+// tagger may take into the name after them ("Since Connecticut"):
+// conjunctions, prepositions and adverbs that open sentences. Months and
+// weekdays do too ("December GM"): see calendarNames and opener.
 var sentenceOpeners = map[string]bool{
 	"Since": true, "After": true, "Before": true, "When": true, "While": true, "Although": true,
 	"Because": true, "If": true, "Unlike": true, "Like": true, "As": true, "Despite": true,
 	"During": true, "Following": true, "Under": true, "With": true, "Without": true, "Meanwhile": true,
 	"However": true, "Also": true, "Then": true, "Today": true, "Yesterday": true, "Last": true,
 	"Once": true, "Until": true, "Though": true, "Whereas": true, "Thus": true, "Hence": true,
+}
+
+// calendarNames are the days of the week and the months that are no given
+// names (not "May", "June", "April" or "August").
+var calendarNames = map[string]bool{
 	"January": true, "February": true, "March": true, "September": true, "October": true,
 	"November": true, "December": true, "Monday": true, "Tuesday": true, "Wednesday": true,
 	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
 }
 
+// opener reports whether w is in sentenceOpeners or calendarNames: a word
+// that opens sentences and no name after it.
+func opener(w string) bool { return sentenceOpeners[w] || calendarNames[w] }
+
 // trimOpeners drops from the names in fs that open a sentence (or its
 // quotation) a first word in sentenceOpeners, and from a person's name
 // anywhere a first month or weekday ("Since December GM and Chrysler"),
-// and the whole name where a pronoun is left ("When I"). sents are the sentences' token ranges, in
-// order, as fs is; the result is in that order too.
+// and the whole name where a pronoun is left ("When I"). sents are the
+// sentences' token ranges, in order, as fs is; the result is in that order
+// too.
 func trimOpeners(fs []found, sents [][2]int, tok func(int) string) []found {
 	k := 0
 	for i := range fs {
@@ -863,20 +857,14 @@ func trimOpeners(fs []found, sents [][2]int, tok func(int) string) []found {
 		if st < sents[k][1] && isQuote(tok(st)) {
 			st++
 		}
-		if f.last-f.first >= 2 && (f.first == st && sentenceOpeners[tok(f.first)] || f.typ == 0 && calendarWord(tok(f.first))) {
+		if f.last-f.first >= 2 && (f.first == st && opener(tok(f.first)) || f.typ == 0 && calendarWord(tok(f.first))) {
 			f.first++
 			if f.last-f.first == 1 && (pronouns[tok(f.first)] || tok(f.first) == "I") {
 				f.typ = -1 // "When I": no name at all
 			}
 		}
 	}
-	kept := fs[:0]
-	for _, f := range fs {
-		if f.typ >= 0 {
-			kept = append(kept, f)
-		}
-	}
-	return kept
+	return dropMarked(fs)
 }
 
 // orgKinds are the last words of the names of public bodies and other
@@ -891,25 +879,38 @@ var orgKinds = map[string]bool{
 	"University": true, "Railway": true, "Railways": true, "Railroad": true,
 }
 
-// punctIn reports whether tokens [first,last) hold one of punctuation only.
-func punctIn(tok func(int) string, first, last int) bool {
+// hasCase reports whether one of tokens [first,last) is of case class cc:
+// punctuation in a name ("Disney+"), a lower-case word ("of", "on": "and"
+// after it joins the complement, not two names).
+func hasCase(tok func(int) string, first, last, cc int) bool {
 	for i := first; i < last; i++ {
-		if caseClass(tok(i)) == casePunct {
+		if caseClass(tok(i)) == cc {
 			return true
 		}
 	}
 	return false
 }
 
-// hasConnector reports whether tokens [first,last) hold a lower-case word
-// ("of", "on", "for"): "and" after it joins the complement, not two names.
-func hasConnector(tok func(int) string, first, last int) bool {
-	for i := first; i < last; i++ {
-		if caseClass(tok(i)) == caseLower {
-			return true
+// markCover clears cover and marks in it the tokens of the names in fs.
+func markCover(cover []bool, fs []found) {
+	clear(cover)
+	for _, f := range fs {
+		for i := f.first; i < f.last; i++ {
+			cover[i] = true
 		}
 	}
-	return false
+}
+
+// dropMarked removes from fs the names marked for removal (type -1),
+// keeping the others' order.
+func dropMarked(fs []found) []found {
+	kept := fs[:0]
+	for _, f := range fs {
+		if f.typ >= 0 {
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }
 
 // orgKindHead reports whether w ends an organisation's name by its kind.
@@ -1386,7 +1387,7 @@ func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, to
 			continue // "Wal - Mart" in tokenised text
 		}
 		if !alone[surface(a)] && !alone[surface(b)] && !(k-a.first == 1 && ism(tok(a.first))) && !(b.last-b.first == 1 && ism(tok(b.first))) &&
-			(dash || !long || orgKindHead(tok(f.last-1)) || miscHeads[tok(f.last-1)] || hasConnector(tok, a.first, a.last)) {
+			(dash || !long || orgKindHead(tok(f.last-1)) || miscHeads[tok(f.last-1)] || hasCase(tok, a.first, a.last, caseLower)) {
 			// "Securities and Exchange Commission", "the Joint Committee
 			// on Intelligence and Security".
 			continue
@@ -1396,7 +1397,7 @@ func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, to
 			case r.spanFlags(*p, tok)&(1<<GazCountry) != 0:
 				p.typ = 2 // "United Arab Emirates — Dubai": the country is a place
 			case p.last-p.first >= 2 && p.last-p.first <= 3 && r.m.gaz.Flags(tok(p.first))&(1<<GazFirst|1<<GazFirstTop) != 0 &&
-				r.m.gaz.Flags(tok(p.first))&datelinePlaces == 0 && !sentenceOpeners[tok(p.first)] &&
+				r.m.gaz.Flags(tok(p.first))&datelinePlaces == 0 && !opener(tok(p.first)) &&
 				!orgKindHead(tok(p.last-1)) && !placeHeads[tok(p.last-1)]:
 				p.typ = 0 // "Sabres and Linus Ullmark": a given name opens a person's
 			}

@@ -299,7 +299,7 @@ func (r *Recognizer) definedSubjects(fs []found, defs []definition, tok func(int
 				a = b + 1
 			}
 		}
-		for d.last-d.first >= 2 && sentenceOpeners[tok(d.first)] {
+		for d.last-d.first >= 2 && opener(tok(d.first)) {
 			d.first++ // "Since Connecticut is a member": the subject is "Connecticut"
 		}
 		if !d.copular || d.last-d.first < 2 || hasToken(tok, d.first, d.last, "and") || hasToken(tok, d.first, d.last, "&") ||

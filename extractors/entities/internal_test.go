@@ -756,3 +756,46 @@ func TestPersonParts(t *testing.T) {
 		}
 	}
 }
+
+func TestCueNames(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		toks string // "|" marks a line break before the next token
+		want string // names added, "first-last:typ"
+	}{
+		{"the fact-checking website Full Fact told", "3-5:1"},
+		{"owned by talent manager Scooter Braun", "4-6:0"},
+		{"the song Sukiyaki sold", "2-3:3"},
+		// A heading's last word names nothing on the next line, nor an article.
+		{"Storage model |The server stores data", ""},
+		{"the model The Verge reviewed", ""},
+	}
+	for _, tc := range tests {
+		var toks []string
+		breaks := map[int]bool{}
+		for _, w := range strings.Fields(tc.toks) {
+			if strings.HasPrefix(w, "|") {
+				breaks[len(toks)] = true
+				w = w[1:]
+			}
+			toks = append(toks, w)
+		}
+		cc := make([]uint8, len(toks))
+		for i, w := range toks {
+			cc[i] = uint8(caseClass(w))
+		}
+		var fs []found
+		r.cueNames(&fs, [][2]int{{0, len(toks)}}, make([]bool, len(toks)), cc,
+			func(i int) string { return toks[i] }, func(i int) bool { return i > 0 && !breaks[i] })
+		var got []string
+		for _, f := range fs {
+			got = append(got, fmt.Sprintf("%d-%d:%d", f.first, f.last, f.typ))
+		}
+		if g := strings.Join(got, ","); g != tc.want {
+			t.Errorf("%q: added %q, want %q", tc.toks, g, tc.want)
+		}
+	}
+}

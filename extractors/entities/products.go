@@ -202,12 +202,7 @@ func modelNames(fs []found, n int, tok func(int) string, spaced func(int) bool, 
 	if codes == nil {
 		return fs, nil
 	}
-	clear(cover[:n])
-	for _, f := range fs {
-		for i := f.first; i < f.last; i++ {
-			cover[i] = true
-		}
-	}
+	markCover(cover[:n], fs)
 	for i := range fs {
 		if f := &fs[i]; f.last-f.first == 1 && codes[tok(f.first)] {
 			f.typ, f.value = 3, "" // "the A380s", tagged alone

@@ -90,7 +90,7 @@ func (r *Recognizer) cueNames(fs *[]found, sents [][2]int, cover []bool, cc []ui
 			}
 			j := i
 			for j < se[1] && j-i < 4 && !cover[j] && (cc[j] == caseTitle || cc[j] == caseMixed) &&
-				!pronouns[tok(j)] && !sentenceOpeners[tok(j)] && r.m.nounClasses[tok(j)] != NameAdjectiveEntry {
+				!pronouns[tok(j)] && !opener(tok(j)) && r.m.nounClasses[tok(j)] != NameAdjectiveEntry {
 				j++
 			}
 			if j == i {
@@ -229,16 +229,10 @@ var nobleTitles = map[string]bool{
 	"Empress": true, "Tsar": true, "Czar": true, "Sultan": true, "Sheikh": true, "Archduke": true,
 }
 
-// calendarWord reports whether w is a day of the week or a month, or its
-// plural ("Tuesdays").
+// calendarWord reports whether w is a day of the week or a month in
+// calendarNames, or its plural ("Tuesdays").
 func calendarWord(w string) bool {
-	if sentenceOpeners[w] && w[0] >= 'A' && w[0] <= 'Z' && (strings.HasSuffix(w, "day") || strings.HasSuffix(w, "ber") || w == "January" || w == "February" || w == "March") {
-		return true
-	}
-	if strings.HasSuffix(w, "s") {
-		return calendarWord(w[:len(w)-1])
-	}
-	return false
+	return calendarNames[w] || calendarNames[strings.TrimSuffix(w, "s")]
 }
 
 // personParticles join a person's given names to the family name: "Anton
