@@ -794,7 +794,7 @@ var placeHeads = map[string]bool{
 	"County": true, "Region": true, "District": true, "Province": true, "State": true, "Valley": true,
 	"River": true, "Island": true, "Islands": true, "Strait": true, "Canal": true, "Peninsula": true,
 	"Desert": true, "Basin": true, "Gulf": true, "Sea": true, "Ocean": true, "Falls": true, "Springs": true,
-	"Stadium": true, "Arena": true, "Gym": true, "Field": true, "Formation": true,
+	"Stadium": true, "House": true, "Arena": true, "Gym": true, "Field": true, "Formation": true,
 	"Parish": true, "Township": true, "Borough": true, "Shire": true, "Prefecture": true,
 	"Oblast": true, "Canton": true, "Governorate": true, "Norte": true, "Sur": true,
 }
@@ -811,6 +811,7 @@ var orgNameHeads = map[string]bool{
 	"Productions": true, "Enterprises": true, "Ventures": true, "Capital": true, "Aerospace": true,
 	"Services": true, "Pharmaceuticals": true, "Brands": true, "Foods": true, "Energy": true, "Resources": true,
 	"Solutions": true, "Software": true, "Robotics": true, "Biotech": true, "Therapeutics": true,
+	"Brothers": true, "Bros": true,
 }
 
 // sentenceOpeners are words that, capitalised at a sentence's start, the

@@ -69,8 +69,15 @@ func productCue(tok func(int) string, n, first, last int, maker bool, models map
 		if b > 0 && isQuote(tok(b)) {
 			b-- // "the 787 `` Dreamliner ''"
 		}
-		if w := tok(b); productNouns[w] && w != "OS" || workNouns[w] || models[w] || letterCode(w) && !placeHeads[tok(last-1)] {
+		if w := tok(b); productNouns[w] && w != "OS" || workNouns[w] || models[w] || (letterCode(w) || bareModel(tok, b)) && !placeHeads[tok(last-1)] {
 			return 2 // "the web browser Safari", "the 787 Dreamliner", "the song Sukiyaki"
+		}
+	}
+	if first > 2 && tok(first-1) == "," && last < n && caseClass(tok(last)) == casePunct {
+		// "its new desktop operating system , Snow Leopard ,": an
+		// appositive naming the product before it.
+		if w := tok(first - 2); productNouns[w] && w != "OS" || w == "system" && tok(first-3) == "operating" {
+			return 2
 		}
 	}
 	if last >= n {
@@ -88,6 +95,20 @@ func productCue(tok func(int) string, n, first, last int, maker bool, models map
 		return 1 // "Macintosh computers ,", not "U.S. car makers"
 	}
 	return 0
+}
+
+// bareModel reports whether token b is a model number that a determiner
+// or "new" introduces ("the new 787 Dreamliner", "its 747 Jumbo"): a bare
+// number is as often an address ("at 2134 Caldwell Place") or a count.
+func bareModel(tok func(int) string, b int) bool {
+	if b == 0 || !modelCode(tok(b)) || letterCode(tok(b)) {
+		return false
+	}
+	switch tok(b - 1) {
+	case "the", "The", "a", "new", "its", "their", "his", "her", "'s":
+		return true
+	}
+	return false
 }
 
 // productHeads head an appositive that says what product a name is.
@@ -175,8 +196,8 @@ func modelNames(fs []found, n int, tok func(int) string, spaced func(int) bool, 
 		if road {
 			continue
 		}
-		if w := tok(f.last - 1); (w == "Flight" || w == "flight") && f.last-f.first >= 2 {
-			f.last-- // "Adam Air Flight 574": the airline, not a model
+		if k := flightAt(tok, f.first, f.last); k > f.first {
+			f.last = k // "Adam Air Flight 574": the airline, not a model
 			continue
 		}
 		next := n
@@ -185,6 +206,13 @@ func modelNames(fs []found, n int, tok func(int) string, spaced func(int) bool, 
 		}
 		for f.last < next && modelCode(tok(f.last)) && spaced(f.last) {
 			f.last++
+		}
+		if f.last-f.first >= 2 && romanNumeral(tok(f.last-1)) {
+			// "Atlas V", "Delta IV": a rocket's or a car's series, not a
+			// company. A person's numeral ("Louis XIV") never gets here;
+			// the numeral alone elsewhere is no model.
+			f.typ, f.value = 3, ""
+			continue
 		}
 		if f.last-f.first < 2 || !modelCode(tok(f.last-1)) {
 			continue
@@ -219,6 +247,51 @@ func modelNames(fs []found, n int, tok func(int) string, spaced func(int) bool, 
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
 	return fs, codes
+}
+
+// flightAt returns the index of "Flight" among tokens [first,last) when only
+// a number may follow it ("Adam Air Flight 574", "Adam Air Flight"), else -1.
+func flightAt(tok func(int) string, first, last int) int {
+	for k := first; k < last; k++ {
+		if w := tok(k); w == "Flight" || w == "flight" {
+			if k+1 == last || k+2 == last && flightNumber(tok(k+1)) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// flightNumber reports whether w is a flight's number: digits, perhaps
+// after a letter or two ("574", "QZ8501").
+func flightNumber(w string) bool {
+	i := 0
+	for i < len(w) && i < 2 && w[i] >= 'A' && w[i] <= 'Z' {
+		i++
+	}
+	d := i
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	return i > d && i == len(w)
+}
+
+// romanNumeral reports whether w is a Roman numeral from II to XXXIX, or
+// V or X (I alone is the pronoun).
+func romanNumeral(w string) bool {
+	if w == "" || len(w) > 6 || w == "I" {
+		return false
+	}
+	i := 0
+	for i < len(w) && i < 3 && w[i] == 'X' {
+		i++
+	}
+	switch rest := w[i:]; rest {
+	case "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX":
+		return rest != "" || i > 0
+	}
+	return false
 }
 
 // roadWords name roads and routes, which carry numbers.
