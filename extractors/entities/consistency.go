@@ -73,8 +73,15 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	// by its legal form or kind ("Eberhard Faber" of "Eberhard Faber
 	// GmbH"), or a place's by what kind of place it is ("Elm Coulee" of
 	// "Elm Coulee Field").
-	var orgStem, placeStem map[string]bool
+	var orgStem, placeStem, productStem map[string]bool
 	for _, f := range fs {
+		if f.last-f.first >= 2 && productSuffixes[tokText(f.last-1)] {
+			// "Macbook" of "Macbook Pro".
+			if productStem == nil {
+				productStem = map[string]bool{}
+			}
+			productStem[text[toks[f.first].start:toks[f.last-2].end]] = true
+		}
 		l := f.last
 		for l-f.first > 2 && (orgNameHeads[tokText(l-1)] || legalForms[tokText(l-1)]) {
 			l--
@@ -183,6 +190,10 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		if flags&placeFlags == 0 {
 			// "the MacBook Air laptops", "the web browser Safari".
 			t.product += productCue(tokText, len(toks), f.first, f.last, f.typ == 2, models)
+		}
+		if productStem[k] || f.last-f.first >= 2 && productSuffixes[head] && flags&placeFlags == 0 {
+			// "Macbook Pro", and "Macbook" where "Macbook Pro" is named.
+			t.product += 2
 		}
 		if f.typ == 3 && f.last-f.first >= 2 && modelCode(head) || hasToken(tokText, f.first, f.last, "OS") {
 			// "Airbus A380", "Mac OS X": a model, not its maker.

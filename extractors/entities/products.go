@@ -111,6 +111,11 @@ func bareModel(tok func(int) string, b int) bool {
 	return false
 }
 
+// productSuffixes end the names of a product's editions: "Macbook Pro",
+// "PS4 Pro", "Galaxy S23 Ultra". ("Air" and "Plus" also end airlines' and
+// broadcasters' names: "Adam Air", "Canal Plus".)
+var productSuffixes = map[string]bool{"Pro": true, "Max": true, "Ultra": true}
+
 // productHeads head an appositive that says what product a name is.
 var productHeads = map[string]bool{
 	"version": true, "laptop": true, "notebook": true, "tablet": true, "smartphone": true,
