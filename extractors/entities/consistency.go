@@ -33,6 +33,7 @@ var typeName = [4]string{claims.TypePerson, claims.TypeOrg, claims.TypeLoc, clai
 func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.Mention {
 	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
 	fs := quotedTitles(s.found, s.sents, tokText)
+	fs = r.yearTitles(fs, s.sents, tokText)
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
 	fs = r.splitCoordinated(fs, surface, tokText)
 	fs = trimOpeners(fs, s.sents, tokText)
@@ -474,6 +475,66 @@ func quotedTitles(fs []found, sents [][2]int, tok func(int) string) []found {
 			}
 		}
 	}
+	return mergeTitles(fs, add, false)
+}
+
+// yearTitles adds to fs, as MISC, the titles of works followed by their year
+// in brackets, as lists of films, books and albums give them: "Hollywood
+// Canteen ( 1944 )", "Out of This World ( 1945 )", "Curious by Nature (
+// 2005 )". The title is the run of capitalised words and title function
+// words (not "and", which joins a list) before the bracket, within the
+// sentence and starting with a capital. A person ("Carmen Cavallaro (
+// 1913 )") or a name the gazetteers know keeps its type; a name inside
+// the title gives way to it. fs must be in token order; sents are the
+// sentences' token ranges.
+func (r *Recognizer) yearTitles(fs []found, sents [][2]int, tok func(int) string) []found {
+	var add []found
+	k := 0
+	for _, se := range sents {
+		for p := se[0] + 1; p+2 < se[1]; p++ {
+			if tok(p) != "(" || tok(p+2) != ")" || !yearToken(tok(p+1)) {
+				continue
+			}
+			a := p
+			for a > se[0] && p-a < 8 {
+				w := tok(a - 1)
+				if cc := caseClass(w); cc != caseTitle && cc != caseUpper && cc != caseMixed && cc != caseDigit &&
+					!(cc == caseLower && titleFunctionWords[w] && w != "and" && w != "or") {
+					break
+				}
+				a--
+			}
+			for a < p && caseClass(tok(a)) != caseTitle && caseClass(tok(a)) != caseUpper && caseClass(tok(a)) != caseMixed {
+				a++ // "in Curious by Nature": the title starts at its capital
+			}
+			if a == p || !titleWords(tok, a, p) {
+				continue
+			}
+			for k < len(fs) && fs[k].last <= a {
+				k++
+			}
+			if k < len(fs) && fs[k].first <= a && fs[k].last >= p && fs[k].typ == 0 {
+				continue // a person's years
+			}
+			if r.spanFlags(found{first: a, last: p}, tok)&(placeFlags|1<<GazCity|1<<GazWNPlace|1<<GazWNOrg|1<<GazWNPerson) != 0 {
+				continue
+			}
+			add = append(add, found{first: a, last: p, typ: 3})
+		}
+	}
+	return mergeTitles(fs, add, true)
+}
+
+// yearToken reports whether w is a year from 1800 to 2099.
+func yearToken(w string) bool {
+	return len(w) == 4 && (w[:2] == "18" || w[:2] == "19" || w[:2] == "20") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
+}
+
+// mergeTitles merges into fs the titles add, both in token order: a name
+// inside a title gives way to it, unless it is the whole title (which
+// becomes MISC with retype); a name running across a title's edge keeps
+// the title out.
+func mergeTitles(fs, add []found, retype bool) []found {
 	if len(add) == 0 {
 		return fs
 	}
@@ -489,6 +550,9 @@ func quotedTitles(fs []found, sents [][2]int, tok func(int) string) []found {
 				out = append(out, f)
 			case f.first == q.first && f.last == q.last:
 				keep = false
+				if retype {
+					f.typ, f.value = 3, ""
+				}
 				out = append(out, f)
 			case f.first >= q.first && f.last <= q.last:
 				inner = append(inner, f)

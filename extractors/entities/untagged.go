@@ -205,6 +205,9 @@ func notNames(fs []found, tok func(int) string) []found {
 		if f.last-f.first == 1 && (personTitles[w] || nobleTitles[w] || legalForms[w] || roleWords[w] || partnershipForms[w]) {
 			continue
 		}
+		if f.last-f.first >= 2 && onlyTitle(tok, f.first, f.last) {
+			continue // "Civilian Deputy Undersecretary", "Vice President"
+		}
 		calendar := true
 		for k := f.first; k < f.last && calendar; k++ {
 			t := tok(k)
@@ -216,6 +219,36 @@ func notNames(fs []found, tok func(int) string) []found {
 		kept = append(kept, f)
 	}
 	return kept
+}
+
+// onlyTitle reports whether tokens [first,last) are a title and nothing
+// else: qualifiers (titleQualifiers) then a title or role.
+func onlyTitle(tok func(int) string, first, last int) bool {
+	w := tok(last - 1)
+	if !personTitles[w] && !roleWords[w] && !officeTitles[w] {
+		return false
+	}
+	for k := first; k < last-1; k++ {
+		if !titleQualifiers[tok(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// officeTitles are the offices that end a title ("Deputy Undersecretary").
+var officeTitles = map[string]bool{
+	"Undersecretary": true, "Under-Secretary": true, "Director": true, "Commissioner": true,
+	"Ambassador": true, "Administrator": true, "Attorney": true, "Treasurer": true, "Spokesperson": true,
+	"Officer": true, "Executive": true, "Manager": true, "Analyst": true, "Editor": true,
+}
+
+// titleQualifiers qualify an office: "Deputy", "Vice", "Assistant".
+var titleQualifiers = map[string]bool{
+	"Deputy": true, "Vice": true, "Assistant": true, "Associate": true, "Acting": true, "Chief": true,
+	"Senior": true, "Junior": true, "Executive": true, "Civilian": true, "Principal": true, "General": true,
+	"Special": true, "Former": true, "Interim": true, "Managing": true, "Financial": true, "Operating": true,
+	"Prime": true, "Foreign": true, "First": true, "Lieutenant": true, "Under": true,
 }
 
 // partnershipForms are legal forms of partnerships ("L.P."), which legalForms
