@@ -41,6 +41,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs = nicknames(fs, len(toks), tokText)
 	fs = r.personParts(fs, len(toks), tokText)
 	fs, s.buf = r.definedSubjects(fs, s.defl, tokText, s.buf)
+	r.trimDescriptors(fs, tokText)
 	s.cover = grow(s.cover, len(toks))
 	markCover(s.cover, fs)
 	spaced := func(i int) bool { return i > 0 && text[toks[i-1].end:toks[i].start] == " " }

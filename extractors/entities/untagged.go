@@ -280,6 +280,35 @@ var personParticles = map[string]bool{"von": true, "van": true, "de": true, "da"
 var leadingParticles = map[string]bool{"de": true, "van": true, "von": true, "da": true, "di": true,
 	"du": true, "del": true, "della": true, "dos": true}
 
+// trimDescriptors drops from people's names of three or more words a
+// first word that describes them ("Descendant Eberhard Faber V", "Actor
+// Tom Hanks"): see descriptor.
+func (r *Recognizer) trimDescriptors(fs []found, tok func(int) string) {
+	for i := range fs {
+		if f := &fs[i]; f.typ == 0 && f.last-f.first >= 3 && r.descriptor(tok(f.first)) {
+			f.first++
+		}
+	}
+}
+
+// descriptor reports whether the capitalised word w is a common noun for a
+// kind of person ("Descendant", "Actor"), no given name and no common
+// surname ("Baker", "Miller"): a description
+// that opens a sentence before a person's name, not part of it.
+func (r *Recognizer) descriptor(w string) bool {
+	if caseClass(w) != caseTitle || r.m.gaz.Flags(w)&(1<<GazFirst|1<<GazFirstTop|1<<GazSurTop) != 0 || personTitles[w] || nobleTitles[w] || honorifics[w] {
+		return false
+	}
+	var c uint32
+	c, _ = nounClass(r.m.nounClasses, w, nil)
+	return c != NameAdjectiveEntry && int(c>>nounFirstShift)-1 == classPerson
+}
+
+// honorifics are forms of address that gold data keeps in a person's name
+// ("Madame de Staël").
+var honorifics = map[string]bool{"Madame": true, "Monsieur": true, "Mademoiselle": true, "Herr": true,
+	"Frau": true, "Señor": true, "Señora": true, "Don": true, "Dame": true, "Saint": true, "Master": true}
+
 // epithets follow a ruler's name after "the": "Friedrich the Great".
 var epithets = map[string]bool{"Great": true, "Elder": true, "Younger": true, "Bold": true, "Conqueror": true,
 	"Terrible": true, "Wise": true, "Fair": true, "Pious": true, "Magnificent": true, "Confessor": true,
