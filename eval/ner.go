@@ -65,7 +65,9 @@ func EvalNER(ctx context.Context, dataDir string, w io.Writer) (*NERReport, erro
 // files the reference scorer (scoring/score.py) reads: meantime.system.jsonl
 // and meantime.prose.jsonl (mentions of every type), and for the held-back
 // WikiGold documents wikigold-heldout.docs.jsonl, wikigold-heldout.gold.jsonl,
-// wikigold-heldout.system.jsonl and wikigold-heldout.prose.jsonl.
+// wikigold-heldout.system.jsonl and wikigold-heldout.prose.jsonl, and the
+// same docs, gold and system files of the trained-on documents
+// (wikigold-trained.*.jsonl), to read what a document rule breaks there.
 func EvalNERTo(ctx context.Context, dataDir, outDir string, w io.Writer) (*NERReport, error) {
 	if st, err := os.Stat(filepath.Join(dataDir, "data", "scoring")); err == nil && st.IsDir() {
 		dataDir = filepath.Join(dataDir, "data")
@@ -147,6 +149,10 @@ func EvalNERTo(ctx context.Context, dataDir, outDir string, w io.Writer) (*NERRe
 	PrintRows(w, fmt.Sprintf("WikiGold held-back, %d docs: prose v2 baseline, same run", len(wdocs)), rep.WikiGoldProse)
 	trained, _, err := runNER(ctx, eng, nil, tdocs)
 	if err != nil {
+		return nil, err
+	}
+	if err := errors.Join(writeDocs(outDir, "wikigold-trained.docs.jsonl", tdocs), write("wikigold-trained.gold.jsonl", tgold),
+		write("wikigold-trained.system.jsonl", trained)); err != nil {
 		return nil, err
 	}
 	rep.WikiGoldTrained = sc.Score(tgold, trained)

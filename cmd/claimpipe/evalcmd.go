@@ -75,7 +75,7 @@ a bag-of-words model for check-worthiness), measured in the same run.`,
 		}
 		c.Flags().StringVar(&data, "data", sharedData(s.def), "the data set's folder")
 		if s.name == "ner" {
-			c.Flags().String("out", "", "also write the system outputs (and the held-back WikiGold documents and gold) as JSONL into this folder, for scoring/score.py")
+			c.Flags().String("out", "", "also write the system outputs (and the WikiGold documents and gold, held-back and trained-on) as JSONL into this folder, for scoring/score.py")
 		}
 		cmd.AddCommand(c)
 	}
