@@ -37,6 +37,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
 	fs = r.splitCoordinated(fs, surface, tokText)
 	fs = trimOpeners(fs, s.sents, tokText)
+	fs = ofNames(fs, tokText)
 	fs = notNames(fs, tokText)
 	fs = nicknames(fs, len(toks), tokText)
 	fs = r.personParts(fs, len(toks), tokText)
@@ -1115,6 +1116,38 @@ var headType = map[string]int{
 	"County": 2, "Province": 2, "Street": 2,
 	"Award": 3, "Awards": 3, "Prize": 3, "Cup": 3, "War": 3, "Average": 3, "Index": 3, "Act": 3,
 	"Olympics": 3, "Festival": 3,
+}
+
+// ofNames joins a kind of place before "of" to the place the tagger found
+// after it ("City of Brampton", "People 's Republic of China"). (An
+// organisation keeps its name apart from the place after "of": gold data
+// splits "Standard Oil Company of New York" as often as it joins "State
+// Railway of Thailand".) fs must be in token order; the result is too.
+func ofNames(fs []found, tok func(int) string) []found {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.typ == 2 && f.first >= 2 && tok(f.first-1) == "of" && placeKinds[tok(f.first-2)] &&
+			(len(out) == 0 || out[len(out)-1].last <= f.first-2) {
+			f.first -= 2 // "City of Brampton"
+			if f.first >= 2 && tok(f.first) == "Republic" && tok(f.first-1) == "'s" && tok(f.first-2) == "People" {
+				f.first -= 2 // "People 's Republic of China"
+			}
+			if len(out) > 0 && out[len(out)-1].last > f.first {
+				out = out[:len(out)-1] // "Republic" tagged alone
+			}
+			f.value = ""
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// placeKinds name kinds of places that take their name after "of": "the
+// City of London", "the Republic of Ireland".
+var placeKinds = map[string]bool{
+	"City": true, "Town": true, "Republic": true, "Kingdom": true, "Province": true, "County": true,
+	"Borough": true, "Municipality": true, "Commonwealth": true, "Emirate": true, "Principality": true,
+	"Duchy": true, "Isle": true, "Village": true, "District": true, "Region": true, "Prefecture": true,
 }
 
 // edgePunct reports whether w is a quotation mark or bracket, which a name
