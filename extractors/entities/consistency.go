@@ -582,10 +582,16 @@ func titleWords(tok func(int) string, a, b int) bool {
 	if w := tok(end - 1); (w == "?" || w == "!") && end-a > 1 {
 		end--
 	}
-	capital, lower := 0, 0
+	capital, lower, open := 0, 0, false
 	for i := a; i < end; i++ {
 		w := tok(i)
 		switch cc := caseClass(w); {
+		case w == ":" && i > a && i < end-1:
+			// "Phase 1 : Fortification"
+		case w == "(" && i > a && !open:
+			open = true // "Capricorn ( A Brand New Name )"
+		case w == ")" && open && i == end-1:
+			open = false
 		case cc == caseTitle || cc == caseUpper || cc == caseMixed:
 			capital++
 		case cc == caseDigit && i > a:
@@ -596,7 +602,7 @@ func titleWords(tok func(int) string, a, b int) bool {
 			return false
 		}
 	}
-	return capital > 0 && lower <= capital
+	return capital > 0 && lower <= capital && !open
 }
 
 // titleFunctionWords are the lower-case words titles of works hold.
