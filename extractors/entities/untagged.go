@@ -251,6 +251,82 @@ var titleQualifiers = map[string]bool{
 	"Prime": true, "Foreign": true, "First": true, "Lieutenant": true, "Under": true,
 }
 
+// commonTerms drops from fs the names that are capitalised terms, not
+// names: two or more words none of which a gazetteer or a name head knows,
+// each a common noun or adjective, headed by a noun whose first sense is
+// a time, a quality or a state ("Middle Ages"), or an idea, an act or a
+// thing when the term defines an acronym ("Computer Aided Design ( CAD
+// )"), which no company cue or agent
+// verb calls an organisation; with it goes the acronym it defines in
+// brackets ("( CAD )"). n is the document's length in tokens.
+func (r *Recognizer) commonTerms(fs []found, n int, tok func(int) string, buf []byte) ([]found, []byte) {
+	kept := fs[:0]
+	dropped := -1 // token index of the ( after the last dropped term
+	for _, f := range fs {
+		if f.first == dropped+1 && f.last == f.first+1 && f.last < n && tok(f.last) == ")" {
+			continue // the term's acronym
+		}
+		defines := f.last+2 < n && tok(f.last) == "(" && tok(f.last+2) == ")" && f.last-f.first >= 2 &&
+			string(acronym(tok, f.first, f.last, buf[:0])) == tok(f.last+1)
+		if f.typ == 0 || f.typ == 3 || f.last-f.first < 2 || !r.termWords(f.first, f.last, tok, defines, &buf) ||
+			f.last < n && agentVerbs[tok(f.last)] || orgCue(tok, n, f.first, f.last) {
+			kept = append(kept, f)
+			continue
+		}
+		if defines {
+			dropped = f.last
+		}
+	}
+	return kept, buf
+}
+
+// termWords reports whether tokens [first,last) are a capitalised term: see
+// commonTerms.
+func (r *Recognizer) termWords(first, last int, tok func(int) string, defines bool, buf *[]byte) bool {
+	for k := first; k < last; k++ {
+		w := tok(k)
+		if caseClass(w) != caseTitle || r.m.gaz.Flags(w) != 0 || orgNameHeads[w] || legalForms[w] || placeHeads[w] ||
+			personTitles[w] || roleWords[w] {
+			return false
+		}
+		if _, ok := headType[w]; ok {
+			return false
+		}
+		var c uint32
+		c, *buf = nounClass(r.m.nounClasses, w, *buf)
+		if k == last-1 {
+			cl := int(c>>nounFirstShift) - 1
+			return c != 0 && c != NameAdjectiveEntry && (termClasses[cl] || defines && definedTermClasses[cl])
+		}
+		if c == 0 && !adjectiveSuffix(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// termClasses are the WordNet noun classes (see classAct) of the heads of
+// capitalised terms: noun.time, noun.attribute, noun.state, noun.process,
+// noun.feeling. Ideas, acts and things head the names of journals, teams
+// and works as often ("Protein Science", "Killer Instinct"): they make a
+// term only when it defines an acronym (definedTermClasses: noun.cognition,
+// noun.act, noun.artifact, "Computer Aided Design ( CAD )").
+var (
+	termClasses        = map[int]bool{25: true, 4: true, 23: true, 19: true, 9: true}
+	definedTermClasses = map[int]bool{6: true, 1: true, 3: true}
+)
+
+// adjectiveSuffix reports whether w ends as English adjectives do
+// ("Industrial", "Historic", "Registered").
+func adjectiveSuffix(w string) bool {
+	for _, suf := range []string{"al", "ic", "ed", "ive", "ous", "ary", "ing", "ful", "ble"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // partnershipForms are legal forms of partnerships ("L.P."), which legalForms
 // (a feature of the trained model) leaves out.
 var partnershipForms = map[string]bool{"L.P.": true, "LP": true, "LLP": true}
