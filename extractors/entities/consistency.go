@@ -257,6 +257,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			f.typ = 3
 		}
 	}
+	fs = r.listedPeoples(fs, tokText)
 
 	// Short forms: a person's surname, an organisation's first word or its
 	// acronym, each pointing to the full names that yield it.
@@ -1270,6 +1271,64 @@ func (r *Recognizer) memberPlural(w string) bool {
 		return false
 	}
 	return r.m.gaz.Flags(w[:len(w)-1])&(1<<GazWNMember) != 0
+}
+
+// listedPeoples makes MISC the unknown one-word plural names listed with a
+// people's name: "Cagots , Gahets , Gafets in France ; Agotes , Gafos in
+// Spain", where the tagger read the names it did not know as companies
+// or places; two such names joined by "and" become two ("Caqueux and
+// Caquins"). A list is a run of names separated only by commas, "and" and
+// "or"; a people's name in it is a one-word plural MISC. fs must be in
+// token order; the result is too.
+func (r *Recognizer) listedPeoples(fs []found, tok func(int) string) []found {
+	plural := func(f found) bool {
+		w := tok(f.first)
+		return f.last-f.first == 1 && len(w) > 3 && w[len(w)-1] == 's' && caseClass(w) == caseTitle
+	}
+	unknown := func(k int) bool { return r.m.gaz.Flags(tok(k)) == 0 && caseClass(tok(k)) == caseTitle }
+	for a := 0; a < len(fs); {
+		b := a + 1
+		for b < len(fs) && listGap(tok, fs[b-1].last, fs[b].first) {
+			b++
+		}
+		people := false
+		for k := a; k < b && !people; k++ {
+			people = fs[k].typ == 3 && plural(fs[k])
+		}
+		if !people || b-a < 2 {
+			a = b
+			continue
+		}
+		for k := a; k < b; k++ {
+			f := &fs[k]
+			switch {
+			case f.typ != 0 && f.typ != 3 && plural(*f) && unknown(f.first):
+				f.typ, f.value = 3, ""
+			case f.typ != 0 && f.last-f.first == 3 && tok(f.first+1) == "and" && unknown(f.first) && unknown(f.first+2):
+				second := found{first: f.first + 2, last: f.last, typ: 3}
+				f.last, f.typ, f.value = f.first+1, 3, ""
+				fs = append(fs[:k+1], append([]found{second}, fs[k+1:]...)...)
+				k++
+				b++
+			}
+		}
+		a = b
+	}
+	return fs
+}
+
+// listGap reports whether tokens [a,b) between two names only list them:
+// a comma, "and", "or" or ", and".
+func listGap(tok func(int) string, a, b int) bool {
+	if b <= a || b-a > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if w := tok(k); w != "," && w != "and" && w != "or" {
+			return false
+		}
+	}
+	return true
 }
 
 // teamVerbs after a plural people's name make it a team or a party that
