@@ -722,7 +722,7 @@ func TestNotNames(t *testing.T) {
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
-		fs := notNames(parseFound(t, tc.found), func(i int) string { return toks[i] })
+		fs := notNames(parseFound(t, tc.found), len(toks), func(i int) string { return toks[i] })
 		if got := foundSpans(fs); got != tc.want {
 			t.Errorf("%q: kept %s, want %s", tc.toks, got, tc.want)
 		}

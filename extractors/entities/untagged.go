@@ -196,13 +196,19 @@ var determiners = map[string]bool{"The": true, "A": true, "An": true, "Some": tr
 
 // notNames drops from fs the names that are no names: a title, a legal
 // form or a role alone ("Count" before a name the tagger cut off, "LLC"),
-// and days of the week or months alone or joined ("Tuesdays and
+// an ordinal that ranks ("the 35th most powerful") or a name opening with
+// a clock time ("12:30 EST"), and days of the week or months alone or joined ("Tuesdays and
 // Fridays", which are times). The result keeps fs's order.
-func notNames(fs []found, tok func(int) string) []found {
+func notNames(fs []found, n int, tok func(int) string) []found {
 	kept := fs[:0]
 	for _, f := range fs {
 		w := tok(f.first)
 		if f.last-f.first == 1 && (personTitles[w] || nobleTitles[w] || legalForms[w] || roleWords[w] || partnershipForms[w]) {
+			continue
+		}
+		if numberWord(w) && (strings.IndexByte(w, ':') > 0 || f.last-f.first == 1 && f.last < n && rankWord(tok(f.last))) {
+			// "at 12:30 EST", "the 35th most powerful woman" (but "the
+			// 139th" alone is a unit: an organisation)
 			continue
 		}
 		if f.last-f.first >= 2 && onlyTitle(tok, f.first, f.last) {
@@ -219,6 +225,38 @@ func notNames(fs []found, tok func(int) string) []found {
 		kept = append(kept, f)
 	}
 	return kept
+}
+
+// numberWord reports whether w is an ordinal ("35th") or a clock time
+// ("12:30"): digits, then a suffix or a colon and digits.
+func numberWord(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	switch rest := w[i:]; rest {
+	case "st", "nd", "rd", "th":
+		return true
+	default:
+		if len(rest) < 2 || rest[0] != ':' {
+			return false
+		}
+		for j := 1; j < len(rest); j++ {
+			if rest[j] < '0' || rest[j] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// rankWord reports whether w, after an ordinal, ranks it: "most", "least"
+// or a superlative ("35th largest").
+func rankWord(w string) bool {
+	return w == "most" || w == "least" || len(w) > 4 && strings.HasSuffix(w, "est") && caseClass(w) == caseLower
 }
 
 // onlyTitle reports whether tokens [first,last) are a title and nothing
