@@ -211,6 +211,9 @@ func notNames(fs []found, n int, tok func(int) string) []found {
 			// 139th" alone is a unit: an organisation)
 			continue
 		}
+		if f.last-f.first == 1 && currencyCodes[w] && nearAmount(tok, n, f.first) {
+			continue // "$ 99 ( USD )", "USD 100": a currency, not a company
+		}
 		if f.last-f.first >= 2 && onlyTitle(tok, f.first, f.last) {
 			continue // "Civilian Deputy Undersecretary", "Vice President"
 		}
@@ -251,6 +254,29 @@ func numberWord(w string) bool {
 		}
 		return true
 	}
+}
+
+// currencyCodes are the ISO 4217 codes of the most traded currencies,
+// which text writes beside amounts.
+var currencyCodes = map[string]bool{
+	"USD": true, "EUR": true, "GBP": true, "JPY": true, "CNY": true, "CHF": true, "CAD": true, "AUD": true,
+	"NZD": true, "INR": true, "RUB": true, "BRL": true, "KRW": true, "HKD": true, "SGD": true, "SEK": true,
+	"NOK": true, "DKK": true, "MXN": true, "ZAR": true, "TRY": true, "PLN": true, "THB": true, "IDR": true,
+}
+
+// nearAmount reports whether token i of n stands beside an amount: a
+// number right after it ("USD 100"), or a number before it, perhaps with
+// a bracket between ("$ 99 ( USD )", "100 EUR").
+func nearAmount(tok func(int) string, n, i int) bool {
+	digit := func(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+	if i+1 < n && digit(tok(i+1)) {
+		return true
+	}
+	j := i - 1
+	if j >= 0 && tok(j) == "(" {
+		j--
+	}
+	return j >= 0 && digit(tok(j))
 }
 
 // rankWord reports whether w, after an ordinal, ranks it: "most", "least"
