@@ -50,6 +50,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	if r.cueNames(&fs, s.sents, s.cover, s.cc, tokText, spaced) {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
+	fs = r.hyphenNames(fs, len(toks), tokText, spaced)
 	fs, models := modelNames(fs, len(toks), tokText, spaced, s.cover)
 
 	for i := range fs {
@@ -1124,6 +1125,59 @@ var headType = map[string]int{
 	"County": 2, "Province": 2, "Street": 2,
 	"Award": 3, "Awards": 3, "Prize": 3, "Cup": 3, "War": 3, "Average": 3, "Index": 3, "Act": 3,
 	"Olympics": 3, "Festival": 3,
+}
+
+// hyphenNames joins two capitalised words that tokenised text writes
+// with a spaced hyphen between them ("Wal - Mart", "Coca - Cola") into
+// one name, where the tagger found at most one word on each side: an
+// organisation's unless both halves were tagged alike. Halves that a
+// gazetteer knows as places or given names are a range or a pairing
+// ("Boston - New York", "Jean - Paul"), not one name. fs must be in token
+// order; the result is too. A common noun after a determiner ends a
+// phrase before a dash ("around the World - Datecs became").
+func (r *Recognizer) hyphenNames(fs []found, n int, tok func(int) string, spaced func(int) bool) []found {
+	const known = placeFlags | 1<<GazCity | 1<<GazFirstTop | 1<<GazWNPlace | 1<<GazWNPerson | 1<<GazWNMember
+	k := 0
+	var out []found
+	for i := 1; i+1 < n; i++ {
+		if tok(i) != "-" || !spaced(i) || !spaced(i+1) || caseClass(tok(i-1)) != caseTitle || caseClass(tok(i+1)) != caseTitle ||
+			r.m.gaz.Flags(tok(i-1))&known != 0 || r.m.gaz.Flags(tok(i+1))&known != 0 || i+2 < n && caseClass(tok(i+2)) == caseTitle ||
+			i >= 2 && caseClass(tok(i-2)) == caseTitle {
+			continue
+		}
+		if i >= 2 && (determiners[tok(i-2)] || lowerDeterminers[tok(i-2)]) {
+			if c, _ := nounClass(r.m.nounClasses, tok(i-1), nil); c != 0 {
+				continue // "around the World - Datecs became": a dash
+			}
+		}
+		for k < len(fs) && fs[k].last <= i-1 {
+			out = append(out, fs[k])
+			k++
+		}
+		left, right := -1, -1
+		j := k
+		if j < len(fs) && fs[j].first == i-1 && fs[j].last == i {
+			left = fs[j].typ
+			j++
+		}
+		if j < len(fs) && fs[j].first == i+1 && fs[j].last == i+2 {
+			right = fs[j].typ
+			j++
+		}
+		if j < len(fs) && fs[j].first <= i+1 || left < 0 && right < 0 {
+			continue // a longer name runs across, or no half is a name
+		}
+		typ := 1
+		if left == right {
+			typ = left
+		}
+		out = append(out, found{first: i - 1, last: i + 2, typ: typ})
+		k = j
+	}
+	if out == nil {
+		return fs
+	}
+	return append(out, fs[k:]...)
 }
 
 // ofNames joins a kind of place before "of" to the place the tagger found

@@ -191,6 +191,9 @@ func nicknames(fs []found, n int, tok func(int) string) []found {
 	return fs
 }
 
+// lowerDeterminers are determiners in lower case.
+var lowerDeterminers = map[string]bool{"the": true, "a": true, "an": true, "some": true, "any": true, "every": true}
+
 // determiners open a noun phrase, not a name.
 var determiners = map[string]bool{"The": true, "A": true, "An": true, "Some": true, "Any": true, "No": true, "Every": true}
 
