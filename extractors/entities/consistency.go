@@ -87,6 +87,14 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			}
 			productStem[text[toks[f.first].start:toks[f.last-2].end]] = true
 		}
+		if f.last-f.first >= 2 && tokText(f.first+1) == "OS" {
+			// "Mac" of "Mac OS X", "Chrome" of "Chrome OS": a line of
+			// products, not their maker.
+			if productStem == nil {
+				productStem = map[string]bool{}
+			}
+			productStem[tokText(f.first)] = true
+		}
 		l := f.last
 		for l-f.first > 2 && (orgNameHeads[tokText(l-1)] || legalForms[tokText(l-1)]) {
 			l--
