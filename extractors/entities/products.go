@@ -64,6 +64,7 @@ var makerNouns = map[string]bool{
 // maker's name ("a Ford sedan"); 0 for none. With maker also true, the looser
 // maker nouns after the name count ("Macintosh computers").
 func productCue(tok func(int) string, n, first, last int, maker bool, models map[string]bool) int32 {
+	var made int32
 	if first > 0 {
 		b := first - 1
 		if b > 0 && isQuote(tok(b)) {
@@ -72,7 +73,23 @@ func productCue(tok func(int) string, n, first, last int, maker bool, models map
 		if w := tok(b); productNouns[w] && w != "OS" || workNouns[w] || models[w] || (letterCode(w) || bareModel(tok, b)) && !placeHeads[tok(last-1)] {
 			return 2 // "the web browser Safari", "the 787 Dreamliner", "the song Sukiyaki"
 		}
+		if b > 0 && tok(b) == "the" && !placeHeads[tok(last-1)] && !orgNameHeads[tok(last-1)] {
+			// "manufactures the Ford Explorer"; "makes the Ford Taurus
+			// sedan" (one makes the team, too)
+			made = makeVerbs[tok(b-1)]
+		}
 	}
+	if made >= 2 {
+		return 2
+	}
+	if after := productCueAfter(tok, n, first, last, maker); after > 0 || made > 0 {
+		return min(2, made+after)
+	}
+	return 0
+}
+
+// productCueAfter is productCue's reading of the words after the name.
+func productCueAfter(tok func(int) string, n, first, last int, maker bool) int32 {
 	if first > 2 && tok(first-1) == "," && last < n && caseClass(tok(last)) == casePunct {
 		// "its new desktop operating system , Snow Leopard ,": an
 		// appositive naming the product before it.
@@ -115,6 +132,14 @@ func bareModel(tok func(int) string, b int) bool {
 // "PS4 Pro", "Galaxy S23 Ultra". ("Air" and "Plus" also end airlines' and
 // broadcasters' names: "Adam Air", "Canal Plus".)
 var productSuffixes = map[string]bool{"Pro": true, "Max": true, "Ultra": true}
+
+// makeVerbs, before "the" and a name, say a factory turns it out
+// ("manufactures the Ford Explorer"): 2; "make" says it only half, as one
+// also makes the team or the playoffs: 1.
+var makeVerbs = map[string]int32{
+	"make": 1, "makes": 1, "making": 1, "manufacture": 2, "manufactures": 2,
+	"manufactured": 2, "manufacturing": 2, "assembles": 2, "assembled": 2,
+}
 
 // productHeads head an appositive that says what product a name is.
 var productHeads = map[string]bool{
