@@ -144,7 +144,11 @@ func run(log *zap.SugaredLogger, data, out string, epochs int, seed uint64, wgWe
 	if err != nil {
 		return fmt.Errorf("%w (install the Debian package wordnet-base or pass -wordnet)", err)
 	}
-	log.Infow("WordNet noun classes", "nouns", len(nouns)-nadj, "name_adjectives", nadj)
+	nacr, err := addCommonAcronyms(wordnet, nouns)
+	if err != nil {
+		return fmt.Errorf("%w (install the Debian package wordnet-base or pass -wordnet)", err)
+	}
+	log.Infow("WordNet noun classes", "nouns", len(nouns)-nadj-nacr, "name_adjectives", nadj, "acronyms", nacr)
 	var clusters map[string]string
 	if brownC > 0 {
 		text := make([][]string, len(sents))

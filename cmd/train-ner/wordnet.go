@@ -105,6 +105,84 @@ func addNameAdjectives(dir string, classes map[string]uint32) (int, error) {
 	return n, err
 }
 
+// addCommonAcronyms adds to classes, under their capitalised form, the
+// acronyms WordNet lists only as common nouns: things, holdings, states,
+// substances, processes and qualities ("DVD", "SUV", "GDP", "SARS"), none of whose senses is a named individual, a group, a place or
+// a person (so not "NATO", "PBS" or "CEO"). Each gets the noun classes of
+// its senses; a capitalised lookup tells them from the lower-cased nouns.
+// It returns how many it added.
+func addCommonAcronyms(dir string, classes map[string]uint32) (int, error) {
+	type senses struct {
+		lfs  []int
+		skip bool
+	}
+	forms := map[string]*senses{}
+	var order []string
+	err := eachLine(filepath.Join(dir, "data.noun"), func(line string) error {
+		f := strings.Fields(line)
+		if len(f) < 5 {
+			return nil
+		}
+		lf, err1 := strconv.Atoi(f[1])
+		nw, err2 := strconv.ParseInt(f[3], 16, 32)
+		if err1 != nil || err2 != nil || len(f) < 5+2*int(nw) {
+			return fmt.Errorf("data.noun %q: bad counts", f[0])
+		}
+		instance := false
+		if np, err := strconv.Atoi(f[4+2*int(nw)]); err == nil {
+			for i, p := 0, 5+2*int(nw); i < np && p < len(f); i, p = i+1, p+4 {
+				instance = instance || f[p] == "@i"
+			}
+		}
+		for i := 0; i < int(nw); i++ {
+			w := f[4+2*i]
+			if !isAcronym(w) {
+				continue
+			}
+			s := forms[w]
+			if s == nil {
+				s = &senses{}
+				forms[w] = s
+				order = append(order, w)
+			}
+			s.lfs = append(s.lfs, lf)
+			s.skip = s.skip || instance || !acronymClasses[lf]
+		}
+		return nil
+	})
+	n := 0
+	for _, w := range order {
+		if s := forms[w]; !s.skip {
+			if _, ok := classes[w]; !ok {
+				classes[w] = entities.NounClassEntry(s.lfs)
+				n++
+			}
+		}
+	}
+	return n, err
+}
+
+// acronymClasses are WordNet's lexicographer files of the senses a common
+// acronym may have: noun.artifact, noun.attribute, noun.possession,
+// noun.process, noun.state, noun.substance. Acts and ideas are left out:
+// broadcasters share their letters ("CBC", a blood count; "ABC", the
+// alphabet).
+var acronymClasses = map[int]bool{6: true, 7: true, 21: true, 22: true, 26: true, 27: true}
+
+// isAcronym reports whether a WordNet word form is an acronym of two to six
+// capitals ("DVD", "R&D" has none in WordNet).
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // isNameAdjective reports whether a WordNet word form is one capitalised
 // word: a capital, then lower-case letters or hyphens ("Anglo-Saxon").
 func isNameAdjective(w string) bool {

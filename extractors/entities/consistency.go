@@ -38,7 +38,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs = r.splitCoordinated(fs, surface, tokText)
 	fs = trimOpeners(fs, s.sents, tokText)
 	fs = ofNames(fs, tokText)
-	fs = notNames(fs, len(toks), tokText)
+	fs = r.notNames(fs, len(toks), tokText)
 	fs, s.buf = r.commonTerms(fs, len(toks), tokText, s.buf)
 	fs = nicknames(fs, len(toks), tokText)
 	fs = r.personParts(fs, len(toks), tokText)

@@ -719,10 +719,27 @@ func TestNotNames(t *testing.T) {
 		{"Monday Mornings Inc. said", "0-3:1", "0-3"},
 		{"Queen Elizabeth said", "0-2:0", "0-2"},
 		{"March Madness began", "0-2:3", "0-2"},
+		{"Civilian Deputy Undersecretary of the Air Force", "0-3:1,5-7:1", "5-7"},
+		{"Vice President Smith", "0-2:1", ""},
+		{"the 35th most powerful woman", "1-2:1", ""},
+		{"the 139th landed", "1-2:1", "1-2"},
+		{"landed at 12:30 EST ( 16:30 UTC )", "2-4:1", ""},
+		{"costs $ 99 ( USD ) to join", "4-5:1", ""},
+		{"USD said", "0-1:1", "0-1"},
+		{"a new SUV and a DVD", "2-3:1,5-6:2", ""},
+		{"will air on PBS", "3-4:1", "3-4"},
+		{"AFP said the AFP photographer", "0-1:1,3-4:1", "0-1,3-4"},
+		{"has no CD / DVD drive", "4-5:1", ""},
+		{"the ABC top brass", "1-2:1", "1-2"},
+		{"the NATO summit", "1-2:1", "1-2"},
+	}
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
-		fs := notNames(parseFound(t, tc.found), len(toks), func(i int) string { return toks[i] })
+		fs := r.notNames(parseFound(t, tc.found), len(toks), func(i int) string { return toks[i] })
 		if got := foundSpans(fs); got != tc.want {
 			t.Errorf("%q: kept %s, want %s", tc.toks, got, tc.want)
 		}

@@ -202,7 +202,7 @@ var determiners = map[string]bool{"The": true, "A": true, "An": true, "Some": tr
 // an ordinal that ranks ("the 35th most powerful") or a name opening with
 // a clock time ("12:30 EST"), and days of the week or months alone or joined ("Tuesdays and
 // Fridays", which are times). The result keeps fs's order.
-func notNames(fs []found, n int, tok func(int) string) []found {
+func (r *Recognizer) notNames(fs []found, n int, tok func(int) string) []found {
 	kept := fs[:0]
 	for _, f := range fs {
 		w := tok(f.first)
@@ -213,6 +213,9 @@ func notNames(fs []found, n int, tok func(int) string) []found {
 			// "at 12:30 EST", "the 35th most powerful woman" (but "the
 			// 139th" alone is a unit: an organisation)
 			continue
+		}
+		if f.last-f.first == 1 && f.typ != 3 && r.commonAcronym(w) && !actsSomewhere(tok, n, w) {
+			continue // "a DVD", "the SUV": a thing, not a company
 		}
 		if f.last-f.first == 1 && currencyCodes[w] && nearAmount(tok, n, f.first) {
 			continue // "$ 99 ( USD )", "USD 100": a currency, not a company
@@ -257,6 +260,42 @@ func numberWord(w string) bool {
 		}
 		return true
 	}
+}
+
+// actsSomewhere reports whether the word w, at one of its occurrences among
+// n tokens, acts or speaks as an organisation does ("AFP reported", "AMD
+// said") or is where one turns for news or work ("told AFP", "on PBS",
+// "by ICE"): an agency's or a company's acronym whose letters a common
+// noun shares.
+func actsSomewhere(tok func(int) string, n int, w string) bool {
+	for i := 0; i < n; i++ {
+		if tok(i) != w {
+			continue
+		}
+		if i+1 < n && (agentVerbs[tok(i+1)] || teamVerbs[tok(i+1)] || reportVerbs[tok(i+1)]) {
+			return true
+		}
+		if i > 0 && sourceBefore[tok(i-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportVerbs follow a news agency or a company that speaks.
+var reportVerbs = map[string]bool{"reported": true, "reports": true, "reporting": true, "told": true, "quoted": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "confirmed": true, "denied": true}
+
+// sourceBefore come before an agency or a company named as a source, a
+// channel or an employer: "told AFP", "on PBS", "by ICE", "at AMD".
+var sourceBefore = map[string]bool{"told": true, "on": true, "by": true, "to": true, "at": true, "from": true,
+	"with": true, "according": true, "via": true, "joined": true}
+
+// commonAcronym reports whether w is an acronym WordNet knows only as a
+// common noun ("DVD", "SUV", "IPO") and no gazetteer lists.
+func (r *Recognizer) commonAcronym(w string) bool {
+	c := r.m.nounClasses[w]
+	return c != 0 && c != NameAdjectiveEntry && caseClass(w) == caseUpper && r.m.gaz.Flags(w) == 0
 }
 
 // currencyCodes are the ISO 4217 codes of the most traded currencies,
