@@ -1522,6 +1522,9 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		if (w == "'s" || w == "’s") && last+1 < n {
 			return orgCuePossessed[tok(last+1)]
 		}
+		if (reportVerbs[w] || w == "said" || w == "says") && webDomain(tok(last-1)) {
+			return true // "Detik.com quoted Djamal": a news site
+		}
 		// An appositive headed by what it is: "Huawei, the embattled
 		// Chinese tech company". The cue must head the appositive: "…, a
 		// market analyst with the research firm" describes a person.
@@ -1531,6 +1534,22 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		return orgCueAfter[w]
 	}
 	return false
+}
+
+// webDomain reports whether w is a site's domain name: letters, digits or
+// hyphens, a dot, then a top-level domain of two to four lower-case
+// letters ("Detik.com", "Salon.com").
+func webDomain(w string) bool {
+	d := strings.LastIndexByte(w, '.')
+	if d < 1 || len(w)-d-1 < 2 || len(w)-d-1 > 4 {
+		return false
+	}
+	for i := d + 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // appositiveHead returns the index of the first of heads in the appositive
