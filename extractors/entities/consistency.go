@@ -318,7 +318,13 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 		var pick full
 		ok, same := false, false
-		for _, c := range short[w] {
+		cands := short[w]
+		if a := capitalsOf(w); len(cands) == 0 && a != w {
+			// "BoA" for "Bank of America": the tagger's guess at a
+			// mixed-case acronym counts for nothing.
+			cands, want = short[a], -1
+		}
+		for _, c := range cands {
 			if c.first && !tagged {
 				continue
 			}
@@ -1534,6 +1540,33 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		return orgCueAfter[w]
 	}
 	return false
+}
+
+// capitalsOf returns a mixed-case acronym's capitals ("BoA" -> "BA"), or w
+// itself when w is no such acronym: two or more capitals, and between them
+// single lower-case letters that stand for "of", "and" or "the".
+func capitalsOf(w string) string {
+	if len(w) < 3 || len(w) > 8 || w[0] < 'A' || w[0] > 'Z' {
+		return w
+	}
+	var b [8]byte
+	n, lowerRun := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			b[n] = c
+			n++
+			lowerRun = 0
+		case c >= 'a' && c <= 'z' && lowerRun == 0 && i > 0 && i < len(w)-1:
+			lowerRun++
+		default:
+			return w
+		}
+	}
+	if n < 2 || n == len(w) {
+		return w
+	}
+	return string(b[:n])
 }
 
 // webDomain reports whether w is a site's domain name: letters, digits or
