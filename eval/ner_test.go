@@ -10,21 +10,21 @@ import (
 )
 
 // Regression floors on the development data, set just under what the
-// embedded model measures through the annotate path (MEANTIME 0.570,
-// WikiGold 0.655). The issue asks for 0.60 and 0.80: not reached.
-// MEANTIME's name gold covers each article's title, date line and first
-// four sentences (all 127 LOC and 388 of the 595 mentions lie there; after
-// them only some organisations and people are marked, and even inside the
-// region names after "the" are not: "in the United States"); over that
-// region the same output scores overlap F1 0.799, over the whole articles
-// 0.587, correct names after the region counting as false positives.
-// WikiGold's held-back documents score exact F1 0.769, the documents the
-// tagger trained on 0.915 (the guard for the document rules).
+// embedded model measures through the annotate path: MEANTIME overlap F1
+// 0.602 over whole articles (the issue asks for 0.60), WikiGold held-back
+// exact F1 0.803 (asks 0.80). MEANTIME's name gold covers each article's
+// title, date line and first four sentences (all 127 LOC and 388 of the
+// 595 mentions lie there; after them only some organisations and people
+// are marked, and even inside the region names after "the" are not: "in
+// the United States"); over that region the same output scores overlap F1
+// 0.821, correct names after the region counting as false positives over
+// whole articles. The documents the tagger trained on score 0.915: the
+// guard for the document rules.
 const (
-	meantimeOverlapF1Floor = 0.575
-	meantimeOpeningF1Floor = 0.78
-	wikigoldExactF1Floor   = 0.745
-	wikigoldTrainedF1Floor = 0.90
+	meantimeOverlapF1Floor = 0.595
+	meantimeOpeningF1Floor = 0.81
+	wikigoldExactF1Floor   = 0.795
+	wikigoldTrainedF1Floor = 0.91
 )
 
 func TestEvalNER(t *testing.T) {

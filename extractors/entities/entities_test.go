@@ -49,6 +49,56 @@ func TestRecognize(t *testing.T) {
 		not  []string
 	}{
 		{
+			name: "a house is a place, brothers a company",
+			text: "The White House said the Federal Reserve refused to bail out Lehman Brothers, forcing the company to file.",
+			want: []want{{"White House", "LOC", ""}, {"Lehman Brothers", "ORG", ""}},
+		},
+		{
+			name: "a Roman numeral after a name makes a model",
+			text: "Lockheed Martin's Atlas V and Boeing 's Delta IV are the two rockets.",
+			want: []want{{"Atlas V", "MISC", ""}, {"Delta IV", "MISC", ""}},
+		},
+		{
+			name: "an airline keeps its name before its flight",
+			text: "This year saw the losses of Adam Air Flight 574 and Garuda Indonesia Flight 200.",
+			want: []want{{"Adam Air", "ORG", ""}},
+		},
+		{
+			name: "editions and product lines",
+			text: "The new MacBook line includes the Macbook and Macbook Pro. Apple will bring it back to the Mac, and to the Mac OS X operating system. " +
+				"Apple also demonstrated its new desktop operating system, Snow Leopard, and the plant in Louisville manufactures the Ford Explorer.",
+			want: []want{{"Macbook", "MISC", ""}, {"Macbook Pro", "MISC", ""}, {"Mac", "MISC", ""}, {"Snow Leopard", "MISC", ""}, {"Ford Explorer", "MISC", ""}},
+		},
+		{
+			name: "works followed by their year",
+			text: "He appeared in films starting with Hollywood Canteen (1944), then Diamond Horseshoe (1945) and Out of This World (1945).",
+			want: []want{{"Hollywood Canteen", "MISC", ""}, {"Diamond Horseshoe", "MISC", ""}, {"Out of This World", "MISC", ""}},
+		},
+		{
+			name: "titles, descriptions and terms are not names",
+			text: "The pencil is bound to its sleeve. Descendant Eberhard Faber V was a founding member of the band. " +
+				"Boeing had hired Civilian Deputy Undersecretary of the Air Force Darleen Druyun. The town was built in the Middle Ages.",
+			want: []want{{"Eberhard Faber V", "PERSON", ""}},
+			not:  []string{"Descendant Eberhard Faber V", "Civilian Deputy Undersecretary", "Middle Ages"},
+		},
+		{
+			name: "a kind of place before of, a quoted title with a colon",
+			text: "The council governs the City of Brampton, Ontario. Among these tracks are \"Phase 1: Fortification\" and \"Valhalla\".",
+			want: []want{{"City of Brampton", "LOC", ""}, {"Phase 1: Fortification", "MISC", ""}},
+		},
+		{
+			name: "unknown plurals listed with a people",
+			text: "The Agotes or Cagots were a discriminated minority in France. They have been known by other names: Cagots, Gahets, Gafets in France; " +
+				"and Cacons, Cahets, Caqueux and Caquins in Brittany.",
+			want: []want{{"Gahets", "MISC", ""}, {"Gafets", "MISC", ""}, {"Caqueux", "MISC", ""}, {"Caquins", "MISC", ""}},
+		},
+		{
+			name: "a spaced hyphen, a news site, a mixed-case acronym",
+			text: "Apple's music service in February passed Wal - Mart to become the No. 1 music seller. \"We do not need them,\" Detik.com quoted Djamal as saying. " +
+				"Lehman filed for bankruptcy after Bank of America (BoA) and Barclays pulled out.",
+			want: []want{{"Wal - Mart", "ORG", ""}, {"Detik.com", "ORG", ""}, {"BoA", "ORG", "Bank of America"}},
+		},
+		{
 			name: "organisation",
 			text: "The data firm Cambridge Analytica said on Tuesday that it had suspended its chief executive.",
 			want: []want{{"Cambridge Analytica", "ORG", ""}},

@@ -612,6 +612,16 @@ func TestProductCue(t *testing.T) {
 		{"Macintosh computers , Jobs said", 0, 1, true, 1},
 		{"Macintosh computers , Jobs said", 0, 1, false, 0},
 		{"another U.S. car maker", 1, 2, true, 0},
+		// A model number after a determiner; an appositive after a product
+		// noun; a factory's verb (make alone, as one makes the team, needs
+		// a product noun too).
+		{"its new 787 Dreamliner", 3, 4, false, 2},
+		{"at 2134 Caldwell Place", 2, 4, false, 0},
+		{"desktop operating system , Snow Leopard , and", 4, 6, false, 2},
+		{"the tablet , Samsung said", 3, 4, false, 0},
+		{"manufactures the Ford Explorer", 2, 4, false, 2},
+		{"makes the Ford Taurus sedan", 2, 4, false, 2},
+		{"make the All-Conference Teams (", 2, 4, false, 1},
 		// Nothing about products.
 		{"Apple said on Monday", 0, 1, true, 0},
 		{"Cisco , a networking company ,", 0, 1, false, 0},
@@ -813,6 +823,109 @@ func TestCueNames(t *testing.T) {
 		}
 		if g := strings.Join(got, ","); g != tc.want {
 			t.Errorf("%q: added %q, want %q", tc.toks, g, tc.want)
+		}
+	}
+}
+
+func TestNumberWords(t *testing.T) {
+	for _, tc := range []struct {
+		w                     string
+		roman, flight, number bool
+		caps                  string
+	}{
+		{w: "IV", roman: true},
+		{w: "XIV", roman: true},
+		{w: "V", roman: true},
+		{w: "I"},
+		{w: "IIII"},
+		{w: "574", flight: true},
+		{w: "QZ8501", flight: true},
+		{w: "35th", number: true},
+		{w: "12:30", number: true},
+		{w: "12:3a"},
+		{w: "BoA", caps: "BA"},
+		{w: "BofA"},
+		{w: "IoT", caps: "IT"},
+		{w: "Apple"},
+	} {
+		if got := romanNumeral(tc.w); got != tc.roman {
+			t.Errorf("romanNumeral(%q) = %v", tc.w, got)
+		}
+		if got := flightNumber(tc.w); got != tc.flight {
+			t.Errorf("flightNumber(%q) = %v", tc.w, got)
+		}
+		if got := numberWord(tc.w); got != tc.number {
+			t.Errorf("numberWord(%q) = %v", tc.w, got)
+		}
+		want := tc.caps
+		if want == "" {
+			want = tc.w
+		}
+		if got := capitalsOf(tc.w); got != want {
+			t.Errorf("capitalsOf(%q) = %q, want %q", tc.w, got, want)
+		}
+	}
+	for w, want := range map[string]bool{"Detik.com": true, "Salon.com": true, "U.S.": false, "Inc.": false, "example.co.uk": true, "St.Louis": false} {
+		if got := webDomain(w); got != want {
+			t.Errorf("webDomain(%q) = %v", w, got)
+		}
+	}
+}
+
+func TestFlightAt(t *testing.T) {
+	for _, tc := range []struct {
+		toks string
+		want int
+	}{
+		{"Adam Air Flight 574", 2},
+		{"Adam Air Flight", 2},
+		{"Flight Centre Travel", -1},
+		{"Adam Air Flight 574 Memorial", -1},
+	} {
+		toks := strings.Fields(tc.toks)
+		if got := flightAt(func(i int) string { return toks[i] }, 0, len(toks)); got != tc.want {
+			t.Errorf("flightAt(%q) = %d, want %d", tc.toks, got, tc.want)
+		}
+	}
+}
+
+func TestTitleWords(t *testing.T) {
+	for _, tc := range []struct {
+		toks string
+		want bool
+	}{
+		{"Phase 1 : Fortification", true},
+		{"Capricorn ( A Brand New Name )", true},
+		{"Capricorn ( A Brand", false},
+		{": Fortification", false},
+		{"Out of This World", true},
+		{"we do not need them", false},
+	} {
+		toks := strings.Fields(tc.toks)
+		if got := titleWords(func(i int) string { return toks[i] }, 0, len(toks)); got != tc.want {
+			t.Errorf("titleWords(%q) = %v, want %v", tc.toks, got, tc.want)
+		}
+	}
+}
+
+func TestCommonTerms(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		toks, found, want string
+	}{
+		{"built in the Middle Ages by", "3-5:2", ""},
+		{"offers Computer Aided Manufacturing ( CAM ) to", "1-4:1,5-6:1", ""},
+		{"the Devil Rays beat the Yankees", "1-3:1,5-6:1", "1-3,5-6"},
+		{"the journal Protein Science", "2-4:1", "2-4"},
+		{"the Federal Reserve said", "1-3:1", "1-3"},
+	} {
+		toks := strings.Fields(tc.toks)
+		fs, _ := r.commonTerms(parseFound(t, tc.found), len(toks), func(i int) string { return toks[i] }, nil)
+		if got := foundSpans(fs); got != tc.want {
+			t.Errorf("%q: kept %s, want %s", tc.toks, got, tc.want)
 		}
 	}
 }

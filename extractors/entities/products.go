@@ -216,8 +216,16 @@ func modelNames(fs []found, n int, tok func(int) string, spaced func(int) bool, 
 	var codes map[string]bool
 	for i := range fs {
 		f := &fs[i]
-		if f.typ == 0 || f.typ == 2 || tok(f.first) == "No." {
-			continue // people's numbers are scores, places' are roads
+		if f.typ == 0 || tok(f.first) == "No." {
+			continue // people's numbers are scores or ages
+		}
+		if f.typ == 2 {
+			// Places' numbers are roads; a Roman numeral after a place
+			// the tagger made up ("Delta IV") is a model's.
+			if l := f.last - 1; f.last-f.first == 2 && romanNumeral(tok(l)) && !placeHeads[tok(f.first)] && !roadWords[tok(f.first)] {
+				f.typ, f.value = 3, ""
+			}
+			continue
 		}
 		road := false
 		for k := f.first; k < f.last; k++ {
@@ -236,6 +244,9 @@ func modelNames(fs []found, n int, tok func(int) string, spaced func(int) bool, 
 		}
 		for f.last < next && modelCode(tok(f.last)) && spaced(f.last) {
 			f.last++
+		}
+		if f.last < next && romanNumeral(tok(f.last)) && spaced(f.last) {
+			f.last++ // "Delta" "IV", tagged apart
 		}
 		if f.last-f.first >= 2 && romanNumeral(tok(f.last-1)) {
 			// "Atlas V", "Delta IV": a rocket's or a car's series, not a
