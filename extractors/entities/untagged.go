@@ -204,6 +204,7 @@ var determiners = map[string]bool{"The": true, "A": true, "An": true, "Some": tr
 // Fridays", which are times). The result keeps fs's order.
 func (r *Recognizer) notNames(fs []found, n int, tok func(int) string) []found {
 	kept := fs[:0]
+	var acting map[string]bool // acronyms: whether they act as organisations
 	for _, f := range fs {
 		w := tok(f.first)
 		if f.last-f.first == 1 && (personTitles[w] || nobleTitles[w] || legalForms[w] || roleWords[w] || partnershipForms[w]) {
@@ -214,8 +215,18 @@ func (r *Recognizer) notNames(fs []found, n int, tok func(int) string) []found {
 			// 139th" alone is a unit: an organisation)
 			continue
 		}
-		if f.last-f.first == 1 && f.typ != 3 && r.commonAcronym(w) && !actsSomewhere(tok, n, w) {
-			continue // "a DVD", "the SUV": a thing, not a company
+		if f.last-f.first == 1 && f.typ != 3 && r.commonAcronym(w) {
+			acts, seen := acting[w]
+			if !seen {
+				if acting == nil {
+					acting = map[string]bool{}
+				}
+				acts = actsSomewhere(tok, n, w)
+				acting[w] = acts // one scan of the document per acronym
+			}
+			if !acts {
+				continue // "a DVD", "the SUV": a thing, not a company
+			}
 		}
 		if f.last-f.first == 1 && currencyCodes[w] && nearAmount(tok, n, f.first) {
 			continue // "$ 99 ( USD )", "USD 100": a currency, not a company
