@@ -57,7 +57,10 @@ var personRoles = map[string]bool{
 // cueNames appends to *fs the names the tagger left untagged right after a
 // noun that says what they are: an organisation ("the fact-checking
 // website Full Fact"), a product or work ("the song Sukiyaki"), a place
-// ("the town of Aisby") or a person ("talent manager Scooter Braun"). A
+// ("the town of Aisby") or a person ("talent manager Scooter Braun"), and
+// an organisation an appositive after it says what it is ("Staedtler , a
+// stationery company ,"; not a given name: "Smith , a company spokesman"
+// fails the appositive anyway). A
 // name is a run of up to four capitalised words, not opening its sentence,
 // that are no pronoun, month or weekday (after such a noun a capitalised
 // word is a name even when it is a common word: "Full Fact"), starting with
@@ -85,15 +88,18 @@ func (r *Recognizer) cueNames(fs *[]found, sents [][2]int, cover []bool, cc []ui
 			case personRoles[c]:
 				typ = 0
 			}
-			if typ < 0 {
-				continue
-			}
 			j := i
 			for j < se[1] && j-i < 4 && !cover[j] && (cc[j] == caseTitle || cc[j] == caseMixed) &&
 				!pronouns[tok(j)] && !opener(tok(j)) && r.m.nounClasses[tok(j)] != NameAdjectiveEntry {
 				j++
 			}
-			if j == i {
+			if typ < 0 && j > i && r.m.gaz.Flags(tok(i))&(1<<GazFirst|1<<GazFirstTop) == 0 {
+				// "taken over by Staedtler , a stationery company ,"
+				if k := appositiveHead(tok, se[1], j, orgHeads); k >= 0 && (k+1 >= se[1] || appositiveEnd[tok(k+1)] || descriptionStops[tok(k+1)]) {
+					typ = 1
+				}
+			}
+			if typ < 0 || j == i {
 				continue
 			}
 			if j < se[1] && cover[j] {
