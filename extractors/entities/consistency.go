@@ -47,7 +47,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	s.cover = grow(s.cover, len(toks))
 	markCover(s.cover, fs)
 	spaced := func(i int) bool { return i > 0 && text[toks[i-1].end:toks[i].start] == " " }
-	if r.cueNames(&fs, s.sents, s.cover, s.cc, tokText, spaced) {
+	if added := r.cueNames(&fs, s.sents, s.cover, s.cc, tokText, spaced); eventNames(&fs, s.sents, s.cover, s.cc, tokText) || added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
 	fs = r.hyphenNames(fs, len(toks), tokText, spaced)

@@ -99,6 +99,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Wal - Mart", "ORG", ""}, {"Detik.com", "ORG", ""}, {"BoA", "ORG", "Bank of America"}},
 		},
 		{
+			name: "wars the tagger missed, a company an appositive describes",
+			text: "Spain allied with France during the Seven Years ' War against Great Britain. The World War Two defences were built around the village. " +
+				"It was taken over in 1978 by Staedtler, a stationery company with global presence.",
+			want: []want{{"Seven Years ' War", "MISC", ""}, {"World War Two", "MISC", ""}, {"Staedtler", "ORG", ""}},
+		},
+		{
 			name: "organisation",
 			text: "The data firm Cambridge Analytica said on Tuesday that it had suspended its chief executive.",
 			want: []want{{"Cambridge Analytica", "ORG", ""}},

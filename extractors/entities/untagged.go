@@ -132,6 +132,91 @@ func (r *Recognizer) cueNames(fs *[]found, sents [][2]int, cover []bool, cc []ui
 	return added
 }
 
+// eventNames appends to *fs, as MISC, the names of wars the tagger left
+// untagged: a run of two or more capitalised words, numbers or number
+// words, not opening its sentence, that ends in "War" or "Wars" ("World
+// War Two", "the Seven Years ' War", "the Napoleonic Wars"). cover, cc and
+// sents are as for cueNames; it reports whether it added any.
+func eventNames(fs *[]found, sents [][2]int, cover []bool, cc []uint8, tok func(int) string) bool {
+	added, dropped := false, false
+	defer func() {
+		if dropped {
+			*fs = dropMarked(*fs)
+		}
+	}()
+	for _, se := range sents {
+		for i := se[0] + 1; i < se[1]; i++ {
+			if w := tok(i); w != "War" && w != "Wars" || cover[i] {
+				continue
+			}
+			a := i
+			for a > se[0]+1 && !cover[a-1] && i-a < 5 {
+				p := tok(a - 1)
+				if cc[a-1] == caseTitle || cc[a-1] == caseUpper || p == "'" && a-2 > se[0] && strings.HasSuffix(tok(a-2), "s") {
+					a--
+					continue
+				}
+				break
+			}
+			b := i + 1
+			if b < se[1] && (romanNumeral(tok(b)) || numberWords[tok(b)]) {
+				b++ // "World War Two", "World War II"
+			}
+			if x := foundEnding(*fs, a); x >= 0 && (*fs)[x].typ != 0 && (a == i || tok(a) == "'") {
+				// "the Seven Years ' War" where "Seven Years" was tagged:
+				// the war's name holds it.
+				a = (*fs)[x].first
+				(*fs)[x].typ = -1
+				dropped = true
+			}
+			if a == i || tok(a) == "'" {
+				continue
+			}
+			if cover[b-1] && b-1 > i {
+				// The numeral was tagged alone ("I"): it is the war's.
+				x := -1
+				for y, f := range *fs {
+					if f.first == b-1 && f.last == b {
+						x = y
+					}
+				}
+				if x < 0 {
+					b-- // a longer name starts there: leave it be
+				} else {
+					(*fs)[x] = found{first: a, last: b, typ: 3}
+					for k := a; k < b; k++ {
+						cover[k] = true
+					}
+					added = true
+					i = b - 1
+					continue
+				}
+			}
+			*fs = append(*fs, found{first: a, last: b, typ: 3})
+			for k := a; k < b; k++ {
+				cover[k] = true
+			}
+			added = true
+			i = b - 1
+		}
+	}
+	return added
+}
+
+// foundEnding returns the index in fs of the name that ends at token end,
+// or -1.
+func foundEnding(fs []found, end int) int {
+	for x, f := range fs {
+		if f.last == end && f.typ >= 0 {
+			return x
+		}
+	}
+	return -1
+}
+
+// numberWords are the numbers written out that follow a war's name.
+var numberWords = map[string]bool{"One": true, "Two": true, "Three": true, "I": true}
+
 // hyphenedAdjective reports whether w joins with a hyphen a nationality,
 // an adjective made from a name or a people's member to another such word
 // or to a prefix: "anti-Spanish", "Spanish-Ilocano", "pro-British" (not
