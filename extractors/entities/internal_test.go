@@ -620,6 +620,8 @@ func TestProductCue(t *testing.T) {
 		{"desktop operating system , Snow Leopard , and", 4, 6, false, 2},
 		{"the tablet , Samsung said", 3, 4, false, 0},
 		{"manufactures the Ford Explorer", 2, 4, false, 2},
+		{"a beta version of FaceTime ,", 4, 5, false, 2},
+		{"the newest version of Apple Computer 's Mac OS X", 4, 6, false, 0},
 		{"makes the Ford Taurus sedan", 2, 4, false, 2},
 		{"make the All-Conference Teams (", 2, 4, false, 1},
 		// Nothing about products.

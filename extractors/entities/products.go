@@ -73,6 +73,9 @@ func productCue(tok func(int) string, n, first, last int, maker bool, models map
 		if w := tok(b); productNouns[w] && w != "OS" || workNouns[w] || models[w] || (letterCode(w) || bareModel(tok, b)) && !placeHeads[tok(last-1)] {
 			return 2 // "the web browser Safari", "the 787 Dreamliner", "the song Sukiyaki"
 		}
+		if b > 0 && tok(b) == "of" && (tok(b-1) == "version" || tok(b-1) == "versions") && (last >= n || tok(last) != "'s" && tok(last) != "’s") {
+			return 2 // "a beta version of FaceTime", not "of Apple Computer 's Mac OS X"
+		}
 		if b > 0 && tok(b) == "the" && !placeHeads[tok(last-1)] && !orgNameHeads[tok(last-1)] {
 			// "manufactures the Ford Explorer"; "makes the Ford Taurus
 			// sedan" (one makes the team, too)

@@ -460,7 +460,8 @@ var titleQualifiers = map[string]bool{
 }
 
 // commonTerms drops from fs the names that are capitalised terms, not
-// names: two or more words none of which a gazetteer or a name head knows,
+// names: two or more words none of which a gazetteer or a name head knows
+// (a surname too: "Press", "Times", "Force" head names),
 // each a common noun or adjective, headed by a noun whose first sense is
 // a time, a quality or a state ("Middle Ages"), or an idea, an act or a
 // thing when the term defines an acronym ("Computer Aided Design ( CAD
