@@ -118,24 +118,8 @@ func addCommonAcronyms(dir string, classes map[string]uint32) (int, error) {
 	}
 	forms := map[string]*senses{}
 	var order []string
-	err := eachLine(filepath.Join(dir, "data.noun"), func(line string) error {
-		f := strings.Fields(line)
-		if len(f) < 5 {
-			return nil
-		}
-		lf, err1 := strconv.Atoi(f[1])
-		nw, err2 := strconv.ParseInt(f[3], 16, 32)
-		if err1 != nil || err2 != nil || len(f) < 5+2*int(nw) {
-			return fmt.Errorf("data.noun %q: bad counts", f[0])
-		}
-		instance := false
-		if np, err := strconv.Atoi(f[4+2*int(nw)]); err == nil {
-			for i, p := 0, 5+2*int(nw); i < np && p < len(f); i, p = i+1, p+4 {
-				instance = instance || f[p] == "@i"
-			}
-		}
-		for i := 0; i < int(nw); i++ {
-			w := f[4+2*i]
+	err := eachSynset(dir, func(lf int, words []string, instance bool) error {
+		for _, w := range words {
 			if !isAcronym(w) {
 				continue
 			}
@@ -150,6 +134,9 @@ func addCommonAcronyms(dir string, classes map[string]uint32) (int, error) {
 		}
 		return nil
 	})
+	if err != nil {
+		return 0, err
+	}
 	n := 0
 	for _, w := range order {
 		if s := forms[w]; !s.skip {
@@ -159,7 +146,7 @@ func addCommonAcronyms(dir string, classes map[string]uint32) (int, error) {
 			}
 		}
 	}
-	return n, err
+	return n, nil
 }
 
 // acronymClasses are WordNet's lexicographer files of the senses a common
@@ -181,6 +168,34 @@ func isAcronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// eachSynset calls fn with every synset of WordNet's data.noun in dir: its
+// lexicographer file, its word forms and whether it is an instance (a
+// named individual: "Paris", "Henry Ford").
+func eachSynset(dir string, fn func(lf int, words []string, instance bool) error) error {
+	return eachLine(filepath.Join(dir, "data.noun"), func(line string) error {
+		f := strings.Fields(line)
+		if len(f) < 5 {
+			return nil
+		}
+		lf, err1 := strconv.Atoi(f[1])
+		nw, err2 := strconv.ParseInt(f[3], 16, 32)
+		if err1 != nil || err2 != nil || len(f) < 5+2*int(nw) {
+			return fmt.Errorf("data.noun %q: bad counts", f[0])
+		}
+		instance := false
+		if np, err := strconv.Atoi(f[4+2*int(nw)]); err == nil {
+			for i, p := 0, 5+2*int(nw); i < np && p < len(f); i, p = i+1, p+4 {
+				instance = instance || f[p] == "@i"
+			}
+		}
+		words := make([]string, nw)
+		for i := range words {
+			words[i] = f[4+2*i]
+		}
+		return fn(lf, words, instance)
+	})
 }
 
 // isNameAdjective reports whether a WordNet word form is one capitalised
@@ -245,26 +260,8 @@ func eachLine(path string, fn func(string) error) error {
 // languages). It returns how many names it added.
 func readWordNetNames(dir string, b *entities.GazetteerBuilder) (int, error) {
 	n := 0
-	err := eachLine(filepath.Join(dir, "data.noun"), func(line string) error {
-		f := strings.Fields(line)
-		if len(f) < 5 {
-			return nil
-		}
-		lf, err1 := strconv.Atoi(f[1])
-		nw, err2 := strconv.ParseInt(f[3], 16, 32)
-		if err1 != nil || err2 != nil || len(f) < 5+2*int(nw) {
-			return fmt.Errorf("data.noun %q: bad counts", f[0])
-		}
-		instance := false
-		if np, err := strconv.Atoi(f[4+2*int(nw)]); err == nil {
-			for i, p := 0, 5+2*int(nw); i < np && p < len(f); i, p = i+1, p+4 {
-				if f[p] == "@i" {
-					instance = true
-				}
-			}
-		}
-		for i := 0; i < int(nw); i++ {
-			w := f[4+2*i]
+	err := eachSynset(dir, func(lf int, words []string, instance bool) error {
+		for _, w := range words {
 			if w == "" || w[0] < 'A' || w[0] > 'Z' {
 				continue
 			}

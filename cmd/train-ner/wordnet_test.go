@@ -135,3 +135,38 @@ func TestAddNameAdjectives(t *testing.T) {
 		t.Error("missing WordNet directory: no error")
 	}
 }
+
+func TestAddCommonAcronyms(t *testing.T) {
+	dir := t.TempDir()
+	// DVD and SUV are things; ABC is an idea (left out: broadcasters share
+	// such letters); NATO is a named group; PBS has a thing's and a
+	// group's sense; "Cd" is no acronym.
+	data := `  1 This software and database is being provided to you, the LICENSEE
+04000001 06 n 02 DVD 0 videodisk 0 000 | a disk
+04000002 06 n 01 SUV 0 000 | a vehicle
+04000003 09 n 01 ABC 0 000 | the basics
+08000001 14 n 01 NATO 0 001 @i 08000009 n 0000 | an alliance
+04000004 27 n 01 PBS 0 000 | a plastic
+08000002 14 n 01 PBS 0 000 | a broadcaster
+04000005 27 n 01 Cd 0 000 | cadmium
+`
+	if err := os.WriteFile(filepath.Join(dir, "data.noun"), []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	classes := map[string]uint32{"dvd": 3}
+	n, err := addCommonAcronyms(dir, classes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 2 || classes["DVD"] != entities.NounClassEntry([]int{6}) || classes["SUV"] == 0 || classes["dvd"] != 3 {
+		t.Errorf("added %d, table %v: want DVD and SUV as things and the noun kept", n, classes)
+	}
+	for _, w := range []string{"ABC", "NATO", "PBS", "Cd"} {
+		if _, ok := classes[w]; ok {
+			t.Errorf("%s added", w)
+		}
+	}
+	if _, err := addCommonAcronyms(filepath.Join(dir, "missing"), classes); err == nil {
+		t.Error("missing WordNet directory: no error")
+	}
+}
