@@ -133,10 +133,17 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 	}
 	definedMisc = r.definedPeoples(definedMisc, s.sents, s.cc, tokText, func(a, b int) string { return text[toks[a].start:toks[b-1].end] })
+	s.cover = grow(s.cover, len(toks))
+	fs, listed := r.listedCompanies(fs, s.sents, s.cover, len(toks), tokText)
 	votes := make(map[string]tally, len(fs))
 	for _, f := range fs {
 		k := surface(f)
 		t, ok := votes[k]
+		if listed[f.first] {
+			// "the five companies — Blue Origin, …, SpaceX and Tyvak"
+			t.n[1] += 3
+			t.org = true
+		}
 		if !ok {
 			t.first = int8(f.typ)
 		}
@@ -1383,6 +1390,128 @@ func (r *Recognizer) listedPeoples(fs []found, tok func(int) string) []found {
 		a = b
 	}
 	return fs
+}
+
+// listedCompanies finds the names listed right after a plural noun for
+// companies and the like ("the five companies — Blue Origin, Ceres
+// Robotics, SpaceX and Tyvak", "the nine companies selected a year ago:
+// Astrobotic, Draper, Lockheed Martin", "bands such as Korn"): a colon or a
+// dash no more than ten words after the noun, or "including", "such as",
+// "like" or "include" right after it, opens the list; names separated by
+// commas, "and" or "or" make it up, an acronym in brackets may follow one.
+// A member the tagger missed (a run of up to four capitalised words) is
+// added to fs as an organisation, if the list holds a name the tagger
+// found; places a gazetteer knows keep their type. It returns fs (in token
+// order) and the first tokens of the listed names. cover is scratch of n
+// entries.
+func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, n int, tok func(int) string) ([]found, map[int]bool) {
+	var listed map[int]bool
+	var add []found
+	markCover(cover[:n], fs)
+	at := make(map[int]int, len(fs)) // first token -> index in fs
+	for x, f := range fs {
+		at[f.first] = x
+	}
+	for _, se := range sents {
+		for i := se[0] + 2; i < se[1]; i++ {
+			if !isCap(uint8(caseClass(tok(i)))) || !listOpens(tok, se[0], i) {
+				continue
+			}
+			type member struct {
+				first, last int
+				tagged      bool
+			}
+			var ms []member
+			p := i
+			for p < se[1] {
+				var m member
+				if x, ok := at[p]; ok {
+					m = member{p, fs[x].last, true}
+				} else if !cover[p] && (caseClass(tok(p)) == caseTitle || caseClass(tok(p)) == caseMixed) && !pronouns[tok(p)] && !opener(tok(p)) {
+					q := p
+					for q < se[1] && q-p < 4 && !cover[q] && (caseClass(tok(q)) == caseTitle || caseClass(tok(q)) == caseMixed || caseClass(tok(q)) == caseUpper) {
+						q++
+					}
+					m = member{p, q, false}
+				} else {
+					break
+				}
+				ms = append(ms, m)
+				e := m.last
+				if e+2 < se[1] && tok(e) == "(" && tok(e+2) == ")" {
+					e += 3 // "Sierra Nevada Corporation (SNC)"
+				}
+				next := e
+				for next < se[1] && next-e < 2 && (tok(next) == "," || tok(next) == "and" || tok(next) == "or") {
+					next++
+				}
+				if next == e || next >= se[1] {
+					break
+				}
+				p = next
+			}
+			tagged := 0
+			for _, m := range ms {
+				if m.tagged {
+					tagged++
+				}
+			}
+			if len(ms) < 2 || tagged == 0 {
+				continue
+			}
+			for _, m := range ms {
+				if r.spanFlags(found{first: m.first, last: m.last}, tok)&placeFlags != 0 {
+					continue
+				}
+				if listed == nil {
+					listed = map[int]bool{}
+				}
+				listed[m.first] = true
+				if !m.tagged {
+					add = append(add, found{first: m.first, last: m.last, typ: 1})
+					for k := m.first; k < m.last; k++ {
+						cover[k] = true
+					}
+				}
+			}
+			i = ms[len(ms)-1].last
+		}
+	}
+	if len(add) > 0 {
+		fs = append(fs, add...)
+		sort.Slice(fs, func(a, b int) bool { return fs[a].first < fs[b].first })
+	}
+	return fs, listed
+}
+
+// listOpens reports whether the words before token i, within the sentence
+// that starts at token start, open a list of companies: see
+// listedCompanies.
+func listOpens(tok func(int) string, start, i int) bool {
+	switch w := tok(i - 1); {
+	case w == ":" || w == "—" || w == "–" || w == "--":
+		for k := i - 2; k >= start && k >= i-12; k-- {
+			if companyPlurals[tok(k)] {
+				return true
+			}
+		}
+	case w == "including" || w == "like" || w == "include" || w == "includes" || w == "included":
+		return companyPlurals[tok(i-2)] || i-3 >= start && companyPlurals[tok(i-3)] && tok(i-2) == ","
+	case w == "as" && tok(i-2) == "such":
+		return i-3 >= start && companyPlurals[tok(i-3)]
+	}
+	return false
+}
+
+// companyPlurals are plural nouns for companies, bodies and bands.
+var companyPlurals = map[string]bool{
+	"companies": true, "firms": true, "carriers": true, "airlines": true, "banks": true, "lenders": true,
+	"manufacturers": true, "makers": true, "automakers": true, "carmakers": true, "retailers": true,
+	"rivals": true, "competitors": true, "startups": true, "insurers": true, "publishers": true,
+	"broadcasters": true, "networks": true, "newspapers": true, "agencies": true, "organisations": true,
+	"organizations": true, "charities": true, "universities": true, "bands": true, "clients": true,
+	"customers": true, "partners": true, "investors": true, "contractors": true, "suppliers": true,
+	"groups": true, "teams": true, "clubs": true, "operators": true, "developers": true, "studios": true,
 }
 
 // listGap reports whether tokens [a,b) between two names only list them:

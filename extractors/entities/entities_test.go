@@ -105,6 +105,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Seven Years ' War", "MISC", ""}, {"World War Two", "MISC", ""}, {"Staedtler", "ORG", ""}},
 		},
 		{
+			name: "names listed after companies are companies, those the tagger missed too",
+			text: "NASA said the five companies — Blue Origin, Ceres Robotics, Sierra Nevada Corporation (SNC), SpaceX and Tyvak Nano-Satellite Systems — had been selected. " +
+				"They join the nine CLPS companies selected nearly a year ago: Astrobotic, Deep Space Systems, Draper, Firefly Aerospace, Lockheed Martin and OrbitBeyond.",
+			want: []want{{"SpaceX", "ORG", ""}, {"Astrobotic", "ORG", ""}, {"Draper", "ORG", ""}, {"Lockheed Martin", "ORG", ""}},
+		},
+		{
 			name: "organisation",
 			text: "The data firm Cambridge Analytica said on Tuesday that it had suspended its chief executive.",
 			want: []want{{"Cambridge Analytica", "ORG", ""}},
