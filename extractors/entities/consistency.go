@@ -357,6 +357,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 	}
 
+	fs = expandAcronyms(fs, s.sents, s.cc, tokText, surface, s.buf[:0])
+
 	// Untagged repeats of names found elsewhere.
 	s.cover = grow(s.cover, len(toks))
 	markCover(s.cover, fs)
@@ -468,6 +470,74 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		out[i] = claims.Mention{Start: st, End: en, Type: typeName[f.typ], Text: text[st:en], Value: f.value}
 	}
 	return out
+}
+
+// expandAcronyms finds, for an organisation's acronym of three to five
+// capitals that no name in the document spells out ("told TRD"; two letters
+// match too much by chance), the run of capitalised words the tagger
+// left untagged whose initials it is ("seen by The Real Deal"), adds that
+// run as the organisation's name and links the acronym to it. The run has
+// two to six words, may hold "of", "and", "the" and "&", and is neither
+// the start of a sentence nor a title ("General Manager" is no "GM"). fs must be in token order; the result is too. cc
+// holds the tokens' case classes, sents the sentences' token ranges.
+func expandAcronyms(fs []found, sents [][2]int, cc []uint8, tok func(int) string, surface func(found) string, buf []byte) []found {
+	var want map[string]bool
+	for _, f := range fs {
+		if w := tok(f.first); f.typ == 1 && f.last-f.first == 1 && f.value == "" && len(w) >= 3 && len(w) <= 5 && caseClass(w) == caseUpper {
+			if want == nil {
+				want = map[string]bool{}
+			}
+			want[w] = true
+		}
+	}
+	if want == nil {
+		return fs
+	}
+	covered := func(a, b int) bool {
+		for _, f := range fs {
+			if f.first < b && f.last > a {
+				return true
+			}
+		}
+		return false
+	}
+	full := map[string]found{}
+	for _, se := range sents {
+		for a := se[0] + 1; a < se[1]; a++ {
+			if cc[a] != caseTitle {
+				continue
+			}
+			for b := a + 2; b <= se[1] && b-a <= 6; b++ {
+				if w := tok(b - 1); cc[b-1] != caseTitle && w != "of" && w != "and" && w != "the" && w != "&" {
+					break
+				}
+				if cc[b-1] != caseTitle {
+					continue
+				}
+				buf = acronym(tok, a, b, buf[:0])
+				if a2 := string(buf); want[a2] && (b >= se[1] || cc[b] != caseTitle) && !onlyTitle(tok, a, b) && !titleQualifiers[tok(a)] {
+					if _, seen := full[a2]; !seen && !covered(a, b) {
+						full[a2] = found{first: a, last: b, typ: 1}
+					}
+				}
+			}
+		}
+	}
+	if len(full) == 0 {
+		return fs
+	}
+	for i := range fs {
+		if f := &fs[i]; f.typ == 1 && f.last-f.first == 1 {
+			if n, ok := full[tok(f.first)]; ok && f.value == "" {
+				f.value = surface(n)
+			}
+		}
+	}
+	for _, n := range full {
+		fs = append(fs, n)
+	}
+	sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
+	return fs
 }
 
 // quotedTitles adds to fs, as MISC, the titles of works written in double
@@ -1660,6 +1730,14 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		if (reportVerbs[w] || w == "said" || w == "says") && webDomain(tok(last-1)) {
 			return true // "Detik.com quoted Djamal": a news site
 		}
+		if w == "," && last+2 < n && tok(last+1) == "which" {
+			// "Meetup, which it acquired for $200 million": bought, so a company
+			for k := last + 2; k < n && k <= last+4; k++ {
+				if acquireVerbs[tok(k)] {
+					return true
+				}
+			}
+		}
 		// An appositive headed by what it is: "Huawei, the embattled
 		// Chinese tech company". The cue must head the appositive: "…, a
 		// market analyst with the research firm" describes a person.
@@ -1697,6 +1775,9 @@ func capitalsOf(w string) string {
 	}
 	return string(b[:n])
 }
+
+// acquireVerbs say a company changed hands.
+var acquireVerbs = map[string]bool{"acquired": true, "bought": true, "purchased": true}
 
 // webDomain reports whether w is a site's domain name: letters, digits or
 // hyphens, a dot, then a top-level domain of two to four lower-case

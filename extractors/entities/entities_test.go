@@ -111,6 +111,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"SpaceX", "ORG", ""}, {"Astrobotic", "ORG", ""}, {"Draper", "ORG", ""}, {"Lockheed Martin", "ORG", ""}},
 		},
 		{
+			name: "an investor, a bought company, an acronym spelt out",
+			text: "After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork is cutting costs, including layoffs at Meetup, which it acquired for $200 million. " +
+				"Claure said in the email, which was seen by The Real Deal. A person familiar with the matter told TRD that the cuts would begin. Investor Warren Buffett agreed.",
+			want: []want{{"SoftBank", "ORG", ""}, {"Meetup", "ORG", ""}, {"The Real Deal", "ORG", ""}, {"TRD", "ORG", "The Real Deal"}, {"Warren Buffett", "PERSON", ""}},
+		},
+		{
 			name: "organisation",
 			text: "The data firm Cambridge Analytica said on Tuesday that it had suspended its chief executive.",
 			want: []want{{"Cambridge Analytica", "ORG", ""}},

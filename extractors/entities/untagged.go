@@ -54,6 +54,16 @@ var personRoles = map[string]bool{
 	"professor": true, "historian": true, "novelist": true, "poet": true, "designer": true,
 }
 
+// agentNouns name a part that a company or a person may play: after one
+// ("investor SoftBank", "owner Vivendi") a capitalised run is a name, a
+// person's when a given name opens it. ("client" is left out: an e-mail
+// client is a program.)
+var agentNouns = map[string]bool{
+	"investor": true, "investors": true, "owner": true, "backer": true, "backers": true, "buyer": true,
+	"seller": true, "shareholder": true, "partner": true, "sponsor": true, "acquirer": true,
+	"competitor": true, "bidder": true, "creditor": true,
+}
+
 // cueNames appends to *fs the names the tagger left untagged right after a
 // noun that says what they are: an organisation ("the fact-checking
 // website Full Fact"), a product or work ("the song Sukiyaki"), a place
@@ -87,6 +97,13 @@ func (r *Recognizer) cueNames(fs *[]found, sents [][2]int, cover []bool, cc []ui
 				typ = 2
 			case personRoles[c]:
 				typ = 0
+			case agentNouns[c]:
+				// "investor SoftBank", "investor Warren Buffett": a person
+				// when a given name opens the name.
+				typ = 1
+				if r.m.gaz.Flags(tok(i))&(1<<GazFirst|1<<GazFirstTop) != 0 {
+					typ = 0
+				}
 			}
 			j := i
 			for j < se[1] && j-i < 4 && !cover[j] && (cc[j] == caseTitle || cc[j] == caseMixed) &&
