@@ -56,7 +56,12 @@
 // clock times, currency codes beside amounts. Spans: tokenised hyphens
 // join ("Wal - Mart"), a kind of place joins its name after "of" ("City of
 // Brampton"), a describing word opening a sentence leaves a person's name
-// ("Descendant Eberhard Faber V").
+// ("Descendant Eberhard Faber V"). Names listed after a plural noun for
+// companies are companies, with the capitalised members the tagger missed
+// ("the five companies — Blue Origin, …, SpaceX and Tyvak"), as are a name
+// after a role a company may play ("investor SoftBank"), a company another
+// bought ("Meetup, which it acquired") and the untagged spelt-out name of
+// an organisation's acronym ("The Real Deal" for "TRD").
 //
 // Training: `go run ./cmd/train-ner` (about 20 s; it reads WordNet 3.0
 // from Debian's wordnet-base) reads GMB (train + dev; cut into 20-sentence
