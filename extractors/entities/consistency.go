@@ -460,6 +460,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	}
 	fs = r.datelines(fs, s.sents, tokText)
 	r.loneSurnames(fs, len(toks), tokText)
+	markCover(s.cover, fs)
+	fs = knownIndices(fs, s.cover, len(toks), tokText)
 	r.marketIndices(fs, s.sents, len(toks), tokText, surface)
 	camelProducts(fs, len(toks), tokText, surface)
 	s.found = fs

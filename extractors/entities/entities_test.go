@@ -117,6 +117,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"SoftBank", "ORG", ""}, {"Meetup", "ORG", ""}, {"The Real Deal", "ORG", ""}, {"TRD", "ORG", "The Real Deal"}, {"Warren Buffett", "PERSON", ""}},
 		},
 		{
+			name: "stock indices the tagger misreads or misses",
+			text: "The broader S&P 500 gained eight points. In other markets, both the German DAX and the Japanese Nikkei 225 index fell, " +
+				"while the French CAC 40 increased 46.19 points. The Hang Seng and the All Ordinaries in Sydney fell.",
+			want: []want{{"S&P 500", "MISC", ""}, {"DAX", "MISC", ""}, {"Nikkei 225", "MISC", ""}, {"CAC 40", "MISC", ""}, {"Hang Seng", "MISC", ""}, {"All Ordinaries", "MISC", ""}},
+		},
+		{
 			name: "organisation",
 			text: "The data firm Cambridge Analytica said on Tuesday that it had suspended its chief executive.",
 			want: []want{{"Cambridge Analytica", "ORG", ""}},

@@ -931,3 +931,25 @@ func TestCommonTerms(t *testing.T) {
 		}
 	}
 }
+
+func TestIndexAt(t *testing.T) {
+	for _, tc := range []struct {
+		toks string
+		i    int
+		want int
+	}{
+		{"the CAC 40 rose", 1, 2},
+		{"the CAC rose", 1, 0},
+		{"the Nikkei 225 rose", 1, 2},
+		{"the Nikkei rose", 1, 1},
+		{"the S&P 500 rose", 1, 2},
+		{"the S&P said", 1, 0},
+		{"Dow Jones reported", 0, 0},
+		{"the Dow Jones Industrial Average fell", 1, 4},
+	} {
+		toks := strings.Fields(tc.toks)
+		if got := indexAt(func(i int) string { return toks[i] }, len(toks), tc.i); got != tc.want {
+			t.Errorf("indexAt(%q, %d) = %d, want %d", tc.toks, tc.i, got, tc.want)
+		}
+	}
+}
