@@ -51,6 +51,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
 	fs = r.hyphenNames(fs, len(toks), tokText, spaced)
+	r.andNames(fs, s.sents, s.cover, tokText)
 	fs, models := modelNames(fs, len(toks), tokText, spaced, s.cover)
 
 	for i := range fs {
@@ -299,7 +300,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			for l > f.first+1 && nameSuffix(tokText(l)) {
 				l--
 			}
-			if w := tokText(l); (caseClass(w) == caseTitle || caseClass(w) == caseMixed) && r.m.gaz.Flags(w)&placeFlags == 0 {
+			w := tokText(l)
+			if stem := particleStem(w); stem != "" {
+				w = stem // "al-Bashir": "Mr. Bashir" stands for "Omar Hassan al-Bashir"
+			}
+			if (caseClass(w) == caseTitle || caseClass(w) == caseMixed) && r.m.gaz.Flags(w)&placeFlags == 0 {
 				short[w] = append(short[w], full{f.first, surface(f), 0, false})
 			}
 		case 1:
@@ -1114,10 +1119,22 @@ func placeCueBefore(tok func(int) string, first int) bool {
 	return first > 1 && tok(first-1) == "of" && placeNouns[tok(first-2)]
 }
 
-// ism reports whether w names a faith, doctrine or movement by its suffix:
-// "Catholicism", "Marxism".
+// ism reports whether w names a faith, doctrine or movement by its suffix
+// ("Catholicism", "Marxism"), or a country's leaving a union by the suffix
+// of "Brexit" ("Grexit").
 func ism(w string) bool {
-	return len(w) > 5 && caseClass(w) == caseTitle && (strings.HasSuffix(w, "ism") || strings.HasSuffix(w, "isms"))
+	return len(w) > 5 && caseClass(w) == caseTitle && (strings.HasSuffix(w, "ism") || strings.HasSuffix(w, "isms") || strings.HasSuffix(w, "exit"))
+}
+
+// particleStem returns the family name after an Arabic article or particle
+// joined by a hyphen ("al-Bashir" -> "Bashir", "el-Sisi" -> "Sisi"), or "".
+func particleStem(w string) string {
+	for _, p := range []string{"al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "bin-", "ibn-", "ben-"} {
+		if stem, ok := strings.CutPrefix(w, p); ok && caseClass(stem) == caseTitle && len(stem) > 2 {
+			return stem
+		}
+	}
+	return ""
 }
 
 // agentVerbs, right after a name, say it acts as a person or organisation
@@ -1271,6 +1288,31 @@ func (r *Recognizer) hyphenNames(fs []found, n int, tok func(int) string, spaced
 		return fs
 	}
 	return append(out, fs[k:]...)
+}
+
+// andNames stretches an organisation's name of two or more words over a
+// capitalised word and "and" before it that the tagger left untagged
+// ("Customs and Border Protection", "Immigration and Customs
+// Enforcement"): a lone capitalised word there, not opening its sentence,
+// no name a gazetteer knows and not after another capitalised word, is the
+// first half of the name, not a name of its own. cover marks the tokens in
+// names and is updated; sents are the sentences' token ranges.
+func (r *Recognizer) andNames(fs []found, sents [][2]int, cover []bool, tok func(int) string) {
+	se := 0
+	for i := range fs {
+		f := &fs[i]
+		for se < len(sents) && sents[se][1] <= f.first {
+			se++
+		}
+		a := f.first - 2
+		if f.typ != 1 || f.last-f.first < 2 || se == len(sents) || a <= sents[se][0] || tok(f.first-1) != "and" ||
+			cover[a] || caseClass(tok(a)) != caseTitle || r.m.gaz.Flags(tok(a)) != 0 || opener(tok(a)) ||
+			isCap(uint8(caseClass(tok(a-1)))) {
+			continue
+		}
+		cover[a], cover[a+1] = true, true
+		f.first, f.value = a, ""
+	}
 }
 
 // ofNames joins a kind of place before "of" to the place the tagger found

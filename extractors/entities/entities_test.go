@@ -123,6 +123,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"S&P 500", "MISC", ""}, {"DAX", "MISC", ""}, {"Nikkei 225", "MISC", ""}, {"CAC 40", "MISC", ""}, {"Hang Seng", "MISC", ""}, {"All Ordinaries", "MISC", ""}},
 		},
 		{
+			name: "a name halved by and, a family name after al-, an exit",
+			text: "The figures came from Customs and Border Protection. A warrant was issued against Sudan's president, Omar Hassan al-Bashir. " +
+				"Officials said Mr. Bashir had not changed. Johnson and Corbyn attacked each other's policies on Brexit.",
+			want: []want{{"Customs and Border Protection", "ORG", ""}, {"Bashir", "PERSON", "Omar Hassan al-Bashir"}, {"Brexit", "MISC", ""}},
+		},
+		{
 			name: "organisation",
 			text: "The data firm Cambridge Analytica said on Tuesday that it had suspended its chief executive.",
 			want: []want{{"Cambridge Analytica", "ORG", ""}},
