@@ -25,12 +25,8 @@ paris n 1 1 @ 1 0 08932568
 city n 1 1 @ 1 0 08000000
 rock_band n 1 1 @ 1 0 08000001
 `
-	if err := os.WriteFile(filepath.Join(dir, "data.noun"), []byte(data), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "index.noun"), []byte(index), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, dir, "data.noun", data)
+	writeFile(t, dir, "index.noun", index)
 	got, err := readWordNet(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -66,9 +62,7 @@ func TestReadWordNetNames(t *testing.T) {
 03000001 06 n 01 Eiffel_Tower 0 001 @ 03000002 n 0000 | not an instance here
 02000001 06 n 01 band 0 001 @ 02000002 n 0000 | lower case
 `
-	if err := os.WriteFile(filepath.Join(dir, "data.noun"), []byte(data), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, dir, "data.noun", data)
 	b := &entities.GazetteerBuilder{}
 	n, err := readWordNetNames(dir, b)
 	if err != nil {
@@ -115,9 +109,7 @@ func TestAddNameAdjectives(t *testing.T) {
 03000004 01 a 01 Anglo-Saxon 0 000 | of the Anglo-Saxons
 03000005 01 a 01 New_World 0 000 | of the Americas
 `
-	if err := os.WriteFile(filepath.Join(dir, "data.adj"), []byte(data), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, dir, "data.adj", data)
 	classes := map[string]uint32{"big": 7}
 	n, err := addNameAdjectives(dir, classes)
 	if err != nil {
@@ -150,9 +142,7 @@ func TestAddCommonAcronyms(t *testing.T) {
 08000002 14 n 01 PBS 0 000 | a broadcaster
 04000005 27 n 01 Cd 0 000 | cadmium
 `
-	if err := os.WriteFile(filepath.Join(dir, "data.noun"), []byte(data), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, dir, "data.noun", data)
 	classes := map[string]uint32{"dvd": 3}
 	n, err := addCommonAcronyms(dir, classes)
 	if err != nil {
@@ -168,5 +158,13 @@ func TestAddCommonAcronyms(t *testing.T) {
 	}
 	if _, err := addCommonAcronyms(filepath.Join(dir, "missing"), classes); err == nil {
 		t.Error("missing WordNet directory: no error")
+	}
+}
+
+// writeFile writes a WordNet file of the test's fake database.
+func writeFile(t *testing.T, dir, name, data string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -134,7 +134,6 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 	}
 	definedMisc = r.definedPeoples(definedMisc, s.sents, s.cc, tokText, func(a, b int) string { return text[toks[a].start:toks[b-1].end] })
-	s.cover = grow(s.cover, len(toks))
 	fs, listed := r.listedCompanies(fs, s.sents, s.cover, len(toks), tokText)
 	votes := make(map[string]tally, len(fs))
 	for _, f := range fs {
@@ -485,8 +484,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 // left untagged whose initials it is ("seen by The Real Deal"), adds that
 // run as the organisation's name and links the acronym to it. The run has
 // two to six words, may hold "of", "and", "the" and "&", and is neither
-// the start of a sentence nor a title ("General Manager" is no "GM"). fs must be in token order; the result is too. cc
-// holds the tokens' case classes, sents the sentences' token ranges.
+// the start of a sentence nor a title ("General Manager" is no "GM"). fs
+// must be in token order; the result is too. cc holds the tokens' case
+// classes, sents the sentences' token ranges.
 func expandAcronyms(fs []found, sents [][2]int, cc []uint8, tok func(int) string, surface func(found) string, buf []byte) []found {
 	var want map[string]bool
 	for _, f := range fs {
@@ -1521,15 +1521,18 @@ func (r *Recognizer) listedPeoples(fs []found, tok func(int) string) []found {
 func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, n int, tok func(int) string) ([]found, map[int]bool) {
 	var listed map[int]bool
 	var add []found
-	markCover(cover[:n], fs)
-	at := make(map[int]int, len(fs)) // first token -> index in fs
-	for x, f := range fs {
-		at[f.first] = x
-	}
+	var at map[int]int // first token -> index in fs, made at the first list
 	for _, se := range sents {
 		for i := se[0] + 2; i < se[1]; i++ {
 			if !isCap(uint8(caseClass(tok(i)))) || !listOpens(tok, se[0], i) {
 				continue
+			}
+			if at == nil {
+				markCover(cover[:n], fs)
+				at = make(map[int]int, len(fs))
+				for x, f := range fs {
+					at[f.first] = x
+				}
 			}
 			type member struct {
 				first, last int
@@ -1556,7 +1559,7 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, n
 					e += 3 // "Sierra Nevada Corporation (SNC)"
 				}
 				next := e
-				for next < se[1] && next-e < 2 && (tok(next) == "," || tok(next) == "and" || tok(next) == "or") {
+				for next < se[1] && next-e < 2 && listWords[tok(next)] {
 					next++
 				}
 				if next == e || next >= se[1] {
@@ -1635,12 +1638,15 @@ func listGap(tok func(int) string, a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if w := tok(k); w != "," && w != "and" && w != "or" {
+		if !listWords[tok(k)] {
 			return false
 		}
 	}
 	return true
 }
+
+// listWords separate the names of a list.
+var listWords = map[string]bool{",": true, "and": true, "or": true}
 
 // teamVerbs after a plural people's name make it a team or a party that
 // acts ("The Vikings said", "the Yankees beat").

@@ -340,14 +340,21 @@ func (r *Recognizer) definedSubjects(fs []found, defs []definition, tok func(int
 var aliasWords = map[string]bool{"or": true, "also": true, "formerly": true, "aka": true}
 
 // WordNet noun classes (lexicographer file - 3) that say a defined name's
-// type.
+// type, or that a capitalised term is no name (see termClasses).
 const (
 	classAct           = 1  // noun.act: games, sports, activities
+	classArtifact      = 3  // noun.artifact
+	classAttribute     = 4  // noun.attribute
+	classCognition     = 6  // noun.cognition
 	classCommunication = 7  // noun.communication: works, songs, languages
 	classEvent         = 8  // noun.event
+	classFeeling       = 9  // noun.feeling
 	classGroup         = 11 // noun.group: organisations, bands, peoples
 	classLocation      = 12 // noun.location
 	classPerson        = 15 // noun.person
+	classProcess       = 19 // noun.process
+	classState         = 23 // noun.state
+	classTime          = 25 // noun.time
 )
 
 // definedType returns the type (0 PERSON, 1 ORG, 2 LOC, 3 MISC) that a

@@ -12,8 +12,8 @@ import (
 // Jones"). Names that are as often a company's or an exchange's ("Dow
 // Jones", "Nasdaq", "S&P", "RTS") are left to marketIndices, which needs a
 // cue; here they count only with the index's number ("S&P 500").
-var stockIndices = func() map[string][]string {
-	m := map[string][]string{}
+var stockIndices = func() map[string][][]string {
+	m := map[string][][]string{}
 	for _, name := range []string{
 		"DAX", "CAC 40", "Nikkei", "Nikkei 225", "Hang Seng", "FTSE", "FTSE 100", "FTSE 250", "FTSE MIB",
 		"Kospi", "KOSPI", "Sensex", "Nifty", "Nifty 50", "All Ordinaries", "ASX 200", "Straits Times Index",
@@ -23,7 +23,7 @@ var stockIndices = func() map[string][]string {
 		"MSCI World", "Merval", "Wilshire 5000",
 	} {
 		toks := strings.Fields(name)
-		m[toks[0]] = append(m[toks[0]], name)
+		m[toks[0]] = append(m[toks[0]], toks)
 	}
 	return m
 }()
@@ -33,15 +33,11 @@ var stockIndices = func() map[string][]string {
 func indexAt(tok func(int) string, n, i int) int {
 	best := 0
 	for _, name := range stockIndices[tok(i)] {
-		k, ok := 0, true
-		for _, w := range strings.Fields(name) {
-			if i+k >= n || tok(i+k) != w {
-				ok = false
-				break
-			}
+		k := 0
+		for k < len(name) && i+k < n && tok(i+k) == name[k] {
 			k++
 		}
-		if ok && k > best {
+		if k == len(name) && k > best {
 			best = k
 		}
 	}

@@ -82,17 +82,6 @@ func productCue(tok func(int) string, n, first, last int, maker bool, models map
 			made = makeVerbs[tok(b-1)]
 		}
 	}
-	if made >= 2 {
-		return 2
-	}
-	if after := productCueAfter(tok, n, first, last, maker); after > 0 || made > 0 {
-		return min(2, made+after)
-	}
-	return 0
-}
-
-// productCueAfter is productCue's reading of the words after the name.
-func productCueAfter(tok func(int) string, n, first, last int, maker bool) int32 {
 	if first > 2 && tok(first-1) == "," && last < n && caseClass(tok(last)) == casePunct {
 		// "its new desktop operating system , Snow Leopard ,": an
 		// appositive naming the product before it.
@@ -100,6 +89,15 @@ func productCueAfter(tok func(int) string, n, first, last int, maker bool) int32
 			return 2
 		}
 	}
+	if made >= 2 {
+		return 2
+	}
+	return min(2, made+productCueAfter(tok, n, last, maker))
+}
+
+// productCueAfter is productCue's reading of the words after the name,
+// which ends before token last.
+func productCueAfter(tok func(int) string, n, last int, maker bool) int32 {
 	if last >= n {
 		return 0
 	}

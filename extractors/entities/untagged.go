@@ -156,11 +156,6 @@ func (r *Recognizer) cueNames(fs *[]found, sents [][2]int, cover []bool, cc []ui
 // sents are as for cueNames; it reports whether it added any.
 func eventNames(fs *[]found, sents [][2]int, cover []bool, cc []uint8, tok func(int) string) bool {
 	added, dropped := false, false
-	defer func() {
-		if dropped {
-			*fs = dropMarked(*fs)
-		}
-	}()
 	for _, se := range sents {
 		for i := se[0] + 1; i < se[1]; i++ {
 			if w := tok(i); w != "War" && w != "Wars" || cover[i] {
@@ -191,11 +186,9 @@ func eventNames(fs *[]found, sents [][2]int, cover []bool, cc []uint8, tok func(
 			}
 			if cover[b-1] && b-1 > i {
 				// The numeral was tagged alone ("I"): it is the war's.
-				x := -1
-				for y, f := range *fs {
-					if f.first == b-1 && f.last == b {
-						x = y
-					}
+				x := foundEnding(*fs, b)
+				if x >= 0 && (*fs)[x].first != b-1 {
+					x = -1
 				}
 				if x < 0 {
 					b-- // a longer name starts there: leave it be
@@ -216,6 +209,9 @@ func eventNames(fs *[]found, sents [][2]int, cover []bool, cc []uint8, tok func(
 			added = true
 			i = b - 1
 		}
+	}
+	if dropped {
+		*fs = dropMarked(*fs)
 	}
 	return added
 }
@@ -538,8 +534,8 @@ func (r *Recognizer) termWords(first, last int, tok func(int) string, defines bo
 // term only when it defines an acronym (definedTermClasses: noun.cognition,
 // noun.act, noun.artifact, "Computer Aided Design ( CAD )").
 var (
-	termClasses        = map[int]bool{25: true, 4: true, 23: true, 19: true, 9: true}
-	definedTermClasses = map[int]bool{6: true, 1: true, 3: true}
+	termClasses        = map[int]bool{classTime: true, classAttribute: true, classState: true, classProcess: true, classFeeling: true}
+	definedTermClasses = map[int]bool{classCognition: true, classAct: true, classArtifact: true}
 )
 
 // adjectiveSuffix reports whether w ends as English adjectives do
@@ -595,14 +591,13 @@ func (r *Recognizer) trimDescriptors(fs []found, tok func(int) string) {
 
 // descriptor reports whether the capitalised word w is a common noun for a
 // kind of person ("Descendant", "Actor"), no given name and no common
-// surname ("Baker", "Miller"): a description
-// that opens a sentence before a person's name, not part of it.
+// surname ("Baker", "Miller"): a description before a person's name, not
+// part of it.
 func (r *Recognizer) descriptor(w string) bool {
 	if caseClass(w) != caseTitle || r.m.gaz.Flags(w)&(1<<GazFirst|1<<GazFirstTop|1<<GazSurTop) != 0 || personTitles[w] || nobleTitles[w] || honorifics[w] {
 		return false
 	}
-	var c uint32
-	c, _ = nounClass(r.m.nounClasses, w, nil)
+	c, _ := nounClass(r.m.nounClasses, w, nil)
 	return c != NameAdjectiveEntry && int(c>>nounFirstShift)-1 == classPerson
 }
 
