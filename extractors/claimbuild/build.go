@@ -225,7 +225,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	// so skip the word scan for such sentences (most have only a date).
 	quoted := hasQuote(text)
 	sc.unitQuoted = quoted
-	if !quoted && !entity && !money && !mayReport(text) {
+	if !quoted && !entity && !money && !mayReport(text) || tableRow(text) {
 		return claims.Claim{}, false
 	}
 	lower := sc.lowerOf(u)
@@ -333,6 +333,26 @@ func boilerplate(title, s, lower string) bool {
 	}
 	return boilerplatePhrases.in(lower)
 }
+
+// tableRow reports whether a unit is a row of a table (the article's text
+// puts a tab between a row's cells) with no cell that reads as a sentence:
+// "3\tKevin Harvick\t5033\t4" is data a fact-checker reads in the table, not
+// a claim. A row whose cell holds a sentence of prose, as layout tables do,
+// is still read.
+func tableRow(s string) bool {
+	if strings.IndexByte(s, '\t') < 0 {
+		return false
+	}
+	for cell := range strings.SplitSeq(s, "\t") {
+		if words := strings.Fields(cell); len(words) >= minCellSentence {
+			return false
+		}
+	}
+	return true
+}
+
+// minCellSentence is the fewest words of a table cell read as prose.
+const minCellSentence = 8
 
 // asciiCase has, for each ASCII byte, bit 0 set for a letter and bit 1 for
 // a capital.

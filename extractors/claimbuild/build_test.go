@@ -349,13 +349,21 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 		{"“We paid $5 million for the full recovery of both men,” said Stephanie Grisham.", [][3]string{{"$5 million", claims.TypeMoney, "USD 5000000"}, {"Stephanie Grisham", claims.TypePerson, ""}}, true},
 		{"\"It should be noted that artists do not need label approval for live shows\".", nil, true},
 		{"It should be noted that artists do not need label approval for live shows.", nil, false},
+		// A table row is data, not a claim; a cell of prose in a row is read.
+		{"3\tKevin Harvick\t5033\t4\t6\t15\t26", [][3]string{{"Kevin Harvick", claims.TypePerson, ""}}, false},
+		{"Armin Le Grand\t56\t14.7%", [][3]string{{"Armin Le Grand", claims.TypePerson, ""}, {"14.7%", claims.TypePercent, "14.7%"}}, false},
+		{"2019\tThe order of Emirates is valued at $8.8 billion at list prices.", [][3]string{{"Emirates", claims.TypeOrg, ""}, {"$8.8 billion", claims.TypeMoney, "USD 8800000000"}}, true},
 	}
 	for _, tt := range tests {
 		var ms []claims.Mention
 		for _, m := range tt.mentions {
 			ms = append(ms, mentionOf(t, tt.text, m[0], m[1], m[2]))
 		}
-		in := Input{ArticleID: claims.ArticleID(tt.text), Text: tt.text, Sentences: sentencesOf(tt.text), Mentions: ms}
+		sents := sentencesOf(tt.text)
+		if len(sents) == 0 { // a table row: one unit, no full stop
+			sents = []claims.Span{{Start: 0, End: len(tt.text), Text: tt.text}}
+		}
+		in := Input{ArticleID: claims.ArticleID(tt.text), Text: tt.text, Sentences: sents, Mentions: ms}
 		got := Builder{}.Build(in)
 		if (len(got) > 0) != tt.want {
 			t.Errorf("%q: %d claims, want a claim: %v", tt.text, len(got), tt.want)
