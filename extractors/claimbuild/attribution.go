@@ -3,6 +3,8 @@ package claimbuild
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimpipe/claimpipe/claims"
 )
@@ -26,8 +28,30 @@ var reportingVerbs = []string{
 }
 
 // between a subject and its reporting verb: auxiliaries and adverbs.
-var auxiliaries = []string{"is", "was", "are", "were", "has", "have", "had", "will", "would", "also", "later", "previously", "again", "then", "first", "do", "did", "does", "not",
-	"may", "might", "could", "can", "should", "must", "twice", "repeatedly", "already", "still", "never", "once", "now", "just"}
+var auxiliaries = append([]string{"is", "was", "are", "were", "has", "have", "had", "will", "would", "also", "later", "previously", "again", "then", "first", "do", "did", "does", "not",
+	"may", "might", "could", "can", "should", "must", "twice", "repeatedly", "already", "still", "never", "once", "now", "just",
+	"be", "been", "being", "always", "often", "sometimes", "somehow", "even", "soon", "ever"}, withCurly(
+	"don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "mustn't",
+	"isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't")...)
+
+// contractedSubjects are a pronoun and its verb in one word: a clause of
+// its own that a noun phrase does not run back over ("I’m sure your
+// friends told": the speakers are your friends).
+var contractedSubjects = withCurly("i'm", "i've", "i'd", "i'll", "you're", "you've", "you'd", "we're", "we've", "we'd",
+	"they're", "they've", "they'd", "it's", "he's", "she's", "that's", "there's", "what's")
+
+// withCurly returns the words with their straight apostrophes, and again
+// with the typographic one that news text uses.
+func withCurly(ws ...string) []string {
+	out := make([]string, 0, 2*len(ws))
+	for _, w := range ws {
+		out = append(out, w)
+		if c := strings.ReplaceAll(w, "'", "’"); c != w {
+			out = append(out, c)
+		}
+	}
+	return out
+}
 
 // parentheticals are adverbs set off by commas between a subject and its
 // verb: "The Afghan Taliban, however, claimed".
@@ -54,8 +78,9 @@ var timeWords = []string{"monday", "tuesday", "wednesday", "thursday", "friday",
 	"earlier", "last", "this", "on", "in", "late", "early"}
 
 // words that end a noun phrase when walking back from a verb.
-var npStops = []string{"that", "which", "who", "whom", "but", "and", "because", "while", "when", "if", "as",
-	"after", "before", "since", "so", "than", "though", "although", "where", "to", "it", "this", "what"}
+var npStops = append([]string{"that", "which", "who", "whom", "but", "and", "because", "while", "when", "if", "as",
+	"after", "before", "since", "so", "than", "though", "although", "where", "to", "it", "this", "what",
+	"whenever", "wherever", "whether", "unless", "until", "how", "why", "or", "nor", "yet"}, contractedSubjects...)
 
 // attribution finds who a unit is attributed to: the subject of a reporting
 // verb ("Nix said", "a representative for Assange confirmed", "records
@@ -113,8 +138,8 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 				continue
 			}
 		}
-		if v > 0 && (ws[v-1].lower == "to" || ws[v-1].lower == "the" || ws[v-1].lower == "a") {
-			continue // an infinitive or a noun ("the report")
+		if v > 0 && (ws[v-1].lower == "to" || nounMarkers[ws[v-1].lower]) {
+			continue // an infinitive or a noun ("the report", "his claim")
 		}
 		if v > 0 && ws[v].upper {
 			continue // part of a name ("United States")
@@ -131,13 +156,39 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 		if v+1 < len(ws) && ws[v].punctAfter == 0 && ws[v+1].is(clReporting) {
 			continue // a noun before the verb: "news reports said", "polls show"
 		}
+		if nounLike(w.lower) && nounAfterModifier(ws, v) {
+			continue // "a solid state drive", "the task state", "sweeping claims", "claims of"
+		}
+		if v > 0 && strings.Contains(text[ws[v-1].end:w.start], ")") {
+			// The subject stands before the parenthesis: "Commenter Paul
+			// Stoffregen (who was the author of the story) noted".
+			if s := beforeParenthesis(text, ws, v); s != nil {
+				return s
+			}
+			continue
+		}
 		if nounLike(w.lower) && strings.HasSuffix(w.lower, "s") && v+1 < len(ws) && ws[v].punctAfter == 0 &&
 			ws[v+1].is(clFiniteAux) && !ws[v+1].upper {
 			continue // a plural noun before its verb: "preliminary reports do not indicate"
 		}
-		if s := subjectBefore(text, ws, v); s != nil && (v+1 < len(ws) || afterBreak(text, ws, s.Start)) {
+		s := subjectBefore(text, ws, v)
+		if v > 0 && ws[v-1].punctAfter == ',' && v+1 < len(ws) && !ws[v+1].is(clTime) && !isTell(w.lower) &&
+			(s == nil || !startsUpper(s.Text)) {
+			// The speaker after the verb, set off from the claim by a
+			// comma, when no name stands before it: "…have seen impacts,
+			// too, said Mary E. Lovely" (but "Marco Villa, the company’s
+			// chief operating officer, said Tyvak would").
+			if n := nameAfter(text, ws, v); n != nil {
+				return n
+			}
+		}
+		if s != nil && (v+1 < len(ws) || afterBreak(text, ws, s.Start) || afterAs(ws, s.Start)) {
 			// A verb that ends the sentence reports only a clause set off
-			// before it: "…, records show." but not "for live shows."
+			// before it: "…, records show." or "as the docs show." but not
+			// "for live shows." The reader ("you can add") is no source.
+			if s.Text == "you" || s.Text == "You" {
+				continue
+			}
 			return s
 		}
 		if s := nameAfter(text, ws, v); s != nil && !isTell(w.lower) {
@@ -204,6 +255,11 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 	case ws[end].is(clNPStop) && !ws[end].is(clPronoun):
 		return nil // "a creativity that adds": a relative clause names no source
 	}
+	if ws[end].lower == "who" && end > 0 && (ws[end-1].punctAfter == ',' || strings.Contains(text[ws[end-1].end:ws[end].start], "(")) &&
+		!ws[end-1].is(clNPStop|clAuxiliary) {
+		// "said the officials, who added": the officials.
+		return subjectEndingAt(text, ws, end-1)
+	}
 	start := end
 	for start > 0 && end-start < 7 && !ws[end].is(clPronoun) {
 		p := ws[start-1]
@@ -238,8 +294,19 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 			break
 		}
 	}
-	if ws[start].lower == "despite" || ws[start].lower == "unlike" {
-		return nil // "Despite parliamentary reports …": no subject opens so
+	if ws[start].lower == "despite" || ws[start].lower == "unlike" || ws[start].is(clOpener) {
+		return nil // "Despite parliamentary reports …", "of …": no subject opens so
+	}
+	// Lower-case words before a determiner are not the phrase's: "I’m sure
+	// your friends told" — your friends.
+	for k := start + 1; k < end && !determiners[ws[start].lower]; k++ {
+		if ws[k-1].upper || ws[k-1].lower == "of" {
+			break // a name, or a part of a whole: "most of the companies"
+		}
+		if determiners[ws[k].lower] {
+			start = k
+			break
+		}
 	}
 	return spanOf(text, ws[start], ws[end])
 }
@@ -305,7 +372,7 @@ func rulingFollows(ws []word, v int) bool {
 
 // determiners before an adjective make the reporting word after it a noun.
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
-	"her": true, "this": true, "these": true, "those": true, "our": true}
+	"her": true, "this": true, "these": true, "those": true, "our": true, "your": true, "my": true}
 
 // nounLike reports whether the reporting word w is also a common noun
 // ("state", "reports", "claims").
@@ -314,6 +381,73 @@ func nounLike(w string) bool {
 	case "state", "states", "report", "reports", "claim", "claims", "note", "notes", "estimate", "estimates",
 		"show", "shows":
 		return true
+	}
+	return false
+}
+
+// nounMarkers make the reporting word right after them a noun: an article or
+// a possessive ("his claim"; not "this shows", "told her").
+var nounMarkers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+	"our": true, "your": true, "my": true}
+
+// nounAfterModifier reports whether the reporting word at v, one that is
+// also a noun, is that noun here: after a lower-case modifier when it is the
+// bare form and no "that" follows ("a solid state drive", "the task state";
+// but "records show", "they state that"), after an -ing modifier ("sweeping
+// claims", "the hibernating state"), or before "of" or "about" ("claims of
+// having no memory").
+func nounAfterModifier(ws []word, v int) bool {
+	if v+1 < len(ws) && ws[v].punctAfter == 0 && (ws[v+1].lower == "of" || ws[v+1].lower == "about") {
+		return true
+	}
+	if v == 0 || ws[v-1].punctAfter != 0 {
+		return false
+	}
+	p := ws[v-1]
+	if p.upper || p.is(clPronoun|clAuxiliary|clNPStop) {
+		return false
+	}
+	if strings.HasSuffix(p.lower, "ing") && len(p.lower) > 5 {
+		return true
+	}
+	bare := !strings.HasSuffix(ws[v].lower, "s")
+	thatFollows := v+1 < len(ws) && ws[v+1].lower == "that"
+	return bare && !thatFollows && !strings.HasSuffix(p.lower, "s") && !determiners[p.lower]
+}
+
+// beforeParenthesis returns the subject that ends right before the
+// parenthesis closing before the verb at v, nil if the parenthesis opens
+// the unit or follows a break.
+func beforeParenthesis(text string, ws []word, v int) *claims.Span {
+	for k := v - 1; k > 0; k-- {
+		if !strings.Contains(text[ws[k-1].end:ws[k].start], "(") {
+			continue
+		}
+		if ws[k-1].punctAfter != 0 {
+			return nil
+		}
+		s := subjectEndingAt(text, ws, k-1)
+		if s == nil || !afterBreak(text, ws, s.Start) {
+			return nil
+		}
+		return s
+	}
+	return nil
+}
+
+// startsUpper reports whether s opens with a capital letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// afterAs reports whether the word starting at offset start follows "as":
+// "…, as the docs show."
+func afterAs(ws []word, start int) bool {
+	for i, w := range ws {
+		if w.start == start {
+			return i > 0 && ws[i-1].lower == "as"
+		}
 	}
 	return false
 }
@@ -423,7 +557,7 @@ func nameAfter(text string, ws []word, v int) *claims.Span {
 		first = v + 1
 	}
 	end := first
-	for end+1 < len(ws) && end-first < 3 && (ws[end].punctAfter == 0 || honorific(ws[end])) && ws[end+1].upper {
+	for end+1 < len(ws) && end-first < 3 && (ws[end].punctAfter == 0 || honorific(ws[end]) || initial(ws[end])) && ws[end+1].upper {
 		end++
 	}
 	return spanOf(text, ws[v+1], ws[end])
@@ -441,6 +575,9 @@ func honorific(w word) bool {
 	}
 	return false
 }
+
+// initial reports whether w is a middle initial: "E." of "Mary E. Lovely".
+func initial(w word) bool { return w.punctAfter == '.' && w.upper && len(w.lower) == 1 }
 
 // precededByQuote reports whether the verb at v directly follows a closing
 // quotation (`…,” says`), the inverted order of a quoted speaker.

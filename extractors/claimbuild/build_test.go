@@ -82,6 +82,27 @@ func TestAttribution(t *testing.T) {
 		{"Officials divulged Thursday that the government had allowed two visits.", "Officials"},
 		{"In Kabul, the capital, officials said the roads were closed.", "officials"},
 		{"“It was an attempt to mislead voters,” Will Moy, chief executive of Full Fact, told the BBC.", "Will Moy"},
+		// Read on real pages: a noun that looks like a reporting verb, a
+		// negated or contracted auxiliary, an inverted speaker after a comma.
+		{"It's paired with a 9th generation Intel Core i5 processor and a generous 512GB solid state drive.", ""},
+		{"The ATF entity stores all task related information that is used to track the task state and payload.", ""},
+		{"His repeated claims of having no memory of events were widely mocked.", ""},
+		{"But it won’t tell us what measures it is taking to improve its safety record.", "it"},
+		{"That doesn’t explain why every other part of my article is being pushed aside.", ""},
+		{"I’m sure your friends told you everything you need to know.", "your friends"},
+		{"However, this effort to end his friendship with Epstein contradicts his claim that he cut ties.", ""},
+		{"The September quarter was not a disappointment, as most of the companies reported in-line results.", "most of the companies"},
+		{"Marco Villa, the company’s chief operating officer, said Tyvak would leverage that experience.", "Marco Villa"},
+		{"This shows that the plan works as intended by the city.", ""}, // a demonstrative names no source
+		{"Either way, what the jurors do or don’t say on the stage could be relevant.", ""},
+		{"Commenter Paul Stoffregen (who wrote the story above) noted that Arduino SRL created a fork.", "Commenter Paul Stoffregen"},
+		{"If what the people monitoring his brain activity said was true, he is awake.", "the people monitoring his brain activity"},
+		{"We’re told the plant will close by the end of next year.", ""},
+		{"Computers and electronic devices have seen impacts, too, said Mary E. Lovely, a Syracuse University economist.", "Mary E. Lovely"},
+		{"The plastic is less susceptible to leaks, said the officials, who added that they were swapping pipes.", "the officials"},
+		{"Only three games available on the service have been announced) shows the lineup is light.", ""},
+		{"You can add a timer to automatically call the stop function after a while, as the docs show.", "the docs"},
+		{"And its pricing imposes costs on its customers, extracting greater amounts whenever the data suggest demand is high.", "the data"},
 	}
 	for _, tt := range tests {
 		ws := wordsOf(tt.sentence, 0)
