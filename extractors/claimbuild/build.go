@@ -232,7 +232,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	sc.words = words(sc.words[:0], text, lower, u.Start)
 	sc.wordsUsed = max(sc.wordsUsed, len(sc.words))
 	ws := sc.words
-	if len(ws) < 5 {
+	if len(ws) < 5 || !predicated(text, ws, u.Start) {
 		return claims.Claim{}, false
 	}
 	number := bareNumber(in.Text, ws, ms)
@@ -332,6 +332,27 @@ func boilerplate(title, s, lower string) bool {
 		return true
 	}
 	return boilerplatePhrases.in(lower)
+}
+
+// predicated reports whether a unit has a word that can carry a predicate:
+// a lower-case word that is not a function word, or a form of "be" or
+// "have" ("Inflation was 5%."). Lines of names, places, dates and prices
+// have none: tour dates ("June 10 – Tampa, FL @ MIDFLORIDA Credit Union
+// Amphitheatre"), deals ("Netgear Nighthawk R6700 Router for $67.77"), the
+// signature of an embedded tweet, headlines in title case, references.
+func predicated(text string, ws []word, base int) bool {
+	for _, w := range ws {
+		if w.upper || w.digit || len(w.lower) < 2 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[w.start-base:]); !unicode.IsLower(r) {
+			continue // a script without case, a symbol
+		}
+		if !w.is(clStopword) || w.is(clBe) || w.lower == "has" || w.lower == "have" || w.lower == "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // tableRow reports whether a unit is a row of a table (the article's text

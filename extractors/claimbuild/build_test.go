@@ -370,6 +370,11 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 		{"“We paid $5 million for the full recovery of both men,” said Stephanie Grisham.", [][3]string{{"$5 million", claims.TypeMoney, "USD 5000000"}, {"Stephanie Grisham", claims.TypePerson, ""}}, true},
 		{"\"It should be noted that artists do not need label approval for live shows\".", nil, true},
 		{"It should be noted that artists do not need label approval for live shows.", nil, false},
+		// A line of names, places, dates and prices has no predicate.
+		{"June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre", [][3]string{{"June 10", claims.TypeDate, "XXXX-06-10"}, {"Tampa", claims.TypeLoc, ""}}, false},
+		{"Netgear Nighthawk R6700 AC1700 Router for $67.77.", [][3]string{{"Netgear", claims.TypeOrg, ""}, {"$67.77", claims.TypeMoney, "USD 67.77"}}, false},
+		{"— Rep. Ilhan Omar (@Ilhan) November 19, 2019", [][3]string{{"Ilhan Omar", claims.TypePerson, ""}, {"November 19, 2019", claims.TypeDate, "2019-11-19"}}, false},
+		{"Inflation in Turkey was 5% in May.", [][3]string{{"Turkey", claims.TypeLoc, ""}, {"5%", claims.TypePercent, "5%"}, {"May", claims.TypeDate, "XXXX-05"}}, true},
 		// A table row is data, not a claim; a cell of prose in a row is read.
 		{"3\tKevin Harvick\t5033\t4\t6\t15\t26", [][3]string{{"Kevin Harvick", claims.TypePerson, ""}}, false},
 		{"Armin Le Grand\t56\t14.7%", [][3]string{{"Armin Le Grand", claims.TypePerson, ""}, {"14.7%", claims.TypePercent, "14.7%"}}, false},
