@@ -69,8 +69,8 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span) string {
 			// past ("could have") nor a state ("could be").
 			pred = true
 		case w.is(clCausation):
-			if w.lower == "led" && i+1 < len(ws) && ws[i+1].lower == "by" {
-				continue // "a government led by": leadership, not cause
+			if !causalUse(ws, i) {
+				continue // "a government led by", "their results", "thanks for"
 			}
 			cause = true
 		case w.is(clLaw):
@@ -79,6 +79,9 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span) string {
 			}
 			if w.upper && i+1 < len(ws) && ws[i+1].upper && w.punctAfter == 0 {
 				continue // a first name, "Bill Gates", not a bill
+			}
+			if !legalUse(ws, i) {
+				continue // "law enforcement", "Islamist-led rule", "to act"
 			}
 			law = true
 			if i+1 < len(ws) && ws[i+1].is(clModal) && !(i+2 < len(ws) && ws[i+2].lower == "be") {
@@ -116,6 +119,52 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span) string {
 		return claims.KindPersonal
 	}
 	return claims.KindOther
+}
+
+// causalUse reports whether the causation cue at i says that something
+// caused something: "led to", "due to", "thanks to", "results in", "the
+// result of", "as a result", but not "led by", "their quarterly results", "thanks for".
+func causalUse(ws []word, i int) bool {
+	next := ""
+	if i+1 < len(ws) && ws[i].punctAfter == 0 {
+		next = ws[i+1].lower
+	}
+	switch ws[i].lower {
+	case "led":
+		return next == "to"
+	case "due", "thanks":
+		return next == "to"
+	case "result", "results":
+		asA := i >= 2 && ws[i-2].lower == "as" && ws[i-1].lower == "a"
+		return asA || next == "in" || next == "from" || next == "of"
+	}
+	return true
+}
+
+// lawCompounds follow "law" in a phrase about people or places, not a law.
+var lawCompounds = map[string]bool{"enforcement": true, "firm": true, "firms": true, "school": true, "schools": true,
+	"professor": true, "student": true, "students": true, "clerk": true, "degree": true, "partner": true, "office": true}
+
+// legalUse reports whether the law cue at i speaks of a law or a rule: not
+// "law enforcement" or "a law firm", not "rule" as government ("Islamist-led
+// rule", "British rule"), not the verb "act" ("to act quickly"; "the Act"
+// is capitalised).
+func legalUse(ws []word, i int) bool {
+	w := ws[i]
+	switch w.lower {
+	case "law":
+		return !(w.punctAfter == 0 && i+1 < len(ws) && lawCompounds[ws[i+1].lower])
+	case "act":
+		return w.upper
+	case "rule":
+		if i == 0 {
+			return true
+		}
+		p := ws[i-1]
+		return !(p.upper || strings.HasSuffix(p.lower, "-led") || p.lower == "military" || p.lower == "colonial" ||
+			p.lower == "direct" || p.lower == "minority" || p.lower == "majority" || p.lower == "home")
+	}
+	return true
 }
 
 // reportsBefore reports whether the word at i follows a reporting verb
