@@ -43,7 +43,9 @@ type Input struct {
 	Mentions  []claims.Mention
 }
 
-// Build returns the article's claims in text order. When in.Mentions are
+// Build returns the article's claims in text order; none for an article
+// that is not in English (see englishText), as its rules and model read
+// English only. When in.Mentions are
 // sorted by start, as the extractors return them, each claim's Mentions is
 // a slice of in.Mentions (its capacity cut to its length, so that an append
 // copies); otherwise Build sorts a copy.
@@ -56,6 +58,9 @@ func (b Builder) Build(in Input) []claims.Claim {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	sc.lower, sc.lowerOK = lowerInPlace(in.Text)
+	if !englishText(sc.lower) {
+		return nil // the rules and the model read English only
+	}
 	sc.units = units(sc.units[:0], in.Text, in.Sentences)
 	sc.claims = sc.claims[:0]
 	sc.speaker = nil
@@ -333,6 +338,67 @@ func boilerplate(title, s, lower string) bool {
 	}
 	return boilerplatePhrases.in(lower)
 }
+
+// englishText reports whether a lower-cased article text reads as English:
+// among its first englishSample words, at least one in ten is one of the
+// commonest English function words (about one in three are in English
+// news; French, German, Portuguese, Indonesian pages score under one in
+// twenty, and scripts without Latin letters none). A text too short to
+// judge counts as English.
+func englishText(lower string) bool {
+	n, hits := 0, 0
+	for i := 0; i < len(lower) && n < englishSample; {
+		c := lower[i]
+		if !isLatinLetter(c) {
+			if c >= utf8.RuneSelf {
+				// A letter of another script is a word of its own kind:
+				// count it, so that Chinese or Russian text is not English.
+				r, size := utf8.DecodeRuneInString(lower[i:])
+				if unicode.IsLetter(r) {
+					n++
+				}
+				i += size
+				continue
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < len(lower) && (isLatinLetter(lower[j]) || lower[j] == '\'') {
+			j++
+		}
+		if j < len(lower) && lower[j] >= utf8.RuneSelf {
+			// A word with accented letters ("été", "für") is not English;
+			// skip the rest of it.
+			for j < len(lower) && (isLatinLetter(lower[j]) || lower[j] >= utf8.RuneSelf) {
+				_, size := utf8.DecodeRuneInString(lower[j:])
+				j += size
+			}
+		} else if englishFunctionWords[lower[i:j]] {
+			hits++
+		}
+		n++
+		i = j
+	}
+	return n < minEnglishSample || hits*10 >= n
+}
+
+// englishSample bounds the words englishText reads; minEnglishSample is the
+// fewest it judges.
+const (
+	englishSample    = 2000
+	minEnglishSample = 20
+)
+
+// englishFunctionWords are the commonest English words, none of them a word
+// of French, German, Spanish, Portuguese, Italian, Dutch or Indonesian.
+var englishFunctionWords = map[string]bool{"the": true, "of": true, "and": true, "to": true,
+	"that": true, "for": true, "it": true, "was": true, "with": true, "by": true, "he": true,
+	"be": true, "at": true, "are": true, "this": true, "from": true, "have": true, "has": true, "said": true,
+	"his": true, "they": true, "were": true, "been": true, "which": true, "their": true, "its": true, "will": true,
+	"would": true, "not": true, "but": true, "or": true, "we": true, "you": true, "she": true}
+
+func isLatinLetter(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // predicated reports whether a unit has a word that can carry a predicate:
 // a lower-case word that is not a function word, or a form of "be" or
