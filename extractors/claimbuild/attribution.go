@@ -30,7 +30,7 @@ var reportingVerbs = []string{
 // between a subject and its reporting verb: auxiliaries and adverbs.
 var auxiliaries = append([]string{"is", "was", "are", "were", "has", "have", "had", "will", "would", "also", "later", "previously", "again", "then", "first", "do", "did", "does", "not",
 	"may", "might", "could", "can", "should", "must", "twice", "repeatedly", "already", "still", "never", "once", "now", "just",
-	"be", "been", "being", "always", "often", "sometimes", "somehow", "even", "soon", "ever"}, withCurly(
+	"be", "been", "being", "always", "often", "sometimes", "somehow", "even", "soon", "ever", "instead"}, withCurly(
 	"don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "mustn't",
 	"isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't")...)
 

@@ -293,7 +293,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 			c.Source = name // "he said" after "Gwynne Shotwell said": Gwynne Shotwell
 		}
 	}
-	c.Subject = subject(ms, attr)
+	c.Subject = subject(in.Text, u.Start, ms, attr)
 	if score >= 0 {
 		c.Confidence = clamp01(score)
 	} else if b.Scorer != nil {
@@ -678,13 +678,52 @@ func bareNumber(text string, ws []word, ms []claims.Mention) bool {
 	return false
 }
 
+// dateline reports whether m is a place in the dateline that opens the
+// unit at unitStart: "CAIRO — Gunmen opened fire", "WASHINGTON (Reuters) -",
+// "DUBAI, United Arab Emirates — Emirates finalized". It says where the
+// story was filed, not what the claim is about. A dateline opens with a word
+// in capitals and runs, in capitalised words, commas and a parenthesis, to
+// a dash within its first 60 bytes.
+func dateline(text string, unitStart int, m *claims.Mention) bool {
+	if m.Type != claims.TypeLoc || m.Start < unitStart || m.Start-unitStart > 60 {
+		return false
+	}
+	head := text[unitStart:min(len(text), unitStart+64)]
+	end := strings.IndexAny(head, "—–")
+	if k := strings.Index(head, " - "); k >= 0 && (end < 0 || k < end) {
+		end = k
+	}
+	if end <= 0 || m.End > unitStart+end {
+		return false
+	}
+	first, _, _ := strings.Cut(head, " ")
+	first = strings.TrimRight(first, ",")
+	if len(first) < 2 || strings.ToUpper(first) != first || strings.ToLower(first) == first {
+		return false
+	}
+	inParens := false
+	for _, w := range strings.Fields(head[:end]) {
+		if strings.HasPrefix(w, "(") {
+			inParens = true
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !inParens && unicode.IsLower(r) {
+			return false // a sentence, not a dateline: "WHO said on Monday – …"
+		}
+		if strings.HasSuffix(w, ")") {
+			inParens = false
+		}
+	}
+	return true
+}
+
 // subject is the first person or organisation in the claim outside its
 // attribution, else the first entity.
-func subject(ms []claims.Mention, attr *claims.Span) *claims.Mention {
+func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span) *claims.Mention {
 	var first *claims.Mention
 	for i := range ms {
 		m := &ms[i]
-		if !m.IsEntity() {
+		if !m.IsEntity() || dateline(text, unitStart, m) {
 			continue
 		}
 		if first == nil {

@@ -98,6 +98,7 @@ func TestAttribution(t *testing.T) {
 		{"Commenter Paul Stoffregen (who wrote the story above) noted that Arduino SRL created a fork.", "Commenter Paul Stoffregen"},
 		{"If what the people monitoring his brain activity said was true, he is awake.", "the people monitoring his brain activity"},
 		{"We’re told the plant will close by the end of next year.", ""},
+		{"He instead told the BBC interviewer that he took the judgement call.", "He"},
 		{"Computers and electronic devices have seen impacts, too, said Mary E. Lovely, a Syracuse University economist.", "Mary E. Lovely"},
 		{"The plastic is less susceptible to leaks, said the officials, who added that they were swapping pipes.", "the officials"},
 		{"Only three games available on the service have been announced) shows the lineup is light.", ""},
@@ -428,5 +429,30 @@ func TestEnglishText(t *testing.T) {
 	ms := []claims.Mention{mentionOf(t, fr, "Manuel Valls", claims.TypePerson, ""), mentionOf(t, fr, "Sénat", claims.TypeOrg, "")}
 	if got := buildChecked(t, Builder{}, fr, ms); len(got) != 0 {
 		t.Errorf("a French article gives %d claims, want none: %q", len(got), got[0].Text)
+	}
+}
+
+func TestSubjectSkipsDateline(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"CAIRO — Gunmen opened fire on visitors in Tunisia on Wednesday, killing at least 19 people.", "Tunisia"},
+		{"WASHINGTON (Reuters) - The bank in Ohio lost $5 million in the third quarter of the year.", "Ohio"},
+		{"Cairo is the largest city in Egypt, with 10 million people in its metropolitan area.", "Cairo"},
+		{"DUBAI, United Arab Emirates — Tunisia ordered 30 planes worth $8.8 billion on Wednesday.", "Tunisia"},
+		{"OHIO has lost 5,000 jobs since May – more than Egypt, officials said.", "OHIO"},
+	}
+	for _, tt := range tests {
+		var ms []claims.Mention
+		for _, loc := range []string{"CAIRO", "WASHINGTON", "DUBAI", "United Arab Emirates", "OHIO", "Tunisia", "Ohio", "Cairo", "Egypt"} {
+			if strings.Contains(tt.text, loc) {
+				ms = append(ms, mentionOf(t, tt.text, loc, claims.TypeLoc, ""))
+			}
+		}
+		slices.SortFunc(ms, byStart)
+		got := buildChecked(t, Builder{}, tt.text, ms)
+		if len(got) != 1 || got[0].Subject == nil || got[0].Subject.Text != tt.want {
+			t.Errorf("%q: claims %+v, want one about %q", tt.text, got, tt.want)
+		}
 	}
 }
