@@ -642,25 +642,42 @@ func sourceName(a claims.Span, ms []claims.Mention) string {
 }
 
 // antecedent resolves a pronoun speaker ("he", "she") to the canonical name
-// of the last person the article named before offset at; all are the
-// article's mentions sorted by start. It returns "" for anything else ("it"
-// and "they" point at things and groups as often as at a company), or when
-// no person comes before.
-func antecedent(pronoun string, all []claims.Mention, at int) string {
+// of a person named before offset at: of the sentence (unit) that names a
+// person last before it, the first person named, the one the sentence is
+// about ("Prince Andrew ended his friendship with Epstein. He told the BBC":
+// Prince Andrew). all are the article's mentions sorted by start, units its
+// units in text order. It returns "" for anything else ("it" and "they"
+// point at things and groups as often as at a company), or when no person
+// comes before.
+func antecedent(pronoun string, all []claims.Mention, at int, units []claims.Span) string {
 	switch pronoun {
 	case "he", "He", "she", "She":
 	default:
 		return ""
 	}
-	want := claims.TypePerson
 	i := sort.Search(len(all), func(i int) bool { return all[i].Start >= at })
+	last := -1
 	for i--; i >= 0; i-- {
-		if m := all[i]; m.Type == want {
-			if m.Value != "" {
-				return m.Value
-			}
-			return m.Text
+		if all[i].Type == claims.TypePerson {
+			last = i
+			break
 		}
 	}
-	return ""
+	if last < 0 {
+		return ""
+	}
+	// The unit holding that person; the first person in it, before at.
+	u := sort.Search(len(units), func(k int) bool { return units[k].End > all[last].Start })
+	first := last
+	if u < len(units) && units[u].Start <= all[last].Start {
+		for k := last - 1; k >= 0 && all[k].Start >= units[u].Start; k-- {
+			if all[k].Type == claims.TypePerson {
+				first = k
+			}
+		}
+	}
+	if m := all[first]; m.Value != "" {
+		return m.Value
+	}
+	return all[first].Text
 }

@@ -105,11 +105,16 @@ func TestEnglish(t *testing.T) {
 }
 
 func TestAntecedent(t *testing.T) {
-	text := "Gwynne Shotwell of SpaceX spoke. Later, he said the lander would fly. It said so too."
+	text := "Gwynne Shotwell of SpaceX spoke. Later, he said the lander would fly. It said so too. " +
+		"Prince Andrew ended his friendship with Jeffrey Epstein in 2010. He told the BBC he regretted nothing."
 	all := []claims.Mention{
 		mentionOf(t, text, "Gwynne Shotwell", claims.TypePerson, ""),
 		mentionOf(t, text, "SpaceX", claims.TypeOrg, ""),
+		mentionOf(t, text, "Prince Andrew", claims.TypePerson, "Prince Andrew"),
+		mentionOf(t, text, "Jeffrey Epstein", claims.TypePerson, ""),
+		mentionOf(t, text, "BBC", claims.TypeOrg, ""),
 	}
+	units := sentencesOf(text)
 	tests := []struct {
 		pronoun string
 		at      int
@@ -119,9 +124,10 @@ func TestAntecedent(t *testing.T) {
 		{"It", strings.Index(text, "It said"), ""},
 		{"they", strings.Index(text, "It said"), ""},
 		{"he", 0, ""}, // nobody named before
+		{"He", strings.Index(text, "He told"), "Prince Andrew"}, // the sentence's subject, not its last name
 	}
 	for _, tt := range tests {
-		if got := antecedent(tt.pronoun, all, tt.at); got != tt.want {
+		if got := antecedent(tt.pronoun, all, tt.at, units); got != tt.want {
 			t.Errorf("antecedent(%q at %d) = %q, want %q", tt.pronoun, tt.at, got, tt.want)
 		}
 	}
