@@ -645,20 +645,28 @@ func sourceName(a claims.Span, ms []claims.Mention) string {
 // of a person named before offset at: of the sentence (unit) that names a
 // person last before it, the first person named, the one the sentence is
 // about ("Prince Andrew ended his friendship with Epstein. He told the BBC":
-// Prince Andrew). all are the article's mentions sorted by start, units its
+// Prince Andrew). A person whose title or given name says the other sex is
+// passed over ("she said" after "Edward Lorenz … Ellen Fetter": Ellen
+// Fetter). text is the article, all its mentions sorted by start, units its
 // units in text order. It returns "" for anything else ("it" and "they"
 // point at things and groups as often as at a company), or when no person
 // comes before.
-func antecedent(pronoun string, all []claims.Mention, at int, units []claims.Span) string {
-	switch pronoun {
-	case "he", "He", "she", "She":
-	default:
+func antecedent(pronoun, text string, all []claims.Mention, at int, units []claims.Span) string {
+	want := pronounSex(pronoun)
+	if want == sexUnknown {
 		return ""
+	}
+	agrees := func(m claims.Mention) bool {
+		if m.Type != claims.TypePerson || m.Text == "I" || strings.HasPrefix(m.Text, "I’") || strings.HasPrefix(m.Text, "I'") {
+			return false // the tagger's odd "I’m" is nobody
+		}
+		s := personSex(text, m)
+		return s == sexUnknown || s == want
 	}
 	i := sort.Search(len(all), func(i int) bool { return all[i].Start >= at })
 	last := -1
 	for i--; i >= 0; i-- {
-		if all[i].Type == claims.TypePerson {
+		if agrees(all[i]) {
 			last = i
 			break
 		}
@@ -666,12 +674,12 @@ func antecedent(pronoun string, all []claims.Mention, at int, units []claims.Spa
 	if last < 0 {
 		return ""
 	}
-	// The unit holding that person; the first person in it, before at.
+	// The unit holding that person; the first such person in it.
 	u := sort.Search(len(units), func(k int) bool { return units[k].End > all[last].Start })
 	first := last
 	if u < len(units) && units[u].Start <= all[last].Start {
 		for k := last - 1; k >= 0 && all[k].Start >= units[u].Start; k-- {
-			if all[k].Type == claims.TypePerson {
+			if agrees(all[k]) {
 				first = k
 			}
 		}

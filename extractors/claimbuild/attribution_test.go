@@ -105,14 +105,20 @@ func TestEnglish(t *testing.T) {
 }
 
 func TestAntecedent(t *testing.T) {
-	text := "Gwynne Shotwell of SpaceX spoke. Later, he said the lander would fly. It said so too. " +
-		"Prince Andrew ended his friendship with Jeffrey Epstein in 2010. He told the BBC he regretted nothing."
+	text := "Chris Shotwell of SpaceX spoke. Later, he said the lander would fly. It said so too. " +
+		"Prince Andrew ended his friendship with Jeffrey Epstein in 2010. He told the BBC he regretted nothing. " +
+		"Ellen Fetter worked for Edward Lorenz. She said he carried a lot in his head. " +
+		"Mrs. Smith met Lorenz. She left."
 	all := []claims.Mention{
-		mentionOf(t, text, "Gwynne Shotwell", claims.TypePerson, ""),
+		mentionOf(t, text, "Chris Shotwell", claims.TypePerson, ""),
 		mentionOf(t, text, "SpaceX", claims.TypeOrg, ""),
 		mentionOf(t, text, "Prince Andrew", claims.TypePerson, "Prince Andrew"),
 		mentionOf(t, text, "Jeffrey Epstein", claims.TypePerson, ""),
 		mentionOf(t, text, "BBC", claims.TypeOrg, ""),
+		mentionOf(t, text, "Ellen Fetter", claims.TypePerson, ""),
+		mentionOf(t, text, "Edward Lorenz", claims.TypePerson, ""),
+		mentionOf(t, text, "Smith", claims.TypePerson, ""),
+		mentionOf(t, text, "Lorenz", claims.TypePerson, "Edward Lorenz"),
 	}
 	units := sentencesOf(text)
 	tests := []struct {
@@ -120,14 +126,17 @@ func TestAntecedent(t *testing.T) {
 		at      int
 		want    string
 	}{
-		{"he", strings.Index(text, "he said"), "Gwynne Shotwell"},
+		{"he", strings.Index(text, "he said"), "Chris Shotwell"}, // no sex known: any person
 		{"It", strings.Index(text, "It said"), ""},
 		{"they", strings.Index(text, "It said"), ""},
 		{"he", 0, ""}, // nobody named before
 		{"He", strings.Index(text, "He told"), "Prince Andrew"}, // the sentence's subject, not its last name
+		{"She", strings.Index(text, "She said"), "Ellen Fetter"},
+		{"he", strings.Index(text, "he carried"), "Edward Lorenz"}, // not Ellen, the first of the sentence
+		{"She", strings.Index(text, "She left"), "Smith"},          // "Mrs." says so
 	}
 	for _, tt := range tests {
-		if got := antecedent(tt.pronoun, all, tt.at, units); got != tt.want {
+		if got := antecedent(tt.pronoun, text, all, tt.at, units); got != tt.want {
 			t.Errorf("antecedent(%q at %d) = %q, want %q", tt.pronoun, tt.at, got, tt.want)
 		}
 	}

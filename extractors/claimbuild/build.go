@@ -289,7 +289,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if attr != nil {
 		c.Attribution = attr
 		c.Source = sourceName(*attr, inside(all, attr.Start, attr.End))
-		if name := antecedent(attr.Text, all, attr.Start, sc.units); name != "" {
+		if name := antecedent(attr.Text, in.Text, all, attr.Start, sc.units); name != "" {
 			c.Source = name // "he said" after "Gwynne Shotwell said": Gwynne Shotwell
 		}
 	}
