@@ -590,7 +590,7 @@ func precededByQuote(text string, ws []word, v int) bool {
 }
 
 // phraseFrom returns the phrase starting at word i up to the next punctuation,
-// at most eight words.
+// at most eight words, or up to twelve to finish a name.
 func phraseFrom(text string, ws []word, i int) *claims.Span {
 	if i >= len(ws) {
 		return nil
@@ -604,6 +604,12 @@ func phraseFrom(text string, ws []word, i int) *claims.Span {
 		if dashBetween(text, ws[end], next) || strings.ContainsAny(text[ws[end].end:next.start], "“”\"()") {
 			break // "the explanatory notes of the British Bill — “provision …"
 		}
+		end++
+	}
+	// A name cut by the limit runs on to its end: "a report in the Argus
+	// Leader of Sioux Falls".
+	for end+1 < len(ws) && end-i < 11 && ws[end].punctAfter == 0 && ws[end].upper && ws[end+1].upper &&
+		!dashBetween(text, ws[end], ws[end+1]) && !strings.ContainsAny(text[ws[end].end:ws[end+1].start], "“”\"()") {
 		end++
 	}
 	return spanOf(text, ws[i], ws[end])

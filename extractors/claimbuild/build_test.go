@@ -99,6 +99,7 @@ func TestAttribution(t *testing.T) {
 		{"If what the people monitoring his brain activity said was true, he is awake.", "the people monitoring his brain activity"},
 		{"We’re told the plant will close by the end of next year.", ""},
 		{"He instead told the BBC interviewer that he took the judgement call.", "He"},
+		{"According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem launched the campaign.", "a report in the Argus Leader of Sioux Falls"},
 		{"Computers and electronic devices have seen impacts, too, said Mary E. Lovely, a Syracuse University economist.", "Mary E. Lovely"},
 		{"The plastic is less susceptible to leaks, said the officials, who added that they were swapping pipes.", "the officials"},
 		{"Only three games available on the service have been announced) shows the lineup is light.", ""},
