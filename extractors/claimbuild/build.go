@@ -281,7 +281,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		End:       u.End,
 		Text:      text,
 		Mentions:  ms,
-		Kind:      kind(in.Text, ws, amount || number, attr),
+		Kind:      kind(in.Text, ws, amount || number, attr, speaksForSelf(attr, all)),
 	}
 	if len(c.Mentions) == 0 {
 		c.Mentions = []claims.Mention{}
@@ -672,6 +672,26 @@ func bareNumber(text string, ws []word, ms []claims.Mention) bool {
 			}
 		}
 		if !covered {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksForSelf reports whether the attribution attr names a person, whose
+// "we" tells what they lived through ("“We received a message back,” Nix
+// said"), rather than an organisation or its statement, whose "we" is the
+// institution ("“we have received an inquiry,” the company said").
+func speaksForSelf(attr *claims.Span, all []claims.Mention) bool {
+	if attr == nil {
+		return false
+	}
+	switch attr.Text {
+	case "he", "He", "she", "She", "I":
+		return true
+	}
+	for _, m := range inside(all, attr.Start, attr.End) {
+		if m.Type == claims.TypePerson {
 			return true
 		}
 	}

@@ -146,7 +146,10 @@ func TestKind(t *testing.T) {
 		{"Opposition Leader Bill Shorten would not say how he will vote.", false, claims.KindPrediction},
 		{"Shotwell said lunar lander missions could begin in 2022.", false, claims.KindPrediction},
 		{"Three others may have escaped, officials said.", false, claims.KindOther},
-		{"We should also note that the price fell.", false, claims.KindPersonal},
+		{"We should also note that the price fell.", false, claims.KindOther}, // no one in particular
+		{"“We have received an inquiry from the attorney general,” the company said.", false, claims.KindOther},
+		{"“We have received an inquiry from the attorney general,” Mike Smith said.", false, claims.KindPersonal},
+		{"“I’ve been a nurse for twenty years,” she said.", false, claims.KindPersonal},
 		{"Twitter pledged to take decisive corrective action.", false, claims.KindPrediction},
 		{"The pledged funds arrived in May.", false, claims.KindOther},
 		{"In 2011, voters had elected a government led by the Ennahda party.", false, claims.KindOther},
@@ -175,7 +178,14 @@ func TestKind(t *testing.T) {
 	}
 	for _, tt := range tests {
 		ws := wordsOf(tt.sentence, 0)
-		if got := kind(tt.sentence, ws, tt.quantity, attribution(tt.sentence, 0, ws, hasQuote(tt.sentence))); got != tt.want {
+		attr := attribution(tt.sentence, 0, ws, hasQuote(tt.sentence))
+		var names []claims.Mention
+		for _, n := range []string{"Nix", "Mike Smith"} {
+			if strings.Contains(tt.sentence, n) {
+				names = append(names, mentionOf(t, tt.sentence, n, claims.TypePerson, ""))
+			}
+		}
+		if got := kind(tt.sentence, ws, tt.quantity, attr, speaksForSelf(attr, names)); got != tt.want {
 			t.Errorf("kind(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
 	}

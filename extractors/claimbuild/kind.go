@@ -23,7 +23,7 @@ var (
 	modals = []string{"would", "will", "could", "may", "might", "shall"}
 	// subordinators open a clause that is not the sentence's main one.
 	subordinators = []string{"who", "which", "that", "when", "whether", "if", "since", "because", "after", "where", "while", "as"}
-	firstPerson   = []string{"i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're"}
+	firstPerson   = []string{"i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're", "i’ve", "i’m", "we’ve", "we’re"}
 	// predictsOnlyWithTo are prediction cues only before "to".
 	predictsOnlyWithTo = map[string]bool{"going": true, "pledged": true, "pledges": true, "vowed": true, "vows": true,
 		"promised": true, "promises": true, "intends": true, "aims": true}
@@ -36,8 +36,10 @@ var (
 // caused what, what the law or a rule is, what the speaker lived through,
 // and other. ws are the claim's words, text the article their offsets index;
 // the words of the attribution (attr, if any) name the source, not the
-// claim, and are left out ("Will Moy said", "the Law Society said").
-func kind(text string, ws []word, quantity bool, attr *claims.Span) string {
+// claim, and are left out ("Will Moy said", "the Law Society said"). "I"
+// tells a personal experience; "we" only when a person says it (self),
+// not an organisation or its statement.
+func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) string {
 	var pred, will, sub, cause, law, lawSubject, first bool
 	for i, w := range ws {
 		if attr != nil && w.start >= attr.Start && w.end <= attr.End &&
@@ -95,7 +97,9 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span) string {
 		case w.is(clFirstPerson):
 			// "US" is the country, not "us"; "I think" gives an opinion,
 			// not an experience.
-			first = first || text[w.start:w.end] != "US" && !((w.lower == "i" || w.lower == "we") && i+1 < len(ws) && ws[i+1].is(clOpinionVerb))
+			plural := w.lower[0] != 'i' && w.lower != "me" && w.lower != "my"
+			first = first || text[w.start:w.end] != "US" && (self || !plural) &&
+				!((w.lower == "i" || w.lower == "we") && i+1 < len(ws) && ws[i+1].is(clOpinionVerb))
 		}
 	}
 	switch {
