@@ -25,7 +25,8 @@ type Builder struct {
 	// Worthy, with a Scorer, also makes a claim of an English unit of eight
 	// words or more that names two different entities, one a person or
 	// organisation, or three different entities of any kind ("Sudan, along
-	// with Iran and Syria, …"), but matches none of the rules (no amount,
+	// with Iran and Syria, …"), or names none but counts something ("All 14
+	// companies are now eligible"), but matches none of the rules (no amount,
 	// date, count, source or rule word; nothing hedged or felt), when the
 	// Scorer rates it at least this high: "red flags for investors included
 	// that Neumann had borrowed against his WeWork shares". Zero leaves such
@@ -230,7 +231,8 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	// so skip the word scan for such sentences (most have only a date).
 	quoted := hasQuote(text)
 	sc.unitQuoted = quoted
-	if !quoted && !entity && !money && !mayReport(text) || tableRow(text) {
+	digits := !entity && hasDigit(text)
+	if !quoted && !entity && !money && !digits && !mayReport(text) || tableRow(text) {
 		return claims.Claim{}, false
 	}
 	lower := sc.lowerOf(u)
@@ -259,7 +261,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if !(((amount || counted || date) && entity) || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws) || ruled) {
 		// Only a person or organisation doing something, in a sentence of
 		// some length, is worth asking the model about.
-		if !(b.Worthy > 0 && b.Scorer != nil && len(ws) >= 8 && worthAsking(ms, actor) && !hedged(ws) && !feeling(ws) && english(ws)) {
+		if !(b.Worthy > 0 && b.Scorer != nil && len(ws) >= 8 && (worthAsking(ms, actor) || counted && !entity) && !hedged(ws) && !feeling(ws) && english(ws)) {
 			return claims.Claim{}, false
 		}
 		if score = b.Scorer.Score(text, ms); score < b.Worthy {
@@ -399,6 +401,8 @@ var englishFunctionWords = map[string]bool{"the": true, "of": true, "and": true,
 	"would": true, "not": true, "but": true, "or": true, "we": true, "you": true, "she": true}
 
 func isLatinLetter(c byte) bool { return c >= 'a' && c <= 'z' }
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // predicated reports whether a unit has a word that can carry a predicate:
 // a lower-case word that is not a function word, or a form of "be" or
@@ -658,11 +662,15 @@ func hasQuote(s string) bool {
 
 // bareNumber reports whether a word holding a digit lies outside every date
 // and amount mention: a count such as "3,000 troops" is checkable too. A
-// code of letters and digits ("S-1", "A380", "MH17") counts nothing.
+// code of letters and digits ("S-1", "A380", "MH17") counts nothing, nor does
+// the number of a list item.
 func bareNumber(text string, ws []word, ms []claims.Mention) bool {
-	for _, w := range ws {
+	for i, w := range ws {
 		if !w.digit || isCode(w.lower) {
 			continue
+		}
+		if i == 0 && (w.punctAfter == '.' || w.end < len(text) && text[w.end] == ')') {
+			continue // the number of a list item: "8. If you have a mortgage", "(3) If …"
 		}
 		covered := false
 		for _, m := range ms {

@@ -360,6 +360,32 @@ func TestWorthy(t *testing.T) {
 	}
 }
 
+// TestWorthyCount checks that a count in a sentence naming no one is asked
+// about too ("All 14 companies are now eligible …"), and that a list item's
+// number is no count.
+func TestWorthyCount(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"All 14 companies are now eligible to bid on future task orders for the lunar surface.", 1},
+		{"Last year, the city filled 255,904 potholes on its streets and highways.", 1},
+		{"8. If you have a mortgage, consider paying it off early this year.", 0},
+		{"Companies are now eligible to bid on future task orders for the lunar surface.", 0},
+	}
+	for _, tt := range tests {
+		for _, b := range []Builder{{}, {Scorer: fixedScorer(0.45), Worthy: 0.4}} {
+			want := tt.want
+			if b.Scorer == nil {
+				want = 0 // only the model makes such a claim
+			}
+			if got := buildChecked(t, b, tt.text, nil); len(got) != want {
+				t.Errorf("%q (scorer %v): %d claims, want %d", tt.text, b.Scorer != nil, len(got), want)
+			}
+		}
+	}
+}
+
 func TestFingerprintSameClaimTwoArticles(t *testing.T) {
 	s := "The campaign paid Cambridge Analytica $5.9 million, records show."
 	a := "Breaking news today. " + s

@@ -4,8 +4,9 @@
 // named entity, a reported statement, a sentence naming an entity with a
 // law word in lower case outside any name ("the bill would ban"), or (with
 // Builder.Worthy) an English sentence about two different named entities,
-// one a person or organisation, or three of any kind, that the
-// check-worthiness model rates worthy —
+// one a person or organisation, or three of any kind, or one that names no
+// entity but counts something ("All 14 companies are now eligible"), that
+// the check-worthiness model rates worthy —
 // and gives each its mentions, attribution, kind, confidence and
 // fingerprint. A unit that is all quotation and names no speaker takes the
 // previous quotation's speaker.
