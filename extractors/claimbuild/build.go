@@ -338,7 +338,40 @@ func boilerplate(title, s, lower string) bool {
 	if letters > 0 && upper*10 > letters*8 {
 		return true
 	}
-	return boilerplatePhrases.in(lower)
+	return boilerplatePhrases.in(lower) || authorBio(lower)
+}
+
+// bioRoles are the jobs an author's line at the foot of a story gives.
+var bioRoles = []string{"correspondent", "reporter", "writer", "editor", "columnist", "contributor", "journalist",
+	"producer", "photographer", "critic", "bureau chief"}
+
+// authorBio reports whether a unit is the line about the author that closes
+// many stories: "Erin Cunningham is an Egypt-based correspondent for The
+// Post." — a name, "is a(n)", at most four words and a journalist's job
+// "for", "at" or "with" a publication.
+func authorBio(lower string) bool {
+	if len(lower) > 200 {
+		return false
+	}
+	i := strings.Index(lower, " is a ")
+	if i < 0 {
+		if i = strings.Index(lower, " is an "); i < 0 {
+			return false
+		}
+	}
+	rest := lower[i:]
+	for _, role := range bioRoles {
+		j := strings.Index(rest, role)
+		if j < 0 || len(strings.Fields(rest[:j])) > 6 {
+			continue
+		}
+		after := rest[j+len(role):]
+		after = strings.TrimPrefix(after, "s")
+		if strings.HasPrefix(after, " for ") || strings.HasPrefix(after, " at ") || strings.HasPrefix(after, " with ") {
+			return true
+		}
+	}
+	return false
 }
 
 // englishText reports whether a lower-cased article text reads as English:

@@ -418,6 +418,11 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 		{"“We paid $5 million for the full recovery of both men,” said Stephanie Grisham.", [][3]string{{"$5 million", claims.TypeMoney, "USD 5000000"}, {"Stephanie Grisham", claims.TypePerson, ""}}, true},
 		{"\"It should be noted that artists do not need label approval for live shows\".", nil, true},
 		{"It should be noted that artists do not need label approval for live shows.", nil, false},
+		// The line about the author closing a story is no claim; a
+		// sentence about a reporter's work is.
+		{"Erin Cunningham is an Egypt-based correspondent for The Post.", [][3]string{{"Erin Cunningham", claims.TypePerson, ""}, {"Egypt", claims.TypeLoc, ""}, {"The Post", claims.TypeOrg, ""}}, false},
+		{"John Smith is a senior reporter at Reuters and won two awards in 2018.", [][3]string{{"John Smith", claims.TypePerson, ""}, {"Reuters", claims.TypeOrg, ""}, {"2018", claims.TypeDate, "2018"}}, false},
+		{"The reporter for The Post was detained in Egypt for 400 days in 2018.", [][3]string{{"The Post", claims.TypeOrg, ""}, {"Egypt", claims.TypeLoc, ""}, {"2018", claims.TypeDate, "2018"}}, true},
 		// A line of names, places, dates and prices has no predicate.
 		{"June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre", [][3]string{{"June 10", claims.TypeDate, "XXXX-06-10"}, {"Tampa", claims.TypeLoc, ""}}, false},
 		{"Netgear Nighthawk R6700 AC1700 Router for $67.77.", [][3]string{{"Netgear", claims.TypeOrg, ""}, {"$67.77", claims.TypeMoney, "USD 67.77"}}, false},
