@@ -485,5 +485,6 @@ func (r *CheckworthinessReport) Print(w io.Writer) {
 		fmt.Fprintf(w, "  %-28s %8.4f %8.4f\n", a.Debate, a.Ours, a.Baseline)
 	}
 	fmt.Fprintf(w, "  %-28s %8.4f %8.4f\n", "MAP (official split)", r.CLEFSplitOursMAP, r.CLEFSplitBaselineMAP)
+	fmt.Fprintf(w, "  (reference: the best primary run of 2019 scored 0.166 over all 7 test files: 0.250 on the speeches, 0.054 on the debates)\n")
 	fmt.Fprintf(w, "elapsed %s\n", r.Elapsed.Round(time.Millisecond))
 }
