@@ -35,6 +35,7 @@ var pages = template.Must(template.New("").Funcs(template.FuncMap{
 	"atleast": func(p *claims.Principal, min string) bool { return p != nil && p.Role.AtLeast(claims.Role(min)) },
 	"clip":    func(s string, n int) string { return clip(s, n) },
 	"pctw":    func(f float64) int { return int(f*10+0.5) * 10 },
+	"foreign": foreign,
 }).ParseFS(templateFS, "templates/*.html"))
 
 // Organization is who publishes the desk's fact checks: the author of the
@@ -314,6 +315,13 @@ func (s *Server) apiDeadLetters(w http.ResponseWriter, r *http.Request) {
 		ds = []claims.DeadLetter{}
 	}
 	writeJSON(w, r, ds)
+}
+
+// foreign reports whether an article's declared language (its page's
+// metadata, as "fr" or "pt-BR") is not English: claimpipe makes no claims of
+// a text that is not English, and the desk says why a page has none.
+func foreign(lang string) bool {
+	return lang != "" && !strings.EqualFold(lang, "en") && !strings.HasPrefix(strings.ToLower(lang), "en-")
 }
 
 type articleRow struct {

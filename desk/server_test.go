@@ -289,3 +289,28 @@ func testUserAndArticleTextEscapedEverywhere(t *testing.T, newDesk deskMaker) {
 }
 
 func jsonString(s string) string { b, _ := json.Marshal(s); return string(b) }
+
+func TestForeign(t *testing.T) {
+	for lang, want := range map[string]bool{"": false, "en": false, "EN": false, "en-GB": false, "fr": true, "pt-BR": true, "de": true, "eng": true} {
+		if got := foreign(lang); got != want {
+			t.Errorf("foreign(%q) = %v, want %v", lang, got, want)
+		}
+	}
+}
+
+func TestPagesSayWhyForeignArticleHasNoClaims(t *testing.T) {
+	onEachStore(t, func(t *testing.T, newDesk deskMaker) {
+		s, st, _ := newTestServer(t, newDesk)
+		text := "Les députés ont adopté le projet de loi par 438 voix contre 86."
+		a := claims.Article{ID: claims.ArticleID(text), Title: "Loi renseignement", Text: text, Language: "fr"}
+		if _, err := st.SaveResult(context.Background(), &claims.Result{Article: a}); err != nil {
+			t.Fatal(err)
+		}
+		for _, path := range []string{"/articles", "/articles/" + a.ID} {
+			w := s.do("GET", path, claims.RoleViewer, "")
+			if w.Code != 200 || !strings.Contains(w.Body.String(), "in fr, and claimpipe reads English only") {
+				t.Errorf("GET %s: %d, the page does not say the article is not in English", path, w.Code)
+			}
+		}
+	})
+}
