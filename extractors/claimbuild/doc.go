@@ -9,7 +9,13 @@
 // the check-worthiness model rates worthy —
 // and gives each its mentions, attribution, kind, confidence and
 // fingerprint. A unit that is all quotation and names no speaker takes the
-// previous quotation's speaker.
+// previous quotation's speaker; "he" and "she" take the first person of the
+// last sentence naming one whose title or given name does not say the other
+// sex (given_names.txt.gz, see NOTICE).
+//
+// Claims come from English prose only: an article that is not English gets
+// none, and neither do table rows, lines without a predicate (tour dates,
+// deals, tweet signatures), credits and the author's closing line.
 //
 // It is pure text work over spans already found by the other extractors; it
 // must not tokenise HTML, load models or do I/O.
