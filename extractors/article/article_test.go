@@ -285,3 +285,25 @@ func TestShortLinesPage(t *testing.T) {
 		t.Errorf("text = %q, want %q", a.Text, want)
 	}
 }
+
+func TestCleanByline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"By Joshua Sokol", "Joshua Sokol"},
+		{"Joshua Sokol May 20, 2019", "Joshua Sokol"},
+		{"by Lucas Nolan 22 Dec 2016 651", "Lucas Nolan"},
+		{"Jane Doe Updated 3 hours ago", "Jane Doe"},
+		{"Theresa May", "Theresa May"},
+		{"Posted by Theresa May | Politics", "Theresa May"},
+		{"Sign In", ""},
+		{"Katie Couric New Yorkers post their feelings about Trump election in subway", ""},
+		{"Jane Doe, contributing writer", "Jane Doe, contributing writer"},
+		{"John Smith and Jane Doe", "John Smith and Jane Doe"},
+		{"Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 9:24 pm ET • 2 min read", "Bryan DeArdo"},
+		{"admin", ""},
+	}
+	for _, tt := range tests {
+		if got := cleanByline(tt.in); got != tt.want {
+			t.Errorf("cleanByline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package article
 import (
 	"encoding/json"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/claimpipe/claimpipe/claims"
@@ -502,5 +503,70 @@ func cleanByline(v string) string {
 			v = v[:i]
 		}
 	}
-	return strings.TrimSpace(strings.TrimRight(v, ",;:|"))
+	v = cutBylineDate(v)
+	if strings.Contains(v, "@") {
+		// A social handle beside the name: "Bryan DeArdo @BryanDeArdo".
+		ws := strings.Fields(v)
+		kept := ws[:0]
+		for _, w := range ws {
+			if !strings.HasPrefix(w, "@") {
+				kept = append(kept, w)
+			}
+		}
+		v = strings.Join(kept, " ")
+	}
+	v = strings.TrimSpace(strings.TrimRight(v, ",;:|"))
+	if notAByline(v) {
+		return ""
+	}
+	return v
+}
+
+// bylineMonths are the month names and abbreviations a date after a byline
+// opens or holds.
+var bylineMonths = map[string]bool{"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true,
+	"apr": true, "april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true, "aug": true, "august": true,
+	"sep": true, "sept": true, "september": true, "oct": true, "october": true, "nov": true, "november": true,
+	"dec": true, "december": true}
+
+// cutBylineDate drops a date and what follows it from a byline: "Joshua
+// Sokol May 20, 2019" → "Joshua Sokol", "Lucas Nolan 22 Dec 2016 651" →
+// "Lucas Nolan", "Jane Doe Updated 3 hours ago" → "Jane Doe". A month name
+// counts only beside a day number, so "Theresa May" stays whole.
+func cutBylineDate(v string) string {
+	ws := strings.Fields(v)
+	isDay := func(w string) bool {
+		w = strings.TrimRight(w, ",.")
+		n, err := strconv.Atoi(strings.TrimRight(w, "stndrh"))
+		return err == nil && n >= 1 && n <= 31
+	}
+	for i := 1; i < len(ws); i++ {
+		w := strings.ToLower(strings.TrimRight(ws[i], ",."))
+		switch {
+		case w == "updated" || w == "published" || w == "posted":
+		case bylineMonths[w] && i+1 < len(ws) && isDay(ws[i+1]):
+		case isDay(ws[i]) && i+1 < len(ws) && bylineMonths[strings.ToLower(strings.TrimRight(ws[i+1], ",."))]:
+		default:
+			continue
+		}
+		return strings.Join(ws[:i], " ")
+	}
+	return v
+}
+
+// notAByline reports whether a candidate byline is page furniture ("Sign
+// In") or a sentence, such as a linked headline, rather than names: three
+// or more lower-case words of four letters or more.
+func notAByline(v string) bool {
+	switch strings.ToLower(v) {
+	case "sign in", "log in", "login", "sign up", "subscribe", "register", "menu", "share", "search", "home", "admin":
+		return true
+	}
+	lower := 0
+	for _, w := range strings.Fields(v) {
+		if len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' {
+			lower++
+		}
+	}
+	return lower >= 3
 }
