@@ -293,6 +293,10 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		c.Source = sourceName(*attr, inside(all, attr.Start, attr.End))
 		if name := antecedent(attr.Text, in.Text, all, attr.Start, sc.units); name != "" {
 			c.Source = name // "he said" after "Gwynne Shotwell said": Gwynne Shotwell
+		} else if attr.Text == "It" && attr.Start == u.Start {
+			if org := topicOrg(all, u.Start, sc.units); org != "" {
+				c.Source = org // "Roscosmos said … It said most of the debris burnt up"
+			}
 		}
 	}
 	c.Subject = subject(in.Text, u.Start, ms, attr)
@@ -737,6 +741,27 @@ func speaksForSelf(attr *claims.Span, all []claims.Mention) bool {
 		}
 	}
 	return false
+}
+
+// topicOrg is the speaker an "It" opening the unit at start continues: the
+// first organisation the unit right before it names, "" if it names none.
+// Only there: an "it" inside a sentence or further on points at things as
+// often as at a company ("As it tells the couple's story").
+func topicOrg(all []claims.Mention, start int, units []claims.Span) string {
+	k := sort.Search(len(units), func(k int) bool { return units[k].Start >= start })
+	if k == 0 {
+		return ""
+	}
+	prev := units[k-1]
+	for _, m := range inside(all, prev.Start, prev.End) {
+		if m.Type == claims.TypeOrg {
+			if m.Value != "" {
+				return m.Value
+			}
+			return m.Text
+		}
+	}
+	return ""
 }
 
 // dateline reports whether m is a place in the dateline that opens the

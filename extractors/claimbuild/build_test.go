@@ -498,3 +498,24 @@ func TestSubjectSkipsDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestItContinuesTheOrganisation(t *testing.T) {
+	text := "Two service members died in a crash, the US military said on Wednesday. " +
+		"It said that the names of the 2 killed would be withheld for now. " +
+		"The film opens in May. As it tells its story, it said that 3 people died."
+	ms := []claims.Mention{
+		mentionOf(t, text, "US military", claims.TypeOrg, ""),
+		mentionOf(t, text, "May", claims.TypeDate, "XXXX-05"),
+	}
+	got := buildChecked(t, Builder{}, text, ms)
+	sources := map[string]string{}
+	for _, c := range got {
+		sources[c.Text[:10]] = c.Source
+	}
+	if s := sources["It said th"]; s != "US military" {
+		t.Errorf("sentence-opening It: source %q, want the organisation of the sentence before, US military", s)
+	}
+	if s, ok := sources["As it tell"]; ok && s != "it" {
+		t.Errorf("an it inside a sentence: source %q, want it left as it is", s)
+	}
+}
