@@ -221,6 +221,20 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 		// name set off after a description: "The group that owns her
 		// music, Big Machine, says" — the name itself.
 		if a := appositiveStart(ws, end); a >= 0 {
+			// An appositive of an appositive: "Jeff Sanborn, president of
+			// Chapter & Verse, a Spokane design agency, said".
+			for b := appositiveStart(ws, a); b >= 0; b = appositiveStart(ws, a) {
+				// The phrase between must describe, as "president of …"
+				// does; "the People’s Daily" after "On Monday," names, and
+				// "and Tim Morrison" joins another speaker.
+				if first := ws[b+1]; determiners[first.lower] || first.lower == "and" || first.lower == "or" {
+					break
+				}
+				if s := subjectEndingAt(text, ws, b); s == nil || !startsUpper(s.Text) {
+					break
+				}
+				a = b
+			}
 			return subjectEndingAt(text, ws, a)
 		}
 		if a := setOffName(ws, end); a >= 0 {

@@ -100,6 +100,8 @@ func TestAttribution(t *testing.T) {
 		{"We’re told the plant will close by the end of next year.", ""},
 		{"He instead told the BBC interviewer that he took the judgement call.", "He"},
 		{"According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem launched the campaign.", "a report in the Argus Leader of Sioux Falls"},
+		{"On Monday, the People’s Daily, the mouthpiece of the Communist party, warned that there is absolute danger.", "the People’s Daily"},
+		{"Jeff Sanborn, president of Chapter & Verse, a Spokane and Seattle design agency, said the campaign was meant to raise eyebrows.", "Jeff Sanborn"},
 		{"Computers and electronic devices have seen impacts, too, said Mary E. Lovely, a Syracuse University economist.", "Mary E. Lovely"},
 		{"The plastic is less susceptible to leaks, said the officials, who added that they were swapping pipes.", "the officials"},
 		{"Only three games available on the service have been announced) shows the lineup is light.", ""},
