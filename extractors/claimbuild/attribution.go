@@ -122,6 +122,9 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 		if v == 1 && ws[0].lower == "that" && w.punctAfter == ',' {
 			continue // the idiom "That said, …"
 		}
+		if addsAmount(ws, v) {
+			continue // "The stock added more than 2%", "gains add to": a sum, not a statement
+		}
 		if nounLike(w.lower) && v > 0 && (ws[v-1].is(clOpener) || ws[v-1].is(clBe) ||
 			v > 1 && determiners[ws[v-2].lower] && !ws[v-1].upper && ws[v-1].punctAfter == 0 &&
 				w.punctAfter == 0 && v+1 < len(ws) && ws[v+1].is(clOpener)) {
@@ -418,8 +421,19 @@ func nounAfterModifier(ws []word, v int) bool {
 		return false
 	}
 	p := ws[v-1]
-	if p.upper || p.is(clPronoun|clAuxiliary|clNPStop) {
+	if p.is(clPronoun|clAuxiliary|clNPStop) {
 		return false
+	}
+	if p.upper {
+		// After a name only a bare form that a noun follows, with no
+		// punctuation between, is a noun: "the Individual Medley state
+		// title" (but "the Greens state that", "Big Machine state the
+		// terms").
+		if v+1 >= len(ws) || ws[v].punctAfter != 0 || strings.HasSuffix(ws[v].lower, "s") {
+			return false
+		}
+		n := ws[v+1]
+		return !n.upper && !n.digit && !n.is(clNPStop|clPronoun) && !determiners[n.lower] && !n.is(clStopword)
 	}
 	if strings.HasSuffix(p.lower, "ing") && len(p.lower) > 5 {
 		return true
@@ -462,6 +476,29 @@ func afterAs(ws []word, start int) bool {
 		if w.start == start {
 			return i > 0 && ws[i-1].lower == "as"
 		}
+	}
+	return false
+}
+
+// addsAmount reports whether the form of "add" at v adds something rather
+// than a statement: an amount or "to" follows ("added 2%", "added more than
+// 300 points", "add to the gains").
+func addsAmount(ws []word, v int) bool {
+	switch ws[v].lower {
+	case "add", "adds", "added":
+	default:
+		return false
+	}
+	if v+1 >= len(ws) || ws[v].punctAfter != 0 {
+		return false
+	}
+	next := ws[v+1]
+	if next.digit {
+		return true
+	}
+	switch next.lower {
+	case "to", "more", "nearly", "almost", "about", "some", "over", "another", "up":
+		return true
 	}
 	return false
 }
