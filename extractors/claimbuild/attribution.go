@@ -421,7 +421,7 @@ func nounAfterModifier(ws []word, v int) bool {
 		return false
 	}
 	p := ws[v-1]
-	if p.is(clPronoun|clAuxiliary|clNPStop) {
+	if p.is(clPronoun | clAuxiliary | clNPStop) {
 		return false
 	}
 	if p.upper {
