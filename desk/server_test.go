@@ -314,3 +314,29 @@ func TestPagesSayWhyForeignArticleHasNoClaims(t *testing.T) {
 		}
 	})
 }
+
+func TestPagesNameTheSource(t *testing.T) {
+	onEachStore(t, func(t *testing.T, newDesk deskMaker) {
+		s, st, _ := newTestServer(t, newDesk)
+		text := "Alexander Nix spoke in Lisbon. The firm was paid $5 million, he said."
+		id := claims.ArticleID(text)
+		start := strings.Index(text, "The firm")
+		he := strings.Index(text, "he said")
+		c := claims.Claim{ID: claims.ClaimID(id, start, len(text)), ArticleID: id, Start: start, End: len(text), Text: text[start:],
+			Confidence: 0.9, Kind: "quantity", Mentions: []claims.Mention{},
+			Attribution: &claims.Span{Start: he, End: he + 2, Text: "he"}, Source: "Alexander Nix"}
+		r := &claims.Result{Article: claims.Article{ID: id, Title: "Nix", Text: text}, Claims: []claims.Claim{c}}
+		if err := r.Validate(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := st.SaveResult(context.Background(), r); err != nil {
+			t.Fatal(err)
+		}
+		for _, path := range []string{"/articles", "/articles/" + id} {
+			body := s.do("GET", path, claims.RoleViewer, "").Body.String()
+			if !strings.Contains(body, "according to Alexander Nix") || strings.Contains(body, "according to he<") {
+				t.Errorf("GET %s: the claim is not given to its resolved source", path)
+			}
+		}
+	})
+}
