@@ -308,7 +308,10 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			}
 		case 1:
 			w := tokText(f.first)
-			if cc := caseClass(w); (cc == caseTitle || cc == caseMixed) && len(w) > 2 && r.m.gaz.Flags(w)&placeFlags == 0 {
+			owner := f.last-f.first >= 2 && possessive(tokText(f.first+1))
+			if cc := caseClass(w); (cc == caseTitle || cc == caseMixed) && len(w) > 2 && r.m.gaz.Flags(w)&placeFlags == 0 && !owner {
+				// Not the owner of what the name names: "Boeing" is not
+				// "Boeing's Dreamliner".
 				short[w] = append(short[w], full{f.first, surface(f), 1, true})
 			}
 			if a := acronym(tokText, f.first, f.last, s.buf[:0]); len(a) >= 2 {
@@ -1995,3 +1998,7 @@ func nounUse(tok func(int) string, n, i int) bool {
 	}
 	return i+1 >= n || caseClass(tok(i+1)) == casePunct || descriptionStops[tok(i+1)]
 }
+
+// possessive reports whether token w is a possessive ending, "'s" or "’s",
+// or a lone apostrophe after a plural.
+func possessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }

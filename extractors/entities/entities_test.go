@@ -149,6 +149,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Alexander Nix", "PERSON", ""}, {"Nix", "PERSON", "Alexander Nix"}},
 		},
 		{
+			name: "an owner is not the name of what it owns",
+			text: "The mid-size wide body 787-9 jet is a larger and longer-range variant of Boeing's Dreamliner, seating 242 to 330 passengers in a two-class layout. Boeing also managed to attract bids for the 737 Max.",
+			want: []want{{"Boeing", "ORG", ""}},
+		},
+		{
 			name: "products are MISC, their makers ORG",
 			text: "The money will pay for Ford's next model Falcon. The Falcon has been built in Australia since 1960, and the Ford Falcon sells well. " +
 				"Apple Inc. said its new MacBook Air laptops go on sale today; the MacBook Air laptops weigh less. Sales of Apple laptops rose, Apple said. Airbus said the Airbus A380 would fly, and two A380s flew.",
