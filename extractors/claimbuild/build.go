@@ -261,7 +261,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if !(((amount || counted || date) && entity) || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws) || ruled) {
 		// Only a person or organisation doing something, in a sentence of
 		// some length, is worth asking the model about.
-		if !(b.Worthy > 0 && b.Scorer != nil && len(ws) >= 8 && (worthAsking(ms, actor) || counted && !entity) && !hedged(ws) && !feeling(ws) && english(ws)) {
+		if !(b.Worthy > 0 && b.Scorer != nil && len(ws) >= 8 && (worthAsking(ms, actor) || counted && !entity) && !hedged(ws) && !feeling(in.Text, ws) && english(ws)) {
 			return claims.Claim{}, false
 		}
 		if score = b.Scorer.Score(text, ms); score < b.Worthy {
@@ -269,7 +269,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		}
 	}
 	attr = sc.unitAttr
-	if !amount && !number && !date && feeling(ws) {
+	if !amount && !number && !date && feeling(in.Text, ws) {
 		return claims.Claim{}, false
 	}
 	// Last of the tests, as it reads the whole unit again.
@@ -342,8 +342,17 @@ func boilerplate(title, s, lower string) bool {
 	if letters > 0 && upper*10 > letters*8 {
 		return true
 	}
-	return boilerplatePhrases.in(lower) || authorBio(lower)
+	return boilerplatePhrases.in(lower) || authorBio(lower) || captionPhrases.in(lower)
 }
+
+// captionPhrases mark a photo caption: who stands where in the picture, and
+// the agency's credit. "Sheikh Mohammed, center, passes a Boeing 787-10
+// during the Dubai Air Show" describes a picture, not a fact to check.
+var captionPhrases = newPhraseSet(
+	", left,", ", right,", ", center,", ", centre,", ", center left,", ", center right,", ", second left,", ", second right,",
+	" from left", "left to right", "pictured ", "getty images", "(photo:", "photo by ", "photograph:",
+	"file photo", "image credit",
+)
 
 // bioRoles are the jobs an author's line at the foot of a story gives.
 var bioRoles = []string{"correspondent", "reporter", "writer", "editor", "columnist", "contributor", "journalist",
@@ -556,11 +565,16 @@ var hearsay = []string{"reportedly", "allegedly", "purportedly", "supposedly"}
 var feelings = []string{"pray", "thank", "hope", "wish", "think", "believe", "feel", "fear", "pleased", "relieved",
 	"delighted", "proud", "grateful", "love", "welcome", "saddened", "heartbroken", "excited", "honored", "honoured"}
 
-// feeling reports whether the unit opens with a first-person speaker saying
-// what they feel or believe (within its first words).
-func feeling(ws []word) bool {
-	for i := 0; i < len(ws) && i < 3; i++ {
+// feeling reports whether the unit, or a quotation in it, opens with a
+// first-person speaker saying what they feel or believe (within its first
+// words): "We pray for …", `Morrison said, “We are profoundly pleased and
+// relieved”`. text is the article the words' offsets index.
+func feeling(text string, ws []word) bool {
+	for i := 0; i < len(ws); i++ {
 		if ws[i].lower != "we" && ws[i].lower != "i" {
+			continue
+		}
+		if i >= 3 && !strings.ContainsAny(text[ws[i-1].end:ws[i].start], "“\"") {
 			continue
 		}
 		for j := i + 1; j < len(ws) && j <= i+4; j++ {

@@ -435,6 +435,12 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 		{"Netgear Nighthawk R6700 AC1700 Router for $67.77.", [][3]string{{"Netgear", claims.TypeOrg, ""}, {"$67.77", claims.TypeMoney, "USD 67.77"}}, false},
 		{"— Rep. Ilhan Omar (@Ilhan) November 19, 2019", [][3]string{{"Ilhan Omar", claims.TypePerson, ""}, {"November 19, 2019", claims.TypeDate, "2019-11-19"}}, false},
 		{"Inflation in Turkey was 5% in May.", [][3]string{{"Turkey", claims.TypeLoc, ""}, {"5%", claims.TypePercent, "5%"}, {"May", claims.TypeDate, "XXXX-05"}}, true},
+		// A photo caption describes a picture.
+		{"Sheikh Mohammed, prime minister, center, passes a Boeing 787-10 aircraft during the Dubai Air Show on Monday, Nov. 13, 2017.", [][3]string{{"Sheikh Mohammed", claims.TypePerson, ""}, {"Boeing", claims.TypeOrg, ""}, {"Monday, Nov. 13, 2017", claims.TypeDate, "2017-11-13"}}, false},
+		{"Boeing sold 30 jets to Emirates at the Dubai Air Show on Monday, Nov. 13, 2017.", [][3]string{{"Boeing", claims.TypeOrg, ""}, {"Emirates", claims.TypeOrg, ""}, {"Monday, Nov. 13, 2017", claims.TypeDate, "2017-11-13"}}, true},
+		// A quoted feeling is no claim, wherever the quotation opens.
+		{"Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” at the release.", [][3]string{{"Scott Morrison", claims.TypePerson, ""}}, false},
+		{"Prime Minister Scott Morrison said in a statement, “We have released two prisoners” at the border.", [][3]string{{"Scott Morrison", claims.TypePerson, ""}}, true},
 		// A table row is data, not a claim; a cell of prose in a row is read.
 		{"3\tKevin Harvick\t5033\t4\t6\t15\t26", [][3]string{{"Kevin Harvick", claims.TypePerson, ""}}, false},
 		{"Armin Le Grand\t56\t14.7%", [][3]string{{"Armin Le Grand", claims.TypePerson, ""}, {"14.7%", claims.TypePercent, "14.7%"}}, false},

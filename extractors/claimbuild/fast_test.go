@@ -62,6 +62,7 @@ var pieces = []string{
 func TestPhraseSetMatchesContains(t *testing.T) {
 	sets := map[string]*phraseSet{
 		"boilerplate": boilerplatePhrases,
+		"captions":    captionPhrases,
 		"stems":       reportingStems,
 		"short":       newPhraseSet("ab", "ba", "abc", "zz"),
 		"one":         newPhraseSet("needle in a haystack"),
