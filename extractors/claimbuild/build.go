@@ -342,7 +342,26 @@ func boilerplate(title, s, lower string) bool {
 	if letters > 0 && upper*10 > letters*8 {
 		return true
 	}
-	return boilerplatePhrases.in(lower) || authorBio(lower) || captionPhrases.in(lower)
+	return boilerplatePhrases.in(lower) || authorBio(lower) || captionPhrases.in(lower) || nonAnswer(lower)
+}
+
+// nonAnswers are what a source would not tell.
+var nonAnswers = []string{"did not reveal", "did not disclose", "would not disclose", "would not say", "declined to say",
+	"declined to disclose", "declined to name", "declined to identify", "did not specify", "declined to specify"}
+
+// nonAnswer reports whether a unit opens by saying what its source would
+// not tell ("It did not reveal the crash location …"): a non-answer, not a
+// claim. Said later in a sentence that claims something ("Roth said the
+// company could take larger payloads, but he did not disclose how large")
+// it leaves the claim be.
+func nonAnswer(lower string) bool {
+	head := lower[:min(len(lower), 40)]
+	for _, p := range nonAnswers {
+		if strings.Contains(head, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // captionPhrases mark a photo caption: who stands where in the picture, and

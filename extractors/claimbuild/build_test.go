@@ -435,6 +435,10 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 		{"Netgear Nighthawk R6700 AC1700 Router for $67.77.", [][3]string{{"Netgear", claims.TypeOrg, ""}, {"$67.77", claims.TypeMoney, "USD 67.77"}}, false},
 		{"— Rep. Ilhan Omar (@Ilhan) November 19, 2019", [][3]string{{"Ilhan Omar", claims.TypePerson, ""}, {"November 19, 2019", claims.TypeDate, "2019-11-19"}}, false},
 		{"Inflation in Turkey was 5% in May.", [][3]string{{"Turkey", claims.TypeLoc, ""}, {"5%", claims.TypePercent, "5%"}, {"May", claims.TypeDate, "XXXX-05"}}, true},
+		// What a source would not tell is no claim, unless the sentence
+		// claims something first.
+		{"It did not reveal the crash location and said it was withholding the names of those killed in Afghanistan.", [][3]string{{"Afghanistan", claims.TypeLoc, ""}}, false},
+		{"Roth said the company could take larger payloads to the Moon, but he did not disclose how large.", [][3]string{{"Roth", claims.TypePerson, ""}, {"Moon", claims.TypeLoc, ""}}, true},
 		// A photo caption describes a picture.
 		{"Sheikh Mohammed, prime minister, center, passes a Boeing 787-10 aircraft during the Dubai Air Show on Monday, Nov. 13, 2017.", [][3]string{{"Sheikh Mohammed", claims.TypePerson, ""}, {"Boeing", claims.TypeOrg, ""}, {"Monday, Nov. 13, 2017", claims.TypeDate, "2017-11-13"}}, false},
 		{"Boeing sold 30 jets to Emirates at the Dubai Air Show on Monday, Nov. 13, 2017.", [][3]string{{"Boeing", claims.TypeOrg, ""}, {"Emirates", claims.TypeOrg, ""}, {"Monday, Nov. 13, 2017", claims.TypeDate, "2017-11-13"}}, true},
