@@ -233,7 +233,11 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	sc.unitQuoted = quoted
 	digits := !entity && hasDigit(text)
 	if !quoted && !entity && !money && !digits && !mayReport(text) || tableRow(text) {
-		return claims.Claim{}, false
+		// Lawmakers at work on a law name no one and still make a claim
+		// about a rule: "Lawmakers are drafting an anti-terrorism bill".
+		if tableRow(text) || !legislators.in(sc.lowerOf(u)) {
+			return claims.Claim{}, false
+		}
 	}
 	lower := sc.lowerOf(u)
 	sc.words = words(sc.words[:0], text, lower, u.Start)
@@ -256,7 +260,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		sc.unitAttr = attr
 	}
 	reported := attr != nil || quoted || listed&clHearsay != 0
-	ruled := entity && listed&clLaw != 0 && lawWord(ws, ms) && !hedged(ws)
+	ruled := listed&clLaw != 0 && lawWord(ws, ms) && !hedged(ws) && (entity || legislators.in(lower))
 	score := -1.0
 	if !(((amount || counted || date) && entity) || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws) || ruled) {
 		// Only a person or organisation doing something, in a sentence of
@@ -344,6 +348,10 @@ func boilerplate(title, s, lower string) bool {
 	}
 	return boilerplatePhrases.in(lower) || authorBio(lower) || captionPhrases.in(lower) || nonAnswer(lower)
 }
+
+// legislators are the makers and keepers of laws named without a name.
+var legislators = newPhraseSet("lawmakers", "legislators", "parliament", "congress", "senators", "the legislature",
+	"the government", "ministers", "regulators", "the court", "judges", "mps ")
 
 // nonAnswers are what a source would not tell.
 var nonAnswers = []string{"did not reveal", "did not disclose", "would not disclose", "would not say", "declined to say",
@@ -640,9 +648,12 @@ func english(ws []word) bool {
 // lawWord reports whether a law cue stands in the unit in lower case and
 // outside every mention: "the bill would ban", not "Bill Gates".
 func lawWord(ws []word, ms []claims.Mention) bool {
-	for _, w := range ws {
+	for i, w := range ws {
 		if !w.is(clLaw) || w.upper || w.lower == "ruled" {
 			continue
+		}
+		if i > 0 && ws[i-1].lower == "to" && (w.lower == "court" || w.lower == "act") {
+			continue // a verb: "to court voters", "to act"
 		}
 		in := false
 		for _, m := range ms {

@@ -435,6 +435,12 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 		{"Netgear Nighthawk R6700 AC1700 Router for $67.77.", [][3]string{{"Netgear", claims.TypeOrg, ""}, {"$67.77", claims.TypeMoney, "USD 67.77"}}, false},
 		{"— Rep. Ilhan Omar (@Ilhan) November 19, 2019", [][3]string{{"Ilhan Omar", claims.TypePerson, ""}, {"November 19, 2019", claims.TypeDate, "2019-11-19"}}, false},
 		{"Inflation in Turkey was 5% in May.", [][3]string{{"Turkey", claims.TypeLoc, ""}, {"5%", claims.TypePercent, "5%"}, {"May", claims.TypeDate, "XXXX-05"}}, true},
+		// Lawmakers at work on a law make a claim without a name.
+		{"Lawmakers are drafting an anti-terrorism bill that would expand police powers.", nil, false},
+		{"Lawmakers are drafting an anti-terrorism bill to expand police powers.", nil, true},
+		{"Lawmakers are drafting an anti-terrorism bill to give security forces additional tools to fight militants.", nil, true},
+		{"Some senators worry that an impeachment trial will interfere with their ability to court voters early next year.", nil, false},
+		{"The drafting of an anti-terrorism bill to expand police powers has begun.", nil, false},
 		// What a source would not tell is no claim, unless the sentence
 		// claims something first.
 		{"It did not reveal the crash location and said it was withholding the names of those killed in Afghanistan.", [][3]string{{"Afghanistan", claims.TypeLoc, ""}}, false},

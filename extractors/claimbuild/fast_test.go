@@ -63,6 +63,7 @@ func TestPhraseSetMatchesContains(t *testing.T) {
 	sets := map[string]*phraseSet{
 		"boilerplate": boilerplatePhrases,
 		"captions":    captionPhrases,
+		"legislators": legislators,
 		"stems":       reportingStems,
 		"short":       newPhraseSet("ab", "ba", "abc", "zz"),
 		"one":         newPhraseSet("needle in a haystack"),
