@@ -59,6 +59,9 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			if i > 0 && (ws[i-1].lower == "been" || ws[i-1].lower == "had") {
 				continue // "have been expected to": a past expectation
 			}
+			if w.lower == "would" && i+2 < len(ws) && ws[i+1].lower == "have" && pastParticiple(ws[i+2].lower) {
+				continue // "would have been": what might have been, not what will be ("would have no impact" is)
+			}
 			pred = true
 			// A future the sentence asserts in its main clause (before any
 			// "who", "that", "since" ...), not a reported or hypothetical
@@ -160,6 +163,17 @@ func legalUse(ws []word, i int) bool {
 		return !(w.punctAfter == 0 && i+1 < len(ws) && lawCompounds[ws[i+1].lower])
 	case "act":
 		return w.upper
+	case "requires", "require":
+		// "The Bill requires providers to …" states a rule; "exploration
+		// requires an ecosystem" does not: a law noun must stand by.
+		for _, o := range ws {
+			switch o.lower {
+			case "law", "laws", "bill", "rule", "rules", "regulation", "regulations", "act", "constitution", "statute",
+				"treaty", "decree", "legislation", "court", "order", "policy":
+				return true
+			}
+		}
+		return false
 	case "rule":
 		if i == 0 {
 			return true
@@ -169,6 +183,20 @@ func legalUse(ws []word, i int) bool {
 			p.lower == "direct" || p.lower == "minority" || p.lower == "majority" || p.lower == "home")
 	}
 	return true
+}
+
+// pastParticiple reports whether w looks like a past participle: a regular
+// -ed or -en form or a common irregular one.
+func pastParticiple(w string) bool {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") {
+		return true
+	}
+	switch w {
+	case "done", "gone", "made", "had", "seen", "said", "got", "come", "become", "run", "won", "lost", "found",
+		"kept", "left", "felt", "thought", "brought", "bought", "told", "put", "let", "set", "known", "shown":
+		return true
+	}
+	return false
 }
 
 // reportsBefore reports whether the word at i follows a reporting verb
