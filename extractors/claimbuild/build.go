@@ -351,7 +351,7 @@ func boilerplate(title, s, lower string) bool {
 
 // legislators are the makers and keepers of laws named without a name.
 var legislators = newPhraseSet("lawmakers", "legislators", "parliament", "congress", "senators", "the legislature",
-	"the government", "ministers", "regulators", "the court", "judges", " mps ")
+	"the government", " ministers", "regulators", "the court", "judges", " mps ")
 
 // nonAnswers are what a source would not tell.
 var nonAnswers = []string{"did not reveal", "did not disclose", "would not disclose", "would not say", "declined to say",
