@@ -141,7 +141,7 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 				continue
 			}
 		}
-		if v > 0 && (ws[v-1].lower == "to" || nounMarkers[ws[v-1].lower]) {
+		if v > 0 && (ws[v-1].lower == "to" || nounMarker(ws[v-1].lower)) {
 			continue // an infinitive or a noun ("the report", "his claim")
 		}
 		if v > 0 && ws[v].upper {
@@ -189,7 +189,7 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 			// A verb that ends the sentence reports only a clause set off
 			// before it: "…, records show." or "as the docs show." but not
 			// "for live shows." The reader ("you can add") is no source.
-			if s.Text == "you" || s.Text == "You" {
+			if strings.EqualFold(s.Text, "you") {
 				continue
 			}
 			return s
@@ -402,10 +402,12 @@ func nounLike(w string) bool {
 	return false
 }
 
-// nounMarkers make the reporting word right after them a noun: an article or
-// a possessive ("his claim"; not "this shows", "told her").
-var nounMarkers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
-	"our": true, "your": true, "my": true}
+// nounMarker reports whether w makes the reporting word right after it a
+// noun: an article or a possessive ("his claim"), a determiner but not one
+// that stands alone as a subject or an object ("this shows", "told her").
+func nounMarker(w string) bool {
+	return determiners[w] && w != "her" && w != "this" && w != "these" && w != "those"
+}
 
 // nounAfterModifier reports whether the reporting word at v, one that is
 // also a noun, is that noun here: after a lower-case modifier when it is the
@@ -472,12 +474,8 @@ func startsUpper(s string) bool {
 // afterAs reports whether the word starting at offset start follows "as":
 // "…, as the docs show."
 func afterAs(ws []word, start int) bool {
-	for i, w := range ws {
-		if w.start == start {
-			return i > 0 && ws[i-1].lower == "as"
-		}
-	}
-	return false
+	i := wordAt(ws, start)
+	return i > 0 && ws[i-1].lower == "as"
 }
 
 // addsAmount reports whether the form of "add" at v adds something rather
@@ -566,12 +564,18 @@ var openers = []string{"in", "at", "on", "after", "before", "during", "for", "fr
 // afterBreak reports whether the word starting at offset start opens the
 // unit or follows a comma, colon, quote or dash.
 func afterBreak(text string, ws []word, start int) bool {
+	i := wordAt(ws, start)
+	return i == 0 || i > 0 && (ws[i-1].punctAfter != 0 || dashBetween(text, ws[i-1], ws[i]))
+}
+
+// wordAt is the index of the word starting at offset start, -1 if none does.
+func wordAt(ws []word, start int) int {
 	for i, w := range ws {
 		if w.start == start {
-			return i == 0 || ws[i-1].punctAfter != 0 || dashBetween(text, ws[i-1], w)
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // dashBetween reports whether a dash separates two adjacent words, as after a

@@ -231,13 +231,14 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	// so skip the word scan for such sentences (most have only a date).
 	quoted := hasQuote(text)
 	sc.unitQuoted = quoted
+	if tableRow(text) {
+		return claims.Claim{}, false
+	}
+	// Lawmakers at work on a law name no one and still make a claim about a
+	// rule: "Lawmakers are drafting an anti-terrorism bill".
 	digits := !entity && hasDigit(text)
-	if !quoted && !entity && !money && !digits && !mayReport(text) || tableRow(text) {
-		// Lawmakers at work on a law name no one and still make a claim
-		// about a rule: "Lawmakers are drafting an anti-terrorism bill".
-		if tableRow(text) || !legislators.in(sc.lowerOf(u)) {
-			return claims.Claim{}, false
-		}
+	if !quoted && !entity && !money && !digits && !mayReport(text) && !legislators.in(sc.lowerOf(u)) {
+		return claims.Claim{}, false
 	}
 	lower := sc.lowerOf(u)
 	sc.words = words(sc.words[:0], text, lower, u.Start)
@@ -346,7 +347,7 @@ func boilerplate(title, s, lower string) bool {
 	if letters > 0 && upper*10 > letters*8 {
 		return true
 	}
-	return boilerplatePhrases.in(lower) || authorBio(lower) || captionPhrases.in(lower) || nonAnswer(lower)
+	return boilerplatePhrases.in(lower) || authorBio(lower) || nonAnswer(lower)
 }
 
 // legislators are the makers and keepers of laws named without a name.
@@ -371,15 +372,6 @@ func nonAnswer(lower string) bool {
 	}
 	return false
 }
-
-// captionPhrases mark a photo caption: who stands where in the picture, and
-// the agency's credit. "Sheikh Mohammed, center, passes a Boeing 787-10
-// during the Dubai Air Show" describes a picture, not a fact to check.
-var captionPhrases = newPhraseSet(
-	", left,", ", right,", ", center,", ", centre,", ", center left,", ", center right,", ", second left,", ", second right,",
-	" from left", "left to right", "pictured ", "getty images", "(photo:", "photo by ", "photograph:",
-	"file photo", "image credit",
-)
 
 // bioRoles are the jobs an author's line at the foot of a story gives.
 var bioRoles = []string{"correspondent", "reporter", "writer", "editor", "columnist", "contributor", "journalist",
@@ -531,13 +523,18 @@ var asciiCase = func() (t [utf8.RuneSelf]uint8) {
 }()
 
 // boilerplatePhrases mark the sentences of news pages that report nothing:
-// credits, non-answers, calls to action.
+// credits, non-answers, calls to action, and photo captions, which say who
+// stands where in the picture or credit the agency ("Sheikh Mohammed,
+// center, passes a Boeing 787-10 during the Dubai Air Show").
 var boilerplatePhrases = newPhraseSet(
 	"contributed to this report", "contributed reporting", "additional reporting by",
 	"did not respond to", "did not immediately respond", "declined to comment", "no comment",
 	"returned requests for comment", "could not be reached", "not immediately available for comment",
 	"not possible to independently verify", "could not independently verify", "could not be independently verified",
 	"sign up for", "subscribe to", "click here", "follow us on", "listen to ", "read more", "newsletter",
+	", left,", ", right,", ", center,", ", centre,", ", center left,", ", center right,", ", second left,", ", second right,",
+	" from left", "left to right", "pictured ", "getty images", "(photo:", "photo by ", "photograph:",
+	"file photo", "image credit",
 )
 
 func clamp01(x float64) float64 {

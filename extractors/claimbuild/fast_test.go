@@ -62,7 +62,6 @@ var pieces = []string{
 func TestPhraseSetMatchesContains(t *testing.T) {
 	sets := map[string]*phraseSet{
 		"boilerplate": boilerplatePhrases,
-		"captions":    captionPhrases,
 		"legislators": legislators,
 		"stems":       reportingStems,
 		"short":       newPhraseSet("ab", "ba", "abc", "zz"),

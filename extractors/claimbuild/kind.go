@@ -23,7 +23,7 @@ var (
 	modals = []string{"would", "will", "could", "may", "might", "shall"}
 	// subordinators open a clause that is not the sentence's main one.
 	subordinators = []string{"who", "which", "that", "when", "whether", "if", "since", "because", "after", "where", "while", "as"}
-	firstPerson   = []string{"i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're", "i’ve", "i’m", "we’ve", "we’re"}
+	firstPerson   = withCurly("i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're")
 	// predictsOnlyWithTo are prediction cues only before "to".
 	predictsOnlyWithTo = map[string]bool{"going": true, "pledged": true, "pledges": true, "vowed": true, "vows": true,
 		"promised": true, "promises": true, "intends": true, "aims": true}
