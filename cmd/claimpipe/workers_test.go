@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"os/exec"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -172,6 +173,36 @@ func (e *faultEnv) logsOf(name string) string {
 	return ""
 }
 
+// diagnosis says where the work stands when a wait times out: each stream's
+// backlog, then every worker's state and the tail of its log.
+func (e *faultEnv) diagnosis() string {
+	var b strings.Builder
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	backlog, err := pipeline.Backlog(ctx, e.js)
+	fmt.Fprintf(&b, "backlog: %v (err %v)\n", backlog, err)
+	e.mu.Lock()
+	names := make([]string, 0, len(e.workers))
+	for name := range e.workers {
+		names = append(names, name)
+	}
+	e.mu.Unlock()
+	sort.Strings(names)
+	for _, name := range names {
+		e.mu.Lock()
+		w := e.workers[name]
+		e.mu.Unlock()
+		state := "running"
+		select {
+		case <-w.done:
+			state = "exited: " + w.cmd.ProcessState.String()
+		default:
+		}
+		fmt.Fprintf(&b, "--- worker %s (%s), log tail:\n%s\n", name, state, e.logsOf(name))
+	}
+	return b.String()
+}
+
 // kill SIGKILLs a worker: no drain, no goodbye.
 func (e *faultEnv) kill(name string) {
 	e.t.Helper()
@@ -286,7 +317,7 @@ func (e *faultEnv) waitDone(what string, stored, failed int, timeout time.Durati
 			return
 		}
 		if time.Now().After(deadline) {
-			e.t.Fatalf("%s: timed out with %v, want %d stored %d failed; store worker log:\n%s", what, c, stored, failed, e.logsOf("store#0"))
+			e.t.Fatalf("%s: timed out with %v, want %d stored %d failed\n%s", what, c, stored, failed, e.diagnosis())
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
@@ -297,7 +328,7 @@ func (e *faultEnv) waitStored(n int, timeout time.Duration) {
 	deadline := time.Now().Add(timeout)
 	for e.counts()[claims.StateStored] < n {
 		if time.Now().After(deadline) {
-			e.t.Fatalf("timed out with %v, waiting for %d stored", e.counts(), n)
+			e.t.Fatalf("timed out with %v, waiting for %d stored\n%s", e.counts(), n, e.diagnosis())
 		}
 		time.Sleep(10 * time.Millisecond)
 	}

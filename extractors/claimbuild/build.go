@@ -304,7 +304,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 			}
 		}
 	}
-	c.Subject = subject(in.Text, u.Start, ms, attr)
+	c.Subject = subject(in.Text, u.Start, ms, attr, ws)
 	if score >= 0 {
 		c.Confidence = clamp01(score)
 	} else if b.Scorer != nil {
@@ -845,19 +845,28 @@ func dateline(text string, unitStart int, m *claims.Mention) bool {
 }
 
 // subject is the first person or organisation in the claim outside its
-// attribution, else the first entity.
-func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span) *claims.Mention {
+// attribution, else the first entity outside the description of its source:
+// in "…, said Mary E. Lovely, a Syracuse University economist" the
+// university is not what the claim is about.
+func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span, ws []word) *claims.Mention {
+	from, to := -1, -1
+	if attr != nil {
+		from, to = attr.Start, sourceEnd(ws, attr)
+	}
 	var first *claims.Mention
 	for i := range ms {
 		m := &ms[i]
 		if !m.IsEntity() || dateline(text, unitStart, m) {
 			continue
 		}
+		if m.Start < to && from < m.End || listener(ws, m) {
+			if first == nil && m.Start < attr.End {
+				first = m // the source itself: "VW says the car is a preview"
+			}
+			continue
+		}
 		if first == nil {
 			first = m
-		}
-		if attr != nil && m.Start < attr.End && attr.Start < m.End {
-			continue
 		}
 		if m.Type == claims.TypePerson || m.Type == claims.TypeOrg {
 			s := *m
@@ -869,4 +878,44 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span)
 		return &s
 	}
 	return nil
+}
+
+// listener reports whether m is told something ("told the BBC", "tells The
+// Hollywood Reporter"): part of the attribution, not what the claim is about.
+func listener(ws []word, m *claims.Mention) bool {
+	i := wordAt(ws, m.Start)
+	if i > 0 && ws[i-1].lower == "the" {
+		i--
+	}
+	return i > 0 && isTell(ws[i-1].lower) && ws[i-1].punctAfter == 0
+}
+
+// sourceEnd is where the description of a source ends: past an appositive
+// set off by a comma after the attribution span ("Mary E. Lovely, a
+// Syracuse University economist", "Matt Maley, equity strategist at Miller
+// Tabak,"), else at the span's end. A clause after the comma ("…, adding
+// that", "…, who") is not a description.
+func sourceEnd(ws []word, attr *claims.Span) int {
+	last := -1
+	for i, w := range ws {
+		if w.start >= attr.Start && w.end <= attr.End {
+			last = i
+		}
+	}
+	if last < 0 || last+1 >= len(ws) || ws[last].punctAfter != ',' {
+		return attr.End
+	}
+	first := ws[last+1]
+	describes := determiners[first.lower] || first.is(clTitle) ||
+		!first.upper && !strings.HasSuffix(first.lower, "ing") && !strings.HasSuffix(first.lower, "ly") && !first.is(clNPStop|clAuxiliary|clReporting|clSubordinator) ||
+		first.upper && last+2 < len(ws) && first.punctAfter == 0 && (ws[last+2].lower == "of" || ws[last+2].lower == "at")
+	if !describes {
+		return attr.End
+	}
+	for k := last + 1; k < len(ws) && k-last <= 12; k++ {
+		if ws[k].punctAfter != 0 || k == len(ws)-1 {
+			return ws[k].end
+		}
+	}
+	return attr.End
 }

@@ -526,6 +526,47 @@ func TestSubjectSkipsDateline(t *testing.T) {
 	}
 }
 
+// The subject is not taken from the description of the source, nor from
+// whom the source told; with nothing else named, it is the source itself.
+func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
+	type ent struct {
+		text string
+		typ  string
+	}
+	tests := []struct {
+		text string
+		ents []ent
+		want string
+	}{
+		{"Computers and electronic devices have seen impacts, too, said Mary Lovely, a Syracuse University economist.",
+			[]ent{{"Mary Lovely", claims.TypePerson}, {"Syracuse University", claims.TypeOrg}}, "Mary Lovely"},
+		{"Matt Maley, equity strategist at Miller Tabak, says the stock could be a risky bet with a worthy reward of $40.",
+			[]ent{{"Matt Maley", claims.TypePerson}, {"Miller Tabak", claims.TypeOrg}}, "Matt Maley"},
+		{`"The overall impact is now over $4 billion per month," said Daniel Anthony, vice president of the Trade Partnership, a firm in Washington.`,
+			[]ent{{"Daniel Anthony", claims.TypePerson}, {"Trade Partnership", claims.TypeOrg}, {"Washington", claims.TypeLoc}}, "Daniel Anthony"},
+		{"Taylor told Dempsey he did not own any birds, just a cat and a dog, in 2019.",
+			[]ent{{"Taylor", claims.TypePerson}, {"Dempsey", claims.TypePerson}}, "Taylor"},
+		{`"We make no apology for the rebuttal of 2019," Raab told the BBC.`,
+			[]ent{{"Raab", claims.TypePerson}, {"BBC", claims.TypeOrg}}, "Raab"},
+		// What the claim names outside the description still wins.
+		{"Pompeo said that Washington had concluded the settlements were legal, a Syracuse University professor said.",
+			[]ent{{"Pompeo", claims.TypePerson}, {"Washington", claims.TypeLoc}}, "Pompeo"},
+		{"According to Patrick Hayden, shortly before Ford’s death, his agent was leaving the industry after 20 years.",
+			[]ent{{"Patrick Hayden", claims.TypePerson}, {"Ford", claims.TypePerson}}, "Ford"},
+	}
+	for _, tt := range tests {
+		var ms []claims.Mention
+		for _, e := range tt.ents {
+			ms = append(ms, mentionOf(t, tt.text, e.text, e.typ, ""))
+		}
+		slices.SortFunc(ms, byStart)
+		got := buildChecked(t, Builder{}, tt.text, ms)
+		if len(got) != 1 || got[0].Subject == nil || got[0].Subject.Text != tt.want {
+			t.Errorf("%q: claims %+v, want one about %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestItContinuesTheOrganisation(t *testing.T) {
 	text := "Two service members died in a crash, the US military said on Wednesday. " +
 		"It said that the names of the 2 killed would be withheld for now. " +
