@@ -32,7 +32,8 @@ var typeName = [4]string{claims.TypePerson, claims.TypeOrg, claims.TypeLoc, clai
 //     elsewhere in the document, a surname or an acronym, are added.
 func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.Mention {
 	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
-	fs := quotedTitles(s.found, s.sents, tokText)
+	fs := cleanSpans(s.found, text, toks)
+	fs = quotedTitles(fs, s.sents, tokText)
 	fs = r.yearTitles(fs, s.sents, tokText)
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
 	fs = r.splitCoordinated(fs, surface, tokText)
@@ -479,6 +480,63 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		out[i] = claims.Mention{Start: st, End: en, Type: typeName[f.typ], Text: text[st:en], Value: f.value}
 	}
 	return out
+}
+
+// cleanSpans mends spans the tagger runs over what a name never holds: a
+// line break ("4439\nOrigin:" keeps "4439"), a colon at either edge
+// (": Osas Osaro"), a label's colon inside a person's name ("Elizabeth A.
+// Burton: Possession of …" keeps the name); and drops "I’m", "I’ve", "I’ll"
+// and "I’d", which open sentences in capitals and are no one's name.
+func cleanSpans(fs []found, text string, toks []tokSpan) []found {
+	kept := fs[:0]
+	for _, f := range fs {
+		for k := f.first + 1; k < f.last; k++ {
+			if strings.ContainsAny(text[toks[k-1].end:toks[k].start], "\n\r") {
+				f.last = k
+				break
+			}
+		}
+		for f.first < f.last && text[toks[f.first].start:toks[f.first].end] == ":" {
+			f.first++
+		}
+		for f.last > f.first && text[toks[f.last-1].start:toks[f.last-1].end] == ":" {
+			f.last--
+		}
+		if f.typ == 0 {
+			for k := f.first + 1; k < f.last-1; k++ {
+				if text[toks[k].start:toks[k].end] == ":" {
+					f.last = k
+					break
+				}
+			}
+		}
+		if f.first >= f.last || firstPersonContraction(text[toks[f.first].start:toks[f.last-1].end]) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept
+}
+
+// firstPersonContraction reports whether s is "I’m", "I've", "I’ll" or
+// "I'd", with either apostrophe.
+func firstPersonContraction(s string) bool {
+	rest, ok := strings.CutPrefix(s, "I")
+	if !ok {
+		return false
+	}
+	if r, ok := strings.CutPrefix(rest, "’"); ok {
+		rest = r
+	} else if r, ok := strings.CutPrefix(rest, "'"); ok {
+		rest = r
+	} else {
+		return false
+	}
+	switch rest {
+	case "m", "ve", "ll", "d":
+		return true
+	}
+	return false
 }
 
 // expandAcronyms finds, for an organisation's acronym of three to five

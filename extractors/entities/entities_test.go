@@ -256,6 +256,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Facebook", "ORG", ""}, {"Twitter", "ORG", ""}},
 		},
 		{
+			name: "a name ends at a label's colon",
+			text: "Elizabeth A. Burton: Possession of methamphetamine, held in jail in lieu of $70,000 bond.",
+			want: []want{{"Elizabeth A. Burton", "PERSON", ""}},
+			not:  []string{"Elizabeth A. Burton: Possession"},
+		},
+		{
 			name: "no names",
 			text: "the prices of bread and milk rose again last month, the survey found.",
 			not:  []string{"the", "prices", "bread", "milk"},

@@ -953,3 +953,46 @@ func TestIndexAt(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanSpans: each case is the whole text tagged as one name; want is
+// what is left of it ("" when it is dropped).
+func TestCleanSpans(t *testing.T) {
+	tests := []struct {
+		text string // tokens separated by single spaces or line breaks
+		typ  int
+		want string
+	}{
+		{"I’m", 0, ""},
+		{"I've", 3, ""},
+		{"I’ll", 0, ""},
+		{"Ian", 0, "Ian"},
+		{"Michiel B. de Jong\nIndieHosters\nEmail", 0, "Michiel B. de Jong"},
+		{"4439\nOrigin :", 3, "4439"},
+		{": Osas Osaro", 3, "Osas Osaro"},
+		{"Access-Control-Allow-Origin :", 3, "Access-Control-Allow-Origin"},
+		{"Elizabeth A. Burton : Possession", 0, "Elizabeth A. Burton"},
+		{"Star Wars : The Last Jedi", 3, "Star Wars : The Last Jedi"}, // a title keeps its colon
+		{":", 3, ""},
+	}
+	for _, tt := range tests {
+		var toks []tokSpan
+		for i := 0; i < len(tt.text); {
+			j := i
+			for j < len(tt.text) && tt.text[j] != ' ' && tt.text[j] != '\n' {
+				j++
+			}
+			toks = append(toks, tokSpan{i, j})
+			i = j + 1
+		}
+		got := cleanSpans([]found{{first: 0, last: len(toks), typ: tt.typ}}, tt.text, toks)
+		s := ""
+		if len(got) == 1 {
+			s = tt.text[toks[got[0].first].start:toks[got[0].last-1].end]
+		} else if len(got) > 1 {
+			t.Fatalf("%q: %d spans", tt.text, len(got))
+		}
+		if s != tt.want {
+			t.Errorf("%q (type %d): %q, want %q", tt.text, tt.typ, s, tt.want)
+		}
+	}
+}
