@@ -240,6 +240,9 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if !quoted && !entity && !money && !digits && !mayReport(text) && !legislators.in(sc.lowerOf(u)) {
 		return claims.Claim{}, false
 	}
+	if notProse(text) {
+		return claims.Claim{}, false
+	}
 	lower := sc.lowerOf(u)
 	sc.words = words(sc.words[:0], text, lower, u.Start)
 	sc.wordsUsed = max(sc.wordsUsed, len(sc.words))
@@ -488,6 +491,71 @@ func predicated(text string, ws []word, base int) bool {
 		}
 	}
 	return false
+}
+
+// notProse reports whether a unit is program code, a protocol exchange or
+// a plain-text page's layout rather than sentences: three or more code
+// signs (braces, a semicolon ending a line, "()", " = ", "=>"), a request
+// line ("GET /path"), two header lines ("Host: example.com"), a line set out
+// in columns by runs of spaces, or a reference entry that opens with its
+// bracketed tag on a line of its own ("[SPDY]").
+func notProse(s string) bool {
+	if !strings.ContainsAny(s, "{};=()\n") {
+		return false
+	}
+	signs := strings.Count(s, "{") + strings.Count(s, "}") + strings.Count(s, ";\n") + strings.Count(s, "()") +
+		strings.Count(s, " = ") + strings.Count(s, "=>")
+	if strings.HasSuffix(s, ";") {
+		signs++
+	}
+	if signs >= 3 {
+		return true
+	}
+	if strings.IndexByte(s, '\n') < 0 {
+		return false
+	}
+	headers := 0
+	for i, line := range strings.Split(s, "\n") {
+		line = strings.TrimRight(line, " \r")
+		if i == 0 && len(line) > 2 && line[0] == '[' && line[len(line)-1] == ']' && !strings.Contains(line, " ") {
+			return true
+		}
+		if requestLine(line) || strings.Contains(strings.TrimLeft(line, " "), "    ") {
+			return true
+		}
+		if headerLine(line) {
+			headers++
+		}
+	}
+	return headers >= 2
+}
+
+// requestLine reports whether line is an HTTP request line: "GET /x HTTP/1.1".
+func requestLine(line string) bool {
+	method, rest, ok := strings.Cut(line, " ")
+	if !ok || !strings.HasPrefix(rest, "/") {
+		return false
+	}
+	switch method {
+	case "GET", "POST", "PUT", "DELETE", "HEAD", "PATCH", "OPTIONS":
+		return true
+	}
+	return false
+}
+
+// headerLine reports whether line is a header field: a name of letters,
+// digits and hyphens with no space, a colon, a space and a value.
+func headerLine(line string) bool {
+	name, value, ok := strings.Cut(line, ": ")
+	if !ok || name == "" || value == "" {
+		return false
+	}
+	for _, c := range []byte(name) {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // tableRow reports whether a unit is a row of a table (the article's text

@@ -587,3 +587,28 @@ func TestItContinuesTheOrganisation(t *testing.T) {
 		t.Errorf("an it inside a sentence: source %q, want it left as it is", s)
 	}
 }
+
+func TestNotProse(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"var expect = chai.expect;\ndescribe(\"Cow\", function() {\nit(\"should have a default name\", function() {", true},
+		{"Cow.prototype = {\ngreets: function(target) {\nreturn this.name;\n}\n};", true},
+		{"PUT /storage/michiel/test HTTP/1.1\nHost: 3pp.io:4439\nContent-Length: 91", true},
+		{"And the server may respond with a 304 status:\nAccess-Control-Allow-Origin: https://example.com\nETag: \"1382694045000\"", true},
+		{"Internet-Draft              remoteStorage                  December 2014\nNote that the use of strong ETags prohibits changing it.", true},
+		{"[SPDY]\nMark Belshe, Roberto Peon, \"SPDY Protocol - Draft 3.1\", September 2013.", true},
+		// Prose keeps its semicolons, colons, brackets and line breaks.
+		{"The deal closed in June 2018; Soon-Shiong remains a major shareholder of Tribune, with 24.4% of the company.", false},
+		{"In 2019, you can contribute up to $19,000 pretax to a 401(k) and $6,000 to a traditional IRA.", false},
+		{"Editor's note: The story was updated on Monday.\nThe company said revenue rose 5% to $2 billion (up from 2018).", false},
+		{"[Updated] The company said revenue rose 5% to $2 billion.", false},
+		{"Clockwise from top: Te Kaurinui Parata; Parata holds three whale teeth; the carving shed.", false},
+	}
+	for _, tt := range tests {
+		if got := notProse(tt.text); got != tt.want {
+			t.Errorf("notProse(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
