@@ -125,6 +125,9 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 		if addsAmount(ws, v) {
 			continue // "The stock added more than 2%", "gains add to": a sum, not a statement
 		}
+		if strings.HasPrefix(w.lower, "show") && w.punctAfter == 0 && v+1 < len(ws) && phrasalShow(ws[v+1].lower) {
+			continue // "what trends show up", "can show as you unlock": appearing, not reporting
+		}
 		if nounLike(w.lower) && v > 0 && (ws[v-1].is(clOpener) || ws[v-1].is(clBe) ||
 			v > 1 && determiners[ws[v-2].lower] && !ws[v-1].upper && ws[v-1].punctAfter == 0 &&
 				w.punctAfter == 0 && v+1 < len(ws) && ws[v+1].is(clOpener)) {
@@ -612,10 +615,30 @@ func nameAfter(text string, ws []word, v int) *claims.Span {
 		first = v + 1
 	}
 	end := first
-	for end+1 < len(ws) && end-first < 3 && (ws[end].punctAfter == 0 || honorific(ws[end]) || initial(ws[end])) && ws[end+1].upper {
-		end++
+	for end+1 < len(ws) && end-first < 4 && (ws[end].punctAfter == 0 || honorific(ws[end]) || initial(ws[end])) {
+		if ws[end+1].upper {
+			end++
+		} else if end+2 < len(ws) && ws[end].upper && nameParticle(ws[end+1].lower) && ws[end+1].punctAfter == 0 && ws[end+2].upper {
+			end += 2 // "said Monica de Bolle"
+		} else {
+			break
+		}
 	}
 	return spanOf(text, ws[v+1], ws[end])
+}
+
+// phrasalShow reports whether "show" followed by w means to appear or to
+// display: "show up", "show off", "show as".
+func phrasalShow(w string) bool { return w == "up" || w == "off" || w == "as" }
+
+// nameParticle reports whether w joins the parts of a family name in lower
+// case: "Monica de Bolle", "Ursula von der Leyen", "Ludwig van Beethoven".
+func nameParticle(w string) bool {
+	switch w {
+	case "de", "van", "von", "der", "den", "da", "di", "del", "della", "du", "dos", "das", "le", "la", "ter", "bin", "ibn", "al":
+		return true
+	}
+	return false
 }
 
 // honorific reports whether w is a title abbreviated with a full stop that

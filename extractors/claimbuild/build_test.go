@@ -14,6 +14,12 @@ func TestAttribution(t *testing.T) {
 		want     string // "" = none
 	}{
 		{"According to campaign finance records, the Trump campaign made its first payment.", "campaign finance records"},
+		{"Firms will pass on the increase to consumers, said Monica de Bolle, a senior fellow.", "Monica de Bolle"},
+		{"Ursula von der Leyen said the bloc would respond.", "Ursula von der Leyen"},
+		{"“It is a tool,” explains SciSpacE Team Leader Jennifer Ngo-Anh.", "SciSpacE Team Leader Jennifer Ngo-Anh"},
+		{"Ellen Fetter showed up at MIT in much the same fashion.", ""},
+		{"The display can show as you unlock and lock the car.", ""},
+		{"What emergent trends show up in that data is what we study.", ""},
 		{"According to the Journal, the firm paid $5 million.", "the Journal"},
 		{"Nix reportedly said at an event in Lisbon, Portugal that it was over.", "Nix"},
 		{"Last month, a representative for Assange confirmed the outreach from Cambridge Analytica.", "a representative for Assange"},
