@@ -291,6 +291,10 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 			start-- // a first name, not an auxiliary: "Will Moy", "May Mailman"
 			continue
 		}
+		if p.lower == "to" && start >= 2 && (ws[start].upper || determiners[ws[start].lower]) && ws[start-2].punctAfter == 0 && envoyWord(ws[start-2].lower) {
+			start-- // "China’s ambassador to Britain Liu Xiaming"
+			continue
+		}
 		if p.punctAfter != 0 || p.is(clNPStop|clAuxiliary) || p.is(clReporting) && !p.upper ||
 			dashBetween(text, p, ws[start]) || strings.ContainsAny(text[p.end:ws[start].start], "()") {
 			break // a parenthesis ends the phrase too: "60 employees (the company …"
@@ -625,6 +629,16 @@ func nameAfter(text string, ws []word, v int) *claims.Span {
 		}
 	}
 	return spanOf(text, ws[v+1], ws[end])
+}
+
+// envoyWord reports whether w names a post held "to" a country or a body:
+// "ambassador to Britain", "adviser to the president".
+func envoyWord(w string) bool {
+	switch w {
+	case "ambassador", "ambassadors", "envoy", "envoys", "adviser", "advisers", "advisor", "advisors", "counsel", "assistant", "delegate", "representative", "emissary":
+		return true
+	}
+	return false
 }
 
 // phrasalShow reports whether "show" followed by w means to appear or to
