@@ -197,8 +197,13 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 			}
 			return s
 		}
-		if s := nameAfter(text, ws, v); s != nil && !isTell(w.lower) {
-			return s // not after "told": the name there is the listener
+		if s := nameAfter(text, ws, v); s != nil && !isTell(w.lower) && (inverts(w.lower) || v > 0 && ws[v-1].punctAfter != 0 || v == 0) {
+			// Not after "told": the name there is the listener. And the
+			// name after a verb is its speaker only where the order is
+			// inverted, after a break or with a verb of saying ("…, says
+			// Smith"); else it is the object: "an article that claimed
+			// President-elect Trump relied on lies".
+			return s
 		}
 	}
 	for i := 0; i+2 < len(ws); i++ {
@@ -636,6 +641,17 @@ func nameAfter(text string, ws []word, v int) *claims.Span {
 func envoyWord(w string) bool {
 	switch w {
 	case "ambassador", "ambassadors", "envoy", "envoys", "adviser", "advisers", "advisor", "advisors", "counsel", "assistant", "delegate", "representative", "emissary":
+		return true
+	}
+	return false
+}
+
+// inverts reports whether a reporting verb takes its speaker after it in
+// running text: "says veteran analyst Ken Doctor", "wrote Jennifer Light".
+func inverts(w string) bool {
+	switch w {
+	case "say", "says", "said", "add", "adds", "added", "write", "writes", "wrote", "explain", "explains", "explained",
+		"note", "notes", "noted", "warn", "warns", "warned", "argue", "argues", "argued", "insist", "insists", "insisted":
 		return true
 	}
 	return false

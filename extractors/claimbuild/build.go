@@ -498,8 +498,12 @@ func predicated(text string, ws []word, base int) bool {
 // signs (braces, a semicolon ending a line, "()", " = ", "=>"), a request
 // line ("GET /path"), two header lines ("Host: example.com"), a line set out
 // in columns by runs of spaces, or a reference entry that opens with its
-// bracketed tag on a line of its own ("[SPDY]").
+// bracketed tag on a line of its own ("[SPDY]") or its number ("[1] Alarm
+// fatigue: impacts on patient safety, Ruskin KJ, …").
 func notProse(s string) bool {
+	if referenceNumber(s) {
+		return true
+	}
 	if !strings.ContainsAny(s, "{};=()\n") {
 		return false
 	}
@@ -528,6 +532,19 @@ func notProse(s string) bool {
 		}
 	}
 	return headers >= 2
+}
+
+// referenceNumber reports whether s opens with a bracketed number and a
+// space, as a numbered reference list's entries do.
+func referenceNumber(s string) bool {
+	if len(s) < 4 || s[0] != '[' {
+		return false
+	}
+	i := 1
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 1 && i+1 < len(s) && s[i] == ']' && s[i+1] == ' '
 }
 
 // requestLine reports whether line is an HTTP request line: "GET /x HTTP/1.1".

@@ -21,6 +21,8 @@ func TestAttribution(t *testing.T) {
 		{"The bill goes to Congress Speaker Nancy Pelosi said on Monday.", "Congress Speaker Nancy Pelosi"},
 		{"“It is a tool,” explains SciSpacE Team Leader Jennifer Ngo-Anh.", "SciSpacE Team Leader Jennifer Ngo-Anh"},
 		{"Ellen Fetter showed up at MIT in much the same fashion.", ""},
+		{"Emery retweeted an article that claimed President-elect Trump relied on lies.", ""},
+		{"Tariffs are a tax on consumers, argued Lawrence White of New York University.", "Lawrence White"},
 		{"The display can show as you unlock and lock the car.", ""},
 		{"What emergent trends show up in that data is what we study.", ""},
 		{"According to the Journal, the firm paid $5 million.", "the Journal"},
@@ -608,6 +610,8 @@ func TestNotProse(t *testing.T) {
 		{"And the server may respond with a 304 status:\nAccess-Control-Allow-Origin: https://example.com\nETag: \"1382694045000\"", true},
 		{"Internet-Draft              remoteStorage                  December 2014\nNote that the use of strong ETags prohibits changing it.", true},
 		{"[SPDY]\nMark Belshe, Roberto Peon, \"SPDY Protocol - Draft 3.1\", September 2013.", true},
+		{"[1] Alarm fatigue: impacts on patient safety, Ruskin KJ, Hueske-Kraus D. Curr Opin Anaesthesiol.", true},
+		{"[12] Smith J. Tariffs and prices, 2019.", true},
 		// Prose keeps its semicolons, colons, brackets and line breaks.
 		{"The deal closed in June 2018; Soon-Shiong remains a major shareholder of Tribune, with 24.4% of the company.", false},
 		{"In 2019, you can contribute up to $19,000 pretax to a 401(k) and $6,000 to a traditional IRA.", false},
