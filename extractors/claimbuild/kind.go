@@ -97,6 +97,9 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			}
 		case w.is(clQuantity):
 			quantity = true
+		case w.is(clFirstPerson) && w.upper && w.lower[0] != 'i' && i > 0 && ws[i-1].punctAfter == 0 && !opensQuote(text, ws[i-1], w):
+			// A capital inside a clause is a title's word: "Call Me by
+			// Your Name", "My Name as Though It Were Written".
 		case w.is(clFirstPerson):
 			// "US" is the country, not "us"; "I think" gives an opinion,
 			// not an experience.
@@ -126,6 +129,11 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 		return claims.KindPersonal
 	}
 	return claims.KindOther
+}
+
+// opensQuote reports whether a quotation mark stands between words a and b.
+func opensQuote(text string, a, b word) bool {
+	return strings.ContainsAny(text[a.end:b.start], "\"“")
 }
 
 // causalUse reports whether the causation cue at i says that something
