@@ -147,12 +147,19 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 		if v > 0 && (ws[v-1].lower == "to" || nounMarker(ws[v-1].lower)) {
 			continue // an infinitive or a noun ("the report", "his claim")
 		}
+		if v > 0 && nounLike(w.lower) && ws[v-1].punctAfter == 0 && (ws[v-1].digit || cardinal(ws[v-1].lower)) {
+			continue // counted, a noun: "across three states", "50 reports"
+		}
 		if v > 0 && ws[v].upper {
 			continue // part of a name ("United States")
 		}
 		be := v > 0 && ws[v-1].punctAfter == 0 && ws[v-1].is(clBe)
-		if be && participle(w.lower) {
-			continue // "was accused", "be noted": a passive names no source
+		if participle(w.lower) && (be || v > 1 && strings.HasSuffix(ws[v-1].lower, "ly") && ws[v-1].punctAfter == 0 &&
+			ws[v-2].punctAfter == 0 && ws[v-2].is(clBe)) {
+			continue // "was accused", "be noted", "are explicitly claimed": a passive names no source
+		}
+		if participle(w.lower) && existential(ws, v) {
+			continue // "there were 3248 cases reported": what was reported, not who reported it
 		}
 		if !be && strings.HasSuffix(w.lower, "ing") {
 			// An -ing form reports only after a form of be ("is
@@ -653,6 +660,30 @@ func inverts(w string) bool {
 	case "say", "says", "said", "add", "adds", "added", "write", "writes", "wrote", "explain", "explains", "explained",
 		"note", "notes", "noted", "warn", "warns", "warned", "argue", "argues", "argued", "insist", "insists", "insisted":
 		return true
+	}
+	return false
+}
+
+// cardinal reports whether w is a number in words: "three", "twenty".
+func cardinal(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+		"twenty", "thirty", "forty", "fifty", "hundred", "several", "many", "few", "dozen":
+		return true
+	}
+	return false
+}
+
+// existential reports whether the noun phrase before the verb at v follows
+// "there" and a form of be: "there were 3248 cases reported".
+func existential(ws []word, v int) bool {
+	for k := v - 1; k > 0 && v-k <= 5; k-- {
+		if ws[k-1].punctAfter != 0 {
+			return false
+		}
+		if ws[k].is(clBe) && ws[k-1].lower == "there" {
+			return true
+		}
 	}
 	return false
 }
