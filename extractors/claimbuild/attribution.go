@@ -125,6 +125,9 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 		if addsAmount(ws, v) {
 			continue // "The stock added more than 2%", "gains add to": a sum, not a statement
 		}
+		if authored(ws, v) {
+			continue // "Martin wrote A Song of Ice and Fire", "she wrote the book": authorship, not a statement
+		}
 		if strings.HasPrefix(w.lower, "show") && w.punctAfter == 0 && v+1 < len(ws) && phrasalShow(ws[v+1].lower) {
 			continue // "what trends show up", "can show as you unlock": appearing, not reporting
 		}
@@ -303,6 +306,10 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 			start-- // a first name, not an auxiliary: "Will Moy", "May Mailman"
 			continue
 		}
+		if (honorific(p) || initial(p)) && ws[start].upper && !dashBetween(text, p, ws[start]) {
+			start-- // "Sonya A. Zoghlin", "Mr. Reeves"
+			continue
+		}
 		if p.lower == "to" && start >= 2 && (ws[start].upper || determiners[ws[start].lower]) && ws[start-2].punctAfter == 0 && envoyWord(ws[start-2].lower) {
 			start-- // "China’s ambassador to Britain Liu Xiaming"
 			continue
@@ -360,8 +367,8 @@ func appositiveStart(ws []word, end int) int {
 		if ws[a].punctAfter != ',' || !ws[a].upper || ws[a].is(clAdverb) {
 			return -1
 		}
-		if first := ws[a+1]; first.upper && !first.is(clTitle) {
-			return -1 // a list of names ("Apple, Google, Microsoft") or a new clause
+		if first := ws[a+1]; first.upper && !first.is(clTitle) && !possessiveWord(first.lower) {
+			return -1 // a list of names ("Apple, Google, Microsoft") or a new clause; not "Teresa’s husband"
 		}
 		return a
 	}
@@ -686,6 +693,26 @@ func existential(ws []word, v int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveWord reports whether w ends in "'s" or "’s".
+func possessiveWord(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
+
+// authored reports whether the verb at v is a form of "write" with a work as
+// its object: a title in capitals or a determiner follows ("wrote the first
+// of his books"), not "that", a quote or "in an email", and not after a
+// break, where the name that follows is the writer.
+func authored(ws []word, v int) bool {
+	switch ws[v].lower {
+	case "write", "writes", "wrote":
+	default:
+		return false
+	}
+	if ws[v].punctAfter != 0 || v+1 >= len(ws) || v > 0 && ws[v-1].punctAfter != 0 {
+		return false // inverted, the speaker follows: "…, wrote Jennifer Light"
+	}
+	next := ws[v+1]
+	return next.upper && next.lower != "i" || determiners[next.lower] && next.lower != "that"
 }
 
 // phrasalShow reports whether "show" followed by w means to appear or to
