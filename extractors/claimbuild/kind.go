@@ -157,6 +157,18 @@ func causalUse(ws []word, i int) bool {
 }
 
 // lawCompounds follow "law" in a phrase about people or places, not a law.
+// litigation are the nouns after "legal" that name a lawsuit or its people,
+// not a rule.
+var litigation = map[string]bool{"guardian": true, "guardians": true, "battle": true, "battles": true, "action": true,
+	"actions": true, "dispute": true, "disputes": true, "team": true, "teams": true, "fees": true, "fight": true,
+	"challenge": true, "challenges": true, "counsel": true, "advice": true, "adviser": true, "advisers": true,
+	"expert": true, "experts": true, "analyst": true, "analysts": true, "costs": true, "bills": true, "scholar": true,
+	"scholars": true, "department": true, "affairs": true, "troubles": true, "woes": true, "drama": true}
+
+// playingCourt are the words before "court" that make it a place to play.
+var playingCourt = map[string]bool{"centre": true, "center": true, "clay": true, "grass": true, "hard": true,
+	"tennis": true, "basketball": true, "food": true, "squash": true, "indoor": true, "outdoor": true}
+
 var lawCompounds = map[string]bool{"enforcement": true, "firm": true, "firms": true, "school": true, "schools": true,
 	"professor": true, "student": true, "students": true, "clerk": true, "degree": true, "partner": true, "office": true}
 
@@ -171,6 +183,17 @@ func legalUse(ws []word, i int) bool {
 		return !(w.punctAfter == 0 && i+1 < len(ws) && lawCompounds[ws[i+1].lower])
 	case "act":
 		return w.upper
+	case "legal":
+		// Litigation and its people are not what the law says: "legal
+		// battle", "threatening legal action", "his legal guardian".
+		return !(w.punctAfter == 0 && i+1 < len(ws) && litigation[ws[i+1].lower])
+	case "court":
+		// A playing court: "centre court", "on the clay court".
+		return !(i > 0 && ws[i-1].punctAfter == 0 && playingCourt[ws[i-1].lower])
+	case "required":
+		// An obligation ("are required to pay", "required by law"), not a
+		// need ("no guesswork would be required").
+		return i+1 < len(ws) && w.punctAfter == 0 && (ws[i+1].lower == "to" || ws[i+1].lower == "by")
 	case "requires", "require":
 		// "The Bill requires providers to …" states a rule; "exploration
 		// requires an ecosystem" does not: a law noun must stand by.
