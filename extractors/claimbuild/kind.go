@@ -148,7 +148,18 @@ func causalUse(ws []word, i int) bool {
 	case "led":
 		return next == "to"
 	case "due", "thanks":
-		return next == "to"
+		// "due to a malfunction"; but "thanks are due to Miss Fetter" is gratitude.
+		return next == "to" && !(ws[i].lower == "due" && i > 0 && (ws[i-1].lower == "are" || ws[i-1].lower == "is") && i > 1 && ws[i-2].lower == "thanks")
+	case "linked":
+		// Linked to a named group or person is an affiliation ("militants
+		// linked to the Islamic State"), not a correlation.
+		if next == "to" && i+2 < len(ws) {
+			n := ws[i+2]
+			if n.upper || n.lower == "the" && i+3 < len(ws) && ws[i+3].upper {
+				return false
+			}
+		}
+		return true
 	case "result", "results":
 		asA := i >= 2 && ws[i-2].lower == "as" && ws[i-1].lower == "a"
 		return asA || next == "in" || next == "from" || next == "of"
