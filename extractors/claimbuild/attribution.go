@@ -25,6 +25,9 @@ var reportingVerbs = []string{
 	"pledged", "vowed", "promised", "accuse", "accused", "stressed", "concede", "concedes", "conceded",
 	"assert", "asserts", "asserted", "contend", "contends", "contended", "tweeted", "cautioned",
 	"ruled", // "the court ruled that", "the government has ruled out"
+	// -ing forms report after be ("is saying") or after a main clause
+	// ("…, saying"): see sayingForm.
+	"saying", "adding", "noting", "arguing", "insisting", "warning", "claiming", "stating", "explaining",
 }
 
 // between a subject and its reporting verb: auxiliaries and adverbs.
@@ -164,9 +167,19 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 		if participle(w.lower) && existential(ws, v) {
 			continue // "there were 3248 cases reported": what was reported, not who reported it
 		}
+		if be && (w.lower == "adding" || w.lower == "noting") {
+			continue // "is adding a pioneer as its officer": gaining, not saying
+		}
 		if !be && strings.HasSuffix(w.lower, "ing") {
 			// An -ing form reports only after a form of be ("is
-			// reporting"), else it is a noun ("investigative reporting").
+			// reporting"), else it is a noun ("investigative reporting")
+			// or, after a comma, the main clause's subject speaks: "Foreign
+			// Secretary Dominic Raab defended the party’s actions, saying".
+			if v > 0 && ws[v-1].punctAfter == ',' && sayingForm(w.lower) {
+				if s := leadSubject(text, ws, v); s != nil {
+					return s
+				}
+			}
 			continue
 		}
 		if v+1 < len(ws) && ws[v].punctAfter == 0 && ws[v+1].is(clReporting) {
@@ -509,7 +522,7 @@ func afterAs(ws []word, start int) bool {
 // 300 points", "add to the gains").
 func addsAmount(ws []word, v int) bool {
 	switch ws[v].lower {
-	case "add", "adds", "added":
+	case "add", "adds", "added", "adding":
 	default:
 		return false
 	}
@@ -713,6 +726,46 @@ func authored(ws []word, v int) bool {
 	}
 	next := ws[v+1]
 	return next.upper && next.lower != "i" || determiners[next.lower] && next.lower != "that"
+}
+
+// sayingForm reports whether w is the -ing form of a verb of saying that
+// follows a main clause: "…, saying", "…, adding".
+func sayingForm(w string) bool {
+	switch w {
+	case "saying", "adding", "noting", "arguing", "insisting", "warning", "claiming", "stating", "explaining":
+		return true
+	}
+	return false
+}
+
+// leadSubject returns the name that opens the unit as the subject of its
+// first verb, before word v: a run of capitalised words and titles ("Foreign
+// Secretary Dominic Raab defended"), or a determiner and at most two nouns
+// before a past-tense verb ("The company responded"); nil for anything
+// else, as an opener ("On Monday, …") or a pronoun.
+func leadSubject(text string, ws []word, v int) *claims.Span {
+	if v < 2 || ws[0].is(clOpener) || ws[0].is(clPronoun) {
+		return nil
+	}
+	k := 0
+	if determiners[ws[0].lower] {
+		k = 1
+		for k < v && k <= 3 && !ws[k].upper && ws[k].punctAfter == 0 && !strings.HasSuffix(ws[k].lower, "ed") {
+			k++
+		}
+		if k == 1 || k >= v || !strings.HasSuffix(ws[k].lower, "ed") {
+			return nil
+		}
+		return spanOf(text, ws[0], ws[k-1])
+	}
+	for k < v && k < 6 && (ws[k].upper || k > 0 && ws[k].is(clTitle) && ws[k].lower != "the") && (ws[k].punctAfter == 0 || honorific(ws[k]) || initial(ws[k])) {
+		k++
+	}
+	if k == 0 || k >= v || ws[k].upper || ws[k].is(clNPStop|clAuxiliary|clStopword) || determiners[ws[k].lower] ||
+		ws[k-1].punctAfter != 0 && !honorific(ws[k-1]) && !initial(ws[k-1]) {
+		return nil
+	}
+	return spanOf(text, ws[0], ws[k-1])
 }
 
 // phrasalShow reports whether "show" followed by w means to appear or to

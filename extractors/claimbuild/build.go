@@ -655,7 +655,7 @@ func ruleOfThumb(amount, number, date, entity, attributed bool) float64 {
 
 // reportingStems are substrings of the reporting verbs' forms, for a cheap
 // first look before the word scan.
-var reportingStems = newPhraseSet("said", "says", "say ", "told", "tell", "ccording", "show", "report", "confirm", "announc", "estimat",
+var reportingStems = newPhraseSet("said", "says", "say ", "saying", "stating", "noting", "told", "tell", "ccording", "show", "report", "confirm", "announc", "estimat",
 	"claim", "state", "note", "add", "argu", "writ", "wrote", "deni", "deny", "acknowledg", "insist", "warn",
 	"predict", "explain", "reveal", "alleg", "testif", "suggest", "indicat", "admit", "disclos",
 	"pledg", "vow", "promis", "accus", "stress", "conced", "assert", "contend", "tweet", "caution", "divulg", "ruled",
