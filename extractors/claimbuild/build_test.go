@@ -198,6 +198,8 @@ func TestKind(t *testing.T) {
 		{"The bloodshed raised fears that militants linked to the Islamic State were expanding their operations.", false, claims.KindOther},
 		{"Lorenz had written, “Special thanks are due to Miss Ellen Fetter for handling the computations.”", false, claims.KindOther},
 		{"Smoking is linked to lung cancer in most studies.", false, claims.KindCausation},
+		{"It was the deadliest attack in Tunisia in more than a decade.", false, claims.KindQuantity},
+		{"It was the worst decision the board has made.", false, claims.KindOther},
 		{"The spaceship broke up over Siberia due to an unspecified malfunction.", false, claims.KindCausation},
 		{"It took nearly eight hours to complete the series at the centre court.", false, claims.KindOther},
 		{"With that information, no guesswork would be required.", false, claims.KindPrediction},

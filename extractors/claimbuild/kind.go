@@ -19,7 +19,11 @@ var (
 		"embargo", "embargoes"}
 	// quantityCues are counts, shares and rankings said in words.
 	quantityCues = []string{"thousands", "millions", "billions", "majority", "percent", "doubled", "tripled", "halved",
-		"largest", "biggest", "highest", "lowest", "smallest", "poorest", "richest", "fewest"}
+		"largest", "biggest", "highest", "lowest", "smallest", "poorest", "richest", "fewest",
+		// Measurable rankings ("the deadliest attack in a decade"), not
+		// judgements ("the best way", "the worst decision").
+		"deadliest", "oldest", "youngest", "longest", "shortest", "fastest", "slowest", "costliest", "busiest",
+		"tallest", "hottest", "coldest", "warmest", "wettest", "driest"}
 	modals = []string{"would", "will", "could", "may", "might", "shall"}
 	// subordinators open a clause that is not the sentence's main one.
 	subordinators = []string{"who", "which", "that", "when", "whether", "if", "since", "because", "after", "where", "while", "as"}
