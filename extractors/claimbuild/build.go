@@ -250,6 +250,9 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if len(ws) < 5 || !predicated(text, ws, u.Start) {
 		return claims.Claim{}, false
 	}
+	if shoppingCopy(text, ws, ms) {
+		return claims.Claim{}, false
+	}
 	number := bareNumber(in.Text, ws, ms)
 	listed := classesOf(ws)
 	counted := number || listed&(clCount|clQuantity) != 0
@@ -533,6 +536,51 @@ func notProse(s string) bool {
 	}
 	return headers >= 2
 }
+
+// shoppingCopy reports whether a unit sells rather than states: an
+// imperative to buy with a price or a word of sales ("Save $31 if you get a
+// turquoise Switch Lite", "Clip the $10 off coupon", "Score the Apple Watch
+// Series 3 for the lowest price ever"), or a price tag heading, a short
+// line without a full stop that opens with a name and ends in a price after
+// "for", "from", "to", "at" or "now" ("Fossil Hybrid HR smartwatch for
+// $195", "Apple’s latest 12.9-inch iPad Pro drops to $799").
+func shoppingCopy(text string, ws []word, ms []claims.Mention) bool {
+	var money *claims.Mention
+	for i := range ms {
+		if ms[i].Type == claims.TypeMoney {
+			money = &ms[i]
+		}
+	}
+	switch ws[0].lower {
+	case "save", "score", "clip", "grab", "snag", "shop", "buy", "get", "upgrade":
+		if ws[0].upper && ws[0].punctAfter == 0 && (money != nil || shopWords.in(strings.ToLower(text))) {
+			return true
+		}
+	}
+	if money == nil || len(ws) > 12 || determiners[ws[0].lower] {
+		return false // "The company sold the unit for $2 billion" is a sentence
+	}
+	last := ws[len(ws)-1]
+	if money.End < last.end || last.punctAfter != 0 {
+		return false // the price does not end the line, or a full stop does
+	}
+	if end := strings.TrimRight(text, " \t\r\n"); strings.HasSuffix(end, ".") || strings.HasSuffix(end, "!") || strings.HasSuffix(end, "?") {
+		return false
+	}
+	for k := len(ws) - 1; k > 0; k-- {
+		if ws[k].end <= money.Start {
+			switch ws[k].lower {
+			case "for", "from", "to", "at", "now":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// shopWords mark an imperative as a sales pitch.
+var shopWords = newPhraseSet(" price", "coupon", " deal", "discount", " off ", "free", "trial", "subscription", " sale")
 
 // referenceNumber reports whether s opens with a bracketed number and a
 // space, as a numbered reference list's entries do.

@@ -666,3 +666,32 @@ func TestNotProse(t *testing.T) {
 		}
 	}
 }
+
+func TestShoppingCopy(t *testing.T) {
+	tests := []struct {
+		text, money string // money: the MONEY mention's text, "" for none
+		want        bool
+	}{
+		{"Save $31 if you get a turquoise Switch Lite with your choice of game and a case.", "$31", true},
+		{"Score the Apple Watch Series 3 right now for the lowest price ever.", "", true},
+		{"Clip the $10 off coupon on the product page", "$10", true},
+		{"Fossil Hybrid HR smartwatch for $195", "$195", true},
+		{"Apple’s latest 12.9-inch iPad Pro drops to $799", "$799", true},
+		// News about prices and money is no shopping copy.
+		{"Walmart cut the price of insulin to $25 a vial.", "$25", false},
+		{"The company sold the unit for $2 billion", "$2 billion", false}, // a price, but a sentence of 7 words with no full stop: a clause
+		{"Get ready: the Fed meets on Tuesday and is expected to cut rates.", "", false},
+		{"Save the Children said 2,000 children had died.", "", false},
+		{"Tesla sold the Model 3 for $35,000.", "$35,000", false},
+	}
+	for _, tt := range tests {
+		var ms []claims.Mention
+		if tt.money != "" {
+			ms = append(ms, mentionOf(t, tt.text, tt.money, claims.TypeMoney, ""))
+		}
+		ws := words(nil, tt.text, strings.ToLower(tt.text), 0)
+		if got := shoppingCopy(tt.text, ws, ms); got != tt.want {
+			t.Errorf("shoppingCopy(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
