@@ -63,7 +63,7 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			if i > 0 && (ws[i-1].lower == "been" || ws[i-1].lower == "had") {
 				continue // "have been expected to": a past expectation
 			}
-			if w.lower == "would" && i+2 < len(ws) && ws[i+1].lower == "have" && pastParticiple(ws[i+2].lower) {
+			if w.lower == "would" && wouldHave(ws, i) {
 				continue // "would have been": what might have been, not what will be ("would have no impact" is)
 			}
 			pred = true
@@ -133,6 +133,17 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 		return claims.KindPersonal
 	}
 	return claims.KindOther
+}
+
+// wouldHave reports whether "would" at i opens a past conditional: "would
+// have been", "would then have claimed", "would not have known".
+func wouldHave(ws []word, i int) bool {
+	j := i + 1
+	if j < len(ws) && (strings.HasSuffix(ws[j].lower, "ly") || ws[j].lower == "then" || ws[j].lower == "also" ||
+		ws[j].lower == "not" || ws[j].lower == "never" || ws[j].lower == "still") {
+		j++
+	}
+	return j+1 < len(ws) && ws[j].lower == "have" && pastParticiple(ws[j+1].lower)
 }
 
 // opensQuote reports whether a quotation mark stands between words a and b.
