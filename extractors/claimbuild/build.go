@@ -250,7 +250,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if len(ws) < 5 || !predicated(text, ws, u.Start) {
 		return claims.Claim{}, false
 	}
-	if shoppingCopy(text, ws, ms) {
+	if shoppingCopy(text, ws, ms) || question(text) {
 		return claims.Claim{}, false
 	}
 	number := bareNumber(in.Text, ws, ms)
@@ -577,6 +577,34 @@ func shoppingCopy(text string, ws []word, ms []claims.Mention) bool {
 		}
 	}
 	return false
+}
+
+// question reports whether a unit is one question, quoted or not, with or
+// without a speaker after it ("Can I give it to James?", "“So it's fair to
+// say you have not fixed it?” he asked."): it asks, it claims nothing. A
+// question quoted inside a statement is reported, and the statement stays.
+func question(text string) bool {
+	t := strings.TrimRight(text, " \t\r\n")
+	if k := strings.LastIndexAny(t, "”\""); k > 0 && strings.HasSuffix(t, ".") && k < len(t)-1 {
+		// A speaker after the quotation: “…?” he asked.
+		if tag := t[k:]; len(strings.Fields(tag)) <= 6 && !strings.ContainsAny(tag[1:len(tag)-1], ".!?") {
+			t = t[:k]
+		}
+	}
+	t = strings.TrimRight(t, " ”\"’')")
+	if !strings.HasSuffix(t, "?") {
+		return false
+	}
+	body := t[:len(t)-1]
+	if k := strings.LastIndexAny(body, "“\""); k > 0 && len(strings.Fields(body[:k])) >= 3 {
+		return false // a question quoted inside a statement: "Emery retweeted the story, saying, “Are there …?”"
+	}
+	for _, end := range []string{". ", "! ", "? ", ".\n", "?\n", "!\n"} {
+		if strings.Contains(body, end) {
+			return false // statements before the question: “You did blow up half a city. … Same time next week?”
+		}
+	}
+	return true
 }
 
 // shopWords mark an imperative as a sales pitch.

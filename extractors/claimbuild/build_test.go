@@ -698,3 +698,24 @@ func TestShoppingCopy(t *testing.T) {
 		}
 	}
 }
+
+func TestQuestion(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Is this number correct?", true},
+		{"“Can I give it to James?”", true},
+		{`"So it's fair to say you have not fixed the 'Giuliani problem'?" he asked.`, true},
+		{"Would Adam Schiff have pleaded to keep the identity secret?", true},
+		{"“Well, you did blow up half a city. They could have let you suffocate. Same time next week, then?”", false},
+		{"Snopes staff writer David Emery posted to Twitter asking if there were “any un-angry Trump supporters?” on Monday.", false},
+		{"The company asked whether the figures were right.", false},
+		{"“Why now?” is the question the board asked in 2019, said Smith, who chaired it.", false},
+	}
+	for _, tt := range tests {
+		if got := question(tt.text); got != tt.want {
+			t.Errorf("question(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
