@@ -530,8 +530,8 @@ func addsAmount(ws []word, v int) bool {
 		return false
 	}
 	next := ws[v+1]
-	if next.digit {
-		return true
+	if next.digit || determiners[next.lower] && next.lower != "this" {
+		return true // "added his seventh goal", "adds a new feature": something added, not said
 	}
 	switch next.lower {
 	case "to", "more", "nearly", "almost", "about", "some", "over", "another", "up":

@@ -1067,7 +1067,7 @@ func sourceEnd(ws []word, attr *claims.Span) int {
 		return attr.End
 	}
 	first := ws[last+1]
-	describes := determiners[first.lower] || first.is(clTitle) ||
+	describes := determiners[first.lower] || first.is(clTitle) || possessiveWord(first.lower) ||
 		!first.upper && !strings.HasSuffix(first.lower, "ing") && !strings.HasSuffix(first.lower, "ly") && !first.is(clNPStop|clAuxiliary|clReporting|clSubordinator) ||
 		first.upper && last+2 < len(ws) && first.punctAfter == 0 && (ws[last+2].lower == "of" || ws[last+2].lower == "at")
 	if !describes {
