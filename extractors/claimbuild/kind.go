@@ -101,6 +101,13 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			}
 		case w.is(clQuantity):
 			quantity = true
+		case countedInWords(text, ws, i):
+			quantity = true // "Two gunmen died, and three others may have escaped"
+		case (w.lower == "worst" || w.lower == "best") && rankedInTime(ws, i):
+			quantity = true // "its worst stretch since early August": a ranking, not a judgement
+		case w.lower == "half" && i+1 < len(ws) && w.punctAfter == 0 && (ws[i+1].lower == "the" || ws[i+1].lower == "of") &&
+			(i == 0 || ws[i-1].is(clBe) || i > 1 && ws[i-2].is(clBe) && ws[i-1].is(clAdverb|clTime) || ws[i-1].lower == "often"):
+			quantity = true // "Half of Americans", "are often half the size"; not "the second half of the year"
 		case w.is(clFirstPerson) && w.upper && w.lower[0] != 'i' && i > 0 && ws[i-1].punctAfter == 0 && !opensQuote(text, ws[i-1], w):
 			// A capital inside a clause is a title's word: "Call Me by
 			// Your Name", "My Name as Though It Were Written".
@@ -144,6 +151,54 @@ func wouldHave(ws []word, i int) bool {
 		j++
 	}
 	return j+1 < len(ws) && ws[j].lower == "have" && pastParticiple(ws[j+1].lower)
+}
+
+// countedInWords reports whether ws[i] is a number in words that opens the
+// unit and counts its subject: "Two gunmen died", "Three cases of plague
+// have been diagnosed". A count inside the sentence ("between the two
+// brands"), of known things ("The two sides have been expected to sign") or
+// of time ("Two years after") is no claim about an amount, nor one that names
+// what it counts ("Two hostages — an American and an Australian — were
+// released").
+func countedInWords(text string, ws []word, i int) bool {
+	if i > 1 || i == 1 && ws[0].lower != "all" && ws[0].lower != "only" && ws[0].lower != "some" {
+		return false
+	}
+	switch ws[i].lower {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen":
+	default:
+		return false
+	}
+	if i+1 >= len(ws) || ws[i].punctAfter != 0 {
+		return false
+	}
+	if i+2 < len(ws) && ws[i+1].punctAfter == 0 && strings.ContainsAny(text[ws[i+1].end:ws[i+2].start], "—–(") {
+		return false // the count then names them: "Two hostages — an American and an Australian —"
+	}
+	n := ws[i+1].lower
+	switch n {
+	case "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries", "times",
+		"groups", "kinds", "types", "sorts", "ways", "sides", "parts", "things", "reasons", "questions", "factors":
+		return false // time, or kinds of things: "Two groups of immune cells use …"
+	}
+	return !ws[i+1].upper && (strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && n != "is" && n != "was" && n != "has" ||
+		n == "people" || n == "children" || strings.HasSuffix(n, "men"))
+}
+
+// rankedInTime reports whether the superlative at i is measured against a
+// time: "since", "on record", "ever", "in decades" follows within four words.
+func rankedInTime(ws []word, i int) bool {
+	for k := i + 1; k < len(ws) && k <= i+4; k++ {
+		switch ws[k].lower {
+		case "since", "ever", "record":
+			return true
+		}
+		if ws[k].punctAfter != 0 && ws[k].punctAfter != ',' {
+			break
+		}
+	}
+	return false
 }
 
 // opensQuote reports whether a quotation mark stands between words a and b.
