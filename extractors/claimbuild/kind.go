@@ -11,7 +11,11 @@ var (
 		"predict", "predicts", "predicted", "projected", "projects", "plans", "planned", "likely", "going",
 		"pledged", "pledges", "vowed", "vows", "promised", "promises", "intends", "aims"}
 	causationCues = []string{"because", "cause", "caused", "causes", "causing", "due", "led", "leads", "linked",
-		"result", "results", "resulted", "consequence", "responsible", "blamed", "contributed", "driven", "thanks"}
+		"result", "results", "resulted", "consequence", "responsible", "blamed", "contributed", "driven", "thanks",
+		// Verbs of effect, in the forms that are not also nouns: "was
+		// dampening China's outlook", "sparking widespread fears".
+		"boosted", "boosting", "dampened", "dampening", "fueled", "fuelled", "fueling", "fuelling", "triggered",
+		"triggering", "spurred", "spurring", "sparked", "sparking", "prompted", "prompting", "hampered", "hampering"}
 	lawCues = []string{"law", "laws", "legal", "illegal", "unlawful", "bill", "bills", "legislation", "regulation",
 		"regulations", "rule", "rules", "constitution", "constitutional", "ban", "banned", "banning",
 		"statute", "court", "ruled", "prohibited", "mandatory", "required", "requires", "act",
