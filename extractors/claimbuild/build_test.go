@@ -197,6 +197,8 @@ func TestKind(t *testing.T) {
 		{"“I’ve been a nurse for twenty years,” she said.", false, claims.KindPersonal},
 		{"Set in 1983 in Northern Italy, Call Me by Your Name is less about coming out than coming of age.", false, claims.KindOther},
 		{"Peng Mei responded to the allegations in a post on WeChat, threatening legal action.", false, claims.KindOther},
+		{"Recording artists do not need label approval for live performances on television.", false, claims.KindLaws},
+		{"The president's approval rating fell after the speech.", false, claims.KindOther},
 		{"The bloodshed raised fears that militants linked to the Islamic State were expanding their operations.", false, claims.KindOther},
 		{"Lorenz had written, “Special thanks are due to Miss Ellen Fetter for handling the computations.”", false, claims.KindOther},
 		{"Smoking is linked to lung cancer in most studies.", false, claims.KindCausation},
