@@ -20,7 +20,7 @@ var (
 		"regulations", "rule", "rules", "constitution", "constitutional", "ban", "banned", "banning",
 		"statute", "court", "ruled", "prohibited", "mandatory", "required", "requires", "act",
 		"license", "licence", "licenses", "licences", "sanction", "sanctions", "treaty", "decree",
-		"embargo", "embargoes", "approval", "permission", "permitted", "forbidden", "forbids", "forbid"}
+		"embargo", "embargoes", "approval", "permitted", "forbidden", "forbids", "forbid"}
 	// quantityCues are counts, shares and rankings said in words.
 	quantityCues = []string{"thousands", "millions", "billions", "majority", "percent", "doubled", "tripled", "halved",
 		"largest", "biggest", "highest", "lowest", "smallest", "poorest", "richest", "fewest",
@@ -269,7 +269,9 @@ func legalUse(ws []word, i int) bool {
 	case "act":
 		return w.upper
 	case "approval":
-		// Leave to act ("do not need label approval"), not a poll: "approval ratings".
+		// Leave to act ("do not need label approval"), not a poll: "approval
+		// ratings". "Permission" is left out: it is asked of a person more
+		// often than a rule grants it ("she didn't need their permission").
 		return !(i+1 < len(ws) && w.punctAfter == 0 && strings.HasPrefix(ws[i+1].lower, "rating"))
 	case "legal":
 		// Litigation and its people are not what the law says: "legal
