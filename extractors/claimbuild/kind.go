@@ -321,9 +321,10 @@ func pastParticiple(w string) bool {
 }
 
 // reportsBefore reports whether the word at i follows a reporting verb
-// directly or past its object ("said that", "told reporters that").
+// directly or past its object ("said that", "told reporters at a press
+// conference that"), within six words and no punctuation.
 func reportsBefore(ws []word, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if ws[k].is(clReporting) {
 			return true
 		}
