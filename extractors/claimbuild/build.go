@@ -250,7 +250,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if len(ws) < 5 || !predicated(text, ws, u.Start) {
 		return claims.Claim{}, false
 	}
-	if shoppingCopy(text, ws, ms) || question(text) {
+	if shoppingCopy(text, ws, ms) || question(text) || instruction(ws) {
 		return claims.Claim{}, false
 	}
 	number := bareNumber(in.Text, ws, ms)
@@ -605,6 +605,24 @@ func question(text string) bool {
 		}
 	}
 	return true
+}
+
+// instruction reports whether a unit tells the reader what to do: it opens
+// with a verb of doing and its object ("Measure the circumference of your
+// cloche", "Click the link", "Remove your shoes"). An instruction claims
+// nothing.
+func instruction(ws []word) bool {
+	if !ws[0].upper || ws[0].punctAfter != 0 || !determiners[ws[1].lower] || ws[1].lower == "this" || ws[1].lower == "these" {
+		return false
+	}
+	switch ws[0].lower {
+	case "measure", "cut", "add", "place", "mix", "remove", "insert", "use", "take", "put", "turn", "open", "click",
+		"select", "choose", "try", "check", "follow", "visit", "read", "remember", "keep", "fill", "pour", "stir",
+		"bake", "wash", "apply", "tap", "press", "download", "install", "enter", "type", "find", "consider", "avoid",
+		"pick", "grab", "drag", "drop", "copy", "paste", "save", "store", "attach", "fold", "trim", "heat", "boil", "serve":
+		return true
+	}
+	return false
 }
 
 // shopWords mark an imperative as a sales pitch.

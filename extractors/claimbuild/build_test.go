@@ -737,3 +737,25 @@ func TestQuestion(t *testing.T) {
 		}
 	}
 }
+
+func TestInstruction(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Measure the circumference of your cloche and cut the foam 2 cm smaller.", true},
+		{"Click the link below to download the 2019 report.", true},
+		{"Use this method only if the 2019 figures are final.", false},
+		{"Use of force by police rose 20% in 2019.", false},
+		{"Check the Toyota RAV4 Prime's 39 miles of range.", true},
+		{"Turnout rose to 67% in the 2019 election.", false},
+		{"Add the 2 cups of flour to the bowl.", true},
+		{"Added to that, Apple paid $5 billion in 2019.", false},
+	}
+	for _, tt := range tests {
+		ws := words(nil, tt.text, strings.ToLower(tt.text), 0)
+		if got := instruction(ws); got != tt.want {
+			t.Errorf("instruction(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
