@@ -33,6 +33,7 @@ var typeName = [4]string{claims.TypePerson, claims.TypeOrg, claims.TypeLoc, clai
 func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.Mention {
 	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
 	fs := cleanSpans(s.found, text, toks)
+	fs = r.splitOwners(fs, len(toks), tokText)
 	fs = quotedTitles(fs, s.sents, tokText)
 	fs = r.yearTitles(fs, s.sents, tokText)
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
@@ -516,6 +517,87 @@ func cleanSpans(fs []found, text string, toks []tokSpan) []found {
 		kept = append(kept, f)
 	}
 	return kept
+}
+
+// splitOwners splits a name that holds an owner's name and what it owns
+// into the two ("New York’s Times Square", "NASA’s Science Mission
+// Directorate") when the owner is a name of its own: found alone elsewhere
+// in the document, a place the gazetteer knows, or an organisation by its
+// head ("New York University’s Stern School of Business"). A possessive that is
+// part of one name stays: "People’s Liberation Army", "Sam’s Club", "the
+// U.S. Attorney’s Office".
+func (r *Recognizer) splitOwners(fs []found, n int, tok func(int) string) []found {
+	var alone map[string]bool
+	out := fs[:0:0]
+	changed := false
+	for _, f := range fs {
+		k := -1
+		for i := f.first + 1; i < f.last-1; i++ {
+			if possessive(tok(i)) {
+				k = i
+				break
+			}
+		}
+		if k < 0 {
+			out = append(out, f)
+			continue
+		}
+		if alone == nil {
+			alone = map[string]bool{}
+			for _, g := range fs {
+				if g.last-g.first <= 4 {
+					alone[joinTokens(tok, g.first, g.last)] = true
+				}
+			}
+		}
+		owner := joinTokens(tok, f.first, k)
+		l, flags := r.m.gaz.MatchAt(tok, f.first, n)
+		if k-f.first == 1 {
+			l, flags = 1, r.m.gaz.Flags(tok(f.first))
+		}
+		if !alone[owner] && !(l == k-f.first && flags&placeFlags != 0) && !(k-f.first >= 2 && orgKindHead(tok(k-1))) {
+			out = append(out, f)
+			continue
+		}
+		changed = true
+		owned := f.typ
+		if n := f.last - (k + 1); n >= 2 && n <= 3 && (r.m.gaz.Flags(tok(k+1))&(1<<GazFirst|1<<GazFirstTop) != 0 ||
+			f.typ == 2 && !placeHeads[tok(f.last-1)] && !orgKindHead(tok(f.last-1)) && titleRun(tok, k+1, f.last)) {
+			// A person of a place, which the tagger typed with the place:
+			// "Serbia’s Novak Djokovic" (but "New York’s Times Square").
+			owned = 0
+		}
+		out = append(out, found{first: f.first, last: k, typ: f.typ}, found{first: k + 1, last: f.last, typ: owned})
+	}
+	if !changed {
+		return fs
+	}
+	return out
+}
+
+// titleRun reports whether tokens [a,b) are all capitalised words.
+func titleRun(tok func(int) string, a, b int) bool {
+	for i := a; i < b; i++ {
+		if caseClass(tok(i)) != caseTitle {
+			return false
+		}
+	}
+	return true
+}
+
+// joinTokens is the tokens [a,b) joined by single spaces.
+func joinTokens(tok func(int) string, a, b int) string {
+	if b-a == 1 {
+		return tok(a)
+	}
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		if i > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(tok(i))
+	}
+	return sb.String()
 }
 
 // firstPersonContraction reports whether s is "I’m", "I've", "I’ll" or

@@ -256,6 +256,18 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Facebook", "ORG", ""}, {"Twitter", "ORG", ""}},
 		},
 		{
+			name: "a typographic possessive inside a name is read as the straight one",
+			text: "Liu said that the People’s Liberation Army could be deployed. Shoppers queued outside Sam’s Club on Friday.",
+			want: []want{{"People’s Liberation Army", "ORG", ""}, {"Sam’s Club", "ORG", ""}},
+			not:  []string{"People", "Liberation Army"},
+		},
+		{
+			name: "an owner named on its own is split from what it owns",
+			text: "Boeing said on Monday that it had sold 30 jets. The 787-9 is a variant of Boeing's Dreamliner. He teaches at New York University’s Stern School of Business.",
+			want: []want{{"Boeing", "ORG", ""}, {"Dreamliner", "ORG", ""}, {"New York University", "ORG", ""}, {"Stern School of Business", "ORG", ""}},
+			not:  []string{"Boeing's Dreamliner", "New York University’s Stern School of Business"},
+		},
+		{
 			name: "a name ends at a label's colon",
 			text: "Elizabeth A. Burton: Possession of methamphetamine, held in jail in lieu of $70,000 bond.",
 			want: []want{{"Elizabeth A. Burton", "PERSON", ""}},

@@ -75,7 +75,7 @@ func (r *Recognizer) recognize(text string, s *scratch) []claims.Mention {
 		}
 		s.toks = s.toks[:0]
 		for _, t := range toks[first:last] {
-			s.toks = append(s.toks, text[t.start:t.end])
+			s.toks = append(s.toks, taggerForm(text[t.start:t.end]))
 		}
 		r.m.tagSentence(s, s.cues[first:last], s.multi[first:last], s.defs[first:last])
 		n := last - first
@@ -94,6 +94,16 @@ func (r *Recognizer) recognize(text string, s *scratch) []claims.Mention {
 		}
 	}
 	return r.docPass(text, toks, s)
+}
+
+// taggerForm is the form of a token the tagger reads: the typographic
+// possessive as the straight one it was trained on, so that "People’s
+// Liberation Army" is tagged as "People's Liberation Army" is.
+func taggerForm(tok string) string {
+	if tok == "’s" {
+		return "'s"
+	}
+	return tok
 }
 
 // Recognize returns the PERSON, ORG, LOC and MISC names in doc, in text
