@@ -64,12 +64,13 @@ func (b Builder) Build(in Input) []claims.Claim {
 	}
 	sc.units = units(sc.units[:0], in.Text, in.Sentences)
 	sc.claims = sc.claims[:0]
-	sc.speaker = nil
+	sc.speaker, sc.prevAttr = nil, nil
 	for _, u := range sc.units {
 		sc.unitQuoted, sc.unitAttr = false, nil
 		if c, ok := b.claim(in, u, ms, sc); ok {
 			sc.claims = append(sc.claims, c)
 		}
+		sc.prevAttr = sc.unitAttr
 		switch {
 		case !sc.unitQuoted:
 			sc.speaker = nil
@@ -107,6 +108,9 @@ type scratch struct {
 	unitQuoted bool
 	unitAttr   *claims.Span
 	speaker    *claims.Span
+	// prevAttr is the attribution of the unit before, which a "They said"
+	// opening this one continues.
+	prevAttr *claims.Span
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -114,7 +118,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // release returns sc to the pool, keeping no reference to the article.
 func (sc *scratch) release() {
 	sc.lower = ""
-	sc.unitAttr, sc.speaker = nil, nil
+	sc.unitAttr, sc.speaker, sc.prevAttr = nil, nil, nil
 	clear(sc.units)
 	clear(sc.claims)
 	clear(sc.words[:sc.wordsUsed])
@@ -307,6 +311,16 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		} else if attr.Text == "It" && attr.Start == u.Start {
 			if org := topicOrg(all, u.Start, sc.units); org != "" {
 				c.Source = org // "Roscosmos said … It said most of the debris burnt up"
+			}
+		} else if attr.Text == "They" && attr.Start == u.Start || attr.Text == "they" && afterQuote(in.Text, u.Start, attr.Start) {
+			// "Obama administration officials said … They said that
+			// Sudan had a long way to go": the group the unit before
+			// attributed to; `Big Machine … “…,” they said`: the
+			// organisation it named.
+			if p := sc.prevAttr; p != nil && p.End <= u.Start && group(p.Text) {
+				c.Source = p.Text
+			} else if org := topicOrg(all, u.Start, sc.units); org != "" {
+				c.Source = org
 			}
 		}
 	}
@@ -961,6 +975,34 @@ func speaksForSelf(attr *claims.Span, all []claims.Mention) bool {
 		}
 	}
 	return false
+}
+
+// afterQuote reports whether a closing quotation mark and a comma stand
+// just before offset at (within the unit from start): `“…,” they said`.
+func afterQuote(text string, start, at int) bool {
+	t := strings.TrimRight(text[start:at], " ")
+	return strings.HasSuffix(t, ",”") || strings.HasSuffix(t, ",\"") || strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"")
+}
+
+// group reports whether an attribution names a group that "they" can
+// continue: a plural noun phrase ("Obama administration officials",
+// "industry analysts"), not a pronoun or one person.
+func group(s string) bool {
+	last := s
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		last = s[i+1:]
+	}
+	last = strings.ToLower(last)
+	switch last {
+	case "they", "we", "us", "this", "its", "his", "has", "was", "is",
+		// Things that report are no group of speakers: "Many reports
+		// suggest that drivers … They tell horror stories" (the drivers).
+		"reports", "studies", "documents", "records", "figures", "statistics", "surveys", "polls", "papers", "filings":
+		return false
+	case "police", "staff", "people":
+		return true
+	}
+	return len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us")
 }
 
 // topicOrg is the speaker an "It" opening the unit at start continues: the

@@ -759,3 +759,38 @@ func TestInstruction(t *testing.T) {
 		}
 	}
 }
+
+// "They" continues the group the sentence before attributed to, or the
+// organisation it named; a thing that reports is no such group.
+func TestTheyContinuesTheGroup(t *testing.T) {
+	text := "Obama administration officials said on Thursday that 2 visits had been allowed. " +
+		"They said that Sudan had a long way to go on human rights in 2017. " +
+		"The company that runs the awards, Dick Clark Productions, denies that anything has been sorted. " +
+		"“Any agreement must be made with the management team of 2019,” they said. " +
+		"Many reports suggest that 300 drivers do not like the company. " +
+		"They tell horror stories about its hiring practices in 2015."
+	ms := []claims.Mention{
+		mentionOf(t, text, "Obama", claims.TypePerson, ""),
+		mentionOf(t, text, "Sudan", claims.TypeLoc, ""),
+		mentionOf(t, text, "Dick Clark Productions", claims.TypeOrg, ""),
+	}
+	got := buildChecked(t, Builder{}, text, ms)
+	for start, want := range map[string]string{
+		"They said that Sudan": "Obama administration officials",
+		"“Any agreement":       "Dick Clark Productions",
+		"They tell horror":     "They",
+	} {
+		found := false
+		for _, c := range got {
+			if strings.HasPrefix(c.Text, start) {
+				found = true
+				if c.Source != want {
+					t.Errorf("%q…: source %q, want %q", start, c.Source, want)
+				}
+			}
+		}
+		if !found && want != "They" {
+			t.Errorf("%q…: no claim", start)
+		}
+	}
+}
