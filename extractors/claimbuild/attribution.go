@@ -128,6 +128,10 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 		if addsAmount(ws, v) {
 			continue // "The stock added more than 2%", "gains add to": a sum, not a statement
 		}
+		if strings.HasPrefix(w.lower, "report") && w.punctAfter == 0 && v+2 < len(ws) && ws[v+1].lower == "to" &&
+			(ws[v+2].is(clPronoun) || ws[v+2].lower == "him" || ws[v+2].lower == "her" || ws[v+2].lower == "directly") {
+			continue // "Vindman reported to him": a line of command, not a statement
+		}
 		if authored(ws, v) {
 			continue // "Martin wrote A Song of Ice and Fire", "she wrote the book": authorship, not a statement
 		}

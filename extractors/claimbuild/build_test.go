@@ -22,6 +22,8 @@ func TestAttribution(t *testing.T) {
 		{"“It is a tool,” explains SciSpacE Team Leader Jennifer Ngo-Anh.", "SciSpacE Team Leader Jennifer Ngo-Anh"},
 		{"Ellen Fetter showed up at MIT in much the same fashion.", ""},
 		{"Emery retweeted an article that claimed President-elect Trump relied on lies.", ""},
+		{"After Fiona Hill left the NSC, it was Morrison who took over, and Vindman reported to him.", ""},
+		{"The officer reported to police that 3 men had fled.", "The officer"},
 		{"Anthony Beauvillier added his seventh for the Islanders, and New York improved to 14-0-1.", ""},
 		{"The update adds a new mode for the camera in 2020.", ""},
 		{"Foreign Secretary Dominic Raab defended the party’s actions, saying the account was linked to the Conservatives.", "Foreign Secretary Dominic Raab"},
