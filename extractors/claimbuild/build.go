@@ -1102,11 +1102,16 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 }
 
 // listener reports whether m is told something ("told the BBC", "tells The
-// Hollywood Reporter"): part of the attribution, not what the claim is about.
+// Hollywood Reporter") or is where it was said ("said on Twitter"): part of
+// the attribution, not what the claim is about.
 func listener(ws []word, m *claims.Mention) bool {
 	i := wordAt(ws, m.Start)
 	if i > 0 && ws[i-1].lower == "the" {
 		i--
+	}
+	if i > 1 && (ws[i-1].lower == "on" || ws[i-1].lower == "via") && ws[i-1].punctAfter == 0 && ws[i-2].punctAfter == 0 &&
+		(ws[i-2].is(clReporting) || ws[i-2].lower == "posted") {
+		return true // the channel: "the group said on Twitter", "posted on Facebook"
 	}
 	return i > 0 && isTell(ws[i-1].lower) && ws[i-1].punctAfter == 0
 }
