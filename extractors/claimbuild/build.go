@@ -610,10 +610,21 @@ func question(text string) bool {
 		return false
 	}
 	body := t[:len(t)-1]
+	if opensWithQuote(body) {
+		// A quotation its speaker's tag splits: “After two more years,”
+		// Doctor asks, “what will be left?”
+		body = strings.TrimLeft(body, " “\"")
+		if k := strings.IndexAny(body, "”\""); k >= 0 {
+			if j := strings.IndexAny(body[k+1:], "“\""); j >= 0 && len(strings.Fields(body[k+1:k+1+j])) <= 5 &&
+				strings.HasSuffix(strings.TrimSpace(body[k+1:k+1+j]), ",") {
+				body = body[:k] + " " + body[k+1+j+1:]
+			}
+		}
+	}
 	if k := strings.LastIndexAny(body, "“\""); k > 0 && len(strings.Fields(body[:k])) >= 3 {
 		return false // a question quoted inside a statement: "Emery retweeted the story, saying, “Are there …?”"
 	}
-	for _, end := range []string{". ", "! ", "? ", ".\n", "?\n", "!\n"} {
+	for _, end := range []string{". ", "! ", ".\n", "!\n"} { // several questions are still questions
 		if strings.Contains(body, end) {
 			return false // statements before the question: “You did blow up half a city. … Same time next week?”
 		}

@@ -733,6 +733,8 @@ func TestQuestion(t *testing.T) {
 		{"“Well, you did blow up half a city. They could have let you suffocate. Same time next week, then?”", false},
 		{"Snopes staff writer David Emery posted to Twitter asking if there were “any un-angry Trump supporters?” on Monday.", false},
 		{"The company asked whether the figures were right.", false},
+		{"“After two more years of this,” Doctor asks, “what kind of products are going to be left? What’s your strategy?”", true},
+		{"“We lost 2,000 jobs last year,” Doctor says. “Who will pay for that?”", false},
 		{"“Why now?” is the question the board asked in 2019, said Smith, who chaired it.", false},
 	}
 	for _, tt := range tests {
