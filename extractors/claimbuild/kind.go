@@ -76,6 +76,10 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			// one: "will", "plans to", "is expected to", "likely".
 			will = will || !sub && w.lower != "would" && !(i > 0 && (ws[i-1].lower == "been" || ws[i-1].lower == "had")) &&
 				(w.lower != "plans" && w.lower != "planned" || i+1 < len(ws) && ws[i+1].lower == "to")
+		case w.lower == "should" && i+1 < len(ws) && ws[i+1].lower != "have" && ws[i+1].lower != "not" && timeAhead(ws, i+1):
+			// "his company’s lander should be available for missions
+			// starting in 2023": an expectation with a time, not advice.
+			pred = true
 		case (w.lower == "could" || w.lower == "might") && i+1 < len(ws) && !sub &&
 			ws[i+1].lower != "have" && ws[i+1].lower != "not" && ws[i+1].lower != "be":
 			// "missions could begin in 2022": a possible future, not a
@@ -200,6 +204,20 @@ func rankedInTime(ws []word, i int) bool {
 		}
 		if ws[k].punctAfter != 0 && ws[k].punctAfter != ',' {
 			break
+		}
+	}
+	return false
+}
+
+// timeAhead reports whether words from i on name a time to come: a year
+// ("in 2023"), "next", "soon" or "later".
+func timeAhead(ws []word, i int) bool {
+	for _, w := range ws[i:] {
+		switch {
+		case w.lower == "next" || w.lower == "soon" || w.lower == "later":
+			return true
+		case len(w.lower) == 4 && w.digit && (strings.HasPrefix(w.lower, "20") || strings.HasPrefix(w.lower, "19")):
+			return true
 		}
 	}
 	return false
