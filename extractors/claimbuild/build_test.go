@@ -213,6 +213,8 @@ func TestKind(t *testing.T) {
 		{"Without the deal, the firm would not have survived the crisis.", false, claims.KindOther},
 		{"The merger would have no impact on prices.", false, claims.KindPrediction},
 		{"His company’s lander should be available for missions starting in 2023.", false, claims.KindPrediction},
+		{"Johnson is under fire for failing to deliver on his vow that Britain would leave the EU on Oct. 31.", false, claims.KindOther},
+		{"Johnson said that Britain would leave the EU on Oct. 31.", false, claims.KindPrediction},
 		{"Lawmakers should act on the bill, the editorial said.", false, claims.KindLaws},
 		{"The work should have been done in 2015.", false, claims.KindOther},
 		{"It was the worst decision the board has made.", false, claims.KindOther},

@@ -48,8 +48,17 @@ var (
 // tells a personal experience; "we" only when a person says it (self),
 // not an organisation or its statement.
 func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) string {
-	var pred, will, sub, cause, law, lawSubject, first bool
+	var pred, will, sub, cause, law, lawSubject, first, content bool
 	for i, w := range ws {
+		if w.lower == "that" && i > 0 && ws[i-1].punctAfter == 0 && contentNouns[ws[i-1].lower] {
+			// What a vow or a hope held is its content, not this
+			// sentence's forecast: "his often-repeated vow that Britain
+			// would leave the EU on Oct. 31".
+			content = true
+		}
+		if content && (w.lower == "would" || w.lower == "will") {
+			continue
+		}
 		if attr != nil && w.start >= attr.Start && w.end <= attr.End &&
 			!(w.is(clFirstPerson) && w.start == attr.Start && w.end == attr.End) {
 			continue // but a speaker "we" or "I" still speaks of themselves
@@ -208,6 +217,11 @@ func rankedInTime(ws []word, i int) bool {
 	}
 	return false
 }
+
+// contentNouns take a "that" clause that says what they held.
+var contentNouns = map[string]bool{"vow": true, "vows": true, "promise": true, "promises": true, "pledge": true,
+	"pledges": true, "hope": true, "hopes": true, "fear": true, "fears": true, "belief": true, "idea": true,
+	"notion": true, "claim": true, "claims": true, "assurance": true, "assurances": true}
 
 // timeAhead reports whether words from i on name a time to come: a year
 // ("in 2023"), "next", "soon" or "later".
