@@ -132,6 +132,10 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 			(ws[v+2].is(clPronoun) || ws[v+2].lower == "him" || ws[v+2].lower == "her" || ws[v+2].lower == "directly") {
 			continue // "Vindman reported to him": a line of command, not a statement
 		}
+		if (w.lower == "claimed" || w.lower == "claims" || w.lower == "claim") && w.punctAfter == 0 && v+1 < len(ws) &&
+			(determiners[ws[v+1].lower] && ws[v+1].lower != "this" || possessiveWord(ws[v+1].lower)) && !clauseFollows(ws, v+1) {
+			continue // "The family claimed Ford’s body", "claimed the lives of": taken, not said
+		}
 		if authored(ws, v) {
 			continue // "Martin wrote A Song of Ice and Fire", "she wrote the book": authorship, not a statement
 		}
@@ -729,8 +733,29 @@ func authored(ws []word, v int) bool {
 		return false // inverted, the speaker follows: "…, wrote Jennifer Light"
 	}
 	next := ws[v+1]
-	return next.upper && next.lower != "i" || determiners[next.lower] && next.lower != "that"
+	return next.upper && next.lower != "i" || determiners[next.lower] && next.lower != "that" || works[next.lower]
 }
+
+// clauseFollows reports whether a verb follows within eight words from i and
+// before any punctuation: "claimed the label thought …", "claims its new
+// prices have saved …" (but "claimed Ford’s body, cleaned out …").
+func clauseFollows(ws []word, i int) bool {
+	for k := i; k < len(ws) && k < i+9; k++ {
+		if k > i && (ws[k].is(clAuxiliary|clBe|clModal) || strings.HasSuffix(ws[k].lower, "ed") || strings.HasSuffix(ws[k].lower, "ought")) {
+			return true
+		}
+		if ws[k].punctAfter != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// works are what one writes that is a work, not a statement: "he wrote
+// books on the Kabbalah".
+var works = map[string]bool{"book": true, "books": true, "novel": true, "novels": true, "article": true,
+	"articles": true, "song": true, "songs": true, "poem": true, "poems": true, "stories": true, "essays": true,
+	"screenplays": true, "code": true, "software": true, "music": true, "lyrics": true, "plays": true}
 
 // sayingForm reports whether w is the -ing form of a verb of saying that
 // follows a main clause: "…, saying", "…, adding".

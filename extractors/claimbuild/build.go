@@ -503,6 +503,9 @@ func predicated(text string, ws []word, base int) bool {
 		if r, _ := utf8.DecodeRuneInString(text[w.start-base:]); !unicode.IsLower(r) {
 			continue // a script without case, a symbol
 		}
+		if i := w.start - base; i > 0 && (text[i-1] == '@' || text[i-1] == '#') {
+			continue // a handle or a hashtag: "— Shay Friedman (@ironshay) August 22, 2013"
+		}
 		if !w.is(clStopword) || w.is(clBe) || w.lower == "has" || w.lower == "have" || w.lower == "had" {
 			return true
 		}

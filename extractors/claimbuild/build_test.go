@@ -42,6 +42,11 @@ func TestAttribution(t *testing.T) {
 		{"Coach P.J. Fleck said Morgan has made progress this week.", "Coach P.J. Fleck"},
 		{"A decade before George R.R. Martin wrote A Song of Ice and Fire, Ford created a retelling.", ""},
 		{"In the meantime, he wrote the first of his many books on tarot.", ""},
+		{"He wrote books on topics such as the Kabbalah, beginning in the late 1880s.", ""},
+		{"The family claimed Ford’s body and left town in 2019.", ""},
+		{"The group claimed that 300 fighters had joined it.", "The group"},
+		{"She claimed the label thought the performance would amount to a re-recording.", "She"},
+		{"The company claims its new prices and Prime deals have saved customers millions since 2017.", "The company"},
 		{"Taylor wrote in a blog post that the diagnosis was a jigsaw.", "Taylor"},
 		{"Smith wrote that tariffs are a tax.", "Smith"},
 		{"The cause was “extremely distressing,” wrote Taylor, who had never smoked.", "Taylor"},
@@ -802,6 +807,25 @@ func TestTheyContinuesTheGroup(t *testing.T) {
 		}
 		if !found && want != "They" {
 			t.Errorf("%q…: no claim", start)
+		}
+	}
+}
+
+func TestPredicated(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"— Shay Friedman (@ironshay) August 22, 2013", false},
+		{"— Digital Foundry (@digitalfoundry) #Stadia November 18, 2019", false},
+		{"Netgear Nighthawk R6700 Router for $67.77", false},
+		{"Inflation was 5% in 2019.", true},
+		{"Stadia reached 1 million players (@stadia said) in 2019.", true},
+	}
+	for _, tt := range tests {
+		ws := words(nil, tt.text, strings.ToLower(tt.text), 0)
+		if got := predicated(tt.text, ws, 0); got != tt.want {
+			t.Errorf("predicated(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
