@@ -524,18 +524,32 @@ func notProse(s string) bool {
 	if referenceNumber(s) {
 		return true
 	}
-	if !strings.ContainsAny(s, "{};=()\n") {
-		return false
-	}
-	signs := strings.Count(s, "{") + strings.Count(s, "}") + strings.Count(s, ";\n") + strings.Count(s, "()") +
-		strings.Count(s, " = ") + strings.Count(s, "=>")
-	if strings.HasSuffix(s, ";") {
-		signs++
+	// One pass over the bytes counts the code signs.
+	signs, lines := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '{', '}':
+			signs++
+		case ';':
+			if i+1 == len(s) || s[i+1] == '\n' {
+				signs++
+			}
+		case '(':
+			if i+1 < len(s) && s[i+1] == ')' {
+				signs++
+			}
+		case '=':
+			if i+1 < len(s) && s[i+1] == '>' || i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+				signs++
+			}
+		case '\n':
+			lines = true
+		}
 	}
 	if signs >= 3 {
 		return true
 	}
-	if strings.IndexByte(s, '\n') < 0 {
+	if !lines {
 		return false
 	}
 	headers := 0
@@ -601,6 +615,9 @@ func shoppingCopy(text string, ws []word, ms []claims.Mention) bool {
 // say you have not fixed it?” he asked."): it asks, it claims nothing. A
 // question quoted inside a statement is reported, and the statement stays.
 func question(text string) bool {
+	if q := strings.LastIndexByte(text, '?'); q < 0 || len(text)-q > 80 {
+		return false // no question mark near the end: most units, found fast
+	}
 	t := strings.TrimRight(text, " \t\r\n")
 	if k := strings.LastIndexAny(t, "”\""); k > 0 && strings.HasSuffix(t, ".") && k < len(t)-1 {
 		// A speaker after the quotation: “…?” he asked.
