@@ -1140,9 +1140,16 @@ func listener(ws []word, m *claims.Mention) bool {
 	if i > 0 && ws[i-1].lower == "the" {
 		i--
 	}
-	if i > 1 && (ws[i-1].lower == "on" || ws[i-1].lower == "via") && ws[i-1].punctAfter == 0 && ws[i-2].punctAfter == 0 &&
+	if i > 1 && ws[i-1].lower == "on" && ws[i-1].punctAfter == 0 && ws[i-2].punctAfter == 0 &&
 		(ws[i-2].is(clReporting) || ws[i-2].lower == "posted") {
 		return true // the channel: "the group said on Twitter", "posted on Facebook"
+	}
+	for k := i - 1; k > 0 && i-k <= 8 && ws[k].punctAfter == 0; k-- {
+		if (ws[k].lower == "per" || ws[k].lower == "via") && ws[k-1].punctAfter == ',' {
+			// Who passed it on: "one Weibo commenter said, per Feng",
+			// "Heyward said, via Brian Batko of the Pittsburgh Post-Gazette".
+			return true
+		}
 	}
 	return i > 0 && isTell(ws[i-1].lower) && ws[i-1].punctAfter == 0
 }

@@ -631,6 +631,8 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 			[]ent{{"Patrick Hayden", claims.TypePerson}, {"Teresa", claims.TypePerson}, {"Tor", claims.TypeOrg}}, "Patrick Hayden"},
 		{"Taylor told Dempsey he did not own any birds, just a cat and a dog, in 2019.",
 			[]ent{{"Taylor", claims.TypePerson}, {"Dempsey", claims.TypePerson}}, "Taylor"},
+		{"“Don't hide 2 things like this,” one Weibo commenter said, per Feng.",
+			[]ent{{"Weibo", claims.TypeOrg}, {"Feng", claims.TypePerson}}, "Weibo"},
 		{"The group said on Twitter that the contract had confused 1,000 employees at WeWork.",
 			[]ent{{"Twitter", claims.TypeOrg}, {"WeWork", claims.TypeOrg}}, "WeWork"},
 		{`"We make no apology for the rebuttal of 2019," Raab told the BBC.`,

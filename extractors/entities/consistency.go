@@ -487,7 +487,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 // line break ("4439\nOrigin:" keeps "4439"), a colon at either edge
 // (": Osas Osaro"), a label's colon inside a person's name ("Elizabeth A.
 // Burton: Possession of …" keeps the name); and drops "I’m", "I’ve", "I’ll"
-// and "I’d", which open sentences in capitals and are no one's name.
+// and "I’d", and interjections ("No", "Okay"), which open sentences in
+// capitals and are no one's name.
 func cleanSpans(fs []found, text string, toks []tokSpan) []found {
 	kept := fs[:0]
 	for _, f := range fs {
@@ -511,7 +512,8 @@ func cleanSpans(fs []found, text string, toks []tokSpan) []found {
 				}
 			}
 		}
-		if f.first >= f.last || firstPersonContraction(text[toks[f.first].start:toks[f.last-1].end]) {
+		if f.first >= f.last || firstPersonContraction(text[toks[f.first].start:toks[f.last-1].end]) ||
+			f.last-f.first == 1 && interjections[text[toks[f.first].start:toks[f.first].end]] {
 			continue
 		}
 		kept = append(kept, f)
@@ -599,6 +601,11 @@ func joinTokens(tok func(int) string, a, b int) string {
 	}
 	return sb.String()
 }
+
+// interjections open spoken sentences in capitals and name no one: "“No.
+// You tell me one …”".
+var interjections = map[string]bool{"No": true, "Yes": true, "OK": true, "Okay": true, "Oh": true, "Hey": true,
+	"Wow": true, "Yeah": true, "Nope": true, "Sure": true, "Please": true, "Thanks": true}
 
 // firstPersonContraction reports whether s is "I’m", "I've", "I’ll" or
 // "I'd", with either apostrophe.
