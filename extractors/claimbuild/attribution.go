@@ -733,7 +733,8 @@ func authored(ws []word, v int) bool {
 		return false // inverted, the speaker follows: "…, wrote Jennifer Light"
 	}
 	next := ws[v+1]
-	return next.upper && next.lower != "i" || determiners[next.lower] && next.lower != "that" || works[next.lower]
+	return next.upper && next.lower != "i" || determiners[next.lower] && next.lower != "that" || works[next.lower] ||
+		next.lower == "as" // a pen name: "who wrote as Robert Jordan"
 }
 
 // clauseFollows reports whether a verb follows within eight words from i and
@@ -853,6 +854,11 @@ func phraseFrom(text string, ws []word, i int) *claims.Span {
 			break // "the explanatory notes of the British Bill — “provision …"
 		}
 		end++
+	}
+	// A phrase cut by the limit does not end on a function word: "a
+	// document Matthesen prepared for her lawyers" (not "… lawyers in").
+	for end > i && ws[end].is(clStopword) && !ws[end].upper {
+		end--
 	}
 	// A name cut by the limit runs on to its end: "a report in the Argus
 	// Leader of Sioux Falls".

@@ -758,7 +758,7 @@ var boilerplatePhrases = newPhraseSet(
 	"sign up for", "subscribe to", "click here", "follow us on", "listen to ", "read more", "newsletter",
 	", left,", ", right,", ", center,", ", centre,", ", center left,", ", center right,", ", second left,", ", second right,",
 	" from left", "left to right", "pictured ", "getty images", "(photo:", "photo by ", "photograph:",
-	"file photo", "image credit",
+	"file photo", "image credit", "more information:", " et al.",
 )
 
 func clamp01(x float64) float64 {

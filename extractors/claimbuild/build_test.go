@@ -60,6 +60,8 @@ func TestAttribution(t *testing.T) {
 		{"The display can show as you unlock and lock the car.", ""},
 		{"What emergent trends show up in that data is what we study.", ""},
 		{"According to the Journal, the firm paid $5 million.", "the Journal"},
+		{"According to a document Matthesen prepared for her lawyers in October of 2006, the will was unexecuted.", "a document Matthesen prepared for her lawyers"},
+		{"It was due to her husband, the late James Rigney, who wrote as Robert Jordan.", ""},
 		{"Nix reportedly said at an event in Lisbon, Portugal that it was over.", "Nix"},
 		{"Last month, a representative for Assange confirmed the outreach from Cambridge Analytica.", "a representative for Assange"},
 		{"The campaign paid the firm $5.9 million for services, records show.", "records"},
