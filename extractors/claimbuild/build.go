@@ -758,7 +758,7 @@ var boilerplatePhrases = newPhraseSet(
 	"sign up for", "subscribe to", "click here", "follow us on", "listen to ", "read more", "newsletter",
 	", left,", ", right,", ", center,", ", centre,", ", center left,", ", center right,", ", second left,", ", second right,",
 	" from left", "left to right", "pictured ", "getty images", "(photo:", "photo by ", "photograph:",
-	"file photo", "image credit", "more information:", " et al.",
+	"file photo", "image credit", "more information:", " et al.", "in this photo", "in this image", "this photo taken",
 )
 
 func clamp01(x float64) float64 {
@@ -1064,7 +1064,8 @@ func topicOrg(all []claims.Mention, start int, units []claims.Span) string {
 // in capitals and runs, in capitalised words, commas and a parenthesis, to
 // a dash within its first 60 bytes.
 func dateline(text string, unitStart int, m *claims.Mention) bool {
-	if m.Type != claims.TypeLoc || m.Start < unitStart || m.Start-unitStart > 60 {
+	agency := m.Type == claims.TypeOrg && m.Start > 0 && text[m.Start-1] == '(' // "MOSCOW (AP) —"
+	if m.Type != claims.TypeLoc && !agency || m.Start < unitStart || m.Start-unitStart > 60 {
 		return false
 	}
 	head := text[unitStart:min(len(text), unitStart+64)]

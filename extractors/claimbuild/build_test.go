@@ -592,15 +592,21 @@ func TestSubjectSkipsDateline(t *testing.T) {
 	}{
 		{"CAIRO — Gunmen opened fire on visitors in Tunisia on Wednesday, killing at least 19 people.", "Tunisia"},
 		{"WASHINGTON (Reuters) - The bank in Ohio lost $5 million in the third quarter of the year.", "Ohio"},
+		{"MOSCOW (AP) — A cargo ship broke up over Siberia on Thursday, 2 minutes after its launch in Ohio.", "Siberia"},
 		{"Cairo is the largest city in Egypt, with 10 million people in its metropolitan area.", "Cairo"},
 		{"DUBAI, United Arab Emirates — Tunisia ordered 30 planes worth $8.8 billion on Wednesday.", "Tunisia"},
 		{"OHIO has lost 5,000 jobs since May – more than Egypt, officials said.", "OHIO"},
 	}
 	for _, tt := range tests {
 		var ms []claims.Mention
-		for _, loc := range []string{"CAIRO", "WASHINGTON", "DUBAI", "United Arab Emirates", "OHIO", "Tunisia", "Ohio", "Cairo", "Egypt"} {
+		for _, loc := range []string{"CAIRO", "WASHINGTON", "DUBAI", "MOSCOW", "United Arab Emirates", "OHIO", "Tunisia", "Ohio", "Cairo", "Egypt", "Siberia"} {
 			if strings.Contains(tt.text, loc) {
 				ms = append(ms, mentionOf(t, tt.text, loc, claims.TypeLoc, ""))
+			}
+		}
+		for _, org := range []string{"AP", "Reuters"} {
+			if strings.Contains(tt.text, "("+org+")") {
+				ms = append(ms, mentionOf(t, tt.text, org, claims.TypeOrg, ""))
 			}
 		}
 		slices.SortFunc(ms, byStart)
