@@ -405,6 +405,17 @@ func authorBio(lower string) bool {
 	if len(lower) > 200 {
 		return false
 	}
+	// The bio's second sentence: "She previously covered conflicts in the
+	// Middle East … for the Christian Science Monitor".
+	for _, p := range []string{"she ", "he "} {
+		if rest, ok := strings.CutPrefix(lower, p); ok {
+			for _, v := range []string{"previously covered ", "has covered ", "previously worked ", "previously reported ", "has reported from "} {
+				if strings.HasPrefix(rest, v) && !strings.HasPrefix(rest[len(v):], "up ") && strings.Contains(rest, " for ") {
+					return true
+				}
+			}
+		}
+	}
 	i := strings.Index(lower, " is a ")
 	if i < 0 {
 		if i = strings.Index(lower, " is an "); i < 0 {

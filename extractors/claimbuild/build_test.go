@@ -839,3 +839,21 @@ func TestPredicated(t *testing.T) {
 		}
 	}
 }
+
+func TestAuthorBio(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Erin Cunningham is a Cairo-based correspondent for The Washington Post.", true},
+		{"She previously covered conflicts in the Middle East and Afghanistan for the Christian Science Monitor and GlobalPost.", true},
+		{"He has covered the White House for Reuters since 2015.", true},
+		{"She previously covered up the losses for the company, prosecutors said.", false},
+		{"He said the company previously covered 40% of the costs for its workers.", false},
+	}
+	for _, tt := range tests {
+		if got := authorBio(strings.ToLower(tt.text)); got != tt.want {
+			t.Errorf("authorBio(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
