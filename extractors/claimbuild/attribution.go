@@ -779,6 +779,17 @@ func leadSubject(text string, ws []word, v int) *claims.Span {
 	}
 	k := 0
 	if determiners[ws[0].lower] {
+		// "The leader of Ennahda, Rachid Ghannouchi, condemned …": the
+		// name set off after the description.
+		for c := 1; c < v && c <= 6; c++ {
+			if ws[c].punctAfter == 0 {
+				continue
+			}
+			if e := nextComma(ws, c+1, v); ws[c].punctAfter == ',' && e+1 < v && e-c <= 4 && capitalised(ws, c+1, e) && !ws[e+1].upper {
+				return spanOf(text, ws[c+1], ws[e])
+			}
+			break
+		}
 		k = 1
 		for k < v && k <= 3 && !ws[k].upper && ws[k].punctAfter == 0 && !strings.HasSuffix(ws[k].lower, "ed") {
 			k++
@@ -796,6 +807,30 @@ func leadSubject(text string, ws []word, v int) *claims.Span {
 		return nil
 	}
 	return spanOf(text, ws[0], ws[k-1])
+}
+
+// capitalised reports whether words [a,b] are all capitalised: a name.
+func capitalised(ws []word, a, b int) bool {
+	for k := a; k <= b; k++ {
+		if !ws[k].upper {
+			return false
+		}
+	}
+	return true
+}
+
+// nextComma returns the first word from i (before v) that a comma follows,
+// or v when none does.
+func nextComma(ws []word, i, v int) int {
+	for k := i; k < v && k < i+5; k++ {
+		if ws[k].punctAfter == ',' {
+			return k
+		}
+		if ws[k].punctAfter != 0 {
+			return v
+		}
+	}
+	return v
 }
 
 // phrasalShow reports whether "show" followed by w means to appear or to

@@ -28,6 +28,7 @@ func TestAttribution(t *testing.T) {
 		{"The update adds a new mode for the camera in 2020.", ""},
 		{"Foreign Secretary Dominic Raab defended the party’s actions, saying the account was linked to the Conservatives.", "Foreign Secretary Dominic Raab"},
 		{"The company responded to the allegations, saying the figures were accurate.", "The company"},
+		{"The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying in a statement that it would not succeed.", "Rachid Ghannouchi"},
 		{"On Monday, prices rose sharply, adding to the losses of 2019.", ""},
 		{"Over the course of that interview, Dale and Martha disputed it, saying instead he was introverted.", ""},
 		{"The platform is adding marketing pioneer Ivan Braiker as its first officer.", ""},
