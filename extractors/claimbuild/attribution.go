@@ -136,6 +136,10 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 			(determiners[ws[v+1].lower] && ws[v+1].lower != "this" || possessiveWord(ws[v+1].lower)) && !clauseFollows(ws, v+1) {
 			continue // "The family claimed Ford’s body", "claimed the lives of": taken, not said
 		}
+		if v > 0 && ws[v-1].punctAfter == 0 && ws[v-1].is(clOpener) && ws[v-1].lower != "as" && ws[v-1].lower != "to" &&
+			strings.HasSuffix(w.lower, "ed") {
+			continue // an adjective after a preposition: "comes with added costs", "for stated reasons"
+		}
 		if authored(ws, v) {
 			continue // "Martin wrote A Song of Ice and Fire", "she wrote the book": authorship, not a statement
 		}

@@ -26,6 +26,7 @@ func TestAttribution(t *testing.T) {
 		{"The officer reported to police that 3 men had fled.", "The officer"},
 		{"Anthony Beauvillier added his seventh for the Islanders, and New York improved to 14-0-1.", ""},
 		{"The update adds a new mode for the camera in 2020.", ""},
+		{"The certification comes with added costs borne by the fishermen and buyers.", ""},
 		{"Foreign Secretary Dominic Raab defended the party’s actions, saying the account was linked to the Conservatives.", "Foreign Secretary Dominic Raab"},
 		{"The company responded to the allegations, saying the figures were accurate.", "The company"},
 		{"The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying in a statement that it would not succeed.", "Rachid Ghannouchi"},
