@@ -1124,7 +1124,7 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 			continue
 		}
 		if m.Start < to && from < m.End || listener(ws, m) {
-			if first == nil && m.Start < attr.End {
+			if first == nil && attr != nil && m.Start < attr.End && attr.Start < m.End {
 				first = m // the source itself: "VW says the car is a preview"
 			}
 			continue
@@ -1152,9 +1152,17 @@ func listener(ws []word, m *claims.Mention) bool {
 	if i > 0 && ws[i-1].lower == "the" {
 		i--
 	}
-	if i > 1 && ws[i-1].lower == "on" && ws[i-1].punctAfter == 0 && ws[i-2].punctAfter == 0 &&
+	if i > 1 && (ws[i-1].lower == "on" || ws[i-1].lower == "for") && ws[i-1].punctAfter == 0 && ws[i-2].punctAfter == 0 &&
 		(ws[i-2].is(clReporting) || ws[i-2].lower == "posted") {
-		return true // the channel: "the group said on Twitter", "posted on Facebook"
+		return true // the channel: "the group said on Twitter", "as Emily Feng reports for NPR"
+	}
+	for k := i - 1; k > 0 && i-k <= 8 && ws[k].punctAfter == 0; k-- {
+		if ws[k].lower == "to" && ws[k-1].lower == "according" {
+			// A second source and its description: "…, the health
+			// commission said, according to Reuters", "according to
+			// Sui-Lee Wee of the New York Times".
+			return true
+		}
 	}
 	for k := i - 1; k > 0 && i-k <= 8 && ws[k].punctAfter == 0; k-- {
 		if (ws[k].lower == "per" || ws[k].lower == "via") && ws[k-1].punctAfter == ',' {
