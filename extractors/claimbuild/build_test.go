@@ -868,3 +868,31 @@ func TestAuthorBio(t *testing.T) {
 		}
 	}
 }
+
+// "The company said" is the organisation named last, in its sentence or the
+// two before it.
+func TestDefiniteOrg(t *testing.T) {
+	text := "McClatchy reported a loss of $304.7 million in the third quarter. " +
+		"But the company also reported long-term debt of more than $700 million. " +
+		"The weather was mild in 2019. The rain fell for 3 days. The sun came out on 4 days. " +
+		"The company said 20 stores would close."
+	ms := []claims.Mention{mentionOf(t, text, "McClatchy", claims.TypeOrg, "McClatchy Co.")}
+	got := buildChecked(t, Builder{}, text, ms)
+	for start, want := range map[string]string{
+		"But the company":  "McClatchy Co.",
+		"The company said": "The company", // McClatchy is four sentences back: too far
+	} {
+		found := false
+		for _, c := range got {
+			if strings.HasPrefix(c.Text, start) {
+				found = true
+				if c.Source != want {
+					t.Errorf("%q…: source %q, want %q", start, c.Source, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q…: no claim", start)
+		}
+	}
+}
