@@ -39,6 +39,9 @@ type Builder struct {
 type Input struct {
 	ArticleID string
 	Title     string
+	// Byline is the article's author line, if known: the source of what
+	// the author says in the first person outside quotation marks.
+	Byline    string
 	Text      string
 	Sentences []claims.Span
 	Mentions  []claims.Mention
@@ -312,6 +315,8 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 			if org := topicOrg(all, u.Start, sc.units); org != "" {
 				c.Source = org // "Roscosmos said … It said most of the debris burnt up"
 			}
+		} else if author := authorOf(in.Byline); attr.Text == "I" && author != "" && !quoted && !strings.HasPrefix(text, "@") {
+			c.Source = author // the author speaking in the first person: "I wrote back, saying …"
 		} else if org := definiteOrg(attr.Text, all, attr.Start, u.Start, sc.units); org != "" {
 			c.Source = org // "McClatchy reported a loss … But the company also reported long-term debt"
 		} else if attr.Text == "They" && attr.Start == u.Start || attr.Text == "they" && afterQuote(in.Text, u.Start, attr.Start) {
@@ -1019,6 +1024,17 @@ func speaksForSelf(attr *claims.Span, all []claims.Mention) bool {
 		}
 	}
 	return false
+}
+
+// authorOf is the single author's name in a byline ("Ilana Muhlstein, MS,
+// RDN" → "Ilana Muhlstein"); "" for none or several ("A and B").
+func authorOf(byline string) string {
+	name, _, _ := strings.Cut(strings.TrimSpace(byline), ",")
+	name = strings.TrimSpace(name)
+	if name == "" || strings.Contains(name, " and ") || strings.Contains(name, " & ") || len(strings.Fields(name)) > 4 {
+		return ""
+	}
+	return name
 }
 
 // definiteOrg resolves "the company", "the automaker", "the agency" (a

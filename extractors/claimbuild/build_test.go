@@ -896,3 +896,32 @@ func TestDefiniteOrg(t *testing.T) {
 		}
 	}
 }
+
+// The author's first person outside quotation marks is the byline's author.
+func TestIIsTheAuthor(t *testing.T) {
+	text := "I wrote back to the 3 editors, saying that I needed comment from them. " +
+		"“I saw 2 of them,” the editor said. " +
+		"@s_bielefeld: I plainly stated 4 times that I don't hold it against him."
+	for _, tt := range []struct{ byline, want string }{
+		{"Isaac Butler", "Isaac Butler"},
+		{"Ilana Muhlstein, MS, RDN", "Ilana Muhlstein"},
+		{"Danica Kirka and Jill Lawless", "I"},
+		{"", "I"},
+	} {
+		in := Input{ArticleID: "a", Byline: tt.byline, Text: text, Sentences: sentencesOf(text)}
+		got := Builder{}.Build(in)
+		found := false
+		for _, c := range got {
+			found = found || strings.HasPrefix(c.Text, "I wrote back")
+			switch {
+			case strings.HasPrefix(c.Text, "I wrote back") && c.Source != tt.want:
+				t.Errorf("byline %q: source %q, want %q", tt.byline, c.Source, tt.want)
+			case strings.HasPrefix(c.Text, "@") && c.Source != "I" && c.Source != "":
+				t.Errorf("byline %q: a quoted tweet's I is %q, want it left as it is", tt.byline, c.Source)
+			}
+		}
+		if !found {
+			t.Errorf("byline %q: no claim from the author's sentence", tt.byline)
+		}
+	}
+}
