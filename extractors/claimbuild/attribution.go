@@ -414,10 +414,8 @@ func setOffName(ws []word, end int) int {
 	if ws[a-1].upper && a >= 2 && ws[a-2].is(clOpener) {
 		return -1 // "…based in Austin, Texas, said": a place after a place, not a name after a description
 	}
-	for k := a; k <= end; k++ {
-		if !ws[k].upper {
-			return -1
-		}
+	if !capitalised(ws, a, end) {
+		return -1
 	}
 	return a
 }
@@ -696,15 +694,16 @@ func inverts(w string) bool {
 	return false
 }
 
-// cardinal reports whether w is a number in words: "three", "twenty".
+// cardinal reports whether w counts in words: "three", "twenty", "several".
 func cardinal(w string) bool {
-	switch w {
-	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
-		"twenty", "thirty", "forty", "fifty", "hundred", "several", "many", "few", "dozen":
-		return true
-	}
-	return false
+	return numberWords[w] || w == "several" || w == "many" || w == "few"
 }
+
+// numberWords are the exact numbers written in words.
+var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true, "twenty": true,
+	"thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true,
+	"hundred": true, "dozen": true}
 
 // existential reports whether the noun phrase before the verb at v follows
 // "there" and a form of be: "there were 3248 cases reported".
@@ -931,13 +930,19 @@ func sourceName(a claims.Span, ms []claims.Mention) string {
 	}
 	for _, m := range []*claims.Mention{person, org} {
 		if m != nil {
-			if m.Value != "" {
-				return m.Value
-			}
-			return m.Text
+			return canonical(*m)
 		}
 	}
 	return a.Text
+}
+
+// canonical is a mention's canonical name: its value when it has one (a
+// short form linked to the full name), else its text.
+func canonical(m claims.Mention) string {
+	if m.Value != "" {
+		return m.Value
+	}
+	return m.Text
 }
 
 // antecedent resolves a pronoun speaker ("he", "she") to the canonical name
@@ -956,8 +961,8 @@ func antecedent(pronoun, text string, all []claims.Mention, at int, units []clai
 		return ""
 	}
 	agrees := func(m claims.Mention) bool {
-		if m.Type != claims.TypePerson || m.Text == "I" || strings.HasPrefix(m.Text, "I’") || strings.HasPrefix(m.Text, "I'") {
-			return false // the tagger's odd "I’m" is nobody
+		if m.Type != claims.TypePerson || m.Text == "I" {
+			return false // the tagger's odd "I" is nobody ("I’m" it no longer gives)
 		}
 		s := personSex(text, m)
 		return s == sexUnknown || s == want
@@ -983,8 +988,5 @@ func antecedent(pronoun, text string, all []claims.Mention, at int, units []clai
 			}
 		}
 	}
-	if m := all[first]; m.Value != "" {
-		return m.Value
-	}
-	return all[first].Text
+	return canonical(all[first])
 }

@@ -257,7 +257,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if len(ws) < 5 || !predicated(text, ws, u.Start) {
 		return claims.Claim{}, false
 	}
-	if shoppingCopy(text, ws, ms) || question(text) || instruction(ws) {
+	if shoppingCopy(text, lower, ws, ms) || question(text) || instruction(ws) {
 		return claims.Claim{}, false
 	}
 	number := bareNumber(in.Text, ws, ms)
@@ -593,7 +593,7 @@ func notProse(s string) bool {
 // line without a full stop that opens with a name and ends in a price after
 // "for", "from", "to", "at" or "now" ("Fossil Hybrid HR smartwatch for
 // $195", "Apple’s latest 12.9-inch iPad Pro drops to $799").
-func shoppingCopy(text string, ws []word, ms []claims.Mention) bool {
+func shoppingCopy(text, lower string, ws []word, ms []claims.Mention) bool {
 	var money *claims.Mention
 	for i := range ms {
 		if ms[i].Type == claims.TypeMoney {
@@ -602,7 +602,7 @@ func shoppingCopy(text string, ws []word, ms []claims.Mention) bool {
 	}
 	switch ws[0].lower {
 	case "save", "score", "clip", "grab", "snag", "shop", "buy", "get", "upgrade":
-		if ws[0].upper && ws[0].punctAfter == 0 && (money != nil || shopWords.in(strings.ToLower(text))) {
+		if ws[0].upper && ws[0].punctAfter == 0 && (money != nil || shopWords.in(lower)) {
 			return true
 		}
 	}
@@ -1059,10 +1059,7 @@ func definiteOrg(phrase string, all []claims.Mention, at, unitStart int, units [
 	name := ""
 	for _, m := range inside(all, from, at) {
 		if m.Type == claims.TypeOrg {
-			name = m.Text
-			if m.Value != "" {
-				name = m.Value
-			}
+			name = canonical(m)
 		}
 	}
 	return name
@@ -1075,11 +1072,11 @@ func definiteOrg(phrase string, all []claims.Mention, at, unitStart int, units [
 var orgNouns = map[string]bool{"company": true, "firm": true, "automaker": true, "carmaker": true, "agency": true,
 	"airline": true, "retailer": true, "bank": true, "chain": true, "startup": true, "insurer": true}
 
-// afterQuote reports whether a closing quotation mark and a comma stand
-// just before offset at (within the unit from start): `“…,” they said`.
+// afterQuote reports whether a closing quotation mark stands just before
+// offset at (within the unit from start): `“…,” they said`.
 func afterQuote(text string, start, at int) bool {
 	t := strings.TrimRight(text[start:at], " ")
-	return strings.HasSuffix(t, ",”") || strings.HasSuffix(t, ",\"") || strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"")
+	return strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"")
 }
 
 // group reports whether an attribution names a group that "they" can
@@ -1115,10 +1112,7 @@ func topicOrg(all []claims.Mention, start int, units []claims.Span) string {
 	prev := units[k-1]
 	for _, m := range inside(all, prev.Start, prev.End) {
 		if m.Type == claims.TypeOrg {
-			if m.Value != "" {
-				return m.Value
-			}
-			return m.Text
+			return canonical(m)
 		}
 	}
 	return ""
@@ -1213,17 +1207,13 @@ func listener(ws []word, m *claims.Mention) bool {
 		return true // the channel: "the group said on Twitter", "as Emily Feng reports for NPR"
 	}
 	for k := i - 1; k > 0 && i-k <= 8 && ws[k].punctAfter == 0; k-- {
-		if ws[k].lower == "to" && ws[k-1].lower == "according" {
-			// A second source and its description: "…, the health
-			// commission said, according to Reuters", "according to
-			// Sui-Lee Wee of the New York Times".
-			return true
-		}
-	}
-	for k := i - 1; k > 0 && i-k <= 8 && ws[k].punctAfter == 0; k-- {
-		if (ws[k].lower == "per" || ws[k].lower == "via") && ws[k-1].punctAfter == ',' {
-			// Who passed it on: "one Weibo commenter said, per Feng",
-			// "Heyward said, via Brian Batko of the Pittsburgh Post-Gazette".
+		// A second source and its description ("…, the health commission
+		// said, according to Reuters", "according to Sui-Lee Wee of the
+		// New York Times"), or who passed it on ("one Weibo commenter
+		// said, per Feng", "Heyward said, via Brian Batko of the
+		// Pittsburgh Post-Gazette").
+		if ws[k].lower == "to" && ws[k-1].lower == "according" ||
+			(ws[k].lower == "per" || ws[k].lower == "via") && ws[k-1].punctAfter == ',' {
 			return true
 		}
 	}

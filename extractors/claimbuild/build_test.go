@@ -697,10 +697,7 @@ func TestItContinuesTheOrganisation(t *testing.T) {
 }
 
 func TestNotProse(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	checkText(t, "notProse", notProse, []textCase{
 		{"var expect = chai.expect;\ndescribe(\"Cow\", function() {\nit(\"should have a default name\", function() {", true},
 		{"Cow.prototype = {\ngreets: function(target) {\nreturn this.name;\n}\n};", true},
 		{"PUT /storage/michiel/test HTTP/1.1\nHost: 3pp.io:4439\nContent-Length: 91", true},
@@ -715,12 +712,7 @@ func TestNotProse(t *testing.T) {
 		{"Editor's note: The story was updated on Monday.\nThe company said revenue rose 5% to $2 billion (up from 2018).", false},
 		{"[Updated] The company said revenue rose 5% to $2 billion.", false},
 		{"Clockwise from top: Te Kaurinui Parata; Parata holds three whale teeth; the carving shed.", false},
-	}
-	for _, tt := range tests {
-		if got := notProse(tt.text); got != tt.want {
-			t.Errorf("notProse(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestShoppingCopy(t *testing.T) {
@@ -745,18 +737,16 @@ func TestShoppingCopy(t *testing.T) {
 		if tt.money != "" {
 			ms = append(ms, mentionOf(t, tt.text, tt.money, claims.TypeMoney, ""))
 		}
-		ws := words(nil, tt.text, strings.ToLower(tt.text), 0)
-		if got := shoppingCopy(tt.text, ws, ms); got != tt.want {
+		lower := strings.ToLower(tt.text)
+		ws := words(nil, tt.text, lower, 0)
+		if got := shoppingCopy(tt.text, lower, ws, ms); got != tt.want {
 			t.Errorf("shoppingCopy(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
 
 func TestQuestion(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	checkText(t, "question", question, []textCase{
 		{"Is this number correct?", true},
 		{"“Can I give it to James?”", true},
 		{`"So it's fair to say you have not fixed the 'Giuliani problem'?" he asked.`, true},
@@ -767,19 +757,11 @@ func TestQuestion(t *testing.T) {
 		{"“After two more years of this,” Doctor asks, “what kind of products are going to be left? What’s your strategy?”", true},
 		{"“We lost 2,000 jobs last year,” Doctor says. “Who will pay for that?”", false},
 		{"“Why now?” is the question the board asked in 2019, said Smith, who chaired it.", false},
-	}
-	for _, tt := range tests {
-		if got := question(tt.text); got != tt.want {
-			t.Errorf("question(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestInstruction(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	checkText(t, "instruction", func(s string) bool { return instruction(wordsOf(s, 0)) }, []textCase{
 		{"Measure the circumference of your cloche and cut the foam 2 cm smaller.", true},
 		{"Click the link below to download the 2019 report.", true},
 		{"Use this method only if the 2019 figures are final.", false},
@@ -788,13 +770,7 @@ func TestInstruction(t *testing.T) {
 		{"Turnout rose to 67% in the 2019 election.", false},
 		{"Add the 2 cups of flour to the bowl.", true},
 		{"Added to that, Apple paid $5 billion in 2019.", false},
-	}
-	for _, tt := range tests {
-		ws := words(nil, tt.text, strings.ToLower(tt.text), 0)
-		if got := instruction(ws); got != tt.want {
-			t.Errorf("instruction(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // "They" continues the group the sentence before attributed to, or the
@@ -833,40 +809,23 @@ func TestTheyContinuesTheGroup(t *testing.T) {
 }
 
 func TestPredicated(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	checkText(t, "predicated", func(s string) bool { return predicated(s, wordsOf(s, 0), 0) }, []textCase{
 		{"— Shay Friedman (@ironshay) August 22, 2013", false},
 		{"— Digital Foundry (@digitalfoundry) #Stadia November 18, 2019", false},
 		{"Netgear Nighthawk R6700 Router for $67.77", false},
 		{"Inflation was 5% in 2019.", true},
 		{"Stadia reached 1 million players (@stadia said) in 2019.", true},
-	}
-	for _, tt := range tests {
-		ws := words(nil, tt.text, strings.ToLower(tt.text), 0)
-		if got := predicated(tt.text, ws, 0); got != tt.want {
-			t.Errorf("predicated(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestAuthorBio(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	checkText(t, "authorBio", func(s string) bool { return authorBio(strings.ToLower(s)) }, []textCase{
 		{"Erin Cunningham is a Cairo-based correspondent for The Washington Post.", true},
 		{"She previously covered conflicts in the Middle East and Afghanistan for the Christian Science Monitor and GlobalPost.", true},
 		{"He has covered the White House for Reuters since 2015.", true},
 		{"She previously covered up the losses for the company, prosecutors said.", false},
 		{"He said the company previously covered 40% of the costs for its workers.", false},
-	}
-	for _, tt := range tests {
-		if got := authorBio(strings.ToLower(tt.text)); got != tt.want {
-			t.Errorf("authorBio(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // "The company said" is the organisation named last, in its sentence or the
@@ -922,6 +881,22 @@ func TestIIsTheAuthor(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("byline %q: no claim from the author's sentence", tt.byline)
+		}
+	}
+}
+
+// textCase is a unit's text and whether a test of it should hold.
+type textCase struct {
+	text string
+	want bool
+}
+
+// checkText runs the test f, named name, over cases.
+func checkText(t *testing.T, name string, f func(text string) bool, cases []textCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := f(c.text); got != c.want {
+			t.Errorf("%s(%q) = %v, want %v", name, c.text, got, c.want)
 		}
 	}
 }

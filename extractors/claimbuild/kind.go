@@ -181,13 +181,7 @@ func countedInWords(text string, ws []word, i int) bool {
 	if i > 1 || i == 1 && ws[0].lower != "all" && ws[0].lower != "only" && ws[0].lower != "some" {
 		return false
 	}
-	switch ws[i].lower {
-	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
-		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen":
-	default:
-		return false
-	}
-	if i+1 >= len(ws) || ws[i].punctAfter != 0 {
+	if !numberWords[ws[i].lower] || i+1 >= len(ws) || ws[i].punctAfter != 0 {
 		return false
 	}
 	if i+2 < len(ws) && ws[i+1].punctAfter == 0 && strings.ContainsAny(text[ws[i+1].end:ws[i+2].start], "—–(") {
@@ -255,7 +249,7 @@ func causalUse(ws []word, i int) bool {
 		return next == "to"
 	case "due", "thanks":
 		// "due to a malfunction"; but "thanks are due to Miss Fetter" is gratitude.
-		return next == "to" && !(ws[i].lower == "due" && i > 0 && (ws[i-1].lower == "are" || ws[i-1].lower == "is") && i > 1 && ws[i-2].lower == "thanks")
+		return next == "to" && !(ws[i].lower == "due" && i > 1 && (ws[i-1].lower == "are" || ws[i-1].lower == "is") && ws[i-2].lower == "thanks")
 	case "linked":
 		// Linked to a named group or person is an affiliation ("militants
 		// linked to the Islamic State"), not a correlation.
@@ -273,7 +267,6 @@ func causalUse(ws []word, i int) bool {
 	return true
 }
 
-// lawCompounds follow "law" in a phrase about people or places, not a law.
 // litigation are the nouns after "legal" that name a lawsuit or its people,
 // not a rule.
 var litigation = map[string]bool{"guardian": true, "guardians": true, "battle": true, "battles": true, "action": true,
@@ -286,6 +279,7 @@ var litigation = map[string]bool{"guardian": true, "guardians": true, "battle": 
 var playingCourt = map[string]bool{"centre": true, "center": true, "clay": true, "grass": true, "hard": true,
 	"tennis": true, "basketball": true, "food": true, "squash": true, "indoor": true, "outdoor": true}
 
+// lawCompounds follow "law" in a phrase about people or places, not a law.
 var lawCompounds = map[string]bool{"enforcement": true, "firm": true, "firms": true, "school": true, "schools": true,
 	"professor": true, "student": true, "students": true, "clerk": true, "degree": true, "partner": true, "office": true}
 

@@ -73,11 +73,7 @@ func personSex(text string, m claims.Mention) sex {
 			return s
 		}
 	}
-	name := m.Text
-	if m.Value != "" {
-		name = m.Value
-	}
-	for _, w := range strings.Fields(name) {
+	for _, w := range strings.Fields(canonical(m)) {
 		w = strings.ToLower(strings.TrimRight(w, "."))
 		if s, ok := honorificSex[w]; ok {
 			return s

@@ -530,9 +530,8 @@ func cleanSpans(fs []found, text string, toks []tokSpan) []found {
 // U.S. Attorney’s Office".
 func (r *Recognizer) splitOwners(fs []found, n int, tok func(int) string) []found {
 	var alone map[string]bool
-	out := fs[:0:0]
-	changed := false
-	for _, f := range fs {
+	var out []found // nil until the first split: most documents have none
+	for j, f := range fs {
 		k := -1
 		for i := f.first + 1; i < f.last-1; i++ {
 			if possessive(tok(i)) {
@@ -540,30 +539,34 @@ func (r *Recognizer) splitOwners(fs []found, n int, tok func(int) string) []foun
 				break
 			}
 		}
-		if k < 0 {
-			out = append(out, f)
-			continue
-		}
-		if alone == nil {
-			alone = map[string]bool{}
-			for _, g := range fs {
-				if g.last-g.first <= 4 {
-					alone[joinTokens(tok, g.first, g.last)] = true
+		split := k >= 0
+		if split {
+			if alone == nil {
+				alone = map[string]bool{}
+				for _, g := range fs {
+					if g.last-g.first <= 4 {
+						alone[joinTokens(tok, g.first, g.last)] = true
+					}
 				}
 			}
+			l, flags := r.m.gaz.MatchAt(tok, f.first, n)
+			if k-f.first == 1 {
+				l, flags = 1, r.m.gaz.Flags(tok(f.first))
+			}
+			split = alone[joinTokens(tok, f.first, k)] || l == k-f.first && flags&placeFlags != 0 ||
+				k-f.first >= 2 && orgKindHead(tok(k-1))
 		}
-		owner := joinTokens(tok, f.first, k)
-		l, flags := r.m.gaz.MatchAt(tok, f.first, n)
-		if k-f.first == 1 {
-			l, flags = 1, r.m.gaz.Flags(tok(f.first))
-		}
-		if !alone[owner] && !(l == k-f.first && flags&placeFlags != 0) && !(k-f.first >= 2 && orgKindHead(tok(k-1))) {
-			out = append(out, f)
+		if !split {
+			if out != nil {
+				out = append(out, f)
+			}
 			continue
 		}
-		changed = true
+		if out == nil {
+			out = append(make([]found, 0, len(fs)+1), fs[:j]...)
+		}
 		owned := f.typ
-		if n := f.last - (k + 1); n >= 2 && n <= 3 && (r.m.gaz.Flags(tok(k+1))&(1<<GazFirst|1<<GazFirstTop) != 0 ||
+		if size := f.last - (k + 1); size >= 2 && size <= 3 && (r.m.gaz.Flags(tok(k+1))&(1<<GazFirst|1<<GazFirstTop) != 0 ||
 			f.typ == 2 && !placeHeads[tok(f.last-1)] && !orgKindHead(tok(f.last-1)) && titleRun(tok, k+1, f.last)) {
 			// A person of a place, which the tagger typed with the place:
 			// "Serbia’s Novak Djokovic" (but "New York’s Times Square").
@@ -571,7 +574,7 @@ func (r *Recognizer) splitOwners(fs []found, n int, tok func(int) string) []foun
 		}
 		out = append(out, found{first: f.first, last: k, typ: f.typ}, found{first: k + 1, last: f.last, typ: owned})
 	}
-	if !changed {
+	if out == nil {
 		return fs
 	}
 	return out
