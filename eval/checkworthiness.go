@@ -234,10 +234,12 @@ type BinaryScores struct {
 	ECE                   float64 // expected calibration error, 10 equal-width bins
 }
 
-// DebateAP is the average precision of ours and of the baseline on one debate.
+// DebateAP is the average precision on one debate of ours, each sentence
+// scored alone, of ours ranking the transcript (checkworthy.RankTranscript:
+// questions and those who ask them last) and of the baseline.
 type DebateAP struct {
-	Debate         string
-	Ours, Baseline float64
+	Debate                     string
+	Ours, Transcript, Baseline float64
 }
 
 // CheckworthinessReport is what EvalCheckworthiness measured.
@@ -253,13 +255,13 @@ type CheckworthinessReport struct {
 	// debates (training/ and test_annotated/), the ClaimBuster development
 	// half added to every training set (minus any sentence of the held-out
 	// debate).
-	CLEF                         []DebateAP
-	CLEFOursMAP, CLEFBaselineMAP float64
+	CLEF                                            []DebateAP
+	CLEFOursMAP, CLEFTranscriptMAP, CLEFBaselineMAP float64
 	// The official split: trained on training/ (plus ClaimBuster), MAP over
 	// test_annotated/.
-	CLEFSplit                              []DebateAP
-	CLEFSplitOursMAP, CLEFSplitBaselineMAP float64
-	Elapsed                                time.Duration
+	CLEFSplit                                                      []DebateAP
+	CLEFSplitOursMAP, CLEFSplitTranscriptMAP, CLEFSplitBaselineMAP float64
+	Elapsed                                                        time.Duration
 }
 
 // Evaluation settings, fixed so that runs are comparable.
@@ -289,7 +291,9 @@ func BaselineOptions(n int) checkworthy.TrainOptions {
 //   - CLEF-2019 Task 1: AP per debate, leave one debate out over all debates
 //     of the folder, each model trained on the other debates plus the
 //     ClaimBuster development half (sentences of the held-out debate removed);
-//     MAP. The official train/test split is printed as well.
+//     MAP, of each sentence scored alone and of the transcript ranking
+//     (checkworthy.RankTranscript, which reads the speaker column). The
+//     official train/test split is printed as well.
 func EvalCheckworthiness(ctx context.Context, dataDir string, w io.Writer) (*CheckworthinessReport, error) {
 	start := time.Now()
 	rep := &CheckworthinessReport{ClaimBusterFolds: cwFolds}
@@ -316,12 +320,12 @@ func EvalCheckworthiness(ctx context.Context, dataDir string, w io.Writer) (*Che
 		}
 		rep.CLEF = append(rep.CLEF, aps...)
 	}
-	rep.CLEFOursMAP, rep.CLEFBaselineMAP = meanAP(rep.CLEF)
+	rep.CLEFOursMAP, rep.CLEFTranscriptMAP, rep.CLEFBaselineMAP = meanAP(rep.CLEF)
 	rep.CLEFSplit, err = rankDebates(ctx, trainDebates, nil, testDebates, cb)
 	if err != nil {
 		return nil, err
 	}
-	rep.CLEFSplitOursMAP, rep.CLEFSplitBaselineMAP = meanAP(rep.CLEFSplit)
+	rep.CLEFSplitOursMAP, rep.CLEFSplitTranscriptMAP, rep.CLEFSplitBaselineMAP = meanAP(rep.CLEFSplit)
 	rep.Elapsed = time.Since(start)
 	rep.Print(w)
 	return rep, nil
@@ -439,11 +443,19 @@ func rankDebates(ctx context.Context, train1, train2, test []Debate, extra []che
 				y[i] = e.Label
 			}
 			out[j].Debate = d.Name
-			if k == 0 {
-				out[j].Ours = AveragePrecision(sc, y)
-			} else {
+			if k == 1 {
 				out[j].Baseline = AveragePrecision(sc, y)
+				continue
 			}
+			out[j].Ours = AveragePrecision(sc, y)
+			turns := make([]checkworthy.Turn, len(d.Sentences))
+			for i, e := range d.Sentences {
+				turns[i] = checkworthy.Turn{Speaker: d.Speakers[i], Text: e.Text}
+			}
+			for pos, r := range m.RankTranscript(turns) {
+				sc[r.Index] = float64(len(turns) - pos)
+			}
+			out[j].Transcript = AveragePrecision(sc, y)
 		}
 	}
 	return out, nil
@@ -451,13 +463,14 @@ func rankDebates(ctx context.Context, train1, train2, test []Debate, extra []che
 
 func normSentence(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
 
-func meanAP(aps []DebateAP) (ours, base float64) {
+func meanAP(aps []DebateAP) (ours, transcript, base float64) {
 	for _, a := range aps {
 		ours += a.Ours
+		transcript += a.Transcript
 		base += a.Baseline
 	}
 	n := float64(max(len(aps), 1))
-	return ours / n, base / n
+	return ours / n, transcript / n, base / n
 }
 
 // Print writes the report as a plain-text table.
@@ -475,16 +488,17 @@ func (r *CheckworthinessReport) Print(w io.Writer) {
 	fmt.Fprintf(w, "  F1 gain over baseline: %+.2f points (at 0.5: %+.2f); over our unigrams: %+.2f\n",
 		100*(r.Ours.F1-r.Baseline.F1), 100*(r.Ours.F1At05-r.Baseline.F1At05), 100*(r.Ours.F1-r.Unigrams.F1))
 	fmt.Fprintf(w, "CLEF-2019 Task 1 (development half): AP per debate, leave one debate out, + ClaimBuster in training\n")
-	fmt.Fprintf(w, "  %-28s %8s %8s\n", "debate", "ours", "baseline")
+	fmt.Fprintf(w, "  ours: each sentence scored alone; transcript: ours, questions and the speakers who mostly ask them ranked last\n")
+	fmt.Fprintf(w, "  %-28s %8s %10s %8s\n", "debate", "ours", "transcript", "baseline")
 	for _, a := range r.CLEF {
-		fmt.Fprintf(w, "  %-28s %8.4f %8.4f\n", a.Debate, a.Ours, a.Baseline)
+		fmt.Fprintf(w, "  %-28s %8.4f %10.4f %8.4f\n", a.Debate, a.Ours, a.Transcript, a.Baseline)
 	}
-	fmt.Fprintf(w, "  %-28s %8.4f %8.4f\n", "MAP (leave one debate out)", r.CLEFOursMAP, r.CLEFBaselineMAP)
+	fmt.Fprintf(w, "  %-28s %8.4f %10.4f %8.4f\n", "MAP (leave one debate out)", r.CLEFOursMAP, r.CLEFTranscriptMAP, r.CLEFBaselineMAP)
 	fmt.Fprintf(w, "  official split: trained on training/ + ClaimBuster, MAP over test_annotated/\n")
 	for _, a := range r.CLEFSplit {
-		fmt.Fprintf(w, "  %-28s %8.4f %8.4f\n", a.Debate, a.Ours, a.Baseline)
+		fmt.Fprintf(w, "  %-28s %8.4f %10.4f %8.4f\n", a.Debate, a.Ours, a.Transcript, a.Baseline)
 	}
-	fmt.Fprintf(w, "  %-28s %8.4f %8.4f\n", "MAP (official split)", r.CLEFSplitOursMAP, r.CLEFSplitBaselineMAP)
+	fmt.Fprintf(w, "  %-28s %8.4f %10.4f %8.4f\n", "MAP (official split)", r.CLEFSplitOursMAP, r.CLEFSplitTranscriptMAP, r.CLEFSplitBaselineMAP)
 	fmt.Fprintf(w, "  (reference: the best primary run of 2019 scored 0.166 over all 7 test files: 0.250 on the speeches, 0.054 on the debates)\n")
 	fmt.Fprintf(w, "elapsed %s\n", r.Elapsed.Round(time.Millisecond))
 }

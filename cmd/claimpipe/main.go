@@ -88,6 +88,7 @@ func newRoot(g *globals) *cobra.Command {
 		newWorkerCmd(g),
 		newStatusCmd(g),
 		newEvalCmd(g),
+		newRankCmd(g),
 		newWatchCmd(g),
 		newUsersCmd(g),
 	)

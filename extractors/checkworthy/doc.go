@@ -18,6 +18,11 @@
 // batch at a time: Score allocates nothing and costs a few microseconds. A
 // test holds the features to exactly those the shipped model was trained on.
 //
+// RankTranscript ranks the sentences of a transcript (a debate, an interview)
+// by the same score, with questions and the sentences of a speaker who mostly
+// asks (a moderator) after everything else: a moderator's summary of a
+// record reads like a claim but is not the one a fact-checker checks.
+//
 // Calibration is to ClaimBuster's class balance (29% check-worthy debate
 // sentences); news text has more factual sentences and its scores run higher.
 // Threshold gives the decision threshold that maximises F1.

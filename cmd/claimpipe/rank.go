@@ -1,0 +1,162 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/extractors/checkworthy"
+	"github.com/claimpipe/claimpipe/extractors/segment"
+)
+
+// transcript is a parsed transcript: its sentences and, for each, where it
+// stands in the file (the TSV's own line number, or the line of the text).
+type transcript struct {
+	turns []checkworthy.Turn
+	lines []string
+}
+
+// speakerTag is "NAME:" opening a line of a plain-text transcript: one to five
+// capitalised words ("TRUMP:", "Lesley Stahl:", "MR. SMITH:", "Q:").
+var speakerTag = regexp.MustCompile(`^((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}):\s+`)
+
+// parseTranscript reads a transcript in either of two forms, told apart by its
+// first non-blank line:
+//   - TSV, one sentence a line: line<TAB>speaker<TAB>text, optionally a fourth
+//     column (CLEF-2019 CheckThat! Task 1's gold label, ignored);
+//   - plain text: "SPEAKER: what they said" opens a turn, a line without a
+//     tag continues it, and each turn is split into sentences.
+func parseTranscript(name string, r io.Reader) (*transcript, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	t := &transcript{}
+	tsv, decided := false, false
+	speaker := ""
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if !decided {
+			tsv, decided = strings.Count(line, "\t") >= 2, true
+		}
+		if tsv {
+			cols := strings.Split(line, "\t")
+			if len(cols) < 3 || len(cols) > 4 {
+				return nil, claims.Errorf(claims.Invalid, "%s:%d: %d columns, want 3 or 4 (line, speaker, text[, label])", name, n, len(cols))
+			}
+			t.turns = append(t.turns, checkworthy.Turn{Speaker: strings.TrimSpace(cols[1]), Text: strings.TrimSpace(cols[2])})
+			t.lines = append(t.lines, strings.TrimSpace(cols[0]))
+			continue
+		}
+		text := line
+		if m := speakerTag.FindStringSubmatchIndex(line); m != nil {
+			speaker, text = line[m[2]:m[3]], line[m[1]:]
+		}
+		doc := segment.Split(text)
+		for _, s := range doc.Sentences {
+			t.turns = append(t.turns, checkworthy.Turn{Speaker: speaker, Text: text[s.Start:s.End]})
+			t.lines = append(t.lines, strconv.Itoa(n))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, claims.Errorf(claims.Invalid, "read %s: %w", name, err)
+	}
+	if len(t.turns) == 0 {
+		return nil, claims.Errorf(claims.Invalid, "%s: no sentences", name)
+	}
+	return t, nil
+}
+
+func newRankCmd(g *globals) *cobra.Command {
+	var top int
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "rank [--top N] [--json] TRANSCRIPT|-",
+		Short: "Rank the sentences of a debate, interview or press conference transcript, most check-worthy first",
+		Long: `rank reads a transcript (- for standard input) and lists its sentences most check-worthy
+first, as a fact-checker would want them on debate night. Two forms are read, told apart
+by the first line:
+
+  TSV     line<TAB>speaker<TAB>text[<TAB>label], one sentence a line (CLEF-2019 CheckThat!)
+  text    SPEAKER: what they said (a line without a tag continues the turn)
+
+Each sentence gets the check-worthiness model's score; questions, and every sentence of a
+speaker who mostly asks (a moderator, an interviewer), come after what is said.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if top < 0 {
+				return claims.Errorf(claims.Invalid, "--top %d: want 0 (all) or more", top)
+			}
+			var r io.Reader
+			name := args[0]
+			if name == "-" {
+				r, name = cmd.InOrStdin(), "standard input"
+			} else {
+				f, err := os.Open(name)
+				if err != nil {
+					return claims.Errorf(claims.Invalid, "%s: %w", name, err)
+				}
+				defer f.Close()
+				r = f
+			}
+			t, err := parseTranscript(name, r)
+			if err != nil {
+				return err
+			}
+			m, err := checkworthy.Load()
+			if err != nil {
+				return err
+			}
+			ranked := m.RankTranscript(t.turns)
+			if top > 0 && top < len(ranked) {
+				ranked = ranked[:top]
+			}
+			return writeRanked(cmd.OutOrStdout(), t, ranked, asJSON)
+		},
+	}
+	cmd.Flags().IntVar(&top, "top", 20, "how many sentences to list (0: all)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object a line: rank, line, speaker, text, score, asked")
+	return cmd
+}
+
+func writeRanked(w io.Writer, t *transcript, ranked []checkworthy.Ranked, asJSON bool) error {
+	if asJSON {
+		bw := bufio.NewWriter(w)
+		enc := json.NewEncoder(bw)
+		enc.SetEscapeHTML(false)
+		for i, r := range ranked {
+			row := struct {
+				Rank    int     `json:"rank"`
+				Line    string  `json:"line"`
+				Speaker string  `json:"speaker"`
+				Text    string  `json:"text"`
+				Score   float64 `json:"score"`
+				Asked   bool    `json:"asked"`
+			}{i + 1, t.lines[r.Index], t.turns[r.Index].Speaker, t.turns[r.Index].Text, r.Score, r.Asked}
+			if err := enc.Encode(row); err != nil {
+				return err
+			}
+		}
+		return bw.Flush()
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "RANK\tSCORE\tLINE\tSPEAKER\tSENTENCE")
+	for i, r := range ranked {
+		score := fmt.Sprintf("%.3f", r.Score)
+		if r.Asked {
+			score += " asked"
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", i+1, score, t.lines[r.Index], t.turns[r.Index].Speaker, t.turns[r.Index].Text)
+	}
+	return tw.Flush()
+}

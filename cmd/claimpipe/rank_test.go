@@ -1,0 +1,130 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/claimpipe/claimpipe/extractors/checkworthy"
+)
+
+func TestParseTranscript(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		turns   []checkworthy.Turn
+		lines   []string
+		wantErr string
+	}{
+		{
+			name:  "CLEF TSV with labels",
+			in:    "1\tHOLT\tGood evening.\t0\n2\tTRUMP\tWe lost $500 billion.\t1\n",
+			turns: []checkworthy.Turn{{Speaker: "HOLT", Text: "Good evening."}, {Speaker: "TRUMP", Text: "We lost $500 billion."}},
+			lines: []string{"1", "2"},
+		},
+		{
+			name:  "TSV without labels, CRLF and a blank line",
+			in:    "7\tQ\tIs it true?\r\n\r\n8\tA\tYes.\r\n",
+			turns: []checkworthy.Turn{{Speaker: "Q", Text: "Is it true?"}, {Speaker: "A", Text: "Yes."}},
+			lines: []string{"7", "8"},
+		},
+		{
+			name: "text: tags open turns, untagged lines continue them, turns split into sentences",
+			in:   "Lesley Stahl: Do you believe it? You said so.\nTRUMP: I do. Wages rose 3 percent.\nAnd it will go on.\n",
+			turns: []checkworthy.Turn{
+				{Speaker: "Lesley Stahl", Text: "Do you believe it?"}, {Speaker: "Lesley Stahl", Text: "You said so."},
+				{Speaker: "TRUMP", Text: "I do."}, {Speaker: "TRUMP", Text: "Wages rose 3 percent."},
+				{Speaker: "TRUMP", Text: "And it will go on."},
+			},
+			lines: []string{"1", "1", "2", "2", "3"},
+		},
+		{
+			name:  "text: a sentence with a colon is no speaker tag",
+			in:    "The numbers are clear: crime fell.\n",
+			turns: []checkworthy.Turn{{Speaker: "", Text: "The numbers are clear: crime fell."}},
+			lines: []string{"1"},
+		},
+		{name: "TSV row with too few columns names its line", in: "1\tA\tYes.\n2\tB only\n", wantErr: "t.tsv:2: 2 columns"},
+		{name: "TSV row with too many columns", in: "1\tA\tYes.\t0\textra\n", wantErr: "t.tsv:1: 5 columns"},
+		{name: "empty", in: "\n\n", wantErr: "t.tsv: no sentences"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := parseTranscript("t.tsv", strings.NewReader(tt.in))
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error = %v, want one containing %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(got.turns, tt.turns) || !slices.Equal(got.lines, tt.lines) {
+				t.Errorf("got %q %q\nwant %q %q", got.turns, got.lines, tt.turns, tt.lines)
+			}
+		})
+	}
+}
+
+// TestRankCommand drives the binary: a moderator's claim-like question ranks
+// after the candidate's claims, --json and --top work, bad input is named.
+func TestRankCommand(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "debate.txt")
+	err := os.WriteFile(p, []byte(`MODERATOR: Senator, you voted for a $1.5 trillion tax cut in 2017. Was that a mistake?
+What would you say to those who lost their health care?
+SENATOR: It was the largest tax cut in history. Unemployment fell to 3.5 percent in 2019.
+Thank you.
+`), 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, err := claimpipe(t, "rank", "--json", "--top", "0", p)
+	if err != nil {
+		t.Fatalf("rank: %v\n%s", err, errOut)
+	}
+	type row struct {
+		Rank          int
+		Line, Speaker string
+		Text          string
+		Score         float64
+		Asked         bool
+	}
+	var rows []row
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r row
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatalf("line %q: %v", l, err)
+		}
+		rows = append(rows, r)
+	}
+	if len(rows) != 6 {
+		t.Fatalf("%d rows, want 6:\n%s", len(rows), out)
+	}
+	for i, r := range rows {
+		if r.Rank != i+1 || (i < 3) != (r.Speaker == "SENATOR") || r.Asked != (r.Speaker == "MODERATOR") {
+			t.Errorf("row %d: %+v", i, r)
+		}
+	}
+	if rows[0].Text != "Unemployment fell to 3.5 percent in 2019." && rows[0].Text != "It was the largest tax cut in history." {
+		t.Errorf("first: %+v, want one of the senator's claims", rows[0])
+	}
+	out, _, err = claimpipe(t, "rank", "--top", "2", p)
+	if err != nil || strings.Count(strings.TrimSpace(out), "\n") != 2 || !strings.HasPrefix(out, "RANK") {
+		t.Errorf("rank --top 2: %v\n%s", err, out)
+	}
+	bad := filepath.Join(dir, "bad.tsv")
+	if err := os.WriteFile(bad, []byte("1\tA\tYes.\n2\tB\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errOut, err := claimpipe(t, "rank", bad); err == nil || !strings.Contains(errOut, "bad.tsv:2") {
+		t.Errorf("rank of a bad TSV: err %v, stderr %q; want an error naming bad.tsv:2", err, errOut)
+	}
+	if _, errOut, err := claimpipe(t, "rank", "--top", "-1", p); err == nil || !strings.Contains(errOut, "--top -1") {
+		t.Errorf("rank --top -1: err %v, stderr %q", err, errOut)
+	}
+}
