@@ -235,11 +235,13 @@ type BinaryScores struct {
 }
 
 // DebateAP is the average precision on one debate of ours, each sentence
-// scored alone, of ours ranking the transcript (checkworthy.RankTranscript:
-// questions and those who ask them last) and of the baseline.
+// scored alone; of ours ranking the transcript (checkworthy.RankTranscript:
+// questions and those who ask them last), without and with the training
+// debates' check-worthy sentences as the claims already checked; and of the
+// baseline.
 type DebateAP struct {
-	Debate                     string
-	Ours, Transcript, Baseline float64
+	Debate                              string
+	Ours, Transcript, Matched, Baseline float64
 }
 
 // CheckworthinessReport is what EvalCheckworthiness measured.
@@ -255,13 +257,13 @@ type CheckworthinessReport struct {
 	// debates (training/ and test_annotated/), the ClaimBuster development
 	// half added to every training set (minus any sentence of the held-out
 	// debate).
-	CLEF                                            []DebateAP
-	CLEFOursMAP, CLEFTranscriptMAP, CLEFBaselineMAP float64
+	CLEF                                                            []DebateAP
+	CLEFOursMAP, CLEFTranscriptMAP, CLEFMatchedMAP, CLEFBaselineMAP float64
 	// The official split: trained on training/ (plus ClaimBuster), MAP over
 	// test_annotated/.
-	CLEFSplit                                                      []DebateAP
-	CLEFSplitOursMAP, CLEFSplitTranscriptMAP, CLEFSplitBaselineMAP float64
-	Elapsed                                                        time.Duration
+	CLEFSplit                                                                           []DebateAP
+	CLEFSplitOursMAP, CLEFSplitTranscriptMAP, CLEFSplitMatchedMAP, CLEFSplitBaselineMAP float64
+	Elapsed                                                                             time.Duration
 }
 
 // Evaluation settings, fixed so that runs are comparable.
@@ -320,12 +322,12 @@ func EvalCheckworthiness(ctx context.Context, dataDir string, w io.Writer) (*Che
 		}
 		rep.CLEF = append(rep.CLEF, aps...)
 	}
-	rep.CLEFOursMAP, rep.CLEFTranscriptMAP, rep.CLEFBaselineMAP = meanAP(rep.CLEF)
+	rep.CLEFOursMAP, rep.CLEFTranscriptMAP, rep.CLEFMatchedMAP, rep.CLEFBaselineMAP = meanAP(rep.CLEF)
 	rep.CLEFSplit, err = rankDebates(ctx, trainDebates, nil, testDebates, cb)
 	if err != nil {
 		return nil, err
 	}
-	rep.CLEFSplitOursMAP, rep.CLEFSplitTranscriptMAP, rep.CLEFSplitBaselineMAP = meanAP(rep.CLEFSplit)
+	rep.CLEFSplitOursMAP, rep.CLEFSplitTranscriptMAP, rep.CLEFSplitMatchedMAP, rep.CLEFSplitBaselineMAP = meanAP(rep.CLEFSplit)
 	rep.Elapsed = time.Since(start)
 	rep.Print(w)
 	return rep, nil
@@ -415,9 +417,15 @@ func rankDebates(ctx context.Context, train1, train2, test []Debate, extra []che
 		}
 	}
 	var train []checkworthy.Example
+	var checked []string // the training debates' check-worthy sentences: claims already checked
 	for _, ds := range [][]Debate{train1, train2} {
 		for _, d := range ds {
 			train = append(train, d.Sentences...)
+			for _, e := range d.Sentences {
+				if e.Label {
+					checked = append(checked, e.Text)
+				}
+			}
 		}
 	}
 	for _, e := range extra {
@@ -452,10 +460,14 @@ func rankDebates(ctx context.Context, train1, train2, test []Debate, extra []che
 			for i, e := range d.Sentences {
 				turns[i] = checkworthy.Turn{Speaker: d.Speakers[i], Text: e.Text}
 			}
-			for pos, r := range m.RankTranscript(turns) {
+			for pos, r := range m.RankTranscript(turns, nil) {
 				sc[r.Index] = float64(len(turns) - pos)
 			}
 			out[j].Transcript = AveragePrecision(sc, y)
+			for pos, r := range m.RankTranscript(turns, checked) {
+				sc[r.Index] = float64(len(turns) - pos)
+			}
+			out[j].Matched = AveragePrecision(sc, y)
 		}
 	}
 	return out, nil
@@ -463,14 +475,15 @@ func rankDebates(ctx context.Context, train1, train2, test []Debate, extra []che
 
 func normSentence(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
 
-func meanAP(aps []DebateAP) (ours, transcript, base float64) {
+func meanAP(aps []DebateAP) (ours, transcript, matched, base float64) {
 	for _, a := range aps {
 		ours += a.Ours
 		transcript += a.Transcript
+		matched += a.Matched
 		base += a.Baseline
 	}
 	n := float64(max(len(aps), 1))
-	return ours / n, transcript / n, base / n
+	return ours / n, transcript / n, matched / n, base / n
 }
 
 // Print writes the report as a plain-text table.
@@ -488,17 +501,21 @@ func (r *CheckworthinessReport) Print(w io.Writer) {
 	fmt.Fprintf(w, "  F1 gain over baseline: %+.2f points (at 0.5: %+.2f); over our unigrams: %+.2f\n",
 		100*(r.Ours.F1-r.Baseline.F1), 100*(r.Ours.F1At05-r.Baseline.F1At05), 100*(r.Ours.F1-r.Unigrams.F1))
 	fmt.Fprintf(w, "CLEF-2019 Task 1 (development half): AP per debate, leave one debate out, + ClaimBuster in training\n")
-	fmt.Fprintf(w, "  ours: each sentence scored alone; transcript: ours, questions and the speakers who mostly ask them ranked last\n")
-	fmt.Fprintf(w, "  %-28s %8s %10s %8s\n", "debate", "ours", "transcript", "baseline")
-	for _, a := range r.CLEF {
-		fmt.Fprintf(w, "  %-28s %8.4f %10.4f %8.4f\n", a.Debate, a.Ours, a.Transcript, a.Baseline)
+	fmt.Fprintf(w, "  ours: each sentence scored alone; transcript: ours, questions and the speakers who mostly ask them last;\n")
+	fmt.Fprintf(w, "  +checked: transcript, repeats of the training debates' check-worthy sentences (claims already checked) raised\n")
+	fmt.Fprintf(w, "  %-28s %8s %10s %8s %8s\n", "debate", "ours", "transcript", "+checked", "baseline")
+	row := func(name string, a, b, c, d float64) {
+		fmt.Fprintf(w, "  %-28s %8.4f %10.4f %8.4f %8.4f\n", name, a, b, c, d)
 	}
-	fmt.Fprintf(w, "  %-28s %8.4f %10.4f %8.4f\n", "MAP (leave one debate out)", r.CLEFOursMAP, r.CLEFTranscriptMAP, r.CLEFBaselineMAP)
+	for _, a := range r.CLEF {
+		row(a.Debate, a.Ours, a.Transcript, a.Matched, a.Baseline)
+	}
+	row("MAP (leave one debate out)", r.CLEFOursMAP, r.CLEFTranscriptMAP, r.CLEFMatchedMAP, r.CLEFBaselineMAP)
 	fmt.Fprintf(w, "  official split: trained on training/ + ClaimBuster, MAP over test_annotated/\n")
 	for _, a := range r.CLEFSplit {
-		fmt.Fprintf(w, "  %-28s %8.4f %10.4f %8.4f\n", a.Debate, a.Ours, a.Transcript, a.Baseline)
+		row(a.Debate, a.Ours, a.Transcript, a.Matched, a.Baseline)
 	}
-	fmt.Fprintf(w, "  %-28s %8.4f %10.4f %8.4f\n", "MAP (official split)", r.CLEFSplitOursMAP, r.CLEFSplitTranscriptMAP, r.CLEFSplitBaselineMAP)
+	row("MAP (official split)", r.CLEFSplitOursMAP, r.CLEFSplitTranscriptMAP, r.CLEFSplitMatchedMAP, r.CLEFSplitBaselineMAP)
 	fmt.Fprintf(w, "  (reference: the best primary run of 2019 scored 0.166 over all 7 test files: 0.250 on the speeches, 0.054 on the debates)\n")
 	fmt.Fprintf(w, "elapsed %s\n", r.Elapsed.Round(time.Millisecond))
 }

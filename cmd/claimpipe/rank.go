@@ -77,11 +77,34 @@ func parseTranscript(name string, r io.Reader) (*transcript, error) {
 	return t, nil
 }
 
+// readChecked reads the claims already checked: one a line, blank lines and
+// lines opening with # skipped.
+func readChecked(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, claims.Errorf(claims.Invalid, "--checked %s: %w", path, err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		if l := strings.TrimSpace(sc.Text()); l != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, claims.Errorf(claims.Invalid, "--checked %s: %w", path, err)
+	}
+	return out, nil
+}
+
 func newRankCmd(g *globals) *cobra.Command {
 	var top int
 	var asJSON bool
+	var checkedPath string
 	cmd := &cobra.Command{
-		Use:   "rank [--top N] [--json] TRANSCRIPT|-",
+		Use:   "rank [--top N] [--json] [--checked FILE] TRANSCRIPT|-",
 		Short: "Rank the sentences of a debate, interview or press conference transcript, most check-worthy first",
 		Long: `rank reads a transcript (- for standard input) and lists its sentences most check-worthy
 first, as a fact-checker would want them on debate night. Two forms are read, told apart
@@ -91,7 +114,9 @@ by the first line:
   text    SPEAKER: what they said (a line without a tag continues the turn)
 
 Each sentence gets the check-worthiness model's score; questions, and every sentence of a
-speaker who mostly asks (a moderator, an interviewer), come after what is said.`,
+speaker who mostly asks (a moderator, an interviewer), come after what is said. With
+--checked, a file of claims already checked (one a line), a sentence that repeats one of
+them, in the same or other words, is raised and the claim it repeats is shown.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if top < 0 {
@@ -113,23 +138,34 @@ speaker who mostly asks (a moderator, an interviewer), come after what is said.`
 			if err != nil {
 				return err
 			}
+			var checked []string
+			if checkedPath != "" {
+				if checked, err = readChecked(checkedPath); err != nil {
+					return err
+				}
+			}
 			m, err := checkworthy.Load()
 			if err != nil {
 				return err
 			}
-			ranked := m.RankTranscript(t.turns)
+			ranked := m.RankTranscript(t.turns, checked)
 			if top > 0 && top < len(ranked) {
 				ranked = ranked[:top]
 			}
-			return writeRanked(cmd.OutOrStdout(), t, ranked, asJSON)
+			return writeRanked(cmd.OutOrStdout(), t, checked, ranked, asJSON)
 		},
 	}
 	cmd.Flags().IntVar(&top, "top", 20, "how many sentences to list (0: all)")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object a line: rank, line, speaker, text, score, asked")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object a line: rank, line, speaker, text, score, asked (and match, checked)")
+	cmd.Flags().StringVar(&checkedPath, "checked", "", "a file of claims already checked, one a line: their repeats rank higher")
 	return cmd
 }
 
-func writeRanked(w io.Writer, t *transcript, ranked []checkworthy.Ranked, asJSON bool) error {
+// shownMatch is the similarity from which a sentence is shown beside the
+// checked claim it is nearest to: below it the two merely share a word or two.
+const shownMatch = 0.3
+
+func writeRanked(w io.Writer, t *transcript, checked []string, ranked []checkworthy.Ranked, asJSON bool) error {
 	if asJSON {
 		bw := bufio.NewWriter(w)
 		enc := json.NewEncoder(bw)
@@ -142,7 +178,12 @@ func writeRanked(w io.Writer, t *transcript, ranked []checkworthy.Ranked, asJSON
 				Text    string  `json:"text"`
 				Score   float64 `json:"score"`
 				Asked   bool    `json:"asked"`
-			}{i + 1, t.lines[r.Index], t.turns[r.Index].Speaker, t.turns[r.Index].Text, r.Score, r.Asked}
+				Match   float64 `json:"match,omitempty"`
+				Checked string  `json:"checked,omitempty"`
+			}{Rank: i + 1, Line: t.lines[r.Index], Speaker: t.turns[r.Index].Speaker, Text: t.turns[r.Index].Text, Score: r.Score, Asked: r.Asked}
+			if r.Checked >= 0 {
+				row.Match, row.Checked = r.Match, checked[r.Checked]
+			}
 			if err := enc.Encode(row); err != nil {
 				return err
 			}
@@ -156,7 +197,11 @@ func writeRanked(w io.Writer, t *transcript, ranked []checkworthy.Ranked, asJSON
 		if r.Asked {
 			score += " asked"
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", i+1, score, t.lines[r.Index], t.turns[r.Index].Speaker, t.turns[r.Index].Text)
+		text := t.turns[r.Index].Text
+		if r.Checked >= 0 && r.Match >= shownMatch {
+			text += fmt.Sprintf("  [repeats, %.2f: %s]", r.Match, checked[r.Checked])
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", i+1, score, t.lines[r.Index], t.turns[r.Index].Speaker, text)
 	}
 	return tw.Flush()
 }

@@ -127,4 +127,28 @@ Thank you.
 	if _, errOut, err := claimpipe(t, "rank", "--top", "-1", p); err == nil || !strings.Contains(errOut, "--top -1") {
 		t.Errorf("rank --top -1: err %v, stderr %q", err, errOut)
 	}
+
+	// A repeat of a claim already checked leads, shown beside that claim.
+	checked := filepath.Join(dir, "checked.txt")
+	if err := os.WriteFile(checked, []byte("# checked last week\nThe largest tax cut in the history of our country.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, err = claimpipe(t, "rank", "--json", "--checked", checked, p)
+	if err != nil {
+		t.Fatalf("rank --checked: %v\n%s", err, errOut)
+	}
+	var first struct {
+		Text, Checked string
+		Match         float64
+	}
+	if err := json.Unmarshal([]byte(strings.SplitN(out, "\n", 2)[0]), &first); err != nil {
+		t.Fatal(err)
+	}
+	if first.Text != "It was the largest tax cut in history." || first.Checked != "The largest tax cut in the history of our country." || first.Match < 0.5 {
+		t.Errorf("rank --checked: first %+v, want the repeat of the checked claim", first)
+	}
+	missing := filepath.Join(dir, "nope.txt")
+	if _, errOut, err := claimpipe(t, "rank", "--checked", missing, p); err == nil || !strings.Contains(errOut, missing) {
+		t.Errorf("rank --checked of a missing file: err %v, stderr %q", err, errOut)
+	}
 }

@@ -68,7 +68,11 @@ func (m *Model) Raw(sentence string, mentions []claims.Mention) float64 {
 // factual claim. mentions are the mentions inside the sentence with offsets
 // relative to the article (nil if none); only their types matter.
 func (m *Model) Score(sentence string, mentions []claims.Mention) float64 {
-	z := m.Raw(sentence, mentions)
+	return m.calibrate(m.Raw(sentence, mentions))
+}
+
+// calibrate maps a margin (Raw) to the calibrated probability.
+func (m *Model) calibrate(z float64) float64 {
 	if m.calibrated {
 		z = m.plattA*z + m.plattB
 	}

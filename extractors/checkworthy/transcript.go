@@ -22,6 +22,13 @@ type Ranked struct {
 	// Asked is true for a question and for every sentence of a speaker who
 	// asks: questions and a moderator's remarks are not what gets checked.
 	Asked bool
+	// Checked is the index of the checked claim the sentence is nearest to,
+	// -1 if it shares no content word with any; Match is their cosine
+	// similarity in [0,1].
+	Checked int
+	Match   float64
+
+	key float64 // the ranking key: Raw plus matchWeight·Match
 }
 
 // Asking speakers: one who puts at least minQuestions questions, making at
@@ -35,12 +42,15 @@ const (
 )
 
 // RankTranscript orders the sentences of a transcript for a fact-checker:
-// most check-worthy first, by Score, except that what is asked comes after
-// everything that is said — questions, and all the sentences of a speaker
-// who mostly asks. Scoring a sentence alone cannot tell a moderator's
-// summary of a candidate's record ("You voted for the war in 2002") from the
-// candidate's claim; the transcript can. Ties keep transcript order.
-func (m *Model) RankTranscript(turns []Turn) []Ranked {
+// most check-worthy first, by the model's margin raised by the sentence's
+// similarity to the nearest of the claims already checked (nil if none:
+// a repeat of a checked claim is worth a look first), except that what is
+// asked comes after everything that is said — questions, and all the
+// sentences of a speaker who mostly asks. Scoring a sentence alone cannot
+// tell a moderator's summary of a candidate's record ("You voted for the war
+// in 2002") from the candidate's claim; the transcript can. Ties keep
+// transcript order.
+func (m *Model) RankTranscript(turns []Turn, checked []string) []Ranked {
 	asked := map[string][2]int{} // speaker → questions, sentences
 	out := make([]Ranked, len(turns))
 	for i, t := range turns {
@@ -51,7 +61,20 @@ func (m *Model) RankTranscript(turns []Turn) []Ranked {
 		}
 		c[1]++
 		asked[t.Speaker] = c
-		out[i] = Ranked{Index: i, Score: m.Score(t.Text, nil), Asked: q}
+		z := m.Raw(t.Text, nil)
+		out[i] = Ranked{Index: i, Score: m.calibrate(z), Asked: q, Checked: -1, key: z}
+	}
+	if len(checked) > 0 {
+		texts := make([]string, len(turns))
+		for i, t := range turns {
+			texts[i] = t.Text
+		}
+		vecs, mt := newMatcher(texts, checked)
+		acc := make([]float32, len(checked))
+		for i, v := range vecs {
+			out[i].Checked, out[i].Match = mt.nearest(v, acc)
+			out[i].key += matchWeight * out[i].Match
+		}
 	}
 	for i, t := range turns {
 		if c := asked[t.Speaker]; c[0] >= minQuestions && askShare*c[0] >= c[1] {
@@ -65,9 +88,9 @@ func (m *Model) RankTranscript(turns []Turn) []Ranked {
 				return 1
 			}
 			return -1
-		case a.Score > b.Score:
+		case a.key > b.key:
 			return -1
-		case a.Score < b.Score:
+		case a.key < b.key:
 			return 1
 		}
 		return 0

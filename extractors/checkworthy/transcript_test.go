@@ -72,7 +72,7 @@ func TestRankTranscript(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := m.RankTranscript(tt.turns)
+			got := m.RankTranscript(tt.turns, nil)
 			if len(got) != len(tt.turns) {
 				t.Fatalf("%d ranked, want %d", len(got), len(tt.turns))
 			}
