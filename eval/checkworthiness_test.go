@@ -171,6 +171,20 @@ func TestCheckworthinessFloors(t *testing.T) {
 	if rep.CLEFOursMAP < 0.17 {
 		t.Errorf("CLEF-2019 MAP = %.4f, want >= 0.17", rep.CLEFOursMAP)
 	}
+	// Reading the transcript and the claims already checked must not rank
+	// worse than scoring each sentence alone.
+	for _, c := range []struct {
+		name                      string
+		alone, transcript, checks float64
+	}{
+		{"leave one debate out", rep.CLEFOursMAP, rep.CLEFTranscriptMAP, rep.CLEFMatchedMAP},
+		{"official split", rep.CLEFSplitOursMAP, rep.CLEFSplitTranscriptMAP, rep.CLEFSplitMatchedMAP},
+	} {
+		if c.transcript < c.alone || c.checks < c.transcript {
+			t.Errorf("CLEF-2019 %s MAP: sentences alone %.4f, transcript %.4f, + checked claims %.4f; want each at least the one before",
+				c.name, c.alone, c.transcript, c.checks)
+		}
+	}
 	if len(rep.CLEF) == 0 || rep.ClaimBusterN == 0 {
 		t.Errorf("evaluation read nothing: %d ClaimBuster sentences, %d CLEF debates", rep.ClaimBusterN, len(rep.CLEF))
 	}
