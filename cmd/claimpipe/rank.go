@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -99,12 +100,46 @@ func readChecked(path string) ([]string, error) {
 	return out, nil
 }
 
+// checkedInStore returns the text of every claim of the store at dsn that has
+// a verdict: the desk's own archive of claims already checked.
+func checkedInStore(ctx context.Context, dsn string) ([]string, error) {
+	if !isPostgres(dsn) {
+		if _, err := os.Stat(strings.TrimPrefix(dsn, "sqlite://")); err != nil {
+			return nil, claims.Errorf(claims.Invalid, "--checked-store %q: %w", dsn, err)
+		}
+	}
+	st, err := openStore(ctx, dsn)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	rs, ok := st.(claims.ReviewStore)
+	if !ok {
+		return nil, claims.Errorf(claims.Invalid, "--checked-store %q keeps no reviews", dsn)
+	}
+	var out []string
+	f := claims.QueueFilter{Status: claims.StatusVerdict, Limit: 500, NoSnippets: true}
+	for {
+		page, err := rs.Queue(ctx, f)
+		if err != nil {
+			return nil, fmt.Errorf("--checked-store %q: %w", dsn, err)
+		}
+		for _, it := range page.Items {
+			out = append(out, it.Text)
+		}
+		if page.Next == "" {
+			return out, nil
+		}
+		f.Cursor = page.Next
+	}
+}
+
 func newRankCmd(g *globals) *cobra.Command {
 	var top int
 	var asJSON bool
-	var checkedPath string
+	var checkedPath, checkedStore string
 	cmd := &cobra.Command{
-		Use:   "rank [--top N] [--json] [--checked FILE] TRANSCRIPT|-",
+		Use:   "rank [--top N] [--json] [--checked FILE] [--checked-store DSN] TRANSCRIPT|-",
 		Short: "Rank the sentences of a debate, interview or press conference transcript, most check-worthy first",
 		Long: `rank reads a transcript (- for standard input) and lists its sentences most check-worthy
 first, as a fact-checker would want them on debate night. Two forms are read, told apart
@@ -115,8 +150,9 @@ by the first line:
 
 Each sentence gets the check-worthiness model's score; questions, and every sentence of a
 speaker who mostly asks (a moderator, an interviewer), come after what is said. With
---checked, a file of claims already checked (one a line), a sentence that repeats one of
-them, in the same or other words, is raised and the claim it repeats is shown.`,
+--checked, a file of claims already checked (one a line), or --checked-store, a claims store
+whose claims with a verdict are those checked, a sentence that repeats one of them, in the
+same or other words, is raised and the claim it repeats is shown.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if top < 0 {
@@ -144,6 +180,13 @@ them, in the same or other words, is raised and the claim it repeats is shown.`,
 					return err
 				}
 			}
+			if checkedStore != "" {
+				more, err := checkedInStore(cmd.Context(), checkedStore)
+				if err != nil {
+					return err
+				}
+				checked = append(checked, more...)
+			}
 			m, err := checkworthy.Load()
 			if err != nil {
 				return err
@@ -158,6 +201,7 @@ them, in the same or other words, is raised and the claim it repeats is shown.`,
 	cmd.Flags().IntVar(&top, "top", 20, "how many sentences to list (0: all)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object a line: rank, line, speaker, text, score, asked (and match, checked)")
 	cmd.Flags().StringVar(&checkedPath, "checked", "", "a file of claims already checked, one a line: their repeats rank higher")
+	cmd.Flags().StringVar(&checkedStore, "checked-store", "", "a claims store (postgres://... or a SQLite file) whose claims with a verdict are claims already checked")
 	return cmd
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -8,7 +9,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/claims/sqlite"
 	"github.com/claimpipe/claimpipe/extractors/checkworthy"
+	"github.com/claimpipe/claimpipe/fixtures"
 )
 
 func TestParseTranscript(t *testing.T) {
@@ -150,5 +154,79 @@ Thank you.
 	missing := filepath.Join(dir, "nope.txt")
 	if _, errOut, err := claimpipe(t, "rank", "--checked", missing, p); err == nil || !strings.Contains(errOut, missing) {
 		t.Errorf("rank --checked of a missing file: err %v, stderr %q", err, errOut)
+	}
+}
+
+// TestRankCheckedStore: the desk's claims with a verdict are the claims
+// already checked; a transcript sentence repeating one is matched to it.
+func TestRankCheckedStore(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "claimpipe.db")
+	st, err := sqlite.Open(ctx, db, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := fixtures.LoadOne("../../fixtures/cambridge-analytica-assange")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, ok, err := f.Golden()
+	if err != nil || !ok || len(r.Claims) < 2 {
+		t.Fatalf("golden: %v", err)
+	}
+	if _, err := st.SaveResult(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	judged := r.Claims[0]
+	rita := claims.Principal{Name: "rita", Role: claims.RoleReviewer}
+	for _, ch := range []claims.Change{{Action: claims.ActStart}, {Action: claims.ActVerdict, Verdict: claims.VerdictFalse}} {
+		if _, err := st.Apply(ctx, rita, judged.ID, ch); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+
+	p := filepath.Join(dir, "t.txt")
+	transcript := "HOST: Welcome back.\nGUEST: " + strings.Join(strings.Fields(judged.Text), " ") + "\n"
+	if err := os.WriteFile(p, []byte(transcript), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, err := claimpipe(t, "rank", "--json", "--checked-store", db, p)
+	if err != nil {
+		t.Fatalf("rank --checked-store: %v\n%s", err, errOut)
+	}
+	var rows []struct {
+		Speaker, Checked string
+		Match            float64
+	}
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var row struct {
+			Speaker, Checked string
+			Match            float64
+		}
+		if err := json.Unmarshal([]byte(l), &row); err != nil {
+			t.Fatal(err)
+		}
+		rows = append(rows, row)
+	}
+	var found bool
+	for _, row := range rows {
+		if row.Speaker == "GUEST" && row.Checked == judged.Text && row.Match > 0.5 {
+			found = true
+		}
+		if row.Checked != "" && row.Checked != judged.Text {
+			t.Errorf("matched to %q, which has no verdict", row.Checked)
+		}
+	}
+	if !found {
+		t.Errorf("no sentence matched to the claim with a verdict %q:\n%s", judged.Text, out)
+	}
+	missing := filepath.Join(dir, "none.db")
+	if _, errOut, err := claimpipe(t, "rank", "--checked-store", missing, p); err == nil || !strings.Contains(errOut, missing) {
+		t.Errorf("rank --checked-store of a missing file: err %v, stderr %q", err, errOut)
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Errorf("rank created %s", missing)
 	}
 }
