@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -9,10 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/claimpipe/claimpipe/claims"
-	"github.com/claimpipe/claimpipe/claims/sqlite"
 	"github.com/claimpipe/claimpipe/extractors/checkworthy"
-	"github.com/claimpipe/claimpipe/fixtures"
 )
 
 func TestParseTranscript(t *testing.T) {
@@ -160,32 +156,9 @@ Thank you.
 // TestRankCheckedStore: the desk's claims with a verdict are the claims
 // already checked; a transcript sentence repeating one is matched to it.
 func TestRankCheckedStore(t *testing.T) {
-	ctx := context.Background()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "claimpipe.db")
-	st, err := sqlite.Open(ctx, db, sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := fixtures.LoadOne("../../fixtures/cambridge-analytica-assange")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, ok, err := f.Golden()
-	if err != nil || !ok || len(r.Claims) < 2 {
-		t.Fatalf("golden: %v", err)
-	}
-	if _, err := st.SaveResult(ctx, r); err != nil {
-		t.Fatal(err)
-	}
-	judged := r.Claims[0]
-	rita := claims.Principal{Name: "rita", Role: claims.RoleReviewer}
-	for _, ch := range []claims.Change{{Action: claims.ActStart}, {Action: claims.ActVerdict, Verdict: claims.VerdictFalse}} {
-		if _, err := st.Apply(ctx, rita, judged.ID, ch); err != nil {
-			t.Fatal(err)
-		}
-	}
-	st.Close()
+	judged := storeWithVerdict(t, db)[0]
 
 	p := filepath.Join(dir, "t.txt")
 	transcript := "HOST: Welcome back.\nGUEST: " + strings.Join(strings.Fields(judged.Text), " ") + "\n"

@@ -60,32 +60,41 @@ func TestUsersCommand(t *testing.T) {
 	}
 }
 
-func TestClaimsExportCommand(t *testing.T) {
+// storeWithVerdict writes a SQLite store at db holding the
+// cambridge-analytica-assange fixture's golden claims, the first judged
+// false by a reviewer; it returns the claims, the judged one first.
+func storeWithVerdict(t *testing.T, db string) []claims.Claim {
+	t.Helper()
 	ctx := context.Background()
-	db := filepath.Join(t.TempDir(), "claimpipe.db")
 	st, err := sqlite.Open(ctx, db, sqlite.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer st.Close()
 	f, err := fixtures.LoadOne("../../fixtures/cambridge-analytica-assange")
 	if err != nil {
 		t.Fatal(err)
 	}
 	r, ok, err := f.Golden()
-	if err != nil || !ok {
+	if err != nil || !ok || len(r.Claims) < 2 {
 		t.Fatalf("golden: %v", err)
 	}
 	if _, err := st.SaveResult(ctx, r); err != nil {
 		t.Fatal(err)
 	}
 	rita := claims.Principal{Name: "rita", Role: claims.RoleReviewer}
-	judged := r.Claims[0].ID
 	for _, ch := range []claims.Change{{Action: claims.ActStart}, {Action: claims.ActVerdict, Verdict: claims.VerdictFalse}} {
-		if _, err := st.Apply(ctx, rita, judged, ch); err != nil {
+		if _, err := st.Apply(ctx, rita, r.Claims[0].ID, ch); err != nil {
 			t.Fatal(err)
 		}
 	}
-	st.Close()
+	return r.Claims
+}
+
+func TestClaimsExportCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "claimpipe.db")
+	all := storeWithVerdict(t, db)
+	judged := all[0].ID
 
 	out, e, err := claimpipeIn(t, "", "claims", "export", "--store", db, "--format", "claimreview", "--org-name", "Example Checks", "--public-url", "https://desk.example")
 	if err != nil {
@@ -100,11 +109,11 @@ func TestClaimsExportCommand(t *testing.T) {
 	}
 	out, _, err = claimpipeIn(t, "", "claims", "export", "--store", db, "--format", "csv", "--status", "new")
 	rows, cerr := csv.NewReader(strings.NewReader(out)).ReadAll()
-	if err != nil || cerr != nil || len(rows) != len(r.Claims) { // header + every claim but the judged one
-		t.Errorf("csv export: %d rows (%v %v), want %d", len(rows), err, cerr, len(r.Claims))
+	if err != nil || cerr != nil || len(rows) != len(all) { // header + every claim but the judged one
+		t.Errorf("csv export: %d rows (%v %v), want %d", len(rows), err, cerr, len(all))
 	}
 	out, _, err = claimpipeIn(t, "", "claims", "export", "--store", db, "--format", "jsonl", "--amount-min", "1000")
-	if n := strings.Count(out, "\n"); err != nil || n == 0 || n >= len(r.Claims) {
+	if n := strings.Count(out, "\n"); err != nil || n == 0 || n >= len(all) {
 		t.Errorf("jsonl export with an amount filter: %d lines, %v", n, err)
 	}
 	if _, e, err := claimpipeIn(t, "", "claims", "export", "--store", db, "--format", "xml"); err == nil || !strings.Contains(e, "xml") {
