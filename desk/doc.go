@@ -17,6 +17,8 @@
 //   - review.go, pages.go: the workflow API and pages. The rules of who may
 //     do what are claims.Decide, a pure function; stores apply it inside the
 //     transaction that reads the review.
+//     A claim's page also lists judged claims said in other words, by the
+//     similarity cmd passes with WithSimilarity (the desk has none of its own).
 //   - export.go: ClaimReview JSON-LD (schema.org) of judged claims, CSV and
 //     JSONL of any filtered view; `claimpipe claims export` calls Export.
 //   - alerts.go: AlertSink, the Dispatcher that delivers the store's pending

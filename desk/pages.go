@@ -1,8 +1,10 @@
 package desk
 
 import (
+	"context"
 	"net/http"
 	"net/url"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -76,6 +78,7 @@ type claimPage struct {
 	History  []claims.Event
 	Cluster  []claims.QueueItem
 	Prior    *claims.QueueItem // the latest judged claim of the cluster
+	Judged   []judgedMatch     // judged claims outside the cluster that say about the same
 	Verdicts []claims.Verdict
 	Reasons  []claims.Reason
 }
@@ -117,9 +120,61 @@ func (s *Server) pageClaim(w http.ResponseWriter, r *http.Request) {
 			data.Prior = it
 		}
 	}
+	if data.Judged, err = s.judgedLike(ctx, *c); err != nil {
+		s.failPage(w, r, err)
+		return
+	}
 	// Highlight every claim of the article; only this one's mentions.
 	data.Pieces = Highlight(a.Text, others, c.Mentions)
 	s.render(w, r, "claim.html", clip(c.Text, 60), data)
+}
+
+// judgedMatch is a claim with a verdict and its similarity to the claim on
+// the page.
+type judgedMatch struct {
+	claims.QueueItem
+	Similarity float64
+}
+
+// How the claim page finds judged claims said in other words: among the
+// judgedScan most confident claims with a verdict, the judgedShown most
+// similar at or above judgedMin (the default of "claimpipe claims similar").
+const (
+	judgedScan  = 1000
+	judgedShown = 5
+	judgedMin   = 0.3
+)
+
+// judgedLike returns the claims with a verdict, outside c's cluster, most
+// similar to c: a repeat in other words of a claim already checked, which a
+// fingerprint cannot catch. Nothing without WithSimilarity or a review store.
+func (s *Server) judgedLike(ctx context.Context, c claims.Claim) ([]judgedMatch, error) {
+	if s.similar == nil || s.review == nil {
+		return nil, nil
+	}
+	var out []judgedMatch
+	f := claims.QueueFilter{Status: claims.StatusVerdict, Limit: 200, NoSnippets: true}
+	for seen := 0; seen < judgedScan; {
+		page, err := s.review.Queue(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		for _, it := range page.Items {
+			if it.ID == c.ID || c.Fingerprint != "" && it.Fingerprint == c.Fingerprint {
+				continue
+			}
+			if sim := s.similar(c, it.Claim); sim >= judgedMin {
+				out = append(out, judgedMatch{it, sim})
+			}
+		}
+		seen += len(page.Items)
+		if page.Next == "" {
+			break
+		}
+		f.Cursor = page.Next
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Similarity > out[j].Similarity })
+	return out[:min(len(out), judgedShown)], nil
 }
 
 func clip(s string, n int) string {

@@ -461,3 +461,78 @@ func testClaimPageActionsByRole(t *testing.T, newDesk deskMaker) {
 		t.Error("an editor is not offered reopen")
 	}
 }
+
+// wordJaccard is a stand-in for the claim builder's similarity: the Jaccard
+// index of the claims' lower-cased words.
+func wordJaccard(a, b claims.Claim) float64 {
+	set := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '.' || r == ',' }) {
+			m[w] = true
+		}
+		return m
+	}
+	x, y := set(a.Text), set(b.Text)
+	common := 0
+	for w := range x {
+		if y[w] {
+			common++
+		}
+	}
+	return float64(common) / float64(len(x)+len(y)-common)
+}
+
+func TestJudgedInOtherWords(t *testing.T) { onEachStore(t, testJudgedInOtherWords) }
+
+// testJudgedInOtherWords: a claim's page lists the judged claims outside its
+// cluster that say about the same, with their verdicts, most alike first;
+// not unjudged ones, not unrelated ones, not the claim's own cluster.
+func testJudgedInOtherWords(t *testing.T, newDesk deskMaker) {
+	d := newDesk(t, WithSimilarity(wordJaccard))
+	judge := func(c claims.Claim, verdict string) {
+		t.Helper()
+		for _, ch := range []string{`{"action":"start"}`, `{"action":"verdict","verdict":"` + verdict + `"}`} {
+			if w := d.do("POST", "/api/claims/"+c.ID+"/actions", claims.RoleReviewer, ch); w.Code != 200 {
+				t.Fatalf("%s on %s: %d %s", ch, c.ID, w.Code, w.Body)
+			}
+		}
+	}
+	near := saveArticle(t, d.st, "https://a.example/1", "Road budget", "The city spent $5 million on roads last year.", "fp-a", 0.9)
+	nearer := saveArticle(t, d.st, "https://a.example/2", "Roads audit", "The city spent $5 million on its roads last year, the audit says.", "fp-b", 0.7)
+	unrelated := saveArticle(t, d.st, "https://a.example/3", "Schools", "The mayor hired 40 new teachers.", "fp-c", 0.8)
+	saveArticle(t, d.st, "https://a.example/4", "Roads again", "The city spent $5 million on roads, officials say.", "fp-d", 0.6)
+	judge(near, "false")
+	judge(nearer, "mostly_false")
+	judge(unrelated, "true")
+	c := saveArticle(t, d.st, "https://b.example/1", "Council", "Last year the city spent $5 million on roads.", "fp-e", 0.5)
+	sameCluster := saveArticle(t, d.st, "https://b.example/2", "Council again", "Last year the city spent $5 million on roads!", "fp-e", 0.5)
+	judge(sameCluster, "false")
+
+	page := d.do("GET", "/claims/"+c.ID, claims.RoleViewer, "").Body.String()
+	i := strings.Index(page, "Judged before, in other words")
+	if i < 0 {
+		t.Fatalf("claim page lacks the judged-in-other-words section:\n%s", page)
+	}
+	section := page[i:]
+	section = section[:strings.Index(section, "</section>")]
+	a, b := strings.Index(section, "Road budget"), strings.Index(section, "Roads audit")
+	if a < 0 || b < 0 || a > b {
+		t.Errorf("want Road budget (more alike) then Roads audit in:\n%s", section)
+	}
+	for _, want := range []string{"False", "Mostly false", "(2)"} {
+		if !strings.Contains(section, want) {
+			t.Errorf("section lacks %q:\n%s", want, section)
+		}
+	}
+	for _, not := range []string{"Schools", "Roads again", "Council again"} {
+		if strings.Contains(section, not) {
+			t.Errorf("section lists %q:\n%s", not, section)
+		}
+	}
+	// Without a similarity the desk shows no such section.
+	w := httptest.NewRecorder()
+	New(d.st, nil, nil, WithoutAuth()).ServeHTTP(w, httptest.NewRequest("GET", "/claims/"+c.ID, nil))
+	if w.Code != 200 || strings.Contains(w.Body.String(), "in other words") {
+		t.Error("section shown without WithSimilarity")
+	}
+}

@@ -65,6 +65,14 @@ func WithPublicURL(u string) Option {
 // plain HTTP (behind a TLS-terminating proxy).
 func WithSecureCookies() Option { return func(s *Server) { s.secureCookies = true } }
 
+// WithSimilarity lets a claim's page list the claims with a verdict that say
+// the same in other words (another fingerprint, so not its cluster):
+// sim scores two claims' content in [0,1]. The desk keeps no model of its
+// own; cmd passes the claim builder's content similarity.
+func WithSimilarity(sim func(a, b claims.Claim) float64) Option {
+	return func(s *Server) { s.similar = sim }
+}
+
 // Server serves the desk. Create it with New.
 type Server struct {
 	store  claims.Store
@@ -79,6 +87,7 @@ type Server struct {
 	org           Organization
 	publicURL     string
 	routes        []Route
+	similar       func(a, b claims.Claim) float64 // nil: no "judged in other words"
 }
 
 // Route is one entry of the desk's mux, as the OpenAPI document and the

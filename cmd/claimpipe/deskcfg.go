@@ -13,6 +13,7 @@ import (
 
 	"github.com/claimpipe/claimpipe/claims"
 	"github.com/claimpipe/claimpipe/desk"
+	"github.com/claimpipe/claimpipe/extractors/claimbuild"
 )
 
 // deskConfig is how `claimpipe run` sets up the desk: logins, the publisher
@@ -40,7 +41,7 @@ func (c *deskConfig) flags(f *pflag.FlagSet) {
 // options turns the flags into desk options; --no-auth is refused unless
 // the desk listens on a loopback address only.
 func (c *deskConfig) options(ln net.Addr) ([]desk.Option, error) {
-	opts := []desk.Option{desk.WithOrganization(desk.Organization{Name: c.orgName, URL: c.orgURL})}
+	opts := []desk.Option{desk.WithOrganization(desk.Organization{Name: c.orgName, URL: c.orgURL}), desk.WithSimilarity(claimSimilarity)}
 	if c.publicURL != "" {
 		opts = append(opts, desk.WithPublicURL(c.publicURL))
 	}
@@ -55,6 +56,13 @@ func (c *deskConfig) options(ln net.Addr) ([]desk.Option, error) {
 		opts = append(opts, desk.WithoutAuth())
 	}
 	return opts, nil
+}
+
+// claimSimilarity is the claim builder's content similarity, as "claimpipe
+// claims similar" ranks neighbours: the Jaccard index of the two claims'
+// normalised terms (content words, amounts, canonical names).
+func claimSimilarity(a, b claims.Claim) float64 {
+	return claimbuild.Similarity(claimbuild.ClaimTerms(a), claimbuild.ClaimTerms(b))
 }
 
 // dispatcher delivers alerts to NATS (subject claimpipe.alerts) and the
