@@ -306,6 +306,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if len(c.Mentions) == 0 {
 		c.Mentions = []claims.Mention{}
 	}
+	resolvedOrg := "" // the organisation "the company" or "It" as the source stands for
 	if attr != nil {
 		c.Attribution = attr
 		c.Source = sourceName(*attr, inside(all, attr.Start, attr.End))
@@ -313,12 +314,12 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 			c.Source = name // "he said" after "Gwynne Shotwell said": Gwynne Shotwell
 		} else if attr.Text == "It" && attr.Start == u.Start {
 			if org := topicOrg(all, u.Start, sc.units); org != "" {
-				c.Source = org // "Roscosmos said … It said most of the debris burnt up"
+				c.Source, resolvedOrg = org, org // "Roscosmos said … It said most of the debris burnt up"
 			}
 		} else if author := authorOf(in.Byline); attr.Text == "I" && author != "" && !quoted && !strings.HasPrefix(text, "@") {
 			c.Source = author // the author speaking in the first person: "I wrote back, saying …"
-		} else if org := definiteOrg(attr.Text, all, attr.Start, u.Start, sc.units); org != "" {
-			c.Source = org // "McClatchy reported a loss … But the company also reported long-term debt"
+		} else if org := definiteOrg(attr.Text, in.Text, all, attr.Start, u.Start, sc.units); org != "" {
+			c.Source, resolvedOrg = org, org // "McClatchy reported a loss … But the company also reported long-term debt"
 		} else if attr.Text == "They" && attr.Start == u.Start || attr.Text == "they" && afterQuote(in.Text, u.Start, attr.Start) {
 			// "Obama administration officials said … They said that
 			// Sudan had a long way to go": the group the unit before
@@ -332,6 +333,9 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		}
 	}
 	c.Subject = subject(in.Text, u.Start, ms, attr, ws)
+	if self := selfSubject(in.Text, u.Start, attr, ws, all, resolvedOrg); self != nil {
+		c.Subject = self
+	}
 	if score >= 0 {
 		c.Confidence = clamp01(score)
 	} else if b.Scorer != nil {
@@ -1038,10 +1042,16 @@ func authorOf(byline string) string {
 }
 
 // definiteOrg resolves "the company", "the automaker", "the agency" (a
-// definite organisation noun as the whole source) to the organisation the
-// text named last before it, in this sentence or the two before; "" when
-// the phrase is something else or none was named.
-func definiteOrg(phrase string, all []claims.Mention, at, unitStart int, units []claims.Span) string {
+// definite organisation noun as the whole source, at offset at) to the
+// organisation it stands for: the last one named before it in its own
+// sentence ("… information from Cambridge Analytica …, the company
+// confirmed"), else the first one named in the nearest of the two sentences
+// before that names one, where a sentence names what it is about first
+// ("Acme said it paid $4 million to Google. The company also said": Acme).
+// A sentence that opens with "It" is about an organisation named before
+// it, so its own are passed over ("It paid $400 million to Airbus, the
+// company said"). "" when the phrase is something else or none was named.
+func definiteOrg(phrase, text string, all []claims.Mention, at, unitStart int, units []claims.Span) string {
 	head, ok := strings.CutPrefix(phrase, "the ")
 	if !ok {
 		head, ok = strings.CutPrefix(phrase, "The ")
@@ -1049,20 +1059,33 @@ func definiteOrg(phrase string, all []claims.Mention, at, unitStart int, units [
 	if !ok || !orgNouns[head] {
 		return ""
 	}
-	from := unitStart
-	k := sort.Search(len(units), func(k int) bool { return units[k].Start >= unitStart })
-	if k >= 2 {
-		from = units[k-2].Start
-	} else if k == 1 {
-		from = units[0].Start
-	}
-	name := ""
-	for _, m := range inside(all, from, at) {
-		if m.Type == claims.TypeOrg {
-			name = canonical(m)
+	if !opensWithIt(text[unitStart:at]) {
+		name := ""
+		for _, m := range inside(all, unitStart, at) {
+			if m.Type == claims.TypeOrg {
+				name = canonical(m)
+			}
+		}
+		if name != "" {
+			return name
 		}
 	}
-	return name
+	k := sort.Search(len(units), func(k int) bool { return units[k].Start >= unitStart })
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		for _, m := range inside(all, units[j].Start, units[j].End) {
+			if m.Type == claims.TypeOrg {
+				return canonical(m)
+			}
+		}
+	}
+	return ""
+}
+
+// opensWithIt reports whether s begins with the word "It" or "Its".
+func opensWithIt(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	w = strings.TrimRight(w, ",’'")
+	return w == "It" || w == "Its" || w == "It’s" || w == "It's"
 }
 
 // orgNouns are the heads of a definite phrase that stands for an
@@ -1192,6 +1215,85 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 		return &s
 	}
 	return nil
+}
+
+// selfSubject is the subject of what an organisation says of itself: "Acme
+// said (on Tuesday) (that) it paid $4 million to Google", "the company said
+// its deliveries fell", "It paid $400 million to Airbus, the company said".
+// The claim is about the organisation, not about Google or Airbus. It is
+// the source's organisation mention, or, for a source that is "the
+// company" or "It" standing for org (resolved from the sentences before), a
+// mention of that phrase whose value is org. nil when the source is no
+// organisation by itself ("Acme's chief executive said it") or the clause
+// is not about it.
+func selfSubject(text string, unitStart int, attr *claims.Span, ws []word, all []claims.Mention, org string) *claims.Mention {
+	if attr == nil {
+		return nil
+	}
+	var self *claims.Mention
+	for _, m := range inside(all, attr.Start, attr.End) {
+		if m.Type == claims.TypeOrg && wholeSource(attr.Text, m.Text) {
+			self = &m
+			break
+		}
+	}
+	if self == nil {
+		if org == "" {
+			return nil
+		}
+		self = &claims.Mention{Start: attr.Start, End: attr.End, Type: claims.TypeOrg, Text: attr.Text, Value: org}
+	}
+	if attr.Start > unitStart && opensWithIt(text[unitStart:attr.Start]) || itAfterVerb(ws, attr.End) {
+		s := *self
+		return &s
+	}
+	return nil
+}
+
+// wholeSource reports whether the organisation name is the whole source
+// phrase, an article aside: "Acme", "the Pentagon".
+func wholeSource(source, name string) bool {
+	if s, ok := strings.CutPrefix(source, "the "); ok {
+		source = s
+	} else if s, ok := strings.CutPrefix(source, "The "); ok {
+		source = s
+	}
+	n, _ := strings.CutPrefix(name, "the ")
+	return source == name || source == n
+}
+
+// itAfterVerb reports whether the reported clause after a source ending at
+// offset end opens with "it" or "its": the reporting verb within three
+// words, then "it", or "that it" within four more ("said it", "said on
+// Tuesday that its", "confirmed in a statement that it").
+func itAfterVerb(ws []word, end int) bool {
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].start >= end })
+	v := -1
+	for j := i; j < len(ws) && j < i+3; j++ {
+		if ws[j].is(clReporting) {
+			v = j
+			break
+		}
+		if ws[j].punctAfter != 0 {
+			return false
+		}
+	}
+	if v < 0 || v+1 >= len(ws) || ws[v].punctAfter != 0 {
+		return false
+	}
+	it := func(w word) bool { return w.lower == "it" || w.lower == "its" }
+	if it(ws[v+1]) {
+		return true
+	}
+	for j := v + 1; j+1 < len(ws) && j < v+5; j++ {
+		if ws[j].lower == "that" && ws[j].punctAfter == 0 {
+			return it(ws[j+1])
+		}
+		if ws[j].punctAfter != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // listener reports whether m is told something ("told the BBC", "tells The

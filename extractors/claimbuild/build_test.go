@@ -837,6 +837,65 @@ func TestDefiniteOrg(t *testing.T) {
 	})
 }
 
+// "The company" stands for the organisation its own sentence named last
+// before it, else the one the sentence before is about (named first in it);
+// a sentence that opens with "It" is about an organisation named before,
+// not one of its own. What an organisation says of itself ("said it …",
+// "It paid …, the company said") is about that organisation.
+func TestCompanySaysOfItself(t *testing.T) {
+	type ent struct{ text, typ string }
+	tests := []struct {
+		text        string
+		ents        []ent
+		first       string // opening words of the claim checked
+		source      string
+		subject     string // the subject's text
+		subjectName string // and its value ("" for a mention without one)
+	}{
+		{"Acme Corp said on Tuesday that it paid $4 million to Google in 2023.",
+			[]ent{{"Acme Corp", claims.TypeOrg}, {"Google", claims.TypeOrg}}, "Acme Corp said", "Acme Corp", "Acme Corp", ""},
+		{"Acme Corp paid $4 million to Google in 2023. The company also said it would cut 300 jobs in Ohio by March 2025.",
+			[]ent{{"Acme Corp", claims.TypeOrg}, {"Google", claims.TypeOrg}, {"Ohio", claims.TypeLoc}}, "The company also", "Acme Corp", "The company", "Acme Corp"},
+		{"Boeing reported a loss of $2 billion in the quarter. The company said its deliveries to Ryanair fell 20 percent in 2024.",
+			[]ent{{"Boeing", claims.TypeOrg}, {"Ryanair", claims.TypeOrg}}, "The company said", "Boeing", "The company", "Boeing"},
+		{"Boeing reported a loss of $2 billion in the quarter. It paid $400 million to Airbus in 2024, the company said.",
+			[]ent{{"Boeing", claims.TypeOrg}, {"Airbus", claims.TypeOrg}}, "It paid", "Boeing", "the company", "Boeing"},
+		{"The committee has requested information from Cambridge Analytica about 2016, the company confirmed.",
+			[]ent{{"Cambridge Analytica", claims.TypeOrg}}, "The committee", "Cambridge Analytica", "Cambridge Analytica", ""},
+		// Not of itself: the clause is about someone else, or the source is a person.
+		{"Acme Corp said on Tuesday that Google paid $4 million for the plant in 2023.",
+			[]ent{{"Acme Corp", claims.TypeOrg}, {"Google", claims.TypeOrg}}, "Acme Corp said", "Acme Corp", "Google", ""},
+		// (Acme as the first entity named, not as the source: the mention, no value.)
+		{"It will cost $5 billion by 2030, Acme chief executive Jane Smith said.",
+			[]ent{{"Acme", claims.TypeOrg}, {"Jane Smith", claims.TypePerson}}, "It will cost", "Jane Smith", "Acme", ""},
+		{"Acme Corp paid $4 million in 2023. Its chief executive Jane Smith said it would cut 300 jobs in 2025.",
+			[]ent{{"Acme Corp", claims.TypeOrg}, {"Jane Smith", claims.TypePerson}}, "Its chief", "Jane Smith", "Jane Smith", ""},
+	}
+	for _, tt := range tests {
+		var ms []claims.Mention
+		for _, e := range tt.ents {
+			ms = append(ms, mentionOf(t, tt.text, e.text, e.typ, ""))
+		}
+		slices.SortFunc(ms, byStart)
+		var c *claims.Claim
+		for _, got := range buildChecked(t, Builder{}, tt.text, ms) {
+			if strings.HasPrefix(got.Text, tt.first) {
+				c = &got
+			}
+		}
+		switch {
+		case c == nil:
+			t.Errorf("%q: no claim opening %q", tt.text, tt.first)
+		case c.Source != tt.source:
+			t.Errorf("%q: source %q, want %q", tt.first, c.Source, tt.source)
+		case c.Subject == nil || c.Subject.Text != tt.subject || c.Subject.Value != tt.subjectName:
+			t.Errorf("%q: subject %+v, want %q (%q)", tt.first, c.Subject, tt.subject, tt.subjectName)
+		case tt.text[c.Subject.Start:c.Subject.End] != c.Subject.Text:
+			t.Errorf("%q: subject span [%d,%d) is not its text %q", tt.first, c.Subject.Start, c.Subject.End, c.Subject.Text)
+		}
+	}
+}
+
 // The author's first person outside quotation marks is the byline's author.
 func TestIIsTheAuthor(t *testing.T) {
 	text := "I wrote back to the 3 editors, saying that I needed comment from them. " +
