@@ -205,6 +205,15 @@ func TestKind(t *testing.T) {
 		{"We should also note that the price fell.", false, claims.KindOther}, // no one in particular
 		{"“We have received an inquiry from the attorney general,” the company said.", false, claims.KindOther},
 		{"“We have received an inquiry from the attorney general,” Mike Smith said.", false, claims.KindPersonal},
+		// What a speaker must, means or is able to do is no experience,
+		// and the subject decides over an "our" elsewhere.
+		{"“In the areas that do not support our core goals, we have to make some job eliminations,” Mike Smith said.", false, claims.KindOther},
+		{"“We are going to scale back certain functions,” Mike Smith said.", false, claims.KindPrediction},
+		{"“I just want to be able to perform my own music,” Mike Smith said.", false, claims.KindOther},
+		{"“We must teach the defendant love,” Mike Smith said.", false, claims.KindOther},
+		{"“I really had to fight for it,” Mike Smith said.", false, claims.KindPersonal}, // what it took, lived through
+		{"“We are paid to be nosy,” Mike Smith said.", false, claims.KindPersonal},
+		{"“Our office received 40 calls that day,” Mike Smith said.", false, claims.KindPersonal},
 		{"“I’ve been a nurse for twenty years,” she said.", false, claims.KindPersonal},
 		{"Set in 1983 in Northern Italy, Call Me by Your Name is less about coming out than coming of age.", false, claims.KindOther},
 		{"Peng Mei responded to the allegations in a post on WeChat, threatening legal action.", false, claims.KindOther},

@@ -48,7 +48,7 @@ var (
 // tells a personal experience; "we" only when a person says it (self),
 // not an organisation or its statement.
 func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) string {
-	var pred, will, sub, cause, law, lawSubject, first, content bool
+	var pred, will, sub, cause, law, lawSubject, first, firstSubj, notFirst, content bool
 	for i, w := range ws {
 		if w.lower == "that" && i > 0 && ws[i-1].punctAfter == 0 && contentNouns[ws[i-1].lower] {
 			// What a vow or a hope held is its content, not this
@@ -131,11 +131,23 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 		case w.is(clFirstPerson):
 			// "US" is the country, not "us"; "I think" gives an opinion,
 			// not an experience.
+			// A subject "I" or "we" decides: what it thinks or must do is
+			// no experience, and then neither is "our" or "my" elsewhere
+			// in the sentence ("… our core business goals, we have to
+			// make some job eliminations").
 			plural := w.lower[0] != 'i' && w.lower != "me" && w.lower != "my"
-			first = first || text[w.start:w.end] != "US" && (self || !plural) &&
-				!((w.lower == "i" || w.lower == "we") && i+1 < len(ws) && ws[i+1].is(clOpinionVerb))
+			switch {
+			case text[w.start:w.end] == "US" || plural && !self:
+			case (w.lower == "i" || w.lower == "we") && i+1 < len(ws) && (ws[i+1].is(clOpinionVerb) || intends(ws, i+1)):
+				notFirst = true
+			case w.lower == "i" || w.lower == "we":
+				firstSubj = true
+			default:
+				first = true
+			}
 		}
 	}
+	first = firstSubj || first && !notFirst
 	switch {
 	case lawSubject:
 		// What a bill or rule would do is a claim about the rule, whatever
@@ -158,6 +170,36 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 	}
 	return claims.KindOther
 }
+
+// intends reports whether the words from i, after a subject "I" or "we",
+// say what it must, means or is able to do rather than what it went
+// through: "we have to make some job eliminations", "I need to", "we
+// also want to", "we can", "we must", "we are going to". Those are not
+// personal experience. "Could" and "would" are left out: as often as not
+// they tell the past ("I could only manage two stairs at a time").
+func intends(ws []word, i int) bool {
+	if i < len(ws) && ws[i].punctAfter == 0 && (strings.HasSuffix(ws[i].lower, "ly") || ws[i].lower == "also" || ws[i].lower == "still" || ws[i].lower == "just") {
+		i++ // "we really have to", "we also need to"
+	}
+	if i >= len(ws) {
+		return false
+	}
+	to := func(j int) bool { return j < len(ws) && ws[j].lower == "to" && ws[j-1].punctAfter == 0 }
+	switch ws[i].lower {
+	case "must", "should", "can", "cannot", "can't", "might", "may", "shall", "will", "won't":
+		return true
+	case "have", "need", "want", "plan", "hope", "intend", "aim", "expect":
+		return to(i + 1) // "have to", not "have received"
+	case "are", "am", "'re", "’re", "'m", "’m":
+		return i+1 < len(ws) && intentAfterBe[ws[i+1].lower] && to(i+2) // "are going to", not "are paid to"
+	}
+	return false
+}
+
+// intentAfterBe are the words between "are" and "to" that make a plan or
+// an effort: "we are going to", "I am trying to".
+var intentAfterBe = map[string]bool{"going": true, "trying": true, "planning": true, "hoping": true, "determined": true,
+	"ready": true, "here": true, "working": true, "committed": true}
 
 // wouldHave reports whether "would" at i opens a past conditional: "would
 // have been", "would then have claimed", "would not have known".
