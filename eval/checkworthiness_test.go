@@ -244,3 +244,17 @@ func TestEvalCheckworthinessCancelled(t *testing.T) {
 		t.Error("EvalCheckworthiness with a cancelled context returned no error")
 	}
 }
+
+func TestDebateDate(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"20160311_12_gop", "20160311"},
+		{"20190108_oval_office", "20190108"},
+		{"2016_gop", ""},
+		{"debate", ""},
+		{"", ""},
+	} {
+		if got := debateDate(tt.name); got != tt.want {
+			t.Errorf("debateDate(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
