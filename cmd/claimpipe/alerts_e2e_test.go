@@ -45,7 +45,8 @@ func TestAlertOnRepeatOfJudgedClaim(t *testing.T) {
 	defer hook.Close()
 	natsAddr := freeAddr(t)
 	_, port, _ := strings.Cut(natsAddr, ":")
-	in := startRun(t, t.TempDir(), freeAddr(t), "--alert-webhook", hook.URL, "--alert-webhook-secret", secret, "--nats-port", port)
+	dataDir := t.TempDir()
+	in := startRun(t, dataDir, freeAddr(t), "--alert-webhook", hook.URL, "--alert-webhook-secret", secret, "--nats-port", port)
 	defer in.stop()
 	nc, err := nats.Connect("nats://" + natsAddr)
 	if err != nil {
@@ -122,5 +123,54 @@ func TestAlertOnRepeatOfJudgedClaim(t *testing.T) {
 	var a claims.Alert
 	if err := json.Unmarshal(msg.Data, &a); err != nil || a.PriorClaimID != judged.ID {
 		t.Errorf("NATS alert %s: %v", msg.Data, err)
+	}
+
+	// A third outlet says it in other words: no fingerprint in common, but
+	// its claim page shows the judged claim and its verdict, and "claims
+	// similar" lists it as a near neighbour.
+	para := filepath.Join(t.TempDir(), "paraphrase.txt")
+	text = "Campaign paid data firm\n\nThe Trump campaign paid Cambridge Analytica $100,000 on July 29, 2016, its first payment to the firm, campaign finance records show.\n\nThe firm did not comment.\n"
+	if err := os.WriteFile(para, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ingest(para)
+	var reworded *claims.Claim
+	waitFor(t, "the paraphrase's claim", 30*time.Second, func() bool {
+		for _, art := range in.articles() {
+			for _, c := range in.claimsOf(art.ID) {
+				if strings.HasPrefix(c.Text, "The Trump campaign paid Cambridge Analytica") {
+					reworded = &c
+					return true
+				}
+			}
+		}
+		return false
+	})
+	if reworded.Fingerprint == judged.Fingerprint {
+		t.Fatalf("the paraphrase has the judged claim's fingerprint %s: not a test of other words", judged.Fingerprint)
+	}
+	resp, err := http.Get(in.base + "/claims/" + reworded.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	i := bytes.Index(page, []byte("Judged before, in other words"))
+	if i < 0 || !bytes.Contains(page[i:], []byte(`href="/claims/`+judged.ID+`"`)) || !bytes.Contains(page[i:], []byte("Half true")) {
+		t.Errorf("the paraphrase's claim page does not show the judged claim %s as said before in other words", judged.ID)
+	}
+	out, errOut, err := claimpipe(t, "claims", "similar", "--store", filepath.Join(dataDir, "claimpipe.db"), reworded.ID)
+	if err != nil {
+		t.Fatalf("claims similar: %v\n%s", err, errOut)
+	}
+	_, near, _ := strings.Cut(out, "near neighbours:")
+	var line string
+	for _, l := range strings.Split(near, "\n") {
+		if strings.Contains(l, judged.ID) {
+			line = l
+		}
+	}
+	if !strings.Contains(line, "Half true") {
+		t.Errorf("claims similar %s does not list the judged claim %s, with its verdict, as a near neighbour:\n%s", reworded.ID, judged.ID, out)
 	}
 }

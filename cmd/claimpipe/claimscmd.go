@@ -87,7 +87,8 @@ func newClaimsCmd(g *globals) *cobra.Command {
 		Short: "List a claim's cluster (the same claim in other articles) and its near neighbours",
 		Long: `similar prints the claims that share the claim's fingerprint (its cluster: the same claim,
 in whatever article) and then its nearest neighbours among the newest claims by the overlap of
-their normalised content (Jaccard index of words, amounts and canonical names).`,
+their normalised content (Jaccard index of words, amounts and canonical names), each with its
+review status, or its verdict once judged.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := openStore(cmd.Context(), storeDSN)
@@ -107,15 +108,39 @@ their normalised content (Jaccard index of words, amounts and canonical names).`
 			if err != nil {
 				return err
 			}
+			// A claim's review status, or its verdict once judged: what a
+			// fact-checker looks for among repeats.
+			rs, _ := st.(claims.ReviewStore)
+			status := func(id string) (string, error) {
+				if rs == nil {
+					return "", nil
+				}
+				r, err := rs.Review(cmd.Context(), id)
+				if err != nil {
+					return "", err
+				}
+				if r.Status == claims.StatusVerdict {
+					return r.Verdict.Label(), nil
+				}
+				return string(r.Status), nil
+			}
 			out := cmd.OutOrStdout()
 			tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 			fmt.Fprintf(tw, "cluster %s: %d claims\n", c.Fingerprint, len(cluster))
 			for _, o := range cluster {
-				fmt.Fprintf(tw, "  %s\tarticle %s\t%s\n", o.ID, o.ArticleID, clipText(o.Text, 100))
+				label, err := status(o.ID)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(tw, "  %s\tarticle %s\t%s\t%s\n", o.ID, o.ArticleID, label, clipText(o.Text, 100))
 			}
 			fmt.Fprintln(tw, "near neighbours:")
 			for _, n := range claimbuild.Neighbours(*c, recent, minSim) {
-				fmt.Fprintf(tw, "  %.2f\t%s\tarticle %s\t%s\n", n.Similarity, n.Claim.ID, n.Claim.ArticleID, clipText(n.Claim.Text, 100))
+				label, err := status(n.Claim.ID)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(tw, "  %.2f\t%s\tarticle %s\t%s\t%s\n", n.Similarity, n.Claim.ID, n.Claim.ArticleID, label, clipText(n.Claim.Text, 100))
 			}
 			return tw.Flush()
 		},
