@@ -100,9 +100,15 @@ func readChecked(path string) ([]string, error) {
 	return out, nil
 }
 
-// checkedInStore returns the text of every claim of the store at dsn that has
-// a verdict: the desk's own archive of claims already checked.
-func checkedInStore(ctx context.Context, dsn string) ([]string, error) {
+// checkedClaim is a claim already checked: its text and, when it comes from
+// a store, its verdict's label ("False"); from a file, no verdict.
+type checkedClaim struct {
+	Text, Verdict string
+}
+
+// checkedInStore returns every claim of the store at dsn that has a verdict,
+// with the verdict: the desk's own archive of claims already checked.
+func checkedInStore(ctx context.Context, dsn string) ([]checkedClaim, error) {
 	if !isPostgres(dsn) {
 		if _, err := os.Stat(strings.TrimPrefix(dsn, "sqlite://")); err != nil {
 			return nil, claims.Errorf(claims.Invalid, "--checked-store %q: %w", dsn, err)
@@ -117,7 +123,7 @@ func checkedInStore(ctx context.Context, dsn string) ([]string, error) {
 	if !ok {
 		return nil, claims.Errorf(claims.Invalid, "--checked-store %q keeps no reviews", dsn)
 	}
-	var out []string
+	var out []checkedClaim
 	f := claims.QueueFilter{Status: claims.StatusVerdict, Limit: 500, NoSnippets: true}
 	for {
 		page, err := rs.Queue(ctx, f)
@@ -125,7 +131,7 @@ func checkedInStore(ctx context.Context, dsn string) ([]string, error) {
 			return nil, fmt.Errorf("--checked-store %q: %w", dsn, err)
 		}
 		for _, it := range page.Items {
-			out = append(out, it.Text)
+			out = append(out, checkedClaim{Text: it.Text, Verdict: it.Review.Verdict.Label()})
 		}
 		if page.Next == "" {
 			return out, nil
@@ -152,7 +158,8 @@ Each sentence gets the check-worthiness model's score; questions, and every sent
 speaker who mostly asks (a moderator, an interviewer), come after what is said. With
 --checked, a file of claims already checked (one a line), or --checked-store, a claims store
 whose claims with a verdict are those checked, a sentence that repeats one of them, in the
-same or other words, is raised and the claim it repeats is shown.`,
+same or other words, is raised and the claim it repeats is shown, with its verdict when it comes
+from a store.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if top < 0 {
@@ -174,10 +181,14 @@ same or other words, is raised and the claim it repeats is shown.`,
 			if err != nil {
 				return err
 			}
-			var checked []string
+			var checked []checkedClaim
 			if checkedPath != "" {
-				if checked, err = readChecked(checkedPath); err != nil {
+				texts, err := readChecked(checkedPath)
+				if err != nil {
 					return err
+				}
+				for _, c := range texts {
+					checked = append(checked, checkedClaim{Text: c})
 				}
 			}
 			if checkedStore != "" {
@@ -191,7 +202,11 @@ same or other words, is raised and the claim it repeats is shown.`,
 			if err != nil {
 				return err
 			}
-			ranked := m.RankTranscript(t.turns, checked)
+			texts := make([]string, len(checked))
+			for i, c := range checked {
+				texts[i] = c.Text
+			}
+			ranked := m.RankTranscript(t.turns, texts)
 			if top > 0 && top < len(ranked) {
 				ranked = ranked[:top]
 			}
@@ -199,7 +214,7 @@ same or other words, is raised and the claim it repeats is shown.`,
 		},
 	}
 	cmd.Flags().IntVar(&top, "top", 20, "how many sentences to list (0: all)")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object a line: rank, line, speaker, text, score, asked (and match, checked)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object a line: rank, line, speaker, text, score, asked (and match, checked, verdict)")
 	cmd.Flags().StringVar(&checkedPath, "checked", "", "a file of claims already checked, one a line: their repeats rank higher")
 	cmd.Flags().StringVar(&checkedStore, "checked-store", "", "a claims store (postgres://... or a SQLite file) whose claims with a verdict are claims already checked")
 	return cmd
@@ -209,7 +224,7 @@ same or other words, is raised and the claim it repeats is shown.`,
 // checked claim it is nearest to: below it the two merely share a word or two.
 const shownMatch = 0.3
 
-func writeRanked(w io.Writer, t *transcript, checked []string, ranked []checkworthy.Ranked, asJSON bool) error {
+func writeRanked(w io.Writer, t *transcript, checked []checkedClaim, ranked []checkworthy.Ranked, asJSON bool) error {
 	if asJSON {
 		bw := bufio.NewWriter(w)
 		enc := json.NewEncoder(bw)
@@ -224,9 +239,10 @@ func writeRanked(w io.Writer, t *transcript, checked []string, ranked []checkwor
 				Asked   bool    `json:"asked"`
 				Match   float64 `json:"match,omitempty"`
 				Checked string  `json:"checked,omitempty"`
+				Verdict string  `json:"verdict,omitempty"` // of the checked claim, when the store gave one
 			}{Rank: i + 1, Line: t.lines[r.Index], Speaker: t.turns[r.Index].Speaker, Text: t.turns[r.Index].Text, Score: r.Score, Asked: r.Asked}
 			if r.Checked >= 0 {
-				row.Match, row.Checked = r.Match, checked[r.Checked]
+				row.Match, row.Checked, row.Verdict = r.Match, checked[r.Checked].Text, checked[r.Checked].Verdict
 			}
 			if err := enc.Encode(row); err != nil {
 				return err
@@ -243,7 +259,12 @@ func writeRanked(w io.Writer, t *transcript, checked []string, ranked []checkwor
 		}
 		text := t.turns[r.Index].Text
 		if r.Checked >= 0 && r.Match >= shownMatch {
-			text += fmt.Sprintf("  [repeats, %.2f: %s]", r.Match, checked[r.Checked])
+			c := checked[r.Checked]
+			judged := ""
+			if c.Verdict != "" {
+				judged = ", judged " + c.Verdict
+			}
+			text += fmt.Sprintf("  [repeats, %.2f%s: %s]", r.Match, judged, c.Text)
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", i+1, score, t.lines[r.Index], t.turns[r.Index].Speaker, text)
 	}

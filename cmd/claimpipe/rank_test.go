@@ -169,15 +169,13 @@ func TestRankCheckedStore(t *testing.T) {
 	if err != nil {
 		t.Fatalf("rank --checked-store: %v\n%s", err, errOut)
 	}
-	var rows []struct {
-		Speaker, Checked string
-		Match            float64
+	type rankRow struct {
+		Speaker, Checked, Verdict string
+		Match                     float64
 	}
+	var rows []rankRow
 	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
-		var row struct {
-			Speaker, Checked string
-			Match            float64
-		}
+		var row rankRow
 		if err := json.Unmarshal([]byte(l), &row); err != nil {
 			t.Fatal(err)
 		}
@@ -187,6 +185,9 @@ func TestRankCheckedStore(t *testing.T) {
 	for _, row := range rows {
 		if row.Speaker == "GUEST" && row.Checked == judged.Text && row.Match > 0.5 {
 			found = true
+			if row.Verdict != "False" {
+				t.Errorf("repeat of the claim judged false shown with verdict %q", row.Verdict)
+			}
 		}
 		if row.Checked != "" && row.Checked != judged.Text {
 			t.Errorf("matched to %q, which has no verdict", row.Checked)
@@ -194,6 +195,11 @@ func TestRankCheckedStore(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no sentence matched to the claim with a verdict %q:\n%s", judged.Text, out)
+	}
+	// The table says it too.
+	out, errOut, err = claimpipe(t, "rank", "--checked-store", db, p)
+	if err != nil || !strings.Contains(out, "judged False: "+judged.Text[:20]) {
+		t.Errorf("rank --checked-store table lacks the verdict of the repeated claim: %v %s\n%s", err, errOut, out)
 	}
 	missing := filepath.Join(dir, "none.db")
 	if _, errOut, err := claimpipe(t, "rank", "--checked-store", missing, p); err == nil || !strings.Contains(errOut, missing) {
