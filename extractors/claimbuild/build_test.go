@@ -214,6 +214,8 @@ func TestKind(t *testing.T) {
 		{"“I really had to fight for it,” Mike Smith said.", false, claims.KindPersonal}, // what it took, lived through
 		{"“We are paid to be nosy,” Mike Smith said.", false, claims.KindPersonal},
 		{"“Our office received 40 calls that day,” Mike Smith said.", false, claims.KindPersonal},
+		{"“We see these developments as hopeful signs of peace,” Mike Smith said.", false, claims.KindOther},
+		{"“I see people sleeping in the street every day,” Mike Smith said.", false, claims.KindPersonal},
 		{"“I’ve been a nurse for twenty years,” she said.", false, claims.KindPersonal},
 		{"Set in 1983 in Northern Italy, Call Me by Your Name is less about coming out than coming of age.", false, claims.KindOther},
 		{"Peng Mei responded to the allegations in a post on WeChat, threatening legal action.", false, claims.KindOther},

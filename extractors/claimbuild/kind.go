@@ -138,7 +138,7 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			plural := w.lower[0] != 'i' && w.lower != "me" && w.lower != "my"
 			switch {
 			case text[w.start:w.end] == "US" || plural && !self:
-			case (w.lower == "i" || w.lower == "we") && i+1 < len(ws) && (ws[i+1].is(clOpinionVerb) || intends(ws, i+1)):
+			case (w.lower == "i" || w.lower == "we") && i+1 < len(ws) && (ws[i+1].is(clOpinionVerb) || intends(ws, i+1) || seesAs(ws, i+1)):
 				notFirst = true
 			case w.lower == "i" || w.lower == "we":
 				firstSubj = true
@@ -192,6 +192,26 @@ func intends(ws []word, i int) bool {
 		return to(i + 1) // "have to", not "have received"
 	case "are", "am", "'re", "’re", "'m", "’m":
 		return i+1 < len(ws) && intentAfterBe[ws[i+1].lower] && to(i+2) // "are going to", not "are paid to"
+	}
+	return false
+}
+
+// seesAs reports whether the words from i judge something as something:
+// "(we) see these developments as hopeful signs", "regard it as", "view
+// the deal as": an opinion, not what the speaker went through.
+func seesAs(ws []word, i int) bool {
+	switch ws[i].lower {
+	case "see", "view", "regard", "consider":
+	default:
+		return false
+	}
+	for j := i + 2; j < len(ws) && j <= i+6; j++ {
+		if ws[j].lower == "as" {
+			return true
+		}
+		if ws[j-1].punctAfter != 0 {
+			return false
+		}
 	}
 	return false
 }
