@@ -1232,7 +1232,7 @@ func selfSubject(text string, unitStart int, attr *claims.Span, ws []word, all [
 	}
 	var self *claims.Mention
 	for _, m := range inside(all, attr.Start, attr.End) {
-		if m.Type == claims.TypeOrg && wholeSource(attr.Text, m.Text) {
+		if (m.Type == claims.TypeOrg || m.Type == claims.TypePerson) && wholeSource(attr.Text, m.Text) {
 			self = &m
 			break
 		}
@@ -1243,12 +1243,26 @@ func selfSubject(text string, unitStart int, attr *claims.Span, ws []word, all [
 		}
 		self = &claims.Mention{Start: attr.Start, End: attr.End, Type: claims.TypeOrg, Text: attr.Text, Value: org}
 	}
-	if attr.Start > unitStart && opensWithIt(text[unitStart:attr.Start]) || itAfterVerb(ws, attr.End) {
+	ofItself := selfPronounsOrg
+	if self.Type == claims.TypePerson {
+		ofItself = selfPronounsPerson // "Smith said he paid …"
+	} else if attr.Start > unitStart && opensWithIt(text[unitStart:attr.Start]) {
+		s := *self
+		return &s
+	}
+	if pronounAfterVerb(ws, attr.End, ofItself) {
 		s := *self
 		return &s
 	}
 	return nil
 }
+
+// The pronouns by which a source goes on about itself in what it reports:
+// an organisation's "it", a person's "he" or "she".
+var (
+	selfPronounsOrg    = map[string]bool{"it": true, "its": true}
+	selfPronounsPerson = map[string]bool{"he": true, "his": true, "she": true, "her": true}
+)
 
 // wholeSource reports whether the organisation name is the whole source
 // phrase, an article aside: "Acme", "the Pentagon".
@@ -1262,11 +1276,12 @@ func wholeSource(source, name string) bool {
 	return source == name || source == n
 }
 
-// itAfterVerb reports whether the reported clause after a source ending at
-// offset end opens with "it" or "its": the reporting verb within three
-// words, then "it", or "that it" within four more ("said it", "said on
-// Tuesday that its", "confirmed in a statement that it").
-func itAfterVerb(ws []word, end int) bool {
+// pronounAfterVerb reports whether the reported clause after a source
+// ending at offset end opens with one of the pronouns: the reporting verb
+// within three words, then the pronoun, or "that" and the pronoun within
+// four more ("said it", "said on Tuesday that its", "confirmed in a
+// statement that he").
+func pronounAfterVerb(ws []word, end int, pronouns map[string]bool) bool {
 	i := sort.Search(len(ws), func(i int) bool { return ws[i].start >= end })
 	v := -1
 	for j := i; j < len(ws) && j < i+3; j++ {
@@ -1281,7 +1296,7 @@ func itAfterVerb(ws []word, end int) bool {
 	if v < 0 || v+1 >= len(ws) || ws[v].punctAfter != 0 {
 		return false
 	}
-	it := func(w word) bool { return w.lower == "it" || w.lower == "its" }
+	it := func(w word) bool { return pronouns[w.lower] }
 	if it(ws[v+1]) {
 		return true
 	}

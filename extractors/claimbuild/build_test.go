@@ -852,7 +852,8 @@ func TestDefiniteOrg(t *testing.T) {
 // before it, else the one the sentence before is about (named first in it);
 // a sentence that opens with "It" is about an organisation named before,
 // not one of its own. What an organisation says of itself ("said it …",
-// "It paid …, the company said") is about that organisation.
+// "It paid …, the company said") is about that organisation, and what a
+// person says of themself ("said he …") about that person.
 func TestCompanySaysOfItself(t *testing.T) {
 	type ent struct{ text, typ string }
 	tests := []struct {
@@ -873,7 +874,15 @@ func TestCompanySaysOfItself(t *testing.T) {
 			[]ent{{"Boeing", claims.TypeOrg}, {"Airbus", claims.TypeOrg}}, "It paid", "Boeing", "the company", "Boeing"},
 		{"The committee has requested information from Cambridge Analytica about 2016, the company confirmed.",
 			[]ent{{"Cambridge Analytica", claims.TypeOrg}}, "The committee", "Cambridge Analytica", "Cambridge Analytica", ""},
-		// Not of itself: the clause is about someone else, or the source is a person.
+		// A person's "he" or "she" the same way.
+		{"Kurt Volker said he had no knowledge of efforts to urge Ukraine to investigate Joe Biden in 2019.",
+			[]ent{{"Kurt Volker", claims.TypePerson}, {"Ukraine", claims.TypeLoc}, {"Joe Biden", claims.TypePerson}}, "Kurt Volker said", "Kurt Volker", "Kurt Volker", ""},
+		{"Valerie Smith said that she never received any letter from Mike Ford in 2019.",
+			[]ent{{"Valerie Smith", claims.TypePerson}, {"Mike Ford", claims.TypePerson}}, "Valerie Smith said", "Valerie Smith", "Valerie Smith", ""},
+		// Not of itself: the clause is about someone else, or the source is
+		// not the organisation alone.
+		{"Valerie Smith said that Mike Ford paid $5 million for the house in 2019.",
+			[]ent{{"Valerie Smith", claims.TypePerson}, {"Mike Ford", claims.TypePerson}}, "Valerie Smith said", "Valerie Smith", "Mike Ford", ""},
 		{"Acme Corp said on Tuesday that Google paid $4 million for the plant in 2023.",
 			[]ent{{"Acme Corp", claims.TypeOrg}, {"Google", claims.TypeOrg}}, "Acme Corp said", "Acme Corp", "Google", ""},
 		// (Acme as the first entity named, not as the source: the mention, no value.)
