@@ -11,7 +11,11 @@
 // fingerprint. A unit that is all quotation and names no speaker takes the
 // previous quotation's speaker; "he" and "she" take the first person of the
 // last sentence naming one whose title or given name does not say the other
-// sex (given_names.txt.gz, see NOTICE).
+// sex (given_names.txt.gz, see NOTICE). "The company" takes the
+// organisation its sentence named last, else the one the sentence before
+// names first. A claim's subject is the first person or organisation it
+// names outside its attribution, except that what a source says of itself
+// ("Acme said it paid …", "Volker said he …") is about the source.
 //
 // Claims come from English prose only: an article that is not English gets
 // none, and neither do table rows, lines without a predicate (tour dates,
