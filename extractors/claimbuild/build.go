@@ -306,12 +306,13 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if len(c.Mentions) == 0 {
 		c.Mentions = []claims.Mention{}
 	}
-	resolvedOrg := "" // the organisation "the company" or "It" as the source stands for
+	resolvedOrg := ""    // the organisation "the company" or "It" as the source stands for
+	resolvedPerson := "" // the person "he" or "she" as the source stands for
 	if attr != nil {
 		c.Attribution = attr
 		c.Source = sourceName(*attr, inside(all, attr.Start, attr.End))
 		if name := antecedent(attr.Text, in.Text, all, attr.Start, sc.units); name != "" {
-			c.Source = name // "he said" after "Gwynne Shotwell said": Gwynne Shotwell
+			c.Source, resolvedPerson = name, name // "he said" after "Gwynne Shotwell said": Gwynne Shotwell
 		} else if attr.Text == "It" && attr.Start == u.Start {
 			if org := topicOrg(all, u.Start, sc.units); org != "" {
 				c.Source, resolvedOrg = org, org // "Roscosmos said … It said most of the debris burnt up"
@@ -333,8 +334,9 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		}
 	}
 	c.Subject = subject(in.Text, u.Start, ms, attr, ws)
-	if self := selfSubject(in.Text, u.Start, attr, ws, all, resolvedOrg); self != nil {
-		c.Subject = self
+	if self := selfSubject(in.Text, u.Start, attr, ws, all, resolvedOrg, resolvedPerson); self != nil &&
+		(c.Subject == nil || canonical(*c.Subject) != canonical(*self)) {
+		c.Subject = self // a subject already naming the source keeps its name
 	}
 	if score >= 0 {
 		c.Confidence = clamp01(score)
@@ -1221,12 +1223,13 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 // said (on Tuesday) (that) it paid $4 million to Google", "the company said
 // its deliveries fell", "It paid $400 million to Airbus, the company said".
 // The claim is about the organisation, not about Google or Airbus. It is
-// the source's organisation mention, or, for a source that is "the
-// company" or "It" standing for org (resolved from the sentences before), a
-// mention of that phrase whose value is org. nil when the source is no
-// organisation by itself ("Acme's chief executive said it") or the clause
-// is not about it.
-func selfSubject(text string, unitStart int, attr *claims.Span, ws []word, all []claims.Mention, org string) *claims.Mention {
+// the source's organisation or person mention, or, for a source that is
+// "the company" or "It" standing for org, or "he" or "she" standing for
+// person (resolved from the sentences before), a mention of that phrase
+// whose value is the name. nil when the source is no organisation or person
+// by itself ("Acme's chief executive said it") or the clause is not about
+// it.
+func selfSubject(text string, unitStart int, attr *claims.Span, ws []word, all []claims.Mention, org, person string) *claims.Mention {
 	if attr == nil {
 		return nil
 	}
@@ -1237,11 +1240,14 @@ func selfSubject(text string, unitStart int, attr *claims.Span, ws []word, all [
 			break
 		}
 	}
-	if self == nil {
-		if org == "" {
-			return nil
-		}
+	switch {
+	case self != nil:
+	case org != "":
 		self = &claims.Mention{Start: attr.Start, End: attr.End, Type: claims.TypeOrg, Text: attr.Text, Value: org}
+	case person != "":
+		self = &claims.Mention{Start: attr.Start, End: attr.End, Type: claims.TypePerson, Text: attr.Text, Value: person}
+	default:
+		return nil
 	}
 	ofItself := selfPronounsOrg
 	if self.Type == claims.TypePerson {
@@ -1258,10 +1264,12 @@ func selfSubject(text string, unitStart int, attr *claims.Span, ws []word, all [
 }
 
 // The pronouns by which a source goes on about itself in what it reports:
-// an organisation's "it", a person's "he" or "she".
+// an organisation's "it" or "its" (its sales, its plant), a person's "he"
+// or "she". Not "his" or "her": "he said his predecessor, Fiona Hill, …" is
+// about someone else.
 var (
 	selfPronounsOrg    = map[string]bool{"it": true, "its": true}
-	selfPronounsPerson = map[string]bool{"he": true, "his": true, "she": true, "her": true}
+	selfPronounsPerson = map[string]bool{"he": true, "she": true}
 )
 
 // wholeSource reports whether the organisation name is the whole source

@@ -879,8 +879,12 @@ func TestCompanySaysOfItself(t *testing.T) {
 			[]ent{{"Kurt Volker", claims.TypePerson}, {"Ukraine", claims.TypeLoc}, {"Joe Biden", claims.TypePerson}}, "Kurt Volker said", "Kurt Volker", "Kurt Volker", ""},
 		{"Valerie Smith said that she never received any letter from Mike Ford in 2019.",
 			[]ent{{"Valerie Smith", claims.TypePerson}, {"Mike Ford", claims.TypePerson}}, "Valerie Smith said", "Valerie Smith", "Valerie Smith", ""},
+		{"Tim Morrison testified on Thursday in 2019. He said he was not concerned about the call on July 25.",
+			[]ent{{"Tim Morrison", claims.TypePerson}}, "He said he", "Tim Morrison", "He", "Tim Morrison"},
 		// Not of itself: the clause is about someone else, or the source is
 		// not the organisation alone.
+		{"Tim Morrison testified on Thursday in 2019. He said his predecessor, Fiona Hill, had dubbed it a problem in 2019.",
+			[]ent{{"Tim Morrison", claims.TypePerson}, {"Fiona Hill", claims.TypePerson}}, "He said his", "Tim Morrison", "Fiona Hill", ""},
 		{"Valerie Smith said that Mike Ford paid $5 million for the house in 2019.",
 			[]ent{{"Valerie Smith", claims.TypePerson}, {"Mike Ford", claims.TypePerson}}, "Valerie Smith said", "Valerie Smith", "Mike Ford", ""},
 		{"Acme Corp said on Tuesday that Google paid $4 million for the plant in 2023.",

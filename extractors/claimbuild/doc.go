@@ -15,7 +15,8 @@
 // organisation its sentence named last, else the one the sentence before
 // names first. A claim's subject is the first person or organisation it
 // names outside its attribution, except that what a source says of itself
-// ("Acme said it paid …", "Volker said he …") is about the source.
+// ("Acme said it paid …", "Volker said he …", "He said he …" with "he"
+// resolved) is about the source.
 //
 // Claims come from English prose only: an article that is not English gets
 // none, and neither do table rows, lines without a predicate (tour dates,
