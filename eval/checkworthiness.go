@@ -259,13 +259,14 @@ type CheckworthinessReport struct {
 	// debates (training/ and test_annotated/), the ClaimBuster development
 	// half added to every training set (minus any sentence of the held-out
 	// debate).
-	CLEF                                                                            []DebateAP
-	CLEFOursMAP, CLEFTranscriptMAP, CLEFMatchedMAP, CLEFEarlierMAP, CLEFBaselineMAP float64
+	CLEF []DebateAP
+	// CLEFMAP is the mean of each column of CLEF: the MAPs.
+	CLEFMAP DebateAP
 	// The official split: trained on training/ (plus ClaimBuster), MAP over
 	// test_annotated/.
-	CLEFSplit                                                                                                []DebateAP
-	CLEFSplitOursMAP, CLEFSplitTranscriptMAP, CLEFSplitMatchedMAP, CLEFSplitEarlierMAP, CLEFSplitBaselineMAP float64
-	Elapsed                                                                                                  time.Duration
+	CLEFSplit    []DebateAP
+	CLEFSplitMAP DebateAP
+	Elapsed      time.Duration
 }
 
 // Evaluation settings, fixed so that runs are comparable.
@@ -324,12 +325,12 @@ func EvalCheckworthiness(ctx context.Context, dataDir string, w io.Writer) (*Che
 		}
 		rep.CLEF = append(rep.CLEF, aps...)
 	}
-	rep.CLEFOursMAP, rep.CLEFTranscriptMAP, rep.CLEFMatchedMAP, rep.CLEFEarlierMAP, rep.CLEFBaselineMAP = meanAP(rep.CLEF)
+	rep.CLEFMAP = meanAP("MAP (leave one debate out)", rep.CLEF)
 	rep.CLEFSplit, err = rankDebates(ctx, trainDebates, nil, testDebates, cb)
 	if err != nil {
 		return nil, err
 	}
-	rep.CLEFSplitOursMAP, rep.CLEFSplitTranscriptMAP, rep.CLEFSplitMatchedMAP, rep.CLEFSplitEarlierMAP, rep.CLEFSplitBaselineMAP = meanAP(rep.CLEFSplit)
+	rep.CLEFSplitMAP = meanAP("MAP (official split)", rep.CLEFSplit)
 	rep.Elapsed = time.Since(start)
 	rep.Print(w)
 	return rep, nil
@@ -464,14 +465,15 @@ func rankDebates(ctx context.Context, train1, train2, test []Debate, extra []che
 			for i, e := range d.Sentences {
 				turns[i] = checkworthy.Turn{Speaker: d.Speakers[i], Text: e.Text}
 			}
-			for pos, r := range m.RankTranscript(turns, nil) {
-				sc[r.Index] = float64(len(turns) - pos)
+			// The AP of the transcript ranking with these claims already checked.
+			rankAP := func(checked []string) float64 {
+				for pos, r := range m.RankTranscript(turns, checked) {
+					sc[r.Index] = float64(len(turns) - pos)
+				}
+				return AveragePrecision(sc, y)
 			}
-			out[j].Transcript = AveragePrecision(sc, y)
-			for pos, r := range m.RankTranscript(turns, checked) {
-				sc[r.Index] = float64(len(turns) - pos)
-			}
-			out[j].Matched = AveragePrecision(sc, y)
+			out[j].Transcript = rankAP(nil)
+			out[j].Matched = rankAP(checked)
 			var before []string
 			if on := debateDate(d.Name); on != "" {
 				for c, cOn := range checkedOn {
@@ -480,10 +482,7 @@ func rankDebates(ctx context.Context, train1, train2, test []Debate, extra []che
 					}
 				}
 			}
-			for pos, r := range m.RankTranscript(turns, before) {
-				sc[r.Index] = float64(len(turns) - pos)
-			}
-			out[j].Earlier = AveragePrecision(sc, y)
+			out[j].Earlier = rankAP(before)
 		}
 	}
 	return out, nil
@@ -505,16 +504,20 @@ func debateDate(name string) string {
 
 func normSentence(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
 
-func meanAP(aps []DebateAP) (ours, transcript, matched, earlier, base float64) {
+// meanAP is the mean of each column of aps, named name.
+func meanAP(name string, aps []DebateAP) DebateAP {
+	mean := DebateAP{Debate: name}
 	for _, a := range aps {
-		ours += a.Ours
-		transcript += a.Transcript
-		matched += a.Matched
-		earlier += a.Earlier
-		base += a.Baseline
+		mean.Ours += a.Ours
+		mean.Transcript += a.Transcript
+		mean.Matched += a.Matched
+		mean.Earlier += a.Earlier
+		mean.Baseline += a.Baseline
 	}
 	n := float64(max(len(aps), 1))
-	return ours / n, transcript / n, matched / n, earlier / n, base / n
+	mean.Ours, mean.Transcript, mean.Matched, mean.Earlier, mean.Baseline =
+		mean.Ours/n, mean.Transcript/n, mean.Matched/n, mean.Earlier/n, mean.Baseline/n
+	return mean
 }
 
 // Print writes the report as a plain-text table.
@@ -536,18 +539,18 @@ func (r *CheckworthinessReport) Print(w io.Writer) {
 	fmt.Fprintf(w, "  +checked: transcript, repeats of the training debates' check-worthy sentences (claims already checked) raised;\n")
 	fmt.Fprintf(w, "  +earlier: the same with only the training debates held before the debate (what an archive would hold)\n")
 	fmt.Fprintf(w, "  %-28s %8s %10s %8s %8s %8s\n", "debate", "ours", "transcript", "+checked", "+earlier", "baseline")
-	row := func(name string, a, b, c, d, e float64) {
-		fmt.Fprintf(w, "  %-28s %8.4f %10.4f %8.4f %8.4f %8.4f\n", name, a, b, c, d, e)
+	row := func(a DebateAP) {
+		fmt.Fprintf(w, "  %-28s %8.4f %10.4f %8.4f %8.4f %8.4f\n", a.Debate, a.Ours, a.Transcript, a.Matched, a.Earlier, a.Baseline)
 	}
 	for _, a := range r.CLEF {
-		row(a.Debate, a.Ours, a.Transcript, a.Matched, a.Earlier, a.Baseline)
+		row(a)
 	}
-	row("MAP (leave one debate out)", r.CLEFOursMAP, r.CLEFTranscriptMAP, r.CLEFMatchedMAP, r.CLEFEarlierMAP, r.CLEFBaselineMAP)
+	row(r.CLEFMAP)
 	fmt.Fprintf(w, "  official split: trained on training/ + ClaimBuster, MAP over test_annotated/\n")
 	for _, a := range r.CLEFSplit {
-		row(a.Debate, a.Ours, a.Transcript, a.Matched, a.Earlier, a.Baseline)
+		row(a)
 	}
-	row("MAP (official split)", r.CLEFSplitOursMAP, r.CLEFSplitTranscriptMAP, r.CLEFSplitMatchedMAP, r.CLEFSplitEarlierMAP, r.CLEFSplitBaselineMAP)
+	row(r.CLEFSplitMAP)
 	fmt.Fprintf(w, "  (reference: the best primary run of 2019 scored 0.166 over all 7 test files: 0.250 on the speeches, 0.054 on the debates)\n")
 	fmt.Fprintf(w, "elapsed %s\n", r.Elapsed.Round(time.Millisecond))
 }

@@ -168,21 +168,15 @@ func TestCheckworthinessFloors(t *testing.T) {
 	if rep.Ours.ECE > 0.05 {
 		t.Errorf("ClaimBuster ECE = %.4f, want <= 0.05", rep.Ours.ECE)
 	}
-	if rep.CLEFOursMAP < 0.17 {
-		t.Errorf("CLEF-2019 MAP = %.4f, want >= 0.17", rep.CLEFOursMAP)
+	if rep.CLEFMAP.Ours < 0.17 {
+		t.Errorf("CLEF-2019 MAP = %.4f, want >= 0.17", rep.CLEFMAP.Ours)
 	}
 	// Reading the transcript and the claims already checked must not rank
 	// worse than scoring each sentence alone.
-	for _, c := range []struct {
-		name                      string
-		alone, transcript, checks float64
-	}{
-		{"leave one debate out", rep.CLEFOursMAP, rep.CLEFTranscriptMAP, rep.CLEFMatchedMAP},
-		{"official split", rep.CLEFSplitOursMAP, rep.CLEFSplitTranscriptMAP, rep.CLEFSplitMatchedMAP},
-	} {
-		if c.transcript < c.alone || c.checks < c.transcript {
-			t.Errorf("CLEF-2019 %s MAP: sentences alone %.4f, transcript %.4f, + checked claims %.4f; want each at least the one before",
-				c.name, c.alone, c.transcript, c.checks)
+	for _, c := range []DebateAP{rep.CLEFMAP, rep.CLEFSplitMAP} {
+		if c.Transcript < c.Ours || c.Matched < c.Transcript {
+			t.Errorf("CLEF-2019 %s: sentences alone %.4f, transcript %.4f, + checked claims %.4f; want each at least the one before",
+				c.Debate, c.Ours, c.Transcript, c.Matched)
 		}
 	}
 	if len(rep.CLEF) == 0 || rep.ClaimBusterN == 0 {

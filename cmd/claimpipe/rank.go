@@ -80,18 +80,18 @@ func parseTranscript(name string, r io.Reader) (*transcript, error) {
 
 // readChecked reads the claims already checked: one a line, blank lines and
 // lines opening with # skipped.
-func readChecked(path string) ([]string, error) {
+func readChecked(path string) ([]checkedClaim, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, claims.Errorf(claims.Invalid, "--checked %s: %w", path, err)
 	}
 	defer f.Close()
-	var out []string
+	var out []checkedClaim
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	for sc.Scan() {
 		if l := strings.TrimSpace(sc.Text()); l != "" && !strings.HasPrefix(l, "#") {
-			out = append(out, l)
+			out = append(out, checkedClaim{Text: l})
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -183,12 +183,8 @@ from a store.`,
 			}
 			var checked []checkedClaim
 			if checkedPath != "" {
-				texts, err := readChecked(checkedPath)
-				if err != nil {
+				if checked, err = readChecked(checkedPath); err != nil {
 					return err
-				}
-				for _, c := range texts {
-					checked = append(checked, checkedClaim{Text: c})
 				}
 			}
 			if checkedStore != "" {

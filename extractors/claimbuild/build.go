@@ -1054,11 +1054,7 @@ func authorOf(byline string) string {
 // it, so its own are passed over ("It paid $400 million to Airbus, the
 // company said"). "" when the phrase is something else or none was named.
 func definiteOrg(phrase, text string, all []claims.Mention, at, unitStart int, units []claims.Span) string {
-	head, ok := strings.CutPrefix(phrase, "the ")
-	if !ok {
-		head, ok = strings.CutPrefix(phrase, "The ")
-	}
-	if !ok || !orgNouns[head] {
+	if head, ok := withoutThe(phrase); !ok || !orgNouns[head] {
 		return ""
 	}
 	if !opensWithIt(text[unitStart:at]) {
@@ -1074,10 +1070,28 @@ func definiteOrg(phrase, text string, all []claims.Mention, at, unitStart int, u
 	}
 	k := sort.Search(len(units), func(k int) bool { return units[k].Start >= unitStart })
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		for _, m := range inside(all, units[j].Start, units[j].End) {
-			if m.Type == claims.TypeOrg {
-				return canonical(m)
-			}
+		if org := firstOrg(all, units[j]); org != "" {
+			return org
+		}
+	}
+	return ""
+}
+
+// withoutThe strips a leading "the " or "The " from s and reports whether
+// there was one.
+func withoutThe(s string) (string, bool) {
+	if rest, ok := strings.CutPrefix(s, "the "); ok {
+		return rest, true
+	}
+	return strings.CutPrefix(s, "The ")
+}
+
+// firstOrg is the canonical name of the first organisation named in unit
+// u, "" if it names none.
+func firstOrg(all []claims.Mention, u claims.Span) string {
+	for _, m := range inside(all, u.Start, u.End) {
+		if m.Type == claims.TypeOrg {
+			return canonical(m)
 		}
 	}
 	return ""
@@ -1134,13 +1148,7 @@ func topicOrg(all []claims.Mention, start int, units []claims.Span) string {
 	if k == 0 {
 		return ""
 	}
-	prev := units[k-1]
-	for _, m := range inside(all, prev.Start, prev.End) {
-		if m.Type == claims.TypeOrg {
-			return canonical(m)
-		}
-	}
-	return ""
+	return firstOrg(all, units[k-1])
 }
 
 // dateline reports whether m is a place in the dateline that opens the
@@ -1249,16 +1257,10 @@ func selfSubject(text string, unitStart int, attr *claims.Span, ws []word, all [
 	default:
 		return nil
 	}
-	ofItself := selfPronounsOrg
-	if self.Type == claims.TypePerson {
-		ofItself = selfPronounsPerson // "Smith said he paid …"
-	} else if attr.Start > unitStart && opensWithIt(text[unitStart:attr.Start]) {
-		s := *self
-		return &s
-	}
-	if pronounAfterVerb(ws, attr.End, ofItself) {
-		s := *self
-		return &s
+	if self.Type == claims.TypePerson && pronounAfterVerb(ws, attr.End, selfPronounsPerson) || // "Smith said he paid …"
+		self.Type == claims.TypeOrg && (attr.Start > unitStart && opensWithIt(text[unitStart:attr.Start]) ||
+			pronounAfterVerb(ws, attr.End, selfPronounsOrg)) {
+		return self
 	}
 	return nil
 }
@@ -1275,11 +1277,7 @@ var (
 // wholeSource reports whether the organisation name is the whole source
 // phrase, an article aside: "Acme", "the Pentagon".
 func wholeSource(source, name string) bool {
-	if s, ok := strings.CutPrefix(source, "the "); ok {
-		source = s
-	} else if s, ok := strings.CutPrefix(source, "The "); ok {
-		source = s
-	}
+	source, _ = withoutThe(source)
 	n, _ := strings.CutPrefix(name, "the ")
 	return source == name || source == n
 }
@@ -1304,13 +1302,12 @@ func pronounAfterVerb(ws []word, end int, pronouns map[string]bool) bool {
 	if v < 0 || v+1 >= len(ws) || ws[v].punctAfter != 0 {
 		return false
 	}
-	it := func(w word) bool { return pronouns[w.lower] }
-	if it(ws[v+1]) {
+	if pronouns[ws[v+1].lower] {
 		return true
 	}
 	for j := v + 1; j+1 < len(ws) && j < v+5; j++ {
 		if ws[j].lower == "that" && ws[j].punctAfter == 0 {
-			return it(ws[j+1])
+			return pronouns[ws[j+1].lower]
 		}
 		if ws[j].punctAfter != 0 {
 			return false

@@ -310,6 +310,21 @@ func mentionOf(t *testing.T, text, s, typ, value string) claims.Mention {
 	return claims.Mention{Start: i, End: i + len(s), Type: typ, Text: s, Value: value}
 }
 
+// ent is a name in a test sentence and its type.
+type ent struct{ text, typ string }
+
+// entityMentions returns the mentions of ents (each at its first occurrence
+// in text), in text order.
+func entityMentions(t *testing.T, text string, ents []ent) []claims.Mention {
+	t.Helper()
+	var ms []claims.Mention
+	for _, e := range ents {
+		ms = append(ms, mentionOf(t, text, e.text, e.typ, ""))
+	}
+	slices.SortFunc(ms, byStart)
+	return ms
+}
+
 // mentionsOf returns a mention for every occurrence of s in text.
 func mentionsOf(t *testing.T, text, s, typ, value string) []claims.Mention {
 	t.Helper()
@@ -640,10 +655,6 @@ func TestSubjectSkipsDateline(t *testing.T) {
 // The subject is not taken from the description of the source, nor from
 // whom the source told; with nothing else named, it is the source itself.
 func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
-	type ent struct {
-		text string
-		typ  string
-	}
 	tests := []struct {
 		text string
 		ents []ent
@@ -676,11 +687,7 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 			[]ent{{"Patrick Hayden", claims.TypePerson}, {"Ford", claims.TypePerson}}, "Ford"},
 	}
 	for _, tt := range tests {
-		var ms []claims.Mention
-		for _, e := range tt.ents {
-			ms = append(ms, mentionOf(t, tt.text, e.text, e.typ, ""))
-		}
-		slices.SortFunc(ms, byStart)
+		ms := entityMentions(t, tt.text, tt.ents)
 		got := buildChecked(t, Builder{}, tt.text, ms)
 		switch {
 		case len(got) != 1:
@@ -855,7 +862,6 @@ func TestDefiniteOrg(t *testing.T) {
 // "It paid …, the company said") is about that organisation, and what a
 // person says of themself ("said he …") about that person.
 func TestCompanySaysOfItself(t *testing.T) {
-	type ent struct{ text, typ string }
 	tests := []struct {
 		text        string
 		ents        []ent
@@ -896,11 +902,7 @@ func TestCompanySaysOfItself(t *testing.T) {
 			[]ent{{"Acme Corp", claims.TypeOrg}, {"Jane Smith", claims.TypePerson}}, "Its chief", "Jane Smith", "Jane Smith", ""},
 	}
 	for _, tt := range tests {
-		var ms []claims.Mention
-		for _, e := range tt.ents {
-			ms = append(ms, mentionOf(t, tt.text, e.text, e.typ, ""))
-		}
-		slices.SortFunc(ms, byStart)
+		ms := entityMentions(t, tt.text, tt.ents)
 		var c *claims.Claim
 		for _, got := range buildChecked(t, Builder{}, tt.text, ms) {
 			if strings.HasPrefix(got.Text, tt.first) {

@@ -190,7 +190,7 @@ func intends(ws []word, i int) bool {
 		return true
 	case "have", "need", "want", "plan", "hope", "intend", "aim", "expect":
 		return to(i + 1) // "have to", not "have received"
-	case "are", "am", "'re", "’re", "'m", "’m":
+	case "are", "am":
 		return i+1 < len(ws) && intentAfterBe[ws[i+1].lower] && to(i+2) // "are going to", not "are paid to"
 	}
 	return false
