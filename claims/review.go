@@ -340,18 +340,23 @@ type QueuePage struct {
 	Next  string      `json:"next,omitempty"` // cursor of the next page; empty on the last
 }
 
-// Alert says that a newly stored claim repeats a claim that already has a
-// verdict: the same fingerprint, another article.
+// Alert says that a newly stored claim repeats a claim of another article
+// that already has a verdict: with the same fingerprint (Similarity 1, raised
+// by the store as it saves the claim), or in other words (Similarity below
+// 1, raised by RaiseAlert).
 type Alert struct {
-	ID           int64     `json:"id"`
-	ClaimID      string    `json:"claim_id"`
-	ArticleID    string    `json:"article_id"`
-	Fingerprint  string    `json:"fingerprint"`
-	PriorClaimID string    `json:"prior_claim_id"`
-	Verdict      Verdict   `json:"verdict"`
-	Text         string    `json:"text"`
-	At           time.Time `json:"at"`
-	Seen         bool      `json:"seen"`
+	ID           int64   `json:"id"`
+	ClaimID      string  `json:"claim_id"`
+	ArticleID    string  `json:"article_id"`
+	Fingerprint  string  `json:"fingerprint"`
+	PriorClaimID string  `json:"prior_claim_id"`
+	Verdict      Verdict `json:"verdict"`
+	// Similarity of the claim to the judged one, in (0,1]: 1 for the same
+	// fingerprint.
+	Similarity float64   `json:"similarity"`
+	Text       string    `json:"text"`
+	At         time.Time `json:"at"`
+	Seen       bool      `json:"seen"`
 }
 
 // ReviewStore is the workflow side of the claims store: reviews, notes,
@@ -376,6 +381,16 @@ type ReviewStore interface {
 	Alerts(ctx context.Context, limit int) ([]Alert, error)
 	UnseenAlerts(ctx context.Context) (int, error)
 	MarkAlertsSeen(ctx context.Context, upTo int64) error
+	// RaiseAlert records a (ClaimID, ArticleID, Fingerprint,
+	// PriorClaimID, Verdict, Similarity) alert found outside the store —
+	// a repeat in other words — unless the claim has an alert already;
+	// it reports whether it raised one. NotFound if the claim is not
+	// stored.
+	RaiseAlert(ctx context.Context, a Alert) (raised bool, err error)
+	// VerdictsVersion returns a token that changes whenever a verdict is
+	// given, changed or withdrawn: what a cache of the judged claims
+	// checks before it serves.
+	VerdictsVersion(ctx context.Context) (string, error)
 	// PendingAlerts returns alerts not yet delivered to the sinks, oldest
 	// first; MarkAlertDelivered records one delivered.
 	PendingAlerts(ctx context.Context, limit int) ([]Alert, error)

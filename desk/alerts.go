@@ -9,6 +9,8 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"slices"
+	"sync"
 	"time"
 
 	"go.uber.org/zap"
@@ -78,7 +80,7 @@ func (d *Dispatcher) Deliver(ctx context.Context) (int, error) {
 		}
 		if d.Log != nil {
 			d.Log.Info("alert: a judged claim repeats", zap.String("claim", a.ClaimID), zap.String("prior", a.PriorClaimID),
-				zap.String("verdict", string(a.Verdict)))
+				zap.String("verdict", string(a.Verdict)), zap.Float64("similarity", a.Similarity))
 		}
 		n++
 	}
@@ -135,4 +137,140 @@ func (h *Webhook) SendAlert(ctx context.Context, a claims.Alert) error {
 		return claims.Errorf(claims.Transient, "webhook %q answered %s", h.URL, resp.Status)
 	}
 	return nil
+}
+
+// Paraphrases raises the alerts a fingerprint cannot: a newly stored claim
+// that says, in other words, what a claim of another article with a verdict
+// said ("The campaign paid the firm $100,000 …" after "… records show the
+// campaign paid $100,000 to the firm …" was judged). The store stage calls
+// Raise after each save; the Dispatcher delivers these alerts like the
+// store's own. Two claims are as similar as the Jaccard index of their
+// terms; the desk has no notion of terms of its own: cmd passes the claim
+// builder's (the same index "claimpipe claims similar" and a claim's page
+// use).
+type Paraphrases struct {
+	Store claims.ReviewStore
+	// Terms gives what of a claim is compared.
+	Terms func(claims.Claim) []string
+	// Min is the least similarity that raises an alert; zero means
+	// ParaphraseMin.
+	Min float64
+	// Scan is how many judged claims, most confident first, are compared;
+	// zero means 1,000.
+	Scan int
+
+	mu      sync.Mutex
+	version string       // the store's VerdictsVersion when judged was read
+	judged  *judgedIndex // nil until read
+}
+
+// ParaphraseMin is the default least similarity of a repeat in other words
+// that raises an alert: stricter than the 0.3 from which a claim's page lists
+// judged claims said alike, since an alert interrupts someone.
+const ParaphraseMin = 0.5
+
+// judgedIndex holds the judged claims and, for each term, those that have it.
+type judgedIndex struct {
+	items []claims.QueueItem
+	size  []int              // distinct terms of each
+	post  map[string][]int32 // term → judged claims holding it
+}
+
+// distinct returns the distinct terms of ts, in a new slice.
+func distinct(ts []string) []string {
+	out := slices.Clone(ts)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// Raise compares each claim of r with the judged claims of other articles
+// and raises an alert for the most similar one at or above Min (none for a
+// claim that already has an alert, such as the store's own for the same
+// fingerprint). It reports how many it raised. It is idempotent, so a
+// redelivered save raises nothing twice.
+func (p *Paraphrases) Raise(ctx context.Context, r *claims.Result) (int, error) {
+	if len(r.Claims) == 0 {
+		return 0, nil
+	}
+	ix, err := p.judgedClaims(ctx)
+	if err != nil || len(ix.items) == 0 {
+		return 0, err
+	}
+	least := p.Min
+	if least <= 0 {
+		least = ParaphraseMin
+	}
+	common := make([]int, len(ix.items)) // terms in common, zero between claims
+	var touched []int32
+	n := 0
+	for _, c := range r.Claims {
+		terms := distinct(p.Terms(c))
+		touched = touched[:0]
+		for _, t := range terms {
+			for _, j := range ix.post[t] {
+				if common[j] == 0 {
+					touched = append(touched, j)
+				}
+				common[j]++
+			}
+		}
+		best, bestSim := -1, least
+		for _, j := range touched {
+			it := &ix.items[j]
+			sim := float64(common[j]) / float64(len(terms)+ix.size[j]-common[j])
+			common[j] = 0
+			if it.ArticleID == r.Article.ID || c.Fingerprint != "" && it.Fingerprint == c.Fingerprint {
+				continue // the same article, or the store's own alert
+			}
+			if sim > bestSim || sim == bestSim && (best < 0 || j < int32(best)) {
+				best, bestSim = int(j), sim
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		it := &ix.items[best]
+		raised, err := p.Store.RaiseAlert(ctx, claims.Alert{ClaimID: c.ID, Fingerprint: c.Fingerprint,
+			PriorClaimID: it.ID, Verdict: it.Review.Verdict, Similarity: bestSim})
+		if err != nil {
+			return n, err
+		}
+		if raised {
+			n++
+		}
+	}
+	return n, nil
+}
+
+// judgedClaims returns the judged claims indexed by term, read again only
+// when the store's verdicts have changed since (a verdict given a moment
+// ago counts).
+func (p *Paraphrases) judgedClaims(ctx context.Context) (*judgedIndex, error) {
+	version, err := p.Store.VerdictsVersion(ctx)
+	if err != nil {
+		return nil, err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.judged != nil && version == p.version {
+		return p.judged, nil
+	}
+	scan := p.Scan
+	if scan <= 0 {
+		scan = judgedScan
+	}
+	items, err := judgedClaims(ctx, p.Store, scan)
+	if err != nil {
+		return nil, err
+	}
+	ix := &judgedIndex{items: items, size: make([]int, len(items)), post: map[string][]int32{}}
+	for j := range items {
+		terms := distinct(p.Terms(items[j].Claim))
+		ix.size[j] = len(terms)
+		for _, t := range terms {
+			ix.post[t] = append(ix.post[t], int32(j))
+		}
+	}
+	p.judged, p.version = ix, version
+	return ix, nil
 }

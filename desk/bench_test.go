@@ -136,3 +136,47 @@ func BenchmarkQueuePage100k(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkParaphraseAlerts is what Paraphrases.Raise adds to the store
+// stage: over a store of 10,000 claims of which 1,000 have a verdict, each
+// iteration saves a new article of 15 claims (the baseline: SaveResult) and
+// then raises its paraphrase alerts (reading the judged claims afresh and
+// comparing every claim with each). It reports Raise's time as a share of
+// the save's, both measured in the same iteration.
+func BenchmarkParaphraseAlerts(b *testing.B) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"), sqlite.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	fill(b, st, 1_000, 10)
+	if _, err := st.DB().ExecContext(ctx, `UPDATE reviews SET status = 'verdict', verdict = 'false'
+		WHERE rid IN (SELECT rid FROM reviews ORDER BY rid LIMIT 1000)`); err != nil {
+		b.Fatal(err)
+	}
+	p := &Paraphrases{Store: st, Terms: wordTerms}
+	people := []string{"Jane Smith", "Ali Khan", "Maria Lopez"}
+	var save, raise time.Duration
+	raised := 0
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		args := make([]string, 0, 30)
+		for c := range 15 {
+			args = append(args, fmt.Sprintf("%s told reporters the council spent $%d million on scheme %d-%d in 2025.", people[c%3], c+i%7, i, c), "")
+		}
+		r := resultOf(fmt.Sprintf("https://later.example/%d", i), args...)
+		t0 := time.Now()
+		if _, err := st.SaveResult(ctx, r); err != nil {
+			b.Fatal(err)
+		}
+		t1 := time.Now()
+		n, err := p.Raise(ctx, r)
+		if err != nil {
+			b.Fatal(err)
+		}
+		save, raise, raised = save+t1.Sub(t0), raise+time.Since(t1), raised+n
+	}
+	b.ReportMetric(100*raise.Seconds()/save.Seconds(), "raise-%-of-save")
+	b.ReportMetric(float64(raised)/float64(b.N), "alerts/op")
+}

@@ -22,8 +22,9 @@
 //   - export.go: ClaimReview JSON-LD (schema.org) of judged claims, CSV and
 //     JSONL of any filtered view; `claimpipe claims export` calls Export.
 //   - alerts.go: AlertSink, the Dispatcher that delivers the store's pending
-//     alerts (raised by the store when a claim repeats a judged cluster) and
-//     the HMAC-signed Webhook. The NATS sink lives in cmd/claimpipe: this
+//     alerts (raised by the store when a claim repeats a judged cluster, and
+//     by Paraphrases, which the store stage calls after each save, when it
+//     repeats a judged claim in other words) and the HMAC-signed Webhook. The NATS sink lives in cmd/claimpipe: this
 //     package knows nothing of NATS.
 //   - openapi.json: the hand-written OpenAPI 3 document at /api/openapi.json;
 //     a test checks it against Routes.

@@ -152,29 +152,39 @@ func (s *Server) judgedLike(ctx context.Context, c claims.Claim) ([]judgedMatch,
 	if s.similar == nil || s.review == nil {
 		return nil, nil
 	}
+	judged, err := judgedClaims(ctx, s.review, judgedScan)
+	if err != nil {
+		return nil, err
+	}
 	var out []judgedMatch
-	f := claims.QueueFilter{Status: claims.StatusVerdict, Limit: 200, NoSnippets: true}
-	for seen := 0; seen < judgedScan; {
-		page, err := s.review.Queue(ctx, f)
+	for _, it := range judged {
+		if it.ID == c.ID || c.Fingerprint != "" && it.Fingerprint == c.Fingerprint {
+			continue
+		}
+		if sim := s.similar(c, it.Claim); sim >= judgedMin {
+			out = append(out, judgedMatch{it, sim})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Similarity > out[j].Similarity })
+	return out[:min(len(out), judgedShown)], nil
+}
+
+// judgedClaims returns up to n claims with a verdict, most confident first.
+func judgedClaims(ctx context.Context, rs claims.ReviewStore, n int) ([]claims.QueueItem, error) {
+	var out []claims.QueueItem
+	f := claims.QueueFilter{Status: claims.StatusVerdict, Limit: min(n, 200), NoSnippets: true}
+	for len(out) < n {
+		page, err := rs.Queue(ctx, f)
 		if err != nil {
 			return nil, err
 		}
-		for _, it := range page.Items {
-			if it.ID == c.ID || c.Fingerprint != "" && it.Fingerprint == c.Fingerprint {
-				continue
-			}
-			if sim := s.similar(c, it.Claim); sim >= judgedMin {
-				out = append(out, judgedMatch{it, sim})
-			}
-		}
-		seen += len(page.Items)
+		out = append(out, page.Items...)
 		if page.Next == "" {
 			break
 		}
 		f.Cursor = page.Next
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Similarity > out[j].Similarity })
-	return out[:min(len(out), judgedShown)], nil
+	return out[:min(len(out), n)], nil
 }
 
 func clip(s string, n int) string {

@@ -451,7 +451,7 @@ func (s *Store) Cluster(ctx context.Context, claimID string, n int) ([]claims.Qu
 	return nonNilSlice(out), nil
 }
 
-const alertCols = `al.id, al.claim_id, al.article_id, al.fingerprint, al.prior_claim_id, al.verdict, c.text, al.at, al.seen`
+const alertCols = `al.id, al.claim_id, al.article_id, al.fingerprint, al.prior_claim_id, al.verdict, al.similarity, c.text, al.at, al.seen`
 
 func (s *Store) alerts(ctx context.Context, q string, args ...any) ([]claims.Alert, error) {
 	rows, err := s.pool.Query(ctx, `SELECT `+alertCols+` FROM alerts al JOIN claims c ON c.id = al.claim_id `+q, args...)
@@ -461,7 +461,7 @@ func (s *Store) alerts(ctx context.Context, q string, args ...any) ([]claims.Ale
 	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (claims.Alert, error) {
 		var a claims.Alert
 		var verdict string
-		err := r.Scan(&a.ID, &a.ClaimID, &a.ArticleID, &a.Fingerprint, &a.PriorClaimID, &verdict, &a.Text, &a.At, &a.Seen)
+		err := r.Scan(&a.ID, &a.ClaimID, &a.ArticleID, &a.Fingerprint, &a.PriorClaimID, &verdict, &a.Similarity, &a.Text, &a.At, &a.Seen)
 		a.Verdict, a.At = claims.Verdict(verdict), a.At.UTC()
 		return a, err
 	})
@@ -479,6 +479,38 @@ func (s *Store) Alerts(ctx context.Context, n int) ([]claims.Alert, error) {
 // PendingAlerts lists alerts not yet delivered, oldest first.
 func (s *Store) PendingAlerts(ctx context.Context, n int) ([]claims.Alert, error) {
 	return s.alerts(ctx, `WHERE NOT al.delivered ORDER BY al.id LIMIT $1`, limit(n))
+}
+
+// RaiseAlert records an alert found outside the store (a repeat in other
+// words) unless the claim has one already.
+func (s *Store) RaiseAlert(ctx context.Context, a claims.Alert) (bool, error) {
+	tag, err := s.pool.Exec(ctx, `INSERT INTO alerts (claim_id, article_id, fingerprint, prior_claim_id, verdict, similarity, at)
+		SELECT id, article_id, $1, $2, $3, $4, $5 FROM claims WHERE id = $6 ON CONFLICT (claim_id) DO NOTHING`,
+		a.Fingerprint, a.PriorClaimID, string(a.Verdict), a.Similarity, s.stamp(), a.ClaimID)
+	if err != nil {
+		return false, classify("raise alert on claim "+a.ClaimID, err)
+	}
+	if tag.RowsAffected() > 0 {
+		return true, nil
+	}
+	var one int
+	err = s.pool.QueryRow(ctx, `SELECT 1 FROM claims WHERE id = $1`, a.ClaimID).Scan(&one)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return false, claims.Errorf(claims.NotFound, "raise alert: no claim %q", a.ClaimID)
+	}
+	return false, classify("raise alert on claim "+a.ClaimID, err)
+}
+
+// VerdictsVersion is the count of verdicts and the time of the latest
+// change among them.
+func (s *Store) VerdictsVersion(ctx context.Context) (string, error) {
+	var n int
+	var last *time.Time
+	err := s.pool.QueryRow(ctx, `SELECT COUNT(*), MAX(updated_at) FROM reviews WHERE status = 'verdict'`).Scan(&n, &last)
+	if err != nil || last == nil {
+		return fmt.Sprintf("%d", n), classify("verdicts version", err)
+	}
+	return fmt.Sprintf("%d %s", n, last.UTC().Format(time.RFC3339Nano)), nil
 }
 
 // MarkAlertDelivered records that the sinks got alert id.

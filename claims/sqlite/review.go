@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 
@@ -436,7 +437,7 @@ func (s *Store) Cluster(ctx context.Context, claimID string, n int) ([]claims.Qu
 	return out, classify("cluster", rows.Err())
 }
 
-const alertCols = `al.id, al.claim_id, al.article_id, al.fingerprint, al.prior_claim_id, al.verdict, c.text, al.at, al.seen`
+const alertCols = `al.id, al.claim_id, al.article_id, al.fingerprint, al.prior_claim_id, al.verdict, al.similarity, c.text, al.at, al.seen`
 
 func (s *Store) alerts(ctx context.Context, q string, args ...any) ([]claims.Alert, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT `+alertCols+` FROM alerts al JOIN claims c ON c.id = al.claim_id `+q, args...)
@@ -448,7 +449,7 @@ func (s *Store) alerts(ctx context.Context, q string, args ...any) ([]claims.Ale
 	for rows.Next() {
 		var a claims.Alert
 		var verdict, at string
-		if err := rows.Scan(&a.ID, &a.ClaimID, &a.ArticleID, &a.Fingerprint, &a.PriorClaimID, &verdict, &a.Text, &at, &a.Seen); err != nil {
+		if err := rows.Scan(&a.ID, &a.ClaimID, &a.ArticleID, &a.Fingerprint, &a.PriorClaimID, &verdict, &a.Similarity, &a.Text, &at, &a.Seen); err != nil {
 			return nil, classify("list alerts", err)
 		}
 		a.Verdict = claims.Verdict(verdict)
@@ -468,6 +469,40 @@ func (s *Store) Alerts(ctx context.Context, n int) ([]claims.Alert, error) {
 // PendingAlerts lists alerts not yet delivered, oldest first.
 func (s *Store) PendingAlerts(ctx context.Context, n int) ([]claims.Alert, error) {
 	return s.alerts(ctx, `WHERE al.delivered = 0 ORDER BY al.id LIMIT ?`, limit(n))
+}
+
+// RaiseAlert records an alert found outside the store (a repeat in other
+// words) unless the claim has one already.
+func (s *Store) RaiseAlert(ctx context.Context, a claims.Alert) (bool, error) {
+	res, err := s.db.ExecContext(ctx, `INSERT INTO alerts (claim_id, article_id, fingerprint, prior_claim_id, verdict, similarity, at)
+		SELECT id, article_id, ?, ?, ?, ?, ? FROM claims WHERE id = ? ON CONFLICT (claim_id) DO NOTHING`,
+		a.Fingerprint, a.PriorClaimID, string(a.Verdict), a.Similarity, s.stamp(), a.ClaimID)
+	if err != nil {
+		return false, classify("raise alert on claim "+a.ClaimID, err)
+	}
+	if n, _ := res.RowsAffected(); n > 0 {
+		return true, nil
+	}
+	return false, s.alertable(ctx, a.ClaimID)
+}
+
+// VerdictsVersion is the count of verdicts and the time of the latest
+// change among them.
+func (s *Store) VerdictsVersion(ctx context.Context) (string, error) {
+	var n int
+	var last string
+	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*), COALESCE(MAX(updated_at), '') FROM reviews WHERE status = 'verdict'`).Scan(&n, &last)
+	return fmt.Sprintf("%d %s", n, last), classify("verdicts version", err)
+}
+
+// alertable is nil when claim id is stored, else a NotFound error.
+func (s *Store) alertable(ctx context.Context, id string) error {
+	var one int
+	err := s.db.QueryRowContext(ctx, `SELECT 1 FROM claims WHERE id = ?`, id).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return claims.Errorf(claims.NotFound, "raise alert: no claim %q", id)
+	}
+	return classify("raise alert on claim "+id, err)
 }
 
 // MarkAlertDelivered records that the sinks got alert id.

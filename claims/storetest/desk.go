@@ -399,10 +399,21 @@ func testClusterAndAlerts(t *testing.T, s Store) {
 	if n, _ := s.UnseenAlerts(ctx); n != 0 {
 		t.Fatalf("%d alerts before any verdict", n)
 	}
+	v0, err := s.VerdictsVersion(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, ch := range []claims.Change{{Action: claims.ActStart}, {Action: claims.ActVerdict, Verdict: claims.VerdictFalse}} {
 		if _, err := s.Apply(ctx, rita, id, ch); err != nil {
 			t.Fatal(err)
 		}
+	}
+	v1, err := s.VerdictsVersion(ctx)
+	if err != nil || v1 == v0 {
+		t.Errorf("VerdictsVersion %q before a verdict, %q after (%v): want a change", v0, v1, err)
+	}
+	if again, _ := s.VerdictsVersion(ctx); again != v1 {
+		t.Errorf("VerdictsVersion %q then %q with no change", v1, again)
 	}
 	// A claim of the same article with the same fingerprint is no repeat.
 	repeat := Article(t, "https://c.example/9", "Repeat", DeskClaim{Text: "Yet again: unemployment is at 3 million.", Conf: 0.5, Fingerprint: "fp-unemp"},
@@ -434,7 +445,7 @@ func testClusterAndAlerts(t *testing.T, s Store) {
 	}
 	a := al[0]
 	if a.ClaimID != repeat.Claims[0].ID || a.PriorClaimID != id || a.Verdict != claims.VerdictFalse || a.Fingerprint != "fp-unemp" ||
-		a.ArticleID != repeat.Article.ID || a.Text != repeat.Claims[0].Text || a.At.IsZero() || a.Seen {
+		a.ArticleID != repeat.Article.ID || a.Text != repeat.Claims[0].Text || a.At.IsZero() || a.Seen || a.Similarity != 1 {
 		t.Errorf("alert %+v", a)
 	}
 	if n, _ := s.UnseenAlerts(ctx); n != 1 {
@@ -483,6 +494,34 @@ func testClusterAndAlerts(t *testing.T, s Store) {
 	save(t, s, repeat)
 	if all, _ := s.Alerts(ctx, 10); len(all) != 2 {
 		t.Errorf("alerts %d after a resave", len(all))
+	}
+
+	// A repeat in other words, found outside the store, is raised once per
+	// claim, and never over an alert the claim has already.
+	para := Article(t, "https://e.example/5", "Other words", DeskClaim{Text: "Three million are out of work, the figures show.", Conf: 0.6, Fingerprint: "fp-other"})
+	save(t, s, para)
+	words := claims.Alert{ClaimID: para.Claims[0].ID, Fingerprint: "fp-other", PriorClaimID: id, Verdict: claims.VerdictFalse, Similarity: 0.62}
+	for i, want := range []bool{true, false} {
+		if raised, err := s.RaiseAlert(ctx, words); err != nil || raised != want {
+			t.Fatalf("RaiseAlert #%d: raised %v, %v; want %v", i+1, raised, err, want)
+		}
+	}
+	if raised, err := s.RaiseAlert(ctx, claims.Alert{ClaimID: third.Claims[0].ID, PriorClaimID: id, Verdict: claims.VerdictFalse, Similarity: 0.5}); err != nil || raised {
+		t.Errorf("RaiseAlert over the claim's fingerprint alert: raised %v, %v", raised, err)
+	}
+	if _, err := s.RaiseAlert(ctx, claims.Alert{ClaimID: "nope", PriorClaimID: id, Verdict: claims.VerdictFalse, Similarity: 0.5}); claims.ErrorKind(err) != claims.NotFound {
+		t.Errorf("RaiseAlert on no claim: %v, want NotFound", err)
+	}
+	pend, err := s.PendingAlerts(ctx, 10)
+	if err != nil || len(pend) != 2 {
+		t.Fatalf("pending after RaiseAlert: %+v, %v", pend, err)
+	}
+	if w := pend[1]; w.ClaimID != words.ClaimID || w.ArticleID != para.Article.ID || w.PriorClaimID != id || w.Verdict != claims.VerdictFalse ||
+		w.Similarity != 0.62 || w.Fingerprint != "fp-other" || w.Text != para.Claims[0].Text || w.At.IsZero() || w.Seen {
+		t.Errorf("raised alert %+v", w)
+	}
+	if n, _ := s.UnseenAlerts(ctx); n != 1 {
+		t.Errorf("unseen %d after RaiseAlert, want 1", n)
 	}
 }
 

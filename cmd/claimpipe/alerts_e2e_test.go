@@ -126,8 +126,9 @@ func TestAlertOnRepeatOfJudgedClaim(t *testing.T) {
 	}
 
 	// A third outlet says it in other words: no fingerprint in common, but
-	// its claim page shows the judged claim and its verdict, and "claims
-	// similar" lists it as a near neighbour.
+	// the store stage raises an alert on it all the same, its claim page
+	// shows the judged claim and its verdict, and "claims similar" lists it
+	// as a near neighbour.
 	para := filepath.Join(t.TempDir(), "paraphrase.txt")
 	text = "Campaign paid data firm\n\nThe Trump campaign paid Cambridge Analytica $100,000 on July 29, 2016, its first payment to the firm, campaign finance records show.\n\nThe firm did not comment.\n"
 	if err := os.WriteFile(para, []byte(text), 0o644); err != nil {
@@ -148,6 +149,15 @@ func TestAlertOnRepeatOfJudgedClaim(t *testing.T) {
 	})
 	if reworded.Fingerprint == judged.Fingerprint {
 		t.Fatalf("the paraphrase has the judged claim's fingerprint %s: not a test of other words", judged.Fingerprint)
+	}
+	select {
+	case a := <-got:
+		if a.ClaimID != reworded.ID || a.PriorClaimID != judged.ID || a.Verdict != claims.VerdictHalfTrue || a.Similarity >= 1 || a.Similarity < 0.5 {
+			t.Errorf("paraphrase alert %+v", a)
+		}
+		t.Logf("paraphrase alert: %.2f alike", a.Similarity)
+	case <-time.After(10 * time.Second):
+		t.Fatalf("no alert within 10 s of the paraphrase; logs:\n%s", in.logs.String())
 	}
 	resp, err := http.Get(in.base + "/claims/" + reworded.ID)
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/claimpipe/claimpipe/claims"
 	"github.com/claimpipe/claimpipe/desk"
 	"github.com/claimpipe/claimpipe/extractors/claimbuild"
+	"github.com/claimpipe/claimpipe/pipeline"
 )
 
 // deskConfig is how `claimpipe run` sets up the desk: logins, the publisher
@@ -26,6 +27,7 @@ type deskConfig struct {
 	publicURL     string
 	webhook       string
 	webhookSecret string
+	paraphraseMin float64
 }
 
 func (c *deskConfig) flags(f *pflag.FlagSet) {
@@ -35,6 +37,8 @@ func (c *deskConfig) flags(f *pflag.FlagSet) {
 	f.StringVar(&c.orgURL, "org-url", envOr("CLAIMPIPE_ORG_URL", ""), "the publisher's URL (env CLAIMPIPE_ORG_URL)")
 	f.StringVar(&c.publicURL, "public-url", envOr("CLAIMPIPE_PUBLIC_URL", ""), "the desk's public address, for exported ClaimReview urls (env CLAIMPIPE_PUBLIC_URL; default: the request's host)")
 	f.StringVar(&c.webhook, "alert-webhook", envOr("CLAIMPIPE_ALERT_WEBHOOK", ""), "POST each repeat-of-a-judged-claim alert here as JSON (env CLAIMPIPE_ALERT_WEBHOOK)")
+	f.Float64Var(&c.paraphraseMin, "alert-paraphrase", desk.ParaphraseMin,
+		"store stage: least similarity (0-1] of a new claim to a judged claim of another article, in other words, that raises an alert; 0 turns these alerts off")
 	f.StringVar(&c.webhookSecret, "alert-webhook-secret", envOr("CLAIMPIPE_ALERT_WEBHOOK_SECRET", ""), "HMAC-SHA256 key of the X-Claimpipe-Signature header (env CLAIMPIPE_ALERT_WEBHOOK_SECRET)")
 }
 
@@ -63,6 +67,48 @@ func (c *deskConfig) options(ln net.Addr) ([]desk.Option, error) {
 // normalised terms (content words, amounts, canonical names).
 func claimSimilarity(a, b claims.Claim) float64 {
 	return claimbuild.Similarity(claimbuild.ClaimTerms(a), claimbuild.ClaimTerms(b))
+}
+
+// saver is what the store stage saves through: the store, and after each
+// save the alerts on claims that repeat a judged claim in other words
+// (--alert-paraphrase). A failure to raise them fails the save, so the
+// message is redelivered and the (idempotent) save and raise run again.
+func (c *deskConfig) saver(store claims.Store) (pipeline.ResultSaver, error) {
+	if c.paraphraseMin < 0 || c.paraphraseMin > 1 {
+		return nil, claims.Errorf(claims.Invalid, "--alert-paraphrase %v: want a similarity from 0 (off) to 1", c.paraphraseMin)
+	}
+	rs, ok := store.(claims.ReviewStore)
+	ss, ok2 := store.(pipeline.SubmissionSaver)
+	if c.paraphraseMin == 0 || !ok || !ok2 {
+		return store, nil
+	}
+	return &paraphraseSaver{Store: store, sub: ss, para: &desk.Paraphrases{Store: rs, Terms: claimbuild.ClaimTerms,
+		Min: c.paraphraseMin}}, nil
+}
+
+// paraphraseSaver saves a result, then raises its paraphrase alerts.
+type paraphraseSaver struct {
+	claims.Store
+	sub  pipeline.SubmissionSaver
+	para *desk.Paraphrases
+}
+
+func (p *paraphraseSaver) SaveResult(ctx context.Context, r *claims.Result) (bool, error) {
+	created, err := p.Store.SaveResult(ctx, r)
+	if err != nil {
+		return created, err
+	}
+	_, err = p.para.Raise(ctx, r)
+	return created, err
+}
+
+func (p *paraphraseSaver) SaveSubmissionResult(ctx context.Context, id string, r *claims.Result) (bool, error) {
+	created, err := p.sub.SaveSubmissionResult(ctx, id, r)
+	if err != nil {
+		return created, err
+	}
+	_, err = p.para.Raise(ctx, r)
+	return created, err
 }
 
 // dispatcher delivers alerts to NATS (subject claimpipe.alerts) and the

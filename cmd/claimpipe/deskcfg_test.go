@@ -1,9 +1,12 @@
 package main
 
 import (
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/claims/sqlite"
 )
 
 // TestClaimSimilarity: the similarity the desk is given to find judged claims
@@ -28,6 +31,39 @@ func TestClaimSimilarity(t *testing.T) {
 		}
 		if back := claimSimilarity(claim(tt.text), judged); back != got {
 			t.Errorf("claimSimilarity not symmetric on %q: %.3f vs %.3f", tt.text, got, back)
+		}
+	}
+}
+
+// TestParaphraseSaver: --alert-paraphrase outside [0,1] is refused with the
+// flag named; 0 saves straight to the store; a similarity in (0,1] saves
+// through the paraphrase alerts.
+func TestParaphraseSaver(t *testing.T) {
+	st, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "c.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	for _, tt := range []struct {
+		min     float64
+		wantErr bool
+		wrapped bool
+	}{
+		{-0.1, true, false}, {1.5, true, false}, {0, false, false}, {0.5, false, true}, {1, false, true},
+	} {
+		c := deskConfig{paraphraseMin: tt.min}
+		s, err := c.saver(st)
+		if tt.wantErr {
+			if claims.ErrorKind(err) != claims.Invalid || !strings.Contains(err.Error(), "--alert-paraphrase") {
+				t.Errorf("--alert-paraphrase %v: %v, want an invalid-input error naming the flag", tt.min, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("--alert-paraphrase %v: %v", tt.min, err)
+		}
+		if _, wrapped := s.(*paraphraseSaver); wrapped != tt.wrapped {
+			t.Errorf("--alert-paraphrase %v: saver %T", tt.min, s)
 		}
 	}
 }

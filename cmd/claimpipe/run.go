@@ -101,6 +101,10 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 		return err
 	}
 	defer store.Close()
+	saver, err := cfg.desk.saver(store)
+	if err != nil {
+		return err
+	}
 
 	port := cfg.natsPort
 	emb, err := pipeline.StartEmbedded(ctx, pipeline.EmbeddedOptions{Dir: filepath.Join(cfg.dataDir, "nats"), Port: port}, log.Named("nats"))
@@ -129,7 +133,7 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 		pipeline.FetchStage(fetcher.Handle, opts),
 		pipeline.ExtractStage(engine.ExtractStage, opts),
 		pipeline.ClaimsStage(engine.ClaimsStage, opts),
-		pipeline.StoreStage(store, opts),
+		pipeline.StoreStage(saver, opts),
 	}
 	stages := map[string]pipeline.Boundary{}
 	for _, r := range runners {

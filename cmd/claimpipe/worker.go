@@ -214,7 +214,11 @@ func runWorker(ctx context.Context, log *zap.Logger, cfg workerConfig) error {
 			runner = pipeline.ClaimsStage(engine.ClaimsStage, opts)
 		}
 	case pipeline.StageStore:
-		runner = pipeline.StoreStage(store, opts)
+		saver, err := cfg.desk.saver(store)
+		if err != nil {
+			return err
+		}
+		runner = pipeline.StoreStage(saver, opts)
 	}
 	reg.MustRegister(pipeline.NewBacklogCollector(js, map[string]pipeline.Boundary{runner.Name(): runner.Input()}))
 
