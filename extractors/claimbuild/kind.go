@@ -413,7 +413,7 @@ func pastParticiple(w string) bool {
 // conference that"), within six words and no punctuation.
 func reportsBefore(ws []word, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		if ws[k].is(clReporting) {
+		if reports(ws, k) {
 			return true
 		}
 		if ws[k].punctAfter != 0 {

@@ -35,6 +35,7 @@ const (
 	clAdverb                             // parentheticals
 	clFiniteAux                          // finiteAuxiliaries
 	clOpinionVerb                        // opinionVerbs
+	clFinding                            // findingVerbs
 )
 
 // wordLists are the package's word lists by class.
@@ -44,7 +45,7 @@ var wordLists = map[wordClass][]string{
 	clFirstPerson: firstPerson, clBe: beForms, clPronoun: pronouns, clTime: timeWords, clTitle: titleWords,
 	clOpener: openers, clCount: countWords, clHearsay: hearsay, clFeeling: feelings,
 	clSubordinator: subordinators, clModal: modals, clAdverb: parentheticals, clFiniteAux: finiteAuxiliaries,
-	clOpinionVerb: opinionVerbs,
+	clOpinionVerb: opinionVerbs, clFinding: findingVerbs,
 }
 
 // lexicon gives the classes of each listed word; built once, never written
