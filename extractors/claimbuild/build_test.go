@@ -887,8 +887,16 @@ func TestCompanySaysOfItself(t *testing.T) {
 			[]ent{{"Valerie Smith", claims.TypePerson}, {"Mike Ford", claims.TypePerson}}, "Valerie Smith said", "Valerie Smith", "Valerie Smith", ""},
 		{"Tim Morrison testified on Thursday in 2019. He said he was not concerned about the call on July 25.",
 			[]ent{{"Tim Morrison", claims.TypePerson}}, "He said he", "Tim Morrison", "He", "Tim Morrison"},
+		// What the source announces, confirms or reveals, a thing rather
+		// than a statement, is about the source.
+		{"The Doobie Brothers announced the 30-date tour while closing out their concert at the Ryman Auditorium in 2019.",
+			[]ent{{"The Doobie Brothers", claims.TypeOrg}, {"Ryman Auditorium", claims.TypeOrg}}, "The Doobie Brothers announced", "The Doobie Brothers", "The Doobie Brothers", ""},
+		{"Acme Corp confirmed the sale of its Ohio plant to Google for $40 million.",
+			[]ent{{"Acme Corp", claims.TypeOrg}, {"Ohio", claims.TypeLoc}, {"Google", claims.TypeOrg}}, "Acme Corp confirmed", "Acme Corp", "Acme Corp", ""},
 		// Not of itself: the clause is about someone else, or the source is
 		// not the organisation alone.
+		{"Acme Corp announced the Google deal would close in March with $40 million paid.",
+			[]ent{{"Acme Corp", claims.TypeOrg}, {"Google", claims.TypeOrg}}, "Acme Corp announced", "Acme Corp", "Google", ""},
 		{"Tim Morrison testified on Thursday in 2019. He said his predecessor, Fiona Hill, had dubbed it a problem in 2019.",
 			[]ent{{"Tim Morrison", claims.TypePerson}, {"Fiona Hill", claims.TypePerson}}, "He said his", "Tim Morrison", "Fiona Hill", ""},
 		{"Valerie Smith said that Mike Ford paid $5 million for the house in 2019.",
