@@ -242,6 +242,14 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 			ws[v+1].is(clFiniteAux) && !ws[v+1].upper {
 			continue // a plural noun before its verb: "preliminary reports do not indicate"
 		}
+		if v > 0 && ws[v-1].punctAfter != 0 && !isTell(w.lower) && strings.ContainsAny(text[ws[v-1].end:w.start], "\"”") {
+			// The verb right after a closing quotation mark: the speaker
+			// follows it ("…outperform,” said Sanjiv Bhasin"); the words
+			// before are the quotation's own.
+			if n := nameAfter(text, ws, v); n != nil {
+				return n
+			}
+		}
 		s := subjectBefore(text, ws, v)
 		if v > 0 && ws[v-1].punctAfter == ',' && v+1 < len(ws) && !ws[v+1].is(clTime) && !isTell(w.lower) &&
 			(s == nil || !startsUpper(s.Text)) {

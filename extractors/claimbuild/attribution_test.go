@@ -69,6 +69,19 @@ func TestFindingVerbs(t *testing.T) {
 	}
 }
 
+// TestSpeakerAfterClosingQuote: a verb right after a closing quotation mark
+// has its speaker after it, whatever the quotation's last words look like.
+func TestSpeakerAfterClosingQuote(t *testing.T) {
+	for _, text := range []string{
+		`"Therefore, we see growth coming back. Now, we expect broader markets to outperform," said Sanjiv Bhasin, Director, IIFL Securities.`,
+		"“Space exploration, and especially humans becoming multi-planetary, requires an ecosystem,” said Sanjiv Bhasin.",
+	} {
+		if got := attribution(text, 0, wordsOf(text, 0), true); got == nil || got.Text != "Sanjiv Bhasin" {
+			t.Errorf("attribution(%q) = %+v, want Sanjiv Bhasin", text, got)
+		}
+	}
+}
+
 // TestAttributionLongQuotation checks that a quotation longer than 64 words
 // still has its speaker outside it.
 func TestAttributionLongQuotation(t *testing.T) {

@@ -1199,7 +1199,7 @@ func dateline(text string, unitStart int, m *claims.Mention) bool {
 func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span, ws []word) *claims.Mention {
 	from, to := -1, -1
 	if attr != nil {
-		from, to = attr.Start, sourceEnd(ws, attr)
+		from, to = attr.Start, sourceEnd(text, ws, attr)
 	}
 	var first *claims.Mention
 	for i := range ms {
@@ -1301,6 +1301,17 @@ func announcesObject(ws []word, end int) bool {
 	return true
 }
 
+// clauseAfter reports whether a verb of its own (a reporting verb, an
+// auxiliary, a form of be) or a relative word stands among ws[from:].
+func clauseAfter(ws []word, from int) bool {
+	for _, w := range ws[from:] {
+		if w.is(clReporting | clAuxiliary | clBe | clSubordinator) {
+			return true
+		}
+	}
+	return false
+}
+
 // objectVerbs are the reporting verbs that take a thing as well as a
 // statement: "announced the tour", "denied the allegations".
 var objectVerbs = map[string]bool{"announce": true, "announces": true, "announced": true, "confirm": true,
@@ -1389,7 +1400,7 @@ func listener(ws []word, m *claims.Mention) bool {
 // Syracuse University economist", "Matt Maley, equity strategist at Miller
 // Tabak,"), else at the span's end. A clause after the comma ("…, adding
 // that", "…, who") is not a description.
-func sourceEnd(ws []word, attr *claims.Span) int {
+func sourceEnd(text string, ws []word, attr *claims.Span) int {
 	last := -1
 	for i, w := range ws {
 		if w.start >= attr.Start && w.end <= attr.End {
@@ -1398,6 +1409,14 @@ func sourceEnd(ws []word, attr *claims.Span) int {
 	}
 	if last < 0 || last+1 >= len(ws) || ws[last].punctAfter != ',' {
 		return attr.End
+	}
+	if end := ws[len(ws)-1].end; attr.Start > ws[0].start && strings.ContainsAny(text[ws[0].start:attr.Start], "\"”") &&
+		!strings.ContainsAny(text[attr.End:end], "\"“”") && !clauseAfter(ws, last+1) {
+		// The speaker's tag closes the unit after the quotation: all of
+		// it after the name describes the speaker ("…,” said Sanjiv
+		// Bhasin, Director, IIFL Securities", "…, CEO and Founder of Ceres
+		// Robotics Inc.").
+		return end
 	}
 	first := ws[last+1]
 	describes := determiners[first.lower] || first.is(clTitle) || possessiveWord(first.lower) ||

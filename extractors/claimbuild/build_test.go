@@ -680,6 +680,12 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 			[]ent{{"Twitter", claims.TypeOrg}, {"WeWork", claims.TypeOrg}}, "WeWork"},
 		{`"We make no apology for the rebuttal of 2019," Raab told the BBC.`,
 			[]ent{{"Raab", claims.TypePerson}, {"BBC", claims.TypeOrg}}, "Raab"},
+		// A speaker's tag after the quotation: its description runs to the
+		// unit's end, over commas ("Director, IIFL Securities").
+		{`"We see growth coming back in 2020. Now, we expect broader markets to outperform," said Sanjiv Bhasin, Director, IIFL Securities.`,
+			[]ent{{"Sanjiv Bhasin", claims.TypePerson}, {"IIFL Securities", claims.TypeOrg}}, "Sanjiv Bhasin"},
+		{"“Space exploration requires an entire ecosystem of 40 firms,” said Michael Sims, CEO and Founder of Ceres Robotics Inc.",
+			[]ent{{"Michael Sims", claims.TypePerson}, {"Ceres Robotics Inc.", claims.TypeOrg}}, "Michael Sims"},
 		// What the claim names outside the description still wins.
 		{"Pompeo said that Washington had concluded the settlements were legal, a Syracuse University professor said.",
 			[]ent{{"Pompeo", claims.TypePerson}, {"Washington", claims.TypeLoc}}, "Pompeo"},
