@@ -1360,6 +1360,9 @@ func pronounAfterVerb(ws []word, end int, pronouns map[string]bool) bool {
 	}
 	for j := v + 1; j+1 < len(ws) && j < v+5; j++ {
 		if ws[j].lower == "that" && ws[j].punctAfter == 0 {
+			if k := j + 1; k+1 < len(ws) && clauseOpeners[ws[k].lower] && ws[k].punctAfter == 0 {
+				return pronouns[ws[k+1].lower] // "claims that when he flew …, he came under fire"
+			}
 			return pronouns[ws[j+1].lower]
 		}
 		if ws[j].punctAfter != 0 {
@@ -1368,6 +1371,11 @@ func pronounAfterVerb(ws []word, end int, pronouns map[string]bool) bool {
 	}
 	return false
 }
+
+// clauseOpeners open a subordinate clause that may stand between "that" and
+// the reported clause's subject.
+var clauseOpeners = map[string]bool{"when": true, "while": true, "after": true, "before": true, "if": true,
+	"although": true, "though": true, "since": true, "because": true, "once": true, "as": true}
 
 // listener reports whether m is told something ("told the BBC", "tells The
 // Hollywood Reporter") or is where it was said ("said on Twitter"): part of

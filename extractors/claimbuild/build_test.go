@@ -891,6 +891,8 @@ func TestCompanySaysOfItself(t *testing.T) {
 			[]ent{{"Kurt Volker", claims.TypePerson}, {"Ukraine", claims.TypeLoc}, {"Joe Biden", claims.TypePerson}}, "Kurt Volker said", "Kurt Volker", "Kurt Volker", ""},
 		{"Valerie Smith said that she never received any letter from Mike Ford in 2019.",
 			[]ent{{"Valerie Smith", claims.TypePerson}, {"Mike Ford", claims.TypePerson}}, "Valerie Smith said", "Valerie Smith", "Valerie Smith", ""},
+		{"Prince Andrew claims that when he flew Royal Navy helicopters in 1982, he came under intense enemy fire.",
+			[]ent{{"Prince Andrew", claims.TypePerson}, {"Royal Navy", claims.TypeOrg}}, "Prince Andrew claims", "Prince Andrew", "Prince Andrew", ""},
 		{"Tim Morrison testified on Thursday in 2019. He said he was not concerned about the call on July 25.",
 			[]ent{{"Tim Morrison", claims.TypePerson}}, "He said he", "Tim Morrison", "He", "Tim Morrison"},
 		// What the source announces, confirms or reveals, a thing rather
