@@ -32,12 +32,15 @@ var reportingVerbs = []string{
 
 // findingVerbs report what a study, a model or an inquiry came to — "one
 // study in 496 girls found that …", "the Congressional Budget Office
-// projects that …", "the study concluded that …" — but only before the
+// projects that …", "the study concluded that …", "Vaughan speculates
+// that …" — but only before the
 // "that" of the finding: "found inspiration", "you'll find more LEDs",
 // "a bacteria usually found in small mammals" report nothing. They are no
 // reporting verbs elsewhere (a claim's terms keep them).
 var findingVerbs = []string{"find", "finds", "found", "conclude", "concludes", "concluded",
-	"project", "projects", "projected", "forecast", "forecasts"}
+	"project", "projects", "projected", "forecast", "forecasts", "observe", "observes", "observed",
+	"noticed", "discover", "discovers", "discovered", "determine", "determines", "determined",
+	"speculate", "speculates", "speculated"}
 
 // reports reports whether the word at v reports a statement: a reporting
 // verb, or a finding verb with its "that" within four words, no
