@@ -16,7 +16,11 @@
 // names first. A claim's subject is the first person or organisation it
 // names outside its attribution, except that what a source says of itself
 // ("Acme said it paid …", "Volker said he …", "He said he …" with "he"
-// resolved) is about the source.
+// resolved) or announces, confirms or reveals ("The band announced the
+// tour") is about the source. A source is who says it (a reporting verb's
+// subject, the name after "…,” said", "according to X") or what found it
+// ("one study in 496 girls found that", "the CBO projects that": a finding
+// verb before its "that").
 //
 // Claims come from English prose only: an article that is not English gets
 // none, and neither do table rows, lines without a predicate (tour dates,
