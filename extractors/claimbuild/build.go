@@ -665,7 +665,7 @@ func question(text string) bool {
 			}
 		}
 	}
-	if k := strings.LastIndexAny(body, "“\""); k > 0 && len(strings.Fields(body[:k])) >= 3 {
+	if k := strings.LastIndexAny(body, "“\""); k > 0 && len(strings.Fields(body[:k])) >= 3 && !quoteClosed(body, k) {
 		return false // a question quoted inside a statement: "Emery retweeted the story, saying, “Are there …?”"
 	}
 	for _, end := range []string{". ", "! ", ".\n", "!\n"} { // several questions are still questions
@@ -674,6 +674,17 @@ func question(text string) bool {
 		}
 	}
 	return true
+}
+
+// quoteClosed reports whether the quotation mark at k in s is closed
+// before s ends: scare quotes inside a question ("Would Adam Schiff have
+// pleaded to keep the “whistleblower’s” identity secret?"), not a quoted
+// question.
+func quoteClosed(s string, k int) bool {
+	if s[k] == '"' {
+		return strings.Count(s, "\"")%2 == 0
+	}
+	return strings.ContainsRune(s[k:], '”')
 }
 
 // instruction reports whether a unit tells the reader what to do: it opens

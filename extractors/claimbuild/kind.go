@@ -70,11 +70,11 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 		}
 		switch {
 		case w.is(clPrediction):
-			if predictsOnlyWithTo[w.lower] && !(i+1 < len(ws) && ws[i+1].lower == "to") {
-				continue // "going to", "pledged to": not "going home", "a promised land"
+			if predictsOnlyWithTo[w.lower] && !(i+1 < len(ws) && ws[i+1].lower == "to" && !placeAfterTo(ws, i+2)) {
+				continue // "going to", "pledged to": not "going home", "a promised land", "going to the Moon"
 			}
-			if i > 0 && (ws[i-1].lower == "been" || ws[i-1].lower == "had") {
-				continue // "have been expected to": a past expectation
+			if i > 0 && (ws[i-1].lower == "been" || ws[i-1].lower == "had") || pastConditional(ws, i) {
+				continue // "have been expected to", "would've expected": a past expectation
 			}
 			if w.lower == "would" && wouldHave(ws, i) {
 				continue // "would have been": what might have been, not what will be ("would have no impact" is)
@@ -229,7 +229,31 @@ func wouldHave(ws []word, i int) bool {
 		ws[j].lower == "not" || ws[j].lower == "never" || ws[j].lower == "still") {
 		j++
 	}
-	return j+1 < len(ws) && ws[j].lower == "have" && pastParticiple(ws[j+1].lower)
+	return j+1 < len(ws) && (ws[j].lower == "have" || ws[j].lower == "ve") && pastParticiple(ws[j+1].lower)
+}
+
+// pastConditional reports whether the word at i follows "would have" or
+// "would've": "something I would've expected to be notified about".
+func pastConditional(ws []word, i int) bool {
+	if i < 1 {
+		return false
+	}
+	p := ws[i-1].lower
+	return p == "would've" || p == "would’ve" || p == "ve" && i > 1 && ws[i-2].lower == "would" ||
+		p == "have" && i > 1 && ws[i-2].lower == "would"
+}
+
+// placeAfterTo reports whether the word at i, after "going to" or "pledged
+// to", names where or to whom rather than what will be done: an article, a
+// name, a number ("going to the Moon", "Going to Pizza Express", "pledged
+// to Ukraine").
+func placeAfterTo(ws []word, i int) bool {
+	if i >= len(ws) {
+		return false
+	}
+	w := ws[i]
+	return w.upper || w.digit || w.lower == "the" || w.lower == "a" || w.lower == "an" || w.lower == "his" ||
+		w.lower == "her" || w.lower == "their" || w.lower == "its" || w.lower == "our" || w.lower == "my"
 }
 
 // countedInWords reports whether ws[i] is a number in words that opens the
