@@ -233,6 +233,18 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 		if nounLike(w.lower) && nounAfterModifier(ws, v) {
 			continue // "a solid state drive", "the task state", "sweeping claims", "claims of"
 		}
+		if strings.HasSuffix(w.lower, "ed") && reducedRelative(ws, v) {
+			continue // "…, a deal announced at the beginning of the week": the deal, not who announced it
+		}
+		if v > 0 && closesDash(text, ws, v) {
+			// A phrase set off by dashes before the verb: "The
+			// installation – conceived to present the collection –
+			// confirms": the subject stands before the first dash.
+			if s := beforeDash(text, ws, v); s != nil {
+				return s
+			}
+			continue
+		}
 		if v > 0 && strings.Contains(text[ws[v-1].end:w.start], ")") {
 			// The subject stands before the parenthesis: "Commenter Paul
 			// Stoffregen (who was the author of the story) noted".
@@ -294,8 +306,8 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 // adverbs, then over the noun phrase before them.
 func subjectBefore(text string, ws []word, v int) *claims.Span {
 	i := v - 1
-	for i >= 0 && ws[i].punctAfter == 0 && (ws[i].is(clAuxiliary) || strings.HasSuffix(ws[i].lower, "ly")) {
-		i--
+	for i >= 0 && ws[i].punctAfter == 0 && (ws[i].is(clAuxiliary) || strings.HasSuffix(ws[i].lower, "ly") && !ws[i].upper) {
+		i-- // an adverb, not a name: "Early says", "Kelly said"
 	}
 	end := i
 	if end >= 1 && ws[end].punctAfter == ',' && ws[end].is(clAdverb) && ws[end-1].punctAfter == ',' {
@@ -527,12 +539,89 @@ func nounAfterModifier(ws []word, v int) bool {
 		n := ws[v+1]
 		return !n.upper && !n.digit && !n.is(clNPStop|clPronoun) && !determiners[n.lower] && !n.is(clStopword)
 	}
-	if strings.HasSuffix(p.lower, "ing") && len(p.lower) > 5 {
-		return true
+	if strings.HasSuffix(p.lower, "ing") && len(p.lower) > 5 || adjectiveLike(p.lower) {
+		return true // "sweeping claims", "China’s territorial claims"
 	}
 	bare := !strings.HasSuffix(ws[v].lower, "s")
 	thatFollows := v+1 < len(ws) && ws[v+1].lower == "that"
 	return bare && !thatFollows && !strings.HasSuffix(p.lower, "s") && !determiners[p.lower]
+}
+
+// reducedRelative reports whether the -ed form at v describes an indefinite
+// noun phrase set off by a comma before it — "…, a deal announced at the
+// beginning of the week", "…, an offer confirmed on Monday" — with no
+// clause of its own after it: a participle, not a source's verb.
+func reducedRelative(ws []word, v int) bool {
+	i := v - 1
+	for i > 0 && v-i < 6 && ws[i-1].punctAfter == 0 && ws[i].lower != "a" && ws[i].lower != "an" {
+		i--
+	}
+	if i < 1 || ws[i].lower != "a" && ws[i].lower != "an" || ws[i-1].punctAfter != ',' {
+		return false
+	}
+	for _, w := range ws[i+1 : v] {
+		if w.is(clSubordinator | clPronoun) {
+			return false // a clause of its own: "a finding that she reported in 2009"
+		}
+	}
+	if v+1 >= len(ws) || ws[v].punctAfter != 0 {
+		return true // "…, a deal announced."
+	}
+	switch ws[v+1].lower {
+	case "at", "on", "in", "by", "last", "earlier", "this", "during", "after", "before", "for", "with":
+		return !thatWithin(ws, v+1, 6)
+	}
+	return false
+}
+
+// thatWithin reports whether "that" stands among the n words from i, no
+// punctuation before it.
+func thatWithin(ws []word, i, n int) bool {
+	for j := i; j < len(ws) && j < i+n; j++ {
+		if ws[j].lower == "that" {
+			return true
+		}
+		if ws[j].punctAfter != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// closesDash reports whether a dash stands right before the verb at v and
+// another earlier in the unit: the verb follows a phrase set off by dashes.
+func closesDash(text string, ws []word, v int) bool {
+	return strings.ContainsAny(text[ws[v-1].end:ws[v].start], "–—") && strings.ContainsAny(text[ws[0].start:ws[v-1].end], "–—")
+}
+
+// beforeDash returns the subject that ends right before the first dash of
+// the unit, nil if there is none there.
+func beforeDash(text string, ws []word, v int) *claims.Span {
+	for k := 1; k < v; k++ {
+		if !strings.ContainsAny(text[ws[k-1].end:ws[k].start], "–—") {
+			continue
+		}
+		s := subjectEndingAt(text, ws, k-1)
+		if s == nil || s.Start != ws[0].start && !afterBreak(text, ws, s.Start) {
+			return nil
+		}
+		return s
+	}
+	return nil
+}
+
+// adjectiveLike reports whether w ends as adjectives do and nouns seldom:
+// "territorial", "competitive", "dubious", "historic", "doubtful".
+func adjectiveLike(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range []string{"al", "ive", "ous", "ic", "ful"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeParenthesis returns the subject that ends right before the

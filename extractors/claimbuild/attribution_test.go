@@ -85,6 +85,34 @@ func TestSpeakerAfterClosingQuote(t *testing.T) {
 	}
 }
 
+// TestSubjectOfTheVerb: the source is the verb's subject past what stands
+// between them, and a noun or a participle that looks like a reporting verb
+// names no source.
+func TestSubjectOfTheVerb(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string // want "" for no attribution
+	}{
+		// A name ending in -ly is no adverb.
+		{"Few games have been announced (only three so far), Early says there is a possibility of more in 2020.", "Early"},
+		{"U.S. businesses find it harder to compete, Lovely said.", "Lovely"},
+		{"Exports fell sharply in 2019, the ministry separately said.", "the ministry"},
+		// A phrase set off by dashes stands between subject and verb.
+		{"The installation – conceived to present the new ‘Arrangements’ collection of chandeliers – confirms the clever use of technology.", "The installation"},
+		// Nouns and participles.
+		{"Vietnam is one of the critics of China’s sweeping territorial claims in the South China Sea.", ""},
+		{"Coty acquired a 51% ownership position in the portfolio, a deal announced at the beginning of the week.", ""},
+		{"She was shocked to find the receptor in kidney cells, a finding that she reported in 2009.", "she"},
+	} {
+		got := attribution(tc.text, 0, wordsOf(tc.text, 0), false)
+		switch {
+		case tc.want == "" && got != nil:
+			t.Errorf("attribution(%q) = %q, want none", tc.text, got.Text)
+		case tc.want != "" && (got == nil || got.Text != tc.want):
+			t.Errorf("attribution(%q) = %+v, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestAttributionLongQuotation checks that a quotation longer than 64 words
 // still has its speaker outside it.
 func TestAttributionLongQuotation(t *testing.T) {
