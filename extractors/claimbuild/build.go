@@ -1126,6 +1126,9 @@ var orgNouns = map[string]bool{"company": true, "firm": true, "automaker": true,
 // afterQuote reports whether a closing quotation mark stands just before
 // offset at (within the unit from start): `“…,” they said`.
 func afterQuote(text string, start, at int) bool {
+	if at < start {
+		return false // a source carried over from an earlier unit
+	}
 	t := strings.TrimRight(text[start:at], " ")
 	return strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"")
 }

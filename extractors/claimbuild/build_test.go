@@ -988,3 +988,20 @@ func checkText(t *testing.T, name string, f func(text string) bool, cases []text
 		}
 	}
 }
+
+// TestCarriedSpeakerThey: a quotation that goes on after `“…,” they said`
+// carries "they" over from the unit before; resolving it must not read the
+// text between the unit's start and a source that stands before it.
+func TestCarriedSpeakerThey(t *testing.T) {
+	text := "Big Machine issued a statement on Friday. “We never blocked her,” they said. “She can perform at the AMAs in 2019 and 2020.”"
+	ms := entityMentions(t, text, []ent{{"Big Machine", claims.TypeOrg}, {"AMAs", claims.TypeOrg}})
+	var got *claims.Claim
+	for _, c := range buildChecked(t, Builder{}, text, ms) {
+		if strings.HasPrefix(c.Text, "“She can") {
+			got = &c
+		}
+	}
+	if got == nil || got.Attribution == nil || got.Attribution.Text != "they" {
+		t.Fatalf("the last quotation: %+v, want the carried speaker \"they\"", got)
+	}
+}
