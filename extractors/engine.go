@@ -93,9 +93,10 @@ func (e *Engine) Article(p *claims.Page) (claims.Article, error) {
 }
 
 // fromText reads a plain-text article: the text is kept as it is (line ends
-// normalised), its first line is the title.
+// normalised, inline link cards cut out), its first line is the title.
 func fromText(s string) claims.Article {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = withoutLinkCards(s)
 	a := claims.Article{Text: s}
 	for _, line := range strings.Split(s, "\n") {
 		if t := strings.TrimSpace(line); t != "" {
@@ -104,6 +105,68 @@ func fromText(s string) claims.Article {
 		}
 	}
 	return a
+}
+
+// withoutLinkCards cuts out the inline cards a news page shows beside a
+// linked name, which copying its text leaves in the sentence: the name's
+// full form and the latest headlines about it, run into the name and closed
+// by MORE — "the emails that Hillary ClintonHillary Diane Rodham
+// ClintonDemocrats say it's up to GOP … setting record MORE deleted from" is
+// "the emails that Hillary Clinton deleted from". A card opens where a
+// capital follows a lower-case letter with no space between and closes at
+// the first " MORE" that the sentence goes on after, within 600 bytes and
+// one line, with no sentence ending between; the word the card runs into
+// must be a name (capitalised).
+func withoutLinkCards(s string) string {
+	if !strings.Contains(s, " MORE") {
+		return s // the common case, found fast
+	}
+	var b strings.Builder
+	last := 0
+	for i := 1; i < len(s); i++ {
+		if !(s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z') || !nameBefore(s, i) {
+			continue
+		}
+		rest := s[i:min(len(s), i+600)]
+		if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+			rest = rest[:nl]
+		}
+		m := strings.Index(rest, " MORE")
+		if m < 0 || !cardEnd(rest[m+len(" MORE"):]) || strings.Contains(rest[:m], ". ") || strings.Contains(rest[:m], "? ") {
+			continue
+		}
+		b.WriteString(s[last:i])
+		last = i + m + len(" MORE")
+		i = last
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// cardEnd reports whether what follows a card's MORE goes on with the
+// sentence: punctuation, or a space and a lower-case word or a parenthesis
+// ("MORE deleted from", "MORE (R-S.C.)", "MORE, who").
+func cardEnd(after string) bool {
+	switch {
+	case after == "":
+		return false
+	case strings.IndexByte(",;:.", after[0]) >= 0:
+		return true
+	case after[0] == ' ' && len(after) > 1:
+		c := after[1]
+		return 'a' <= c && c <= 'z' || c == '('
+	}
+	return false
+}
+
+// nameBefore reports whether the word that ends at i opens with a capital:
+// a linked name ("Clinton" of "ClintonHillary"), not "iPhone".
+func nameBefore(s string, i int) bool {
+	j := strings.LastIndexAny(s[:i], " \n\t(\"“") + 1
+	return s[j] >= 'A' && s[j] <= 'Z'
 }
 
 // Annotate finds the mentions in text: entities, dates and times, money and
