@@ -1207,30 +1207,37 @@ func dateline(text string, unitStart int, m *claims.Mention) bool {
 }
 
 // subject is the first person or organisation in the claim outside its
-// attribution, else the first entity outside the description of its source:
-// in "…, said Mary E. Lovely, a Syracuse University economist" the
-// university is not what the claim is about.
+// attribution, else the first entity outside the description of its source
+// (in "…, said Mary E. Lovely, a Syracuse University economist" the
+// university is not what the claim is about) or the source itself,
+// whichever comes first.
 func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span, ws []word) *claims.Mention {
 	from, to := -1, -1
 	if attr != nil {
 		from, to = attr.Start, sourceEnd(text, ws, attr)
 	}
 	var first *claims.Mention
+	fromSource := false // first is a mention of the source
+	actor := func(m *claims.Mention) bool { return m.Type == claims.TypePerson || m.Type == claims.TypeOrg }
 	for i := range ms {
 		m := &ms[i]
 		if !m.IsEntity() || dateline(text, unitStart, m) {
 			continue
 		}
 		if m.Start < to && from < m.End || listener(ws, m) {
-			if first == nil && attr != nil && m.Start < attr.End && attr.Start < m.End {
-				first = m // the source itself: "VW says the car is a preview"
+			if attr != nil && m.Start < attr.End && attr.Start < m.End && (first == nil || fromSource && !actor(first) && actor(m)) {
+				// The source itself: "VW says the car is a preview"; its
+				// company or person rather than what describes it: "Dow
+				// component Home Depot reported", "Israeli Prime Minister
+				// Benjamin Netanyahu said".
+				first, fromSource = m, true
 			}
 			continue
 		}
 		if first == nil {
 			first = m
 		}
-		if m.Type == claims.TypePerson || m.Type == claims.TypeOrg {
+		if actor(m) {
 			s := *m
 			return &s
 		}

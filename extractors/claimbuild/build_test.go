@@ -690,6 +690,11 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 			[]ent{{"Sanjiv Bhasin", claims.TypePerson}, {"IIFL Securities", claims.TypeOrg}}, "Sanjiv Bhasin"},
 		{"“Space exploration requires an entire ecosystem of 40 firms,” said Michael Sims, CEO and Founder of Ceres Robotics Inc.",
 			[]ent{{"Michael Sims", claims.TypePerson}, {"Ceres Robotics Inc.", claims.TypeOrg}}, "Michael Sims"},
+		// The source's company or person rather than what describes it.
+		{"Dow component Home Depot reported third-quarter earnings of $2.8 billion that topped estimates.",
+			[]ent{{"Dow", claims.TypeMisc}, {"Home Depot", claims.TypeOrg}}, "Home Depot"},
+		{"Israeli Prime Minister Benjamin Netanyahu, however, said the 2019 announcement was very moving.",
+			[]ent{{"Israeli", claims.TypeMisc}, {"Benjamin Netanyahu", claims.TypePerson}}, "Benjamin Netanyahu"},
 		// What the claim names outside the description still wins.
 		{"Pompeo said that Washington had concluded the settlements were legal, a Syracuse University professor said.",
 			[]ent{{"Pompeo", claims.TypePerson}, {"Washington", claims.TypeLoc}}, "Pompeo"},

@@ -1008,6 +1008,9 @@ func (r *Recognizer) marketIndices(fs []found, sents [][2]int, n int, tok func(i
 		if indexNouns[w] {
 			mark(f)
 		}
+		if (w == "component" || w == "components") && f.last+1 < n && caseClass(tok(f.last+1)) == caseTitle {
+			mark(f) // "Dow component Home Depot": a member of the index
+		}
 	}
 	k := 0
 	for _, se := range sents {

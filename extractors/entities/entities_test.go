@@ -123,6 +123,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"S&P 500", "MISC", ""}, {"DAX", "MISC", ""}, {"Nikkei 225", "MISC", ""}, {"CAC 40", "MISC", ""}, {"Hang Seng", "MISC", ""}, {"All Ordinaries", "MISC", ""}},
 		},
 		{
+			name: "an index its component names",
+			text: "Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short.",
+			want: []want{{"Dow", "MISC", ""}, {"Home Depot", "ORG", ""}},
+		},
+		{
 			name: "a name halved by and, a family name after al-, an exit",
 			text: "The figures came from Customs and Border Protection. A warrant was issued against Sudan's president, Omar Hassan al-Bashir. " +
 				"Officials said Mr. Bashir had not changed. Johnson and Corbyn attacked each other's policies on Brexit.",
