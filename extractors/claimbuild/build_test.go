@@ -199,6 +199,8 @@ func TestKind(t *testing.T) {
 		{"The company abandoned plans for an IPO and its value fell to $8 billion.", true, claims.KindQuantity},
 		{"The firm said it would cut 500 jobs.", true, claims.KindQuantity},
 		{"Our company is in a great position to bid on payloads going to the Moon, Roth said.", false, claims.KindOther},
+		{"Noem saw the Twitter reaction and doubled down on the slogan.", false, claims.KindOther},
+		{"Sales doubled in 2019, the company said.", false, claims.KindQuantity},
 		{"Going to Pizza Express in Woking is an unusual thing for me to do, he said.", false, claims.KindPersonal},
 		{"The company is going to cut prices in March, Roth said.", false, claims.KindPrediction},
 		{"If he had concerns about the call, that's something I would've expected to be told about, Morrison said.", false, claims.KindPersonal},

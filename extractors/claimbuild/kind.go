@@ -117,6 +117,9 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 				lawSubject = true // "will still be prohibited", "is banned": a rule stated
 			}
 		case w.is(clQuantity):
+			if i+1 < len(ws) && ws[i+1].lower == "down" && w.punctAfter == 0 {
+				continue // "doubled down on the slogan": insisted, no amount
+			}
 			quantity = true
 		case countedInWords(text, ws, i):
 			quantity = true // "Two gunmen died, and three others may have escaped"
