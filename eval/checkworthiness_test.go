@@ -162,6 +162,14 @@ func TestCheckworthinessFloors(t *testing.T) {
 	if gain := rep.Ours.F1 - rep.Baseline.F1; gain < 0.05 {
 		t.Errorf("ClaimBuster F1 %.4f is %.2f points above the baseline's %.4f, want >= 5", rep.Ours.F1, 100*gain, rep.Baseline.F1)
 	}
+	if len(rep.SeedGains) != cwSeeds {
+		t.Errorf("%d seed gains, want %d", len(rep.SeedGains), cwSeeds)
+	}
+	for i, g := range rep.SeedGains {
+		if g < 0.05 {
+			t.Errorf("ClaimBuster F1 gain with the folds of seed %d: %.2f points, want >= 5", cwSeed+i, 100*g)
+		}
+	}
 	if rep.Ours.AUC < 0.90 {
 		t.Errorf("ClaimBuster ROC AUC = %.4f, want >= 0.90", rep.Ours.AUC)
 	}
