@@ -380,7 +380,18 @@ func boilerplate(title, s, lower string) bool {
 	if letters > 0 && upper*10 > letters*8 {
 		return true
 	}
-	return boilerplatePhrases.in(lower) || authorBio(lower) || nonAnswer(lower)
+	return boilerplatePhrases.in(lower) || authorBio(lower) || nonAnswer(lower) || aboutSection(t)
+}
+
+// aboutSection reports whether a unit opens with a press release's "About
+// <company>" heading on a line of its own: "About my6sense\nmy6sense offers
+// an open programmatic … platform". What follows is the company's own
+// boilerplate description, not a claim of the story.
+func aboutSection(t string) bool {
+	line, rest, ok := strings.Cut(t, "\n")
+	name, isAbout := strings.CutPrefix(strings.TrimSpace(line), "About ")
+	return ok && isAbout && strings.TrimSpace(rest) != "" && len(strings.Fields(name)) <= 5 &&
+		!strings.ContainsAny(name, ".:!?,")
 }
 
 // legislators are the makers and keepers of laws named without a name.

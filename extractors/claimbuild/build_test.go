@@ -859,6 +859,16 @@ func TestAuthorBio(t *testing.T) {
 	})
 }
 
+func TestAboutSection(t *testing.T) {
+	checkText(t, "aboutSection", aboutSection, []textCase{
+		{"About my6sense\nmy6sense offers an open programmatic native advertising platform for 400 publishers.", true},
+		{"About Acme Widgets Inc\nAcme Widgets makes 3 million widgets a year in Ohio.", true},
+		{"About 300 people were evacuated from the town on Monday.", false},
+		{"About 300 people were evacuated.\nThe fire spread to 40 homes by Monday.", false},
+		{"About half of the 12,000 employees will be laid off, the company said.", false},
+	})
+}
+
 // "The company said" is the organisation named last, in its sentence or the
 // two before it.
 func TestDefiniteOrg(t *testing.T) {
