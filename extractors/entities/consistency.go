@@ -1607,6 +1607,9 @@ var weakOrgCueAfter = map[string]bool{
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "shares": true,
 	"shareholders": true, "executives": true, "employees": true, "headquarters": true,
 	"account": true, "accounts": true,
+	// What a broadcaster or a platform puts out or serves: "an upcoming
+	// Netflix documentary", "her Netflix special", "Spotify subscribers".
+	"documentary": true, "documentaries": true, "special": true, "subscribers": true,
 }
 
 // memberPlural reports whether w is the plural of a word the gazetteer

@@ -123,6 +123,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"S&P 500", "MISC", ""}, {"DAX", "MISC", ""}, {"Nikkei 225", "MISC", ""}, {"CAC 40", "MISC", ""}, {"Hang Seng", "MISC", ""}, {"All Ordinaries", "MISC", ""}},
 		},
 		{
+			name: "a platform by what it puts out",
+			text: "She also accused the label of holding back permission to use any music in an upcoming Netflix documentary about her life.",
+			want: []want{{"Netflix", "ORG", ""}},
+		},
+		{
 			name: "an index its component names",
 			text: "Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short.",
 			want: []want{{"Dow", "MISC", ""}, {"Home Depot", "ORG", ""}},
