@@ -366,6 +366,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 	}
 
+	r.particleSurnames(fs, tokText, surface)
 	fs = expandAcronyms(fs, s.sents, s.cc, tokText, surface, s.buf[:0])
 
 	// Untagged repeats of names found elsewhere.
@@ -1956,6 +1957,36 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		return orgCueAfter[w]
 	}
 	return false
+}
+
+// particleSurnames types as the person a two-word name that is, case aside,
+// the particle and family name ending a person's full name: "Bin Laden"
+// for "Osama bin Laden", "Van Gogh" for "Vincent van Gogh". The tagger
+// reads a capitalised particle at a sentence's start as an organisation's
+// first word.
+func (r *Recognizer) particleSurnames(fs []found, tok func(int) string, surface func(found) string) {
+	var tails map[string]string
+	for _, f := range fs {
+		if f.typ != 0 || f.last-f.first < 3 || !personParticles[tok(f.last-2)] {
+			continue
+		}
+		if tails == nil {
+			tails = map[string]string{}
+		}
+		tails[strings.ToLower(tok(f.last-2)+" "+tok(f.last-1))] = surface(f)
+	}
+	if tails == nil {
+		return
+	}
+	for i := range fs {
+		f := &fs[i]
+		if f.last-f.first != 2 || f.typ == 0 {
+			continue
+		}
+		if full, ok := tails[strings.ToLower(tok(f.first)+" "+tok(f.first+1))]; ok {
+			f.typ, f.value = 0, full
+		}
+	}
 }
 
 // capitalsOf returns a mixed-case acronym's capitals ("BoA" -> "BA"), or w

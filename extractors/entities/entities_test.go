@@ -123,6 +123,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"S&P 500", "MISC", ""}, {"DAX", "MISC", ""}, {"Nikkei 225", "MISC", ""}, {"CAC 40", "MISC", ""}, {"Hang Seng", "MISC", ""}, {"All Ordinaries", "MISC", ""}},
 		},
 		{
+			name: "a family name with its particle, capitalised",
+			text: "In the mid-1990s, Osama bin Laden lived in Khartoum as a guest of the government. In 1998, Bin Laden's agents blew up two embassies.",
+			want: []want{{"Osama bin Laden", "PERSON", ""}, {"Bin Laden", "PERSON", "Osama bin Laden"}},
+		},
+		{
 			name: "a platform by what it puts out",
 			text: "She also accused the label of holding back permission to use any music in an upcoming Netflix documentary about her life.",
 			want: []want{{"Netflix", "ORG", ""}},
