@@ -121,6 +121,8 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 				continue // "doubled down on the slogan": insisted, no amount
 			}
 			quantity = true
+		case lastedFor(ws, i):
+			quantity = true // "a conflict that has lasted 40 years": a measured length of time
 		case countedInWords(text, ws, i):
 			quantity = true // "Two gunmen died, and three others may have escaped"
 		case (w.lower == "worst" || w.lower == "best") && rankedInTime(ws, i):
@@ -285,6 +287,26 @@ func countedInWords(text string, ws []word, i int) bool {
 	return !ws[i+1].upper && (strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && n != "is" && n != "was" && n != "has" ||
 		n == "people" || n == "children" || strings.HasSuffix(n, "men"))
 }
+
+// lastedFor reports whether the word at i says how long something lasted,
+// with a number: "has lasted 40 years", "lasting three decades".
+func lastedFor(ws []word, i int) bool {
+	switch ws[i].lower {
+	case "lasted", "lasting", "lasts", "spanned", "spanning", "spans":
+	default:
+		return false
+	}
+	j := i + 1
+	if j < len(ws) && (ws[j].lower == "for" || ws[j].lower == "nearly" || ws[j].lower == "almost" || ws[j].lower == "about" || ws[j].lower == "over") {
+		j++
+	}
+	return j+1 < len(ws) && ws[i].punctAfter == 0 && (ws[j].digit || numberWords[ws[j].lower]) && timeUnits[ws[j+1].lower]
+}
+
+// timeUnits measure a length of time.
+var timeUnits = map[string]bool{"years": true, "months": true, "weeks": true, "days": true, "hours": true,
+	"minutes": true, "decades": true, "centuries": true, "year": true, "month": true, "week": true, "day": true,
+	"hour": true, "decade": true, "century": true}
 
 // rankedInTime reports whether the superlative at i is measured against a
 // time: "since", "on record", "ever", "in decades" follows within four words.
