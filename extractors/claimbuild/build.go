@@ -262,7 +262,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	}
 	number := bareNumber(in.Text, ws, ms)
 	listed := classesOf(ws)
-	counted := number || listed&(clCount|clQuantity) != 0
+	counted := number || listed&(clCount|clQuantity) != 0 || rankedMost(ws)
 	attr := attribution(in.Text, u.Start, ws, quoted)
 	if attr == nil && quoted && opensWithQuote(text) && closesWithQuote(text) {
 		// A quotation that goes on from an earlier unit's speaker:
@@ -685,6 +685,17 @@ func question(text string) bool {
 		}
 	}
 	return true
+}
+
+// rankedMost reports whether the unit ranks something with "most" or
+// "least" by a measurable quality against a time (rankedSuperlative).
+func rankedMost(ws []word) bool {
+	for i, w := range ws {
+		if (w.lower == "most" || w.lower == "least") && rankedSuperlative(ws, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteClosed reports whether the quotation mark at k in s is closed

@@ -201,6 +201,8 @@ func TestKind(t *testing.T) {
 		{"Our company is in a great position to bid on payloads going to the Moon, Roth said.", false, claims.KindOther},
 		{"Noem saw the Twitter reaction and doubled down on the slogan.", false, claims.KindOther},
 		{"The Afghan war, a terrible and costly conflict that has lasted 40 years, may soon end.", false, claims.KindQuantity},
+		{"It was the most deadly terrorist attack in the North African nation in more than a decade.", false, claims.KindQuantity},
+		{"It was the most important moment for the Tunisian team in years.", false, claims.KindOther},
 		{"The strike, lasting three weeks, shut the port.", false, claims.KindQuantity},
 		{"The effects of the strike were lasting, the union said.", false, claims.KindOther},
 		{"Sales doubled in 2019, the company said.", false, claims.KindQuantity},

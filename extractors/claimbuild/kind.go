@@ -127,6 +127,8 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			quantity = true // "Two gunmen died, and three others may have escaped"
 		case (w.lower == "worst" || w.lower == "best") && rankedInTime(ws, i):
 			quantity = true // "its worst stretch since early August": a ranking, not a judgement
+		case (w.lower == "most" || w.lower == "least") && rankedSuperlative(ws, i):
+			quantity = true // "the most deadly terrorist attack in the nation in more than a decade"
 		case w.lower == "half" && i+1 < len(ws) && w.punctAfter == 0 && (ws[i+1].lower == "the" || ws[i+1].lower == "of") &&
 			(i == 0 || ws[i-1].is(clBe) || i > 1 && ws[i-2].is(clBe) && ws[i-1].is(clAdverb|clTime) || ws[i-1].lower == "often"):
 			quantity = true // "Half of Americans", "are often half the size"; not "the second half of the year"
@@ -307,6 +309,36 @@ func lastedFor(ws []word, i int) bool {
 var timeUnits = map[string]bool{"years": true, "months": true, "weeks": true, "days": true, "hours": true,
 	"minutes": true, "decades": true, "centuries": true, "year": true, "month": true, "week": true, "day": true,
 	"hour": true, "decade": true, "century": true}
+
+// rankedSuperlative reports whether "most" or "least" at i ranks by a
+// measurable quality against a time: "the most deadly terrorist attack in
+// the North African nation in more than a decade", "the most expensive
+// since 2008". "The most important thing in years" is a judgement.
+func rankedSuperlative(ws []word, i int) bool {
+	if i+1 >= len(ws) || ws[i].punctAfter != 0 || !measurable[ws[i+1].lower] {
+		return false
+	}
+	for k := i + 2; k < len(ws) && k <= i+14; k++ {
+		switch ws[k].lower {
+		case "since", "ever", "record":
+			return true
+		case "decade", "decades", "years", "century", "generation":
+			if ws[k-1].lower == "in" || k > i+2 && (ws[k-2].lower == "in" || ws[k-2].lower == "than") {
+				return true // "in decades", "in 20 years", "in more than a decade"
+			}
+		}
+		if ws[k].punctAfter != 0 && ws[k].punctAfter != ',' {
+			break
+		}
+	}
+	return false
+}
+
+// measurable are qualities a ranking can measure: a count of deaths, a
+// price, a number of visitors.
+var measurable = map[string]bool{"deadly": true, "lethal": true, "expensive": true, "costly": true, "populous": true,
+	"popular": true, "profitable": true, "valuable": true, "visited": true, "watched": true, "viewed": true,
+	"destructive": true, "violent": true, "severe": true, "polluted": true, "densely": true}
 
 // rankedInTime reports whether the superlative at i is measured against a
 // time: "since", "on record", "ever", "in decades" follows within four words.
