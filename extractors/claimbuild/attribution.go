@@ -43,10 +43,13 @@ var findingVerbs = []string{"find", "finds", "found", "conclude", "concludes", "
 	"speculate", "speculates", "speculated"}
 
 // reports reports whether the word at v reports a statement: a reporting
-// verb, or a finding verb with its "that" within four words, no
-// punctuation between ("projected in May that").
+// verb, a finding verb with its "that" within four words, no punctuation
+// between ("projected in May that"), or "pointed out".
 func reports(ws []word, v int) bool {
 	if ws[v].is(clReporting) {
+		return true
+	}
+	if pointsOut(ws, v) {
 		return true
 	}
 	if !ws[v].is(clFinding) {
@@ -59,6 +62,16 @@ func reports(ws []word, v int) bool {
 		if ws[j].lower == "that" {
 			return true
 		}
+	}
+	return false
+}
+
+// pointsOut reports whether the word at v is "point(s/ed) out": "as the
+// committee has pointed out, it would also be used …".
+func pointsOut(ws []word, v int) bool {
+	switch ws[v].lower {
+	case "point", "points", "pointed":
+		return v+1 < len(ws) && ws[v].punctAfter == 0 && ws[v+1].lower == "out"
 	}
 	return false
 }
@@ -1046,6 +1059,7 @@ func spanOf(text string, a, b word) *claims.Span {
 // organisation in it, else its own text.
 func sourceName(a claims.Span, ms []claims.Mention) string {
 	var org, person *claims.Mention
+	owner := false // org is followed by "’s": what it owns speaks ("Parliament’s Joint Committee")
 	for i := range ms {
 		m := &ms[i]
 		if m.Start < a.Start || m.End > a.End {
@@ -1054,8 +1068,9 @@ func sourceName(a claims.Span, ms []claims.Mention) string {
 		switch {
 		case m.Type == claims.TypePerson:
 			person = m
-		case m.Type == claims.TypeOrg && org == nil:
-			org = m
+		case m.Type == claims.TypeOrg && (org == nil || owner):
+			rest := a.Text[m.End-a.Start:]
+			org, owner = m, strings.HasPrefix(rest, "’s ") || strings.HasPrefix(rest, "'s ")
 		}
 	}
 	for _, m := range []*claims.Mention{person, org} {

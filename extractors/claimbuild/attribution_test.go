@@ -54,6 +54,9 @@ func TestFindingVerbs(t *testing.T) {
 		{"The Tax Foundation projected in May that the tariffs would reduce GDP by 0.25 percent.", "The Tax Foundation"},
 		{"The inquiry concluded that the fire started in the kitchen.", "The inquiry"},
 		{"Vaughan speculates that it might be part of the body's attempt to repair damage.", "Vaughan"},
+		{"But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, it would also be used to find sources.", "Parliament’s Joint Committee on Intelligence and Security"},
+		{"Pankaj Pandey, Head of Research at ICICI Securities, pointed out that this is a stock-specific market.", "Pankaj Pandey"},
+		{"He pointed to the 40 percent rise in costs since 2019.", ""},
 		{"Another study in 103 women noticed that abstaining from certain foods increased cravings.", "Another study in 103 women"},
 		{"More than a third of its 12,000 employees will likely receive notice this week that they no longer have a job.", ""},
 		{"Ivana Jelić found inspiration for her work in a painting by Van Gogh.", ""},
@@ -158,6 +161,15 @@ func TestSourceName(t *testing.T) {
 	}
 	if got := sourceName(span, nil); got != span.Text {
 		t.Errorf("sourceName = %q, want the attribution's own text", got)
+	}
+	owned := "Parliament’s Joint Committee on Intelligence and Security"
+	span = claims.Span{Start: 0, End: len(owned), Text: owned}
+	ms = []claims.Mention{
+		{Start: 0, End: 10, Type: claims.TypeOrg, Text: "Parliament"},
+		{Start: 15, End: len(owned), Type: claims.TypeOrg, Text: owned[15:]},
+	}
+	if got := sourceName(span, ms); got != "Joint Committee on Intelligence and Security" {
+		t.Errorf("sourceName = %q, want what Parliament owns, the committee", got)
 	}
 }
 
