@@ -49,7 +49,7 @@ func reports(ws []word, v int) bool {
 	if ws[v].is(clReporting) {
 		return true
 	}
-	if pointsOut(ws, v) {
+	if pointsOut(ws, v) || concernedThat(ws, v) {
 		return true
 	}
 	if !ws[v].is(clFinding) {
@@ -61,6 +61,26 @@ func reports(ws []word, v int) bool {
 		}
 		if ws[j].lower == "that" {
 			return true
+		}
+	}
+	return false
+}
+
+// concernedThat reports whether the word at v voices a source's worry
+// about what will come: "concerned" or "worried" after a form of be, then
+// a clause that looks ahead ("The Press Council is concerned the laws would
+// crush investigative journalism", "the agency is worried that prices will
+// rise"). "Those concerned were told" and "worried about costs" are not.
+func concernedThat(ws []word, v int) bool {
+	if w := ws[v].lower; w != "concerned" && w != "worried" || v == 0 || !ws[v-1].is(clBe) || ws[v].punctAfter != 0 {
+		return false
+	}
+	for j := v + 1; j < len(ws) && j <= v+6; j++ {
+		if ws[j].is(clModal) || ws[j].lower == "will" {
+			return true
+		}
+		if ws[j].punctAfter != 0 || ws[j].lower == "about" || ws[j].lower == "by" {
+			return false
 		}
 	}
 	return false
@@ -218,7 +238,7 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 			continue // part of a name ("United States")
 		}
 		be := v > 0 && ws[v-1].punctAfter == 0 && ws[v-1].is(clBe)
-		if participle(w.lower) && (be || v > 1 && strings.HasSuffix(ws[v-1].lower, "ly") && ws[v-1].punctAfter == 0 &&
+		if participle(w.lower) && !concernedThat(ws, v) && (be || v > 1 && strings.HasSuffix(ws[v-1].lower, "ly") && ws[v-1].punctAfter == 0 &&
 			ws[v-2].punctAfter == 0 && ws[v-2].is(clBe)) {
 			continue // "was accused", "be noted", "are explicitly claimed": a passive names no source
 		}

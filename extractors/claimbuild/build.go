@@ -855,7 +855,7 @@ var reportingStems = newPhraseSet("said", "says", "say ", "saying", "stating", "
 	"claim", "state", "note", "add", "argu", "writ", "wrote", "deni", "deny", "acknowledg", "insist", "warn",
 	"predict", "explain", "reveal", "alleg", "testif", "suggest", "indicat", "admit", "disclos",
 	"pledg", "vow", "promis", "accus", "stress", "conced", "assert", "contend", "tweet", "caution", "divulg", "ruled",
-	"find", "found", "conclud", "project", "forecast", "observ", "noticed", "discover", "determin", "speculat", "point",
+	"find", "found", "conclud", "project", "forecast", "observ", "noticed", "discover", "determin", "speculat", "point", "concerned", "worried",
 	"reportedly", "allegedly", "purportedly", "supposedly", "hundreds", "thousands", "millions", "billions", "dozens")
 
 func mayReport(s string) bool { return reportingStems.in(s) }

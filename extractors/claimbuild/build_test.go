@@ -193,6 +193,8 @@ func TestKind(t *testing.T) {
 		{"Two service members were killed in a crash, the US military said.", false, claims.KindOther},
 		{"Thousands of Tunisians have flocked to the border.", false, claims.KindQuantity},
 		{"The Bill requires providers to store metadata.", false, claims.KindLaws},
+		{"The Bill would require providers to store metadata for two years.", false, claims.KindLaws},
+		{"The Press Council is concerned the laws would crush investigative journalism.", false, claims.KindPrediction},
 		{"More than a third of the 12,000 employees will likely receive notice.", true, claims.KindPrediction},
 		{"More than 4,000 people are expected to receive notice.", true, claims.KindPrediction},
 		{"Those include 1,000 workers who were told their jobs will end.", true, claims.KindQuantity},

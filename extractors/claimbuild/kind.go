@@ -110,8 +110,8 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 				continue // "law enforcement", "Islamist-led rule", "to act"
 			}
 			law = true
-			if i+1 < len(ws) && ws[i+1].is(clModal) && !(i+2 < len(ws) && ws[i+2].lower == "be") {
-				lawSubject = true // "the Bill would require", not "the ban will be lifted"
+			if i+2 < len(ws) && ws[i+1].is(clModal) && ruleVerbs[ws[i+2].lower] {
+				lawSubject = true // "the Bill would require", not "the ban will be lifted" nor "the laws would crush journalism"
 			}
 			if i > 0 && ws[i-1].is(clBe) && strings.HasSuffix(w.lower, "ed") {
 				lawSubject = true // "will still be prohibited", "is banned": a rule stated
@@ -309,6 +309,17 @@ func lastedFor(ws []word, i int) bool {
 var timeUnits = map[string]bool{"years": true, "months": true, "weeks": true, "days": true, "hours": true,
 	"minutes": true, "decades": true, "centuries": true, "year": true, "month": true, "week": true, "day": true,
 	"hour": true, "decade": true, "century": true}
+
+// ruleVerbs say what a law or rule does to whom it binds: "the Bill would
+// require providers to store metadata", "the ban will apply to all
+// flights". What a law will cause ("the laws would crush journalism") is a
+// prediction about it.
+var ruleVerbs = map[string]bool{"require": true, "ban": true, "allow": true, "permit": true, "prohibit": true,
+	"forbid": true, "apply": true, "cover": true, "force": true, "oblige": true, "compel": true, "let": true,
+	"give": true, "grant": true, "make": true, "mean": true, "restrict": true, "limit": true, "exempt": true,
+	"impose": true, "set": true, "establish": true, "create": true, "protect": true, "prevent": true, "stop": true,
+	"mandate": true, "outlaw": true, "criminalise": true, "criminalize": true, "enable": true, "authorise": true,
+	"authorize": true, "entitle": true, "not": true}
 
 // rankedSuperlative reports whether "most" or "least" at i ranks by a
 // measurable quality against a time: "the most deadly terrorist attack in
