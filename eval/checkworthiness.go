@@ -188,9 +188,15 @@ func AveragePrecision(scores []float64, y []bool) float64 {
 // BinaryF1 is precision, recall and F1 of the positive class when p >= threshold
 // predicts positive.
 func BinaryF1(p []float64, y []bool, threshold float64) (prec, rec, f1 float64) {
+	return prfAt(p, y, func(int) float64 { return threshold })
+}
+
+// prfAt is precision, recall and F1 of the positive class when p[i] >=
+// threshold(i) predicts example i positive.
+func prfAt(p []float64, y []bool, threshold func(i int) float64) (prec, rec, f1 float64) {
 	var tp, fp, fn int
 	for i, v := range p {
-		switch pred := v >= threshold; {
+		switch pred := v >= threshold(i); {
 		case pred && y[i]:
 			tp++
 		case pred:
@@ -419,18 +425,7 @@ func crossValidate(ctx context.Context, cb []checkworthy.Example, fold []int, op
 // outOfFoldPRF is precision, recall and F1 of the positive class, each
 // example judged by its own model's threshold.
 func outOfFoldPRF(p, thr []float64, y []bool) (prec, rec, f1 float64) {
-	var tp, fp, fn int
-	for i, v := range p {
-		switch pred := v >= thr[i]; {
-		case pred && y[i]:
-			tp++
-		case pred:
-			fp++
-		case y[i]:
-			fn++
-		}
-	}
-	return PRF(tp, tp+fp, tp, tp+fn)
+	return prfAt(p, y, func(i int) float64 { return thr[i] })
 }
 
 // rankDebates trains ours and the baseline on the debates of train1 and

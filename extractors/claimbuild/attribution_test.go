@@ -45,9 +45,7 @@ func TestReportingStems(t *testing.T) {
 // concludes "that …" is the source of the finding; the same verbs without
 // their "that" report nothing.
 func TestFindingVerbs(t *testing.T) {
-	for _, tc := range []struct {
-		text, want string // want "" for no attribution
-	}{
+	checkAttribution(t, []attributionCase{
 		{"One study in 496 adolescent girls found that fasting was associated with binge eating.", "One study in 496 adolescent girls"},
 		{"Several studies have found that a regular eating pattern lowers ghrelin.", "Several studies"},
 		{"The Congressional Budget Office projects that the tariffs will reduce output by 0.3 percent.", "The Congressional Budget Office"},
@@ -68,7 +66,16 @@ func TestFindingVerbs(t *testing.T) {
 		{"The bacteria is usually found in small mammals and their fleas.", ""},
 		{"A cat missing for five years has been found in Santa Fe.", ""},
 		{"Elise found contact information for the family, and so, that evening, she called.", ""},
-	} {
+	})
+}
+
+// attributionCase is a unit and the text of its attribution, "" for none.
+type attributionCase struct{ text, want string }
+
+// checkAttribution runs attribution over units without quotation marks.
+func checkAttribution(t *testing.T, cases []attributionCase) {
+	t.Helper()
+	for _, tc := range cases {
 		got := attribution(tc.text, 0, wordsOf(tc.text, 0), false)
 		switch {
 		case tc.want == "" && got != nil:
@@ -96,9 +103,7 @@ func TestSpeakerAfterClosingQuote(t *testing.T) {
 // between them, and a noun or a participle that looks like a reporting verb
 // names no source.
 func TestSubjectOfTheVerb(t *testing.T) {
-	for _, tc := range []struct {
-		text, want string // want "" for no attribution
-	}{
+	checkAttribution(t, []attributionCase{
 		// A name ending in -ly is no adverb.
 		{"Few games have been announced (only three so far), Early says there is a possibility of more in 2020.", "Early"},
 		{"U.S. businesses find it harder to compete, Lovely said.", "Lovely"},
@@ -109,15 +114,7 @@ func TestSubjectOfTheVerb(t *testing.T) {
 		{"Vietnam is one of the critics of China’s sweeping territorial claims in the South China Sea.", ""},
 		{"Coty acquired a 51% ownership position in the portfolio, a deal announced at the beginning of the week.", ""},
 		{"She was shocked to find the receptor in kidney cells, a finding that she reported in 2009.", "she"},
-	} {
-		got := attribution(tc.text, 0, wordsOf(tc.text, 0), false)
-		switch {
-		case tc.want == "" && got != nil:
-			t.Errorf("attribution(%q) = %q, want none", tc.text, got.Text)
-		case tc.want != "" && (got == nil || got.Text != tc.want):
-			t.Errorf("attribution(%q) = %+v, want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestAttributionLongQuotation checks that a quotation longer than 64 words
