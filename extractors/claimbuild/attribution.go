@@ -23,7 +23,7 @@ var reportingVerbs = []string{
 	"disclose", "discloses", "disclosed", "divulge", "divulges", "divulged",
 	// Past forms only where the others are common nouns ("a pledge", "his vow").
 	"pledged", "vowed", "promised", "accuse", "accused", "stressed", "concede", "concedes", "conceded",
-	"assert", "asserts", "asserted", "contend", "contends", "contended", "tweeted", "cautioned",
+	"assert", "asserts", "asserted", "contend", "contends", "contended", "tweeted", "cautioned", "commented",
 	"ruled", // "the court ruled that", "the government has ruled out"
 	// -ing forms report after be ("is saying") or after a main clause
 	// ("…, saying"): see sayingForm.
@@ -51,6 +51,9 @@ func reports(ws []word, v int) bool {
 	}
 	if pointsOut(ws, v) || concernedThat(ws, v) {
 		return true
+	}
+	if ws[v].lower == "comments" && v > 0 && ws[v-1].punctAfter == ',' {
+		return true // "…,” comments Robin Biesbroek of ESA": not "requests for comments"
 	}
 	if !ws[v].is(clFinding) {
 		return false

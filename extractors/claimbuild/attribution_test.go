@@ -90,6 +90,7 @@ func checkAttribution(t *testing.T, cases []attributionCase) {
 // has its speaker after it, whatever the quotation's last words look like.
 func TestSpeakerAfterClosingQuote(t *testing.T) {
 	for _, text := range []string{
+		"“We worked on the architecture of the spacecraft in 2018,” comments Sanjiv Bhasin of the European Space Agency.",
 		`"Therefore, we see growth coming back. Now, we expect broader markets to outperform," said Sanjiv Bhasin, Director, IIFL Securities.`,
 		"“Space exploration, and especially humans becoming multi-planetary, requires an ecosystem,” said Sanjiv Bhasin.",
 	} {

@@ -855,7 +855,7 @@ var reportingStems = newPhraseSet("said", "says", "say ", "saying", "stating", "
 	"claim", "state", "note", "add", "argu", "writ", "wrote", "deni", "deny", "acknowledg", "insist", "warn",
 	"predict", "explain", "reveal", "alleg", "testif", "suggest", "indicat", "admit", "disclos",
 	"pledg", "vow", "promis", "accus", "stress", "conced", "assert", "contend", "tweet", "caution", "divulg", "ruled",
-	"find", "found", "conclud", "project", "forecast", "observ", "noticed", "discover", "determin", "speculat", "point", "concerned", "worried",
+	"find", "found", "conclud", "project", "forecast", "observ", "noticed", "discover", "determin", "speculat", "point", "concerned", "worried", "comment",
 	"reportedly", "allegedly", "purportedly", "supposedly", "hundreds", "thousands", "millions", "billions", "dozens")
 
 func mayReport(s string) bool { return reportingStems.in(s) }
@@ -1458,16 +1458,20 @@ func sourceEnd(text string, ws []word, attr *claims.Span) int {
 			last = i
 		}
 	}
-	if last < 0 || last+1 >= len(ws) || ws[last].punctAfter != ',' {
+	if last < 0 || last+1 >= len(ws) {
 		return attr.End
 	}
-	if end := ws[len(ws)-1].end; attr.Start > ws[0].start && strings.ContainsAny(text[ws[0].start:attr.Start], "\"”") &&
+	described := ws[last].punctAfter == ',' || ws[last].punctAfter == 0 && (ws[last+1].lower == "of" || ws[last+1].lower == "at" || ws[last+1].lower == "from")
+	if end := ws[len(ws)-1].end; described && attr.Start > ws[0].start && strings.ContainsAny(text[ws[0].start:attr.Start], "\"”") &&
 		!strings.ContainsAny(text[attr.End:end], "\"“”") && !clauseAfter(ws, last+1) {
 		// The speaker's tag closes the unit after the quotation: all of
 		// it after the name describes the speaker ("…,” said Sanjiv
 		// Bhasin, Director, IIFL Securities", "…, CEO and Founder of Ceres
-		// Robotics Inc.").
+		// Robotics Inc.", "comments Robin Biesbroek of ESA’s CDF").
 		return end
+	}
+	if ws[last].punctAfter != ',' {
+		return attr.End
 	}
 	first := ws[last+1]
 	describes := determiners[first.lower] || first.is(clTitle) || possessiveWord(first.lower) ||

@@ -699,6 +699,8 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 			[]ent{{"Sanjiv Bhasin", claims.TypePerson}, {"IIFL Securities", claims.TypeOrg}}, "Sanjiv Bhasin"},
 		{"“Space exploration requires an entire ecosystem of 40 firms,” said Michael Sims, CEO and Founder of Ceres Robotics Inc.",
 			[]ent{{"Michael Sims", claims.TypePerson}, {"Ceres Robotics Inc.", claims.TypeOrg}}, "Michael Sims"},
+		{"“We worked on the spacecraft’s logistics and power in 2018,” comments Robin Biesbroek of ESA’s Concurrent Design Facility.",
+			[]ent{{"Robin Biesbroek", claims.TypePerson}, {"ESA", claims.TypeOrg}, {"Concurrent Design Facility", claims.TypeOrg}}, "Robin Biesbroek"},
 		// The source's company or person rather than what describes it.
 		{"Dow component Home Depot reported third-quarter earnings of $2.8 billion that topped estimates.",
 			[]ent{{"Dow", claims.TypeMisc}, {"Home Depot", claims.TypeOrg}}, "Home Depot"},
