@@ -359,6 +359,28 @@ type Alert struct {
 	Seen       bool      `json:"seen"`
 }
 
+// JudgedClaims returns up to n (n <= 0: all) claims of rs with a verdict,
+// most confident first: the claims already checked.
+func JudgedClaims(ctx context.Context, rs ReviewStore, n int) ([]QueueItem, error) {
+	var out []QueueItem
+	f := QueueFilter{Status: StatusVerdict, Limit: 200, NoSnippets: true}
+	for n <= 0 || len(out) < n {
+		page, err := rs.Queue(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, page.Items...)
+		if page.Next == "" {
+			break
+		}
+		f.Cursor = page.Next
+	}
+	if n > 0 && len(out) > n {
+		out = out[:n]
+	}
+	return out, nil
+}
+
 // ReviewStore is the workflow side of the claims store: reviews, notes,
 // history, the queue, clusters and alerts. It is separate from Store so the
 // pipeline's store stays small.

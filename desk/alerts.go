@@ -9,7 +9,6 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
-	"slices"
 	"sync"
 	"time"
 
@@ -159,29 +158,14 @@ type Paraphrases struct {
 	// zero means 1,000.
 	Scan int
 
-	mu      sync.Mutex
-	version string       // the store's VerdictsVersion when judged was read
-	judged  *judgedIndex // nil until read
+	once   sync.Once
+	judged *judgedCache
 }
 
 // ParaphraseMin is the default least similarity of a repeat in other words
 // that raises an alert: stricter than the 0.3 from which a claim's page lists
 // judged claims said alike, since an alert interrupts someone.
 const ParaphraseMin = 0.5
-
-// judgedIndex holds the judged claims and, for each term, those that have it.
-type judgedIndex struct {
-	items []claims.QueueItem
-	size  []int              // distinct terms of each
-	post  map[string][]int32 // term → judged claims holding it
-}
-
-// distinct returns the distinct terms of ts, in a new slice.
-func distinct(ts []string) []string {
-	out := slices.Clone(ts)
-	slices.Sort(out)
-	return slices.Compact(out)
-}
 
 // Raise compares each claim of r with the judged claims of other articles
 // and raises an alert for the most similar one at or above Min (none for a
@@ -192,7 +176,8 @@ func (p *Paraphrases) Raise(ctx context.Context, r *claims.Result) (int, error) 
 	if len(r.Claims) == 0 {
 		return 0, nil
 	}
-	ix, err := p.judgedClaims(ctx)
+	p.once.Do(func() { p.judged = newJudgedCache(p.Store, p.Terms, p.Scan) })
+	ix, err := p.judged.index(ctx)
 	if err != nil || len(ix.items) == 0 {
 		return 0, err
 	}
@@ -200,38 +185,17 @@ func (p *Paraphrases) Raise(ctx context.Context, r *claims.Result) (int, error) 
 	if least <= 0 {
 		least = ParaphraseMin
 	}
-	common := make([]int, len(ix.items)) // terms in common, zero between claims
-	var touched []int32
 	n := 0
 	for _, c := range r.Claims {
-		terms := distinct(p.Terms(c))
-		touched = touched[:0]
-		for _, t := range terms {
-			for _, j := range ix.post[t] {
-				if common[j] == 0 {
-					touched = append(touched, j)
-				}
-				common[j]++
-			}
-		}
-		best, bestSim := -1, least
-		for _, j := range touched {
-			it := &ix.items[j]
-			sim := float64(common[j]) / float64(len(terms)+ix.size[j]-common[j])
-			common[j] = 0
-			if it.ArticleID == r.Article.ID || c.Fingerprint != "" && it.Fingerprint == c.Fingerprint {
-				continue // the same article, or the store's own alert
-			}
-			if sim > bestSim || sim == bestSim && (best < 0 || j < int32(best)) {
-				best, bestSim = int(j), sim
-			}
-		}
-		if best < 0 {
+		near := ix.near(p.Terms(c), least, 1, func(it *claims.QueueItem) bool {
+			// the same article, or the store's own alert
+			return it.ArticleID == r.Article.ID || c.Fingerprint != "" && it.Fingerprint == c.Fingerprint
+		})
+		if len(near) == 0 {
 			continue
 		}
-		it := &ix.items[best]
 		raised, err := p.Store.RaiseAlert(ctx, claims.Alert{ClaimID: c.ID, Fingerprint: c.Fingerprint,
-			PriorClaimID: it.ID, Verdict: it.Review.Verdict, Similarity: bestSim})
+			PriorClaimID: near[0].ID, Verdict: near[0].Review.Verdict, Similarity: near[0].Similarity})
 		if err != nil {
 			return n, err
 		}
@@ -240,37 +204,4 @@ func (p *Paraphrases) Raise(ctx context.Context, r *claims.Result) (int, error) 
 		}
 	}
 	return n, nil
-}
-
-// judgedClaims returns the judged claims indexed by term, read again only
-// when the store's verdicts have changed since (a verdict given a moment
-// ago counts).
-func (p *Paraphrases) judgedClaims(ctx context.Context) (*judgedIndex, error) {
-	version, err := p.Store.VerdictsVersion(ctx)
-	if err != nil {
-		return nil, err
-	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.judged != nil && version == p.version {
-		return p.judged, nil
-	}
-	scan := p.Scan
-	if scan <= 0 {
-		scan = judgedScan
-	}
-	items, err := judgedClaims(ctx, p.Store, scan)
-	if err != nil {
-		return nil, err
-	}
-	ix := &judgedIndex{items: items, size: make([]int, len(items)), post: map[string][]int32{}}
-	for j := range items {
-		terms := distinct(p.Terms(items[j].Claim))
-		ix.size[j] = len(terms)
-		for _, t := range terms {
-			ix.post[t] = append(ix.post[t], int32(j))
-		}
-	}
-	p.judged, p.version = ix, version
-	return ix, nil
 }

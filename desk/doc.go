@@ -18,7 +18,9 @@
 //     do what are claims.Decide, a pure function; stores apply it inside the
 //     transaction that reads the review.
 //     A claim's page also lists judged claims said in other words, by the
-//     similarity cmd passes with WithSimilarity (the desk has none of its own).
+//     terms cmd passes with WithTerms (the desk has none of its own).
+//   - judged.go: the judged claims indexed by term, re-read when a verdict
+//     changes; the claim page and Paraphrases both look up near claims there.
 //   - export.go: ClaimReview JSON-LD (schema.org) of judged claims, CSV and
 //     JSONL of any filtered view; `claimpipe claims export` calls Export.
 //   - alerts.go: AlertSink, the Dispatcher that delivers the store's pending

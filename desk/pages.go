@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/http"
 	"net/url"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -129,62 +128,28 @@ func (s *Server) pageClaim(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, "claim.html", clip(c.Text, 60), data)
 }
 
-// judgedMatch is a claim with a verdict and its similarity to the claim on
-// the page.
-type judgedMatch struct {
-	claims.QueueItem
-	Similarity float64
-}
-
-// How the claim page finds judged claims said in other words: among the
-// judgedScan most confident claims with a verdict, the judgedShown most
-// similar at or above judgedMin (the default of "claimpipe claims similar").
+// How the claim page finds judged claims said in other words: the
+// judgedShown most similar at or above judgedMin (the default of "claimpipe
+// claims similar") among the judgedScan most confident.
 const (
-	judgedScan  = 1000
 	judgedShown = 5
 	judgedMin   = 0.3
 )
 
 // judgedLike returns the claims with a verdict, outside c's cluster, most
 // similar to c: a repeat in other words of a claim already checked, which a
-// fingerprint cannot catch. Nothing without WithSimilarity or a review store.
+// fingerprint cannot catch. Nothing without WithTerms or a review store.
 func (s *Server) judgedLike(ctx context.Context, c claims.Claim) ([]judgedMatch, error) {
-	if s.similar == nil || s.review == nil {
+	if s.judged == nil {
 		return nil, nil
 	}
-	judged, err := judgedClaims(ctx, s.review, judgedScan)
+	ix, err := s.judged.index(ctx)
 	if err != nil {
 		return nil, err
 	}
-	var out []judgedMatch
-	for _, it := range judged {
-		if it.ID == c.ID || c.Fingerprint != "" && it.Fingerprint == c.Fingerprint {
-			continue
-		}
-		if sim := s.similar(c, it.Claim); sim >= judgedMin {
-			out = append(out, judgedMatch{it, sim})
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Similarity > out[j].Similarity })
-	return out[:min(len(out), judgedShown)], nil
-}
-
-// judgedClaims returns up to n claims with a verdict, most confident first.
-func judgedClaims(ctx context.Context, rs claims.ReviewStore, n int) ([]claims.QueueItem, error) {
-	var out []claims.QueueItem
-	f := claims.QueueFilter{Status: claims.StatusVerdict, Limit: min(n, 200), NoSnippets: true}
-	for len(out) < n {
-		page, err := rs.Queue(ctx, f)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, page.Items...)
-		if page.Next == "" {
-			break
-		}
-		f.Cursor = page.Next
-	}
-	return out[:min(len(out), n)], nil
+	return ix.near(s.judged.terms(c), judgedMin, judgedShown, func(it *claims.QueueItem) bool {
+		return it.ID == c.ID || c.Fingerprint != "" && it.Fingerprint == c.Fingerprint
+	}), nil
 }
 
 func clip(s string, n int) string {

@@ -462,33 +462,13 @@ func testClaimPageActionsByRole(t *testing.T, newDesk deskMaker) {
 	}
 }
 
-// wordJaccard is a stand-in for the claim builder's similarity: the Jaccard
-// index of the claims' lower-cased words.
-func wordJaccard(a, b claims.Claim) float64 {
-	set := func(s string) map[string]bool {
-		m := map[string]bool{}
-		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '.' || r == ',' }) {
-			m[w] = true
-		}
-		return m
-	}
-	x, y := set(a.Text), set(b.Text)
-	common := 0
-	for w := range x {
-		if y[w] {
-			common++
-		}
-	}
-	return float64(common) / float64(len(x)+len(y)-common)
-}
-
 func TestJudgedInOtherWords(t *testing.T) { onEachStore(t, testJudgedInOtherWords) }
 
 // testJudgedInOtherWords: a claim's page lists the judged claims outside its
 // cluster that say about the same, with their verdicts, most alike first;
 // not unjudged ones, not unrelated ones, not the claim's own cluster.
 func testJudgedInOtherWords(t *testing.T, newDesk deskMaker) {
-	d := newDesk(t, WithSimilarity(wordJaccard))
+	d := newDesk(t, WithTerms(wordTerms))
 	judge := func(c claims.Claim, verdict string) {
 		t.Helper()
 		for _, ch := range []string{`{"action":"start"}`, `{"action":"verdict","verdict":"` + verdict + `"}`} {
@@ -533,6 +513,6 @@ func testJudgedInOtherWords(t *testing.T, newDesk deskMaker) {
 	w := httptest.NewRecorder()
 	New(d.st, nil, nil, WithoutAuth()).ServeHTTP(w, httptest.NewRequest("GET", "/claims/"+c.ID, nil))
 	if w.Code != 200 || strings.Contains(w.Body.String(), "in other words") {
-		t.Error("section shown without WithSimilarity")
+		t.Error("section shown without WithTerms")
 	}
 }

@@ -65,12 +65,12 @@ func WithPublicURL(u string) Option {
 // plain HTTP (behind a TLS-terminating proxy).
 func WithSecureCookies() Option { return func(s *Server) { s.secureCookies = true } }
 
-// WithSimilarity lets a claim's page list the claims with a verdict that say
-// the same in other words (another fingerprint, so not its cluster):
-// sim scores two claims' content in [0,1]. The desk keeps no model of its
-// own; cmd passes the claim builder's content similarity.
-func WithSimilarity(sim func(a, b claims.Claim) float64) Option {
-	return func(s *Server) { s.similar = sim }
+// WithTerms lets a claim's page list the claims with a verdict that say the
+// same in other words (another fingerprint, so not its cluster), by the
+// Jaccard index of what terms gives of each claim. The desk keeps no model
+// of its own; cmd passes the claim builder's terms.
+func WithTerms(terms func(claims.Claim) []string) Option {
+	return func(s *Server) { s.terms = terms }
 }
 
 // Server serves the desk. Create it with New.
@@ -87,7 +87,8 @@ type Server struct {
 	org           Organization
 	publicURL     string
 	routes        []Route
-	similar       func(a, b claims.Claim) float64 // nil: no "judged in other words"
+	terms         func(claims.Claim) []string // nil: no "judged in other words"
+	judged        *judgedCache                // set by New from terms and review
 }
 
 // Route is one entry of the desk's mux, as the OpenAPI document and the
@@ -114,6 +115,9 @@ func New(store claims.Store, submit Submitter, log *zap.Logger, opts ...Option) 
 	s.users, _ = store.(claims.UserStore)
 	for _, o := range opts {
 		o(s)
+	}
+	if s.terms != nil && s.review != nil {
+		s.judged = newJudgedCache(s.review, s.terms, judgedScan)
 	}
 	open, view, work, admin := claims.Role(""), claims.RoleViewer, claims.RoleReviewer, claims.RoleAdmin
 	s.route("GET", "/healthz", open, false, func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })

@@ -45,7 +45,7 @@ func (c *deskConfig) flags(f *pflag.FlagSet) {
 // options turns the flags into desk options; --no-auth is refused unless
 // the desk listens on a loopback address only.
 func (c *deskConfig) options(ln net.Addr) ([]desk.Option, error) {
-	opts := []desk.Option{desk.WithOrganization(desk.Organization{Name: c.orgName, URL: c.orgURL}), desk.WithSimilarity(claimSimilarity)}
+	opts := []desk.Option{desk.WithOrganization(desk.Organization{Name: c.orgName, URL: c.orgURL}), desk.WithTerms(claimbuild.ClaimTerms)}
 	if c.publicURL != "" {
 		opts = append(opts, desk.WithPublicURL(c.publicURL))
 	}
@@ -60,13 +60,6 @@ func (c *deskConfig) options(ln net.Addr) ([]desk.Option, error) {
 		opts = append(opts, desk.WithoutAuth())
 	}
 	return opts, nil
-}
-
-// claimSimilarity is the claim builder's content similarity, as "claimpipe
-// claims similar" ranks neighbours: the Jaccard index of the two claims'
-// normalised terms (content words, amounts, canonical names).
-func claimSimilarity(a, b claims.Claim) float64 {
-	return claimbuild.Similarity(claimbuild.ClaimTerms(a), claimbuild.ClaimTerms(b))
 }
 
 // saver is what the store stage saves through: the store, and after each

@@ -7,13 +7,18 @@ import (
 
 	"github.com/claimpipe/claimpipe/claims"
 	"github.com/claimpipe/claimpipe/claims/sqlite"
+	"github.com/claimpipe/claimpipe/extractors/claimbuild"
 )
 
-// TestClaimSimilarity: the similarity the desk is given to find judged claims
-// said in other words puts a reworded claim above the desk's cut-off (0.3, as
-// "claims similar" uses) and an unrelated one below it.
+// TestClaimSimilarity: the terms the desk is given to find judged claims said
+// in other words (the claim builder's, compared by their Jaccard index, as
+// "claims similar" compares them) put a reworded claim above the desk's
+// cut-off (0.3) and an unrelated one below it.
 func TestClaimSimilarity(t *testing.T) {
 	claim := func(s string) claims.Claim { return claims.Claim{Text: s, End: len(s)} }
+	claimSimilarity := func(a, b claims.Claim) float64 {
+		return claimbuild.Similarity(claimbuild.ClaimTerms(a), claimbuild.ClaimTerms(b))
+	}
 	judged := claim("The city spent 5 million dollars on road repairs in 2023.")
 	tests := []struct {
 		text  string

@@ -123,21 +123,15 @@ func checkedInStore(ctx context.Context, dsn string) ([]checkedClaim, error) {
 	if !ok {
 		return nil, claims.Errorf(claims.Invalid, "--checked-store %q keeps no reviews", dsn)
 	}
-	var out []checkedClaim
-	f := claims.QueueFilter{Status: claims.StatusVerdict, Limit: 500, NoSnippets: true}
-	for {
-		page, err := rs.Queue(ctx, f)
-		if err != nil {
-			return nil, fmt.Errorf("--checked-store %q: %w", dsn, err)
-		}
-		for _, it := range page.Items {
-			out = append(out, checkedClaim{Text: it.Text, Verdict: it.Review.Verdict.Label()})
-		}
-		if page.Next == "" {
-			return out, nil
-		}
-		f.Cursor = page.Next
+	judged, err := claims.JudgedClaims(ctx, rs, 0)
+	if err != nil {
+		return nil, fmt.Errorf("--checked-store %q: %w", dsn, err)
 	}
+	out := make([]checkedClaim, len(judged))
+	for i, it := range judged {
+		out[i] = checkedClaim{Text: it.Text, Verdict: it.Review.Verdict.Label()}
+	}
+	return out, nil
 }
 
 func newRankCmd(g *globals) *cobra.Command {

@@ -55,18 +55,7 @@ func reports(ws []word, v int) bool {
 	if ws[v].lower == "comments" && v > 0 && ws[v-1].punctAfter == ',' {
 		return true // "…,” comments Robin Biesbroek of ESA": not "requests for comments"
 	}
-	if !ws[v].is(clFinding) {
-		return false
-	}
-	for j := v + 1; j < len(ws) && j <= v+4; j++ {
-		if ws[j-1].punctAfter != 0 {
-			return false
-		}
-		if ws[j].lower == "that" {
-			return true
-		}
-	}
-	return false
+	return ws[v].is(clFinding) && ws[v].punctAfter == 0 && thatWithin(ws, v+1, 4)
 }
 
 // concernedThat reports whether the word at v voices a source's worry

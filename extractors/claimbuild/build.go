@@ -1319,17 +1319,7 @@ func selfSubject(text string, unitStart int, attr *claims.Span, ws []word, all [
 // the source is its subject; "announced the plant will close" reports a
 // clause about the plant instead.
 func announcesObject(ws []word, end int) bool {
-	i := sort.Search(len(ws), func(i int) bool { return ws[i].start >= end })
-	v := -1
-	for j := i; j < len(ws) && j < i+3; j++ {
-		if objectVerbs[ws[j].lower] {
-			v = j
-			break
-		}
-		if ws[j].punctAfter != 0 {
-			return false
-		}
-	}
+	v := verbAfter(ws, end, func(j int) bool { return objectVerbs[ws[j].lower] })
 	if v < 0 || v+1 >= len(ws) || ws[v].punctAfter != 0 || !determiners[ws[v+1].lower] {
 		return false
 	}
@@ -1384,17 +1374,7 @@ func wholeSource(source, name string) bool {
 // four more ("said it", "said on Tuesday that its", "confirmed in a
 // statement that he").
 func pronounAfterVerb(ws []word, end int, pronouns map[string]bool) bool {
-	i := sort.Search(len(ws), func(i int) bool { return ws[i].start >= end })
-	v := -1
-	for j := i; j < len(ws) && j < i+3; j++ {
-		if reports(ws, j) {
-			v = j
-			break
-		}
-		if ws[j].punctAfter != 0 {
-			return false
-		}
-	}
+	v := verbAfter(ws, end, func(j int) bool { return reports(ws, j) })
 	if v < 0 || v+1 >= len(ws) || ws[v].punctAfter != 0 {
 		return false
 	}
@@ -1413,6 +1393,22 @@ func pronounAfterVerb(ws []word, end int, pronouns map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// verbAfter returns the index of the first of the three words after offset
+// end (a source's end) that is the verb isVerb looks for, -1 if punctuation
+// or three other words come first.
+func verbAfter(ws []word, end int, isVerb func(j int) bool) int {
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].start >= end })
+	for j := i; j < len(ws) && j < i+3; j++ {
+		if isVerb(j) {
+			return j
+		}
+		if ws[j].punctAfter != 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseOpeners open a subordinate clause that may stand between "that" and
