@@ -163,6 +163,9 @@ func readabilityPages(dataDir string) ([]string, error) {
 			out = append(out, e.Name())
 		}
 	}
+	if len(out) == 0 {
+		return nil, claims.Errorf(claims.Invalid, "%s holds no page folder with an expected-metadata.json (the readability-pages set is ../shared/data/readability-pages)", dataDir)
+	}
 	return out, nil
 }
 

@@ -3,9 +3,13 @@ package eval
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/claimpipe/claimpipe/claims"
 )
 
 func TestBylineMatch(t *testing.T) {
@@ -64,5 +68,15 @@ func TestEvalMetadata(t *testing.T) {
 	}
 	if s.Published < 0.90 {
 		t.Errorf("published-date accuracy %.3f < 0.90", s.Published)
+	}
+}
+
+// A folder without the set's pages is refused with the folder named, not
+// scored as zero pages.
+func TestEvalMetadataEmptyFolder(t *testing.T) {
+	dir := t.TempDir()
+	_, err := EvalMetadata(context.Background(), dir, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), dir) || claims.ErrorKind(err) != claims.Invalid {
+		t.Fatalf("EvalMetadata(empty folder) error = %v, want an invalid-input error naming %s", err, dir)
 	}
 }
