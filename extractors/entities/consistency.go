@@ -284,6 +284,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		text  string
 		typ   int
 		first bool // an organisation's first word: retypes tagged names only
+		paper bool // a paper's last word: stands for it only after "the"
 	}
 	short := map[string][]full{}
 	for _, f := range fs {
@@ -306,7 +307,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 				w = stem // "al-Bashir": "Mr. Bashir" stands for "Omar Hassan al-Bashir"
 			}
 			if (caseClass(w) == caseTitle || caseClass(w) == caseMixed) && r.m.gaz.Flags(w)&placeFlags == 0 {
-				short[w] = append(short[w], full{f.first, surface(f), 0, false})
+				short[w] = append(short[w], full{pos: f.first, text: surface(f), typ: 0})
 			}
 		case 1:
 			w := tokText(f.first)
@@ -314,10 +315,17 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			if cc := caseClass(w); (cc == caseTitle || cc == caseMixed) && len(w) > 2 && r.m.gaz.Flags(w)&placeFlags == 0 && !owner {
 				// Not the owner of what the name names: "Boeing" is not
 				// "Boeing's Dreamliner".
-				short[w] = append(short[w], full{f.first, surface(f), 1, true})
+				short[w] = append(short[w], full{pos: f.first, text: surface(f), typ: 1, first: true})
 			}
 			if a := acronym(tokText, f.first, f.last, s.buf[:0]); len(a) >= 2 {
-				short[string(a)] = append(short[string(a)], full{f.first, surface(f), 1, false})
+				short[string(a)] = append(short[string(a)], full{pos: f.first, text: surface(f), typ: 1})
+			}
+			if l := tokText(f.last - 1); publicationHeads[l] && (f.last-f.first >= 3 || !strings.EqualFold(tokText(f.first), "the")) {
+				// "the Journal" after "The Wall Street Journal": a paper
+				// goes by the last word of its name, with its article
+				// ("Tribune" alone is Tribune Publishing, not the Chicago
+				// Tribune).
+				short[l] = append(short[l], full{pos: f.first, text: surface(f), typ: 1, first: true, paper: true})
 			}
 		}
 	}
@@ -341,7 +349,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			cands, want = short[a], -1
 		}
 		for _, c := range cands {
-			if c.first && !tagged {
+			if c.first && !tagged || c.paper && (pos == 0 || !strings.EqualFold(tokText(pos-1), "the")) {
 				continue
 			}
 			s := c.typ == want
@@ -1153,6 +1161,15 @@ var orgNameHeads = map[string]bool{
 	"Services": true, "Pharmaceuticals": true, "Brands": true, "Foods": true, "Energy": true, "Resources": true,
 	"Solutions": true, "Software": true, "Robotics": true, "Biotech": true, "Therapeutics": true,
 	"Brothers": true, "Bros": true,
+}
+
+// publicationHeads end the names of newspapers and magazines, which news
+// style shortens to that word alone ("the Journal", "the Post").
+var publicationHeads = map[string]bool{
+	"Journal": true, "Times": true, "Post": true, "Tribune": true, "Herald": true, "Guardian": true,
+	"Telegraph": true, "Observer": true, "Globe": true, "Chronicle": true, "Gazette": true,
+	"Inquirer": true, "Examiner": true, "Enquirer": true, "Dispatch": true, "Courier": true,
+	"Bulletin": true, "Register": true, "Economist": true, "Review": true, "Monitor": true,
 }
 
 // sentenceOpeners are words that, capitalised at a sentence's start, the

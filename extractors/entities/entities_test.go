@@ -164,6 +164,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Alexander Nix", "PERSON", ""}, {"Nix", "PERSON", "Alexander Nix"}},
 		},
 		{
+			name: "a paper by its last word, with its article",
+			text: "The Wall Street Journal is reporting that the firm reached out. According to the Journal, the contact began in June. " +
+				"Alden Global Capital bid $16.50 per share for Tribune Publishing, the owner of the Chicago Tribune. Tribune said it would consider the offer.",
+			want: []want{{"Wall Street Journal", "ORG", ""}, {"Journal", "ORG", "Wall Street Journal"}, {"Chicago Tribune", "ORG", ""}, {"Tribune", "ORG", "Tribune Publishing"}},
+		},
+		{
 			name: "an owner is not the name of what it owns",
 			text: "The mid-size wide body 787-9 jet is a larger and longer-range variant of Boeing's Dreamliner, seating 242 to 330 passengers in a two-class layout. Boeing also managed to attract bids for the 737 Max.",
 			want: []want{{"Boeing", "ORG", ""}},
