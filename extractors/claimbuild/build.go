@@ -334,6 +334,9 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		}
 	}
 	c.Subject = subject(in.Text, u.Start, ms, attr, ws)
+	if d := descriptorSubject(in.Text, u, ws, ms, sc.units, all); d != nil && (c.Subject == nil || c.Subject.Start >= d.End) {
+		c.Subject = d
+	}
 	if self := selfSubject(in.Text, u.Start, attr, ws, all, resolvedOrg, resolvedPerson); self != nil &&
 		(c.Subject == nil || canonical(*c.Subject) != canonical(*self)) {
 		c.Subject = self // a subject already naming the source keeps its name
@@ -1102,6 +1105,12 @@ func definiteOrg(phrase, text string, all []claims.Mention, at, unitStart int, u
 			return name
 		}
 	}
+	return orgBefore(all, unitStart, units)
+}
+
+// orgBefore is the first organisation named in the nearer of the two units
+// before the one at unitStart that names one, "" if neither does.
+func orgBefore(all []claims.Mention, unitStart int, units []claims.Span) string {
 	k := sort.Search(len(units), func(k int) bool { return units[k].Start >= unitStart })
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		if org := firstOrg(all, units[j]); org != "" {
@@ -1109,6 +1118,75 @@ func definiteOrg(phrase, text string, all []claims.Mention, at, unitStart int, u
 		}
 	}
 	return ""
+}
+
+// soleOrgBefore is the one organisation the two units of prose before the
+// one at unitStart name, "" if they name none or more than one ("Home Depot
+// reported … Rival Lowe's was also lower. The home-improvement retailer
+// earned": which retailer is not for a rule to guess). Table rows are not
+// prose and do not count.
+func soleOrgBefore(all []claims.Mention, unitStart int, units []claims.Span) string {
+	k := sort.Search(len(units), func(k int) bool { return units[k].Start >= unitStart })
+	name, seen := "", 0
+	for j := k - 1; j >= 0 && seen < 2; j-- {
+		if tableRow(units[j].Text) {
+			continue
+		}
+		seen++
+		for _, m := range inside(all, units[j].Start, units[j].End) {
+			if m.Type != claims.TypeOrg {
+				continue
+			}
+			if c := canonical(m); name == "" {
+				name = c
+			} else if c != name {
+				return ""
+			}
+		}
+	}
+	return name
+}
+
+// descriptionBreaks end a description before its head noun could come:
+// prepositions and conjunctions.
+var descriptionBreaks = map[string]bool{"of": true, "to": true, "in": true, "for": true, "with": true, "by": true,
+	"on": true, "at": true, "from": true, "and": true, "or": true, "but": true, "as": true, "that": true}
+
+// descriptorSubject is the organisation that a unit opening with a
+// definite description of one stands for: "The data analytics firm’s
+// initial outreach to the Trump campaign began in May 2016" is about the
+// firm named just before (Cambridge Analytica), not about the campaign
+// named after. The description is "The", at most three lower-case words
+// and an organisation noun ("The firm"; "The Chicago-based bank" holds a
+// name and is left alone). nil when the unit opens otherwise, when a name
+// stands inside the description or right after it, or when neither of the two units before names
+// an organisation.
+func descriptorSubject(text string, u claims.Span, ws []word, ms []claims.Mention, units []claims.Span, all []claims.Mention) *claims.Mention {
+	if len(ws) < 3 || ws[0].start != u.Start || ws[0].lower != "the" || ws[0].punctAfter != 0 {
+		return nil
+	}
+	for j := 1; j < len(ws) && j <= 4; j++ {
+		w := ws[j]
+		if w.upper || w.digit || determiners[w.lower] || descriptionBreaks[w.lower] {
+			return nil // a name, or a clause: "The campaign paid the firm"
+		}
+		head := strings.TrimSuffix(strings.TrimSuffix(w.lower, "’s"), "'s")
+		if orgNouns[head] {
+			end := w.start + len(head)
+			if len(ms) > 0 && ms[0].Start < end || j+1 < len(ws) && ws[j+1].upper && w.punctAfter == 0 {
+				return nil // "The private equity firm Alden Capital": named here
+			}
+			org := soleOrgBefore(all, u.Start, units)
+			if org == "" {
+				return nil
+			}
+			return &claims.Mention{Start: u.Start, End: end, Type: claims.TypeOrg, Text: text[u.Start:end], Value: org}
+		}
+		if w.punctAfter != 0 {
+			return nil
+		}
+	}
+	return nil
 }
 
 // withoutThe strips a leading "the " or "The " from s and reports whether

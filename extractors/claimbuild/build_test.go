@@ -943,6 +943,14 @@ func TestCompanySaysOfItself(t *testing.T) {
 			[]ent{{"Valerie Smith", claims.TypePerson}, {"Mike Ford", claims.TypePerson}}, "Valerie Smith said", "Valerie Smith", "Mike Ford", ""},
 		{"Acme Corp said on Tuesday that Google paid $4 million for the plant in 2023.",
 			[]ent{{"Acme Corp", claims.TypeOrg}, {"Google", claims.TypeOrg}}, "Acme Corp said", "Acme Corp", "Google", ""},
+		// A sentence opening with a description of the organisation named
+		// just before is about it, unless the sentences before name two.
+		{"The Trump campaign paid $100,000 to Cambridge Analytica in 2016. The data analytics firm’s initial outreach to the Trump campaign began in May 2016, according to the Journal.",
+			[]ent{{"Trump", claims.TypePerson}, {"Cambridge Analytica", claims.TypeOrg}, {"Trump", claims.TypePerson}, {"Journal", claims.TypeOrg}}, "The data analytics", "Journal", "The data analytics firm", "Cambridge Analytica"},
+		{"Home Depot reported earnings of $2 billion. Rival Lowe's was also lower. The home-improvement retailer earned $2.8 billion in Ohio in the quarter.",
+			[]ent{{"Home Depot", claims.TypeOrg}, {"Lowe", claims.TypeOrg}, {"Ohio", claims.TypeLoc}}, "The home-improvement", "", "Ohio", ""},
+		{"The campaign paid $100,000 to Cambridge Analytica in 2016. The campaign paid the firm $5.9 million over five months, records show.",
+			[]ent{{"Cambridge Analytica", claims.TypeOrg}}, "The campaign paid the firm", "records", "", ""},
 		// (Acme as the first entity named, not as the source: the mention, no value.)
 		{"It will cost $5 billion by 2030, Acme chief executive Jane Smith said.",
 			[]ent{{"Acme", claims.TypeOrg}, {"Jane Smith", claims.TypePerson}}, "It will cost", "Jane Smith", "Acme", ""},
@@ -962,6 +970,9 @@ func TestCompanySaysOfItself(t *testing.T) {
 			t.Errorf("%q: no claim opening %q", tt.text, tt.first)
 		case c.Source != tt.source:
 			t.Errorf("%q: source %q, want %q", tt.first, c.Source, tt.source)
+		case tt.subject == "" && c.Subject != nil:
+			t.Errorf("%q: subject %+v, want none", tt.first, c.Subject)
+		case tt.subject == "":
 		case c.Subject == nil || c.Subject.Text != tt.subject || c.Subject.Value != tt.subjectName:
 			t.Errorf("%q: subject %+v, want %q (%q)", tt.first, c.Subject, tt.subject, tt.subjectName)
 		case tt.text[c.Subject.Start:c.Subject.End] != c.Subject.Text:
