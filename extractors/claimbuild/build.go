@@ -1089,9 +1089,12 @@ func authorOf(byline string) string {
 // ("Acme said it paid $4 million to Google. The company also said": Acme).
 // A sentence that opens with "It" is about an organisation named before
 // it, so its own are passed over ("It paid $400 million to Airbus, the
-// company said"). "" when the phrase is something else or none was named.
+// company said"). Someone who speaks for such an organisation stands for
+// it the same way, as "a representative for Assange" stands for Assange:
+// "a company spokesperson said", "an agency spokesman told us". "" when
+// the phrase is something else or none was named.
 func definiteOrg(phrase, text string, all []claims.Mention, at, unitStart int, units []claims.Span) string {
-	if head, ok := withoutThe(phrase); !ok || !orgNouns[head] {
+	if head, ok := withoutThe(phrase); (!ok || !orgNouns[head]) && !orgVoice(phrase) {
 		return ""
 	}
 	if !opensWithIt(text[unitStart:at]) {
@@ -1188,6 +1191,27 @@ func descriptorSubject(text string, u claims.Span, ws []word, ms []claims.Mentio
 	}
 	return nil
 }
+
+// orgVoice reports whether phrase is one who speaks for an organisation
+// described, not named: an article, an organisation noun and a spokesman's
+// word ("a company spokesperson", "the agency's representative").
+func orgVoice(phrase string) bool {
+	f := strings.Fields(phrase)
+	if len(f) != 3 {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	org := strings.TrimSuffix(strings.TrimSuffix(f[1], "’s"), "'s")
+	return orgNouns[org] && spokesWords[f[2]]
+}
+
+// spokesWords name those who speak for an organisation.
+var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"representative": true, "official": true}
 
 // withoutThe strips a leading "the " or "The " from s and reports whether
 // there was one.

@@ -918,6 +918,11 @@ func TestCompanySaysOfItself(t *testing.T) {
 			[]ent{{"Boeing", claims.TypeOrg}, {"Airbus", claims.TypeOrg}}, "It paid", "Boeing", "the company", "Boeing"},
 		{"The committee has requested information from Cambridge Analytica about 2016, the company confirmed.",
 			[]ent{{"Cambridge Analytica", claims.TypeOrg}}, "The committee", "Cambridge Analytica", "Cambridge Analytica", ""},
+		// One who speaks for "the company" stands for it the same way.
+		{"The official way that Customs and Border Protection measures seizures is by pounds, an agency spokesman told us in 2019.",
+			[]ent{{"Customs and Border Protection", claims.TypeOrg}}, "The official way", "Customs and Border Protection", "Customs and Border Protection", ""},
+		{"WeWork is the subject of an inquiry by Letitia James in 2019. A company spokesperson said in an email that the attorney general sent a letter to Adam Neumann on Monday.",
+			[]ent{{"WeWork", claims.TypeOrg}, {"Letitia James", claims.TypePerson}, {"Adam Neumann", claims.TypePerson}}, "A company spokesperson", "WeWork", "Adam Neumann", ""},
 		// A person's "he" or "she" the same way.
 		{"Kurt Volker said he had no knowledge of efforts to urge Ukraine to investigate Joe Biden in 2019.",
 			[]ent{{"Kurt Volker", claims.TypePerson}, {"Ukraine", claims.TypeLoc}, {"Joe Biden", claims.TypePerson}}, "Kurt Volker said", "Kurt Volker", "Kurt Volker", ""},
