@@ -22,6 +22,41 @@ var zonedLayouts = []string{
 	"Mon, 2 Jan 2006 15:04:05 -0700",
 	"Mon, 2 Jan 2006 15:04:05 MST",
 	time.UnixDate,
+	// Day-first and JavaScript's Date.toString ("Wed Nov 20 2019 08:00:58
+	// GMT+0000 (Coordinated Universal Time)", its note in parentheses cut).
+	"2 Jan 2006 15:04 -0700",
+	"2 Jan 2006 15:04:05 -0700",
+	"2 January 2006 15:04 -0700",
+	"Jan 2, 2006 15:04 -0700",
+	"January 2, 2006 15:04 -0700",
+	"Mon Jan 2 2006 15:04:05 GMT-0700",
+}
+
+// zoneOffsets are the zone abbreviations news pages write after a time,
+// as numeric offsets: Go's parser reads an abbreviation it does not know
+// as UTC, which puts an evening in New York on the wrong day.
+var zoneOffsets = map[string]string{
+	"GMT": "+0000", "UTC": "+0000", "Z": "+0000", "BST": "+0100", "CET": "+0100", "CEST": "+0200",
+	"EET": "+0200", "EEST": "+0300", "MSK": "+0300", "JST": "+0900", "KST": "+0900", "HKT": "+0800",
+	"SGT": "+0800", "AEST": "+1000", "AEDT": "+1100", "EST": "-0500", "EDT": "-0400", "CST": "-0600",
+	"CDT": "-0500", "MST": "-0700", "MDT": "-0600", "PST": "-0800", "PDT": "-0700", "ET": "-0500",
+}
+
+// numericZone rewrites a trailing zone abbreviation ("08:00 GMT",
+// "6:30 PM EDT") as its offset and drops a trailing note in parentheses;
+// s unchanged when it ends otherwise.
+func numericZone(s string) string {
+	if i := strings.LastIndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") {
+		s = strings.TrimSpace(s[:i])
+	}
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return s
+	}
+	if off, ok := zoneOffsets[s[i+1:]]; ok {
+		return s[:i+1] + off
+	}
+	return s
 }
 
 var dateLayouts = []string{
@@ -68,9 +103,12 @@ func parseDate(s string) string {
 	if t, ok := epoch(s); ok {
 		return t.UTC().Format(time.RFC3339)
 	}
-	for _, l := range zonedLayouts {
-		if t, err := time.Parse(l, s); err == nil && plausible(t) {
-			return t.Format(time.RFC3339)
+	// The zone as an offset first: "MST" in a layout takes any letters.
+	for _, z := range [2]string{numericZone(s), s} {
+		for _, l := range zonedLayouts {
+			if t, err := time.Parse(l, z); err == nil && plausible(t) {
+				return t.Format(time.RFC3339)
+			}
 		}
 	}
 	for _, l := range dateLayouts {
