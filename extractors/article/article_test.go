@@ -208,6 +208,14 @@ func TestMetadataFallbacks(t *testing.T) {
 			"", "https://mirror.example.net/page.html", "Council approves budget after long debate", "", "2019-11-16"},
 		{"byline element", `<title>Council approves budget after long debate</title>`, `<span class="byline__name">Jane Doe</span>`, "",
 			"Council approves budget after long debate", "Jane Doe", ""},
+		{"JSON-LD with trailing commas", `<title>Council approves budget after long debate</title><script type="application/ld+json">
+{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Doe",}, "keywords": ["budget", "council", ],
+ "datePublished": "2019-11-18T16:06:51-05:00",}</script>`, "", "", "Council approves budget after long debate", "Jane Doe", "2019-11-18T16:06:51-05:00"},
+		{"JSON-LD web page's date, its name not the title", `<title>Council approves budget after long debate</title><script type="application/ld+json">
+{"@graph": [{"@type": "WebSite", "name": "Example"}, {"@type": "WebPage", "name": "Budget | Example", "datePublished": "2018-04-18T14:39:09+02:00"}]}</script>`,
+			"", "", "Council approves budget after long debate", "", "2018-04-18T14:39:09+02:00"},
+		{"day-first date with a zone", `<title>Council approves budget after long debate</title><script type="application/ld+json">
+{"@type": "NewsArticle", "datePublished": "20 Nov 2019 08:02 GMT"}</script>`, "", "", "Council approves budget after long debate", "", "2019-11-20T08:02:00Z"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

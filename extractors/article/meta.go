@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/claimpipe/claimpipe/claims"
+	"github.com/tailscale/hujson"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -235,11 +236,16 @@ var articleTypes = map[string]bool{
 	"ReportageNewsArticle": true, "ReviewNewsArticle": true, "Report": true, "SatiricalArticle": true,
 	"ScholarlyArticle": true, "MedicalScholarlyArticle": true, "SocialMediaPosting": true,
 	"BlogPosting": true, "LiveBlogPosting": true, "DiscussionForumPosting": true, "TechArticle": true,
-	"APIReference": true, "WebPage": false,
+	"APIReference": true,
 }
 
 // readJSONLD finds the first article object in the page's JSON-LD blocks.
+// A block with trailing commas or comments, as hand-written templates leave
+// them, is read after hujson standardises it. A page without an article
+// object gives the dates of its WebPage object (Yoast's graph puts them
+// there), and nothing else of it: a web page's name is not a headline.
 func readJSONLD(blocks []string) ldInfo {
+	var docs []any
 	for _, blk := range blocks {
 		blk = strings.TrimSpace(blk)
 		blk = strings.TrimPrefix(blk, "<!--")
@@ -249,42 +255,65 @@ func readJSONLD(blocks []string) ldInfo {
 		blk = strings.TrimSuffix(strings.TrimSpace(blk), ";")
 		var v any
 		if err := json.Unmarshal([]byte(blk), &v); err != nil {
-			continue
+			std, err := hujson.Standardize([]byte(blk))
+			if err != nil || json.Unmarshal(std, &v) != nil {
+				continue
+			}
 		}
-		if info, ok := findArticle(v, 0); ok {
-			return info
+		if m, ok := findLD(v, isArticleType, 0); ok {
+			return ldFrom(m)
+		}
+		docs = append(docs, v)
+	}
+	for _, v := range docs {
+		if m, ok := findLD(v, isWebPageType, 0); ok {
+			return ldInfo{published: str(m["datePublished"]), created: str(m["dateCreated"]), modified: str(m["dateModified"])}
 		}
 	}
 	return ldInfo{}
 }
 
-func findArticle(v any, depth int) (ldInfo, bool) {
+// findLD finds the first object whose @type is, to want, the one sought:
+// in an array, a @graph or a mainEntity, six levels deep at most.
+func findLD(v any, want func(any) bool, depth int) (map[string]any, bool) {
 	if depth > 6 {
-		return ldInfo{}, false
+		return nil, false
 	}
 	switch t := v.(type) {
 	case []any:
 		for _, x := range t {
-			if info, ok := findArticle(x, depth+1); ok {
-				return info, true
+			if m, ok := findLD(x, want, depth+1); ok {
+				return m, true
 			}
 		}
 	case map[string]any:
-		if isArticleType(t["@type"]) {
-			return ldFrom(t), true
+		if want(t["@type"]) {
+			return t, true
 		}
-		if g, ok := t["@graph"]; ok {
-			if info, ok := findArticle(g, depth+1); ok {
-				return info, true
-			}
-		}
-		if me, ok := t["mainEntity"]; ok {
-			if info, ok := findArticle(me, depth+1); ok {
-				return info, true
+		for _, k := range [...]string{"@graph", "mainEntity"} {
+			if g, ok := t[k]; ok {
+				if m, ok := findLD(g, want, depth+1); ok {
+					return m, true
+				}
 			}
 		}
 	}
-	return ldInfo{}, false
+	return nil, false
+}
+
+// isWebPageType reports whether a JSON-LD @type is a web page.
+func isWebPageType(t any) bool {
+	switch x := t.(type) {
+	case string:
+		return x == "WebPage" || x == "ItemPage"
+	case []any:
+		for _, y := range x {
+			if isWebPageType(y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isArticleType(t any) bool {
