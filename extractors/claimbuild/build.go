@@ -383,7 +383,25 @@ func boilerplate(title, s, lower string) bool {
 	if letters > 0 && upper*10 > letters*8 {
 		return true
 	}
-	return boilerplatePhrases.in(lower) || authorBio(lower) || nonAnswer(lower) || aboutSection(t)
+	return boilerplatePhrases.in(lower) || authorBio(lower) || nonAnswer(lower) || aboutSection(t) || caption(lower) ||
+		strings.HasSuffix(t, ":")
+}
+
+// caption reports whether a unit is an image's caption by its label:
+// "Cover image: artist’s impression of the installation", "Photo: …". A
+// unit ending in a colon is no claim either: it introduces the list or
+// quotation after it ("The tour's 2020 dates:").
+func caption(lower string) bool {
+	label, _, ok := strings.Cut(lower, ":")
+	if !ok || len(label) > 20 {
+		return false
+	}
+	switch strings.TrimSpace(label) {
+	case "image", "photo", "picture", "pictured", "cover image", "top image", "main image", "header image",
+		"featured image", "lead image", "photo credit", "image credit", "credit", "caption", "above", "top", "video":
+		return true
+	}
+	return false
 }
 
 // aboutSection reports whether a unit opens with a press release's "About

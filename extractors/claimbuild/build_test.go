@@ -878,6 +878,31 @@ func TestAboutSection(t *testing.T) {
 	})
 }
 
+func TestCaption(t *testing.T) {
+	checkText(t, "caption", func(s string) bool { return caption(strings.ToLower(s)) }, []textCase{
+		{"Cover image: artist’s impression of the lighting installation by Peter Koros Design at the 7th Amsterdam Light Festival", true},
+		{"Photo: Protesters gather outside the parliament in Hong Kong on Monday.", true},
+		{"Pictured: the 787-9 Dreamliner Emirates ordered for $9 billion.", true},
+		{"Image: Acme Corp paid $4 million for the picture in 2019.", true},
+		{"The image: a company that paid $4 million in fines in 2019.", false},
+		{"Acme's chief executive said one thing was clear: the company paid $4 million.", false},
+		{"Price: $9.99 a month, or $7.99 for Prime members.", false},
+	})
+	for _, tt := range []struct {
+		text  string
+		ents  []ent
+		claim bool
+	}{
+		{"The Doobie Brothers 50th Anniversary Tour 2020 dates:", []ent{{"Doobie Brothers", claims.TypeOrg}}, false},
+		{"Acme Corp said it paid Google $4 million in 2023, and listed the reasons:", []ent{{"Acme Corp", claims.TypeOrg}, {"Google", claims.TypeOrg}}, false},
+		{"Acme Corp said it paid Google $4 million in 2023.", []ent{{"Acme Corp", claims.TypeOrg}, {"Google", claims.TypeOrg}}, true},
+	} {
+		if got := buildChecked(t, Builder{}, tt.text, entityMentions(t, tt.text, tt.ents)); (len(got) > 0) != tt.claim {
+			t.Errorf("%q: %d claims, want a claim: %v", tt.text, len(got), tt.claim)
+		}
+	}
+}
+
 // "The company said" is the organisation named last, in its sentence or the
 // two before it.
 func TestDefiniteOrg(t *testing.T) {
