@@ -223,6 +223,11 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 		if v > 0 && (ws[v-1].lower == "to" || nounMarker(ws[v-1].lower)) {
 			continue // an infinitive or a noun ("the report", "his claim")
 		}
+		if v > 0 && ws[v-1].lower == "her" && ws[v-1].punctAfter == 0 && nounLike(w.lower) && (v < 2 || ws[v-2].is(clStopword) || ws[v-2].punctAfter != 0) {
+			// "her" is no subject, and after a function word no object
+			// either: "know that her state is on meth".
+			continue
+		}
 		if v > 0 && nounLike(w.lower) && ws[v-1].punctAfter == 0 && (ws[v-1].digit || cardinal(ws[v-1].lower)) {
 			continue // counted, a noun: "across three states", "50 reports"
 		}

@@ -136,6 +136,7 @@ func TestAttribution(t *testing.T) {
 		{"It's paired with a 9th generation Intel Core i5 processor and a generous 512GB solid state drive.", ""},
 		{"The ATF entity stores all task related information that is used to track the task state and payload.", ""},
 		{"His repeated claims of having no memory of events were widely mocked.", ""},
+		{"The governor of South Dakota would like us to know that her state is on meth.", ""},
 		{"But it won’t tell us what measures it is taking to improve its safety record.", "it"},
 		{"That doesn’t explain why every other part of my article is being pushed aside.", ""},
 		{"I’m sure your friends told you everything you need to know.", "your friends"},
