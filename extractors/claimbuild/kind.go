@@ -121,6 +121,8 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 				continue // "doubled down on the slogan": insisted, no amount
 			}
 			quantity = true
+		case noneCounted(ws, i):
+			quantity = true // "there hasn’t been a single year of revenue gain": a count of none
 		case lastedFor(ws, i):
 			quantity = true // "a conflict that has lasted 40 years": a measured length of time
 		case countedInWords(text, ws, i):
@@ -270,6 +272,33 @@ func placeAfterTo(ws []word, i int) bool {
 // of time ("Two years after") is no claim about an amount, nor one that names
 // what it counts ("Two hostages — an American and an Australian — were
 // released").
+// noneCounted reports whether the word at i counts to zero: "single"
+// after "a", a negation at most three words before and a thing that is
+// counted after ("hasn’t been a single year", "not a single vote", "did
+// not drop a single set"); "there isn’t a single solution" counts nothing.
+func noneCounted(ws []word, i int) bool {
+	if ws[i].lower != "single" || i < 2 || ws[i-1].lower != "a" || i+1 >= len(ws) || ws[i].punctAfter != 0 || !countedNouns[ws[i+1].lower] {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		switch l := ws[k].lower; {
+		case l == "not" || l == "never" || l == "no" || l == "without" || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t"):
+			return true
+		}
+		if ws[k].punctAfter != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// countedNouns are things a sentence counts: units of time, of play, of
+// votes, of money and of people.
+var countedNouns = map[string]bool{"year": true, "month": true, "week": true, "day": true, "quarter": true,
+	"game": true, "match": true, "set": true, "point": true, "goal": true, "race": true, "vote": true, "seat": true,
+	"case": true, "death": true, "dollar": true, "cent": true, "penny": true, "job": true, "person": true,
+	"patient": true, "arrest": true, "conviction": true, "sale": true, "win": true, "loss": true, "shot": true}
+
 func countedInWords(text string, ws []word, i int) bool {
 	if i > 1 || i == 1 && ws[0].lower != "all" && ws[0].lower != "only" && ws[0].lower != "some" {
 		return false
