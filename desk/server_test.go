@@ -131,7 +131,8 @@ func saveHostile(t *testing.T, st claims.Store) *claims.Result {
 		Article:  claims.Article{ID: id, Title: "<script>alert('title')</script>", Text: hostile},
 		Mentions: []claims.Mention{m},
 		Claims: []claims.Claim{{ID: claims.ClaimID(id, 29, len(hostile)), ArticleID: id, Start: 29, End: len(hostile),
-			Text: hostile[29:], Confidence: 0.75, Kind: "quantity", Mentions: []claims.Mention{m}}},
+			Text: hostile[29:], Confidence: 0.75, Kind: "quantity", Mentions: []claims.Mention{m},
+			Subject: &claims.Mention{Start: 29, End: 37, Type: "ORG", Text: "The firm", Value: "Acme <Corp>"}}},
 	}
 	if err := r.Validate(); err != nil {
 		t.Fatal(err)
@@ -165,6 +166,10 @@ func testPagesEscapeArticleText(t *testing.T, newDesk deskMaker) {
 	w := s.do("GET", "/articles/"+r.Article.ID, claims.RoleViewer, "")
 	if !strings.Contains(w.Body.String(), `class="m-money"`) {
 		t.Error("the amount is not highlighted on the article page")
+	}
+	w = s.do("GET", "/claims/"+r.Claims[0].ID, claims.RoleViewer, "")
+	if body := w.Body.String(); !strings.Contains(body, `about “The firm” (Acme &lt;Corp&gt;)`) {
+		t.Error("the claim page does not say, escaped, what the claim is about")
 	}
 }
 
