@@ -294,6 +294,9 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 			if n := nameAfter(text, ws, v); n != nil {
 				return n
 			}
+			if n := describedAfter(text, ws, v); n != nil {
+				return n // "…,” said one legal expert, as reported by the Independent."
+			}
 		}
 		s := subjectBefore(text, ws, v)
 		if v > 0 && ws[v-1].punctAfter == ',' && v+1 < len(ws) && !ws[v+1].is(clTime) && !isTell(w.lower) &&
@@ -1034,6 +1037,31 @@ func precededByQuote(text string, ws []word, v int) bool {
 	}
 	between := text[ws[v-1].end:ws[v].start]
 	return strings.ContainsAny(between, "”\"")
+}
+
+// describedAfter is a speaker described, not named, after a verb of saying
+// that follows a closing quotation mark: "…,” said one legal expert", "…,”
+// says a spokeswoman for the ministry". The phrase opens with an article or
+// a count and runs to the next punctuation, two to eight words; nil
+// otherwise.
+func describedAfter(text string, ws []word, v int) *claims.Span {
+	if !inverts(ws[v].lower) || ws[v].punctAfter != 0 || v+2 >= len(ws) {
+		return nil
+	}
+	switch ws[v+1].lower {
+	case "a", "an", "one", "another", "the", "two", "three", "several", "some", "many":
+	default:
+		return nil
+	}
+	for k := v + 1; k < len(ws) && k <= v+8; k++ {
+		if ws[k].punctAfter != 0 || k == len(ws)-1 {
+			if k == v+1 || ws[k].is(clStopword) {
+				return nil
+			}
+			return spanOf(text, ws[v+1], ws[k])
+		}
+	}
+	return nil
 }
 
 // phraseFrom returns the phrase starting at word i up to the next punctuation,
