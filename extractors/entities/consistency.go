@@ -23,10 +23,11 @@ var typeName = [4]string{claims.TypePerson, claims.TypeOrg, claims.TypeLoc, clai
 //   - a single-word name that is a short form of a multi-word name in the
 //     document becomes that name's type and carries it as value: a person's
 //     last word ("Nix" after "Alexander Nix"), an organisation's acronym
-//     ("SIA" for "Singapore Airlines"), or the first word of an
+//     ("SIA" for "Singapore Airlines"), the first word of an
 //     organisation's name when the tagger marked it as a name ("Ford" for
-//     "Ford Motor Company"); place names are never short forms. The nearest
-//     earlier full name wins, else the first later one;
+//     "Ford Motor Company"), or a paper's last word after "the" ("the
+//     Journal" for "The Wall Street Journal"); place names are never short
+//     forms. The nearest earlier full name wins, else the first later one;
 //   - a single word that is a country name and no short form is a LOC;
 //   - capitalised words the tagger left untagged that spell a name found
 //     elsewhere in the document, a surname or an acronym, are added.
