@@ -142,7 +142,7 @@ func (w *Watcher) loop(ctx context.Context, src Source) {
 		if err != nil {
 			w.Log.Warn("poll failed", zap.String("source", src.Name), zap.String("url", src.URL), zap.Error(err))
 		} else {
-			w.Log.Info("polled", zap.String("source", src.Name), zap.Int("items", st.Items),
+			w.Log.Info("polled", zap.String("source", src.Name), zap.String("url", src.URL), zap.Int("items", st.Items),
 				zap.Int("new", st.New), zap.Int("submitted", st.Submitted), zap.Bool("unchanged", st.Unchanged))
 		}
 		wait := interval - interval/10 + rand.N(interval/5+1)
