@@ -35,6 +35,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
 	fs := cleanSpans(s.found, text, toks)
 	fs = r.splitOwners(fs, len(toks), tokText)
+	fs = r.officeTitles(fs, len(toks), tokText)
 	fs = quotedTitles(fs, s.sents, tokText)
 	fs = r.yearTitles(fs, s.sents, tokText)
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
@@ -530,6 +531,90 @@ func cleanSpans(fs []found, text string, toks []tokSpan) []found {
 	}
 	return kept
 }
+
+// officeTitles cuts an office's title off the name before it: "U.S.
+// Defense Secretary Mark Esper" and "U.S. Attorney General William Barr"
+// tag "U.S. Defense" and "U.S. Attorney General" as organisations, but the
+// names are the country and the person. A name whose words from the second
+// on are office words (departments and titles), running on past its end
+// to a title ("Secretary", "Minister", "General"), keeps what comes before
+// them, when a person's name follows the title: a country, a people
+// ("British Foreign Secretary Dominic Raab") or, when it is neither, the
+// name it was ("White House Press Secretary Stephanie Grisham": the White
+// House); a name left with office words only goes. Without a person after
+// it the title is an office: "investigated by the New York State Attorney
+// General".
+func (r *Recognizer) officeTitles(fs []found, n int, tok func(int) string) []found {
+	changed := false
+	person := map[int]bool{} // first tokens of persons' names
+	for _, f := range fs {
+		if f.typ == 0 {
+			person[f.first] = true
+		}
+	}
+	for i := range fs {
+		f := &fs[i]
+		if f.typ == 0 || f.last-f.first < 2 {
+			continue
+		}
+		j := f.first + 1
+		for j < f.last && !officeWords[tok(j)] && !officeTitleWords[tok(j)] {
+			j++
+		}
+		if j == f.last {
+			continue
+		}
+		end := j
+		for end < n && (officeWords[tok(end)] || officeTitleWords[tok(end)]) {
+			end++
+		}
+		if end < f.last || !officeTitleWords[tok(end-1)] || !person[end] {
+			// "National Security Council": the name goes on; "the New
+			// York State Attorney General" with no one named after it
+			// is the office.
+			continue
+		}
+		f.last = j
+		allOffice := true
+		for k := f.first; k < f.last; k++ {
+			allOffice = allOffice && (officeWords[tok(k)] || officeTitleWords[tok(k)])
+		}
+		surface := joinTokens(tok, f.first, f.last)
+		switch fl := r.m.gaz.Flags(surface); {
+		case allOffice:
+			f.typ = -1
+		case fl&(1<<GazNationality) != 0:
+			f.typ = 3
+		case fl&(1<<GazCountry) != 0 || countryAbbrev[surface]:
+			f.typ = 2
+		}
+		f.value = ""
+		changed = true
+	}
+	if changed {
+		fs = dropMarked(fs)
+	}
+	return fs
+}
+
+// officeWords name a government's departments and ranks within a title
+// ("Defense", "Foreign", "Attorney", "Prime", "Deputy");
+// officeTitleWords end one ("Secretary", "Minister", "General").
+var (
+	officeWords = map[string]bool{
+		"Defense": true, "Defence": true, "Foreign": true, "Home": true, "Treasury": true,
+		"Justice": true, "Interior": true, "Energy": true, "Commerce": true, "Labor": true, "Labour": true,
+		"Education": true, "Health": true, "Transportation": true, "Transport": true, "Agriculture": true,
+		"Homeland": true, "Security": true, "Trade": true, "Finance": true, "Attorney": true, "Prime": true,
+		"Deputy": true, "Vice": true, "Environment": true, "Housing": true, "Culture": true, "Economy": true,
+		"Press": true, "National": true, "Affairs": true, "Veterans": true, "Surgeon": true, "Solicitor": true,
+	}
+	officeTitleWords = map[string]bool{
+		"Secretary": true, "Minister": true, "General": true, "Chancellor": true, "Commissioner": true,
+		"Ambassador": true, "Envoy": true, "Undersecretary": true,
+	}
+	countryAbbrev = map[string]bool{"U.S.": true, "US": true, "UK": true, "U.K.": true, "UAE": true}
+)
 
 // splitOwners splits a name that holds an owner's name and what it owns
 // into the two ("New York’s Times Square", "NASA’s Science Mission

@@ -170,6 +170,18 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Wall Street Journal", "ORG", ""}, {"Journal", "ORG", "Wall Street Journal"}, {"Chicago Tribune", "ORG", ""}, {"Tribune", "ORG", "Tribune Publishing"}},
 		},
 		{
+			name: "a title between a country and a person is neither's",
+			text: "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused China of coercion. " +
+				"U.S. Attorney General William Barr and British Foreign Secretary Dominic Raab met in London.",
+			want: []want{{"U.S.", "LOC", ""}, {"Mark Esper", "PERSON", ""}, {"William Barr", "PERSON", ""}, {"British", "MISC", ""}, {"Dominic Raab", "PERSON", ""}},
+			not:  []string{"U.S. Defense", "U.S. Attorney General"},
+		},
+		{
+			name: "a title with no one after it is the office",
+			text: "WeWork is reportedly being investigated by the New York State Attorney General, Reuters said on Tuesday.",
+			want: []want{{"New York State Attorney General", "ORG", ""}},
+		},
+		{
 			name: "an owner is not the name of what it owns",
 			text: "The mid-size wide body 787-9 jet is a larger and longer-range variant of Boeing's Dreamliner, seating 242 to 330 passengers in a two-class layout. Boeing also managed to attract bids for the 737 Max.",
 			want: []want{{"Boeing", "ORG", ""}},
