@@ -1386,7 +1386,28 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 	}
 	if first != nil {
 		s := *first
+		if n := owned(text, ms, first); n != nil && !fromSource {
+			s = *n // "Japan's Nikkei 225 declined 0.3%": the index, not the country
+		}
 		return &s
+	}
+	return nil
+}
+
+// owned is the name right after m and its possessive ("Japan's Nikkei
+// 225"), nil when none follows it there.
+func owned(text string, ms []claims.Mention, m *claims.Mention) *claims.Mention {
+	after, ok := strings.CutPrefix(text[m.End:], "'s ")
+	if !ok {
+		if after, ok = strings.CutPrefix(text[m.End:], "’s "); !ok {
+			return nil
+		}
+	}
+	at := len(text) - len(after)
+	for i := range ms {
+		if ms[i].Start == at && ms[i].IsEntity() {
+			return &ms[i]
+		}
 	}
 	return nil
 }

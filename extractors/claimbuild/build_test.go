@@ -697,6 +697,14 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 			[]ent{{"Emily Feng", claims.TypePerson}, {"NPR", claims.TypeOrg}, {"Beijing", claims.TypeLoc}}, "Emily Feng"},
 		{"There is no evidence linking the third case to the earlier 2, the health commission said, according to Reuters.",
 			[]ent{{"Reuters", claims.TypeOrg}}, ""},
+		// What a place owns is what the claim is about ("Japan's Nikkei
+		// 225"); a person or organisation still comes first.
+		{"Japan's Nikkei 225 declined 0.3%, while South Korea's Kospi Index fell 0.5% on Tuesday.",
+			[]ent{{"Japan", claims.TypeLoc}, {"Nikkei 225", claims.TypeMisc}, {"South Korea", claims.TypeLoc}, {"Kospi Index", claims.TypeMisc}}, "Nikkei 225"},
+		{"Britain's Conservative Party was accused of misleading voters in 2019.",
+			[]ent{{"Britain", claims.TypeLoc}, {"Conservative Party", claims.TypeOrg}}, "Conservative Party"},
+		{"Japan's 2019 budget will rise 3% in 2020, Tokyo's Finance Ministry said.",
+			[]ent{{"Japan", claims.TypeLoc}, {"Tokyo", claims.TypeLoc}, {"Finance Ministry", claims.TypeOrg}}, "Japan"},
 		{"The group said on Twitter that the contract had confused 1,000 employees at WeWork.",
 			[]ent{{"Twitter", claims.TypeOrg}, {"WeWork", claims.TypeOrg}}, "WeWork"},
 		{`"We make no apology for the rebuttal of 2019," Raab told the BBC.`,
