@@ -41,6 +41,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
 	fs = r.splitCoordinated(fs, surface, tokText)
 	fs = trimOpeners(fs, s.sents, tokText)
+	headsAtStart(fs, s.sents, tokText)
 	fs = ofNames(fs, tokText)
 	fs = r.notNames(fs, len(toks), tokText)
 	fs, s.buf = r.commonTerms(fs, len(toks), tokText, s.buf)
@@ -1311,6 +1312,42 @@ func trimOpeners(fs []found, sents [][2]int, tok func(int) string) []found {
 	}
 	return dropMarked(fs)
 }
+
+// headsAtStart gives back the first word of a place's name that the tagger
+// left out at a sentence's start, where a capital says nothing: "Wall
+// Street analysts were expecting" came out as "Street". A place's head
+// word found alone right after the sentence's first word, a capitalised
+// word that opens no sentence by habit, is the name's end.
+func headsAtStart(fs []found, sents [][2]int, tok func(int) string) {
+	k := 0
+	for i := range fs {
+		f := &fs[i]
+		for k < len(sents) && sents[k][1] <= f.first {
+			k++
+		}
+		if k == len(sents) {
+			return
+		}
+		st := sents[k][0]
+		if st < sents[k][1] && isQuote(tok(st)) {
+			st++
+		}
+		if f.last-f.first != 1 || f.first != st+1 || !placeHeads[tok(f.first)] {
+			continue
+		}
+		w := tok(st)
+		if caseClass(w) != caseTitle || opener(w) || pronouns[w] || pronouns[strings.ToLower(w)] || determinerWords[strings.ToLower(w)] ||
+			i > 0 && fs[i-1].last > st {
+			continue
+		}
+		f.first, f.typ, f.value = st, 2, ""
+	}
+}
+
+// determinerWords open a noun phrase, never a name: "The Street".
+var determinerWords = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true,
+	"those": true, "his": true, "her": true, "its": true, "our": true, "their": true, "my": true, "your": true,
+	"every": true, "each": true, "no": true, "some": true, "any": true}
 
 // orgKinds are the last words of the names of public bodies and other
 // organisations that may hold "and" ("Securities and Exchange

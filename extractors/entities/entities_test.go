@@ -177,6 +177,12 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"U.S. Defense", "U.S. Attorney General"},
 		},
 		{
+			name: "a place's first word at a sentence's start",
+			text: "Revenue rose 3.5 percent to $27.2 billion. Wall Street analysts surveyed by Refinitiv were expecting $2.52 a share.",
+			want: []want{{"Wall Street", "LOC", ""}, {"Refinitiv", "ORG", ""}},
+			not:  []string{"Street"},
+		},
+		{
 			name: "a title with no one after it is the office",
 			text: "WeWork is reportedly being investigated by the New York State Attorney General, Reuters said on Tuesday.",
 			want: []want{{"New York State Attorney General", "ORG", ""}},
