@@ -2,6 +2,7 @@ package claimbuild
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -1327,6 +1328,9 @@ func dateline(text string, unitStart int, m *claims.Mention) bool {
 	if end <= 0 || m.End > unitStart+end {
 		return false
 	}
+	if titleDateline.MatchString(head[:end]) {
+		return true // "New York, NY –", "San Francisco, Calif. —"
+	}
 	first, _, _ := strings.Cut(head, " ")
 	first = strings.TrimRight(first, ",")
 	if len(first) < 2 || strings.ToUpper(first) != first || strings.ToLower(first) == first {
@@ -1347,6 +1351,11 @@ func dateline(text string, unitStart int, m *claims.Mention) bool {
 	}
 	return true
 }
+
+// titleDateline is a dateline in title case: one to three capitalised
+// words, a comma and a state's abbreviation ("New York, NY", "Austin,
+// Texas", "San Francisco, Calif."), before the dash.
+var titleDateline = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,2}, (\p{Lu}{2}|\p{Lu}\p{Ll}+\.?|\p{Lu}\.\p{Lu}\.) *$`)
 
 // subject is the first person or organisation in the claim outside its
 // attribution, else the first entity outside the description of its source

@@ -652,10 +652,14 @@ func TestSubjectSkipsDateline(t *testing.T) {
 		{"Cairo is the largest city in Egypt, with 10 million people in its metropolitan area.", "Cairo"},
 		{"DUBAI, United Arab Emirates — Tunisia ordered 30 planes worth $8.8 billion on Wednesday.", "Tunisia"},
 		{"OHIO has lost 5,000 jobs since May – more than Egypt, officials said.", "OHIO"},
+		{"New York, NY – Native ad spending in Ohio passed $5 billion in 2017, according to analysis.", "Ohio"},
+		{"San Francisco, Calif. — The bank in Ohio lost $5 million in the third quarter of the year.", "Ohio"},
+		{"Cairo, Egypt and Siberia – three places that lost 5,000 jobs since May, officials said.", "Cairo"},
 	}
 	for _, tt := range tests {
 		var ms []claims.Mention
-		for _, loc := range []string{"CAIRO", "WASHINGTON", "DUBAI", "MOSCOW", "United Arab Emirates", "OHIO", "Tunisia", "Ohio", "Cairo", "Egypt", "Siberia"} {
+		for _, loc := range []string{"CAIRO", "WASHINGTON", "DUBAI", "MOSCOW", "United Arab Emirates", "OHIO", "Tunisia", "Ohio", "Cairo", "Egypt", "Siberia",
+			"New York", "San Francisco"} {
 			if strings.Contains(tt.text, loc) {
 				ms = append(ms, mentionOf(t, tt.text, loc, claims.TypeLoc, ""))
 			}
