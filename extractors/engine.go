@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimpipe/claimpipe/claims"
@@ -205,11 +206,22 @@ func resolveOverlaps(ms []claims.Mention) []claims.Mention {
 	var kept []claims.Mention
 	for _, m := range ms {
 		clash := false
-		for _, k := range kept {
-			if m.Start < k.End && k.Start < m.End {
-				clash = true
-				break
+		for i := range kept {
+			k := &kept[i]
+			if !(m.Start < k.End && k.Start < m.End) {
+				continue
 			}
+			// A name that runs into a date or an amount gives up the
+			// words they share: "in Korea Jan-Feb 2017" tagged "Korea
+			// Jan-Feb" as a place.
+			switch {
+			case rank(m) > 0 && rank(*k) == 0 && trimName(k, m):
+				continue
+			case rank(m) == 0 && rank(*k) > 0 && trimName(&m, *k):
+				continue
+			}
+			clash = true
+			break
 		}
 		if !clash {
 			kept = append(kept, m)
@@ -223,6 +235,59 @@ func resolveOverlaps(ms []claims.Mention) []claims.Mention {
 	})
 	return kept
 }
+
+// trimName cuts from name the words it shares with v, a date or an amount
+// that overlaps it without either holding the other, when those words are
+// month or weekday names or numbers, and reports whether what is left is
+// still a name: words on the other side of v, ended at a word boundary.
+// The name's canonical value no longer applies and goes.
+func trimName(name *claims.Mention, v claims.Mention) bool {
+	if name.Start >= v.Start && name.End <= v.End || v.Start >= name.Start && v.End <= name.End {
+		return false
+	}
+	shared := name.Text[max(v.Start, name.Start)-name.Start : min(v.End, name.End)-name.Start]
+	for _, w := range strings.FieldsFunc(shared, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !calendarWord(w) {
+			return false // "the Seven Years' War" is a name, not a duration
+		}
+	}
+	start, end := name.Start, name.End
+	if name.Start < v.Start {
+		end = v.Start
+	} else {
+		start = v.End
+	}
+	text := name.Text[start-name.Start : end-name.Start]
+	right := strings.TrimRight(text, " \t\n-–—,")
+	trimmed := strings.TrimLeft(right, " \t\n-–—,")
+	lead := len(right) - len(trimmed)
+	if trimmed == "" || trimmed == text {
+		return false // nothing left, or no space or dash between: inside a word
+	}
+	name.Start = start + lead
+	name.End = name.Start + len(trimmed)
+	name.Text, name.Value = trimmed, ""
+	return true
+}
+
+// calendarWord reports whether w is a number or names a month or a weekday,
+// in full or cut to three letters ("Jan", "Sept", "Thu").
+func calendarWord(w string) bool {
+	if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0 {
+		return true
+	}
+	l := strings.ToLower(w)
+	for _, n := range calendarNames {
+		if l == n || len(l) >= 3 && strings.HasPrefix(n, l) {
+			return true
+		}
+	}
+	return false
+}
+
+var calendarNames = [...]string{"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday"}
 
 // Claims builds the claims of an article from its mentions.
 func (e *Engine) Claims(a *claims.Article, ms []claims.Mention) []claims.Claim {
