@@ -208,6 +208,8 @@ func TestKind(t *testing.T) {
 		{"Noem saw the Twitter reaction and doubled down on the slogan.", false, claims.KindOther},
 		{"The Afghan war, a terrible and costly conflict that has lasted 40 years, may soon end.", false, claims.KindQuantity},
 		{"Since 2008, there hasn’t been a single year of revenue gain in the newspaper industry as a whole.", false, claims.KindQuantity},
+		{"Goals by Josh Bailey and Ryan Pulock in the final 4:29 of regulation forced overtime for the Islanders.", false, claims.KindOther},
+		{"The regulation of banks in Ohio was tightened by Congress in 2010.", false, claims.KindLaws},
 		{"Herbert and Mahut did not drop a single set at the ATP Finals in London.", false, claims.KindQuantity},
 		{"There isn’t a single solution because meth is widespread in South Dakota.", false, claims.KindCausation},
 		{"A single year of revenue gain would change the newspaper industry.", false, claims.KindPrediction},

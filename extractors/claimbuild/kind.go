@@ -504,6 +504,21 @@ func legalUse(ws []word, i int) bool {
 			}
 		}
 		return false
+	case "regulation":
+		// A game's time: "in the final 4:29 of regulation", "tied at the
+		// end of regulation", not "the regulation of banks".
+		if i > 0 && (ws[i-1].lower == "of" || ws[i-1].lower == "in") && ws[i-1].punctAfter == 0 {
+			for k := i - 2; k >= 0 && k >= i-5; k-- {
+				switch ws[k].lower {
+				case "final", "end", "period", "minutes", "seconds", "remaining", "left", "quarter", "half":
+					return false
+				}
+				if ws[k].digit {
+					return false
+				}
+			}
+		}
+		return true
 	case "rule":
 		if i == 0 {
 			return true
