@@ -79,6 +79,12 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			if w.lower == "would" && wouldHave(ws, i) {
 				continue // "would have been": what might have been, not what will be ("would have no impact" is)
 			}
+			if w.lower == "would" && i > 0 && ws[i-1].punctAfter == 0 && (ws[i-1].lower == "who" || ws[i-1].lower == "which") {
+				continue // "Rigney, who would eulogize Ford": what came later in a story told, said of someone
+			}
+			if w.lower == "will" && willNoun(ws, i) {
+				continue // "Ford’s unexecuted will specified": a testament
+			}
 			pred = true
 			// A future the sentence asserts in its main clause (before any
 			// "who", "that", "since" ...), not a reported or hypothetical
@@ -528,6 +534,23 @@ func legalUse(ws []word, i int) bool {
 			p.lower == "direct" || p.lower == "minority" || p.lower == "majority" || p.lower == "home")
 	}
 	return true
+}
+
+// willNoun reports whether "will" at i is the noun: after an article or a
+// possessive ("his will", "Ford’s will"; not "this will", a subject), one of them and a lower-case
+// -ed word ("Ford’s unexecuted will"), or before "of" ("the will of the
+// people").
+func willNoun(ws []word, i int) bool {
+	if i+1 < len(ws) && ws[i].punctAfter == 0 && ws[i+1].lower == "of" {
+		return true
+	}
+	owner := func(w word) bool {
+		return w.punctAfter == 0 && (nounMarker(w.lower) && w.lower != "her" || strings.HasSuffix(w.lower, "'s") || strings.HasSuffix(w.lower, "’s"))
+	}
+	if i > 0 && owner(ws[i-1]) {
+		return true
+	}
+	return i > 1 && owner(ws[i-2]) && !ws[i-1].upper && ws[i-1].punctAfter == 0 && strings.HasSuffix(ws[i-1].lower, "ed")
 }
 
 // pastParticiple reports whether w looks like a past participle: a regular
