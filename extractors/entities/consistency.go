@@ -335,6 +335,14 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	// linkFull picks the full name a short form w at token pos stands for:
 	// among the full names of the type w was voted (any type when none is),
 	// the nearest earlier one, else the first later one.
+	alone := map[string]int{} // where each one-word name is first found
+	for _, f := range fs {
+		if f.last-f.first == 1 {
+			if p, ok := alone[surface(f)]; !ok || f.first < p {
+				alone[surface(f)] = f.first
+			}
+		}
+	}
 	linkFull := func(w string, pos int, tagged bool) (full, bool) {
 		want := -1
 		if t, ok := votes[w]; ok && tagged {
@@ -353,6 +361,14 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 		for _, c := range cands {
 			if c.first && !tagged || c.paper && (pos == 0 || !strings.EqualFold(tokText(pos-1), "the")) {
+				continue
+			}
+			if at, ok := alone[w]; ok && c.first && at < c.pos && !formOf(c.text) {
+				// A first word met alone before the name it begins is a
+				// name of its own, there and after ("Amazon is now letting
+				// you listen" before "Amazon Music Unlimited", its
+				// service), unless the rest is a legal form or a company's
+				// kind ("Apple" before "Apple Inc.").
 				continue
 			}
 			s := c.typ == want
@@ -531,6 +547,22 @@ func cleanSpans(fs []found, text string, toks []tokSpan) []found {
 		kept = append(kept, f)
 	}
 	return kept
+}
+
+// formOf reports whether a name's words after its first are all legal
+// forms or a company's kind ("Apple Inc.", "Ford Motor Company" is not:
+// "Motor").
+func formOf(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if !legalForms[w] && !orgNameHeads[w] && !orgKinds[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // officeTitles cuts an office's title off the name before it: "U.S.
