@@ -523,6 +523,9 @@ func englishText(lower string) bool {
 		}
 		n++
 		i = j
+		if n >= englishSure && hits*5 >= n {
+			return true // twice the share asked for, over enough words: no need to read on
+		}
 	}
 	return n < minEnglishSample || hits*10 >= n
 }
@@ -532,6 +535,7 @@ func englishText(lower string) bool {
 const (
 	englishSample    = 2000
 	minEnglishSample = 20
+	englishSure      = 300
 )
 
 // englishFunctionWords are the commonest English words, none of them a word
