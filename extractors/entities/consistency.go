@@ -1325,15 +1325,9 @@ func trimOpeners(fs []found, sents [][2]int, tok func(int) string) []found {
 	k := 0
 	for i := range fs {
 		f := &fs[i]
-		for k < len(sents) && sents[k][1] <= f.first {
-			k++
-		}
-		if k == len(sents) {
+		st, ok := sentenceStartOf(sents, &k, f.first, tok)
+		if !ok {
 			break
-		}
-		st := sents[k][0]
-		if st < sents[k][1] && isQuote(tok(st)) {
-			st++
 		}
 		if f.last-f.first >= 2 && (f.first == st && opener(tok(f.first)) || f.typ == 0 && calendarWord(tok(f.first))) {
 			f.first++
@@ -1345,6 +1339,24 @@ func trimOpeners(fs []found, sents [][2]int, tok func(int) string) []found {
 	return dropMarked(fs)
 }
 
+// sentenceStartOf moves k, an index into sents, to the sentence holding
+// token first (sents and the calls in token order) and returns that
+// sentence's first token, past an opening quotation mark; false past the
+// last sentence.
+func sentenceStartOf(sents [][2]int, k *int, first int, tok func(int) string) (int, bool) {
+	for *k < len(sents) && sents[*k][1] <= first {
+		*k++
+	}
+	if *k == len(sents) {
+		return 0, false
+	}
+	st := sents[*k][0]
+	if st < sents[*k][1] && isQuote(tok(st)) {
+		st++
+	}
+	return st, true
+}
+
 // headsAtStart gives back the first word of a place's name that the tagger
 // left out at a sentence's start, where a capital says nothing: "Wall
 // Street analysts were expecting" came out as "Street". A place's head
@@ -1354,15 +1366,9 @@ func headsAtStart(fs []found, sents [][2]int, tok func(int) string) {
 	k := 0
 	for i := range fs {
 		f := &fs[i]
-		for k < len(sents) && sents[k][1] <= f.first {
-			k++
-		}
-		if k == len(sents) {
+		st, ok := sentenceStartOf(sents, &k, f.first, tok)
+		if !ok {
 			return
-		}
-		st := sents[k][0]
-		if st < sents[k][1] && isQuote(tok(st)) {
-			st++
 		}
 		if f.last-f.first != 1 || f.first != st+1 || !placeHeads[tok(f.first)] {
 			continue
