@@ -1103,6 +1103,9 @@ func spanOf(text string, a, b word) *claims.Span {
 // names last (the head of "Labour leader Jeremy Corbyn"), else of the first
 // organisation in it, else its own text.
 func sourceName(a claims.Span, ms []claims.Mention) string {
+	if names := jointSpeakers(a, ms); names != "" {
+		return names
+	}
 	var org, person *claims.Mention
 	owner := false // org is followed by "’s": what it owns speaks ("Parliament’s Joint Committee")
 	for i := range ms {
@@ -1124,6 +1127,33 @@ func sourceName(a claims.Span, ms []claims.Mention) string {
 		}
 	}
 	return a.Text
+}
+
+// jointSpeakers is the canonical names of a source that is only people or
+// organisations joined by "and" or commas ("Volker and Morrison said":
+// "Kurt Volker and Tim Morrison"), "" for any other source.
+func jointSpeakers(a claims.Span, ms []claims.Mention) string {
+	var names []string
+	at := a.Start
+	for _, m := range ms {
+		if m.Start < a.Start || m.End > a.End || m.Type != claims.TypePerson && m.Type != claims.TypeOrg {
+			continue
+		}
+		if m.Start < at {
+			return "" // mentions out of order or overlapping: no list to read
+		}
+		if gap := strings.TrimSpace(a.Text[at-a.Start : m.Start-a.Start]); len(names) == 0 && gap != "" ||
+			len(names) > 0 && gap != "and" && gap != "," && gap != ", and" {
+			return ""
+		}
+		names = append(names, canonical(m))
+		at = m.End
+	}
+	if len(names) < 2 || strings.TrimSpace(a.Text[at-a.Start:]) != "" {
+		return ""
+	}
+	last := names[len(names)-1]
+	return strings.Join(names[:len(names)-1], ", ") + " and " + last
 }
 
 // canonical is a mention's canonical name: its value when it has one (a

@@ -1099,3 +1099,32 @@ func TestCarriedSpeakerThey(t *testing.T) {
 		t.Fatalf("the last quotation: %+v, want the carried speaker \"they\"", got)
 	}
 }
+
+// Speakers joined by "and" are the source together; a speaker described
+// with names inside stays as it was.
+func TestJointSpeakers(t *testing.T) {
+	text := "Kurt Volker testified on Tuesday in 2019. Tim Morrison testified too. " +
+		"Volker and Morrison said that the call with Zelensky was not in line with goals set in 2019. " +
+		"Acme and Google said that they paid $4 million to Boeing in 2019. " +
+		"A lawyer for Volker and Morrison said the call lasted 30 minutes in 2019."
+	var ms []claims.Mention
+	at := 0
+	for _, e := range []struct{ text, typ, value string }{
+		{"Kurt Volker", claims.TypePerson, ""}, {"Tim Morrison", claims.TypePerson, ""},
+		{"Volker", claims.TypePerson, "Kurt Volker"}, {"Morrison", claims.TypePerson, "Tim Morrison"}, {"Zelensky", claims.TypePerson, ""},
+		{"Acme", claims.TypeOrg, ""}, {"Google", claims.TypeOrg, ""}, {"Boeing", claims.TypeOrg, ""},
+		{"Volker", claims.TypePerson, "Kurt Volker"}, {"Morrison", claims.TypePerson, "Tim Morrison"},
+	} {
+		k := strings.Index(text[at:], e.text)
+		if k < 0 {
+			t.Fatalf("%q not in the text after %d", e.text, at)
+		}
+		ms = append(ms, claims.Mention{Start: at + k, End: at + k + len(e.text), Type: e.typ, Text: e.text, Value: e.value})
+		at += k + len(e.text)
+	}
+	checkSources(t, buildChecked(t, Builder{}, text, ms), map[string]string{
+		"Volker and Morrison said": "Kurt Volker and Tim Morrison",
+		"Acme and Google said":     "Acme and Google",
+		"A lawyer for Volker":      "Tim Morrison",
+	})
+}
