@@ -264,7 +264,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	number := bareNumber(in.Text, ws, ms)
 	listed := classesOf(ws)
 	counted := number || listed&(clCount|clQuantity) != 0 || rankedMost(ws)
-	attr := attribution(in.Text, u.Start, ws, quoted)
+	attr := withoutLabel(attribution(in.Text, u.Start, ws, quoted))
 	if attr == nil && quoted && opensWithQuote(text) && closesWithQuote(text) {
 		// A quotation that goes on from an earlier unit's speaker:
 		// `“…,” Cooperman told Reed. “They brought this public in 2014.”`
@@ -1355,6 +1355,25 @@ func dateline(text string, unitStart int, m *claims.Mention) bool {
 	}
 	return true
 }
+
+// withoutLabel drops from a source a box's label run into it, as pages set
+// them in bold before the text ("<strong>Summary</strong> Studies show
+// that…" reads "Summary Studies show"): the source is "Studies".
+func withoutLabel(a *claims.Span) *claims.Span {
+	if a == nil {
+		return nil
+	}
+	for _, l := range boxLabels {
+		if rest, ok := strings.CutPrefix(a.Text, l+" "); ok && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
+			return &claims.Span{Start: a.End - len(rest), End: a.End, Text: rest}
+		}
+	}
+	return a
+}
+
+// boxLabels head the summary and update boxes of web pages.
+var boxLabels = []string{"Summary", "Bottom Line", "Bottom line", "Takeaway", "Key takeaway", "Update", "Updated",
+	"Correction", "Editor's note", "Editor’s note", "Fact check", "Fact Check"}
 
 // titleDateline is a dateline in title case: one to three capitalised
 // words, a comma and a state's abbreviation ("New York, NY", "Austin,
