@@ -1176,6 +1176,10 @@ func canonical(m claims.Mention) string {
 // point at things and groups as often as at a company), or when no person
 // comes before.
 func antecedent(pronoun, text string, all []claims.Mention, at int, units []claims.Span) string {
+	return antecedentFrom(pronoun, text, all, at, units, 0)
+}
+
+func antecedentFrom(pronoun, text string, all []claims.Mention, at int, units []claims.Span, depth int) string {
 	want := pronounSex(pronoun)
 	if want == sexUnknown {
 		return ""
@@ -1207,6 +1211,25 @@ func antecedent(pronoun, text string, all []claims.Mention, at int, units []clai
 				first = k
 			}
 		}
+		// That unit goes on about someone named before it, by the same
+		// pronoun ahead of its names ("Andrew claims …. During the visit,
+		// he was photographed with Epstein. He told the BBC"): follow the
+		// pronoun back, a few sentences at most.
+		if depth < 3 && hasWord(text[units[u].Start:all[first].Start], strings.ToLower(pronoun)) {
+			if name := antecedentFrom(pronoun, text, all, units[u].Start, units, depth+1); name != "" {
+				return name
+			}
+		}
 	}
 	return canonical(all[first])
+}
+
+// hasWord reports whether s holds the word w (lower case), in any case.
+func hasWord(s, w string) bool {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if strings.ToLower(f) == w {
+			return true
+		}
+	}
+	return false
 }

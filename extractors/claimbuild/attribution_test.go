@@ -1,6 +1,7 @@
 package claimbuild
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -194,7 +195,9 @@ func TestAntecedent(t *testing.T) {
 	text := "Chris Shotwell of SpaceX spoke. Later, he said the lander would fly. It said so too. " +
 		"Prince Andrew ended his friendship with Jeffrey Epstein in 2010. He told the BBC he regretted nothing. " +
 		"Ellen Fetter worked for Edward Lorenz. She said he carried a lot in his head. " +
-		"Mrs. Smith met Lorenz. She left."
+		"Mrs. Smith met Lorenz. She left. " +
+		"Prince Andrew claims that he visited Jeffrey Epstein to end it. During the visit, he was photographed with Jeffrey Epstein in the park. He instead told the BBC it was over. " +
+		"Mark Hill met Tom Ford. Later, Ford said he had met him."
 	all := []claims.Mention{
 		mentionOf(t, text, "Chris Shotwell", claims.TypePerson, ""),
 		mentionOf(t, text, "SpaceX", claims.TypeOrg, ""),
@@ -206,6 +209,21 @@ func TestAntecedent(t *testing.T) {
 		mentionOf(t, text, "Smith", claims.TypePerson, ""),
 		mentionOf(t, text, "Lorenz", claims.TypePerson, "Edward Lorenz"),
 	}
+	at := strings.Index(text, "Prince Andrew claims")
+	for _, n := range []string{"Prince Andrew", "Jeffrey Epstein", "Jeffrey Epstein", "BBC", "Mark Hill", "Tom Ford", "Ford"} {
+		k := at + strings.Index(text[at:], n)
+		typ := claims.TypePerson
+		if n == "BBC" {
+			typ = claims.TypeOrg
+		}
+		value := ""
+		if n == "Ford" {
+			value = "Tom Ford"
+		}
+		all = append(all, claims.Mention{Start: k, End: k + len(n), Type: typ, Text: n, Value: value})
+		at = k + len(n)
+	}
+	slices.SortFunc(all, byStart)
 	units := sentencesOf(text)
 	tests := []struct {
 		pronoun string
@@ -220,6 +238,10 @@ func TestAntecedent(t *testing.T) {
 		{"She", strings.Index(text, "She said"), "Ellen Fetter"},
 		{"he", strings.Index(text, "he carried"), "Edward Lorenz"}, // not Ellen, the first of the sentence
 		{"She", strings.Index(text, "She left"), "Smith"},          // "Mrs." says so
+		// A sentence that goes on about "he" hands him on: not Epstein,
+		// named after its "he", but Prince Andrew before it.
+		{"He", strings.Index(text, "He instead"), "Prince Andrew"},
+		{"he", strings.Index(text, "he had met"), "Tom Ford"}, // a name before the "he" decides
 	}
 	for _, tt := range tests {
 		if got := antecedent(tt.pronoun, text, all, tt.at, units); got != tt.want {
