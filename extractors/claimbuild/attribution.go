@@ -431,6 +431,7 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 		}
 		start--
 	}
+	start = listStart(ws, start, end)
 	// Drop a trailing time phrase: "Clark in October", "Alden on Tuesday".
 	for k := start + 1; k < end; k++ {
 		if w := ws[k].lower; w != "on" && w != "in" && w != "last" && w != "this" && w != "earlier" {
@@ -463,6 +464,39 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 		}
 	}
 	return spanOf(text, ws[start], ws[end])
+}
+
+// listStart stretches a phrase [start,end] that joins names with "and" back
+// over the names listed before it with commas, when the list opens its
+// clause: "Acme, Google and Boeing said" (not "In Kabul, Acme and Google
+// said", nor "Yesterday, Acme and Google said").
+func listStart(ws []word, start, end int) int {
+	and := false
+	for k := start + 1; k < end; k++ {
+		and = and || ws[k].lower == "and" && ws[k-1].upper && ws[k+1].upper
+	}
+	if !and || !ws[start].upper {
+		return start
+	}
+	for s := start; s > 0 && ws[s-1].punctAfter == ','; {
+		k := s - 1 // the listed name before the comma, in capitals
+		for k > 0 && ws[k-1].upper && ws[k-1].punctAfter == 0 && !ws[k-1].is(clOpener|clTime|clAdverb) {
+			k--
+		}
+		for i := k; i < s; i++ {
+			if !ws[i].upper || ws[i].is(clOpener|clTime|clAdverb|clPronoun) {
+				return start
+			}
+		}
+		if k > 0 && ws[k-1].punctAfter != ',' {
+			return start // the name does not open its clause: "In Kabul, …"
+		}
+		start, s = k, k
+		if k == 0 || ws[k-1].punctAfter != ',' {
+			break
+		}
+	}
+	return start
 }
 
 // appositiveStart returns the last word of the name an appositive ending
