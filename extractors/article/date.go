@@ -104,7 +104,11 @@ func parseDate(s string) string {
 		return t.UTC().Format(time.RFC3339)
 	}
 	// The zone as an offset first: "MST" in a layout takes any letters.
-	for _, z := range [2]string{numericZone(s), s} {
+	forms := []string{s}
+	if z := numericZone(s); z != s {
+		forms = []string{z, s}
+	}
+	for _, z := range forms {
 		for _, l := range zonedLayouts {
 			if t, err := time.Parse(l, z); err == nil && plausible(t) {
 				return t.Format(time.RFC3339)

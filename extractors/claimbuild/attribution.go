@@ -492,9 +492,6 @@ func listStart(ws []word, start, end int) int {
 			return start // the name does not open its clause: "In Kabul, …"
 		}
 		start, s = k, k
-		if k == 0 || ws[k-1].punctAfter != ',' {
-			break
-		}
 	}
 	return start
 }
@@ -919,6 +916,11 @@ func existential(ws []word, v int) bool {
 // possessiveWord reports whether w ends in "'s" or "’s".
 func possessiveWord(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
 
+// withoutPossessive strips a possessive "'s" or "’s" from w: "firm’s" → "firm".
+func withoutPossessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+}
+
 // authored reports whether the verb at v is a form of "write" with a work as
 // its object: a title in capitals or a determiner follows ("wrote the first
 // of his books"), not "that", a quote or "in an email", and not after a
@@ -1213,6 +1215,8 @@ func antecedent(pronoun, text string, all []claims.Mention, at int, units []clai
 	return antecedentFrom(pronoun, text, all, at, units, 0)
 }
 
+// antecedentFrom is antecedent, depth sentences back along a chain of the
+// same pronoun.
 func antecedentFrom(pronoun, text string, all []claims.Mention, at int, units []claims.Span, depth int) string {
 	want := pronounSex(pronoun)
 	if want == sexUnknown {

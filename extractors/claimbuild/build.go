@@ -1185,8 +1185,8 @@ var descriptionBreaks = map[string]bool{"of": true, "to": true, "in": true, "for
 // named after. The description is "The", at most three lower-case words
 // and an organisation noun ("The firm"; "The Chicago-based bank" holds a
 // name and is left alone). nil when the unit opens otherwise, when a name
-// stands inside the description or right after it, or when neither of the two units before names
-// an organisation.
+// stands inside the description or right after it, or when neither of the
+// two units before names an organisation.
 func descriptorSubject(text string, u claims.Span, ws []word, ms []claims.Mention, units []claims.Span, all []claims.Mention) *claims.Mention {
 	if len(ws) < 3 || ws[0].start != u.Start || ws[0].lower != "the" || ws[0].punctAfter != 0 {
 		return nil
@@ -1196,7 +1196,7 @@ func descriptorSubject(text string, u claims.Span, ws []word, ms []claims.Mentio
 		if w.upper || w.digit || determiners[w.lower] || descriptionBreaks[w.lower] {
 			return nil // a name, or a clause: "The campaign paid the firm"
 		}
-		head := strings.TrimSuffix(strings.TrimSuffix(w.lower, "’s"), "'s")
+		head := withoutPossessive(w.lower)
 		if orgNouns[head] {
 			end := w.start + len(head)
 			if len(ms) > 0 && ms[0].Start < end || j+1 < len(ws) && ws[j+1].upper && w.punctAfter == 0 {
@@ -1228,7 +1228,7 @@ func orgVoice(phrase string) bool {
 	default:
 		return false
 	}
-	org := strings.TrimSuffix(strings.TrimSuffix(f[1], "’s"), "'s")
+	org := withoutPossessive(f[1])
 	return orgNouns[org] && spokesWords[f[2]]
 }
 

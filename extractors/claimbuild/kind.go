@@ -287,8 +287,7 @@ func noneCounted(ws []word, i int) bool {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
-		switch l := ws[k].lower; {
-		case l == "not" || l == "never" || l == "no" || l == "without" || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t"):
+		if l := ws[k].lower; l == "not" || l == "never" || l == "no" || l == "without" || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t") {
 			return true
 		}
 		if ws[k].punctAfter != 0 {
@@ -537,15 +536,15 @@ func legalUse(ws []word, i int) bool {
 }
 
 // willNoun reports whether "will" at i is the noun: after an article or a
-// possessive ("his will", "Ford’s will"; not "this will", a subject), one of them and a lower-case
-// -ed word ("Ford’s unexecuted will"), or before "of" ("the will of the
-// people").
+// possessive ("his will", "Ford’s will"; not "this will", a subject), after
+// one of them and a lower-case -ed word ("Ford’s unexecuted will"), or
+// before "of" ("the will of the people").
 func willNoun(ws []word, i int) bool {
 	if i+1 < len(ws) && ws[i].punctAfter == 0 && ws[i+1].lower == "of" {
 		return true
 	}
 	owner := func(w word) bool {
-		return w.punctAfter == 0 && (nounMarker(w.lower) && w.lower != "her" || strings.HasSuffix(w.lower, "'s") || strings.HasSuffix(w.lower, "’s"))
+		return w.punctAfter == 0 && (nounMarker(w.lower) && w.lower != "her" || possessiveWord(w.lower))
 	}
 	if i > 0 && owner(ws[i-1]) {
 		return true

@@ -607,11 +607,10 @@ func (r *Recognizer) officeTitles(fs []found, n int, tok func(int) string) []fou
 			// is the office.
 			continue
 		}
+		// The words between the first and j are no office words, so only
+		// a one-word rest can be all office: "Press Secretary".
+		allOffice := j == f.first+1 && (officeWords[tok(f.first)] || officeTitleWords[tok(f.first)])
 		f.last = j
-		allOffice := true
-		for k := f.first; k < f.last; k++ {
-			allOffice = allOffice && (officeWords[tok(k)] || officeTitleWords[tok(k)])
-		}
 		surface := joinTokens(tok, f.first, f.last)
 		switch fl := r.m.gaz.Flags(surface); {
 		case allOffice:
@@ -1374,7 +1373,7 @@ func headsAtStart(fs []found, sents [][2]int, tok func(int) string) {
 			continue
 		}
 		w := tok(st)
-		if caseClass(w) != caseTitle || opener(w) || pronouns[w] || pronouns[strings.ToLower(w)] || determinerWords[strings.ToLower(w)] ||
+		if caseClass(w) != caseTitle || opener(w) || pronouns[w] || determinerWords[strings.ToLower(w)] ||
 			i > 0 && fs[i-1].last > st {
 			continue
 		}
