@@ -1413,6 +1413,9 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 		}
 		if actor(m) {
 			s := *m
+			if p := titledPerson(text, ms, i); p != nil {
+				s = *p // "Apple CEO Tim Cook visited": the person, not the company
+			}
 			return &s
 		}
 	}
@@ -1424,6 +1427,29 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 		return &s
 	}
 	return nil
+}
+
+// titledPerson is the person named right after ms[i] and a title in
+// capitals that makes ms[i] the person's team, company or country, "CEO" in
+// "Apple CEO Tim Cook", "DL" in "Browns DL Sheldon Richardson"; nil when
+// no person follows so. The title is one to three capitalised words and
+// nothing else: "Google hired John Smith" names two actors.
+func titledPerson(text string, ms []claims.Mention, i int) *claims.Mention {
+	if i+1 >= len(ms) || ms[i+1].Type != claims.TypePerson || ms[i].Type == claims.TypePerson {
+		return nil
+	}
+	between := text[ms[i].End:ms[i+1].Start]
+	ws := strings.Fields(between)
+	if len(ws) == 0 || len(ws) > 3 || !strings.HasPrefix(between, " ") || !strings.HasSuffix(between, " ") {
+		return nil
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '-' }) {
+			return nil
+		}
+	}
+	return &ms[i+1]
 }
 
 // owned is the name right after m and its possessive ("Japan's Nikkei

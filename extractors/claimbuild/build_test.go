@@ -738,6 +738,14 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 			[]ent{{"Dow", claims.TypeMisc}, {"Home Depot", claims.TypeOrg}}, "Home Depot"},
 		{"Israeli Prime Minister Benjamin Netanyahu, however, said the 2019 announcement was very moving.",
 			[]ent{{"Israeli", claims.TypeMisc}, {"Benjamin Netanyahu", claims.TypePerson}}, "Benjamin Netanyahu"},
+		// A person after a team or a company and a title is the subject,
+		// not the team; a verb between names two actors.
+		{"Browns DL Sheldon Richardson, however, decided to weigh in on Monday, saying that Rudolph should be suspended for 10 games.",
+			[]ent{{"Browns", claims.TypeOrg}, {"Sheldon Richardson", claims.TypePerson}, {"Rudolph", claims.TypePerson}}, "Sheldon Richardson"},
+		{"Ousted WeWork CEO Adam Neumann can still name 2 directors to WeWork's board, even though he left the company.",
+			[]ent{{"WeWork", claims.TypeOrg}, {"Adam Neumann", claims.TypePerson}}, "Adam Neumann"},
+		{"Google hired John Smith in 2019 for $2 million a year.",
+			[]ent{{"Google", claims.TypeOrg}, {"John Smith", claims.TypePerson}}, "Google"},
 		// What the claim names outside the description still wins.
 		{"Pompeo said that Washington had concluded the settlements were legal, a Syracuse University professor said.",
 			[]ent{{"Pompeo", claims.TypePerson}, {"Washington", claims.TypeLoc}}, "Pompeo"},

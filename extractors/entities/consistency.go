@@ -26,8 +26,10 @@ var typeName = [4]string{claims.TypePerson, claims.TypeOrg, claims.TypeLoc, clai
 //     ("SIA" for "Singapore Airlines"), the first word of an
 //     organisation's name when the tagger marked it as a name ("Ford" for
 //     "Ford Motor Company"), or a paper's last word after "the" ("the
-//     Journal" for "The Wall Street Journal"); place names are never short
-//     forms. The nearest earlier full name wins, else the first later one;
+//     Journal" for "The Wall Street Journal"); a place name is a person's
+//     short form only where the tagger read it as a person ("Warren said"
+//     after "Elizabeth Warren"), and never an organisation's. The nearest
+//     earlier full name wins, else the first later one;
 //   - a single word that is a country name and no short form is a LOC;
 //   - capitalised words the tagger left untagged that spell a name found
 //     elsewhere in the document, a surname or an acronym, are added.
@@ -35,6 +37,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
 	fs := cleanSpans(s.found, text, toks)
 	fs = r.splitOwners(fs, len(toks), tokText)
+	fs = r.splitRoles(fs, tokText)
 	fs = r.officeTitles(fs, len(toks), tokText)
 	fs = quotedTitles(fs, s.sents, tokText)
 	fs = r.yearTitles(fs, s.sents, tokText)
@@ -288,6 +291,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		typ   int
 		first bool // an organisation's first word: retypes tagged names only
 		paper bool // a paper's last word: stands for it only after "the"
+		place bool // a surname that also names a place: stands for the person only where tagged one
 	}
 	short := map[string][]full{}
 	for _, f := range fs {
@@ -309,8 +313,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			if stem := particleStem(w); stem != "" {
 				w = stem // "al-Bashir": "Mr. Bashir" stands for "Omar Hassan al-Bashir"
 			}
-			if (caseClass(w) == caseTitle || caseClass(w) == caseMixed) && r.m.gaz.Flags(w)&placeFlags == 0 {
-				short[w] = append(short[w], full{pos: f.first, text: surface(f), typ: 0})
+			if caseClass(w) == caseTitle || caseClass(w) == caseMixed {
+				// A surname that is also a place ("Warren", "Vaughan",
+				// "Houston") stands for the person only where the tagger
+				// read it as a person: "Warren said", not "in Warren".
+				place := r.m.gaz.Flags(w)&placeFlags != 0
+				short[w] = append(short[w], full{pos: f.first, text: surface(f), typ: 0, place: place})
 			}
 		case 1:
 			w := tokText(f.first)
@@ -360,7 +368,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			cands, want = short[a], -1
 		}
 		for _, c := range cands {
-			if c.first && !tagged || c.paper && (pos == 0 || !strings.EqualFold(tokText(pos-1), "the")) {
+			if c.first && !tagged || c.paper && (pos == 0 || !strings.EqualFold(tokText(pos-1), "the")) || c.place && want != 0 {
 				continue
 			}
 			if at, ok := alone[w]; ok && c.first && at < c.pos && !formOf(c.text) {
@@ -700,6 +708,58 @@ func (r *Recognizer) splitOwners(fs []found, n int, tok func(int) string) []foun
 			owned = 0
 		}
 		out = append(out, found{first: f.first, last: k, typ: f.typ}, found{first: k + 1, last: f.last, typ: owned})
+	}
+	if out == nil {
+		return fs
+	}
+	return out
+}
+
+// roleAbbrevs are the abbreviated roles written between a team or a company
+// and a person's name: "Browns DL Sheldon Richardson", "Tesla CFO Zach
+// Kirkhorn". They are no part of either name.
+var roleAbbrevs = map[string]bool{
+	"QB": true, "RB": true, "WR": true, "TE": true, "OL": true, "OT": true, "OG": true, "DL": true, "DE": true,
+	"DT": true, "LB": true, "ILB": true, "OLB": true, "CB": true, "DB": true, "FB": true, "LHP": true, "RHP": true,
+	"CEO": true, "CFO": true, "COO": true, "CTO": true, "CIO": true, "CMO": true, "GM": true, "VP": true,
+	"SVP": true, "EVP": true, "MP": true, "MEP": true, "MSP": true,
+}
+
+// splitRoles cuts a person's name the tagger ran on from a team or a company
+// through an abbreviated role into the two names, the role between them
+// left out: "Browns DL Sheldon Richardson" is Browns and Sheldon
+// Richardson, "QB Mason Rudolph" Mason Rudolph. What comes before the role
+// is a place when the gazetteer knows it as one ("Cleveland"), else an
+// organisation.
+func (r *Recognizer) splitRoles(fs []found, tok func(int) string) []found {
+	var out []found // nil until the first split: most documents have none
+	for j, f := range fs {
+		k := -1
+		if f.typ == 0 {
+			for i := f.last - 3; i >= f.first; i-- {
+				if roleAbbrevs[tok(i)] && titleRun(tok, i+1, f.last) {
+					k = i
+					break
+				}
+			}
+		}
+		if k < 0 {
+			if out != nil {
+				out = append(out, f)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]found, 0, len(fs)+1), fs[:j]...)
+		}
+		if k > f.first {
+			typ := 1
+			if r.m.gaz.Flags(joinTokens(tok, f.first, k))&placeFlags != 0 {
+				typ = 2
+			}
+			out = append(out, found{first: f.first, last: k, typ: typ})
+		}
+		out = append(out, found{first: k + 1, last: f.last, typ: 0})
 	}
 	if out == nil {
 		return fs
@@ -1302,6 +1362,26 @@ var sentenceOpeners = map[string]bool{
 	"Once": true, "Until": true, "Though": true, "Whereas": true, "Thus": true, "Hence": true,
 }
 
+// questionAux are the auxiliaries that open a question before its subject:
+// "Will Warren continue to face the heat?" names Warren, not Will Warren.
+var questionAux = map[string]bool{"Will": true, "Can": true, "Could": true, "Would": true, "Should": true,
+	"Did": true, "Does": true, "Do": true, "Is": true, "Was": true, "Has": true, "Have": true, "Are": true,
+	"Were": true, "Shall": true}
+
+// asks reports whether the sentence of tokens sent[0] to sent[1]-1 ends in
+// a question mark, closing quotation marks aside.
+func asks(sent [2]int, tok func(int) string) bool {
+	for i := sent[1] - 1; i >= sent[0]; i-- {
+		switch w := tok(i); {
+		case w == "?":
+			return true
+		case !isQuote(w) && w != ")":
+			return false
+		}
+	}
+	return false
+}
+
 // calendarNames are the days of the week and the months that are no given
 // names (not "May", "June", "April" or "August").
 var calendarNames = map[string]bool{
@@ -1328,7 +1408,7 @@ func trimOpeners(fs []found, sents [][2]int, tok func(int) string) []found {
 		if !ok {
 			break
 		}
-		if f.last-f.first >= 2 && (f.first == st && opener(tok(f.first)) || f.typ == 0 && calendarWord(tok(f.first))) {
+		if f.last-f.first >= 2 && (f.first == st && (opener(tok(f.first)) || questionAux[tok(f.first)] && asks(sents[k], tok)) || f.typ == 0 && calendarWord(tok(f.first))) {
 			f.first++
 			if f.last-f.first == 1 && (pronouns[tok(f.first)] || tok(f.first) == "I") {
 				f.typ = -1 // "When I": no name at all
@@ -2144,26 +2224,44 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 func (r *Recognizer) particleSurnames(fs []found, tok func(int) string, surface func(found) string) {
 	var tails map[string]string
 	for _, f := range fs {
-		if f.typ != 0 || f.last-f.first < 3 || !personParticles[tok(f.last-2)] {
+		if f.typ != 0 || f.last-f.first < 3 || !personParticles[strings.ToLower(tok(f.last-2))] {
 			continue
+		}
+		// The particles may be several, and capitalised: "James Van Der
+		// Beek" is "Van Der Beek" after.
+		p := f.last - 2
+		for p-1 > f.first && personParticles[strings.ToLower(tok(p-1))] {
+			p--
 		}
 		if tails == nil {
 			tails = map[string]string{}
 		}
-		tails[strings.ToLower(tok(f.last-2)+" "+tok(f.last-1))] = surface(f)
+		tails[lowerJoin(tok, p, f.last)] = surface(f)
 	}
 	if tails == nil {
 		return
 	}
 	for i := range fs {
 		f := &fs[i]
-		if f.last-f.first != 2 || f.typ == 0 {
+		if f.last-f.first < 2 || f.last-f.first > 4 || f.typ == 0 && f.value != "" || !personParticles[strings.ToLower(tok(f.first))] {
 			continue
 		}
-		if full, ok := tails[strings.ToLower(tok(f.first)+" "+tok(f.first+1))]; ok {
+		if full, ok := tails[lowerJoin(tok, f.first, f.last)]; ok && full != surface(*f) {
 			f.typ, f.value = 0, full
 		}
 	}
+}
+
+// lowerJoin is tokens a to b-1 lower-cased and joined by single spaces.
+func lowerJoin(tok func(int) string, a, b int) string {
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		if i > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(strings.ToLower(tok(i)))
+	}
+	return sb.String()
 }
 
 // capitalsOf returns a mixed-case acronym's capitals ("BoA" -> "BA"), or w

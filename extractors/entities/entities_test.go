@@ -128,6 +128,30 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Osama bin Laden", "PERSON", ""}, {"Bin Laden", "PERSON", "Osama bin Laden"}},
 		},
 		{
+			name: "family names of several capitalised particles",
+			text: "The actor James Van Der Beek was eliminated on Monday. Van Der Beek said he was sad to go.",
+			want: []want{{"James Van Der Beek", "PERSON", ""}, {"Van Der Beek", "PERSON", "James Van Der Beek"}},
+		},
+		{
+			name: "a surname that is also a place stands for the person where it is one",
+			text: "Sen. Elizabeth Warren spoke on Monday. Warren said the plan would cost $20 trillion. " +
+				"Andrew Vaughan, a biologist, agreed. Vaughan said the cells were everywhere. Vaughan is a city in Ontario.",
+			want: []want{{"Warren", "PERSON", "Elizabeth Warren"}, {"Vaughan", "PERSON", "Andrew Vaughan"}},
+		},
+		{
+			name: "a question's auxiliary is no given name",
+			text: "Elizabeth Warren was under attack. Will Warren continue to face the heat? Will Smith starred in the film.",
+			want: []want{{"Warren", "PERSON", "Elizabeth Warren"}, {"Will Smith", "PERSON", ""}},
+			not:  []string{"Will Warren"},
+		},
+		{
+			name: "an abbreviated role between a team or a company and a person",
+			text: "Browns DL Sheldon Richardson weighed in. Cleveland DL Larry Ogunjobi was suspended. Tesla CFO Zach Kirkhorn left. Richardson said so.",
+			want: []want{{"Browns", "ORG", ""}, {"Sheldon Richardson", "PERSON", ""}, {"Cleveland", "LOC", ""}, {"Larry Ogunjobi", "PERSON", ""},
+				{"Zach Kirkhorn", "PERSON", ""}, {"Richardson", "PERSON", "Sheldon Richardson"}},
+			not: []string{"Browns DL Sheldon Richardson", "Cleveland DL Larry Ogunjobi", "DL Sheldon Richardson"},
+		},
+		{
 			name: "a platform by what it puts out",
 			text: "She also accused the label of holding back permission to use any music in an upcoming Netflix documentary about her life.",
 			want: []want{{"Netflix", "ORG", ""}},
