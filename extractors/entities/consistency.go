@@ -282,6 +282,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 	}
 	fs = r.listedPeoples(fs, tokText)
+	r.demonyms(fs, tokText)
 
 	// Short forms: a person's surname, an organisation's first word or its
 	// acronym, each pointing to the full names that yield it.
@@ -713,6 +714,72 @@ func (r *Recognizer) splitOwners(fs []found, n int, tok func(int) string) []foun
 		return fs
 	}
 	return out
+}
+
+// demonymPlaces are the lists the place of a people's name may be on.
+const demonymPlaces = 1<<GazCountry | 1<<GazCapital | 1<<GazCityLarge | 1<<GazCity | 1<<GazAdmin1
+
+// demonyms types as MISC the people of a place that the tagger took for a
+// person or an organisation: "South Dakotans", "New Yorkers", "Texans"
+// (South Dakota, New York, Texas). After "the" such a name is as often a
+// team's ("the Texans beat the Colts"), and a surname or a linked short
+// form stays what it is ("Evans").
+func (r *Recognizer) demonyms(fs []found, tok func(int) string) {
+	var words []string
+	for i := range fs {
+		f := &fs[i]
+		if f.typ == 3 || f.value != "" || f.last-f.first > 3 {
+			continue
+		}
+		w := tok(f.last - 1)
+		if len(w) < 5 || w[len(w)-1] != 's' || caseClass(w) != caseTitle ||
+			r.m.gaz.Flags(w)&(1<<GazSur|1<<GazSurTop|1<<GazFirst|1<<GazFirstTop) != 0 ||
+			f.first > 0 && strings.EqualFold(tok(f.first-1), "the") {
+			continue
+		}
+		words = words[:0]
+		for k := f.first; k < f.last-1; k++ {
+			words = append(words, tok(k))
+		}
+		if r.placeOfPeople(words, w[:len(w)-1]) {
+			f.typ = 3
+		}
+	}
+}
+
+// placeOfPeople reports whether words followed by the place a singular
+// demonym d is made from name a place: "Dakotan" from Dakota, "Texan" from
+// Texas, "Floridian" from Florida, "Italian" from Italy, "Parisian" from
+// Paris, "Ohioan" from Ohio, "Yorker" from York, "Israeli" from Israel.
+func (r *Recognizer) placeOfPeople(words []string, d string) bool {
+	var stems []string
+	switch {
+	case strings.HasSuffix(d, "ian"):
+		b := d[:len(d)-3]
+		stems = []string{d[:len(d)-1], b, b + "a", b + "y"}
+	case strings.HasSuffix(d, "an"):
+		b := d[:len(d)-2]
+		stems = []string{d[:len(d)-1], b, b + "as"}
+	case strings.HasSuffix(d, "er"):
+		stems = []string{d[:len(d)-2]}
+	case strings.HasSuffix(d, "i"):
+		stems = []string{d[:len(d)-1]}
+	}
+	n := len(words)
+	for _, st := range stems {
+		if n == 0 {
+			if r.m.gaz.Flags(st)&demonymPlaces != 0 {
+				return true
+			}
+			continue
+		}
+		all := append(words[:n:n], st)
+		tok := func(k int) string { return all[k] }
+		if l, flags := r.m.gaz.MatchAt(tok, 0, len(all)); l == len(all) && flags&demonymPlaces != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // roleAbbrevs are the abbreviated roles written between a team or a company

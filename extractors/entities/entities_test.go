@@ -139,6 +139,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Warren", "PERSON", "Elizabeth Warren"}, {"Vaughan", "PERSON", "Andrew Vaughan"}},
 		},
 		{
+			name: "the people of a place are MISC, a team after the is not",
+			text: "One campaign video featured a series of South Dakotans declaring it. New Yorkers voted on Tuesday. Chris Evans spoke. Evans said so.",
+			want: []want{{"South Dakotans", "MISC", ""}, {"New Yorkers", "MISC", ""}, {"Evans", "PERSON", "Chris Evans"}},
+		},
+		{
 			name: "a question's auxiliary is no given name",
 			text: "Elizabeth Warren was under attack. Will Warren continue to face the heat? Will Smith starred in the film.",
 			want: []want{{"Warren", "PERSON", "Elizabeth Warren"}, {"Will Smith", "PERSON", ""}},
