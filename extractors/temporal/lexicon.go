@@ -179,7 +179,7 @@ func newLexicon() *lexicon {
 	}
 	for _, w := range []string{"was", "were", "had", "did", "said", "told", "announced", "reported", "ago", "last",
 		"yesterday", "since", "earlier", "previously", "died", "won", "lost", "began", "took", "made",
-		"came", "went", "fell", "rose", "got", "saw", "met", "held", "left", "led", "ran", "sold", "bought", "paid", "hit", "cut",
+		"came", "went", "fell", "rose", "got", "saw", "met", "held", "left", "led", "ran", "sold", "bought", "paid", "hit", "cut", "bid",
 		"became", "brought", "built", "caught", "chose", "drew", "drove", "felt", "fought", "found", "gave", "grew",
 		"heard", "kept", "knew", "meant", "sent", "spent", "spoke", "stood", "struck", "taught", "thought", "threw",
 		"wrote", "wore", "woke", "understood", "sat", "shot", "stole", "swore", "tore", "has", "have", "ended"} {

@@ -36,7 +36,14 @@ func (s *scan) yearFor1(m, d, i, j int) int {
 	}
 	y := s.dct.Year()
 	dm, dd := int(s.dct.Month()), s.dct.Day()
-	if s.storyYear != 0 && s.storyYear != y && tense <= 0 && !s.recent(m, d) && int(s.sent[i])-s.storySent <= storyWindow {
+	asOf := s.w(i-1) == "of" && s.w(i-2) == "as"
+	if asOf {
+		// "with 24.4% of the company as of March 20": a state up to now,
+		// counted from the last such date, whatever year the story
+		// spoke of before.
+		tense = -1
+	}
+	if s.storyYear != 0 && s.storyYear != y && tense <= 0 && !asOf && !s.recent(m, d) && int(s.sent[i])-s.storySent <= storyWindow {
 		return s.storyYear
 	}
 	cmp := 0 // -1: the date falls before the dct in the dct's year
