@@ -72,6 +72,27 @@ func (s *scan) rangePoint(j int) (point, bool) {
 	return point{}, false
 }
 
+// movingVerbs move an event from one time to another: what follows "from"
+// after them is two times, the old and the new.
+var movingVerbs = map[string]bool{"postpone": true, "postponed": true, "postpones": true, "move": true, "moved": true,
+	"moves": true, "delay": true, "delayed": true, "delays": true, "push": true, "pushed": true, "pushes": true,
+	"shift": true, "shifted": true, "shifts": true, "reschedule": true, "rescheduled": true, "reschedules": true,
+	"change": true, "changed": true, "changes": true, "switch": true, "switched": true, "brought": true, "bring": true,
+	"pushing": true, "moving": true, "delaying": true, "postponing": true, "shifting": true, "rescheduling": true}
+
+// moved reports whether the "from" at token i follows a verb that moves an
+// event, at most one word ("back", "forward", "up") between.
+func (s *scan) moved(i int) bool {
+	if movingVerbs[s.w(i-1)] {
+		return true
+	}
+	switch s.w(i - 1) {
+	case "back", "forward", "up", "ahead":
+		return movingVerbs[s.w(i-2)]
+	}
+	return false
+}
+
 // rangeAt reads "from X to Y", "between X and Y", "Jan-Feb 2017",
 // "5 to 6pm", "November 19-20": one DATE or TIME mention whose value is
 // Recognizers-Text's range form (start,end,duration).
@@ -82,6 +103,9 @@ func (s *scan) rangeAt(i int) (res, bool) {
 		j++
 	} else {
 		lead = ""
+	}
+	if lead == "from" && s.moved(i) || lead == "" && s.w(i-1) == "from" && s.moved(i-1) {
+		return res{}, false // "postponed from Tuesday to Friday": two days, not the days between
 	}
 	if r, ok := s.numRange(j); ok {
 		return r, true

@@ -169,6 +169,7 @@ func TestNormalise(t *testing.T) {
 		{"would after said, weekday", "The company said Tuesday that it would close the plant on Friday.", "Friday", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC), "DATE", "2019-11-22", ""},
 		{"over the next year is from now", "Sales fell last year. The company expects sales to grow over the next year.", "the next year", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC), "DATE", "2020", ""},
 		{"as of a date is counted from now, not the story year", "That deal closed in June 2018; Soon-Shiong remains a major shareholder, with 24.4% of the company as of March 20.", "March 20", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC), "DATE", "2019-03-20", ""},
+		{"moved from one day to another is two days", "A planned all-hands meeting will be postponed from Tuesday to Friday.", "Friday", time.Date(2019, 11, 18, 0, 0, 0, 0, time.UTC), "DATE", "2019-11-22", ""},
 		{"a past bid looks back", "In December, the firm bid $16.50 per share for Tribune.", "December", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC), "DATE", "2018-12", ""},
 		{"recent month beats the story year", "The deal closed in June 2015. In October, executives told investors it paid off.", "October", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC), "DATE", "2019-10", ""},
 		{"no dct weekday", "The minister resigned on Thursday.", "Thursday", time.Time{}, "DATE", "XXXX-WXX-4", ""},
