@@ -292,7 +292,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		return claims.Claim{}, false
 	}
 	// Last of the tests, as it reads the whole unit again.
-	if boilerplate(in.Title, text, lower) {
+	if boilerplate(in.Title, text, lower) || creditedCaption(in.Text, u) {
 		return claims.Claim{}, false
 	}
 	c := claims.Claim{
@@ -401,6 +401,47 @@ func caption(lower string) bool {
 	case "image", "photo", "picture", "pictured", "cover image", "top image", "main image", "header image",
 		"featured image", "lead image", "photo credit", "image credit", "credit", "caption", "above", "top", "video":
 		return true
+	}
+	return false
+}
+
+// creditedCaption reports whether unit u is a photograph's caption: a
+// paragraph of its own whose next paragraph is a photo credit ("Natalie
+// Naccache | Bloomberg | Getty Images", "(AP Photo/Evan Vucci)"). News
+// pages put the caption of the lead picture into the text, and what it
+// says is not the story's claim.
+func creditedCaption(text string, u claims.Span) bool {
+	before := strings.TrimRight(text[:u.Start], " \t")
+	if before != "" && !strings.HasSuffix(before, "\n") {
+		return false // the unit does not open its paragraph
+	}
+	rest, ok := strings.CutPrefix(strings.TrimLeft(text[u.End:], " \t"), "\n")
+	if !ok {
+		return false // the paragraph goes on after the unit
+	}
+	rest = strings.TrimLeft(rest, " \t\n")
+	line, _, _ := strings.Cut(rest, "\n")
+	return photoCredit(strings.TrimSpace(line))
+}
+
+// photoCredit reports whether a line is a photograph's credit: short, and
+// naming a picture agency or a photographer the way credits do.
+func photoCredit(line string) bool {
+	if line == "" || len(line) > 120 || strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ".)") {
+		return false
+	}
+	l := strings.ToLower(line)
+	for _, w := range []string{"getty images", "shutterstock", "ap photo", "afp photo", "reuters photo", "epa-efe", "photo:", "photo by ", "photograph:", "photos:", "image:"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	if strings.Contains(l, "|") || strings.Contains(l, "/") {
+		for _, w := range []string{"bloomberg", "reuters", "afp", "associated press", "epa", "xinhua", "anadolu", "the washington post", "the new york times"} {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
 	}
 	return false
 }

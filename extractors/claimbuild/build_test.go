@@ -919,6 +919,13 @@ func TestAboutSection(t *testing.T) {
 }
 
 func TestCaption(t *testing.T) {
+	checkText(t, "photoCredit", photoCredit, []textCase{
+		{"Natalie Naccache | Bloomberg | Getty Images", true},
+		{"(AP Photo/Evan Vucci)", true},
+		{"Photo: Reuters", true},
+		{"Reuters and Bloomberg reported the deal first.", false},
+		{"Acme | Google | Boeing", false},
+	})
 	checkText(t, "caption", func(s string) bool { return caption(strings.ToLower(s)) }, []textCase{
 		{"Cover image: artist’s impression of the lighting installation by Peter Koros Design at the 7th Amsterdam Light Festival", true},
 		{"Photo: Protesters gather outside the parliament in Hong Kong on Monday.", true},
@@ -936,6 +943,13 @@ func TestCaption(t *testing.T) {
 		{"The Doobie Brothers 50th Anniversary Tour 2020 dates:", []ent{{"Doobie Brothers", claims.TypeOrg}}, false},
 		{"Acme Corp said it paid Google $4 million in 2023, and listed the reasons:", []ent{{"Acme Corp", claims.TypeOrg}, {"Google", claims.TypeOrg}}, false},
 		{"Acme Corp said it paid Google $4 million in 2023.", []ent{{"Acme Corp", claims.TypeOrg}, {"Google", claims.TypeOrg}}, true},
+		// A paragraph a photo credit follows is the picture's caption.
+		{"Sheikh Mohammed, center, passes a Boeing 787-10 aircraft operated by Emirates on Monday, Nov. 13, 2017.\n\nNatalie Naccache | Bloomberg | Getty Images\n\nEmirates ordered 30 jets.",
+			[]ent{{"Sheikh Mohammed", claims.TypePerson}, {"Boeing", claims.TypeOrg}}, false},
+		{"Acme Corp paid Google $4 million in 2023, officials said on Monday.\n(AP Photo/Evan Vucci)", []ent{{"Acme Corp", claims.TypeOrg}, {"Google", claims.TypeOrg}}, false},
+		{"Acme Corp paid Google $4 million in 2023, officials said on Monday.\n\nReuters and Bloomberg reported the deal first, citing people familiar with the matter.",
+			[]ent{{"Acme Corp", claims.TypeOrg}, {"Google", claims.TypeOrg}}, true},
+		{"Acme Corp paid Google $4 million in 2023, officials said on Monday. The photo shows it.\n\nPhoto: Reuters", []ent{{"Acme Corp", claims.TypeOrg}, {"Google", claims.TypeOrg}}, true},
 	} {
 		if got := buildChecked(t, Builder{}, tt.text, entityMentions(t, tt.text, tt.ents)); (len(got) > 0) != tt.claim {
 			t.Errorf("%q: %d claims, want a claim: %v", tt.text, len(got), tt.claim)
