@@ -133,6 +133,8 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			quantity = true // "a conflict that has lasted 40 years": a measured length of time
 		case countedInWords(text, ws, i):
 			quantity = true // "Two gunmen died, and three others may have escaped"
+		case countsCompared(text, ws, i):
+			quantity = true // "The five companies, selected from eight that applied, join nine others"
 		case (w.lower == "worst" || w.lower == "best") && rankedInTime(ws, i):
 			quantity = true // "its worst stretch since early August": a ranking, not a judgement
 		case (w.lower == "most" || w.lower == "least") && rankedSuperlative(ws, i):
@@ -322,6 +324,33 @@ func countedInWords(text string, ws []word, i int) bool {
 	}
 	return !ws[i+1].upper && (strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && n != "is" && n != "was" && n != "has" ||
 		n == "people" || n == "children" || strings.HasSuffix(n, "men"))
+}
+
+// countsCompared reports whether the word at i counts things in words
+// ("five companies") and the sentence gives another count in words: a
+// sentence that sets counts side by side is about the numbers, where
+// one count alone ("the two leaders met") only names what it speaks of.
+// A count that goes on to name what it counts ("Two hostages — an
+// American and an Australian —") is neither.
+func countsCompared(text string, ws []word, i int) bool {
+	if !numberWords[ws[i].lower] || i+1 >= len(ws) || ws[i].punctAfter != 0 || ws[i+1].upper || namesCounted(text, ws, i) {
+		return false
+	}
+	if n := ws[i+1].lower; timeUnits[n] || !(strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") || n == "people" || strings.HasSuffix(n, "men")) {
+		return false
+	}
+	for k := range ws {
+		if k != i && numberWords[ws[k].lower] && !(k+1 < len(ws) && timeUnits[ws[k+1].lower]) && !namesCounted(text, ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesCounted reports whether a dash or a bracket follows the count at k
+// and its noun: what comes next names the things counted.
+func namesCounted(text string, ws []word, k int) bool {
+	return k+2 < len(ws) && ws[k+1].punctAfter == 0 && strings.ContainsAny(text[ws[k+1].end:ws[k+2].start], "—–(")
 }
 
 // lastedFor reports whether the word at i says how long something lasted,
