@@ -504,8 +504,37 @@ var lawCompounds = map[string]bool{"enforcement": true, "firm": true, "firms": t
 // "law enforcement" or "a law firm", not "rule" as government ("Islamist-led
 // rule", "British rule"), not the verb "act" ("to act quickly"; "the Act"
 // is capitalised).
+// breach reports whether the law word at i is what someone is said to have
+// broken, not what it says: "an inquiry into potential rule violations",
+// "violated the law", "broke the rules". Such a claim accuses; it does not
+// state a rule.
+func breach(ws []word, i int) bool {
+	if i+1 < len(ws) && ws[i].punctAfter == 0 {
+		switch ws[i+1].lower {
+		case "violation", "violations", "breach", "breaches", "breaking", "breakers", "violators", "infringement", "infringements":
+			return true
+		}
+	}
+	k := i - 1
+	if k >= 0 && (ws[k].lower == "the" || ws[k].lower == "its" || ws[k].lower == "their" || ws[k].lower == "any") {
+		k--
+	}
+	if k < 0 || ws[k].punctAfter != 0 {
+		return false
+	}
+	switch ws[k].lower {
+	case "violated", "violating", "violate", "violates", "broke", "broken", "breaking", "break", "breaks", "breached",
+		"breaching", "breach", "flouted", "flouting", "flout", "skirted", "skirting", "circumvented", "circumventing":
+		return true
+	}
+	return false
+}
+
 func legalUse(ws []word, i int) bool {
 	w := ws[i]
+	if breach(ws, i) {
+		return false
+	}
 	switch w.lower {
 	case "law":
 		return !(w.punctAfter == 0 && i+1 < len(ws) && lawCompounds[ws[i+1].lower])
