@@ -24,6 +24,8 @@ var reportingVerbs = []string{
 	// Past forms only where the others are common nouns ("a pledge", "his vow").
 	"pledged", "vowed", "promised", "accuse", "accused", "stressed", "concede", "concedes", "conceded",
 	"assert", "asserts", "asserted", "contend", "contends", "contended", "tweeted", "cautioned", "commented",
+	"declare", "declares", "declared", "replied", "replies", "quipped", "remarked",
+	"boasted", "complained", "countered", "retorted", "lamented",
 	"ruled", // "the court ruled that", "the government has ruled out"
 	// -ing forms report after be ("is saying") or after a main clause
 	// ("…, saying"): see sayingForm.
