@@ -62,6 +62,13 @@ func TestBoilerplateRemoval(t *testing.T) {
 			kept:  []string{"drafted by Jane Doe over three months"},
 		},
 		{
+			name: "a link in a sentence keeps its words whatever its class",
+			inner: `<p>In return, the city will improve access for aid groups, stop supporting rebels in neighboring <a href="/topics/south-sudan" class="meta-loc">South Sudan</a>, cease the bombing and hire <a class="tag" href="/t/drivers">bus drivers</a> for the new routes.</p>` + story +
+				`<p class="meta-footer"><a class="meta-link" href="/x">Follow our coverage</a></p>`,
+			kept: []string{"neighboring South Sudan, cease", "hire bus drivers for"},
+			gone: []string{"Follow our coverage"},
+		},
+		{
 			name:  "comments",
 			inner: story + `<section id="comments"><h2>Comments</h2><div class="comment"><p>This is a disgrace and the council should be ashamed of wasting our money on buses nobody rides, I have lived here thirty years.</p></div></section>`,
 			gone:  []string{"disgrace", "Comments"},

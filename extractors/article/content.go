@@ -19,6 +19,10 @@ type el struct {
 	drop   bool // decided boilerplate: neither scored nor rendered
 	marked bool // itemprop=articleBody: the page says this is the story
 
+	// For an inline link: the block whose text it flows into (-1 if
+	// none) and its own text length.
+	block, linkText int32
+
 	// text owned directly (not through a nested block)
 	ownText, ownLink int32
 	// over the subtree
@@ -97,6 +101,7 @@ func (s *scanner) walk(n *html.Node, parent, block int32, inLink bool) (text, li
 				t, l, ls := s.walk(c, idx, block, inLink || c.DataAtom == atom.A)
 				if c.DataAtom == atom.A {
 					ls++
+					s.els[idx].block, s.els[idx].linkText = block, t
 				}
 				if ls >= 3 && t > 60 && 10*l > 8*t && block >= 0 && t < s.els[block].ownText {
 					// An inline link card or hover card inside a
@@ -182,12 +187,52 @@ func markDrops(els []el) {
 			e.drop = true
 			continue
 		}
+		if e.verd == vBoiler && !e.furn && inSentence(els, e) {
+			// A link in running text is the sentence's words, whatever
+			// its class says: NYT's place links (class "meta-loc") in
+			// "rebels in neighboring <a>South Sudan</a>, cease…".
+			continue
+		}
 		if e.verd == vBoiler || e.furn {
 			if e.good < 0.35*total || e.good < 200 {
 				e.drop = true
 			}
 		}
 	}
+}
+
+// inSentence reports whether e is a short link inside a paragraph whose
+// own text, the link aside, is at least twice the link's and runs on both
+// sides of it.
+func inSentence(els []el, e *el) bool {
+	if e.n.DataAtom != atom.A || e.kind == kBlock || e.block <= 0 || e.linkText == 0 || e.linkText > 60 {
+		return false
+	}
+	rest := els[e.block].ownText - e.linkText
+	return rest >= 2*e.linkText && rest >= 40 && textBeside(e.n.PrevSibling, true) && textBeside(e.n.NextSibling, false)
+}
+
+// textBeside reports whether the sibling run starting at n (walking back
+// when back is set) opens with words, not white space or nothing.
+func textBeside(n *html.Node, back bool) bool {
+	for ; n != nil; n = next(n, back) {
+		switch n.Type {
+		case html.TextNode:
+			if strings.TrimSpace(n.Data) != "" {
+				return true
+			}
+		case html.ElementNode:
+			return kindOf(n) != kBlock && kindOf(n) != kBreak
+		}
+	}
+	return false
+}
+
+func next(n *html.Node, back bool) *html.Node {
+	if back {
+		return n.PrevSibling
+	}
+	return n.NextSibling
 }
 
 // bestContainer returns the index of the element whose subtree has the best
