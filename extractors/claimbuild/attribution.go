@@ -54,6 +54,10 @@ func reports(ws []word, v int) bool {
 	if pointsOut(ws, v) || concernedThat(ws, v) {
 		return true
 	}
+	if ws[v].lower == "written" && v > 0 && (ws[v-1].lower == "has" || ws[v-1].lower == "have" || ws[v-1].lower == "had") &&
+		(v+1 == len(ws) || ws[v].punctAfter != 0 || ws[v+1].lower == "that") {
+		return true // "…,” Howard Gleckman … has written.": not "he had written a will"
+	}
 	if ws[v].lower == "comments" && v > 0 && ws[v-1].punctAfter == ',' {
 		return true // "…,” comments Robin Biesbroek of ESA": not "requests for comments"
 	}
@@ -184,6 +188,9 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 		}
 		if v == 1 && ws[0].lower == "that" && w.punctAfter == ',' {
 			continue // the idiom "That said, …"
+		}
+		if w.lower == "say" && w.punctAfter == ',' && v > 0 && (ws[v-1].punctAfter == ',' || strings.ContainsAny(text[ws[v-1].end:w.start], "—–-(")) {
+			continue // "for example": "a U.S. importer — say, Costco", "a rise of, say, 10%"
 		}
 		if addsAmount(ws, v) {
 			continue // "The stock added more than 2%", "gains add to": a sum, not a statement
@@ -504,7 +511,7 @@ func listStart(ws []word, start, end int) int {
 // appositive opens in lower case or with a title word, runs at most ten
 // words, and the name before it is capitalised; -1 when there is none.
 func appositiveStart(ws []word, end int) int {
-	for a := end - 1; a >= 0 && end-a <= 10; a-- {
+	for a := end - 1; a >= 0 && end-a <= 14; a-- {
 		if ws[a].punctAfter == 0 {
 			continue
 		}
