@@ -322,6 +322,8 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 			c.Source = author // the author speaking in the first person: "I wrote back, saying …"
 		} else if org := definiteOrg(attr.Text, in.Text, all, attr.Start, u.Start, sc.units); org != "" {
 			c.Source, resolvedOrg = org, org // "McClatchy reported a loss … But the company also reported long-term debt"
+		} else if name := epithetPerson(attr.Text, in.Text, all, attr.Start, u.Start, sc.units); name != "" {
+			c.Source, resolvedPerson = name, name // "the British royal blankly denied" after "Prince Andrew"
 		} else if attr.Text == "They" && attr.Start == u.Start || attr.Text == "they" && afterQuote(in.Text, u.Start, attr.Start) {
 			// "Obama administration officials said … They said that
 			// Sudan had a long way to go": the group the unit before

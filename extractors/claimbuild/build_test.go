@@ -1024,6 +1024,14 @@ func TestCompanySaysOfItself(t *testing.T) {
 			[]ent{{"Prince Andrew", claims.TypePerson}, {"Royal Navy", claims.TypeOrg}}, "Prince Andrew claims", "Prince Andrew", "Prince Andrew", ""},
 		{"Tim Morrison testified on Thursday in 2019. He said he was not concerned about the call on July 25.",
 			[]ent{{"Tim Morrison", claims.TypePerson}}, "He said he", "Tim Morrison", "He", "Tim Morrison"},
+		// "the actor", "the British royal": the person the unit before is
+		// about, not one its quotation names nor a relative in passing.
+		{"Prince Andrew, the younger brother of the heir, Charles, told friends the interview was a success in 2019. In it, the British royal denied having met the woman in 2001.",
+			[]ent{{"Prince Andrew", claims.TypePerson}, {"Charles", claims.TypePerson}}, "In it, the British royal", "Prince Andrew", "", ""},
+		{"“My wife Kimberly and I lost the baby in 2019,” Van Der Beek said. “It makes you more human, and 2 of my kids know it,” said the actor.",
+			[]ent{{"Kimberly", claims.TypePerson}, {"Van Der Beek", claims.TypePerson}}, "“It makes you", "Van Der Beek", "", ""},
+		{"The man, 43, had seen 2 doctors before Dempsey in 2019. “I could only manage two stairs at a time,” the man wrote.",
+			[]ent{{"Dempsey", claims.TypePerson}}, "“I could only", "the man", "", ""},
 		// What the source announces, confirms or reveals, a thing rather
 		// than a statement, is about the source.
 		{"The Doobie Brothers announced the 30-date tour while closing out their concert at the Ryman Auditorium in 2019.",

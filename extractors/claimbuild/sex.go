@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"io"
+	"sort"
 	"strings"
 	"sync"
 
@@ -95,4 +96,71 @@ func pronounSex(p string) sex {
 		return sexFemale
 	}
 	return sexUnknown
+}
+
+// epithets are the nouns that, after "the", stand for a person the story
+// has just named, with the sex they imply: "the actor said" after "James
+// Van Der Beek", "the British royal denied" after "Prince Andrew". Offices
+// ("the president", "the senator") are left out: news names the holder of
+// an office by it without naming them nearby, and "the man", "the
+// patient" are as often someone never named.
+var epithets = map[string]sex{
+	"actor": sexUnknown, "actress": sexFemale, "singer": sexUnknown, "star": sexUnknown, "royal": sexUnknown,
+	"prince": sexMale, "princess": sexFemale, "duke": sexMale, "duchess": sexFemale, "rapper": sexUnknown,
+	"comedian": sexUnknown, "billionaire": sexUnknown, "businessman": sexMale, "businesswoman": sexFemale,
+	"entrepreneur": sexUnknown, "novelist": sexUnknown, "tycoon": sexUnknown, "mogul": sexUnknown,
+	"footballer": sexUnknown, "quarterback": sexUnknown, "striker": sexUnknown, "golfer": sexUnknown,
+	"boxer": sexUnknown, "filmmaker": sexUnknown, "songwriter": sexUnknown, "musician": sexUnknown,
+}
+
+// epithetPerson resolves a source that is "the" and an epithet, with at
+// most two words between ("the British royal", "the 52-year-old actor"), to
+// the person of the sex the epithet implies named in the nearest unit
+// before offset at that names one, its own unit or the two before it, and
+// in that unit the first ("Prince Andrew, … brother of … Charles, has
+// told friends …. In it, the British royal denied": Andrew); "" when the
+// source is something else or no such person was named there.
+func epithetPerson(phrase, text string, all []claims.Mention, at, unitStart int, units []claims.Span) string {
+	rest, ok := withoutThe(phrase)
+	f := strings.Fields(rest)
+	if !ok || len(f) == 0 || len(f) > 3 {
+		return ""
+	}
+	want, ok := epithets[strings.ToLower(f[len(f)-1])]
+	if !ok {
+		return ""
+	}
+	k := sort.Search(len(units), func(k int) bool { return units[k].End > unitStart })
+	from := units[max(0, k-2)].Start
+	if k >= len(units) {
+		from = unitStart
+	}
+	agrees := func(m claims.Mention) bool {
+		if m.Type != claims.TypePerson {
+			return false
+		}
+		s := personSex(text, m)
+		return want == sexUnknown || s == sexUnknown || s == want
+	}
+	last := -1
+	for i := sort.Search(len(all), func(i int) bool { return all[i].Start >= at }) - 1; i >= 0 && all[i].Start >= from; i-- {
+		if agrees(all[i]) {
+			last = i
+			break
+		}
+	}
+	if last < 0 {
+		return ""
+	}
+	first := last
+	if u := sort.Search(len(units), func(k int) bool { return units[k].End > all[last].Start }); u < len(units) {
+		for i := last - 1; i >= 0 && all[i].Start >= units[u].Start; i-- {
+			// Not someone a quotation names: "“My wife Kimberly and I …,”
+			// Van Der Beek said" is Van Der Beek's unit.
+			if agrees(all[i]) && !quoteOpen(false, text[units[u].Start:all[i].Start]) {
+				first = i
+			}
+		}
+	}
+	return canonical(all[first])
 }
