@@ -33,6 +33,12 @@ type Builder struct {
 	// that Neumann had borrowed against his WeWork shares". Zero leaves such
 	// units out.
 	Worthy float64
+	// Floor, with a Scorer, drops a claim the rules made that holds no
+	// amount, number or date and that the Scorer rates below it: quoted
+	// wishes and plans with a speaker ("“I just want to be able to perform
+	// my own music,” she said", "“We’re going to start with something
+	// smaller,” he said"). Zero keeps them all.
+	Floor float64
 }
 
 // Input is what Build reads: the article, its sentences and its mentions
@@ -348,6 +354,9 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		c.Confidence = clamp01(score)
 	} else if b.Scorer != nil {
 		c.Confidence = clamp01(b.Scorer.Score(text, ms))
+		if c.Confidence < b.Floor && !amount && !number && !date {
+			return claims.Claim{}, false
+		}
 	} else {
 		c.Confidence = ruleOfThumb(amount, number, date, entity, attr != nil)
 	}

@@ -537,6 +537,31 @@ func TestWorthy(t *testing.T) {
 	}
 }
 
+// TestFloor checks that a rule-made claim without an amount, number or
+// date is dropped when the scorer rates it under Builder.Floor, and that
+// one with a number is kept whatever the rating.
+func TestFloor(t *testing.T) {
+	plan := "“We’re going to start with something smaller,” Villa said."
+	count := "“We’re going to start with 2 landers,” Villa said."
+	tests := []struct {
+		b    Builder
+		text string
+		want int
+	}{
+		{Builder{}, plan, 1},
+		{Builder{Scorer: fixedScorer(0.04)}, plan, 1},
+		{Builder{Scorer: fixedScorer(0.04), Floor: 0.05}, plan, 0},
+		{Builder{Scorer: fixedScorer(0.06), Floor: 0.05}, plan, 1},
+		{Builder{Scorer: fixedScorer(0.04), Floor: 0.05}, count, 1},
+	}
+	for _, tt := range tests {
+		ms := []claims.Mention{mentionOf(t, tt.text, "Villa", claims.TypePerson, "Marco Villa")}
+		if got := buildChecked(t, tt.b, tt.text, ms); len(got) != tt.want {
+			t.Errorf("%+v %q: %d claims, want %d", tt.b, tt.text, len(got), tt.want)
+		}
+	}
+}
+
 // TestWorthyCount checks that a count in a sentence naming no one is asked
 // about too ("All 14 companies are now eligible …"), and that a list item's
 // number is no count.
