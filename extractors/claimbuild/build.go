@@ -264,7 +264,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if len(ws) < 5 || !predicated(text, ws, u.Start) {
 		return claims.Claim{}, false
 	}
-	if shoppingCopy(text, lower, ws, ms) || question(text) || instruction(ws) {
+	if shoppingCopy(text, lower, ws, ms) || question(text) || instruction(ws) || promo(ws) {
 		return claims.Claim{}, false
 	}
 	number := bareNumber(in.Text, ws, ms)
@@ -801,6 +801,26 @@ func instruction(ws []word) bool {
 		"bake", "wash", "apply", "tap", "press", "download", "install", "enter", "type", "find", "consider", "avoid",
 		"pick", "grab", "drag", "drop", "copy", "paste", "save", "store", "attach", "fold", "trim", "heat", "boil", "serve":
 		return true
+	}
+	return false
+}
+
+// promo reports whether a unit is the publisher's own promotion: an
+// imperative that opens it and "our" after ("Catch up on the 2020
+// election campaign with AP experts on our weekly politics podcast").
+func promo(ws []word) bool {
+	if !ws[0].upper || ws[0].punctAfter != 0 {
+		return false
+	}
+	switch ws[0].lower {
+	case "catch", "watch", "listen", "follow", "subscribe", "download", "join", "get", "check", "explore", "discover", "see", "tune":
+	default:
+		return false
+	}
+	for _, w := range ws[1:] {
+		if w.lower == "our" {
+			return true
+		}
 	}
 	return false
 }

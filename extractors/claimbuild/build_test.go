@@ -282,6 +282,9 @@ func TestKind(t *testing.T) {
 		{"GateHouse-owned newsrooms are often half the size within a matter of months.", false, claims.KindQuantity},
 		{"The two sides met in the second half of the year.", false, claims.KindOther},
 		{"Two hostages — an American and an Australian — were released on Tuesday.", false, claims.KindOther},
+		{"The band unveiled its plans at the close of its Monday night performance in Nashville.", false, claims.KindOther},
+		{"Acme plans a new plant in Ohio for 2020.", false, claims.KindPrediction},
+		{"The band plans to tour Europe in 2020.", false, claims.KindPrediction},
 		{"The five companies, selected from eight that submitted proposals, join the original nine companies.", false, claims.KindQuantity},
 		{"Bloomberg reported WeWork is the subject of an SEC inquiry into potential rule violations.", false, claims.KindOther},
 		{"Regulators said the firm violated the law when it sold the data.", false, claims.KindOther},
@@ -981,6 +984,9 @@ func TestCaption(t *testing.T) {
 		{"The Doobie Brothers 50th Anniversary Tour 2020 dates:", []ent{{"Doobie Brothers", claims.TypeOrg}}, false},
 		{"Acme Corp said it paid Google $4 million in 2023, and listed the reasons:", []ent{{"Acme Corp", claims.TypeOrg}, {"Google", claims.TypeOrg}}, false},
 		{"Acme Corp said it paid Google $4 million in 2023.", []ent{{"Acme Corp", claims.TypeOrg}, {"Google", claims.TypeOrg}}, true},
+		// The publisher's own promotion.
+		{"Catch up on the 2020 election campaign with AP experts on our weekly politics podcast.", []ent{{"AP", claims.TypeOrg}}, false},
+		{"Catch the 2020 campaign on AP, where Acme paid $4 million for ads.", []ent{{"AP", claims.TypeOrg}, {"Acme", claims.TypeOrg}}, true},
 		// A paragraph a photo credit follows is the picture's caption.
 		{"Sheikh Mohammed, center, passes a Boeing 787-10 aircraft operated by Emirates on Monday, Nov. 13, 2017.\n\nNatalie Naccache | Bloomberg | Getty Images\n\nEmirates ordered 30 jets.",
 			[]ent{{"Sheikh Mohammed", claims.TypePerson}, {"Boeing", claims.TypeOrg}}, false},

@@ -73,6 +73,10 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			if predictsOnlyWithTo[w.lower] && !(i+1 < len(ws) && ws[i+1].lower == "to" && !placeAfterTo(ws, i+2)) {
 				continue // "going to", "pledged to": not "going home", "a promised land", "going to the Moon"
 			}
+			if w.lower == "plans" && i > 0 && ws[i-1].punctAfter == 0 && (possessiveWord(ws[i-1].lower) || determiners[ws[i-1].lower]) &&
+				!(i+1 < len(ws) && ws[i+1].lower == "to") {
+				continue // "the band unveiled its plans": the noun, not a plan for the future stated
+			}
 			if i > 0 && (ws[i-1].lower == "been" || ws[i-1].lower == "had") || pastConditional(ws, i) {
 				continue // "have been expected to", "would've expected": a past expectation
 			}
