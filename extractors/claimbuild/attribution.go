@@ -348,7 +348,7 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 // adverbs, then over the noun phrase before them.
 func subjectBefore(text string, ws []word, v int) *claims.Span {
 	i := v - 1
-	for i >= 0 && ws[i].punctAfter == 0 && (ws[i].is(clAuxiliary) || strings.HasSuffix(ws[i].lower, "ly") && !ws[i].upper) {
+	for i >= 0 && ws[i].punctAfter == 0 && (ws[i].is(clAuxiliary) || adverbLy(ws, i)) {
 		i-- // an adverb, not a name: "Early says", "Kelly said"
 	}
 	end := i
@@ -399,6 +399,16 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 		return nil
 	}
 	return subjectEndingAt(text, ws, end)
+}
+
+// adverbLy reports whether the word at i is an adverb in -ly: lower case,
+// and not a noun after an article or a possessive ("the family said", "his
+// ally says").
+func adverbLy(ws []word, i int) bool {
+	if !strings.HasSuffix(ws[i].lower, "ly") || ws[i].upper {
+		return false
+	}
+	return i == 0 || !(determiners[ws[i-1].lower] || possessiveWord(ws[i-1].lower)) || ws[i-1].punctAfter != 0
 }
 
 // subjectEndingAt returns the noun phrase ending at word end, walking back
