@@ -909,14 +909,12 @@ func inverts(w string) bool {
 
 // cardinal reports whether w counts in words: "three", "twenty", "several".
 func cardinal(w string) bool {
-	return numberWords[w] || w == "several" || w == "many" || w == "few"
+	return lexicon.get(w)&clNumberWord != 0 || w == "several" || w == "many" || w == "few"
 }
 
-// numberWords are the exact numbers written in words.
-var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true, "twenty": true,
-	"thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true,
-	"hundred": true, "dozen": true}
+// numberWords are the exact numbers written in words (class clNumberWord).
+var numberWords = []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen"}
 
 // existential reports whether the noun phrase before the verb at v follows
 // "there" and a form of be: "there were 3248 cases reported".

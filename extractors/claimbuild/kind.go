@@ -314,7 +314,7 @@ func countedInWords(text string, ws []word, i int) bool {
 	if i > 1 || i == 1 && ws[0].lower != "all" && ws[0].lower != "only" && ws[0].lower != "some" {
 		return false
 	}
-	if !numberWords[ws[i].lower] || i+1 >= len(ws) || ws[i].punctAfter != 0 {
+	if !ws[i].is(clNumberWord) || i+1 >= len(ws) || ws[i].punctAfter != 0 {
 		return false
 	}
 	if i+2 < len(ws) && ws[i+1].punctAfter == 0 && strings.ContainsAny(text[ws[i+1].end:ws[i+2].start], "—–(") {
@@ -337,14 +337,14 @@ func countedInWords(text string, ws []word, i int) bool {
 // A count that goes on to name what it counts ("Two hostages — an
 // American and an Australian —") is neither.
 func countsCompared(text string, ws []word, i int) bool {
-	if !numberWords[ws[i].lower] || i+1 >= len(ws) || ws[i].punctAfter != 0 || ws[i+1].upper || namesCounted(text, ws, i) {
+	if !ws[i].is(clNumberWord) || i+1 >= len(ws) || ws[i].punctAfter != 0 || ws[i+1].upper || namesCounted(text, ws, i) {
 		return false
 	}
 	if n := ws[i+1].lower; timeUnits[n] || !(strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") || n == "people" || strings.HasSuffix(n, "men")) {
 		return false
 	}
 	for k := range ws {
-		if k != i && numberWords[ws[k].lower] && !(k+1 < len(ws) && timeUnits[ws[k+1].lower]) && !namesCounted(text, ws, k) {
+		if k != i && ws[k].is(clNumberWord) && !(k+1 < len(ws) && timeUnits[ws[k+1].lower]) && !namesCounted(text, ws, k) {
 			return true
 		}
 	}
@@ -369,7 +369,7 @@ func lastedFor(ws []word, i int) bool {
 	if j < len(ws) && (ws[j].lower == "for" || ws[j].lower == "nearly" || ws[j].lower == "almost" || ws[j].lower == "about" || ws[j].lower == "over") {
 		j++
 	}
-	return j+1 < len(ws) && ws[i].punctAfter == 0 && (ws[j].digit || numberWords[ws[j].lower]) && timeUnits[ws[j+1].lower]
+	return j+1 < len(ws) && ws[i].punctAfter == 0 && (ws[j].digit || ws[j].is(clNumberWord)) && timeUnits[ws[j+1].lower]
 }
 
 // timeUnits measure a length of time.

@@ -36,6 +36,7 @@ const (
 	clFiniteAux                          // finiteAuxiliaries
 	clOpinionVerb                        // opinionVerbs
 	clFinding                            // findingVerbs
+	clNumberWord                         // numberWords
 )
 
 // wordLists are the package's word lists by class.
@@ -45,7 +46,7 @@ var wordLists = map[wordClass][]string{
 	clFirstPerson: firstPerson, clBe: beForms, clPronoun: pronouns, clTime: timeWords, clTitle: titleWords,
 	clOpener: openers, clCount: countWords, clHearsay: hearsay, clFeeling: feelings,
 	clSubordinator: subordinators, clModal: modals, clAdverb: parentheticals, clFiniteAux: finiteAuxiliaries,
-	clOpinionVerb: opinionVerbs, clFinding: findingVerbs,
+	clOpinionVerb: opinionVerbs, clFinding: findingVerbs, clNumberWord: numberWords,
 }
 
 // lexicon gives the classes of each listed word; built once, never written
