@@ -160,8 +160,9 @@ func (s *scan) match(i int) (res, bool) {
 			try(r, true)
 		}
 	}
-	// modifiers before an expression; "the end of 2000" is read from "end"
-	if m, j, kind := s.modPrefix(i); j > i && !(tk.lower == "the" && kind == 'd') {
+	// modifiers before an expression, "the end of 2000" from "the": the
+	// article belongs to the extent, as TempEval-3 and MEANTIME mark it
+	if m, j, kind := s.modPrefix(i); j > i {
 		k := j
 		if kind == 'd' && s.is(k, "the") { // "the end of the year"
 			if r, ok2 := s.core(k + 1); ok2 && r.typ != claims.TypeDuration {

@@ -54,7 +54,11 @@ func TestNormalise(t *testing.T) {
 		{"early month", "Work began in early June 2016.", "early June 2016", dct2017, "DATE", "2016-06", "START"},
 		{"late last month name", "He vanished late last July.", "late last July", dct2017, "DATE", "2017-07", "END"},
 		{"mid year", "It ships in mid-2011.", "mid-2011", dct2017, "DATE", "2011", "MID"},
-		{"end of the year (the article outside, as Recognizers-Text writes it)", "It will close by the end of this year.", "end of this year", dct2017, "DATE", "2017", "END"},
+		// The article belongs to the extent, as TempEval-3 and MEANTIME
+		// write it ("the end of year", "the start of this year");
+		// Recognizers-Text leaves it out.
+		{"end of the year, with its article", "It will close by the end of this year.", "the end of this year", dct2017, "DATE", "2017", "END"},
+		{"start of the year, with its article", "The Dow has fallen since the start of this year.", "the start of this year", dct2017, "DATE", "2017", "START"},
 		{"bare past month", "The firm was fired in August.", "August", dct2017, "DATE", "2017-08", ""},
 		{"bare month ahead", "The report will be published in May.", "May", dct2017, "DATE", "2018-05", ""},
 		{"month day past", "Prices peaked on December 20, analysts said.", "December 20", dct2017, "DATE", "2016-12-20", ""},
