@@ -215,7 +215,7 @@ func inSentence(els []el, e *el) bool {
 // textBeside reports whether the sibling run starting at n (walking back
 // when back is set) opens with words, not white space or nothing.
 func textBeside(n *html.Node, back bool) bool {
-	for ; n != nil; n = next(n, back) {
+	for ; n != nil; n = sibling(n, back) {
 		switch n.Type {
 		case html.TextNode:
 			if strings.TrimSpace(n.Data) != "" {
@@ -228,7 +228,8 @@ func textBeside(n *html.Node, back bool) bool {
 	return false
 }
 
-func next(n *html.Node, back bool) *html.Node {
+// sibling is the node before n when back is set, else the node after it.
+func sibling(n *html.Node, back bool) *html.Node {
 	if back {
 		return n.PrevSibling
 	}
