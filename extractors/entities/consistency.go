@@ -510,6 +510,14 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs = knownIndices(fs, s.cover, len(toks), tokText)
 	r.marketIndices(fs, s.sents, len(toks), tokText, surface)
 	camelProducts(fs, len(toks), tokText, surface)
+	for i := range fs {
+		if f := &fs[i]; f.last-f.first == 1 && platforms[tokText(f.first)] {
+			// "ridicule across Twitter", "Hey Twitter,", "The Crown on
+			// Netflix": the company, wherever the words make it look like
+			// a place or a person.
+			f.typ, f.value = 1, ""
+		}
+	}
 	s.found = fs
 
 	out := make([]claims.Mention, len(fs))
@@ -714,6 +722,15 @@ func (r *Recognizer) splitOwners(fs []found, n int, tok func(int) string) []foun
 		return fs
 	}
 	return out
+}
+
+// platforms are the online platforms news names most, each a company the
+// tagger, reading it after "on" or "across" or before "users", takes for a
+// place or a person. A short list of household names, not a gazetteer.
+var platforms = map[string]bool{
+	"Twitter": true, "Facebook": true, "Instagram": true, "YouTube": true, "TikTok": true, "Snapchat": true,
+	"WhatsApp": true, "LinkedIn": true, "Reddit": true, "MySpace": true, "Netflix": true, "Spotify": true,
+	"Hulu": true, "Weibo": true, "WeChat": true, "Tumblr": true, "Pinterest": true, "Wikipedia": true,
 }
 
 // demonymPlaces are the lists the place of a people's name may be on.

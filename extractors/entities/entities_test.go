@@ -139,6 +139,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Warren", "PERSON", "Elizabeth Warren"}, {"Vaughan", "PERSON", "Andrew Vaughan"}},
 		},
 		{
+			name: "an online platform is a company wherever it stands",
+			text: "The tagline drew a mix of criticism and ridicule across Twitter on Monday. She spent the weekend watching the third season of The Crown on Netflix.",
+			want: []want{{"Twitter", "ORG", ""}, {"Netflix", "ORG", ""}},
+		},
+		{
 			name: "the people of a place are MISC, a team after the is not",
 			text: "One campaign video featured a series of South Dakotans declaring it. New Yorkers voted on Tuesday. Chris Evans spoke. Evans said so.",
 			want: []want{{"South Dakotans", "MISC", ""}, {"New Yorkers", "MISC", ""}, {"Evans", "PERSON", "Chris Evans"}},
