@@ -229,6 +229,19 @@ func (e *faultEnv) stopAll() {
 			<-w.done
 		}
 	}
+	if e.t.Failed() {
+		// What each worker logged (warnings and errors): the first thing
+		// to read when a test timed out waiting for the pipeline.
+		e.mu.Lock()
+		defer e.mu.Unlock()
+		for name, w := range ws {
+			b := w.logs.Bytes()
+			if len(b) > 4096 {
+				b = b[len(b)-4096:]
+			}
+			e.t.Logf("worker %s logs (last 4 KiB):\n%s", name, b)
+		}
+	}
 }
 
 // startPipeline starts one worker of each stage (two when perStage is 2).
