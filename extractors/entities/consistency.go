@@ -1444,6 +1444,8 @@ var sentenceOpeners = map[string]bool{
 	"During": true, "Following": true, "Under": true, "With": true, "Without": true, "Meanwhile": true,
 	"However": true, "Also": true, "Then": true, "Today": true, "Yesterday": true, "Last": true,
 	"Once": true, "Until": true, "Though": true, "Whereas": true, "Thus": true, "Hence": true,
+	// Greetings: "Hey Twitter, the whole point …", "Dear Senator Smith".
+	"Hey": true, "Hi": true, "Hello": true, "Dear": true,
 }
 
 // questionAux are the auxiliaries that open a question before its subject:

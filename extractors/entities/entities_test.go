@@ -144,6 +144,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Twitter", "ORG", ""}, {"Netflix", "ORG", ""}},
 		},
 		{
+			name: "a greeting is no part of the name it greets",
+			text: "“Hey Twitter, the whole point of this campaign is to get people talking,” Noem wrote. Dear Senator Smith, we write to you about the bill.",
+			want: []want{{"Twitter", "ORG", ""}},
+			not:  []string{"Hey Twitter", "Dear Senator Smith"},
+		},
+		{
 			name: "the people of a place are MISC, a team after the is not",
 			text: "One campaign video featured a series of South Dakotans declaring it. New Yorkers voted on Tuesday. Chris Evans spoke. Evans said so.",
 			want: []want{{"South Dakotans", "MISC", ""}, {"New Yorkers", "MISC", ""}, {"Evans", "PERSON", "Chris Evans"}},
