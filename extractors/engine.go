@@ -56,7 +56,7 @@ func New() (*Engine, error) {
 
 // claimFloor is the calibrated check-worthiness under which a claim the
 // rules made without an amount, number or date is dropped: one in twenty.
-// On the 91 benchmark pages the seven claims below it were all quoted
+// On the 91 benchmark pages the ten claims below it were all quoted
 // wishes, plans and feelings; the first checkable one ("studies show that
 // overly restrictive eating methods may trigger episodes of binge eating")
 // is rated 0.08.

@@ -1246,26 +1246,13 @@ func antecedentFrom(pronoun, text string, all []claims.Mention, at int, units []
 		s := personSex(text, m)
 		return s == sexUnknown || s == want
 	}
-	i := sort.Search(len(all), func(i int) bool { return all[i].Start >= at })
-	last := -1
-	for i--; i >= 0; i-- {
-		if agrees(all[i]) {
-			last = i
-			break
-		}
-	}
+	last := lastBefore(all, 0, at, agrees)
 	if last < 0 {
 		return ""
 	}
 	// The unit holding that person; the first such person in it.
-	u := sort.Search(len(units), func(k int) bool { return units[k].End > all[last].Start })
-	first := last
-	if u < len(units) && units[u].Start <= all[last].Start {
-		for k := last - 1; k >= 0 && all[k].Start >= units[u].Start; k-- {
-			if agrees(all[k]) {
-				first = k
-			}
-		}
+	first, u := firstInUnit(all, units, last, func(m claims.Mention, _ int) bool { return agrees(m) })
+	if u < len(units) {
 		// That unit goes on about someone named before it, by the same
 		// pronoun ahead of its names ("Andrew claims …. During the visit,
 		// he was photographed with Epstein. He told the BBC"): follow the
@@ -1277,6 +1264,36 @@ func antecedentFrom(pronoun, text string, all []claims.Mention, at int, units []
 		}
 	}
 	return canonical(all[first])
+}
+
+// lastBefore is the index of the last mention in all (sorted by start) that
+// starts at or after offset from and before offset at and that agrees; -1
+// when there is none.
+func lastBefore(all []claims.Mention, from, at int, agrees func(claims.Mention) bool) int {
+	for i := sort.Search(len(all), func(i int) bool { return all[i].Start >= at }) - 1; i >= 0 && all[i].Start >= from; i-- {
+		if agrees(all[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// firstInUnit returns, of the mentions in the unit that holds all[last],
+// the index of the first that keep accepts (given the unit's start; last
+// itself when none before it is accepted), and that unit's index;
+// len(units) when no unit holds all[last].
+func firstInUnit(all []claims.Mention, units []claims.Span, last int, keep func(m claims.Mention, unitStart int) bool) (first, u int) {
+	u = sort.Search(len(units), func(k int) bool { return units[k].End > all[last].Start })
+	if u == len(units) || units[u].Start > all[last].Start {
+		return last, len(units)
+	}
+	first = last
+	for k := last - 1; k >= 0 && all[k].Start >= units[u].Start; k-- {
+		if keep(all[k], units[u].Start) {
+			first = k
+		}
+	}
+	return first, u
 }
 
 // hasWord reports whether s holds the word w (lower case), in any case.

@@ -130,10 +130,9 @@ func epithetPerson(phrase, text string, all []claims.Mention, at, unitStart int,
 	if !ok {
 		return ""
 	}
-	k := sort.Search(len(units), func(k int) bool { return units[k].End > unitStart })
-	from := units[max(0, k-2)].Start
-	if k >= len(units) {
-		from = unitStart
+	from := unitStart
+	if k := sort.Search(len(units), func(k int) bool { return units[k].End > unitStart }); k < len(units) {
+		from = units[max(0, k-2)].Start
 	}
 	agrees := func(m claims.Mention) bool {
 		if m.Type != claims.TypePerson {
@@ -142,25 +141,14 @@ func epithetPerson(phrase, text string, all []claims.Mention, at, unitStart int,
 		s := personSex(text, m)
 		return want == sexUnknown || s == sexUnknown || s == want
 	}
-	last := -1
-	for i := sort.Search(len(all), func(i int) bool { return all[i].Start >= at }) - 1; i >= 0 && all[i].Start >= from; i-- {
-		if agrees(all[i]) {
-			last = i
-			break
-		}
-	}
+	last := lastBefore(all, from, at, agrees)
 	if last < 0 {
 		return ""
 	}
-	first := last
-	if u := sort.Search(len(units), func(k int) bool { return units[k].End > all[last].Start }); u < len(units) {
-		for i := last - 1; i >= 0 && all[i].Start >= units[u].Start; i-- {
-			// Not someone a quotation names: "“My wife Kimberly and I …,”
-			// Van Der Beek said" is Van Der Beek's unit.
-			if agrees(all[i]) && !quoteOpen(false, text[units[u].Start:all[i].Start]) {
-				first = i
-			}
-		}
-	}
+	// Not someone a quotation names: "“My wife Kimberly and I …,” Van Der
+	// Beek said" is Van Der Beek's unit.
+	first, _ := firstInUnit(all, units, last, func(m claims.Mention, unitStart int) bool {
+		return agrees(m) && !quoteOpen(false, text[unitStart:m.Start])
+	})
 	return canonical(all[first])
 }

@@ -2310,45 +2310,37 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 func (r *Recognizer) particleSurnames(fs []found, tok func(int) string, surface func(found) string) {
 	var tails map[string]string
 	for _, f := range fs {
-		if f.typ != 0 || f.last-f.first < 3 || !personParticles[strings.ToLower(tok(f.last-2))] {
+		if f.typ != 0 || f.last-f.first < 3 || !particle(tok(f.last-2)) {
 			continue
 		}
 		// The particles may be several, and capitalised: "James Van Der
 		// Beek" is "Van Der Beek" after.
 		p := f.last - 2
-		for p-1 > f.first && personParticles[strings.ToLower(tok(p-1))] {
+		for p-1 > f.first && particle(tok(p-1)) {
 			p--
 		}
 		if tails == nil {
 			tails = map[string]string{}
 		}
-		tails[lowerJoin(tok, p, f.last)] = surface(f)
+		tails[strings.ToLower(joinTokens(tok, p, f.last))] = surface(f)
 	}
 	if tails == nil {
 		return
 	}
 	for i := range fs {
 		f := &fs[i]
-		if f.last-f.first < 2 || f.last-f.first > 4 || f.typ == 0 && f.value != "" || !personParticles[strings.ToLower(tok(f.first))] {
+		if f.last-f.first < 2 || f.last-f.first > 4 || f.typ == 0 && f.value != "" || !particle(tok(f.first)) {
 			continue
 		}
-		if full, ok := tails[lowerJoin(tok, f.first, f.last)]; ok && full != surface(*f) {
+		if full, ok := tails[strings.ToLower(joinTokens(tok, f.first, f.last))]; ok && full != surface(*f) {
 			f.typ, f.value = 0, full
 		}
 	}
 }
 
-// lowerJoin is tokens a to b-1 lower-cased and joined by single spaces.
-func lowerJoin(tok func(int) string, a, b int) string {
-	var sb strings.Builder
-	for i := a; i < b; i++ {
-		if i > a {
-			sb.WriteByte(' ')
-		}
-		sb.WriteString(strings.ToLower(tok(i)))
-	}
-	return sb.String()
-}
+// particle reports whether w is a family name's particle in any case
+// ("bin", "Van", "Der"); the longest has five letters.
+func particle(w string) bool { return len(w) <= 5 && personParticles[strings.ToLower(w)] }
 
 // capitalsOf returns a mixed-case acronym's capitals ("BoA" -> "BA"), or w
 // itself when w is no such acronym: two or more capitals, and between them
