@@ -517,6 +517,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// a place or a person.
 			f.typ, f.value = 1, ""
 		}
+		if f := &fs[i]; f.last-f.first == 1 && tokText(f.first) == "Emirates" && (f.first == 0 || !strings.EqualFold(tokText(f.first-1), "the")) {
+			// "Emirates had a fleet of 270 aircraft": bare, the airline;
+			// the country is "the Emirates" or "the United Arab Emirates".
+			f.typ, f.value = 1, ""
+		}
 	}
 	s.found = fs
 

@@ -144,6 +144,16 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Twitter", "ORG", ""}, {"Netflix", "ORG", ""}},
 		},
 		{
+			name: "bare Emirates is the airline",
+			text: "Emirates had a fleet of 270 aircraft at the end of September, the airline said.",
+			want: []want{{"Emirates", "ORG", ""}},
+		},
+		{
+			name: "the Emirates is the country",
+			text: "He moved to the Emirates in 2010 and opened a restaurant in Dubai.",
+			want: []want{{"Emirates", "LOC", ""}},
+		},
+		{
 			name: "a greeting is no part of the name it greets",
 			text: "“Hey Twitter, the whole point of this campaign is to get people talking,” Noem wrote. Dear Senator Smith, we write to you about the bill.",
 			want: []want{{"Twitter", "ORG", ""}},
