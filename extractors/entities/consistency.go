@@ -510,6 +510,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs = knownIndices(fs, s.cover, len(toks), tokText)
 	r.marketIndices(fs, s.sents, len(toks), tokText, surface)
 	camelProducts(fs, len(toks), tokText, surface)
+	fs = r.statesOf(fs, tokText)
 	for i := range fs {
 		if f := &fs[i]; f.last-f.first == 1 && platforms[tokText(f.first)] {
 			// "ridicule across Twitter", "Hey Twitter,", "The Crown on
@@ -728,6 +729,40 @@ func (r *Recognizer) splitOwners(fs []found, n int, tok func(int) string) []foun
 	}
 	return out
 }
+
+// statesOf makes a state's formal name one place: "the State of Israel"
+// (tagged an organisation "State" and the place "Israel"), "the Kingdom of
+// Saudi Arabia" (tagged an organisation whole). The words after "of" must
+// be a known country or state or province.
+func (r *Recognizer) statesOf(fs []found, tok func(int) string) []found {
+	const states = 1<<GazCountry | 1<<GazAdmin1
+	dropped := false
+	for i := range fs {
+		f := &fs[i]
+		if f.typ < 0 || !stateHeads[tok(f.first)] {
+			continue
+		}
+		switch {
+		case f.last-f.first >= 3 && tok(f.first+1) == "of":
+			if r.spanFlags(found{first: f.first + 2, last: f.last}, tok)&states != 0 {
+				f.typ, f.value = 2, ""
+			}
+		case f.last-f.first == 1 && i+1 < len(fs) && fs[i+1].first == f.last+1 && tok(f.last) == "of":
+			if g := &fs[i+1]; r.spanFlags(*g, tok)&states != 0 {
+				f.last, f.typ, f.value = g.last, 2, ""
+				g.typ, dropped = -1, true
+			}
+		}
+	}
+	if dropped {
+		fs = dropMarked(fs)
+	}
+	return fs
+}
+
+// stateHeads open the formal names of states: "Republic of Korea".
+var stateHeads = map[string]bool{"State": true, "Kingdom": true, "Republic": true, "Commonwealth": true,
+	"Sultanate": true, "Emirate": true, "Principality": true, "Federation": true, "Duchy": true}
 
 // platforms are the online platforms news names most, each a company the
 // tagger, reading it after "on" or "across" or before "users", takes for a

@@ -144,6 +144,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Twitter", "ORG", ""}, {"Netflix", "ORG", ""}},
 		},
 		{
+			name: "a state's formal name is one place",
+			text: "It was a tremendous achievement for the State of Israel, he said. The Kingdom of Saudi Arabia objected.",
+			want: []want{{"State of Israel", "LOC", ""}, {"Kingdom of Saudi Arabia", "LOC", ""}},
+			not:  []string{"State"},
+		},
+		{
 			name: "bare Emirates is the airline",
 			text: "Emirates had a fleet of 270 aircraft at the end of September, the airline said.",
 			want: []want{{"Emirates", "ORG", ""}},
