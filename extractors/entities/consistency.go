@@ -1448,6 +1448,8 @@ var placeHeads = map[string]bool{
 	"Stadium": true, "House": true, "Arena": true, "Gym": true, "Field": true, "Formation": true,
 	"Parish": true, "Township": true, "Borough": true, "Shire": true, "Prefecture": true,
 	"Oblast": true, "Canton": true, "Governorate": true, "Norte": true, "Sur": true,
+	"Pavilion": true, "Amphitheater": true, "Amphitheatre": true, "Plaza": true, "Boulevard": true,
+	"Drive": true, "Place": true, "Terrace": true,
 }
 
 // orgNameHeads end the names of organisations by saying what kind they

@@ -347,6 +347,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Ilocos Region", "LOC", ""}, {"Seminole County", "LOC", ""}},
 		},
 		{
+			name: "venues and street addresses are places",
+			text: "Officers arrested Christopher D. Battin, 33, who resides at 2134 Caldwell Place, Harris said. The tour ends at The Cynthia Woods Mitchell Pavilion in Houston.",
+			want: []want{{"Caldwell Place", "LOC", ""}, {"The Cynthia Woods Mitchell Pavilion", "LOC", ""}},
+		},
+		{
 			name: "an unknown place that sues is an organisation",
 			text: "Cisco sues Apple over the iPhone name. The trademark belongs to Cisco, the company said.",
 			want: []want{{"Cisco", "ORG", ""}},
