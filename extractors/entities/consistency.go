@@ -174,6 +174,15 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// organisation: "Cisco sues Apple", "Halliburton hired".
 			t.n[1] += 3
 		}
+		if f.typ == 2 && f.last-f.first == 2 && flags&placeFlags == 0 && !placeHeads[head] &&
+			r.m.gaz.Flags(tokText(f.first))&(1<<GazFirstTop) != 0 && r.m.gaz.Flags(head)&(1<<GazSur|1<<GazSurTop) != 0 &&
+			r.m.nounClasses[strings.ToLower(head)] == 0 {
+			// A common first name and a surname that is no common noun
+			// and that no gazetteer knows as a place name a person,
+			// whatever "in" before them suggests: "a stake in Kylie
+			// Jenner's company" (but "Sandy Creek", "Clarence Dock").
+			t.n[0] += 3
+		}
 		if f.last-f.first == 1 && flags&placeFlags == 0 && (f.typ != 1 && r.m.nounClasses[head] == NameAdjectiveEntry && !nounUse(tokText, len(toks), f.first) || ism(head)) {
 			// "Slavic", "Latin" alone, "Catholicism": an adjective made
 			// from a name, or a faith or doctrine, not a place or a person
@@ -2314,8 +2323,8 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 	if first > 0 && orgHeads[tok(first-1)] {
 		return true // "the website Full Fact"
 	}
-	if first > 1 && tok(first-1) == "in" && stakeWords[tok(first-2)] {
-		return true // "a stake in Chrysler"
+	if first > 1 && tok(first-1) == "in" && stakeWords[tok(first-2)] && !(last < n && (tok(last) == "'s" || tok(last) == "’s")) {
+		return true // "a stake in Chrysler", not "a stake in Kylie Jenner's company"
 	}
 	if last < n {
 		w := tok(last)

@@ -347,6 +347,16 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Ilocos Region", "LOC", ""}, {"Seminole County", "LOC", ""}},
 		},
 		{
+			name: "a first name and a surname are a person, even after a stake in",
+			text: "The beauty brand took a majority stake in Kylie Jenner's cosmetics company. Investors pay for the followers Kylie Jenner has.",
+			want: []want{{"Kylie Jenner", "PERSON", ""}},
+		},
+		{
+			name: "a first name before a common noun is a place",
+			text: "Ships moored at Clarence Dock in Liverpool, and the fire spread to Sandy Creek.",
+			want: []want{{"Clarence Dock", "LOC", ""}, {"Sandy Creek", "LOC", ""}},
+		},
+		{
 			name: "venues and street addresses are places",
 			text: "Officers arrested Christopher D. Battin, 33, who resides at 2134 Caldwell Place, Harris said. The tour ends at The Cynthia Woods Mitchell Pavilion in Houston.",
 			want: []want{{"Caldwell Place", "LOC", ""}, {"The Cynthia Woods Mitchell Pavilion", "LOC", ""}},
