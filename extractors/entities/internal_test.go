@@ -2,6 +2,7 @@ package entities
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -996,6 +997,33 @@ func TestCleanSpans(t *testing.T) {
 		}
 		if s != tt.want {
 			t.Errorf("%q (type %d): %q, want %q", tt.text, tt.typ, s, tt.want)
+		}
+	}
+}
+
+func TestLowerAcronyms(t *testing.T) {
+	for _, c := range []struct {
+		text string // tokens separated by spaces
+		want string // the acronyms found, sorted, joined by "|"
+	}{
+		{"Binge eating disorder ( BED ) is common .", "BED"},
+		{"sales of electric vehicles ( EVs ) rose", "EV"},
+		{"weapons of mass destruction ( WMD ) were never found", "WMD"},
+		{"buy an exchange-traded fund ( ETF ) now", "ETF"},
+		{"the Securities and Exchange Commission ( SEC ) sued", ""},
+		{"the World Health Organization ( WHO ) said", ""},
+		{"said the company ( ABC ) on Monday", ""},
+		{"( BED ) alone", ""},
+	} {
+		toks := strings.Fields(c.text)
+		got := lowerAcronyms(func(i int) string { return toks[i] }, len(toks))
+		var names []string
+		for k := range got {
+			names = append(names, k)
+		}
+		sort.Strings(names)
+		if s := strings.Join(names, "|"); s != c.want {
+			t.Errorf("lowerAcronyms(%q) = %q, want %q", c.text, s, c.want)
 		}
 	}
 }

@@ -309,8 +309,12 @@ var determiners = map[string]bool{"The": true, "A": true, "An": true, "Some": tr
 func (r *Recognizer) notNames(fs []found, n int, tok func(int) string) []found {
 	kept := fs[:0]
 	var acting map[string]bool // acronyms: whether they act as organisations
+	common := lowerAcronyms(tok, n)
 	for _, f := range fs {
 		w := tok(f.first)
+		if f.last-f.first == 1 && (common[w] || common[strings.TrimSuffix(w, "s")]) {
+			continue // "binge eating disorder ( BED )", then "people with BED": a thing, not a name
+		}
 		if f.last-f.first == 1 && (personTitles[w] || nobleTitles[w] || legalForms[w] || roleWords[w] || partnershipForms[w]) {
 			continue
 		}
@@ -350,6 +354,70 @@ func (r *Recognizer) notNames(fs []found, n int, tok func(int) string) []found {
 	}
 	return kept
 }
+
+// lowerAcronyms returns the acronyms the document of n tokens defines
+// by a term in lower case, a common noun's: "binge eating disorder ( BED
+// )", "electric vehicles ( EVs )", "weapons of mass destruction ( WMD )".
+// Their initials must spell the acronym, small words left out.
+func lowerAcronyms(tok func(int) string, n int) map[string]bool {
+	var out map[string]bool
+	for i := 1; i+2 < n; i++ {
+		if tok(i) != "(" || tok(i+2) != ")" {
+			continue
+		}
+		acr := strings.TrimSuffix(tok(i+1), "s")
+		if len(acr) < 2 || len(acr) > 6 || caseClass(acr) != caseUpper {
+			continue
+		}
+		// Match the acronym's letters from its last, word by word
+		// backwards from the bracket.
+		k := len(acr) - 1
+		for j := i - 1; j >= 0 && k >= 0; j-- {
+			w := tok(j)
+			if w == "-" {
+				continue
+			}
+			if w == "" || w[0] < 'a' || w[0] > 'z' {
+				// A capital, a number or punctuation: no common term,
+				// unless the capital opens the sentence and the term
+				// ("Binge eating disorder ( BED )").
+				if !(k == 0 && j < i-1 && caseClass(w) == caseTitle && w[0] == acr[0]) {
+					break
+				}
+			}
+			parts := splitHyphens(w)
+			for p := len(parts) - 1; p >= 0 && k >= 0; p-- {
+				if parts[p] != "" && parts[p][0]|0x20 == acr[k]|0x20 {
+					k--
+				} else if !acronymSmallWords[parts[p]] {
+					k = -2 // a word that starts no letter
+				}
+			}
+			if k == -2 {
+				break
+			}
+		}
+		if k == -1 {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[acr] = true
+		}
+	}
+	return out
+}
+
+// splitHyphens splits "exchange-traded" into its parts.
+func splitHyphens(w string) []string {
+	if strings.IndexByte(w, '-') < 0 {
+		return []string{w}
+	}
+	return strings.Split(w, "-")
+}
+
+// acronymSmallWords are left out of acronyms: "weapons of mass
+// destruction" is WMD.
+var acronymSmallWords = map[string]bool{"of": true, "and": true, "for": true, "the": true, "in": true, "to": true, "on": true}
 
 // numberWord reports whether w is an ordinal ("35th") or a clock time
 // ("12:30"): digits, then a suffix or a colon and digits.
