@@ -206,6 +206,8 @@ func TestKind(t *testing.T) {
 	}{
 		{"The campaign paid the firm $5.9 million.", true, claims.KindQuantity},
 		{"The economy will shrink next year, the bank said.", false, claims.KindPrediction},
+		{"Most of the companies reported better than expected results.", false, claims.KindOther},
+		{"Analysts expected better results from the companies.", false, claims.KindPrediction},
 		{"Prices rose because of the drought.", false, claims.KindCausation},
 		{"The new law bans the sale of such data.", false, claims.KindLaws},
 		{"I saw the emails myself, she told reporters.", false, claims.KindPersonal},

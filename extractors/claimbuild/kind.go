@@ -89,6 +89,9 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			if w.lower == "will" && willNoun(ws, i) {
 				continue // "Ford’s unexecuted will specified": a testament
 			}
+			if i > 0 && ws[i-1].lower == "than" && ws[i-1].punctAfter == 0 {
+				continue // "better than expected results": a comparison with what was expected, not a forecast
+			}
 			pred = true
 			// A future the sentence asserts in its main clause (before any
 			// "who", "that", "since" ...), not a reported or hypothetical
