@@ -1473,8 +1473,7 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 			continue
 		}
 		if m.Start < to && from < m.End || listener(ws, m) {
-			if attr != nil && m.Start < attr.End && attr.Start < m.End && (first == nil || fromSource && !actor(first) && actor(m)) &&
-				!modifierOnly(text, m, ws) {
+			if attr != nil && m.Start < attr.End && attr.Start < m.End && (first == nil || fromSource && !actor(first) && actor(m)) {
 				// The source itself: "VW says the car is a preview"; its
 				// company or person rather than what describes it: "Dow
 				// component Home Depot reported", "Israeli Prime Minister
@@ -1483,7 +1482,7 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 			}
 			continue
 		}
-		if first == nil && !modifierOnly(text, m, ws) {
+		if first == nil {
 			first = m
 		}
 		if actor(m) {
@@ -1502,38 +1501,6 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 		return &s
 	}
 	return nil
-}
-
-// modifierOnly reports whether m is one word of MISC, a nationality or a
-// people's name, that modifies the noun after it: "2,500 Afghan civilians",
-// "The German automaker", "Israeli courts". The claim is about the
-// civilians, the automaker or the courts, not about Afghanistan or Germany.
-func modifierOnly(text string, m *claims.Mention, ws []word) bool {
-	if m.Type != claims.TypeMisc || strings.ContainsAny(m.Text, " -") || !nationalityShape(m.Text) {
-		return false
-	}
-	for _, w := range ws {
-		if w.start < m.End {
-			continue
-		}
-		return w.start == m.End+1 && text[m.End] == ' ' && !w.upper && !w.digit && !w.is(clStopword)
-	}
-	return false
-}
-
-// nationalityShape reports whether w looks like a nationality adjective:
-// capitalised, ending as "American", "Chinese", "British", "French",
-// "Israeli" do. Names of products or indexes ("AirPods", "Sensex") do not.
-func nationalityShape(w string) bool {
-	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
-		return false
-	}
-	for _, suf := range [...]string{"an", "ese", "ish", "ch", "i"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
 }
 
 // titledPerson is the person named right after ms[i] and a title in
