@@ -28,7 +28,12 @@
 // name keep one type throughout the article and links short forms ("Nix")
 // to the full name seen earlier ("Alexander Nix"), carried as the value;
 // words around a name that say it is a company ("automaker Chrysler",
-// "Ford 's chief executive", "a stake in Chrysler") weigh in that vote.
+// "Ford 's chief executive", "a stake in Chrysler", but not "a stake in
+// Kylie Jenner 's company") weigh in that vote, as do the heads of place
+// names ("Seminole County", "Shoreline Amphitheatre", "2134 Caldwell
+// Place") and a common first name before a surname that is no common noun
+// ("Peyton Manning", where the tagger read a place). A bare "Emirates" is
+// the airline; "the Emirates" the country.
 // A place in capitals opening a news dateline ("LONDON (AP) —") is a LOC.
 // The same pass marks titles of works in double quotes (" The Kill ") as
 // MISC, and so the names of stock-market indices ("the FTSE 100 index",
@@ -52,10 +57,12 @@
 // names and are dropped: titles alone ("Civilian Deputy Undersecretary"),
 // terms ("Middle Ages", "Computer Aided Design ( CAD )"), acronyms WordNet
 // knows only as common nouns and the document never has act as an
-// organisation ("a DVD", not "AFP" in "told AFP"), ranking ordinals and
+// organisation ("a DVD", not "AFP" in "told AFP") or that a lower-case term
+// defines ("binge eating disorder ( BED )"), ranking ordinals and
 // clock times, currency codes beside amounts. Spans: tokenised hyphens
 // join ("Wal - Mart"), a kind of place joins its name after "of" ("City of
-// Brampton"), a describing word opening a sentence leaves a person's name
+// Brampton") and a state's formal name is one place ("the State of Israel",
+// "the Kingdom of Saudi Arabia"), a describing word opening a sentence leaves a person's name
 // ("Descendant Eberhard Faber V"). Names listed after a plural noun for
 // companies are companies, with the capitalised members the tagger missed
 // ("the five companies — Blue Origin, …, SpaceX and Tyvak"), as are a name
