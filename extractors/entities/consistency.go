@@ -527,9 +527,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// a place or a person.
 			f.typ, f.value = 1, ""
 		}
-		if f := &fs[i]; f.last-f.first == 1 && tokText(f.first) == "Emirates" && (f.first == 0 || !strings.EqualFold(tokText(f.first-1), "the")) {
-			// "Emirates had a fleet of 270 aircraft": bare, the airline;
-			// the country is "the Emirates" or "the United Arab Emirates".
+		if f := &fs[i]; f.last-f.first == 1 && bareCompanies[tokText(f.first)] && (f.first == 0 || !strings.EqualFold(tokText(f.first-1), "the")) &&
+			!(f.last < len(toks) && bareCompanyPlaces[strings.ToLower(tokText(f.last))]) {
+			// "Emirates had a fleet of 270 aircraft", "See it now:
+			// Amazon": bare, the company; the place is "the Emirates",
+			// "the Amazon" or "Amazon rainforest".
 			f.typ, f.value = 1, ""
 		}
 	}
@@ -738,6 +740,15 @@ func (r *Recognizer) splitOwners(fs []found, n int, tok func(int) string) []foun
 	}
 	return out
 }
+
+// bareCompanies are companies when they stand bare and places after
+// "the": the airline Emirates and "the Emirates", the retailer Amazon and
+// "the Amazon".
+var bareCompanies = map[string]bool{"Emirates": true, "Amazon": true}
+
+// bareCompanyPlaces after one of bareCompanies make it a place: "Amazon rainforest".
+var bareCompanyPlaces = map[string]bool{"rainforest": true, "river": true, "basin": true, "jungle": true, "region": true,
+	"forest": true, "delta": true}
 
 // statesOf makes a state's formal name one place: "the State of Israel"
 // (tagged an organisation "State" and the place "Israel"), "the Kingdom of

@@ -32,8 +32,8 @@
 // Kylie Jenner 's company") weigh in that vote, as do the heads of place
 // names ("Seminole County", "Shoreline Amphitheatre", "2134 Caldwell
 // Place") and a common first name before a surname that is no common noun
-// ("Peyton Manning", where the tagger read a place). A bare "Emirates" is
-// the airline; "the Emirates" the country.
+// ("Peyton Manning", where the tagger read a place). A bare "Emirates" or
+// "Amazon" is the company; "the Emirates" and "the Amazon" are places.
 // A place in capitals opening a news dateline ("LONDON (AP) —") is a LOC.
 // The same pass marks titles of works in double quotes (" The Kill ") as
 // MISC, and so the names of stock-market indices ("the FTSE 100 index",

@@ -150,14 +150,14 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"State"},
 		},
 		{
-			name: "bare Emirates is the airline",
-			text: "Emirates had a fleet of 270 aircraft at the end of September, the airline said.",
-			want: []want{{"Emirates", "ORG", ""}},
+			name: "bare Emirates and Amazon are companies",
+			text: "Emirates had a fleet of 270 aircraft at the end of September, the airline said. Nintendo Switch Lite for $200. See it now: Amazon",
+			want: []want{{"Emirates", "ORG", ""}, {"Amazon", "ORG", ""}},
 		},
 		{
-			name: "the Emirates is the country",
-			text: "He moved to the Emirates in 2010 and opened a restaurant in Dubai.",
-			want: []want{{"Emirates", "LOC", ""}},
+			name: "the Emirates and the Amazon are places",
+			text: "He moved to the Emirates in 2010 and opened a restaurant in Dubai. Fires burned across the Amazon in August.",
+			want: []want{{"Emirates", "LOC", ""}, {"Amazon", "LOC", ""}},
 		},
 		{
 			name: "a greeting is no part of the name it greets",
