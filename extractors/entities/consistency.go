@@ -39,6 +39,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs = r.splitOwners(fs, len(toks), tokText)
 	fs = r.splitRoles(fs, tokText)
 	fs = r.officeTitles(fs, len(toks), tokText)
+	fs = r.envoys(fs, tokText)
 	fs = quotedTitles(fs, s.sents, tokText)
 	fs = r.yearTitles(fs, s.sents, tokText)
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
@@ -734,6 +735,42 @@ func (r *Recognizer) splitOwners(fs []found, n int, tok func(int) string) []foun
 			owned = 0
 		}
 		out = append(out, found{first: f.first, last: k, typ: f.typ}, found{first: k + 1, last: f.last, typ: owned})
+	}
+	if out == nil {
+		return fs
+	}
+	return out
+}
+
+// envoys splits a person's name off the organisation or place a title "to"
+// it ran into: "U.S. Ambassador to the European Union Gordon Sondland",
+// tagged one organisation, is the European Union and Gordon Sondland. The
+// name is a first name and one more capitalised word.
+func (r *Recognizer) envoys(fs []found, tok func(int) string) []found {
+	var out []found
+	for i, f := range fs {
+		if out != nil {
+			out = append(out, f)
+		}
+		if f.typ == 0 || f.last-f.first < 3 {
+			continue
+		}
+		k := f.first - 1
+		if k >= 0 && tok(k) == "the" {
+			k--
+		}
+		if k < 1 || tok(k) != "to" || !(officeTitles[tok(k-1)] || personTitles[tok(k-1)] || roleWords[tok(k-1)] || tok(k-1) == "Envoy") {
+			continue
+		}
+		p := f.last - 2
+		if r.m.gaz.Flags(tok(p))&(1<<GazFirst|1<<GazFirstTop) == 0 || caseClass(tok(p)) != caseTitle || caseClass(tok(p+1)) != caseTitle {
+			continue
+		}
+		if out == nil {
+			out = append(make([]found, 0, len(fs)+1), fs[:i+1]...)
+		}
+		out[len(out)-1].last = p
+		out = append(out, found{first: p, last: f.last, typ: 0})
 	}
 	if out == nil {
 		return fs

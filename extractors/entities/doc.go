@@ -62,7 +62,9 @@
 // clock times, currency codes beside amounts. Spans: tokenised hyphens
 // join ("Wal - Mart"), a kind of place joins its name after "of" ("City of
 // Brampton") and a state's formal name is one place ("the State of Israel",
-// "the Kingdom of Saudi Arabia"), a describing word opening a sentence leaves a person's name
+// "the Kingdom of Saudi Arabia"), an envoy's name leaves the organisation
+// the title is to ("Ambassador to the European Union Gordon Sondland"), a
+// describing word opening a sentence leaves a person's name
 // ("Descendant Eberhard Faber V"). Names listed after a plural noun for
 // companies are companies, with the capitalised members the tagger missed
 // ("the five companies — Blue Origin, …, SpaceX and Tyvak"), as are a name

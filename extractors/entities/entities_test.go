@@ -150,6 +150,11 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"State"},
 		},
 		{
+			name: "an envoy's name is split off the organisation the title is to",
+			text: "He denied that he, U.S. Ambassador to the European Union Gordon Sondland and Energy Secretary Rick Perry met. He ignored suggestions from Sondland.",
+			want: []want{{"European Union", "ORG", ""}, {"Gordon Sondland", "PERSON", ""}, {"Sondland", "PERSON", "Gordon Sondland"}},
+		},
+		{
 			name: "bare Emirates and Amazon are companies",
 			text: "Emirates had a fleet of 270 aircraft at the end of September, the airline said. Nintendo Switch Lite for $200. See it now: Amazon",
 			want: []want{{"Emirates", "ORG", ""}, {"Amazon", "ORG", ""}},
