@@ -57,6 +57,7 @@ func TestAttribution(t *testing.T) {
 		{"The family claimed Ford’s body and left town in 2019.", ""},
 		{"The MEB’s flexibility shows its strength here, allowing Volkswagen to cut 20 inches.", ""},
 		{"Campaign finance records show the firm was paid $100,000 in 2016.", "Campaign finance records"},
+		{"Campaign finance records show the Trump campaign paid $5.9 million to Cambridge Analytica in 2016.", "Campaign finance records"},
 		{"The group claimed that 300 fighters had joined it.", "The group"},
 		{"She claimed the label thought the performance would amount to a re-recording.", "She"},
 		{"The company claims its new prices and Prime deals have saved customers millions since 2017.", "The company"},
