@@ -973,12 +973,14 @@ func authored(ws []word, v int) bool {
 		next.lower == "as" // a pen name: "who wrote as Robert Jordan"
 }
 
-// clauseFollows reports whether a verb follows within eight words from i and
+// clauseFollows reports whether a verb (in -ed, an auxiliary or a common
+// irregular past) follows within eight words from i and
 // before any punctuation: "claimed the label thought …", "claims its new
 // prices have saved …" (but "claimed Ford’s body, cleaned out …").
 func clauseFollows(ws []word, i int) bool {
 	for k := i; k < len(ws) && k < i+9; k++ {
-		if k > i && (ws[k].is(clAuxiliary|clBe|clModal) || strings.HasSuffix(ws[k].lower, "ed") || strings.HasSuffix(ws[k].lower, "ought")) {
+		if k > i && (ws[k].is(clAuxiliary|clBe|clModal) || strings.HasSuffix(ws[k].lower, "ed") || strings.HasSuffix(ws[k].lower, "ought") ||
+			irregularPast[ws[k].lower]) {
 			return true
 		}
 		if ws[k].punctAfter != 0 {
@@ -987,6 +989,13 @@ func clauseFollows(ws []word, i int) bool {
 	}
 	return false
 }
+
+// irregularPast are common past tenses not in -ed that are no nouns or
+// adjectives too ("cut", "hit", "left" are): "claimed the campaign paid".
+var irregularPast = map[string]bool{"paid": true, "made": true, "said": true, "sold": true, "won": true,
+	"took": true, "gave": true, "got": true, "knew": true, "bought": true, "told": true, "kept": true,
+	"spent": true, "sent": true, "built": true, "met": true, "wrote": true, "stole": true, "began": true,
+	"came": true, "went": true, "did": true, "ran": true, "broke": true}
 
 // works are what one writes that is a work, not a statement: "he wrote
 // books on the Kabbalah".

@@ -59,6 +59,7 @@ func TestAttribution(t *testing.T) {
 		{"Campaign finance records show the firm was paid $100,000 in 2016.", "Campaign finance records"},
 		{"Campaign finance records show the Trump campaign paid $5.9 million to Cambridge Analytica in 2016.", "Campaign finance records"},
 		{"The group claimed that 300 fighters had joined it.", "The group"},
+		{"The senator claimed the campaign paid $5.9 million to the firm in 2016.", "The senator"},
 		{"She claimed the label thought the performance would amount to a re-recording.", "She"},
 		{"The company claims its new prices and Prime deals have saved customers millions since 2017.", "The company"},
 		{"Taylor wrote in a blog post that the diagnosis was a jigsaw.", "Taylor"},
