@@ -1243,7 +1243,8 @@ var titleFunctionWords = map[string]bool{
 // or another capitalised word that is no place (a given name the tagger
 // missed), never precedes "administration" or the like, is not listed
 // next to a person's full name, one that opens with a given name
-// ("Ludwig Tieck , Schelling"), is not a known given name
+// ("Ludwig Tieck , Schelling"), is never referred to as "he", "she" or
+// ", who" right after it ("Trump said he"), is not a known given name
 // and was not linked to a full name is rather a company named
 // after its founder ("Chrysler", "Ford") or the like. fs are
 // the document's names over its n tokens.
@@ -1307,12 +1308,42 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 			delete(lone, tok(f.first))
 		}
 	}
+	// Referred to as a person: "Trump said he would cut taxes", "Merkel,
+	// who". A company is "it" and "which".
+	for i := 0; i < n && len(lone) > 0; i++ {
+		if w := tok(i); lone[w] && personReference(tok, n, i) {
+			delete(lone, w)
+		}
+	}
 	for i := range fs {
 		f := &fs[i]
 		if f.typ == 0 && f.last-f.first == 1 && f.value == "" && lone[tok(f.first)] {
 			f.typ = 1
 		}
 	}
+}
+
+// personReference reports whether the name at token i is referred to as a
+// person right after it: ", who", or "he", "she", "his", "her" or "him"
+// within the next eight words of its sentence, before any other
+// capitalised word that could be the one referred to.
+func personReference(tok func(int) string, n, i int) bool {
+	if i+2 < n && tok(i+1) == "," && tok(i+2) == "who" {
+		return true
+	}
+	for k := i + 1; k < n && k <= i+8; k++ {
+		w := tok(k)
+		switch w {
+		case "he", "she", "his", "her", "him":
+			return true
+		case ".", "!", "?", ";", "“", "”", "\"", "''", "``":
+			return false
+		}
+		if caseClass(w) == caseTitle || caseClass(w) == caseUpper {
+			return false
+		}
+	}
+	return false
 }
 
 // marketIndices retypes as MISC the names of stock-market indices, which

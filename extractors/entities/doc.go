@@ -49,7 +49,8 @@
 // what it is ("the fact-checking website Full Fact", "talent manager
 // Scooter Braun") is a name of that kind (untagged.go). A one-word PERSON
 // that no full name, title or given name in the article supports
-// ("Chrysler will receive loans") becomes an ORG. Editions and lines of
+// ("Chrysler will receive loans") becomes an ORG, unless the text
+// refers to it as a person ("Trump said he", "Merkel, who"). Editions and lines of
 // products are MISC ("Macbook Pro" and "Macbook", "Mac" of "Mac OS X",
 // "Atlas V", what a plant manufactures), and so are titles followed by
 // their year ("Hollywood Canteen ( 1944 )") and unknown plurals listed

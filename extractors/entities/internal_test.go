@@ -355,6 +355,11 @@ func TestLoneSurnames(t *testing.T) {
 		{"Wolfowitz said", "0-1:0=Paul Wolfowitz", "0"},
 		// Listed next to a person's full name.
 		{"friends were Ludwig Tieck , Schelling , and others", "2-4:0,5-6:0", "0,0"},
+		// Referred to as a person: "he", "his", ", who".
+		{"Trump said he would cut taxes", "0-1:0", "0"},
+		{"Merkel , who took office in 2005 , agreed", "0-1:0", "0"},
+		{"Chrysler said it would cut jobs", "0-1:0", "1"},
+		{"Chrysler hired Smith and he left", "0-1:0", "1"},
 		// Not next to a month read as a name ("December GM and Chrysler").
 		{"Since December GM and Chrysler received loans", "1-3:0,4-5:0", "0,1"},
 	}
