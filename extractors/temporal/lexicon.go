@@ -196,7 +196,7 @@ func newLexicon() *lexicon {
 		ago later earlier before after hence now today tonight yesterday tomorrow currently recently present
 		future past presently nowadays lately then every each per once annually yearly monthly weekly daily hourly
 		quarterly biannually nightly everyday am pm a.m p.m utc gmt est edt pst pdt cet bst z o'clock oclock
-		than more less least at half quarter time times s th st nd rd early late mid fiscal financial calendar
+		than more less least at half quarter time times s th st nd rd early late mid fiscal financial calendar fy
 		school term long short medium recent weeks-long x dusk dawn sunrise sunset morning eve christmas easter
 		halloween thanksgiving new year's years day independence labor labour memorial valentine's valentine
 		boxing black cyber mother's father's eid ramadan hanukkah this that these those same straight trading

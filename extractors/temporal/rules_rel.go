@@ -722,6 +722,19 @@ func (s *scan) words(i int) (res, bool) {
 		if y, k, ok := s.yearAt(i + 1); ok && w == "fiscal" {
 			return res{end: k, typ: claims.TypeDate, d: date{y: y, g: gYear}}, true
 		}
+	case "fy":
+		// "FY2019", "FY 2019", "FY19": a fiscal year, as "fiscal 2019"
+		if y, k, ok := s.yearAt(i + 1); ok {
+			return res{end: k, typ: claims.TypeDate, d: date{y: y, g: gYear}}, true
+		}
+		if t := s.tok(i + 1); t.kind == kNum && s.gluedTo(i+1) {
+			switch {
+			case t.e-t.s == 2:
+				return res{end: i + 2, typ: claims.TypeDate, d: date{y: twoDigitYear(t.num), g: gYear}}, true
+			case t.e-t.s == 4 && t.num >= 1900 && t.num < 2100:
+				return res{end: i + 2, typ: claims.TypeDate, d: date{y: t.num, g: gYear}}, true
+			}
+		}
 	}
 	if w == "annual" {
 		// "annual profit": a year's worth (MEANTIME/TimeML annotate it)

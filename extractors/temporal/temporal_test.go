@@ -38,6 +38,9 @@ func TestNormalise(t *testing.T) {
 	}{
 		{"weekday in the past", "The minister resigned on Thursday.", "Thursday", dct2017, "DATE", "2017-11-09", ""},
 		{"weekday ahead", "The vote will take place on Tuesday.", "Tuesday", dct2017, "DATE", "2017-11-14", ""},
+		{"fiscal year abbreviated", "Sales in FY2019 rose 5%.", "FY2019", dct2017, "DATE", "2019", ""},
+		{"fiscal year in two digits", "Sales in FY19 rose 5%.", "FY19", dct2017, "DATE", "2019", ""},
+		{"fiscal year spaced", "In FY 2020 the firm expects growth.", "FY 2020", dct2017, "DATE", "2020", ""},
 		{"weekday is the dct", "Officials said Friday that the plan failed.", "Friday", dct2017, "DATE", "2017-11-10", ""},
 		{"last month", "Sales fell last month.", "last month", dct2017, "DATE", "2017-10", ""},
 		{"this week", "He met the board this week.", "this week", dct2017, "DATE", "2017-W45", ""},
