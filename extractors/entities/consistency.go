@@ -675,10 +675,11 @@ var (
 		"Homeland": true, "Security": true, "Trade": true, "Finance": true, "Attorney": true, "Prime": true,
 		"Deputy": true, "Vice": true, "Environment": true, "Housing": true, "Culture": true, "Economy": true,
 		"Press": true, "National": true, "Affairs": true, "Veterans": true, "Surgeon": true, "Solicitor": true,
+		"Majority": true, "Minority": true,
 	}
 	officeTitleWords = map[string]bool{
 		"Secretary": true, "Minister": true, "General": true, "Chancellor": true, "Commissioner": true,
-		"Ambassador": true, "Envoy": true, "Undersecretary": true,
+		"Ambassador": true, "Envoy": true, "Undersecretary": true, "Leader": true, "Whip": true, "Speaker": true,
 	}
 	countryAbbrev = map[string]bool{"U.S.": true, "US": true, "UK": true, "U.K.": true, "UAE": true}
 )

@@ -238,6 +238,12 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"U.S. Defense", "U.S. Attorney General"},
 		},
 		{
+			name: "a chamber's leader is a title",
+			text: "Senate Majority Leader Chuck Schumer said the vote was historic. House Speaker Nancy Pelosi agreed.",
+			want: []want{{"Senate", "ORG", ""}, {"Chuck Schumer", "PERSON", ""}, {"House", "ORG", ""}, {"Nancy Pelosi", "PERSON", ""}},
+			not:  []string{"Senate Majority Leader", "House Speaker"},
+		},
+		{
 			name: "a place's first word at a sentence's start",
 			text: "Revenue rose 3.5 percent to $27.2 billion. Wall Street analysts surveyed by Refinitiv were expecting $2.52 a share.",
 			want: []want{{"Wall Street", "LOC", ""}, {"Refinitiv", "ORG", ""}},
