@@ -45,6 +45,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
 	fs = r.splitCoordinated(fs, surface, tokText)
 	fs = trimOpeners(fs, s.sents, tokText)
+	partyNames(fs, tokText)
 	headsAtStart(fs, s.sents, tokText)
 	fs = ofNames(fs, tokText)
 	fs = r.notNames(fs, len(toks), tokText)
@@ -777,6 +778,21 @@ func (r *Recognizer) envoys(fs []found, tok func(int) string) []found {
 		return fs
 	}
 	return out
+}
+
+// partyNames joins to a lone "Party" the capitalised word before it that
+// the tagger left out at a sentence's start: "Conservative Party members
+// voted" had the organisation "Party".
+func partyNames(fs []found, tok func(int) string) {
+	for i := range fs {
+		f := &fs[i]
+		if f.typ != 1 || f.last-f.first != 1 || tok(f.first) != "Party" || f.first == 0 {
+			continue
+		}
+		if p := tok(f.first - 1); caseClass(p) == caseTitle && !opener(p) && !determiners[p] && (i == 0 || fs[i-1].last < f.first) {
+			f.first--
+		}
+	}
 }
 
 // bareCompanies are companies when they stand bare and places after

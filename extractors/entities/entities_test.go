@@ -238,6 +238,12 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"U.S. Defense", "U.S. Attorney General"},
 		},
 		{
+			name: "a party's name at a sentence's start keeps its first word",
+			text: "Conservative Party members voted on Monday. Labour Party Leader Jeremy Corbyn spoke.",
+			want: []want{{"Conservative Party", "ORG", ""}, {"Labour Party", "ORG", ""}, {"Jeremy Corbyn", "PERSON", ""}},
+			not:  []string{"Party"},
+		},
+		{
 			name: "a chamber's leader is a title",
 			text: "Senate Majority Leader Chuck Schumer said the vote was historic. House Speaker Nancy Pelosi agreed.",
 			want: []want{{"Senate", "ORG", ""}, {"Chuck Schumer", "PERSON", ""}, {"House", "ORG", ""}, {"Nancy Pelosi", "PERSON", ""}},
