@@ -771,7 +771,7 @@ func (r *Recognizer) envoys(fs []found, tok func(int) string) []found {
 		if out == nil {
 			out = append(make([]found, 0, len(fs)+1), fs[:i+1]...)
 		}
-		out[len(out)-1].last = p
+		out[len(out)-1].last, out[len(out)-1].value = p, ""
 		out = append(out, found{first: p, last: f.last, typ: 0})
 	}
 	if out == nil {

@@ -390,7 +390,7 @@ func lowerAcronyms(tok func(int) string, n int) map[string]bool {
 				if parts[p] != "" && parts[p][0]|0x20 == acr[k]|0x20 {
 					k--
 				} else if !acronymSmallWords[parts[p]] {
-					k = -2 // a word that starts no letter
+					k = -2 // a word whose initial is not the acronym's next letter
 				}
 			}
 			if k == -2 {
