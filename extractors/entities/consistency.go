@@ -523,17 +523,18 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	camelProducts(fs, len(toks), tokText, surface)
 	fs = r.statesOf(fs, tokText)
 	for i := range fs {
-		if f := &fs[i]; f.last-f.first == 1 && platforms[tokText(f.first)] {
-			// "ridicule across Twitter", "Hey Twitter,", "The Crown on
-			// Netflix": the company, wherever the words make it look like
-			// a place or a person.
-			f.typ, f.value = 1, ""
+		// A platform is the company wherever the words make it look like a
+		// place or a person ("ridicule across Twitter", "Hey Twitter,",
+		// "The Crown on Netflix"); so is a bare "Emirates" or "Amazon",
+		// where the place is "the Emirates", "the Amazon", "Amazon
+		// rainforest".
+		f := &fs[i]
+		if f.last-f.first != 1 {
+			continue
 		}
-		if f := &fs[i]; f.last-f.first == 1 && bareCompanies[tokText(f.first)] && (f.first == 0 || !strings.EqualFold(tokText(f.first-1), "the")) &&
+		w := tokText(f.first)
+		if platforms[w] || bareCompanies[w] && (f.first == 0 || !strings.EqualFold(tokText(f.first-1), "the")) &&
 			!(f.last < len(toks) && bareCompanyPlaces[strings.ToLower(tokText(f.last))]) {
-			// "Emirates had a fleet of 270 aircraft", "See it now:
-			// Amazon": bare, the company; the place is "the Emirates",
-			// "the Amazon" or "Amazon rainforest".
 			f.typ, f.value = 1, ""
 		}
 	}
@@ -749,35 +750,23 @@ func (r *Recognizer) splitOwners(fs []found, n int, tok func(int) string) []foun
 // tagged one organisation, is the European Union and Gordon Sondland. The
 // name is a first name and one more capitalised word.
 func (r *Recognizer) envoys(fs []found, tok func(int) string) []found {
-	var out []found
-	for i, f := range fs {
-		if out != nil {
-			out = append(out, f)
-		}
+	return splitPersons(fs, func(f found) (found, found, bool) {
 		if f.typ == 0 || f.last-f.first < 3 {
-			continue
+			return found{}, found{}, false
 		}
 		k := f.first - 1
 		if k >= 0 && tok(k) == "the" {
 			k--
 		}
 		if k < 1 || tok(k) != "to" || !(officeTitles[tok(k-1)] || personTitles[tok(k-1)] || roleWords[tok(k-1)] || tok(k-1) == "Envoy") {
-			continue
+			return found{}, found{}, false
 		}
 		p := f.last - 2
 		if r.m.gaz.Flags(tok(p))&(1<<GazFirst|1<<GazFirstTop) == 0 || caseClass(tok(p)) != caseTitle || caseClass(tok(p+1)) != caseTitle {
-			continue
+			return found{}, found{}, false
 		}
-		if out == nil {
-			out = append(make([]found, 0, len(fs)+1), fs[:i+1]...)
-		}
-		out[len(out)-1].last, out[len(out)-1].value = p, ""
-		out = append(out, found{first: p, last: f.last, typ: 0})
-	}
-	if out == nil {
-		return fs
-	}
-	return out
+		return found{first: f.first, last: p, typ: f.typ}, found{first: p, last: f.last, typ: 0}, true
+	})
 }
 
 // partyNames joins to a lone "Party" the capitalised word before it that
@@ -930,18 +919,32 @@ var roleAbbrevs = map[string]bool{
 // is a place when the gazetteer knows it as one ("Cleveland"), else an
 // organisation.
 func (r *Recognizer) splitRoles(fs []found, tok func(int) string) []found {
-	var out []found // nil until the first split: most documents have none
-	for j, f := range fs {
-		k := -1
-		if f.typ == 0 {
-			for i := f.last - 3; i >= f.first; i-- {
-				if roleAbbrevs[tok(i)] && titleRun(tok, i+1, f.last) {
-					k = i
-					break
-				}
-			}
+	return splitPersons(fs, func(f found) (found, found, bool) {
+		if f.typ != 0 {
+			return found{}, found{}, false
 		}
-		if k < 0 {
+		for k := f.last - 3; k >= f.first; k-- {
+			if !roleAbbrevs[tok(k)] || !titleRun(tok, k+1, f.last) {
+				continue
+			}
+			before := found{first: f.first, last: k, typ: 1}
+			if k > f.first && r.m.gaz.Flags(joinTokens(tok, f.first, k))&placeFlags != 0 {
+				before.typ = 2
+			}
+			return before, found{first: k + 1, last: f.last, typ: 0}, true
+		}
+		return found{}, found{}, false
+	})
+}
+
+// splitPersons returns fs with each name that split cuts replaced by the
+// name before the person (when it holds a word) and the person. Most
+// documents have no such name: fs comes back as it was, not copied.
+func splitPersons(fs []found, split func(f found) (before, person found, ok bool)) []found {
+	var out []found // nil until the first split
+	for j, f := range fs {
+		before, person, ok := split(f)
+		if !ok {
 			if out != nil {
 				out = append(out, f)
 			}
@@ -950,14 +953,10 @@ func (r *Recognizer) splitRoles(fs []found, tok func(int) string) []found {
 		if out == nil {
 			out = append(make([]found, 0, len(fs)+1), fs[:j]...)
 		}
-		if k > f.first {
-			typ := 1
-			if r.m.gaz.Flags(joinTokens(tok, f.first, k))&placeFlags != 0 {
-				typ = 2
-			}
-			out = append(out, found{first: f.first, last: k, typ: typ})
+		if before.last > before.first {
+			out = append(out, before)
 		}
-		out = append(out, found{first: k + 1, last: f.last, typ: 0})
+		out = append(out, person)
 	}
 	if out == nil {
 		return fs
@@ -1289,18 +1288,24 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 			}
 		}
 	}
-	for i := 1; i < n && len(lone) > 0; i++ {
+	for i := 0; i < n && len(lone) > 0; i++ {
 		w := tok(i)
 		if !lone[w] {
 			continue
 		}
-		p := tok(i - 1)
+		p := ""
+		if i > 0 {
+			p = tok(i - 1)
+		}
 		switch {
 		case personTitles[p] || roleWords[p]:
-		case caseClass(p) == caseTitle && r.m.gaz.Flags(p)&placeFlags == 0 && r.nameLike(p):
+		case p != "" && caseClass(p) == caseTitle && r.m.gaz.Flags(p)&placeFlags == 0 && r.nameLike(p):
 			// Maybe a given name the tagger missed ("Scooter Braun").
 		case i+1 < n && personHeld[tok(i+1)]:
 			// "the Obama administration"
+		case personReference(tok, n, i):
+			// "Trump said he would cut taxes", "Merkel, who": a company
+			// is "it" and "which"
 		default:
 			continue
 		}
@@ -1323,13 +1328,6 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 		if f.typ == 0 && f.last-f.first == 1 && lone[tok(f.first)] &&
 			(i > 0 && person(fs[i-1]) && listed(fs[i-1], f) || i+1 < len(fs) && person(fs[i+1]) && listed(f, fs[i+1])) {
 			delete(lone, tok(f.first))
-		}
-	}
-	// Referred to as a person: "Trump said he would cut taxes", "Merkel,
-	// who". A company is "it" and "which".
-	for i := 0; i < n && len(lone) > 0; i++ {
-		if w := tok(i); lone[w] && personReference(tok, n, i) {
-			delete(lone, w)
 		}
 	}
 	for i := range fs {
