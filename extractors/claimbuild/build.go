@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/extractors/segment"
 )
 
 // Scorer gives the calibrated probability that a sentence is a check-worthy
@@ -55,8 +56,8 @@ type Input struct {
 }
 
 // Build returns the article's claims in text order; none for an article
-// that is not in English (see englishText), as its rules and model read
-// English only. When in.Mentions are
+// that is not in English (see segment.English), as its rules and model
+// read English only. When in.Mentions are
 // sorted by start, as the extractors return them, each claim's Mentions is
 // a slice of in.Mentions (its capacity cut to its length, so that an append
 // copies); otherwise Build sorts a copy.
@@ -69,7 +70,7 @@ func (b Builder) Build(in Input) []claims.Claim {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	sc.lower, sc.lowerOK = lowerInPlace(in.Text)
-	if !englishText(sc.lower) {
+	if !segment.English(in.Text) {
 		return nil // the rules and the model read English only
 	}
 	sc.units = units(sc.units[:0], in.Text, in.Sentences)
@@ -534,72 +535,6 @@ func authorBio(lower string) bool {
 	}
 	return false
 }
-
-// englishText reports whether a lower-cased article text reads as English:
-// among its first englishSample words, at least one in ten is one of the
-// commonest English function words (about one in three are in English
-// news; French, German, Portuguese, Indonesian pages score under one in
-// twenty, and scripts without Latin letters none). A text too short to
-// judge counts as English.
-func englishText(lower string) bool {
-	n, hits := 0, 0
-	for i := 0; i < len(lower) && n < englishSample; {
-		c := lower[i]
-		if !isLatinLetter(c) {
-			if c >= utf8.RuneSelf {
-				// A letter of another script is a word of its own kind:
-				// count it, so that Chinese or Russian text is not English.
-				r, size := utf8.DecodeRuneInString(lower[i:])
-				if unicode.IsLetter(r) {
-					n++
-				}
-				i += size
-				continue
-			}
-			i++
-			continue
-		}
-		j := i
-		for j < len(lower) && (isLatinLetter(lower[j]) || lower[j] == '\'') {
-			j++
-		}
-		if j < len(lower) && lower[j] >= utf8.RuneSelf {
-			// A word with accented letters ("été", "für") is not English;
-			// skip the rest of it.
-			for j < len(lower) && (isLatinLetter(lower[j]) || lower[j] >= utf8.RuneSelf) {
-				_, size := utf8.DecodeRuneInString(lower[j:])
-				j += size
-			}
-		} else if englishFunctionWords[lower[i:j]] {
-			hits++
-		}
-		n++
-		i = j
-		if n >= englishSure && hits*5 >= n {
-			return true // twice the share asked for, over enough words: no need to read on
-		}
-	}
-	return n < minEnglishSample || hits*10 >= n
-}
-
-// englishSample bounds the words englishText reads; minEnglishSample is the
-// fewest it judges; englishSure words at twice the share asked for settle
-// it early (English prose runs at about four in ten).
-const (
-	englishSample    = 2000
-	minEnglishSample = 20
-	englishSure      = 100
-)
-
-// englishFunctionWords are the commonest English words, none of them a word
-// of French, German, Spanish, Portuguese, Italian, Dutch or Indonesian.
-var englishFunctionWords = map[string]bool{"the": true, "of": true, "and": true, "to": true,
-	"that": true, "for": true, "it": true, "was": true, "with": true, "by": true, "he": true,
-	"be": true, "at": true, "are": true, "this": true, "from": true, "have": true, "has": true, "said": true,
-	"his": true, "they": true, "were": true, "been": true, "which": true, "their": true, "its": true, "will": true,
-	"would": true, "not": true, "but": true, "or": true, "we": true, "you": true, "she": true}
-
-func isLatinLetter(c byte) bool { return c >= 'a' && c <= 'z' }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 

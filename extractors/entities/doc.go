@@ -1,6 +1,7 @@
 // Package entities finds names of people, organisations, places and other
 // things (PERSON / ORG / LOC / MISC) in segmented text and returns them as
-// claims.Mention values with byte spans.
+// claims.Mention values with byte spans. It reads English only: a text
+// segment.Foreign takes for another language gets no names.
 //
 // The recogniser is a first-order linear-chain model over BIO tags (an
 // averaged structured perceptron decoded with Viterbi) whose features are

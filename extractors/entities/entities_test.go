@@ -483,6 +483,27 @@ func TestEmpty(t *testing.T) {
 	}
 }
 
+// TestOtherLanguages: a page in another language gets no names, as the
+// model reads English capitalisation (German nouns are all capitalised);
+// a table of scores, which is not English prose either, keeps its names.
+func TestOtherLanguages(t *testing.T) {
+	r := load(t)
+	german := "Die Digitalisierung als Wachstums- und Entwicklungstreiber zieht sich bereits heute durch alle Branchen und Unternehmen, und auch das Gesundheitswesen bleibt davon nicht unberührt. Die elektronische Patientenakte soll ab 2021 allen Versicherten zur Verfügung stehen."
+	if ms := recognize(t, r, german); len(ms) != 0 {
+		t.Errorf("German text: %d names, want none: %v", len(ms), ms)
+	}
+	scores := "GIRLS BASKETBALL\n\nPalm Bay d. Rockledge 70-44\n\nRockledge 14 11 6 15 — 44\n\nPalm Bay 18 22 13 17 — 70\n\nPalm Bay (1-0): Tolivert 25 points. Davis 17 points. Burgher 10 points. Bozeman 10 points. Moore 3 points."
+	var places int
+	for _, m := range recognize(t, r, scores) {
+		if m.Type == claims.TypeLoc && m.Text == "Palm Bay" {
+			places++
+		}
+	}
+	if places == 0 {
+		t.Error("a table of scores lost its place names")
+	}
+}
+
 func TestConcurrentRecognize(t *testing.T) {
 	r := load(t)
 	texts := []string{

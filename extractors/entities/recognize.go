@@ -108,9 +108,12 @@ func taggerForm(tok string) string {
 
 // Recognize returns the PERSON, ORG, LOC and MISC names in doc, in text
 // order, with byte spans into doc.Text. Short forms linked to a full name in
-// the document carry it as Value; other names have an empty Value.
+// the document carry it as Value; other names have an empty Value. A text
+// in another language (segment.Foreign) has none: the model and the rules
+// read English capitalisation, and on a German page took every noun for a
+// name.
 func (r *Recognizer) Recognize(doc *segment.Doc) []claims.Mention {
-	if doc == nil || len(doc.Tokens) == 0 {
+	if doc == nil || len(doc.Tokens) == 0 || segment.Foreign(doc.Text) {
 		return nil
 	}
 	s := r.pool.Get().(*scratch)

@@ -19,6 +19,10 @@
 // more lines with no final punctuation at all (a list of lines), and before
 // list items and bullets.
 //
+// English and Foreign tell the language of a text apart from its
+// commonest function words: the claim rules read English prose only, the
+// entity rules no text known to be in another language.
+//
 // The evaluations live in package eval (EvalSentences, the Golden Rules;
 // EvalSentenceBoundaries, MEANTIME), beside prose v2's figures.
 //
