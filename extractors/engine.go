@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"mime"
 	"sort"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
 
 	"github.com/claimpipe/claimpipe/claims"
 	"github.com/claimpipe/claimpipe/extractors/article"
@@ -62,9 +65,10 @@ func New() (*Engine, error) {
 // is rated 0.08.
 const claimFloor = 0.05
 
-// Article turns a page (fetched, or read from a file) into an article. Empty,
-// binary, oversized and non-UTF-8 input is refused with an Invalid error that
-// names the input.
+// Article turns a page (fetched, or read from a file) into an article. A
+// page in another encoding than UTF-8 is decoded from the one it declares
+// (decodeLegacy). Empty, binary and oversized input is refused with an
+// Invalid error that names the input.
 func (e *Engine) Article(p *claims.Page) (claims.Article, error) {
 	name := pageName(p)
 	body := p.Body
@@ -73,10 +77,13 @@ func (e *Engine) Article(p *claims.Page) (claims.Article, error) {
 		return claims.Article{}, claims.Errorf(claims.Invalid, "%s: empty input, no article to read", name)
 	case len(body) > MaxInputBytes:
 		return claims.Article{}, claims.Errorf(claims.Invalid, "%s: %d bytes is over the %d MiB limit for one article", name, len(body), MaxInputBytes>>20)
-	case !utf8.Valid(body):
-		return claims.Article{}, claims.Errorf(claims.Invalid, "%s: not valid UTF-8 text (a binary file, or text in another encoding)", name)
 	case binary(body):
 		return claims.Article{}, claims.Errorf(claims.Invalid, "%s: binary content, not HTML or text", name)
+	case !utf8.Valid(body):
+		var err error
+		if body, err = decodeLegacy(body, p.ContentType); err != nil {
+			return claims.Article{}, claims.Errorf(claims.Invalid, "%s: not valid UTF-8 text, and %v", name, err)
+		}
 	}
 	var a claims.Article
 	if isHTML(p.ContentType, body) {
@@ -411,6 +418,27 @@ func isHTML(contentType string, body []byte) bool {
 		}
 	}
 	return false
+}
+
+// decodeLegacy converts a page that is not UTF-8 from the encoding it
+// declares, as a browser would: the charset of its content type unless that
+// says UTF-8 (which the bytes contradict), else a <meta charset> in its
+// first kilobyte, else windows-1252, the web's default for Latin text
+// ("Caf\xe9" is "Café"). Fetched pages arrive decoded; this is for files and
+// submitted content.
+func decodeLegacy(body []byte, contentType string) ([]byte, error) {
+	if _, params, err := mime.ParseMediaType(contentType); err != nil || strings.EqualFold(params["charset"], "utf-8") {
+		contentType = ""
+	}
+	enc, name, _ := charset.DetermineEncoding(body, contentType)
+	if name == "utf-8" {
+		return nil, fmt.Errorf("it declares UTF-8 (a binary file, or text in an undeclared encoding)")
+	}
+	out, err := enc.NewDecoder().Bytes(body)
+	if err != nil {
+		return nil, fmt.Errorf("it does not decode as the %s it declares: %w", name, err)
+	}
+	return bytes.ToValidUTF8(out, []byte("\uFFFD")), nil
 }
 
 // binary reports content with NUL bytes or many control characters.

@@ -100,7 +100,7 @@ func TestBadInputErrorsNameTheInput(t *testing.T) {
 	}{
 		{"empty.txt", "", "empty"},
 		{"blank.txt", " \n\t\n", "empty"},
-		{"latin1.txt", "Caf\xe9 cr\xe8me", "UTF-8"},
+		{"false-utf8.html", "<meta charset=\"utf-8\"><p>Caf\xe9 cr\xe8me</p>", "UTF-8"},
 		{"binary.html", "\x00\x01\x02ELF\x00\x00", "binary"},
 		{"huge.txt", strings.Repeat("a", extractors.MaxInputBytes+1), "limit"},
 	}
@@ -108,6 +108,33 @@ func TestBadInputErrorsNameTheInput(t *testing.T) {
 		_, err := e.Extract(page(tt.name, tt.body, ""))
 		if err == nil || claims.ErrorKind(err) != claims.Invalid || !strings.Contains(err.Error(), tt.name) || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: err %v, want an Invalid error naming the file and saying %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+// TestLegacyEncodings: a page in another encoding than UTF-8 is read in the
+// one it declares, in its content type or a <meta> tag, and a text file in
+// none as windows-1252, as browsers do.
+func TestLegacyEncodings(t *testing.T) {
+	e := newEngine(t)
+	const latin1 = "Caf\xe9 au lait: le prix co\xfbte 3 euros \xe0 Paris, selon l'Insee, qui a publi\xe9 ses chiffres."
+	tests := []struct {
+		name, contentType, body, want string
+	}{
+		{"meta.html", "text/html", "<html><head><meta charset=\"iso-8859-1\"><title>Caf\xe9 prices</title></head><body><article><p>" + latin1 + "</p></article></body></html>", "Café au lait: le prix coûte 3 euros à Paris"},
+		{"http-equiv.html", "", "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body><p>" + latin1 + " \x80 5.</p></body></html>", "publié ses chiffres. € 5."},
+		{"header.html", "text/html; charset=ISO-8859-1", "<p>" + latin1 + "</p>", "Café au lait"},
+		{"said-utf8.txt", "text/plain; charset=utf-8", latin1, "Café au lait"},
+		{"plain.txt", "text/plain", latin1 + " \x80", "chiffres. €"},
+	}
+	for _, tt := range tests {
+		a, err := e.Article(&claims.Page{Name: tt.name, Body: []byte(tt.body), ContentType: tt.contentType})
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if !strings.Contains(a.Text, tt.want) {
+			t.Errorf("%s: text %q, want it to hold %q", tt.name, a.Text, tt.want)
 		}
 	}
 }

@@ -267,7 +267,9 @@ func TestBadInput(t *testing.T) {
 	}
 	empty := write("empty.txt", nil)
 	bin := write("binary.html", []byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00"))
-	badUTF8 := write("latin1.txt", []byte("Caf\xe9 au lait co\xfbte 3 \x80 en France, selon l'Insee.\n"))
+	// Latin-1 that says it is UTF-8: a page in another encoding that
+	// declares its own is decoded (TestLegacyEncodings), this one cannot be.
+	badUTF8 := write("false-utf8.html", []byte("<html><head><meta charset=\"utf-8\"><title>Caf\xe9</title></head><body><p>Caf\xe9 au lait co\xfbte 3 \x80 en France, selon l'Insee.</p></body></html>\n"))
 	huge := write("huge.html", bytes.Repeat([]byte("<p>All work and no play makes Jack a dull boy.</p>\n"), 50<<20/52))
 	good := "../../fixtures/cambridge-analytica-assange/article.txt"
 

@@ -95,12 +95,15 @@ func readPage(path string) (*claims.Page, error) {
 	return &claims.Page{Name: name, Body: body, ContentType: contentTypeOf(path)}, nil
 }
 
+// contentTypeOf is the media type of an article file by its extension, with
+// no charset: a file does not say its encoding, so the page's own <meta>
+// declaration or its bytes decide (UTF-8 if they are, else windows-1252).
 func contentTypeOf(path string) string {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".html", ".htm":
-		return "text/html; charset=utf-8"
+		return "text/html"
 	case ".txt", ".text":
-		return "text/plain; charset=utf-8"
+		return "text/plain"
 	}
 	return ""
 }
