@@ -208,12 +208,16 @@ func words(out []word, s, lowerAll string, base int) []word {
 			w.cls = lexicon.get(w.lower)
 		}
 		w.upper = 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-		if j < len(s) {
-			switch c := s[j]; c {
+		k := j
+		if k+1 < len(s) && s[k] == ']' {
+			k++ // an editor's bracket inside a quotation: "our shot [again],” Heyward said"
+		}
+		if k < len(s) {
+			switch c := s[k]; c {
 			case ',', '.', ';', ':', '"', '?', '!':
 				w.punctAfter = c
 			case 0xE2:
-				if strings.HasPrefix(s[j:], "”") || strings.HasPrefix(s[j:], "“") {
+				if strings.HasPrefix(s[k:], "”") || strings.HasPrefix(s[k:], "“") {
 					w.punctAfter = '"'
 				}
 			}
