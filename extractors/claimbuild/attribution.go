@@ -797,7 +797,8 @@ func participle(w string) bool {
 // "White House press secretary Josh Earnest".
 var titleWords = []string{"press", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "executive",
 	"minister", "president", "director", "senator", "governor", "general", "attorney", "prime", "foreign",
-	"the", "of", "for", "a", "an", "former", "deputy", "vice", "officials", "official", "representative"}
+	"the", "of", "for", "a", "an", "former", "deputy", "vice", "officials", "official", "representative",
+	"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder", "co-founder", "mayor", "professor"}
 
 // sharedSubject finds the subject of a verb coordinated with an earlier one
 // ("Earnest condemned the attack and said"): the clause's opening noun phrase

@@ -23,6 +23,7 @@ func TestAttribution(t *testing.T) {
 		{"“Our nation is in danger,” Essid declared in a televised address Wednesday evening.", "Essid"},
 		{`"If they are in our division, we get our shot [again]," Heyward said.`, "Heyward"},
 		{"“They cut the budget [of the agency] by $5 million,” Warren said.", "Warren"},
+		{`"Our strategy is to be where the consumer is," Strauss Zelnick, CEO of Take-Two, adds.`, "Strauss Zelnick"},
 		{"“South Dakota: if we were any higher, we’d be North Dakota,” one user quipped.", "one user"},
 		{"The Master Builder Series sets emphasize playability whereas the UCS sets focus on authenticity.", ""},
 		{`"The duty is paid by a U.S. broker representing a U.S. importer — say, Costco," Howard Gleckman, a senior fellow at the Urban Institute-Brookings Institution Tax Policy Center, has written.`, "Howard Gleckman"},
