@@ -177,7 +177,7 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 		if hasQuotes {
 			open, pos = quoteOpen(open, text[pos:w.start]), w.start
 		}
-		if !reports(ws, v) {
+		if !reports(ws, v) && !(hasQuotes && !open && quoteGoesOn(text, ws, v)) {
 			continue
 		}
 		if outside && open {
@@ -1108,6 +1108,22 @@ func honorific(w word) bool {
 
 // initial reports whether w is a middle initial: "E." of "Mary E. Lovely".
 func initial(w word) bool { return w.punctAfter == '.' && w.upper && len(w.lower) == 1 }
+
+// quoteGoesOn reports whether the word at v is a verb that reports only
+// right after a quotation and its speaker's name: "“…,” Menear continued",
+// "“…,” she recalled" (but "the rally continued" is no source).
+func quoteGoesOn(text string, ws []word, v int) bool {
+	switch ws[v].lower {
+	case "continued", "continues", "recalled", "recalls", "recounted", "recounts", "elaborated", "concluded":
+	default:
+		return false
+	}
+	j := v - 1
+	for j >= 0 && v-j <= 4 && ws[j].punctAfter == 0 && (ws[j].upper || ws[j].is(clPronoun)) {
+		j--
+	}
+	return j < v-1 && precededByQuote(text, ws, j+1)
+}
 
 // precededByQuote reports whether the verb at v directly follows a closing
 // quotation (`…,” says`), the inverted order of a quoted speaker.
