@@ -103,6 +103,12 @@ type Review struct {
 	Sources   []string  `json:"sources"`            // URLs consulted
 	UpdatedAt time.Time `json:"updated_at,omitzero"`
 	UpdatedBy string    `json:"updated_by,omitempty"`
+	// VerdictNote is the note given with the verdict ("" for none) and
+	// VerdictAt when the verdict was given: what a published fact check
+	// (the ClaimReview export) says and its date. Notes added later are
+	// internal and change neither; both are empty unless Status is verdict.
+	VerdictNote string    `json:"verdict_note,omitempty"`
+	VerdictAt   time.Time `json:"verdict_at,omitzero"`
 }
 
 // Note is a remark a user left on a claim.
@@ -204,6 +210,7 @@ func Decide(p Principal, cur Review, ch Change, now time.Time) (Review, []Event,
 			return cur, nil, nil, err
 		}
 		next.Status, next.Verdict, next.Sources = StatusVerdict, ch.Verdict, srcs
+		next.VerdictNote, next.VerdictAt = note, now
 	case ActDismiss:
 		if cur.Status != StatusNew && cur.Status != StatusInReview {
 			return cur, nil, nil, conflict()
@@ -220,6 +227,7 @@ func Decide(p Principal, cur Review, ch Change, now time.Time) (Review, []Event,
 			return cur, nil, nil, conflict()
 		}
 		next.Status, next.Verdict, next.Reason = StatusInReview, "", ""
+		next.VerdictNote, next.VerdictAt = "", time.Time{}
 	case ActAssign:
 		if ch.Assignee != p.Name && ch.Assignee != "" && !p.Role.AtLeast(RoleEditor) {
 			return cur, nil, nil, Errorf(Forbidden, "a reviewer assigns claims to themself only; %s asked for %s", p.Name, ch.Assignee)

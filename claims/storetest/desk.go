@@ -154,9 +154,87 @@ func testReviewWorkflow(t *testing.T, s Store) {
 	if err != nil || len(notes) != 2 || notes[1].Text != "It was $4.2m." || notes[0].Author != "rita" || notes[0].At.IsZero() || notes[0].ClaimID != id {
 		t.Errorf("notes %+v, %v", notes, err)
 	}
-	// Editors reopen; the verdict goes, the sources stay.
+	// The verdict keeps its own note and time; a note added after it is
+	// internal and changes neither (the ClaimReview export publishes them).
+	if rv.VerdictNote != "It was $4.2m." || !rv.VerdictAt.Equal(hist[len(hist)-1].At) || !last.VerdictAt.Equal(rv.VerdictAt) {
+		t.Errorf("verdict note %q at %v (Apply said %v), want %q at %v", rv.VerdictNote, rv.VerdictAt, last.VerdictAt, "It was $4.2m.", hist[len(hist)-1].At)
+	}
+	if _, err := s.Apply(ctx, ed, id, claims.Change{Action: claims.ActNote, Note: "rita was here"}); err != nil {
+		t.Fatal(err)
+	}
+	if after, err := s.Review(ctx, id); err != nil || after.VerdictNote != rv.VerdictNote || !after.VerdictAt.Equal(rv.VerdictAt) {
+		t.Errorf("after a later note the verdict's note is %q at %v, %v; want %q at %v", after.VerdictNote, after.VerdictAt, err, rv.VerdictNote, rv.VerdictAt)
+	}
+	// Editors reopen; the verdict goes with its note, the sources stay.
 	if rv, err := s.Apply(ctx, ed, id, claims.Change{Action: claims.ActReopen}); err != nil || rv.Status != claims.StatusInReview || rv.Verdict != "" || len(rv.Sources) != 1 {
 		t.Errorf("reopen: %+v, %v", rv, err)
+	}
+	if rv, err := s.Review(ctx, id); err != nil || rv.VerdictNote != "" || !rv.VerdictAt.IsZero() {
+		t.Errorf("reopened review keeps the verdict's note %q at %v, %v", rv.VerdictNote, rv.VerdictAt, err)
+	}
+}
+
+// CheckVerdictNoteBackfill checks that migration 0012 finds the note and
+// time of verdicts given before it from their history. open opens the same
+// database each time; rewind takes it back to before 0012 (its columns
+// dropped, its row of schema_migrations deleted). The test closes what open
+// returns.
+func CheckVerdictNoteBackfill(t *testing.T, open func(t *testing.T) Store, rewind func(t *testing.T, s Store)) {
+	ctx := t.Context()
+	s := open(t)
+	r := Article(t, "https://a.example/v", "Verdicts",
+		DeskClaim{Text: "One with a note.", Conf: 0.9}, DeskClaim{Text: "One without.", Conf: 0.8},
+		DeskClaim{Text: "One reopened.", Conf: 0.7}, DeskClaim{Text: "One judged twice.", Conf: 0.6})
+	save(t, s, r)
+	steps := []struct {
+		claim int
+		p     claims.Principal
+		ch    claims.Change
+	}{
+		{0, rita, claims.Change{Action: claims.ActStart}},
+		{0, rita, claims.Change{Action: claims.ActNote, Note: "Budget book p. 12"}},
+		{0, rita, claims.Change{Action: claims.ActVerdict, Verdict: claims.VerdictFalse, Note: "WSJ confirms"}},
+		{0, ed, claims.Change{Action: claims.ActNote, Note: "rita was here"}},
+		{0, rita, claims.Change{Action: claims.ActNote, Note: "and so was I"}},
+		{1, rita, claims.Change{Action: claims.ActStart}},
+		{1, rita, claims.Change{Action: claims.ActVerdict, Verdict: claims.VerdictTrue}},
+		{1, rita, claims.Change{Action: claims.ActNote, Note: "an afterthought"}},
+		{2, rita, claims.Change{Action: claims.ActStart}},
+		{2, rita, claims.Change{Action: claims.ActVerdict, Verdict: claims.VerdictTrue, Note: "withdrawn"}},
+		{2, ed, claims.Change{Action: claims.ActReopen}},
+		{3, rita, claims.Change{Action: claims.ActStart}},
+		{3, rita, claims.Change{Action: claims.ActVerdict, Verdict: claims.VerdictTrue, Note: "first"}},
+		{3, ed, claims.Change{Action: claims.ActReopen}},
+		{3, ed, claims.Change{Action: claims.ActVerdict, Verdict: claims.VerdictHalfTrue, Note: "second"}},
+	}
+	for _, st := range steps {
+		if _, err := s.Apply(ctx, st.p, r.Claims[st.claim].ID, st.ch); err != nil {
+			t.Fatalf("claim %d, %s: %v", st.claim, st.ch.Action, err)
+		}
+	}
+	want := map[string]claims.Review{}
+	for _, c := range r.Claims {
+		rv, err := s.Review(ctx, c.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[c.ID] = *rv
+	}
+	if rv := want[r.Claims[0].ID]; rv.VerdictNote != "WSJ confirms" || rv.VerdictAt.IsZero() {
+		t.Fatalf("before the rewind: %+v", rv)
+	}
+	rewind(t, s)
+	s.Close()
+	s = open(t)
+	defer s.Close()
+	for i, c := range r.Claims {
+		rv, err := s.Review(ctx, c.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w := want[c.ID]; rv.VerdictNote != w.VerdictNote || !rv.VerdictAt.Equal(w.VerdictAt) {
+			t.Errorf("claim %d (%q) after the backfill: verdict note %q at %v, want %q at %v", i, c.Text, rv.VerdictNote, rv.VerdictAt, w.VerdictNote, w.VerdictAt)
+		}
 	}
 }
 
