@@ -23,6 +23,9 @@
 //     changes; the claim page and Paraphrases both look up near claims there.
 //   - export.go: ClaimReview JSON-LD (schema.org) of judged claims, CSV and
 //     JSONL of any filtered view; `claimpipe claims export` calls Export.
+//     A ClaimReview publishes the verdict with the note given with it and
+//     its date (claims.Review.VerdictNote, VerdictAt), never the desk's
+//     other notes.
 //   - alerts.go: AlertSink, the Dispatcher that delivers the store's pending
 //     alerts (raised by the store when a claim repeats a judged cluster, and
 //     by Paraphrases, which the store stage calls after each save, when it

@@ -337,6 +337,76 @@ func testClaimReviewExport(t *testing.T, newDesk deskMaker) {
 	}
 }
 
+// TestClaimReviewPublishesTheVerdict: a ClaimReview's reviewBody is the
+// note given with the verdict and its datePublished the day of the verdict;
+// the desk's other notes, before or after it, are never published.
+func TestClaimReviewPublishesTheVerdict(t *testing.T) {
+	var mu sync.Mutex
+	day := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return day }
+	on := func(d int) { mu.Lock(); defer mu.Unlock(); day = time.Date(2026, 3, d, 10, 0, 0, 0, time.UTC) }
+	type step struct {
+		day  int
+		role claims.Role
+		path string // "actions" or "notes"
+		body string
+	}
+	start := step{1, claims.RoleReviewer, "actions", `{"action":"start"}`}
+	tests := []struct {
+		name  string
+		text  string
+		steps []step
+		body  string // reviewBody; "" for none
+		date  string
+	}{
+		{"a later note by another user", "The city spent $5 million on roads.", []step{start,
+			{1, claims.RoleReviewer, "actions", `{"action":"verdict","verdict":"false","note":"WSJ confirms"}`},
+			{3, claims.RoleEditor, "notes", `{"text":"rita was here"}`}}, "WSJ confirms", "2026-03-01"},
+		{"notes before the verdict", "The mayor said $2 million went to parks.", []step{start,
+			{1, claims.RoleReviewer, "notes", `{"text":"call the mayor's office"}`},
+			{2, claims.RoleReviewer, "actions", `{"action":"verdict","verdict":"true","note":"Budget book p. 12"}`}}, "Budget book p. 12", "2026-03-02"},
+		{"a verdict without a note, then a note", "Schools got $9 million more.", []step{start,
+			{1, claims.RoleReviewer, "actions", `{"action":"verdict","verdict":"half_true"}`},
+			{4, claims.RoleReviewer, "notes", `{"text":"internal: ask the editor"}`}}, "", "2026-03-01"},
+		{"reopened and judged again", "Bridges cost $7 million each.", []step{start,
+			{1, claims.RoleReviewer, "actions", `{"action":"verdict","verdict":"true","note":"first look"}`},
+			{2, claims.RoleEditor, "actions", `{"action":"reopen"}`},
+			{3, claims.RoleEditor, "actions", `{"action":"verdict","verdict":"mostly_false","note":"second look"}`},
+			{5, claims.RoleEditor, "notes", `{"text":"why the change"}`}}, "second look", "2026-03-03"},
+	}
+	onEachStoreAt(t, clock, func(t *testing.T, d *testDesk) {
+		ids := map[string]string{} // claim text -> test name
+		for _, tt := range tests {
+			c := saveArticle(t, d.st, "https://a.example/"+tt.name, tt.name, tt.text, "fp "+tt.name, 0.5)
+			ids[c.Text] = tt.name
+			for _, st := range tt.steps {
+				on(st.day)
+				if w := d.do("POST", "/api/claims/"+c.ID+"/"+st.path, st.role, st.body); w.Code >= 300 {
+					t.Fatalf("%s: %s: %d %s", tt.name, st.body, w.Code, w.Body)
+				}
+			}
+		}
+		var docs []ClaimReview
+		if err := json.Unmarshal(d.do("GET", "/api/export?format=claimreview", claims.RoleViewer, "").Body.Bytes(), &docs); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]ClaimReview{}
+		for _, doc := range docs {
+			got[ids[doc.ClaimReviewed]] = doc
+		}
+		for _, tt := range tests {
+			doc, ok := got[tt.name]
+			if !ok {
+				t.Errorf("%s: not exported", tt.name)
+				continue
+			}
+			if doc.ReviewBody != tt.body || doc.DatePublished != tt.date {
+				t.Errorf("%s: reviewBody %q, datePublished %s; want %q, %s", tt.name, doc.ReviewBody, doc.DatePublished, tt.body, tt.date)
+			}
+		}
+	})
+}
+
 // TestAlertFiresWithinTwoSeconds: a verdict, then an article repeating the
 // claim arrives through the store stage's path (SaveResult): the dispatcher
 // publishes the alert to its sinks, the webhook signed, within 2 s.

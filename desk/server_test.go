@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/claimpipe/claimpipe/claims"
 	"github.com/claimpipe/claimpipe/claims/postgres"
@@ -45,7 +46,14 @@ type deskMaker func(t *testing.T, opts ...Option) *testDesk
 // newDesk is a desk over a fresh SQLite store.
 func newDesk(t *testing.T, opts ...Option) *testDesk {
 	t.Helper()
-	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"), sqlite.Options{})
+	return newDeskAt(t, nil, opts...)
+}
+
+// newDeskAt is a desk over a fresh SQLite store whose clock is now (nil
+// for time.Now).
+func newDeskAt(t *testing.T, now func() time.Time, opts ...Option) *testDesk {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"), sqlite.Options{Now: now})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,8 +64,14 @@ func newDesk(t *testing.T, opts ...Option) *testDesk {
 // with CLAIMPIPE_REQUIRE_SERVICES=1, fails) when PostgreSQL is absent.
 func newPostgresDesk(t *testing.T, opts ...Option) *testDesk {
 	t.Helper()
+	return newPostgresDeskAt(t, nil, opts...)
+}
+
+// newPostgresDeskAt is newPostgresDesk with the store's clock now.
+func newPostgresDeskAt(t *testing.T, now func() time.Time, opts ...Option) *testDesk {
+	t.Helper()
 	dsn := storetest.PostgresURL(t)
-	st, err := postgres.Open(context.Background(), dsn, postgres.Options{Schema: storetest.FreshSchema(t, dsn)})
+	st, err := postgres.Open(context.Background(), dsn, postgres.Options{Schema: storetest.FreshSchema(t, dsn), Now: now})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,6 +85,16 @@ func onEachStore(t *testing.T, test func(t *testing.T, newDesk deskMaker)) {
 		make deskMaker
 	}{{"sqlite", newDesk}, {"postgres", newPostgresDesk}} {
 		t.Run(s.name, func(t *testing.T) { test(t, s.make) })
+	}
+}
+
+// onEachStoreAt is onEachStore over stores whose clock is now.
+func onEachStoreAt(t *testing.T, now func() time.Time, test func(t *testing.T, d *testDesk)) {
+	for _, s := range []struct {
+		name string
+		make func(*testing.T, func() time.Time, ...Option) *testDesk
+	}{{"sqlite", newDeskAt}, {"postgres", newPostgresDeskAt}} {
+		t.Run(s.name, func(t *testing.T) { test(t, s.make(t, now)) })
 	}
 }
 
