@@ -266,6 +266,22 @@ func Decide(p Principal, cur Review, ch Change, now time.Time) (Review, []Event,
 	return next, evs, n, nil
 }
 
+// CheckAssignee reports, as an Invalid error, why claim claimID cannot be
+// assigned to the user name, whose role is role ("" when the store has no
+// such user): a claim assigned to nobody who can work it is stuck, since
+// reviewers may not touch another's claim. Decide cannot tell, having no
+// users; stores call this inside Apply's transaction when an assignment
+// names someone new.
+func CheckAssignee(claimID, name string, role Role) error {
+	if role == "" {
+		return Errorf(Invalid, "cannot assign claim %s to %q: there is no such user", claimID, name)
+	}
+	if !role.AtLeast(RoleReviewer) {
+		return Errorf(Invalid, "cannot assign claim %s to %s: a %s cannot review claims", claimID, name, role)
+	}
+	return nil
+}
+
 // cleanSources keeps the non-empty entries, each of which must be an http(s) URL.
 func cleanSources(in []string) ([]string, error) {
 	out := []string{}
@@ -399,7 +415,8 @@ type ReviewStore interface {
 	// when there is no such claim.
 	Review(ctx context.Context, claimID string) (*Review, error)
 	// Apply checks ch with Decide and records the result and its history
-	// atomically.
+	// atomically. An assignment to a user the store does not have, or to
+	// one who cannot review, is Invalid (CheckAssignee) and changes nothing.
 	Apply(ctx context.Context, p Principal, claimID string, ch Change) (*Review, error)
 	Notes(ctx context.Context, claimID string) ([]Note, error)
 	History(ctx context.Context, claimID string) ([]Event, error)

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"sort"
 	"strings"
 	"sync"
@@ -187,6 +188,55 @@ func testQueueAPIPagesAndETags(t *testing.T, newDesk deskMaker) {
 	d.do("POST", "/api/claims/"+first.ID+"/actions", claims.RoleReviewer, `{"action":"start"}`)
 	if after := d.do("GET", "/api/queue", claims.RoleViewer, "").Header().Get("ETag"); after == before {
 		t.Error("ETag unchanged after a change")
+	}
+}
+
+// TestAssignToUnknownUser: assigning a claim to a user the desk does not
+// have is invalid input (400, naming the user) and changes nothing; the
+// claim stays open to reviewers.
+func TestAssignToUnknownUser(t *testing.T) { onEachStore(t, testAssignToUnknownUser) }
+
+func testAssignToUnknownUser(t *testing.T, newDesk deskMaker) {
+	d := newDesk(t)
+	c := saveArticle(t, d.st, "https://a.example/1", "Roads", "The city spent $5 million on roads.", "fp", 0.9)
+	tests := []struct {
+		assignee string
+		status   int
+	}{
+		{"ghost", 400},
+		{"Reviewer", 400}, // names are case-sensitive
+		{"viewer", 400},   // a viewer cannot work it
+		{"editor", 200},
+		{"ghost", 400},
+		{"", 200},
+	}
+	assignee := ""
+	for _, tt := range tests {
+		w := d.do("POST", "/api/claims/"+c.ID+"/actions", claims.RoleEditor, `{"action":"assign","assignee":"`+tt.assignee+`"}`)
+		if w.Code != tt.status {
+			t.Errorf("assign to %q: %d %s, want %d", tt.assignee, w.Code, w.Body, tt.status)
+		}
+		if w.Code == 200 {
+			assignee = tt.assignee
+		} else if p := decode[problem](t, w); !strings.Contains(p.Detail, `"`+tt.assignee+`"`) && !strings.Contains(p.Detail, " "+tt.assignee+":") {
+			t.Errorf("assign to %q: %q does not name the user", tt.assignee, p.Detail)
+		}
+		if rv := decode[claims.Review](t, d.do("GET", "/api/claims/"+c.ID+"/review", claims.RoleViewer, "")); rv.Assignee != assignee {
+			t.Errorf("after assigning to %q the assignee is %q, want %q", tt.assignee, rv.Assignee, assignee)
+		}
+	}
+	// The form on the claim page is refused the same way.
+	req := httptest.NewRequest("POST", "/claims/"+c.ID+"/act", strings.NewReader(url.Values{"action": {"assign"}, "assignee": {"ghost"}}.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Authorization", "Bearer "+d.tokens[claims.RoleEditor])
+	w := httptest.NewRecorder()
+	d.ServeHTTP(w, req)
+	if w.Code != 400 || !strings.Contains(w.Body.String(), "ghost") {
+		t.Errorf("form assigning to ghost: %d", w.Code)
+	}
+	// Nobody was stuck with it: a reviewer can still take it.
+	if w := d.do("POST", "/api/claims/"+c.ID+"/actions", claims.RoleReviewer, `{"action":"start"}`); w.Code != 200 {
+		t.Errorf("reviewer start after the refused assignments: %d %s", w.Code, w.Body)
 	}
 }
 

@@ -181,6 +181,16 @@ func (s *Store) Apply(ctx context.Context, p claims.Principal, claimID string, c
 			out = cur
 			return nil
 		}
+		if ch.Action == claims.ActAssign && next.Assignee != "" && next.Assignee != cur.Assignee {
+			var role string
+			err := tx.QueryRow(ctx, `SELECT role FROM users WHERE name = $1`, next.Assignee).Scan(&role)
+			if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+				return classify("read user "+next.Assignee, err)
+			}
+			if err := claims.CheckAssignee(claimID, next.Assignee, claims.Role(role)); err != nil {
+				return err
+			}
+		}
 		srcs, err := json.Marshal(next.Sources)
 		if err != nil {
 			return claims.Errorf(claims.Internal, "encode sources of %s: %w", claimID, err)

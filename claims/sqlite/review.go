@@ -107,6 +107,16 @@ func (s *Store) Apply(ctx context.Context, p claims.Principal, claimID string, c
 	if len(evs) == 0 {
 		return cur, nil
 	}
+	if ch.Action == claims.ActAssign && next.Assignee != "" && next.Assignee != cur.Assignee {
+		var role string
+		err := tx.QueryRowContext(ctx, `SELECT role FROM users WHERE name = ?`, next.Assignee).Scan(&role)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, classify("read user "+next.Assignee, err)
+		}
+		if err := claims.CheckAssignee(claimID, next.Assignee, claims.Role(role)); err != nil {
+			return nil, err
+		}
+	}
 	srcs, err := jsonText(next.Sources)
 	if err != nil {
 		return nil, err

@@ -282,6 +282,52 @@ func testConcurrentApply(t *testing.T, s Store) {
 	}
 }
 
+// An assignment names a user of the store who can review claims: anything
+// else is Invalid and changes nothing, since the claim would be stuck with
+// nobody who may work it.
+func testAssignOnlyToReviewers(t *testing.T, s Store) {
+	ctx := t.Context()
+	for name, role := range map[string]claims.Role{"omar": claims.RoleReviewer, "vera": claims.RoleViewer, "edna": claims.RoleEditor} {
+		if _, err := s.AddUser(ctx, name, name+" password", role); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := Article(t, "https://a.example/assign", "Assign", DeskClaim{Text: "Somebody must check this.", Conf: 0.5})
+	save(t, s, r)
+	id := r.Claims[0].ID
+	tests := []struct {
+		assignee string
+		kind     claims.Kind
+	}{
+		{"ghost", claims.Invalid},
+		{"Omar", claims.Invalid}, // names are case-sensitive
+		{"vera", claims.Invalid}, // a viewer cannot work it
+		{"omar", ""},
+		{"edna", ""},
+		{"ghost", claims.Invalid},
+		{"", ""}, // unassigned
+	}
+	want := claims.Review{Status: claims.StatusNew}
+	for _, tt := range tests {
+		_, err := s.Apply(ctx, ed, id, claims.Change{Action: claims.ActAssign, Assignee: tt.assignee})
+		if claims.ErrorKind(err) != tt.kind {
+			t.Errorf("assign to %q: %v, want kind %q", tt.assignee, err, tt.kind)
+		}
+		if err == nil {
+			want.Assignee = tt.assignee
+		} else if !strings.Contains(err.Error(), tt.assignee) {
+			t.Errorf("assign to %q: %q does not name the user", tt.assignee, err)
+		}
+		if rv, err := s.Review(ctx, id); err != nil || rv.Assignee != want.Assignee || rv.Status != want.Status {
+			t.Errorf("after assigning to %q: %+v, %v; want assignee %q", tt.assignee, rv, err, want.Assignee)
+		}
+	}
+	hist, err := s.History(ctx, id)
+	if err != nil || len(hist) != 3 {
+		t.Errorf("history %+v, %v: want the three assignments that took place", hist, err)
+	}
+}
+
 func queueIDs(p *claims.QueuePage) []string {
 	var out []string
 	for _, it := range p.Items {

@@ -44,6 +44,7 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 		// The desk: claims.ReviewStore and claims.UserStore (desk.go).
 		{"ReviewWorkflow", testReviewWorkflow},
 		{"ConcurrentApply", testConcurrentApply},
+		{"AssignOnlyToReviewers", testAssignOnlyToReviewers},
 		{"QueueFilters", testQueueFilters},
 		{"QueuePaging", testQueuePaging},
 		{"ClusterAndAlerts", testClusterAndAlerts},
