@@ -3,10 +3,13 @@ package desk
 import (
 	"context"
 	"encoding/json"
+	"fmt"
+	"html"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -194,6 +197,68 @@ func testPagesEscapeArticleText(t *testing.T, newDesk deskMaker) {
 	w = s.do("GET", "/claims/"+r.Claims[0].ID, claims.RoleViewer, "")
 	if body := w.Body.String(); !strings.Contains(body, `about “The firm” (Acme &lt;Corp&gt;)`) {
 		t.Error("the claim page does not say, escaped, what the claim is about")
+	}
+}
+
+// TestArticlesPages: the articles page lists a page of articles with a link
+// to the older ones, and following the links reaches every article once,
+// newest first. There are more articles than the 200 the page once stopped at.
+func TestArticlesPages(t *testing.T) { onEachStore(t, testArticlesPages) }
+
+func testArticlesPages(t *testing.T, newDesk deskMaker) {
+	d := newDesk(t)
+	const n = 4*articlesPerPage + 1
+	stored := map[string]bool{}
+	for i := range n {
+		c := saveArticle(t, d.st, fmt.Sprintf("https://a.example/%d", i), fmt.Sprintf("Story %d", i), fmt.Sprintf("Story %d cost $%d million.", i, i), "", 0.5)
+		stored[c.ArticleID] = true
+	}
+	article := regexp.MustCompile(`<h2><a href="/articles/([0-9a-f]+)">`)
+	next := regexp.MustCompile(`<a href="([^"]+)" id="next-page"`)
+	seen := map[string]bool{}
+	path, pages := "/articles", 0
+	for path != "" {
+		w := d.do("GET", path, claims.RoleViewer, "")
+		if w.Code != 200 {
+			t.Fatalf("GET %s: %d", path, w.Code)
+		}
+		body := w.Body.String()
+		pages++
+		ids := article.FindAllStringSubmatch(body, -1)
+		if want := min(articlesPerPage, n-len(seen)); len(ids) != want {
+			t.Errorf("page %d (%s): %d articles, want %d", pages, path, len(ids), want)
+		}
+		for _, m := range ids {
+			if seen[m[1]] {
+				t.Errorf("page %d: article %s again", pages, m[1])
+			}
+			seen[m[1]] = true
+		}
+		if first := pages == 1; first == strings.Contains(body, `id="newest-page"`) {
+			t.Errorf("page %d: a link to the newest articles: %v, want %v", pages, !first, !first)
+		}
+		path = ""
+		if m := next.FindStringSubmatch(body); m != nil {
+			path = html.UnescapeString(m[1])
+		}
+		if pages > n/articlesPerPage+1 {
+			t.Fatalf("still paging after %d pages", pages)
+		}
+	}
+	if pages != n/articlesPerPage+1 || len(seen) != n {
+		t.Errorf("%d pages showed %d of the %d articles; want %d pages", pages, len(seen), n, n/articlesPerPage+1)
+	}
+	for id := range stored {
+		if !seen[id] {
+			t.Errorf("article %s is on no page", id)
+		}
+	}
+	newest, _ := d.st.Articles(context.Background(), claims.ArticleFilter{Limit: 1})
+	if first := article.FindStringSubmatch(d.do("GET", "/articles", claims.RoleViewer, "").Body.String()); first == nil || first[1] != newest.Items[0].ID {
+		t.Errorf("the first page does not start with the newest article %s", newest.Items[0].ID)
+	}
+	if w := d.do("GET", "/articles?cursor=bogus", claims.RoleViewer, ""); w.Code != 400 {
+		t.Errorf("a bogus cursor: %d, want 400", w.Code)
 	}
 }
 
