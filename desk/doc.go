@@ -32,7 +32,8 @@
 //     repeats a judged claim in other words) and the HMAC-signed Webhook. The NATS sink lives in cmd/claimpipe: this
 //     package knows nothing of NATS.
 //   - openapi.json: the hand-written OpenAPI 3 document at /api/openapi.json;
-//     a test checks it against Routes.
+//     a test checks it against Routes: every route documented, and open
+//     ("security": []) exactly when it needs no role.
 //   - templates/ and static/: html/template pages and the one stylesheet and
 //     script, embedded; no CDN, a strict Content-Security-Policy (no inline
 //     script or style).

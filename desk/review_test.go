@@ -240,16 +240,32 @@ func testAssignToUnknownUser(t *testing.T, newDesk deskMaker) {
 	}
 }
 
-// TestOpenAPIListsEveryRoute checks the hand-written document against the mux.
+// TestOpenAPIListsEveryRoute checks the hand-written document against the
+// mux: every API route is documented, every documented route is served, and
+// an operation is open ("security": []) exactly when its route needs no
+// role, and otherwise documents the 401 it answers without credentials.
 func TestOpenAPIListsEveryRoute(t *testing.T) {
 	d := newDesk(t)
+	// The operational routes cmd/claimpipe adds (run.go, worker.go), added
+	// here the same way so that their documentation is checked too.
+	none := http.HandlerFunc(func(http.ResponseWriter, *http.Request) {})
+	d.HandleRole("GET /metrics", claims.RoleViewer, none)
+	d.Handle("GET /readyz", none)
 	w := d.do("GET", "/api/openapi.json", claims.RoleViewer, "")
+	type operation struct {
+		Security  *[]json.RawMessage         `json:"security"` // nil: the document's default, credentials
+		Responses map[string]json.RawMessage `json:"responses"`
+	}
 	var doc struct {
-		OpenAPI string                                `json:"openapi"`
-		Paths   map[string]map[string]json.RawMessage `json:"paths"`
+		OpenAPI  string                          `json:"openapi"`
+		Security []json.RawMessage               `json:"security"`
+		Paths    map[string]map[string]operation `json:"paths"`
 	}
 	if err := json.Unmarshal(w.Body.Bytes(), &doc); err != nil || !strings.HasPrefix(doc.OpenAPI, "3.") {
 		t.Fatalf("openapi.json: %v %q", err, doc.OpenAPI)
+	}
+	if len(doc.Security) == 0 {
+		t.Fatal("openapi.json: no default security: every operation would be open")
 	}
 	served := map[string]bool{}
 	for _, rt := range d.Routes() {
@@ -258,13 +274,22 @@ func TestOpenAPIListsEveryRoute(t *testing.T) {
 		}
 		key := strings.ToLower(rt.Method) + " " + rt.Path
 		served[key] = true
-		if _, ok := doc.Paths[rt.Path][strings.ToLower(rt.Method)]; !ok {
+		op, ok := doc.Paths[rt.Path][strings.ToLower(rt.Method)]
+		if !ok {
 			t.Errorf("%s %s is served but not in openapi.json", rt.Method, rt.Path)
+			continue
+		}
+		open := op.Security != nil && len(*op.Security) == 0
+		if open != (rt.Role == "") {
+			t.Errorf("%s %s: openapi.json says open %v; the route needs role %q", rt.Method, rt.Path, open, rt.Role)
+		}
+		if _, ok := op.Responses["401"]; !open && !ok {
+			t.Errorf("%s %s needs credentials but openapi.json lists no 401", rt.Method, rt.Path)
 		}
 	}
 	for p, ops := range doc.Paths {
 		for m := range ops {
-			if !served[m+" "+p] && p != "/metrics" && p != "/readyz" { // added by cmd/claimpipe with Handle
+			if !served[m+" "+p] {
 				t.Errorf("openapi.json documents %s %s, which is not served", m, p)
 			}
 		}
