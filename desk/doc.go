@@ -21,6 +21,10 @@
 //     terms cmd passes with WithTerms (the desk has none of its own).
 //   - judged.go: the judged claims indexed by term, re-read when a verdict
 //     changes; the claim page and Paraphrases both look up near claims there.
+//   - submit.go: POST /api/submissions. Content the fetch stage would
+//     refuse as no article (claims.CheckText: empty, all blank, NUL bytes
+//     near the start) is refused here at once, 400 naming the submission,
+//     UTF-16 content decoded first as the fetch stage decodes it.
 //   - export.go: ClaimReview JSON-LD (schema.org) of judged claims, CSV and
 //     JSONL of any filtered view; `claimpipe claims export` calls Export.
 //     A ClaimReview publishes the verdict with the note given with it and

@@ -308,6 +308,11 @@ func TestSubmissions(t *testing.T) { onEachStore(t, testSubmissions) }
 
 func testSubmissions(t *testing.T, newDesk deskMaker) {
 	s, _, rec := newTestServer(t, newDesk)
+	content := func(name, ctype, text string) string {
+		b, _ := json.Marshal(SubmissionRequest{Name: name, ContentType: ctype, Content: []byte(text)})
+		return string(b)
+	}
+	png := "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00"
 	tests := []struct {
 		body   string
 		status int
@@ -316,7 +321,15 @@ func testSubmissions(t *testing.T, newDesk deskMaker) {
 		{`{"url":"https://example.com/story"}`, 202, ""},
 		{`{"url":"https://example.com/story"}`, 202, ""}, // same ID again
 		{`{"name":"a.txt","content":"SGVsbG8="}`, 202, ""},
-		{`{"name":"empty.txt"}`, 202, ""},
+		{content("utf16.txt", "text/plain", "\xff\xfeH\x00i\x00!\x00"), 202, ""},                // UTF-16LE by its byte-order mark
+		{content("utf16be.txt", "text/plain; charset=UTF-16BE", "\x00H\x00i"), 202, ""},         // by its charset
+		{content("utf16le.txt", "text/plain; charset=utf-16", "H\x00i\x00"), 202, ""},           // "utf-16" means little-endian
+		{content("nul.txt", "text/plain", "H\x00i\x00"), 400, `\"nul.txt\": body looks binary`}, // the same bytes, no UTF-16 said
+		{`{"name":"empty.txt"}`, 400, `\"empty.txt\": empty body`},
+		{content("blank.txt", "text/plain", " \n\t\r\n "), 400, `\"blank.txt\": empty body`},
+		{content("blank16.txt", "", "\xff\xfe \x00\n\x00"), 400, `\"blank16.txt\": empty body`},
+		{content("photo.png", "", png), 400, `\"photo.png\": body looks binary`},
+		{content("photo.txt", "text/plain; charset=utf-8", png), 400, `\"photo.txt\": body looks binary`},
 		{`{"url":"ftp://example.com/x"}`, 400, "ftp://example.com/x"},
 		{`{"url":"https://example.com/x","published":"yesterday"}`, 400, "yesterday"},
 		{`{}`, 400, "url or content"},
@@ -328,8 +341,8 @@ func testSubmissions(t *testing.T, newDesk deskMaker) {
 			t.Errorf("POST %s: %d %s, want %d mentioning %q", tt.body, w.Code, w.Body, tt.status, tt.detail)
 		}
 	}
-	if len(rec.subs) != 4 || rec.subs[0].ID != rec.subs[1].ID || rec.subs[0].ID == rec.subs[2].ID {
-		t.Errorf("submissions %d; the same URL must get the same ID and other input another", len(rec.subs))
+	if len(rec.subs) != 6 || rec.subs[0].ID != rec.subs[1].ID || rec.subs[0].ID == rec.subs[2].ID {
+		t.Errorf("submissions %d; want 6, the same URL with the same ID and other input another", len(rec.subs))
 	}
 }
 
