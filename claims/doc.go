@@ -1,7 +1,8 @@
 // Package claims is the domain at the centre of claimpipe: articles, the
 // mentions found in them (entities, dates, money), the claims built from
-// those, dead letters, the error kinds every layer shares, and the Store
-// interface the databases implement.
+// those, dead letters, the error kinds every layer shares, the Store
+// interface the databases implement, and CheckText, the rule of what text
+// can be an article that the fetch stage and the desk's submissions share.
 //
 // It imports the standard library only. Nothing here talks to NATS, a
 // database or the network; packages that do live beside it (claims/sqlite,

@@ -103,6 +103,12 @@ type Review struct {
 	Sources   []string  `json:"sources"`            // URLs consulted
 	UpdatedAt time.Time `json:"updated_at,omitzero"`
 	UpdatedBy string    `json:"updated_by,omitempty"`
+	// VerdictNote is the note given with the verdict ("" for none) and
+	// VerdictAt when the verdict was given: what a published fact check
+	// (the ClaimReview export) says and its date. Notes added later are
+	// internal and change neither; both are empty unless Status is verdict.
+	VerdictNote string    `json:"verdict_note,omitempty"`
+	VerdictAt   time.Time `json:"verdict_at,omitzero"`
 }
 
 // Note is a remark a user left on a claim.
@@ -204,6 +210,7 @@ func Decide(p Principal, cur Review, ch Change, now time.Time) (Review, []Event,
 			return cur, nil, nil, err
 		}
 		next.Status, next.Verdict, next.Sources = StatusVerdict, ch.Verdict, srcs
+		next.VerdictNote, next.VerdictAt = note, now
 	case ActDismiss:
 		if cur.Status != StatusNew && cur.Status != StatusInReview {
 			return cur, nil, nil, conflict()
@@ -220,6 +227,7 @@ func Decide(p Principal, cur Review, ch Change, now time.Time) (Review, []Event,
 			return cur, nil, nil, conflict()
 		}
 		next.Status, next.Verdict, next.Reason = StatusInReview, "", ""
+		next.VerdictNote, next.VerdictAt = "", time.Time{}
 	case ActAssign:
 		if ch.Assignee != p.Name && ch.Assignee != "" && !p.Role.AtLeast(RoleEditor) {
 			return cur, nil, nil, Errorf(Forbidden, "a reviewer assigns claims to themself only; %s asked for %s", p.Name, ch.Assignee)
@@ -256,6 +264,22 @@ func Decide(p Principal, cur Review, ch Change, now time.Time) (Review, []Event,
 	}
 	next.UpdatedAt, next.UpdatedBy = now, p.Name
 	return next, evs, n, nil
+}
+
+// CheckAssignee reports, as an Invalid error, why claim claimID cannot be
+// assigned to the user name, whose role is role ("" when the store has no
+// such user): a claim assigned to nobody who can work it is stuck, since
+// reviewers may not touch another's claim. Decide cannot tell, having no
+// users; stores call this inside Apply's transaction when an assignment
+// names someone new.
+func CheckAssignee(claimID, name string, role Role) error {
+	if role == "" {
+		return Errorf(Invalid, "cannot assign claim %s to %q: there is no such user", claimID, name)
+	}
+	if !role.AtLeast(RoleReviewer) {
+		return Errorf(Invalid, "cannot assign claim %s to %s: a %s cannot review claims", claimID, name, role)
+	}
+	return nil
 }
 
 // cleanSources keeps the non-empty entries, each of which must be an http(s) URL.
@@ -391,7 +415,8 @@ type ReviewStore interface {
 	// when there is no such claim.
 	Review(ctx context.Context, claimID string) (*Review, error)
 	// Apply checks ch with Decide and records the result and its history
-	// atomically.
+	// atomically. An assignment to a user the store does not have, or to
+	// one who cannot review, is Invalid (CheckAssignee) and changes nothing.
 	Apply(ctx context.Context, p Principal, claimID string, ch Change) (*Review, error)
 	Notes(ctx context.Context, claimID string) ([]Note, error)
 	History(ctx context.Context, claimID string) ([]Event, error)

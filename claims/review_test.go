@@ -103,6 +103,40 @@ func TestDecide(t *testing.T) {
 	}
 }
 
+// The verdict keeps the note given with it and its time; notes added later
+// are internal and leave both alone; reopening clears them.
+func TestDecideVerdictNote(t *testing.T) {
+	given := time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
+	later := given.Add(time.Hour)
+	rev := Principal{Name: "rita", Role: RoleReviewer}
+	ed := Principal{Name: "ed", Role: RoleEditor}
+	ritas := Review{ClaimID: "c1", Status: StatusInReview, Assignee: "rita"}
+	judged := Review{ClaimID: "c1", Status: StatusVerdict, Verdict: VerdictFalse, Assignee: "rita", VerdictNote: "WSJ confirms", VerdictAt: given}
+	tests := []struct {
+		name string
+		p    Principal
+		cur  Review
+		ch   Change
+		note string
+		at   time.Time
+	}{
+		{"verdict with a note", rev, ritas, Change{Action: ActVerdict, Verdict: VerdictFalse, Note: " WSJ confirms "}, "WSJ confirms", later},
+		{"verdict without a note", rev, ritas, Change{Action: ActVerdict, Verdict: VerdictTrue}, "", later},
+		{"a later note is not the verdict's", ed, judged, Change{Action: ActNote, Note: "rita was here"}, "WSJ confirms", given},
+		{"reopening withdraws the verdict's note", ed, judged, Change{Action: ActReopen}, "", time.Time{}},
+	}
+	for _, tt := range tests {
+		next, _, _, err := Decide(tt.p, tt.cur, tt.ch, later)
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if next.VerdictNote != tt.note || !next.VerdictAt.Equal(tt.at) {
+			t.Errorf("%s: verdict note %q at %v, want %q at %v", tt.name, next.VerdictNote, next.VerdictAt, tt.note, tt.at)
+		}
+	}
+}
+
 func TestRoles(t *testing.T) {
 	tests := []struct {
 		r, min Role

@@ -1,10 +1,51 @@
 package claims
 
-import "context"
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"time"
+)
 
-// ArticleFilter selects articles. The zero value selects the newest first.
+// ArticleFilter pages articles, newest stored first. The zero value
+// selects the first page.
 type ArticleFilter struct {
-	Limit int // 0 means a default of 100
+	Cursor string // opaque, from ArticlePage.Next
+	Limit  int    // 0 means a default of 100
+}
+
+// ArticlePage is one page of articles, newest stored first.
+type ArticlePage struct {
+	Items []Article `json:"items"`
+	Next  string    `json:"next,omitempty"` // cursor of the next page; empty on the last
+}
+
+// ArticleCursor is the position after the last article of a page: the
+// order's key (when the article was stored, newest first, then its ID).
+// Every store encodes it the same way, as QueueCursor.
+type ArticleCursor struct {
+	Stored time.Time `json:"t"`
+	ID     string    `json:"i"`
+}
+
+// String encodes the cursor for ArticlePage.Next.
+func (c ArticleCursor) String() string {
+	b, _ := json.Marshal(c)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// ParseArticleCursor decodes what ArticleCursor.String gave out; anything
+// else is an Invalid error naming the input.
+func ParseArticleCursor(s string) (ArticleCursor, error) {
+	var c ArticleCursor
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	if err == nil {
+		err = json.Unmarshal(b, &c)
+	}
+	if err != nil || c.ID == "" || c.Stored.IsZero() {
+		return c, Errorf(Invalid, "cursor %q is not one this server gave out", s)
+	}
+	return c, nil
 }
 
 // ClaimFilter selects claims. The zero value selects all, newest article first.
@@ -22,7 +63,8 @@ type Store interface {
 	// transaction. It reports whether the article was new.
 	SaveResult(ctx context.Context, r *Result) (created bool, err error)
 	Article(ctx context.Context, id string) (*Article, error)
-	Articles(ctx context.Context, f ArticleFilter) ([]Article, error)
+	// Articles returns a page of articles, newest stored first.
+	Articles(ctx context.Context, f ArticleFilter) (*ArticlePage, error)
 	// Mentions returns the mentions of an article, in text order.
 	Mentions(ctx context.Context, articleID string) ([]Mention, error)
 	Claim(ctx context.Context, id string) (*Claim, error)

@@ -21,15 +21,23 @@
 //     terms cmd passes with WithTerms (the desk has none of its own).
 //   - judged.go: the judged claims indexed by term, re-read when a verdict
 //     changes; the claim page and Paraphrases both look up near claims there.
+//   - submit.go: POST /api/submissions. Content the fetch stage would
+//     refuse as no article (claims.CheckText: empty, all blank, NUL bytes
+//     near the start) is refused here at once, 400 naming the submission,
+//     UTF-16 content decoded first as the fetch stage decodes it.
 //   - export.go: ClaimReview JSON-LD (schema.org) of judged claims, CSV and
 //     JSONL of any filtered view; `claimpipe claims export` calls Export.
+//     A ClaimReview publishes the verdict with the note given with it and
+//     its date (claims.Review.VerdictNote, VerdictAt), never the desk's
+//     other notes.
 //   - alerts.go: AlertSink, the Dispatcher that delivers the store's pending
 //     alerts (raised by the store when a claim repeats a judged cluster, and
 //     by Paraphrases, which the store stage calls after each save, when it
 //     repeats a judged claim in other words) and the HMAC-signed Webhook. The NATS sink lives in cmd/claimpipe: this
 //     package knows nothing of NATS.
 //   - openapi.json: the hand-written OpenAPI 3 document at /api/openapi.json;
-//     a test checks it against Routes.
+//     a test checks it against Routes: every route documented, and open
+//     ("security": []) exactly when it needs no role.
 //   - templates/ and static/: html/template pages and the one stylesheet and
 //     script, embedded; no CDN, a strict Content-Security-Policy (no inline
 //     script or style).

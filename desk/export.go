@@ -67,7 +67,10 @@ type ReviewedClaim struct {
 
 // NewClaimReview describes a judged claim as ClaimReview: the desk's claim
 // page is its url, the article it appeared in its appearance, org its author.
-func NewClaimReview(it claims.QueueItem, notes []claims.Note, org Organization, baseURL string) ClaimReview {
+// Its reviewBody is the note given with the verdict and its datePublished
+// the day of the verdict: notes added before or after are the desk's own,
+// never published, and the review's UpdatedAt moves with each of them.
+func NewClaimReview(it claims.QueueItem, org Organization, baseURL string) ClaimReview {
 	v := it.Review.Verdict
 	rating := Rating{Type: "Rating", AlternateName: v.Label()}
 	if n := v.Rating(); n > 0 {
@@ -81,11 +84,14 @@ func NewClaimReview(it claims.QueueItem, notes []claims.Note, org Organization, 
 	if it.Source != "" {
 		item.Author = &Thing{Type: "Thing", Name: it.Source}
 	}
-	published := it.Review.UpdatedAt
+	published := it.Review.VerdictAt
+	if published.IsZero() { // a verdict set without Apply, as by hand in SQL
+		published = it.Review.UpdatedAt
+	}
 	if published.IsZero() {
 		published = time.Now()
 	}
-	cr := ClaimReview{
+	return ClaimReview{
 		Context:       "https://schema.org",
 		Type:          "ClaimReview",
 		URL:           baseURL + "/claims/" + it.ID,
@@ -94,11 +100,8 @@ func NewClaimReview(it claims.QueueItem, notes []claims.Note, org Organization, 
 		Author:        Thing{Type: "Organization", Name: org.Name, URL: org.URL},
 		ReviewRating:  rating,
 		ItemReviewed:  item,
+		ReviewBody:    it.Review.VerdictNote,
 	}
-	if len(notes) > 0 {
-		cr.ReviewBody = notes[len(notes)-1].Text
-	}
-	return cr
 }
 
 func datePart(s string) string {
@@ -136,11 +139,7 @@ func Export(ctx context.Context, w io.Writer, rs claims.ReviewStore, format stri
 		for _, it := range page.Items {
 			switch format {
 			case FormatClaimReview:
-				notes, err := rs.Notes(ctx, it.ID)
-				if err != nil {
-					return n, err
-				}
-				b, _ := json.MarshalIndent(NewClaimReview(it, notes, org, baseURL), "  ", "  ")
+				b, _ := json.MarshalIndent(NewClaimReview(it, org, baseURL), "  ", "  ")
 				if n > 0 {
 					bw.WriteString(",")
 				}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"sort"
 	"strings"
 	"sync"
@@ -190,16 +191,81 @@ func testQueueAPIPagesAndETags(t *testing.T, newDesk deskMaker) {
 	}
 }
 
-// TestOpenAPIListsEveryRoute checks the hand-written document against the mux.
+// TestAssignToUnknownUser: assigning a claim to a user the desk does not
+// have is invalid input (400, naming the user) and changes nothing; the
+// claim stays open to reviewers.
+func TestAssignToUnknownUser(t *testing.T) { onEachStore(t, testAssignToUnknownUser) }
+
+func testAssignToUnknownUser(t *testing.T, newDesk deskMaker) {
+	d := newDesk(t)
+	c := saveArticle(t, d.st, "https://a.example/1", "Roads", "The city spent $5 million on roads.", "fp", 0.9)
+	tests := []struct {
+		assignee string
+		status   int
+	}{
+		{"ghost", 400},
+		{"Reviewer", 400}, // names are case-sensitive
+		{"viewer", 400},   // a viewer cannot work it
+		{"editor", 200},
+		{"ghost", 400},
+		{"", 200},
+	}
+	assignee := ""
+	for _, tt := range tests {
+		w := d.do("POST", "/api/claims/"+c.ID+"/actions", claims.RoleEditor, `{"action":"assign","assignee":"`+tt.assignee+`"}`)
+		if w.Code != tt.status {
+			t.Errorf("assign to %q: %d %s, want %d", tt.assignee, w.Code, w.Body, tt.status)
+		}
+		if w.Code == 200 {
+			assignee = tt.assignee
+		} else if p := decode[problem](t, w); !strings.Contains(p.Detail, `"`+tt.assignee+`"`) && !strings.Contains(p.Detail, " "+tt.assignee+":") {
+			t.Errorf("assign to %q: %q does not name the user", tt.assignee, p.Detail)
+		}
+		if rv := decode[claims.Review](t, d.do("GET", "/api/claims/"+c.ID+"/review", claims.RoleViewer, "")); rv.Assignee != assignee {
+			t.Errorf("after assigning to %q the assignee is %q, want %q", tt.assignee, rv.Assignee, assignee)
+		}
+	}
+	// The form on the claim page is refused the same way.
+	req := httptest.NewRequest("POST", "/claims/"+c.ID+"/act", strings.NewReader(url.Values{"action": {"assign"}, "assignee": {"ghost"}}.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Authorization", "Bearer "+d.tokens[claims.RoleEditor])
+	w := httptest.NewRecorder()
+	d.ServeHTTP(w, req)
+	if w.Code != 400 || !strings.Contains(w.Body.String(), "ghost") {
+		t.Errorf("form assigning to ghost: %d", w.Code)
+	}
+	// Nobody was stuck with it: a reviewer can still take it.
+	if w := d.do("POST", "/api/claims/"+c.ID+"/actions", claims.RoleReviewer, `{"action":"start"}`); w.Code != 200 {
+		t.Errorf("reviewer start after the refused assignments: %d %s", w.Code, w.Body)
+	}
+}
+
+// TestOpenAPIListsEveryRoute checks the hand-written document against the
+// mux: every API route is documented, every documented route is served, and
+// an operation is open ("security": []) exactly when its route needs no
+// role, and otherwise documents the 401 it answers without credentials.
 func TestOpenAPIListsEveryRoute(t *testing.T) {
 	d := newDesk(t)
+	// The operational routes cmd/claimpipe adds (run.go, worker.go), added
+	// here the same way so that their documentation is checked too.
+	none := http.HandlerFunc(func(http.ResponseWriter, *http.Request) {})
+	d.HandleRole("GET /metrics", claims.RoleViewer, none)
+	d.Handle("GET /readyz", none)
 	w := d.do("GET", "/api/openapi.json", claims.RoleViewer, "")
+	type operation struct {
+		Security  *[]json.RawMessage         `json:"security"` // nil: the document's default, credentials
+		Responses map[string]json.RawMessage `json:"responses"`
+	}
 	var doc struct {
-		OpenAPI string                                `json:"openapi"`
-		Paths   map[string]map[string]json.RawMessage `json:"paths"`
+		OpenAPI  string                          `json:"openapi"`
+		Security []json.RawMessage               `json:"security"`
+		Paths    map[string]map[string]operation `json:"paths"`
 	}
 	if err := json.Unmarshal(w.Body.Bytes(), &doc); err != nil || !strings.HasPrefix(doc.OpenAPI, "3.") {
 		t.Fatalf("openapi.json: %v %q", err, doc.OpenAPI)
+	}
+	if len(doc.Security) == 0 {
+		t.Fatal("openapi.json: no default security: every operation would be open")
 	}
 	served := map[string]bool{}
 	for _, rt := range d.Routes() {
@@ -208,13 +274,22 @@ func TestOpenAPIListsEveryRoute(t *testing.T) {
 		}
 		key := strings.ToLower(rt.Method) + " " + rt.Path
 		served[key] = true
-		if _, ok := doc.Paths[rt.Path][strings.ToLower(rt.Method)]; !ok {
+		op, ok := doc.Paths[rt.Path][strings.ToLower(rt.Method)]
+		if !ok {
 			t.Errorf("%s %s is served but not in openapi.json", rt.Method, rt.Path)
+			continue
+		}
+		open := op.Security != nil && len(*op.Security) == 0
+		if open != (rt.Role == "") {
+			t.Errorf("%s %s: openapi.json says open %v; the route needs role %q", rt.Method, rt.Path, open, rt.Role)
+		}
+		if _, ok := op.Responses["401"]; !open && !ok {
+			t.Errorf("%s %s needs credentials but openapi.json lists no 401", rt.Method, rt.Path)
 		}
 	}
 	for p, ops := range doc.Paths {
 		for m := range ops {
-			if !served[m+" "+p] && p != "/metrics" && p != "/readyz" { // added by cmd/claimpipe with Handle
+			if !served[m+" "+p] {
 				t.Errorf("openapi.json documents %s %s, which is not served", m, p)
 			}
 		}
@@ -335,6 +410,76 @@ func testClaimReviewExport(t *testing.T, newDesk deskMaker) {
 	if got := csvSafe("=HYPERLINK(\"x\")"); got[0] != '\'' {
 		t.Errorf("formula not defused: %q", got)
 	}
+}
+
+// TestClaimReviewPublishesTheVerdict: a ClaimReview's reviewBody is the
+// note given with the verdict and its datePublished the day of the verdict;
+// the desk's other notes, before or after it, are never published.
+func TestClaimReviewPublishesTheVerdict(t *testing.T) {
+	var mu sync.Mutex
+	day := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return day }
+	on := func(d int) { mu.Lock(); defer mu.Unlock(); day = time.Date(2026, 3, d, 10, 0, 0, 0, time.UTC) }
+	type step struct {
+		day  int
+		role claims.Role
+		path string // "actions" or "notes"
+		body string
+	}
+	start := step{1, claims.RoleReviewer, "actions", `{"action":"start"}`}
+	tests := []struct {
+		name  string
+		text  string
+		steps []step
+		body  string // reviewBody; "" for none
+		date  string
+	}{
+		{"a later note by another user", "The city spent $5 million on roads.", []step{start,
+			{1, claims.RoleReviewer, "actions", `{"action":"verdict","verdict":"false","note":"WSJ confirms"}`},
+			{3, claims.RoleEditor, "notes", `{"text":"rita was here"}`}}, "WSJ confirms", "2026-03-01"},
+		{"notes before the verdict", "The mayor said $2 million went to parks.", []step{start,
+			{1, claims.RoleReviewer, "notes", `{"text":"call the mayor's office"}`},
+			{2, claims.RoleReviewer, "actions", `{"action":"verdict","verdict":"true","note":"Budget book p. 12"}`}}, "Budget book p. 12", "2026-03-02"},
+		{"a verdict without a note, then a note", "Schools got $9 million more.", []step{start,
+			{1, claims.RoleReviewer, "actions", `{"action":"verdict","verdict":"half_true"}`},
+			{4, claims.RoleReviewer, "notes", `{"text":"internal: ask the editor"}`}}, "", "2026-03-01"},
+		{"reopened and judged again", "Bridges cost $7 million each.", []step{start,
+			{1, claims.RoleReviewer, "actions", `{"action":"verdict","verdict":"true","note":"first look"}`},
+			{2, claims.RoleEditor, "actions", `{"action":"reopen"}`},
+			{3, claims.RoleEditor, "actions", `{"action":"verdict","verdict":"mostly_false","note":"second look"}`},
+			{5, claims.RoleEditor, "notes", `{"text":"why the change"}`}}, "second look", "2026-03-03"},
+	}
+	onEachStoreAt(t, clock, func(t *testing.T, d *testDesk) {
+		ids := map[string]string{} // claim text -> test name
+		for _, tt := range tests {
+			c := saveArticle(t, d.st, "https://a.example/"+tt.name, tt.name, tt.text, "fp "+tt.name, 0.5)
+			ids[c.Text] = tt.name
+			for _, st := range tt.steps {
+				on(st.day)
+				if w := d.do("POST", "/api/claims/"+c.ID+"/"+st.path, st.role, st.body); w.Code >= 300 {
+					t.Fatalf("%s: %s: %d %s", tt.name, st.body, w.Code, w.Body)
+				}
+			}
+		}
+		var docs []ClaimReview
+		if err := json.Unmarshal(d.do("GET", "/api/export?format=claimreview", claims.RoleViewer, "").Body.Bytes(), &docs); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]ClaimReview{}
+		for _, doc := range docs {
+			got[ids[doc.ClaimReviewed]] = doc
+		}
+		for _, tt := range tests {
+			doc, ok := got[tt.name]
+			if !ok {
+				t.Errorf("%s: not exported", tt.name)
+				continue
+			}
+			if doc.ReviewBody != tt.body || doc.DatePublished != tt.date {
+				t.Errorf("%s: reviewBody %q, datePublished %s; want %q, %s", tt.name, doc.ReviewBody, doc.DatePublished, tt.body, tt.date)
+			}
+		}
+	})
 }
 
 // TestAlertFiresWithinTwoSeconds: a verdict, then an article repeating the

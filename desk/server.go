@@ -9,6 +9,7 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -263,15 +264,12 @@ func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	as, err := s.store.Articles(r.Context(), claims.ArticleFilter{Limit: n})
+	page, err := s.store.Articles(r.Context(), claims.ArticleFilter{Limit: n})
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	if as == nil {
-		as = []claims.Article{}
-	}
-	writeJSON(w, r, as)
+	writeJSON(w, r, page.Items)
 }
 
 func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
@@ -342,22 +340,39 @@ type articleRow struct {
 	Claims []claims.Claim
 }
 
+// articlesPerPage is the length of a page of /articles: each article is
+// listed with all its claims, so a page of 50 stays in the low hundreds of
+// kilobytes where 200 made a megabyte.
+const articlesPerPage = 50
+
+type indexPage struct {
+	Rows    []articleRow
+	Older   bool   // not the first page
+	NextURL string // the page of older articles; "" on the last
+}
+
+// pageIndex lists the articles, newest stored first, a page at a time: the
+// cursor parameter, from the "Older articles" link, is where a page starts.
 func (s *Server) pageIndex(w http.ResponseWriter, r *http.Request) {
-	as, err := s.store.Articles(r.Context(), claims.ArticleFilter{Limit: 200})
+	cursor := r.URL.Query().Get("cursor")
+	page, err := s.store.Articles(r.Context(), claims.ArticleFilter{Limit: articlesPerPage, Cursor: cursor})
 	if err != nil {
 		s.failPage(w, r, err)
 		return
 	}
-	rows := make([]articleRow, 0, len(as))
-	for _, a := range as {
+	data := indexPage{Rows: make([]articleRow, 0, len(page.Items)), Older: cursor != ""}
+	for _, a := range page.Items {
 		cs, err := s.store.Claims(r.Context(), claims.ClaimFilter{ArticleID: a.ID, Limit: 1000})
 		if err != nil {
 			s.failPage(w, r, err)
 			return
 		}
-		rows = append(rows, articleRow{Article: a, Claims: cs})
+		data.Rows = append(data.Rows, articleRow{Article: a, Claims: cs})
 	}
-	s.render(w, r, "index.html", "Articles", rows)
+	if page.Next != "" {
+		data.NextURL = "/articles?" + url.Values{"cursor": {page.Next}}.Encode()
+	}
+	s.render(w, r, "index.html", "Articles", data)
 }
 
 type articlePage struct {

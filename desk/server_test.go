@@ -3,12 +3,16 @@ package desk
 import (
 	"context"
 	"encoding/json"
+	"fmt"
+	"html"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/claimpipe/claimpipe/claims"
 	"github.com/claimpipe/claimpipe/claims/postgres"
@@ -45,7 +49,14 @@ type deskMaker func(t *testing.T, opts ...Option) *testDesk
 // newDesk is a desk over a fresh SQLite store.
 func newDesk(t *testing.T, opts ...Option) *testDesk {
 	t.Helper()
-	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"), sqlite.Options{})
+	return newDeskAt(t, nil, opts...)
+}
+
+// newDeskAt is a desk over a fresh SQLite store whose clock is now (nil
+// for time.Now).
+func newDeskAt(t *testing.T, now func() time.Time, opts ...Option) *testDesk {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"), sqlite.Options{Now: now})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,8 +67,14 @@ func newDesk(t *testing.T, opts ...Option) *testDesk {
 // with CLAIMPIPE_REQUIRE_SERVICES=1, fails) when PostgreSQL is absent.
 func newPostgresDesk(t *testing.T, opts ...Option) *testDesk {
 	t.Helper()
+	return newPostgresDeskAt(t, nil, opts...)
+}
+
+// newPostgresDeskAt is newPostgresDesk with the store's clock now.
+func newPostgresDeskAt(t *testing.T, now func() time.Time, opts ...Option) *testDesk {
+	t.Helper()
 	dsn := storetest.PostgresURL(t)
-	st, err := postgres.Open(context.Background(), dsn, postgres.Options{Schema: storetest.FreshSchema(t, dsn)})
+	st, err := postgres.Open(context.Background(), dsn, postgres.Options{Schema: storetest.FreshSchema(t, dsn), Now: now})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,6 +88,16 @@ func onEachStore(t *testing.T, test func(t *testing.T, newDesk deskMaker)) {
 		make deskMaker
 	}{{"sqlite", newDesk}, {"postgres", newPostgresDesk}} {
 		t.Run(s.name, func(t *testing.T) { test(t, s.make) })
+	}
+}
+
+// onEachStoreAt is onEachStore over stores whose clock is now.
+func onEachStoreAt(t *testing.T, now func() time.Time, test func(t *testing.T, d *testDesk)) {
+	for _, s := range []struct {
+		name string
+		make func(*testing.T, func() time.Time, ...Option) *testDesk
+	}{{"sqlite", newDeskAt}, {"postgres", newPostgresDeskAt}} {
+		t.Run(s.name, func(t *testing.T) { test(t, s.make(t, now)) })
 	}
 }
 
@@ -173,6 +200,68 @@ func testPagesEscapeArticleText(t *testing.T, newDesk deskMaker) {
 	}
 }
 
+// TestArticlesPages: the articles page lists a page of articles with a link
+// to the older ones, and following the links reaches every article once,
+// newest first. There are more articles than the 200 the page once stopped at.
+func TestArticlesPages(t *testing.T) { onEachStore(t, testArticlesPages) }
+
+func testArticlesPages(t *testing.T, newDesk deskMaker) {
+	d := newDesk(t)
+	const n = 4*articlesPerPage + 1
+	stored := map[string]bool{}
+	for i := range n {
+		c := saveArticle(t, d.st, fmt.Sprintf("https://a.example/%d", i), fmt.Sprintf("Story %d", i), fmt.Sprintf("Story %d cost $%d million.", i, i), "", 0.5)
+		stored[c.ArticleID] = true
+	}
+	article := regexp.MustCompile(`<h2><a href="/articles/([0-9a-f]+)">`)
+	next := regexp.MustCompile(`<a href="([^"]+)" id="next-page"`)
+	seen := map[string]bool{}
+	path, pages := "/articles", 0
+	for path != "" {
+		w := d.do("GET", path, claims.RoleViewer, "")
+		if w.Code != 200 {
+			t.Fatalf("GET %s: %d", path, w.Code)
+		}
+		body := w.Body.String()
+		pages++
+		ids := article.FindAllStringSubmatch(body, -1)
+		if want := min(articlesPerPage, n-len(seen)); len(ids) != want {
+			t.Errorf("page %d (%s): %d articles, want %d", pages, path, len(ids), want)
+		}
+		for _, m := range ids {
+			if seen[m[1]] {
+				t.Errorf("page %d: article %s again", pages, m[1])
+			}
+			seen[m[1]] = true
+		}
+		if first := pages == 1; first == strings.Contains(body, `id="newest-page"`) {
+			t.Errorf("page %d: a link to the newest articles: %v, want %v", pages, !first, !first)
+		}
+		path = ""
+		if m := next.FindStringSubmatch(body); m != nil {
+			path = html.UnescapeString(m[1])
+		}
+		if pages > n/articlesPerPage+1 {
+			t.Fatalf("still paging after %d pages", pages)
+		}
+	}
+	if pages != n/articlesPerPage+1 || len(seen) != n {
+		t.Errorf("%d pages showed %d of the %d articles; want %d pages", pages, len(seen), n, n/articlesPerPage+1)
+	}
+	for id := range stored {
+		if !seen[id] {
+			t.Errorf("article %s is on no page", id)
+		}
+	}
+	newest, _ := d.st.Articles(context.Background(), claims.ArticleFilter{Limit: 1})
+	if first := article.FindStringSubmatch(d.do("GET", "/articles", claims.RoleViewer, "").Body.String()); first == nil || first[1] != newest.Items[0].ID {
+		t.Errorf("the first page does not start with the newest article %s", newest.Items[0].ID)
+	}
+	if w := d.do("GET", "/articles?cursor=bogus", claims.RoleViewer, ""); w.Code != 400 {
+		t.Errorf("a bogus cursor: %d, want 400", w.Code)
+	}
+}
+
 func TestAPI(t *testing.T) { onEachStore(t, testAPI) }
 
 func testAPI(t *testing.T, newDesk deskMaker) {
@@ -219,6 +308,11 @@ func TestSubmissions(t *testing.T) { onEachStore(t, testSubmissions) }
 
 func testSubmissions(t *testing.T, newDesk deskMaker) {
 	s, _, rec := newTestServer(t, newDesk)
+	content := func(name, ctype, text string) string {
+		b, _ := json.Marshal(SubmissionRequest{Name: name, ContentType: ctype, Content: []byte(text)})
+		return string(b)
+	}
+	png := "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00"
 	tests := []struct {
 		body   string
 		status int
@@ -227,7 +321,15 @@ func testSubmissions(t *testing.T, newDesk deskMaker) {
 		{`{"url":"https://example.com/story"}`, 202, ""},
 		{`{"url":"https://example.com/story"}`, 202, ""}, // same ID again
 		{`{"name":"a.txt","content":"SGVsbG8="}`, 202, ""},
-		{`{"name":"empty.txt"}`, 202, ""},
+		{content("utf16.txt", "text/plain", "\xff\xfeH\x00i\x00!\x00"), 202, ""},                // UTF-16LE by its byte-order mark
+		{content("utf16be.txt", "text/plain; charset=UTF-16BE", "\x00H\x00i"), 202, ""},         // by its charset
+		{content("utf16le.txt", "text/plain; charset=utf-16", "H\x00i\x00"), 202, ""},           // "utf-16" means little-endian
+		{content("nul.txt", "text/plain", "H\x00i\x00"), 400, `\"nul.txt\": body looks binary`}, // the same bytes, no UTF-16 said
+		{`{"name":"empty.txt"}`, 400, `\"empty.txt\": empty body`},
+		{content("blank.txt", "text/plain", " \n\t\r\n "), 400, `\"blank.txt\": empty body`},
+		{content("blank16.txt", "", "\xff\xfe \x00\n\x00"), 400, `\"blank16.txt\": empty body`},
+		{content("photo.png", "", png), 400, `\"photo.png\": body looks binary`},
+		{content("photo.txt", "text/plain; charset=utf-8", png), 400, `\"photo.txt\": body looks binary`},
 		{`{"url":"ftp://example.com/x"}`, 400, "ftp://example.com/x"},
 		{`{"url":"https://example.com/x","published":"yesterday"}`, 400, "yesterday"},
 		{`{}`, 400, "url or content"},
@@ -239,8 +341,8 @@ func testSubmissions(t *testing.T, newDesk deskMaker) {
 			t.Errorf("POST %s: %d %s, want %d mentioning %q", tt.body, w.Code, w.Body, tt.status, tt.detail)
 		}
 	}
-	if len(rec.subs) != 4 || rec.subs[0].ID != rec.subs[1].ID || rec.subs[0].ID == rec.subs[2].ID {
-		t.Errorf("submissions %d; the same URL must get the same ID and other input another", len(rec.subs))
+	if len(rec.subs) != 6 || rec.subs[0].ID != rec.subs[1].ID || rec.subs[0].ID == rec.subs[2].ID {
+		t.Errorf("submissions %d; want 6, the same URL with the same ID and other input another", len(rec.subs))
 	}
 }
 

@@ -1,15 +1,19 @@
 package desk
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"io"
+	"mime"
 	"net/http"
 	"net/url"
 	"strings"
 	"time"
+	"unicode/utf16"
 
 	"github.com/claimpipe/claimpipe/claims"
 )
@@ -42,7 +46,10 @@ type SubmissionResponse struct {
 // NewSubmission validates a request and turns it into a submission with its
 // deterministic ID: the same URL, or the same content, always gets the same
 // ID, so the broker drops a repeat within its duplicate window and the
-// store's idempotent writes drop it after.
+// store's idempotent writes drop it after. Content the fetch stage would
+// refuse as no article (claims.CheckText: empty, all blank, binary) is
+// refused here, naming the submission, instead of reaching the dead letters
+// after the submitter was told it was accepted.
 func NewSubmission(req SubmissionRequest, now time.Time) (*claims.Submission, error) {
 	name := req.Name
 	if name == "" {
@@ -60,6 +67,9 @@ func NewSubmission(req SubmissionRequest, now time.Time) (*claims.Submission, er
 	case len(req.Content) > 0 || req.Name != "":
 		if req.Name == "" {
 			return nil, claims.Errorf(claims.Invalid, "a submission with content needs the name of its source")
+		}
+		if err := claims.CheckText(contentText(req.Content, req.ContentType)); err != nil {
+			return nil, claims.Errorf(claims.Invalid, "%q: %w", req.Name, err)
 		}
 		h.Write([]byte("content\x00"))
 		h.Write(req.Content)
@@ -82,6 +92,36 @@ func NewSubmission(req SubmissionRequest, now time.Time) (*claims.Submission, er
 		Published:   req.Published,
 		SubmittedAt: now.UTC(),
 	}, nil
+}
+
+// contentText is submitted content as claims.CheckText must see it: in
+// UTF-16, where every other byte of ASCII text is NUL, it is decoded, as the
+// fetch stage decodes it (a byte-order mark first, then a UTF-16 charset of
+// the content type, by its WHATWG labels); anything else is returned as it
+// is, since only UTF-16 puts NUL bytes in text.
+func contentText(content []byte, contentType string) []byte {
+	var order binary.ByteOrder
+	switch {
+	case bytes.HasPrefix(content, []byte{0xfe, 0xff}):
+		order, content = binary.BigEndian, content[2:]
+	case bytes.HasPrefix(content, []byte{0xff, 0xfe}):
+		order, content = binary.LittleEndian, content[2:]
+	default:
+		_, params, _ := mime.ParseMediaType(contentType)
+		switch strings.ToLower(strings.TrimSpace(params["charset"])) {
+		case "utf-16be", "unicodefffe":
+			order = binary.BigEndian
+		case "utf-16", "utf-16le", "unicode", "unicodefeff", "ucs-2", "csunicode", "iso-10646-ucs-2":
+			order = binary.LittleEndian
+		default:
+			return content
+		}
+	}
+	units := make([]uint16, len(content)/2)
+	for i := range units {
+		units[i] = order.Uint16(content[2*i:])
+	}
+	return []byte(string(utf16.Decode(units)))
 }
 
 func (s *Server) apiSubmit(w http.ResponseWriter, r *http.Request) {

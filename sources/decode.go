@@ -178,17 +178,3 @@ func toUTF8(body []byte, contentType string) ([]byte, string, error) {
 func xmlCharsetReader(label string, input io.Reader) (io.Reader, error) {
 	return charset.NewReaderLabel(label, bufio.NewReader(input))
 }
-
-// checkText rejects what cannot be an article: an empty or all-blank body,
-// or one with NUL bytes near its start, the mark of a binary file served or
-// named as text.
-func checkText(body []byte) error {
-	if len(bytes.TrimSpace(body)) == 0 {
-		return errors.New("empty body")
-	}
-	head := body[:min(len(body), 8192)]
-	if bytes.IndexByte(head, 0) >= 0 {
-		return errors.New("body looks binary (NUL bytes), not HTML or text")
-	}
-	return nil
-}

@@ -233,7 +233,7 @@ func (f *Fetcher) Fetch(ctx context.Context, sub *claims.Submission) (*claims.Pa
 	if err != nil {
 		return nil, claims.Errorf(claims.Invalid, "fetch %q: %w", sub.URL, err)
 	}
-	if err := checkText(body); err != nil {
+	if err := claims.CheckText(body); err != nil {
 		return nil, claims.Errorf(claims.Invalid, "fetch %q: %w", sub.URL, err)
 	}
 	// X-Claimpipe-Charset records what the body was decoded from.
@@ -276,7 +276,7 @@ func (f *Fetcher) pageFromContent(sub *claims.Submission) (*claims.Page, error) 
 	if err != nil {
 		return nil, claims.Errorf(claims.Invalid, "%q: %w", name, err)
 	}
-	if err := checkText(body); err != nil {
+	if err := claims.CheckText(body); err != nil {
 		return nil, claims.Errorf(claims.Invalid, "%q: %w", name, err)
 	}
 	return &claims.Page{

@@ -102,17 +102,19 @@ func backfillDesk(ctx context.Context, tx pgx.Tx) error {
 	}
 }
 
-const reviewCols = `r.claim_id, r.status, r.verdict, r.reason, r.assignee, r.sources::text, r.updated_at, r.updated_by`
+const reviewCols = `r.claim_id, r.status, r.verdict, r.reason, r.assignee, r.sources::text, r.updated_at, r.updated_by,
+	r.verdict_note, r.verdict_at`
 
 // reviewScanner collects the review columns of a row and finishes them.
 type reviewScanner struct {
 	rv                               claims.Review
 	status, verdict, reason, sources string
-	updated                          *time.Time
+	updated, verdictAt               *time.Time
 }
 
 func (s *reviewScanner) dest() []any {
-	return []any{&s.rv.ClaimID, &s.status, &s.verdict, &s.reason, &s.rv.Assignee, &s.sources, &s.updated, &s.rv.UpdatedBy}
+	return []any{&s.rv.ClaimID, &s.status, &s.verdict, &s.reason, &s.rv.Assignee, &s.sources, &s.updated, &s.rv.UpdatedBy,
+		&s.rv.VerdictNote, &s.verdictAt}
 }
 
 func (s *reviewScanner) finish() (claims.Review, error) {
@@ -126,6 +128,9 @@ func (s *reviewScanner) finish() (claims.Review, error) {
 	}
 	if s.updated != nil {
 		rv.UpdatedAt = s.updated.UTC()
+	}
+	if s.verdictAt != nil {
+		rv.VerdictAt = s.verdictAt.UTC()
 	}
 	return rv, nil
 }
@@ -176,14 +181,29 @@ func (s *Store) Apply(ctx context.Context, p claims.Principal, claimID string, c
 			out = cur
 			return nil
 		}
+		if ch.Action == claims.ActAssign && next.Assignee != "" && next.Assignee != cur.Assignee {
+			var role string
+			err := tx.QueryRow(ctx, `SELECT role FROM users WHERE name = $1`, next.Assignee).Scan(&role)
+			if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+				return classify("read user "+next.Assignee, err)
+			}
+			if err := claims.CheckAssignee(claimID, next.Assignee, claims.Role(role)); err != nil {
+				return err
+			}
+		}
 		srcs, err := json.Marshal(next.Sources)
 		if err != nil {
 			return claims.Errorf(claims.Internal, "encode sources of %s: %w", claimID, err)
 		}
+		var verdictAt *time.Time // NULL unless there is a verdict
+		if !next.VerdictAt.IsZero() {
+			verdictAt = &next.VerdictAt
+		}
 		b := &pgx.Batch{}
 		b.Queue(`UPDATE reviews SET status = $1, verdict = $2, reason = $3, assignee = $4, sources = $5::jsonb,
-			updated_at = $6, updated_by = $7 WHERE claim_id = $8`,
-			string(next.Status), string(next.Verdict), string(next.Reason), next.Assignee, string(srcs), now, next.UpdatedBy, claimID)
+			updated_at = $6, updated_by = $7, verdict_note = $8, verdict_at = $9 WHERE claim_id = $10`,
+			string(next.Status), string(next.Verdict), string(next.Reason), next.Assignee, string(srcs), now, next.UpdatedBy,
+			next.VerdictNote, verdictAt, claimID)
 		for _, e := range evs {
 			b.Queue(`INSERT INTO review_events (claim_id, who, at, field, from_val, to_val) VALUES ($1, $2, $3, $4, $5, $6)`,
 				claimID, e.Who, now, e.Field, e.From, e.To)

@@ -196,3 +196,22 @@ func TestQueuePlans(t *testing.T) {
 		}
 	}
 }
+
+// Verdicts given before migration 0012 get their note and time from their
+// history when it runs.
+func TestMigrationBackfillsVerdictNotes(t *testing.T) {
+	dsn := storetest.PostgresURL(t)
+	schema := storetest.FreshSchema(t, dsn)
+	storetest.CheckVerdictNoteBackfill(t, func(t *testing.T) storetest.Store {
+		s, err := postgres.Open(context.Background(), dsn, postgres.Options{Schema: schema})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}, func(t *testing.T, s storetest.Store) {
+		if _, err := s.(*postgres.Store).Pool().Exec(t.Context(), `ALTER TABLE reviews DROP COLUMN verdict_note, DROP COLUMN verdict_at;
+			DELETE FROM schema_migrations WHERE version >= 12`); err != nil {
+			t.Fatal(err)
+		}
+	})
+}

@@ -281,17 +281,42 @@ func (s *Store) Article(ctx context.Context, id string) (*claims.Article, error)
 	return &a, nil
 }
 
-// Articles returns articles, newest stored first.
-func (s *Store) Articles(ctx context.Context, f claims.ArticleFilter) ([]claims.Article, error) {
-	rows, err := s.pool.Query(ctx, `SELECT `+articleCols+` FROM articles ORDER BY created_at DESC, id LIMIT $1`, limit(f.Limit))
+// Articles returns a page of articles, newest stored first, read in the
+// order of the articles_created index from the cursor on.
+func (s *Store) Articles(ctx context.Context, f claims.ArticleFilter) (*claims.ArticlePage, error) {
+	n := limit(f.Limit)
+	q, args := `SELECT `+articleCols+`, created_at FROM articles`, []any{}
+	if f.Cursor != "" {
+		cur, err := claims.ParseArticleCursor(f.Cursor)
+		if err != nil {
+			return nil, err
+		}
+		// The first condition alone bounds the index range.
+		q += ` WHERE created_at <= $1 AND (created_at < $1 OR id > $2)`
+		args = append(args, cur.Stored, cur.ID)
+	}
+	q += fmt.Sprintf(` ORDER BY created_at DESC, id LIMIT $%d`, len(args)+1)
+	rows, err := s.pool.Query(ctx, q, append(args, n+1)...)
 	if err != nil {
 		return nil, classify("list articles", err)
 	}
-	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (claims.Article, error) { return scanArticle(r) })
+	var stored []time.Time
+	items, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (claims.Article, error) {
+		var a claims.Article
+		var at time.Time
+		err := r.Scan(&a.ID, &a.URL, &a.Title, &a.Byline, &a.Published, &a.Text, &a.Modified, &a.SiteName, &a.Language, &a.CanonicalURL, &at)
+		stored = append(stored, at)
+		return a, err
+	})
 	if err != nil {
 		return nil, classify("list articles", err)
 	}
-	return nonNilSlice(out), nil
+	page := &claims.ArticlePage{Items: nonNilSlice(items)}
+	if len(page.Items) > n {
+		page.Items = page.Items[:n]
+		page.Next = claims.ArticleCursor{Stored: stored[n-1].UTC(), ID: page.Items[n-1].ID}.String()
+	}
+	return page, nil
 }
 
 // Mentions returns the mentions of an article in text order; NotFound when

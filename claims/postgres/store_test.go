@@ -119,3 +119,15 @@ func TestUnreachableIsTransient(t *testing.T) {
 		t.Errorf("bad DSN: %v, want invalid", err)
 	}
 }
+
+// Articles stored at the same instant (a stopped clock) page by their IDs.
+func TestArticlePagingStoppedClock(t *testing.T) {
+	stopped := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	dsn := storetest.PostgresURL(t)
+	s, err := postgres.Open(context.Background(), dsn, postgres.Options{Schema: storetest.FreshSchema(t, dsn), Now: func() time.Time { return stopped }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	storetest.CheckArticlePaging(t, s)
+}

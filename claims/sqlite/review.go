@@ -17,16 +17,18 @@ var (
 	_ claims.UserStore   = (*Store)(nil)
 )
 
-const reviewCols = `r.claim_id, r.status, r.verdict, r.reason, r.assignee, r.sources, r.updated_at, r.updated_by`
+const reviewCols = `r.claim_id, r.status, r.verdict, r.reason, r.assignee, r.sources, r.updated_at, r.updated_by,
+	r.verdict_note, r.verdict_at`
 
 // reviewScanner collects the review columns of a row and finishes them.
 type reviewScanner struct {
-	rv                                        claims.Review
-	status, verdict, reason, sources, updated string
+	rv                                                   claims.Review
+	status, verdict, reason, sources, updated, verdictAt string
 }
 
 func (s *reviewScanner) dest() []any {
-	return []any{&s.rv.ClaimID, &s.status, &s.verdict, &s.reason, &s.rv.Assignee, &s.sources, &s.updated, &s.rv.UpdatedBy}
+	return []any{&s.rv.ClaimID, &s.status, &s.verdict, &s.reason, &s.rv.Assignee, &s.sources, &s.updated, &s.rv.UpdatedBy,
+		&s.rv.VerdictNote, &s.verdictAt}
 }
 
 func (s *reviewScanner) finish() (claims.Review, error) {
@@ -44,6 +46,13 @@ func (s *reviewScanner) finish() (claims.Review, error) {
 			return rv, err
 		}
 		rv.UpdatedAt = t
+	}
+	if s.verdictAt != "" {
+		t, err := parseTime(s.verdictAt)
+		if err != nil {
+			return rv, err
+		}
+		rv.VerdictAt = t
 	}
 	return rv, nil
 }
@@ -98,14 +107,29 @@ func (s *Store) Apply(ctx context.Context, p claims.Principal, claimID string, c
 	if len(evs) == 0 {
 		return cur, nil
 	}
+	if ch.Action == claims.ActAssign && next.Assignee != "" && next.Assignee != cur.Assignee {
+		var role string
+		err := tx.QueryRowContext(ctx, `SELECT role FROM users WHERE name = ?`, next.Assignee).Scan(&role)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, classify("read user "+next.Assignee, err)
+		}
+		if err := claims.CheckAssignee(claimID, next.Assignee, claims.Role(role)); err != nil {
+			return nil, err
+		}
+	}
 	srcs, err := jsonText(next.Sources)
 	if err != nil {
 		return nil, err
 	}
 	stamp := now.Format(timeFormat)
+	verdictAt := ""
+	if !next.VerdictAt.IsZero() {
+		verdictAt = next.VerdictAt.UTC().Format(timeFormat)
+	}
 	if _, err := tx.ExecContext(ctx, `UPDATE reviews SET status = ?, verdict = ?, reason = ?, assignee = ?, sources = ?,
-		updated_at = ?, updated_by = ? WHERE claim_id = ?`,
-		string(next.Status), string(next.Verdict), string(next.Reason), next.Assignee, srcs, stamp, next.UpdatedBy, claimID); err != nil {
+		updated_at = ?, updated_by = ?, verdict_note = ?, verdict_at = ? WHERE claim_id = ?`,
+		string(next.Status), string(next.Verdict), string(next.Reason), next.Assignee, srcs, stamp, next.UpdatedBy,
+		next.VerdictNote, verdictAt, claimID); err != nil {
 		return nil, classify("update review "+claimID, err)
 	}
 	for _, e := range evs {

@@ -2,12 +2,14 @@ package sqlite_test
 
 import (
 	"context"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/claimpipe/claimpipe/claims"
 	"github.com/claimpipe/claimpipe/claims/sqlite"
+	"github.com/claimpipe/claimpipe/claims/storetest"
 )
 
 // The review and user stores' behaviour is tested by the shared suite
@@ -111,4 +113,22 @@ func TestSecretsStoredHashed(t *testing.T) {
 			t.Errorf("%s [%s]: %d, %v; want %d", c.query, c.arg, n, err, c.want)
 		}
 	}
+}
+
+// Verdicts given before migration 0012 get their note and time from their
+// history when it runs.
+func TestMigrationBackfillsVerdictNotes(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "claims.db")
+	storetest.CheckVerdictNoteBackfill(t, func(t *testing.T) storetest.Store {
+		s, err := sqlite.Open(context.Background(), path, sqlite.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}, func(t *testing.T, s storetest.Store) {
+		if _, err := s.(*sqlite.Store).DB().ExecContext(t.Context(), `ALTER TABLE reviews DROP COLUMN verdict_note;
+			ALTER TABLE reviews DROP COLUMN verdict_at; DELETE FROM schema_migrations WHERE version >= 12`); err != nil {
+			t.Fatal(err)
+		}
+	})
 }

@@ -273,23 +273,49 @@ func (s *Store) Article(ctx context.Context, id string) (*claims.Article, error)
 	return &a, nil
 }
 
-// Articles returns articles, newest stored first.
-func (s *Store) Articles(ctx context.Context, f claims.ArticleFilter) ([]claims.Article, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+articleCols+` FROM articles
-		ORDER BY created_at DESC, id LIMIT ?`, limit(f.Limit))
+// Articles returns a page of articles, newest stored first, read in the
+// order of the articles_created index from the cursor on.
+func (s *Store) Articles(ctx context.Context, f claims.ArticleFilter) (*claims.ArticlePage, error) {
+	n := limit(f.Limit)
+	q, args := `SELECT `+articleCols+`, created_at FROM articles`, []any{}
+	if f.Cursor != "" {
+		cur, err := claims.ParseArticleCursor(f.Cursor)
+		if err != nil {
+			return nil, err
+		}
+		// The first condition alone bounds the index range.
+		stored := cur.Stored.UTC().Format(timeFormat)
+		q += ` WHERE created_at <= ? AND (created_at < ? OR id > ?)`
+		args = append(args, stored, stored, cur.ID)
+	}
+	rows, err := s.db.QueryContext(ctx, q+` ORDER BY created_at DESC, id LIMIT ?`, append(args, n+1)...)
 	if err != nil {
 		return nil, classify("list articles", err)
 	}
 	defer rows.Close()
-	out := []claims.Article{}
+	page := &claims.ArticlePage{Items: []claims.Article{}}
+	var stored []string
 	for rows.Next() {
-		a, err := scanArticle(rows)
-		if err != nil {
+		var a claims.Article
+		var at string
+		if err := rows.Scan(&a.ID, &a.URL, &a.Title, &a.Byline, &a.Published, &a.Text, &a.Modified, &a.SiteName, &a.Language,
+			&a.CanonicalURL, &at); err != nil {
 			return nil, classify("list articles", err)
 		}
-		out = append(out, a)
+		page.Items, stored = append(page.Items, a), append(stored, at)
 	}
-	return out, classify("list articles", rows.Err())
+	if err := rows.Err(); err != nil {
+		return nil, classify("list articles", err)
+	}
+	if len(page.Items) > n {
+		page.Items = page.Items[:n]
+		at, err := parseTime(stored[n-1])
+		if err != nil {
+			return nil, err
+		}
+		page.Next = claims.ArticleCursor{Stored: at, ID: page.Items[n-1].ID}.String()
+	}
+	return page, nil
 }
 
 // Mentions returns the mentions of an article in text order; NotFound when

@@ -12,6 +12,7 @@ import (
 
 	"github.com/claimpipe/claimpipe/claims"
 	"github.com/claimpipe/claimpipe/claims/sqlite"
+	"github.com/claimpipe/claimpipe/claims/storetest"
 )
 
 func open(t testing.TB) *sqlite.Store {
@@ -142,15 +143,15 @@ func TestSaveAndRead(t *testing.T) {
 	}
 
 	// Lists: newest article first; claims filtered by article, in text order.
-	arts, err := s.Articles(ctx, claims.ArticleFilter{})
+	page, err := s.Articles(ctx, claims.ArticleFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(arts) != 2 || arts[0].ID != b.Article.ID || arts[1].ID != a.Article.ID {
+	if arts := page.Items; len(arts) != 2 || arts[0].ID != b.Article.ID || arts[1].ID != a.Article.ID {
 		t.Errorf("articles order = %v", ids(arts))
 	}
-	if arts, _ := s.Articles(ctx, claims.ArticleFilter{Limit: 1}); len(arts) != 1 {
-		t.Errorf("limit 1 gave %d articles", len(arts))
+	if page, _ := s.Articles(ctx, claims.ArticleFilter{Limit: 1}); len(page.Items) != 1 {
+		t.Errorf("limit 1 gave %d articles", len(page.Items))
 	}
 	cs, err := s.Claims(ctx, claims.ClaimFilter{ArticleID: a.Article.ID})
 	if err != nil {
@@ -426,4 +427,15 @@ func TestSaveAfterClose(t *testing.T) {
 	if _, err := s.SaveResult(context.Background(), r); claims.ErrorKind(err) != claims.Transient {
 		t.Errorf("save after close: %v", err)
 	}
+}
+
+// Articles stored at the same instant (a stopped clock) page by their IDs.
+func TestArticlePagingStoppedClock(t *testing.T) {
+	stopped := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "claims.db"), sqlite.Options{Now: func() time.Time { return stopped }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	storetest.CheckArticlePaging(t, s)
 }

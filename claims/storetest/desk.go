@@ -154,9 +154,87 @@ func testReviewWorkflow(t *testing.T, s Store) {
 	if err != nil || len(notes) != 2 || notes[1].Text != "It was $4.2m." || notes[0].Author != "rita" || notes[0].At.IsZero() || notes[0].ClaimID != id {
 		t.Errorf("notes %+v, %v", notes, err)
 	}
-	// Editors reopen; the verdict goes, the sources stay.
+	// The verdict keeps its own note and time; a note added after it is
+	// internal and changes neither (the ClaimReview export publishes them).
+	if rv.VerdictNote != "It was $4.2m." || !rv.VerdictAt.Equal(hist[len(hist)-1].At) || !last.VerdictAt.Equal(rv.VerdictAt) {
+		t.Errorf("verdict note %q at %v (Apply said %v), want %q at %v", rv.VerdictNote, rv.VerdictAt, last.VerdictAt, "It was $4.2m.", hist[len(hist)-1].At)
+	}
+	if _, err := s.Apply(ctx, ed, id, claims.Change{Action: claims.ActNote, Note: "rita was here"}); err != nil {
+		t.Fatal(err)
+	}
+	if after, err := s.Review(ctx, id); err != nil || after.VerdictNote != rv.VerdictNote || !after.VerdictAt.Equal(rv.VerdictAt) {
+		t.Errorf("after a later note the verdict's note is %q at %v, %v; want %q at %v", after.VerdictNote, after.VerdictAt, err, rv.VerdictNote, rv.VerdictAt)
+	}
+	// Editors reopen; the verdict goes with its note, the sources stay.
 	if rv, err := s.Apply(ctx, ed, id, claims.Change{Action: claims.ActReopen}); err != nil || rv.Status != claims.StatusInReview || rv.Verdict != "" || len(rv.Sources) != 1 {
 		t.Errorf("reopen: %+v, %v", rv, err)
+	}
+	if rv, err := s.Review(ctx, id); err != nil || rv.VerdictNote != "" || !rv.VerdictAt.IsZero() {
+		t.Errorf("reopened review keeps the verdict's note %q at %v, %v", rv.VerdictNote, rv.VerdictAt, err)
+	}
+}
+
+// CheckVerdictNoteBackfill checks that migration 0012 finds the note and
+// time of verdicts given before it from their history. open opens the same
+// database each time; rewind takes it back to before 0012 (its columns
+// dropped, its row of schema_migrations deleted). The test closes what open
+// returns.
+func CheckVerdictNoteBackfill(t *testing.T, open func(t *testing.T) Store, rewind func(t *testing.T, s Store)) {
+	ctx := t.Context()
+	s := open(t)
+	r := Article(t, "https://a.example/v", "Verdicts",
+		DeskClaim{Text: "One with a note.", Conf: 0.9}, DeskClaim{Text: "One without.", Conf: 0.8},
+		DeskClaim{Text: "One reopened.", Conf: 0.7}, DeskClaim{Text: "One judged twice.", Conf: 0.6})
+	save(t, s, r)
+	steps := []struct {
+		claim int
+		p     claims.Principal
+		ch    claims.Change
+	}{
+		{0, rita, claims.Change{Action: claims.ActStart}},
+		{0, rita, claims.Change{Action: claims.ActNote, Note: "Budget book p. 12"}},
+		{0, rita, claims.Change{Action: claims.ActVerdict, Verdict: claims.VerdictFalse, Note: "WSJ confirms"}},
+		{0, ed, claims.Change{Action: claims.ActNote, Note: "rita was here"}},
+		{0, rita, claims.Change{Action: claims.ActNote, Note: "and so was I"}},
+		{1, rita, claims.Change{Action: claims.ActStart}},
+		{1, rita, claims.Change{Action: claims.ActVerdict, Verdict: claims.VerdictTrue}},
+		{1, rita, claims.Change{Action: claims.ActNote, Note: "an afterthought"}},
+		{2, rita, claims.Change{Action: claims.ActStart}},
+		{2, rita, claims.Change{Action: claims.ActVerdict, Verdict: claims.VerdictTrue, Note: "withdrawn"}},
+		{2, ed, claims.Change{Action: claims.ActReopen}},
+		{3, rita, claims.Change{Action: claims.ActStart}},
+		{3, rita, claims.Change{Action: claims.ActVerdict, Verdict: claims.VerdictTrue, Note: "first"}},
+		{3, ed, claims.Change{Action: claims.ActReopen}},
+		{3, ed, claims.Change{Action: claims.ActVerdict, Verdict: claims.VerdictHalfTrue, Note: "second"}},
+	}
+	for _, st := range steps {
+		if _, err := s.Apply(ctx, st.p, r.Claims[st.claim].ID, st.ch); err != nil {
+			t.Fatalf("claim %d, %s: %v", st.claim, st.ch.Action, err)
+		}
+	}
+	want := map[string]claims.Review{}
+	for _, c := range r.Claims {
+		rv, err := s.Review(ctx, c.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[c.ID] = *rv
+	}
+	if rv := want[r.Claims[0].ID]; rv.VerdictNote != "WSJ confirms" || rv.VerdictAt.IsZero() {
+		t.Fatalf("before the rewind: %+v", rv)
+	}
+	rewind(t, s)
+	s.Close()
+	s = open(t)
+	defer s.Close()
+	for i, c := range r.Claims {
+		rv, err := s.Review(ctx, c.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w := want[c.ID]; rv.VerdictNote != w.VerdictNote || !rv.VerdictAt.Equal(w.VerdictAt) {
+			t.Errorf("claim %d (%q) after the backfill: verdict note %q at %v, want %q at %v", i, c.Text, rv.VerdictNote, rv.VerdictAt, w.VerdictNote, w.VerdictAt)
+		}
 	}
 }
 
@@ -201,6 +279,52 @@ func testConcurrentApply(t *testing.T, s Store) {
 	hist, _ := s.History(ctx, id)
 	if len(hist) != 2 {
 		t.Errorf("history after the race: %+v; want one status and one assignee entry", hist)
+	}
+}
+
+// An assignment names a user of the store who can review claims: anything
+// else is Invalid and changes nothing, since the claim would be stuck with
+// nobody who may work it.
+func testAssignOnlyToReviewers(t *testing.T, s Store) {
+	ctx := t.Context()
+	for name, role := range map[string]claims.Role{"omar": claims.RoleReviewer, "vera": claims.RoleViewer, "edna": claims.RoleEditor} {
+		if _, err := s.AddUser(ctx, name, name+" password", role); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := Article(t, "https://a.example/assign", "Assign", DeskClaim{Text: "Somebody must check this.", Conf: 0.5})
+	save(t, s, r)
+	id := r.Claims[0].ID
+	tests := []struct {
+		assignee string
+		kind     claims.Kind
+	}{
+		{"ghost", claims.Invalid},
+		{"Omar", claims.Invalid}, // names are case-sensitive
+		{"vera", claims.Invalid}, // a viewer cannot work it
+		{"omar", ""},
+		{"edna", ""},
+		{"ghost", claims.Invalid},
+		{"", ""}, // unassigned
+	}
+	want := claims.Review{Status: claims.StatusNew}
+	for _, tt := range tests {
+		_, err := s.Apply(ctx, ed, id, claims.Change{Action: claims.ActAssign, Assignee: tt.assignee})
+		if claims.ErrorKind(err) != tt.kind {
+			t.Errorf("assign to %q: %v, want kind %q", tt.assignee, err, tt.kind)
+		}
+		if err == nil {
+			want.Assignee = tt.assignee
+		} else if !strings.Contains(err.Error(), tt.assignee) {
+			t.Errorf("assign to %q: %q does not name the user", tt.assignee, err)
+		}
+		if rv, err := s.Review(ctx, id); err != nil || rv.Assignee != want.Assignee || rv.Status != want.Status {
+			t.Errorf("after assigning to %q: %+v, %v; want assignee %q", tt.assignee, rv, err, want.Assignee)
+		}
+	}
+	hist, err := s.History(ctx, id)
+	if err != nil || len(hist) != 3 {
+		t.Errorf("history %+v, %v: want the three assignments that took place", hist, err)
 	}
 }
 

@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"strings"
 	"sync"
@@ -41,9 +42,11 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 		{"SubmissionLog", testSubmissionLog},
 		{"OverdueSubmissions", testOverdue},
 		{"SaveSubmissionResult", testSaveSubmissionResult},
+		{"ArticlePaging", CheckArticlePaging},
 		// The desk: claims.ReviewStore and claims.UserStore (desk.go).
 		{"ReviewWorkflow", testReviewWorkflow},
 		{"ConcurrentApply", testConcurrentApply},
+		{"AssignOnlyToReviewers", testAssignOnlyToReviewers},
 		{"QueueFilters", testQueueFilters},
 		{"QueuePaging", testQueuePaging},
 		{"ClusterAndAlerts", testClusterAndAlerts},
@@ -184,8 +187,8 @@ func testRoundTrip(t *testing.T, s Store) {
 	if cs, err := s.Claims(ctx, claims.ClaimFilter{ArticleID: "nope"}); err != nil || cs == nil || len(cs) != 0 {
 		t.Errorf("claims of missing article = %v, %v; want empty non-nil", cs, err)
 	}
-	if as, err := s.Articles(ctx, claims.ArticleFilter{Limit: 1}); err != nil || len(as) != 1 {
-		t.Errorf("articles limit 1 = %d, %v", len(as), err)
+	if as, err := s.Articles(ctx, claims.ArticleFilter{Limit: 1}); err != nil || len(as.Items) != 1 || as.Next != "" {
+		t.Errorf("articles limit 1 = %+v, %v; want the one article, no next page", as, err)
 	}
 }
 
@@ -422,5 +425,58 @@ func testSaveSubmissionResult(t *testing.T, s Store) {
 	bad.Mentions[0].End++
 	if _, err := s.SaveSubmissionResult(ctx, "first", bad); claims.ErrorKind(err) != claims.Invalid {
 		t.Errorf("invalid result: %v", err)
+	}
+}
+
+// CheckArticlePaging pages through articles: every article once, in the
+// order of one long page (newest stored first, then by ID), the last page
+// without a next cursor. Run stores it with a running clock; a store's own
+// test may run it with a stopped one, where every article was stored at
+// the same time and only the IDs order them.
+func CheckArticlePaging(t *testing.T, s Store) {
+	ctx := t.Context()
+	const n = 7
+	for i := range n {
+		if _, err := s.SaveResult(ctx, Result(t, fmt.Sprintf("https://paging.example/%d", i), fmt.Sprintf("Paging article %d paid $%d.", i, i), nil, nil)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	all, err := s.Articles(ctx, claims.ArticleFilter{Limit: 100})
+	if err != nil || len(all.Items) != n || all.Next != "" {
+		t.Fatalf("one page of all: %d articles, next %q, %v; want %d and no next", len(all.Items), all.Next, err, n)
+	}
+	var want []string
+	for _, a := range all.Items {
+		want = append(want, a.ID)
+	}
+	for _, size := range []int{1, 3, n - 1, n} {
+		var got []string
+		cursor, pages := "", 0
+		for {
+			p, err := s.Articles(ctx, claims.ArticleFilter{Limit: size, Cursor: cursor})
+			if err != nil {
+				t.Fatalf("page size %d, cursor %q: %v", size, cursor, err)
+			}
+			if pages++; pages > n+1 {
+				t.Fatalf("page size %d: still paging after %d pages", size, pages)
+			}
+			if len(p.Items) > size || len(p.Items) < size && p.Next != "" {
+				t.Errorf("page size %d: a page of %d, next %q", size, len(p.Items), p.Next)
+			}
+			for _, a := range p.Items {
+				got = append(got, a.ID)
+			}
+			if cursor = p.Next; cursor == "" {
+				break
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("page size %d: paged\n %v\nwant\n %v", size, got, want)
+		}
+	}
+	for _, bad := range []string{"bogus", claims.QueueCursor{Confidence: 1, ClaimID: "x"}.String()} {
+		if _, err := s.Articles(ctx, claims.ArticleFilter{Cursor: bad}); claims.ErrorKind(err) != claims.Invalid {
+			t.Errorf("cursor %q: %v, want Invalid", bad, err)
+		}
 	}
 }
