@@ -293,7 +293,13 @@ func TestBadInput(t *testing.T) {
 	if err == nil || !strings.Contains(errOut, huge) || !strings.Contains(errOut, "limit") {
 		t.Errorf("ingest of a 50 MB file: err %v, stderr %q; want a refusal naming the file", err, errOut)
 	}
-	for _, arg := range []string{empty, bin, badUTF8, notFound.URL + "/missing-article", stalling.URL + "/slow"} {
+	// Empty and binary files are refused by the desk at once, naming the file.
+	for arg, why := range map[string]string{empty: "empty body", bin: "binary"} {
+		if _, errOut, err := claimpipe(t, "ingest", "--server", in.base, arg); err == nil || !strings.Contains(errOut, arg) || !strings.Contains(errOut, why) {
+			t.Errorf("ingest of %s: err %v, stderr %q; want a refusal naming the file (%s)", arg, err, errOut, why)
+		}
+	}
+	for _, arg := range []string{badUTF8, notFound.URL + "/missing-article", stalling.URL + "/slow"} {
 		if out, errOut, err := claimpipe(t, "ingest", "--server", in.base, arg); err != nil {
 			t.Fatalf("ingest %s: %v\n%s%s", arg, err, out, errOut)
 		}
@@ -304,7 +310,7 @@ func TestBadInput(t *testing.T) {
 	waitFor(t, "the good article after the bad ones", 60*time.Second, func() bool { return len(in.articles()) == 1 })
 
 	inputs := map[string]string{
-		empty: "empty", bin: "binary", badUTF8: "UTF-8",
+		badUTF8: "UTF-8",
 		notFound.URL + "/missing-article": "404", stalling.URL + "/slow": "",
 	}
 	var dls []claims.DeadLetter
@@ -324,7 +330,7 @@ func TestBadInput(t *testing.T) {
 		}
 	}
 	out, _, err := claimpipe(t, "dlq", "list", "--store", filepath.Join(dir, "data", "claimpipe.db"))
-	if err != nil || !strings.Contains(out, "empty.txt") || !strings.Contains(out, "/missing-article") {
+	if err != nil || !strings.Contains(out, "false-utf8.html") || !strings.Contains(out, "/missing-article") {
 		t.Errorf("claimpipe dlq list: %v\n%s", err, out)
 	}
 }
