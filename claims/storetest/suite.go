@@ -40,6 +40,7 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 		{"ConcurrentSaves", testConcurrentSaves},
 		{"SubmissionLog", testSubmissionLog},
 		{"OverdueSubmissions", testOverdue},
+		{"DeferSubmission", testDeferSubmission},
 		{"SaveSubmissionResult", testSaveSubmissionResult},
 		// The desk: claims.ReviewStore and claims.UserStore (desk.go).
 		{"ReviewWorkflow", testReviewWorkflow},
@@ -389,6 +390,55 @@ func testOverdue(t *testing.T, s Store) {
 	}
 	if all, err := s.Submissions(ctx, claims.SubmissionFilter{Limit: 2}); err != nil || len(all) != 2 {
 		t.Errorf("limit 2: %d, %v", len(all), err)
+	}
+}
+
+// A stage retrying a submission's message pushes its reconciler deadline
+// past the retry, without counting an attempt; only submitted records move,
+// and never back.
+func testDeferSubmission(t *testing.T, s Store) {
+	ctx := context.Background()
+	for _, id := range []string{"retrying", "stored", "failed"} {
+		if _, err := s.RecordSubmission(ctx, &claims.Submission{ID: id, URL: "https://x/" + id}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.MarkSubmissionStored(ctx, "stored", "art"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.MarkSubmissionFailed(ctx, "failed", "404"); err != nil {
+		t.Fatal(err)
+	}
+	soon, later := time.Now().Add(10*time.Minute), time.Now().Add(time.Hour)
+	for _, c := range []struct {
+		id    string
+		until time.Time
+		want  bool
+	}{
+		{"retrying", later, true},
+		{"retrying", soon, false}, // never moves back
+		{"stored", later, false},
+		{"failed", later, false},
+		{"unknown", later, false},
+	} {
+		if got, err := s.DeferSubmission(ctx, c.id, c.until); err != nil || got != c.want {
+			t.Errorf("defer %s to %s = %v, %v; want %v", c.id, c.until.Format(time.TimeOnly), got, err, c.want)
+		}
+	}
+	r, err := s.Submission(ctx, "retrying")
+	if err != nil || r.State != claims.StateSubmitted || r.Attempts != 1 || r.LastAttemptAt.Sub(later).Abs() > time.Millisecond {
+		t.Fatalf("deferred record = %+v, %v; want submitted, 1 attempt, last attempt at %v", r, err, later)
+	}
+	// The reconciler's query: not overdue until its deadline after the retry.
+	over, err := s.Submissions(ctx, claims.SubmissionFilter{State: claims.StateSubmitted, AttemptBefore: soon})
+	if err != nil || len(over) != 0 {
+		t.Errorf("overdue before the retry = %+v, %v; want none", over, err)
+	}
+	if _, err := s.TouchSubmission(ctx, "retrying", soon); claims.ErrorKind(err) != claims.Conflict {
+		t.Errorf("touch before the retry: %v, want conflict", err)
+	}
+	if over, err := s.Submissions(ctx, claims.SubmissionFilter{State: claims.StateSubmitted, AttemptBefore: later.Add(time.Minute)}); err != nil || len(over) != 1 {
+		t.Errorf("overdue after the retry = %+v, %v; want it", over, err)
 	}
 }
 
