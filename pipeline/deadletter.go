@@ -28,6 +28,15 @@ type FailedMarker interface {
 	MarkSubmissionFailed(ctx context.Context, id, reason string) (found bool, err error)
 }
 
+// RetryDeferrer is the part of claims.SubmissionLog a DeadLetterSink may
+// also have (every claims.Store does): a stage that retries a submission's
+// message after a transient failure moves the submission's reconciler
+// deadline past the retry, so that waiting for a retry (up to
+// RetryPolicy.Span) is not taken for a lost message and re-published.
+type RetryDeferrer interface {
+	DeferSubmission(ctx context.Context, id string, until time.Time) (deferred bool, err error)
+}
+
 // dataLimit bounds the copy of the failed message kept in a dead letter so
 // that the record, base64 and all, fits in one message of the connection's
 // maximum payload; bigger payloads are left out (the error says so).

@@ -35,6 +35,8 @@ type runConfig struct {
 	fetchLimit time.Duration
 	drain      time.Duration
 	reconcile  time.Duration
+	maxDeliver int
+	retry      pipeline.RetryPolicy
 
 	ignoreRobots bool
 	sources      []sources.Source
@@ -81,6 +83,7 @@ finishes or is redelivered at the next start.`,
 	f.DurationVar(&cfg.fetchLimit, "fetch-timeout", 30*time.Second, "time limit of each step of a fetch (connect, headers, body)")
 	f.DurationVar(&cfg.drain, "drain", 20*time.Second, "on shutdown, how long in-flight work may run on before it is handed back for redelivery")
 	f.DurationVar(&cfg.reconcile, "reconcile-deadline", 2*time.Minute, "re-submit a submission not stored this long after it was published (0 disables the reconciler)")
+	retryFlags(f, &cfg.maxDeliver, &cfg.retry)
 	cfg.desk.flags(f)
 	return cmd
 }
@@ -128,7 +131,8 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 	}
 	fetcher := sources.NewFetcher(sources.FetchConfig{Allow: cfg.allow, IgnoreRobots: cfg.ignoreRobots,
 		ConnectTimeout: cfg.fetchLimit, HeaderTimeout: cfg.fetchLimit, BodyTimeout: cfg.fetchLimit}, log.Named("fetch"))
-	opts := pipeline.Options{Logger: log, Metrics: metrics, DeadLetters: store, DrainTimeout: cfg.drain}
+	opts := pipeline.Options{Logger: log, Metrics: metrics, DeadLetters: store, DrainTimeout: cfg.drain,
+		Consumer: pipeline.ConsumerOptions{MaxDeliver: cfg.maxDeliver}, Retry: cfg.retry}
 	runners := []*pipeline.StageRunner{
 		pipeline.FetchStage(fetcher.Handle, opts),
 		pipeline.ExtractStage(engine.ExtractStage, opts),
