@@ -92,7 +92,10 @@
 // Any number of runners of one stage, in any processes, share its durable
 // consumer; MaxAckPending bounds the stage's work in flight across all of
 // them. Connect dials a comma-separated list of servers and reconnects for
-// ever.
+// ever. An embedded server can serve other processes too: on a random
+// loopback port behind a token, both written to a file only its owner reads
+// (EmbeddedOptions.URLFile, ReadURLFile), which is how `claimpipe dlq
+// replay` reaches the NATS of `claimpipe run`.
 //
 // What must not live here: extraction logic (extractors), SQL (claims/sqlite,
 // claims/postgres), HTTP handlers other than what metrics need. This package
