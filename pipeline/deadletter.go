@@ -64,7 +64,9 @@ func (r *StageRunner) deadLetter(d *Delivery, data []byte, cause error, limit in
 }
 
 // recordDeadLetter publishes dl to the DLQ stream (deduplicated per stage and
-// input message) and hands it to the sink. Both must succeed.
+// input message) and hands it to the sink, with the sequence of its record
+// in the stream (dl.Seq) so that a replay can delete that record. Both must
+// succeed.
 func (r *StageRunner) recordDeadLetter(ctx context.Context, js jetstream.JetStream, h nats.Header, dl *claims.DeadLetter) error {
 	b, err := json.Marshal(dl)
 	if err != nil {
@@ -74,9 +76,11 @@ func (r *StageRunner) recordDeadLetter(ctx context.Context, js jetstream.JetStre
 	m.Data = b
 	m.Header.Set(HeaderSubmissionID, h.Get(HeaderSubmissionID))
 	m.Header.Set(HeaderInput, dl.Input)
-	if _, err := js.PublishMsg(ctx, m, jetstream.WithMsgID("dlq:"+r.name+":"+dl.MsgID), jetstream.WithExpectStream(DLQStream)); err != nil {
+	ack, err := js.PublishMsg(ctx, m, jetstream.WithMsgID(dlqMsgID(r.name, dl.MsgID)), jetstream.WithExpectStream(DLQStream))
+	if err != nil {
 		return claims.Errorf(claims.Transient, "publish dead letter for %s: %w", dl.Input, err)
 	}
+	dl.Seq = ack.Sequence // the first record's, for a duplicate
 	if r.opts.DeadLetters != nil {
 		if err := r.opts.DeadLetters.AddDeadLetter(ctx, dl); err != nil {
 			return claims.WrapKind(claims.Transient, err)
@@ -94,6 +98,9 @@ func (r *StageRunner) recordDeadLetter(ctx context.Context, js jetstream.JetStre
 	r.opts.Metrics.deadLettered(r.name)
 	return nil
 }
+
+// dlqMsgID is the Nats-Msg-Id of the DLQ record of a stage's input message.
+func dlqMsgID(stage, msgID string) string { return "dlq:" + stage + ":" + msgID }
 
 // advisory is JetStream's max-deliveries advisory.
 type advisory struct {

@@ -50,7 +50,9 @@
 // Messages that run out of deliveries without the runner deciding (a worker
 // that crashes on them every time) are dead-lettered from JetStream's
 // max-deliveries advisory. Slow handlers send InProgress heartbeats every
-// AckWait/3. Replay puts a dead letter's message back on its subject.
+// AckWait/3. Replay puts a dead letter's message back on its subject;
+// ReplayRecorded also marks the dead letter replayed in the store (which
+// lists it no more) and deletes its record from the DLQ stream.
 //
 // Shutdown: cancelling Run's context stops fetching; in-flight handlers
 // finish (up to DrainTimeout, then their context is cancelled and their

@@ -231,8 +231,52 @@ func testDeadLetters(t *testing.T, s Store) {
 	}
 	got, err := s.DeadLetter(ctx, d1.ID)
 	if err != nil || got.Error != "still empty" || got.Deliveries != 2 || string(got.Data) != `{"x":1}` ||
-		got.Kind != claims.Invalid || !got.At.Equal(d1.At) {
+		got.Kind != claims.Invalid || !got.At.Equal(d1.At) || got.Seq != 0 || !got.ReplayedAt.IsZero() {
 		t.Errorf("dead letter = %+v, %v", got, err)
+	}
+
+	// A replayed dead letter leaves the list, stays in the full one with
+	// its replay time, and comes back if its message is dead-lettered again.
+	d3 := &claims.DeadLetter{Stage: "fetch", MsgID: "m3", Input: "https://x/down", Kind: claims.Transient, Error: "refused", Seq: 7}
+	if err := s.AddDeadLetter(ctx, d3); err != nil {
+		t.Fatal(err)
+	}
+	before := time.Now().Add(-time.Second)
+	if err := s.MarkDeadLetterReplayed(ctx, d3.ID); err != nil {
+		t.Fatalf("mark replayed: %v", err)
+	}
+	if err := s.MarkDeadLetterReplayed(ctx, 987654); claims.ErrorKind(err) != claims.NotFound {
+		t.Errorf("mark unknown replayed: %v, want not found", err)
+	}
+	ids := func(ds []claims.DeadLetter) (out []int64) {
+		for _, d := range ds {
+			out = append(out, d.ID)
+		}
+		return out
+	}
+	if ds, err := s.DeadLetters(ctx, 10); err != nil || !reflect.DeepEqual(ids(ds), []int64{d2.ID, d1.ID}) {
+		t.Errorf("open after the replay = %v, %v; want %v", ids(ds), err, []int64{d2.ID, d1.ID})
+	}
+	all, err := s.AllDeadLetters(ctx, 10)
+	if err != nil || !reflect.DeepEqual(ids(all), []int64{d3.ID, d2.ID, d1.ID}) {
+		t.Fatalf("all = %v, %v; want %v", ids(all), err, []int64{d3.ID, d2.ID, d1.ID})
+	}
+	if r := all[0]; r.ReplayedAt.Before(before) || r.ReplayedAt.After(time.Now().Add(time.Second)) || r.Seq != 7 || !all[1].ReplayedAt.IsZero() {
+		t.Errorf("replayed = %+v, open = %+v", r, all[1])
+	}
+	if ds, err := s.AllDeadLetters(ctx, 1); err != nil || len(ds) != 1 {
+		t.Errorf("all, limit 1 = %d, %v", len(ds), err)
+	}
+	redo := *d3
+	redo.ID, redo.Seq, redo.Error = 0, 9, "refused again"
+	if err := s.AddDeadLetter(ctx, &redo); err != nil || redo.ID != d3.ID {
+		t.Fatalf("dead-letter the replayed message again: id %d (was %d), %v", redo.ID, d3.ID, err)
+	}
+	if got, err := s.DeadLetter(ctx, d3.ID); err != nil || !got.ReplayedAt.IsZero() || got.Seq != 9 || got.Error != "refused again" {
+		t.Errorf("dead-lettered again = %+v, %v; want open, seq 9", got, err)
+	}
+	if ds, _ := s.DeadLetters(ctx, 10); len(ds) != 3 {
+		t.Errorf("open after dead-lettered again: %v", ids(ds))
 	}
 }
 

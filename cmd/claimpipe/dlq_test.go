@@ -40,6 +40,8 @@ func cli(t *testing.T, args ...string) (string, string, error) {
 // finds run's embedded NATS and the article is stored. The embedded NATS
 // listens on a random loopback port behind a token, both in DATA/nats.url
 // (owner-only), which goes when run stops; replay then says how to proceed.
+// The replayed dead letter leaves `dlq list`; `dlq list --all` shows it
+// with the time of its replay.
 func TestDLQReplayWithEmbeddedDefault(t *testing.T) {
 	text, err := os.ReadFile("../../fixtures/cambridge-analytica-assange/article.txt")
 	if err != nil {
@@ -102,6 +104,26 @@ func TestDLQReplayWithEmbeddedDefault(t *testing.T) {
 		t.Fatalf("dlq replay %s without --nats: %v\n%s%s", id, err, out, errOut)
 	}
 	waitFor(t, "the replayed article", 30*time.Second, func() bool { return len(in.articles()) == 1 })
+
+	// Replayed: gone from the list, in the full one with when.
+	out, errOut, err = cli(t, "dlq", "list", "--store", store)
+	if err != nil || strings.Contains(out, "story.txt") || !strings.Contains(errOut, "0 dead letters not replayed") {
+		t.Errorf("dlq list after the replay: %v\n%s%s", err, out, errOut)
+	}
+	out, errOut, err = cli(t, "dlq", "list", "--all", "--store", store)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if err != nil || len(lines) != 2 || !strings.Contains(lines[0], "REPLAYED") || !strings.Contains(errOut, "1 dead letters, 1 of them replayed") {
+		t.Fatalf("dlq list --all: %v\n%s%s", err, out, errOut)
+	}
+	if f := strings.Fields(lines[1]); len(f) < 7 || f[0] != id || !strings.HasPrefix(f[3], time.Now().UTC().Format("2006-")) ||
+		!strings.HasSuffix(f[7], "/story.txt") {
+		t.Errorf("dlq list --all: %q; want ID, when, when replayed, ..., the URL", lines[1])
+	}
+	var left []claims.DeadLetter
+	in.get("/api/deadletters", &left)
+	if len(left) != 0 {
+		t.Errorf("the desk still lists the replayed dead letter: %+v", left)
+	}
 
 	in.stop()
 	stopped = true

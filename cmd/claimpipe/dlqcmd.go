@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"text/tabwriter"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -16,6 +17,64 @@ import (
 	"github.com/claimpipe/claimpipe/claims"
 	"github.com/claimpipe/claimpipe/pipeline"
 )
+
+// dlqListCmd lists dead letters: those not replayed, or with --all every
+// one and when it was replayed.
+func dlqListCmd(storeDSN *string) *cobra.Command {
+	var (
+		limit int
+		all   bool
+	)
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List dead letters not replayed yet, newest first (--all: replayed ones too)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := openStore(cmd.Context(), *storeDSN)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			list := st.DeadLetters
+			if all {
+				list = st.AllDeadLetters
+			}
+			ds, err := list(cmd.Context(), limit)
+			if err != nil {
+				return err
+			}
+			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
+			head := "ID\tWHEN\tSTAGE\tKIND\tINPUT\tERROR"
+			if all {
+				head = "ID\tWHEN\tREPLAYED\tSTAGE\tKIND\tINPUT\tERROR"
+			}
+			fmt.Fprintln(tw, head)
+			replayed := 0
+			for _, d := range ds {
+				fmt.Fprintf(tw, "%d\t%s\t", d.ID, d.At.UTC().Format(time.DateTime))
+				if all {
+					when := "-"
+					if !d.ReplayedAt.IsZero() {
+						when = d.ReplayedAt.UTC().Format(time.DateTime)
+						replayed++
+					}
+					fmt.Fprintf(tw, "%s\t", when)
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", d.Stage, d.Kind, clipText(d.Input, 60), clipText(d.Error, 120))
+			}
+			tw.Flush()
+			if all {
+				fmt.Fprintf(cmd.ErrOrStderr(), "%d dead letters, %d of them replayed\n", len(ds), replayed)
+			} else {
+				fmt.Fprintf(cmd.ErrOrStderr(), "%d dead letters not replayed (--all lists the replayed ones too)\n", len(ds))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&limit, "limit", 100, "at most this many")
+	cmd.Flags().BoolVar(&all, "all", false, "list replayed dead letters too, with when they were replayed")
+	return cmd
+}
 
 // dlqShowCmd prints one dead letter, its message included.
 func dlqShowCmd(storeDSN *string) *cobra.Command {
@@ -101,7 +160,7 @@ pipeline's NATS (the workers' cluster, or nats://127.0.0.1:N for 'run --nats-por
 					fmt.Fprintf(cmd.ErrOrStderr(), "dead letter %d: %v\n", id, err)
 					continue
 				}
-				fmt.Fprintf(cmd.OutOrStdout(), "replayed %d (%s) to %s\n", id, d.Input, d.Subject)
+				fmt.Fprintf(cmd.OutOrStdout(), "replayed %d (%s) to %s; `claimpipe dlq list --all` shows it replayed\n", id, d.Input, d.Subject)
 			}
 			if failed > 0 {
 				return fmt.Errorf("%d of %d dead letters not replayed", failed, len(args))
