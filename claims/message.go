@@ -66,4 +66,9 @@ type DeadLetter struct {
 	Deliveries int       `json:"deliveries"`
 	Data       []byte    `json:"data,omitempty"`
 	At         time.Time `json:"at"`
+	// Seq is the sequence of its record in the DLQ stream; 0 when unknown.
+	Seq uint64 `json:"dlq_seq,omitempty"`
+	// ReplayedAt is when `claimpipe dlq replay` last published its message
+	// again; zero until then.
+	ReplayedAt time.Time `json:"replayed_at,omitzero"`
 }

@@ -70,11 +70,19 @@ type Store interface {
 	Claim(ctx context.Context, id string) (*Claim, error)
 	Claims(ctx context.Context, f ClaimFilter) ([]Claim, error)
 
-	// AddDeadLetter records a message the pipeline gave up on.
+	// AddDeadLetter records a message the pipeline gave up on. The same
+	// message dead-lettered again by the same stage updates its record,
+	// which is then no longer replayed.
 	AddDeadLetter(ctx context.Context, d *DeadLetter) error
+	// DeadLetters returns the dead letters not replayed, newest first.
 	DeadLetters(ctx context.Context, limit int) ([]DeadLetter, error)
+	// AllDeadLetters returns the replayed ones too, newest first.
+	AllDeadLetters(ctx context.Context, limit int) ([]DeadLetter, error)
 	// DeadLetter returns one dead letter by ID, or a NotFound error.
 	DeadLetter(ctx context.Context, id int64) (*DeadLetter, error)
+	// MarkDeadLetterReplayed records that the dead letter's message was
+	// published again, now; a NotFound error for an unknown ID.
+	MarkDeadLetterReplayed(ctx context.Context, id int64) error
 
 	// The submission log: every submission is recorded here before it is
 	// published, so the store, not the broker, is the system of record.

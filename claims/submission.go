@@ -29,9 +29,12 @@ type SubmissionRecord struct {
 	State SubmissionState `json:"state"`
 	// Attempts counts publications: 1 after the first, one more per
 	// re-submission by the reconciler or by the user.
-	Attempts      int       `json:"attempts"`
-	SubmittedAt   time.Time `json:"submitted_at"`    // first recorded
-	LastAttemptAt time.Time `json:"last_attempt_at"` // last published
+	Attempts    int       `json:"attempts"`
+	SubmittedAt time.Time `json:"submitted_at"` // first recorded
+	// LastAttemptAt is when it was last published or, while a stage
+	// retries its message after a transient failure, when that stage will
+	// try it next (DeferSubmission): the reconciler's clock starts there.
+	LastAttemptAt time.Time `json:"last_attempt_at"`
 	UpdatedAt     time.Time `json:"updated_at"`
 	// StoredAt is when the store stage first marked it stored (zero
 	// before): StoredAt - SubmittedAt is the submit-to-stored latency.
@@ -80,6 +83,14 @@ type SubmissionLog interface {
 	// unknown ID. The check and the update are one statement, so several
 	// reconcilers never re-publish the same submission twice.
 	TouchSubmission(ctx context.Context, id string, staleBefore time.Time) (attempt int, err error)
+	// DeferSubmission records that a stage retries the submission's message
+	// after a transient failure and will try it again at until: a record
+	// still submitted and last attempted before until counts as attempted
+	// then (no attempt is counted), so the reconciler does not re-publish
+	// work that is only waiting for its retry. It reports whether the
+	// record moved; stored, failed and unknown ones, and those already due
+	// later, are left alone.
+	DeferSubmission(ctx context.Context, id string, until time.Time) (deferred bool, err error)
 	Submission(ctx context.Context, id string) (*SubmissionRecord, error)
 	Submissions(ctx context.Context, f SubmissionFilter) ([]SubmissionRecord, error)
 	// SubmissionCounts counts records per state, every state present.

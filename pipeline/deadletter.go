@@ -28,6 +28,15 @@ type FailedMarker interface {
 	MarkSubmissionFailed(ctx context.Context, id, reason string) (found bool, err error)
 }
 
+// RetryDeferrer is the part of claims.SubmissionLog a DeadLetterSink may
+// also have (every claims.Store does): a stage that retries a submission's
+// message after a transient failure moves the submission's reconciler
+// deadline past the retry, so that waiting for a retry (up to
+// RetryPolicy.Span) is not taken for a lost message and re-published.
+type RetryDeferrer interface {
+	DeferSubmission(ctx context.Context, id string, until time.Time) (deferred bool, err error)
+}
+
 // dataLimit bounds the copy of the failed message kept in a dead letter so
 // that the record, base64 and all, fits in one message of the connection's
 // maximum payload; bigger payloads are left out (the error says so).
@@ -55,7 +64,9 @@ func (r *StageRunner) deadLetter(d *Delivery, data []byte, cause error, limit in
 }
 
 // recordDeadLetter publishes dl to the DLQ stream (deduplicated per stage and
-// input message) and hands it to the sink. Both must succeed.
+// input message) and hands it to the sink, with the sequence of its record
+// in the stream (dl.Seq) so that a replay can delete that record. Both must
+// succeed.
 func (r *StageRunner) recordDeadLetter(ctx context.Context, js jetstream.JetStream, h nats.Header, dl *claims.DeadLetter) error {
 	b, err := json.Marshal(dl)
 	if err != nil {
@@ -65,9 +76,11 @@ func (r *StageRunner) recordDeadLetter(ctx context.Context, js jetstream.JetStre
 	m.Data = b
 	m.Header.Set(HeaderSubmissionID, h.Get(HeaderSubmissionID))
 	m.Header.Set(HeaderInput, dl.Input)
-	if _, err := js.PublishMsg(ctx, m, jetstream.WithMsgID("dlq:"+r.name+":"+dl.MsgID), jetstream.WithExpectStream(DLQStream)); err != nil {
+	ack, err := js.PublishMsg(ctx, m, jetstream.WithMsgID(dlqMsgID(r.name, dl.MsgID)), jetstream.WithExpectStream(DLQStream))
+	if err != nil {
 		return claims.Errorf(claims.Transient, "publish dead letter for %s: %w", dl.Input, err)
 	}
+	dl.Seq = ack.Sequence // the first record's, for a duplicate
 	if r.opts.DeadLetters != nil {
 		if err := r.opts.DeadLetters.AddDeadLetter(ctx, dl); err != nil {
 			return claims.WrapKind(claims.Transient, err)
@@ -85,6 +98,9 @@ func (r *StageRunner) recordDeadLetter(ctx context.Context, js jetstream.JetStre
 	r.opts.Metrics.deadLettered(r.name)
 	return nil
 }
+
+// dlqMsgID is the Nats-Msg-Id of the DLQ record of a stage's input message.
+func dlqMsgID(stage, msgID string) string { return "dlq:" + stage + ":" + msgID }
 
 // advisory is JetStream's max-deliveries advisory.
 type advisory struct {

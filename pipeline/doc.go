@@ -37,13 +37,22 @@
 // Error kinds (claims.ErrorKind) are mapped to JetStream in one place, the
 // runner: Transient and Internal → NakWithDelay with exponential backoff
 // (RetryPolicy) until MaxDeliver, then dead letter; Invalid, NotFound and the
-// other permanent kinds → dead letter at once. A dead letter is published to
+// other permanent kinds → dead letter at once. The default schedule, 10 s
+// doubling to 30 min over 20 deliveries, retries for 6 h 12 min
+// (RetryPolicy.Span), so a site or a database that is down for hours costs
+// no article; each retry is logged with its attempt and the delay before the
+// next. A message waiting for its retry stays pending on the consumer (it
+// counts against MaxAckPending, default 1000), and the stage tells the
+// submission log (RetryDeferrer) so the Reconciler does not re-publish it
+// meanwhile. A dead letter is published to
 // the DLQ stream and handed to a DeadLetterSink (the store), then the message
 // is terminated; if recording fails the message is retried, never dropped.
 // Messages that run out of deliveries without the runner deciding (a worker
 // that crashes on them every time) are dead-lettered from JetStream's
 // max-deliveries advisory. Slow handlers send InProgress heartbeats every
-// AckWait/3. Replay puts a dead letter's message back on its subject.
+// AckWait/3. Replay puts a dead letter's message back on its subject;
+// ReplayRecorded also marks the dead letter replayed in the store (which
+// lists it no more) and deletes its record from the DLQ stream.
 //
 // Shutdown: cancelling Run's context stops fetching; in-flight handlers
 // finish (up to DrainTimeout, then their context is cancelled and their
@@ -73,7 +82,7 @@
 // before publishing it; the store stage marks it stored in the article's own
 // transaction (SubmissionSaver); a dead letter marks it failed (FailedMarker).
 // The Reconciler re-publishes any submission still submitted a deadline
-// after its last publication, as attempt n with Nats-Msg-Id "<ID>#<n>" and the
+// after its last publication (or its stage's pending retry), as attempt n with Nats-Msg-Id "<ID>#<n>" and the
 // Claimpipe-Attempt header, which every stage copies into its output's
 // message ID, so neither the re-submission nor its stages' outputs are
 // dropped by the duplicate window of a publication the broker lost. Replay
@@ -85,7 +94,10 @@
 // Any number of runners of one stage, in any processes, share its durable
 // consumer; MaxAckPending bounds the stage's work in flight across all of
 // them. Connect dials a comma-separated list of servers and reconnects for
-// ever.
+// ever. An embedded server can serve other processes too: on a random
+// loopback port behind a token, both written to a file only its owner reads
+// (EmbeddedOptions.URLFile, ReadURLFile), which is how `claimpipe dlq
+// replay` reaches the NATS of `claimpipe run`.
 //
 // What must not live here: extraction logic (extractors), SQL (claims/sqlite,
 // claims/postgres), HTTP handlers other than what metrics need. This package

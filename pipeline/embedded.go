@@ -2,7 +2,13 @@ package pipeline
 
 import (
 	"context"
+	"crypto/rand"
+	"errors"
+	"io/fs"
+	"net/url"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
@@ -25,6 +31,15 @@ type EmbeddedOptions struct {
 	Port int
 	// Host to listen on when Port != 0; "" means 127.0.0.1.
 	Host string
+	// Token, when set, is the secret every client must present, those in
+	// this process included (Connect does): with URLFile, a listener only
+	// whoever can read that file can use. "" means no authentication.
+	Token string
+	// URLFile, when set and the server listens, is where StartEmbedded
+	// writes the URL to reach it, Token included (mode 0600); Shutdown
+	// removes it. Other processes find the server there (ReadURLFile):
+	// `claimpipe dlq replay` finds the NATS of `claimpipe run`.
+	URLFile string
 	// SyncInterval is how often JetStream fsyncs its files. 0 (the default)
 	// means always: every message is flushed to disk before the publish is
 	// acknowledged (nats-server's sync_interval: always). NATS's own default
@@ -53,6 +68,8 @@ type Embedded struct {
 	nc       *nats.Conn
 	log      *zap.Logger
 	listener bool
+	token    string
+	urlFile  string // written, to be removed at Shutdown
 }
 
 // StartEmbedded starts a nats-server with JetStream inside this process,
@@ -87,6 +104,7 @@ func StartEmbedded(ctx context.Context, opts EmbeddedOptions, log *zap.Logger) (
 	if opts.MaxStore > 0 {
 		so.JetStreamMaxStore = opts.MaxStore
 	}
+	so.Authorization = opts.Token
 	switch {
 	case opts.Port == 0:
 		so.DontListen = true
@@ -114,15 +132,23 @@ func StartEmbedded(ctx context.Context, opts EmbeddedOptions, log *zap.Logger) (
 		srv.Shutdown()
 		return nil, claims.Errorf(claims.Transient, "embedded nats: not ready after %s (data in %s)", wait, opts.Dir)
 	}
-	e := &Embedded{srv: srv, log: log, listener: !so.DontListen}
+	e := &Embedded{srv: srv, log: log, listener: !so.DontListen, token: opts.Token}
 	nc, err := e.Connect("claimpipe-embedded")
 	if err != nil {
 		srv.Shutdown()
 		return nil, err
 	}
 	e.nc = nc
+	if opts.URLFile != "" && e.listener {
+		if err := writeURLFile(opts.URLFile, e.URL()); err != nil {
+			nc.Close()
+			srv.Shutdown()
+			return nil, err
+		}
+		e.urlFile = opts.URLFile
+	}
 	log.Info("embedded nats started", zap.String("dir", opts.Dir), zap.String("url", e.ClientURL()),
-		zap.Bool("sync_always", so.SyncAlways))
+		zap.Bool("token", opts.Token != ""), zap.String("url_file", e.urlFile), zap.Bool("sync_always", so.SyncAlways))
 	return e, nil
 }
 
@@ -130,11 +156,67 @@ func StartEmbedded(ctx context.Context, opts EmbeddedOptions, log *zap.Logger) (
 func (e *Embedded) Server() *server.Server { return e.srv }
 
 // ClientURL is the server's nats:// URL, or "" when it listens on no port.
+// It leaves out the token (see URL).
 func (e *Embedded) ClientURL() string {
 	if !e.listener {
 		return ""
 	}
 	return e.srv.ClientURL()
+}
+
+// URL is ClientURL with the token, if any: what a client needs to connect.
+func (e *Embedded) URL() string {
+	u := e.ClientURL()
+	if u == "" || e.token == "" {
+		return u
+	}
+	p, err := url.Parse(u)
+	if err != nil {
+		return u
+	}
+	p.User = url.User(e.token)
+	return p.String()
+}
+
+// NewToken returns a random secret for EmbeddedOptions.Token.
+func NewToken() string {
+	return rand.Text()
+}
+
+// writeURLFile writes u to path, readable by its owner only, replacing the
+// file in one step so that a reader never sees half a URL.
+func writeURLFile(path, u string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return claims.Errorf(claims.Internal, "embedded nats: url file %q: %w", path, err)
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, []byte(u+"\n"), 0o600); err != nil {
+		return claims.Errorf(claims.Internal, "embedded nats: url file %q: %w", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return claims.Errorf(claims.Internal, "embedded nats: url file %q: %w", path, err)
+	}
+	return nil
+}
+
+// ReadURLFile reads the URL an embedded server wrote to path
+// (EmbeddedOptions.URLFile): a NotFound error when there is none, that is
+// when no server listening with that file runs (or one stopped without
+// removing it: then connecting fails).
+func ReadURLFile(path string) (string, error) {
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", claims.Errorf(claims.NotFound, "no %s: no embedded NATS listens for it", path)
+	}
+	if err != nil {
+		return "", claims.Errorf(claims.Internal, "read %s: %w", path, err)
+	}
+	u := strings.TrimSpace(string(b))
+	if !strings.HasPrefix(u, "nats://") {
+		return "", claims.Errorf(claims.Invalid, "%s holds no nats:// URL", path)
+	}
+	return u, nil
 }
 
 // Conn is the in-process connection StartEmbedded opened; Shutdown closes it.
@@ -152,8 +234,12 @@ func (e *Embedded) JetStream() (jetstream.JetStream, error) {
 // Connect opens another in-process connection (it needs no listener). The
 // caller closes it.
 func (e *Embedded) Connect(name string) (*nats.Conn, error) {
-	nc, err := nats.Connect("", nats.InProcessServer(e.srv), nats.Name(name),
-		nats.MaxReconnects(-1), nats.ErrorHandler(asyncErrorHandler(e.log)))
+	opts := []nats.Option{nats.InProcessServer(e.srv), nats.Name(name),
+		nats.MaxReconnects(-1), nats.ErrorHandler(asyncErrorHandler(e.log))}
+	if e.token != "" {
+		opts = append(opts, nats.Token(e.token))
+	}
+	nc, err := nats.Connect("", opts...)
 	if err != nil {
 		return nil, claims.Errorf(claims.Transient, "embedded nats: connect: %w", err)
 	}
@@ -164,6 +250,13 @@ func (e *Embedded) Connect(name string) (*nats.Conn, error) {
 // its files. Stop the stages first: their unacknowledged messages are kept
 // and redelivered after the next start.
 func (e *Embedded) Shutdown() {
+	if e.urlFile != "" {
+		// First: a client that reads it from now on must not find a
+		// server that is going away.
+		if err := os.Remove(e.urlFile); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			e.log.Warn("embedded nats: url file not removed", zap.String("url_file", e.urlFile), zap.Error(err))
+		}
+	}
 	if e.nc != nil {
 		_ = e.nc.FlushTimeout(time.Second)
 		e.nc.Close()

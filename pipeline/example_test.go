@@ -32,7 +32,10 @@ func Example_run() {
 	}
 	defer st.Close() // last: after the stages and NATS are down
 
-	emb, err := pipeline.StartEmbedded(ctx, pipeline.EmbeddedOptions{Dir: "data/nats", Port: 4222}, log)
+	// In-process, and on a random loopback port behind a token for other
+	// processes, which find both in data/nats.url.
+	emb, err := pipeline.StartEmbedded(ctx, pipeline.EmbeddedOptions{Dir: "data/nats", Port: -1,
+		Token: pipeline.NewToken(), URLFile: "data/nats.url"}, log)
 	if err != nil {
 		log.Fatal("nats", zap.Error(err))
 	}

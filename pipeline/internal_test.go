@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"reflect"
 	"sync"
 	"testing"
 	"time"
@@ -17,16 +18,67 @@ func TestRetryDelay(t *testing.T) {
 		attempt uint64
 		want    time.Duration
 	}{
-		{RetryPolicy{}, 1, time.Second},
-		{RetryPolicy{}, 2, 2 * time.Second},
-		{RetryPolicy{}, 4, 8 * time.Second},
-		{RetryPolicy{}, 30, time.Minute},
+		// The default schedule: 10 s doubling to 30 min.
+		{RetryPolicy{}, 1, 10 * time.Second},
+		{RetryPolicy{}, 2, 20 * time.Second},
+		{RetryPolicy{}, 4, 80 * time.Second},
+		{RetryPolicy{}, 8, 1280 * time.Second},
+		{RetryPolicy{}, 9, 30 * time.Minute}, // 2560 s, capped
+		{RetryPolicy{}, 19, 30 * time.Minute},
+		{RetryPolicy{}, 1000, 30 * time.Minute}, // no overflow
+		{RetryPolicy{Base: time.Second}, 7, 64 * time.Second},
+		{RetryPolicy{Max: 15 * time.Second}, 3, 15 * time.Second},
 		{RetryPolicy{Base: 10 * time.Millisecond, Max: 50 * time.Millisecond}, 3, 40 * time.Millisecond},
 		{RetryPolicy{Base: 10 * time.Millisecond, Max: 50 * time.Millisecond}, 4, 50 * time.Millisecond},
 	}
 	for _, c := range cases {
 		if got := c.p.Delay(c.attempt); got != c.want {
 			t.Errorf("%+v.Delay(%d) = %s, want %s", c.p, c.attempt, got, c.want)
+		}
+	}
+}
+
+// How long a transient failure is retried before its dead letter: the
+// defaults outlast an outage of six hours.
+func TestRetrySpan(t *testing.T) {
+	cases := []struct {
+		p          RetryPolicy
+		maxDeliver int
+		want       time.Duration
+	}{
+		// 10+20+40+80+160+320+640+1280 s, then 11 × 30 min.
+		{RetryPolicy{}, 0, 6*time.Hour + 12*time.Minute + 30*time.Second},
+		{RetryPolicy{}, DefaultMaxDeliver, 6*time.Hour + 12*time.Minute + 30*time.Second},
+		{RetryPolicy{}, 1, 0},
+		{RetryPolicy{}, 5, 150 * time.Second},
+		// The old defaults (1 s doubling to 1 min, 5 deliveries): 15 s.
+		{RetryPolicy{Base: time.Second, Max: time.Minute}, 5, 15 * time.Second},
+		{RetryPolicy{Base: 100 * time.Millisecond, Max: 400 * time.Millisecond}, 5, 1100 * time.Millisecond},
+	}
+	for _, c := range cases {
+		if got := c.p.Span(c.maxDeliver); got != c.want {
+			t.Errorf("%+v.Span(%d) = %s, want %s", c.p, c.maxDeliver, got, c.want)
+		}
+	}
+}
+
+// The consumer settings JetStream gets are consistent whatever the options:
+// BackOff no longer than MaxDeliver, AckWait its first entry.
+func TestConsumerOptionsDefaults(t *testing.T) {
+	cases := []struct {
+		in   ConsumerOptions
+		want ConsumerOptions
+	}{
+		{ConsumerOptions{}, ConsumerOptions{AckWait: 30 * time.Second, MaxDeliver: 20, MaxAckPending: 1000}},
+		{ConsumerOptions{AckWait: time.Minute, MaxDeliver: 3, MaxAckPending: 10},
+			ConsumerOptions{AckWait: time.Minute, MaxDeliver: 3, MaxAckPending: 10}},
+		{ConsumerOptions{MaxDeliver: 2, BackOff: []time.Duration{time.Second, 2 * time.Second, 3 * time.Second}},
+			ConsumerOptions{AckWait: time.Second, MaxDeliver: 2, MaxAckPending: 1000, BackOff: []time.Duration{time.Second, 2 * time.Second}}},
+		{ConsumerOptions{MaxDeliver: -1}, ConsumerOptions{AckWait: 30 * time.Second, MaxDeliver: 20, MaxAckPending: 1000}},
+	}
+	for _, c := range cases {
+		if got := c.in.withDefaults(); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%+v.withDefaults() = %+v, want %+v", c.in, got, c.want)
 		}
 	}
 }

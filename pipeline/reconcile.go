@@ -36,8 +36,12 @@ type ReconcilerOptions struct {
 // re-publishes every submission still in state submitted Deadline after its
 // last publication, so that an article whose message the broker lost (a
 // purged stream, a lost disk, a max-deliveries advisory nobody heard) is
-// processed after all. Several reconcilers may run (one per worker):
-// TouchSubmission lets only one of them re-publish a given submission.
+// processed after all. A submission whose message a stage is retrying after
+// a transient failure is not overdue: the stage moves its last attempt to
+// the time of the retry (DeferSubmission), so only Deadline past a retry
+// that never came is it re-published. Several reconcilers may run (one per
+// worker): TouchSubmission lets only one of them re-publish a given
+// submission.
 type Reconciler struct {
 	store claims.SubmissionLog
 	js    jetstream.JetStream

@@ -39,20 +39,40 @@ type ConsumerOptions struct {
 	// Its length must not exceed MaxDeliver.
 	BackOff []time.Duration
 	// MaxDeliver is how many times a message is delivered before the stage
-	// gives up and dead-letters it. 0 means 5.
+	// gives up and dead-letters it: with RetryPolicy, how long a transient
+	// failure is retried (RetryPolicy.Span). 0 means DefaultMaxDeliver.
 	MaxDeliver int
 	// MaxAckPending caps unacknowledged messages across all workers of the
-	// stage: the bound on work in flight (and on memory, as pages can be
-	// megabytes). 0 means 256.
+	// stage: the messages in flight and those waiting for a retry (a
+	// NakWithDelay keeps its message pending until it is redelivered).
+	// When it is reached the stage takes no new message until one is
+	// acknowledged; each worker's own bound is Options.Concurrency. 0 means
+	// DefaultMaxAckPending.
 	MaxAckPending int
 }
+
+// Defaults of ConsumerOptions and RetryPolicy, chosen so that an unattended
+// pipeline survives ordinary outages (a site or the newsroom's network down
+// for minutes or hours, the database restarting): a transient failure is
+// retried after 10 s, 20 s, 40 s ... doubling to 30 min, then every 30 min,
+// 20 deliveries in all, which spans 6 h 12 min (RetryPolicy.Span) before the
+// message is dead-lettered. A short blip costs seconds, a long outage costs
+// the site two requests an hour per article. Retries count against
+// MaxAckPending, hence its default of 1000 (JetStream's own): a down site
+// with hundreds of articles waiting does not stall the stage.
+const (
+	DefaultMaxDeliver    = 20
+	DefaultRetryBase     = 10 * time.Second
+	DefaultRetryMax      = 30 * time.Minute
+	DefaultMaxAckPending = 1000
+)
 
 func (c ConsumerOptions) withDefaults() ConsumerOptions {
 	if c.AckWait <= 0 {
 		c.AckWait = 30 * time.Second
 	}
 	if c.MaxDeliver <= 0 {
-		c.MaxDeliver = 5
+		c.MaxDeliver = DefaultMaxDeliver
 	}
 	if len(c.BackOff) > c.MaxDeliver {
 		c.BackOff = c.BackOff[:c.MaxDeliver]
@@ -61,16 +81,17 @@ func (c ConsumerOptions) withDefaults() ConsumerOptions {
 		c.AckWait = c.BackOff[0] // JetStream requires it
 	}
 	if c.MaxAckPending <= 0 {
-		c.MaxAckPending = 256
+		c.MaxAckPending = DefaultMaxAckPending
 	}
 	return c
 }
 
 // RetryPolicy spaces the retries of Transient and Internal errors
-// (NakWithDelay): Base × 2^(attempt-1), capped at Max.
+// (NakWithDelay): Base × 2^(attempt-1), capped at Max. The zero value is
+// the default schedule: 10 s doubling to 30 min.
 type RetryPolicy struct {
-	Base time.Duration // 0 means 1 s
-	Max  time.Duration // 0 means 1 min
+	Base time.Duration // 0 means DefaultRetryBase
+	Max  time.Duration // 0 means DefaultRetryMax
 }
 
 // Delay returns the wait before redelivering after the given failed attempt
@@ -78,16 +99,31 @@ type RetryPolicy struct {
 func (p RetryPolicy) Delay(attempt uint64) time.Duration {
 	base, ceil := p.Base, p.Max
 	if base <= 0 {
-		base = time.Second
+		base = DefaultRetryBase
 	}
 	if ceil <= 0 {
-		ceil = time.Minute
+		ceil = DefaultRetryMax
 	}
 	d := base
 	for i := uint64(1); i < attempt && d < ceil; i++ {
 		d *= 2
 	}
 	return min(d, ceil)
+}
+
+// Span is how long a message that keeps failing transiently is retried
+// before it is dead-lettered, with maxDeliver deliveries (0 means
+// DefaultMaxDeliver): the sum of the delays between them, handler time
+// aside.
+func (p RetryPolicy) Span(maxDeliver int) time.Duration {
+	if maxDeliver <= 0 {
+		maxDeliver = DefaultMaxDeliver
+	}
+	var total time.Duration
+	for a := 1; a < maxDeliver; a++ {
+		total += p.Delay(uint64(a))
+	}
+	return total
 }
 
 // Options configure a stage runner. The zero value works: no metrics, no
@@ -97,10 +133,15 @@ type Options struct {
 	Logger  *zap.Logger
 	Metrics *Metrics
 	// DeadLetters also receives every dead letter (the store, so that
-	// `claimpipe` can list them); nil means the DLQ stream only.
+	// `claimpipe` can list them); nil means the DLQ stream only. When it is
+	// also a FailedMarker and a RetryDeferrer (every claims.Store is), a
+	// dead letter marks its submission failed and a retry holds off the
+	// reconciler.
 	DeadLetters DeadLetterSink
 	Consumer    ConsumerOptions
-	Retry       RetryPolicy
+	// Retry spaces the retries of transient failures; the zero value is
+	// the default schedule (see DefaultRetryBase).
+	Retry RetryPolicy
 	// Concurrency is how many deliveries this worker has in flight at once:
 	// fetched and not yet acknowledged, whether their handler runs, waits for
 	// a turn (Parallelism) or waits for JetStream to acknowledge the output.
@@ -386,7 +427,8 @@ func (r *StageRunner) Run(ctx context.Context, js jetstream.JetStream) error {
 	defer stopDrain()
 
 	r.log.Info("stage running", zap.String("stream", r.in.Stream), zap.String("out", r.out.Subject),
-		zap.Int("concurrency", r.opts.Concurrency), zap.Int("parallelism", min(r.opts.Parallelism, r.opts.Concurrency)))
+		zap.Int("concurrency", r.opts.Concurrency), zap.Int("parallelism", min(r.opts.Parallelism, r.opts.Concurrency)),
+		zap.Int("max_deliver", r.opts.Consumer.MaxDeliver), zap.Duration("retries_for", r.opts.Retry.Span(r.opts.Consumer.MaxDeliver)))
 	var wg sync.WaitGroup
 	slots := make(chan struct{}, r.opts.Concurrency)
 	pause := 50 * time.Millisecond
@@ -489,9 +531,11 @@ func (r *StageRunner) handle(ctx context.Context, js jetstream.JetStream, msg je
 		r.giveUp(ctx, js, msg, d, claims.WrapKind(claims.Transient,
 			fmt.Errorf("gave up after %d attempts: %w", d.Attempt, err)), log)
 	default:
-		delay := r.nakDelay(d.Attempt)
-		log.Info("retrying later", zap.Duration("in", delay), zap.Error(err))
-		_ = msg.NakWithDelay(delay)
+		nak, wait := r.retryDelay(d.Attempt)
+		r.deferSubmission(ctx, d, wait, log)
+		log.Info("retrying later", zap.String("kind", string(claims.ErrorKind(err))), zap.Int("max_deliver", d.MaxDeliver),
+			zap.Duration("in", wait), zap.Error(err))
+		_ = msg.NakWithDelay(nak)
 	}
 }
 
@@ -499,13 +543,43 @@ func (r *StageRunner) handle(ctx context.Context, js jetstream.JetStream, msg je
 // after the RetryPolicy delay, undoing JetStream's BackOff offset (see
 // ConsumerOptions.BackOff).
 func (r *StageRunner) nakDelay(attempt uint64) time.Duration {
+	nak, _ := r.retryDelay(attempt)
+	return nak
+}
+
+// retryDelay returns the NakWithDelay argument after the given failed
+// attempt (see nakDelay) and the wait it makes: the RetryPolicy delay, or
+// JetStream's BackOff offset when that is longer.
+func (r *StageRunner) retryDelay(attempt uint64) (nak, wait time.Duration) {
 	d := r.opts.Retry.Delay(attempt)
+	var offset time.Duration
 	c := r.opts.Consumer
 	if n := len(c.BackOff); n > 0 && attempt > 0 {
-		d -= c.BackOff[min(int(attempt)-1, n-1)] - c.AckWait
+		offset = c.BackOff[min(int(attempt)-1, n-1)] - c.AckWait
 	}
-	return max(d, time.Millisecond)
+	nak = max(d-offset, time.Millisecond)
+	return nak, nak + offset
 }
+
+// deferSubmission tells the submission log, when the dead-letter sink keeps
+// one (RetryDeferrer), that the delivery's submission is waiting for a retry
+// in wait, so the reconciler does not re-publish it meanwhile. A failure
+// only costs a needless re-publication: it is logged, the retry goes ahead.
+func (r *StageRunner) deferSubmission(ctx context.Context, d *Delivery, wait time.Duration, log *zap.Logger) {
+	rd, ok := r.opts.DeadLetters.(RetryDeferrer)
+	if !ok || d.SubmissionID == "" {
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, deferTimeout)
+	defer cancel()
+	if _, err := rd.DeferSubmission(ctx, d.SubmissionID, time.Now().Add(wait)); err != nil {
+		log.Warn("could not tell the reconciler to wait for the retry", zap.Error(err))
+	}
+}
+
+// deferTimeout bounds deferSubmission, so that a slow store (the store
+// stage's retries are often about it) delays the retry's Nak little.
+const deferTimeout = 2 * time.Second
 
 // permanent reports whether an error of kind k can never succeed on retry.
 func permanent(k claims.Kind) bool {

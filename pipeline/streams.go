@@ -38,7 +38,8 @@ var (
 var Boundaries = []Boundary{Submitted, Fetched, Annotated, Extracted}
 
 // DLQStream holds one claims.DeadLetter record (JSON) per message a stage gave
-// up on, on subject DLQSubjectPrefix + "." + stage.
+// up on, on subject DLQSubjectPrefix + "." + stage, until it is replayed
+// (ReplayRecorded deletes it) or StreamConfig.DLQMaxAge has passed.
 const (
 	DLQStream        = "CLAIMPIPE_DLQ"
 	DLQSubjectPrefix = "claimpipe.dlq"

@@ -421,7 +421,8 @@ func (s *Store) Claims(ctx context.Context, f claims.ClaimFilter) ([]claims.Clai
 }
 
 // AddDeadLetter records a message the pipeline gave up on and sets d.ID; a
-// record with the same stage and non-empty MsgID is updated in place.
+// record with the same stage and non-empty MsgID is updated in place, and is
+// then no longer replayed.
 func (s *Store) AddDeadLetter(ctx context.Context, d *claims.DeadLetter) error {
 	if d == nil || d.Stage == "" {
 		return claims.Errorf(claims.Invalid, "dead letter without a stage")
@@ -430,34 +431,53 @@ func (s *Store) AddDeadLetter(ctx context.Context, d *claims.DeadLetter) error {
 		d.At = s.stamp()
 	}
 	d.At = d.At.UTC()
+	d.ReplayedAt = time.Time{}
 	err := s.pool.QueryRow(ctx, `INSERT INTO dead_letters
-		(stage, subject, msg_id, input, kind, error, deliveries, data, at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+		(stage, subject, msg_id, input, kind, error, deliveries, data, at, dlq_seq)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
 		ON CONFLICT (stage, msg_id) WHERE msg_id <> '' DO UPDATE SET
 			subject = excluded.subject, input = excluded.input, kind = excluded.kind, error = excluded.error,
-			deliveries = excluded.deliveries, data = excluded.data, at = excluded.at
+			deliveries = excluded.deliveries, data = excluded.data, at = excluded.at, dlq_seq = excluded.dlq_seq,
+			replayed_at = NULL
 		RETURNING id`,
-		d.Stage, d.Subject, d.MsgID, d.Input, string(d.Kind), d.Error, d.Deliveries, d.Data, d.At,
+		d.Stage, d.Subject, d.MsgID, d.Input, string(d.Kind), d.Error, d.Deliveries, d.Data, d.At, int64(d.Seq),
 	).Scan(&d.ID)
 	return classify("add dead letter", err)
 }
 
-const deadLetterCols = `id, stage, subject, msg_id, input, kind, error, deliveries, data, at`
+const deadLetterCols = `id, stage, subject, msg_id, input, kind, error, deliveries, data, at, dlq_seq, replayed_at`
 
 func scanDeadLetter(sc pgx.Row) (claims.DeadLetter, error) {
 	var (
-		d    claims.DeadLetter
-		kind string
+		d        claims.DeadLetter
+		kind     string
+		seq      int64
+		replayed *time.Time
 	)
-	err := sc.Scan(&d.ID, &d.Stage, &d.Subject, &d.MsgID, &d.Input, &kind, &d.Error, &d.Deliveries, &d.Data, &d.At)
+	err := sc.Scan(&d.ID, &d.Stage, &d.Subject, &d.MsgID, &d.Input, &kind, &d.Error, &d.Deliveries, &d.Data, &d.At, &seq, &replayed)
 	d.Kind = claims.Kind(kind)
 	d.At = d.At.UTC()
+	d.Seq = uint64(seq)
+	if replayed != nil {
+		d.ReplayedAt = replayed.UTC()
+	}
 	return d, err
 }
 
-// DeadLetters returns dead letters, newest first; n 0 means 100.
+// DeadLetters returns the dead letters not replayed, newest first; n 0
+// means 100.
 func (s *Store) DeadLetters(ctx context.Context, n int) ([]claims.DeadLetter, error) {
-	rows, err := s.pool.Query(ctx, `SELECT `+deadLetterCols+` FROM dead_letters ORDER BY at DESC, id DESC LIMIT $1`, limit(n))
+	return s.deadLetters(ctx, `WHERE replayed_at IS NULL`, n)
+}
+
+// AllDeadLetters returns dead letters, replayed ones too, newest first; n 0
+// means 100.
+func (s *Store) AllDeadLetters(ctx context.Context, n int) ([]claims.DeadLetter, error) {
+	return s.deadLetters(ctx, ``, n)
+}
+
+func (s *Store) deadLetters(ctx context.Context, where string, n int) ([]claims.DeadLetter, error) {
+	rows, err := s.pool.Query(ctx, `SELECT `+deadLetterCols+` FROM dead_letters `+where+` ORDER BY at DESC, id DESC LIMIT $1`, limit(n))
 	if err != nil {
 		return nil, classify("list dead letters", err)
 	}
@@ -478,6 +498,19 @@ func (s *Store) DeadLetter(ctx context.Context, id int64) (*claims.DeadLetter, e
 		return nil, classify(fmt.Sprintf("read dead letter %d", id), err)
 	}
 	return &d, nil
+}
+
+// MarkDeadLetterReplayed records that the dead letter's message was
+// published again, now; a NotFound error for an unknown ID.
+func (s *Store) MarkDeadLetterReplayed(ctx context.Context, id int64) error {
+	tag, err := s.pool.Exec(ctx, `UPDATE dead_letters SET replayed_at = $1 WHERE id = $2`, s.stamp(), id)
+	if err != nil {
+		return classify(fmt.Sprintf("mark dead letter %d replayed", id), err)
+	}
+	if tag.RowsAffected() == 0 {
+		return claims.Errorf(claims.NotFound, "dead letter %d not found", id)
+	}
+	return nil
 }
 
 // Seen reports whether key (a feed item's GUID or URL) was marked seen.

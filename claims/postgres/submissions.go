@@ -106,6 +106,16 @@ func (s *Store) TouchSubmission(ctx context.Context, id string, staleBefore time
 	return n, classify("touch submission "+id, err)
 }
 
+// DeferSubmission implements claims.SubmissionLog.
+func (s *Store) DeferSubmission(ctx context.Context, id string, until time.Time) (bool, error) {
+	tag, err := s.pool.Exec(ctx, `UPDATE submissions SET last_attempt_at = $1, updated_at = $2
+		WHERE id = $3 AND state = 'submitted' AND last_attempt_at < $1`, until.UTC(), s.stamp(), id)
+	if err != nil {
+		return false, classify("defer submission "+id, err)
+	}
+	return tag.RowsAffected() > 0, nil
+}
+
 // Submission implements claims.SubmissionLog.
 func (s *Store) Submission(ctx context.Context, id string) (*claims.SubmissionRecord, error) {
 	r, err := scanSubmission(s.pool.QueryRow(ctx, `SELECT `+submissionCols+` FROM submissions WHERE id = $1`, id))

@@ -425,8 +425,8 @@ func (s *Store) Claims(ctx context.Context, f claims.ClaimFilter) ([]claims.Clai
 
 // AddDeadLetter records a message the pipeline gave up on and sets d.ID.
 // A record with the same stage and non-empty MsgID is updated in place, so a
-// message dead-lettered twice (a retried dead-lettering, a replay that fails
-// again) keeps one record. A zero d.At is stamped with the current time.
+// message dead-lettered twice (a retried dead-lettering) keeps one record,
+// no longer replayed. A zero d.At is stamped with the current time.
 func (s *Store) AddDeadLetter(ctx context.Context, d *claims.DeadLetter) error {
 	if d == nil || d.Stage == "" {
 		return claims.Errorf(claims.Invalid, "dead letter without a stage")
@@ -436,41 +436,64 @@ func (s *Store) AddDeadLetter(ctx context.Context, d *claims.DeadLetter) error {
 		at = s.now()
 		d.At = at.UTC()
 	}
+	d.ReplayedAt = time.Time{}
 	err := s.db.QueryRowContext(ctx, `INSERT INTO dead_letters
-		(stage, subject, msg_id, input, kind, error, deliveries, data, at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		(stage, subject, msg_id, input, kind, error, deliveries, data, at, dlq_seq)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (stage, msg_id) WHERE msg_id <> '' DO UPDATE SET
 			subject = excluded.subject, input = excluded.input, kind = excluded.kind, error = excluded.error,
-			deliveries = excluded.deliveries, data = excluded.data, at = excluded.at
+			deliveries = excluded.deliveries, data = excluded.data, at = excluded.at, dlq_seq = excluded.dlq_seq,
+			replayed_at = NULL
 		RETURNING id`,
-		d.Stage, d.Subject, d.MsgID, d.Input, string(d.Kind), d.Error, d.Deliveries, d.Data, at.UTC().Format(timeFormat),
+		d.Stage, d.Subject, d.MsgID, d.Input, string(d.Kind), d.Error, d.Deliveries, d.Data, at.UTC().Format(timeFormat), int64(d.Seq),
 	).Scan(&d.ID)
 	return classify("add dead letter", err)
 }
 
-const deadLetterCols = `id, stage, subject, msg_id, input, kind, error, deliveries, data, at`
+const deadLetterCols = `id, stage, subject, msg_id, input, kind, error, deliveries, data, at, dlq_seq, replayed_at`
 
 func scanDeadLetter(sc interface{ Scan(...any) error }) (claims.DeadLetter, error) {
 	var (
-		d    claims.DeadLetter
-		kind string
-		at   string
+		d        claims.DeadLetter
+		kind     string
+		at       string
+		seq      int64
+		replayed sql.NullString
 	)
-	if err := sc.Scan(&d.ID, &d.Stage, &d.Subject, &d.MsgID, &d.Input, &kind, &d.Error, &d.Deliveries, &d.Data, &at); err != nil {
+	if err := sc.Scan(&d.ID, &d.Stage, &d.Subject, &d.MsgID, &d.Input, &kind, &d.Error, &d.Deliveries, &d.Data, &at, &seq, &replayed); err != nil {
 		return d, err
 	}
 	d.Kind = claims.Kind(kind)
+	d.Seq = uint64(seq)
 	t, err := time.Parse(timeFormat, at)
 	if err != nil {
 		return d, claims.Errorf(claims.Internal, "dead letter %d: bad time %q: %w", d.ID, at, err)
 	}
 	d.At = t
+	if replayed.Valid {
+		t, err := time.Parse(timeFormat, replayed.String)
+		if err != nil {
+			return d, claims.Errorf(claims.Internal, "dead letter %d: bad time %q: %w", d.ID, replayed.String, err)
+		}
+		d.ReplayedAt = t
+	}
 	return d, nil
 }
 
-// DeadLetters returns dead letters, newest first; limit 0 means 100.
+// DeadLetters returns the dead letters not replayed, newest first; limit 0
+// means 100.
 func (s *Store) DeadLetters(ctx context.Context, n int) ([]claims.DeadLetter, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+deadLetterCols+` FROM dead_letters ORDER BY at DESC, id DESC LIMIT ?`, limit(n))
+	return s.deadLetters(ctx, `WHERE replayed_at IS NULL`, n)
+}
+
+// AllDeadLetters returns dead letters, replayed ones too, newest first;
+// limit 0 means 100.
+func (s *Store) AllDeadLetters(ctx context.Context, n int) ([]claims.DeadLetter, error) {
+	return s.deadLetters(ctx, ``, n)
+}
+
+func (s *Store) deadLetters(ctx context.Context, where string, n int) ([]claims.DeadLetter, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+deadLetterCols+` FROM dead_letters `+where+` ORDER BY at DESC, id DESC LIMIT ?`, limit(n))
 	if err != nil {
 		return nil, classify("list dead letters", err)
 	}
@@ -496,6 +519,17 @@ func (s *Store) DeadLetter(ctx context.Context, id int64) (*claims.DeadLetter, e
 		return nil, classify(fmt.Sprintf("read dead letter %d", id), err)
 	}
 	return &d, nil
+}
+
+// MarkDeadLetterReplayed records that the dead letter's message was
+// published again, now; a NotFound error for an unknown ID.
+func (s *Store) MarkDeadLetterReplayed(ctx context.Context, id int64) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE dead_letters SET replayed_at = ? WHERE id = ?`, s.stamp(), id)
+	found, err := affected(res, err, fmt.Sprintf("mark dead letter %d replayed", id))
+	if err == nil && !found {
+		return claims.Errorf(claims.NotFound, "dead letter %d not found", id)
+	}
+	return err
 }
 
 // Seen reports whether key (a feed item's GUID or URL) was marked seen.

@@ -136,6 +136,14 @@ func (s *Store) TouchSubmission(ctx context.Context, id string, staleBefore time
 	return n, classify("touch submission "+id, err)
 }
 
+// DeferSubmission implements claims.SubmissionLog.
+func (s *Store) DeferSubmission(ctx context.Context, id string, until time.Time) (bool, error) {
+	at := until.UTC().Format(timeFormat)
+	res, err := s.db.ExecContext(ctx, `UPDATE submissions SET last_attempt_at = ?, updated_at = ?
+		WHERE id = ? AND state = 'submitted' AND last_attempt_at < ?`, at, s.stamp(), id, at)
+	return affected(res, err, "defer submission "+id)
+}
+
 // Submission implements claims.SubmissionLog.
 func (s *Store) Submission(ctx context.Context, id string) (*claims.SubmissionRecord, error) {
 	r, err := scanSubmission(s.db.QueryRowContext(ctx, `SELECT `+submissionCols+` FROM submissions WHERE id = ?`, id))

@@ -41,6 +41,7 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 		{"ConcurrentSaves", testConcurrentSaves},
 		{"SubmissionLog", testSubmissionLog},
 		{"OverdueSubmissions", testOverdue},
+		{"DeferSubmission", testDeferSubmission},
 		{"SaveSubmissionResult", testSaveSubmissionResult},
 		{"ArticlePaging", CheckArticlePaging},
 		// The desk: claims.ReviewStore and claims.UserStore (desk.go).
@@ -233,8 +234,52 @@ func testDeadLetters(t *testing.T, s Store) {
 	}
 	got, err := s.DeadLetter(ctx, d1.ID)
 	if err != nil || got.Error != "still empty" || got.Deliveries != 2 || string(got.Data) != `{"x":1}` ||
-		got.Kind != claims.Invalid || !got.At.Equal(d1.At) {
+		got.Kind != claims.Invalid || !got.At.Equal(d1.At) || got.Seq != 0 || !got.ReplayedAt.IsZero() {
 		t.Errorf("dead letter = %+v, %v", got, err)
+	}
+
+	// A replayed dead letter leaves the list, stays in the full one with
+	// its replay time, and comes back if its message is dead-lettered again.
+	d3 := &claims.DeadLetter{Stage: "fetch", MsgID: "m3", Input: "https://x/down", Kind: claims.Transient, Error: "refused", Seq: 7}
+	if err := s.AddDeadLetter(ctx, d3); err != nil {
+		t.Fatal(err)
+	}
+	before := time.Now().Add(-time.Second)
+	if err := s.MarkDeadLetterReplayed(ctx, d3.ID); err != nil {
+		t.Fatalf("mark replayed: %v", err)
+	}
+	if err := s.MarkDeadLetterReplayed(ctx, 987654); claims.ErrorKind(err) != claims.NotFound {
+		t.Errorf("mark unknown replayed: %v, want not found", err)
+	}
+	ids := func(ds []claims.DeadLetter) (out []int64) {
+		for _, d := range ds {
+			out = append(out, d.ID)
+		}
+		return out
+	}
+	if ds, err := s.DeadLetters(ctx, 10); err != nil || !reflect.DeepEqual(ids(ds), []int64{d2.ID, d1.ID}) {
+		t.Errorf("open after the replay = %v, %v; want %v", ids(ds), err, []int64{d2.ID, d1.ID})
+	}
+	all, err := s.AllDeadLetters(ctx, 10)
+	if err != nil || !reflect.DeepEqual(ids(all), []int64{d3.ID, d2.ID, d1.ID}) {
+		t.Fatalf("all = %v, %v; want %v", ids(all), err, []int64{d3.ID, d2.ID, d1.ID})
+	}
+	if r := all[0]; r.ReplayedAt.Before(before) || r.ReplayedAt.After(time.Now().Add(time.Second)) || r.Seq != 7 || !all[1].ReplayedAt.IsZero() {
+		t.Errorf("replayed = %+v, open = %+v", r, all[1])
+	}
+	if ds, err := s.AllDeadLetters(ctx, 1); err != nil || len(ds) != 1 {
+		t.Errorf("all, limit 1 = %d, %v", len(ds), err)
+	}
+	redo := *d3
+	redo.ID, redo.Seq, redo.Error = 0, 9, "refused again"
+	if err := s.AddDeadLetter(ctx, &redo); err != nil || redo.ID != d3.ID {
+		t.Fatalf("dead-letter the replayed message again: id %d (was %d), %v", redo.ID, d3.ID, err)
+	}
+	if got, err := s.DeadLetter(ctx, d3.ID); err != nil || !got.ReplayedAt.IsZero() || got.Seq != 9 || got.Error != "refused again" {
+		t.Errorf("dead-lettered again = %+v, %v; want open, seq 9", got, err)
+	}
+	if ds, _ := s.DeadLetters(ctx, 10); len(ds) != 3 {
+		t.Errorf("open after dead-lettered again: %v", ids(ds))
 	}
 }
 
@@ -392,6 +437,55 @@ func testOverdue(t *testing.T, s Store) {
 	}
 	if all, err := s.Submissions(ctx, claims.SubmissionFilter{Limit: 2}); err != nil || len(all) != 2 {
 		t.Errorf("limit 2: %d, %v", len(all), err)
+	}
+}
+
+// A stage retrying a submission's message pushes its reconciler deadline
+// past the retry, without counting an attempt; only submitted records move,
+// and never back.
+func testDeferSubmission(t *testing.T, s Store) {
+	ctx := context.Background()
+	for _, id := range []string{"retrying", "stored", "failed"} {
+		if _, err := s.RecordSubmission(ctx, &claims.Submission{ID: id, URL: "https://x/" + id}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.MarkSubmissionStored(ctx, "stored", "art"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.MarkSubmissionFailed(ctx, "failed", "404"); err != nil {
+		t.Fatal(err)
+	}
+	soon, later := time.Now().Add(10*time.Minute), time.Now().Add(time.Hour)
+	for _, c := range []struct {
+		id    string
+		until time.Time
+		want  bool
+	}{
+		{"retrying", later, true},
+		{"retrying", soon, false}, // never moves back
+		{"stored", later, false},
+		{"failed", later, false},
+		{"unknown", later, false},
+	} {
+		if got, err := s.DeferSubmission(ctx, c.id, c.until); err != nil || got != c.want {
+			t.Errorf("defer %s to %s = %v, %v; want %v", c.id, c.until.Format(time.TimeOnly), got, err, c.want)
+		}
+	}
+	r, err := s.Submission(ctx, "retrying")
+	if err != nil || r.State != claims.StateSubmitted || r.Attempts != 1 || r.LastAttemptAt.Sub(later).Abs() > time.Millisecond {
+		t.Fatalf("deferred record = %+v, %v; want submitted, 1 attempt, last attempt at %v", r, err, later)
+	}
+	// The reconciler's query: not overdue until its deadline after the retry.
+	over, err := s.Submissions(ctx, claims.SubmissionFilter{State: claims.StateSubmitted, AttemptBefore: soon})
+	if err != nil || len(over) != 0 {
+		t.Errorf("overdue before the retry = %+v, %v; want none", over, err)
+	}
+	if _, err := s.TouchSubmission(ctx, "retrying", soon); claims.ErrorKind(err) != claims.Conflict {
+		t.Errorf("touch before the retry: %v, want conflict", err)
+	}
+	if over, err := s.Submissions(ctx, claims.SubmissionFilter{State: claims.StateSubmitted, AttemptBefore: later.Add(time.Minute)}); err != nil || len(over) != 1 {
+		t.Errorf("overdue after the retry = %+v, %v; want it", over, err)
 	}
 }
 

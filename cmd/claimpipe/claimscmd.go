@@ -153,38 +153,12 @@ review status, or its verdict once judged.`,
 
 func newDLQCmd(g *globals) *cobra.Command {
 	var storeDSN string
-	var limit int
 	cmd := &cobra.Command{
 		Use:   "dlq",
 		Short: "The dead letters: inputs the pipeline gave up on, and why",
 	}
 	cmd.PersistentFlags().StringVar(&storeDSN, "store", envOr("CLAIMPIPE_STORE", defaultStore("data")), "claims store: postgres://... or a SQLite file (env CLAIMPIPE_STORE)")
-	list := &cobra.Command{
-		Use:   "list",
-		Short: "List dead letters, newest first",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openStore(cmd.Context(), storeDSN)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			ds, err := st.DeadLetters(cmd.Context(), limit)
-			if err != nil {
-				return err
-			}
-			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tWHEN\tSTAGE\tKIND\tINPUT\tERROR")
-			for _, d := range ds {
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", d.ID, d.At.Format("2006-01-02 15:04:05"), d.Stage, d.Kind, clipText(d.Input, 60), clipText(d.Error, 120))
-			}
-			tw.Flush()
-			fmt.Fprintf(cmd.ErrOrStderr(), "%d dead letters\n", len(ds))
-			return nil
-		},
-	}
-	list.Flags().IntVar(&limit, "limit", 100, "at most this many")
-	cmd.AddCommand(list, dlqShowCmd(&storeDSN), dlqReplayCmd(&storeDSN))
+	cmd.AddCommand(dlqListCmd(&storeDSN), dlqShowCmd(&storeDSN), dlqReplayCmd(&storeDSN))
 	return cmd
 }
 

@@ -1,16 +1,80 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/spf13/cobra"
 
 	"github.com/claimpipe/claimpipe/claims"
 	"github.com/claimpipe/claimpipe/pipeline"
 )
+
+// dlqListCmd lists dead letters: those not replayed, or with --all every
+// one and when it was replayed.
+func dlqListCmd(storeDSN *string) *cobra.Command {
+	var (
+		limit int
+		all   bool
+	)
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List dead letters not replayed yet, newest first (--all: replayed ones too)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := openStore(cmd.Context(), *storeDSN)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			list := st.DeadLetters
+			if all {
+				list = st.AllDeadLetters
+			}
+			ds, err := list(cmd.Context(), limit)
+			if err != nil {
+				return err
+			}
+			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
+			head := "ID\tWHEN\tSTAGE\tKIND\tINPUT\tERROR"
+			if all {
+				head = "ID\tWHEN\tREPLAYED\tSTAGE\tKIND\tINPUT\tERROR"
+			}
+			fmt.Fprintln(tw, head)
+			replayed := 0
+			for _, d := range ds {
+				fmt.Fprintf(tw, "%d\t%s\t", d.ID, d.At.UTC().Format(time.DateTime))
+				if all {
+					when := "-"
+					if !d.ReplayedAt.IsZero() {
+						when = d.ReplayedAt.UTC().Format(time.DateTime)
+						replayed++
+					}
+					fmt.Fprintf(tw, "%s\t", when)
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", d.Stage, d.Kind, clipText(d.Input, 60), clipText(d.Error, 120))
+			}
+			tw.Flush()
+			if all {
+				fmt.Fprintf(cmd.ErrOrStderr(), "%d dead letters, %d of them replayed\n", len(ds), replayed)
+			} else {
+				fmt.Fprintf(cmd.ErrOrStderr(), "%d dead letters not replayed (--all lists the replayed ones too)\n", len(ds))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&limit, "limit", 100, "at most this many")
+	cmd.Flags().BoolVar(&all, "all", false, "list replayed dead letters too, with when they were replayed")
+	return cmd
+}
 
 // dlqShowCmd prints one dead letter, its message included.
 func dlqShowCmd(storeDSN *string) *cobra.Command {
@@ -60,20 +124,19 @@ func dlqReplayCmd(storeDSN *string) *cobra.Command {
 		Short: "Publish dead letters' messages again to the stage that gave up on them",
 		Long: `replay re-publishes each dead letter's input message to its stage's input subject, so the
 stage tries it afresh (after a fix, or once the outside cause is gone). A submission is
-recorded again in the store, so the reconciler watches it. --nats is the NATS of the
-running pipeline (for 'claimpipe run', start it with --nats-port).`,
+recorded again in the store, so the reconciler watches it. The pipeline must be running:
+replay needs its NATS. Against 'claimpipe run' nothing needs saying: replay finds its embedded
+NATS in ` + natsURLFile + ` beside the store (--store DATA/claimpipe.db). Otherwise --nats is the
+pipeline's NATS (the workers' cluster, or nats://127.0.0.1:N for 'run --nats-port N').`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			if natsURLs == "" {
-				return claims.Errorf(claims.Invalid, "--nats is required (the pipeline's NATS)")
-			}
 			st, err := openStore(ctx, *storeDSN)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			nc, err := pipeline.Connect(ctx, natsURLs, nil)
+			nc, err := replayNATS(ctx, natsURLs, *storeDSN)
 			if err != nil {
 				return err
 			}
@@ -97,7 +160,7 @@ running pipeline (for 'claimpipe run', start it with --nats-port).`,
 					fmt.Fprintf(cmd.ErrOrStderr(), "dead letter %d: %v\n", id, err)
 					continue
 				}
-				fmt.Fprintf(cmd.OutOrStdout(), "replayed %d (%s) to %s\n", id, d.Input, d.Subject)
+				fmt.Fprintf(cmd.OutOrStdout(), "replayed %d (%s) to %s; `claimpipe dlq list --all` shows it replayed\n", id, d.Input, d.Subject)
 			}
 			if failed > 0 {
 				return fmt.Errorf("%d of %d dead letters not replayed", failed, len(args))
@@ -105,6 +168,42 @@ running pipeline (for 'claimpipe run', start it with --nats-port).`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&natsURLs, "nats", envOr("CLAIMPIPE_NATS", ""), "NATS server URLs, comma-separated (env CLAIMPIPE_NATS)")
+	cmd.Flags().StringVar(&natsURLs, "nats", envOr("CLAIMPIPE_NATS", ""), "NATS server URLs, comma-separated (env CLAIMPIPE_NATS); default: the embedded NATS of the 'claimpipe run' whose store is --store")
 	return cmd
+}
+
+// natsURLFile is where `claimpipe run` writes the URL of its embedded NATS:
+// in its data directory, beside the SQLite store.
+const natsURLFile = "nats.url"
+
+// replayNATS connects to natsURLs or, when that is empty, to the embedded
+// NATS of the `claimpipe run` whose SQLite store is storeDSN.
+func replayNATS(ctx context.Context, natsURLs, storeDSN string) (*nats.Conn, error) {
+	if natsURLs != "" {
+		return pipeline.Connect(ctx, natsURLs, nil)
+	}
+	if isPostgres(storeDSN) {
+		return nil, claims.Errorf(claims.Invalid, "--nats is required with a PostgreSQL store: the URL of the workers' NATS (or env CLAIMPIPE_NATS)")
+	}
+	dir := filepath.Dir(strings.TrimPrefix(storeDSN, "sqlite://"))
+	file := filepath.Join(dir, natsURLFile)
+	u, err := pipeline.ReadURLFile(file)
+	if claims.ErrorKind(err) == claims.NotFound {
+		return nil, claims.Errorf(claims.Invalid, "no NATS to replay to: --nats is not set, and no 'claimpipe run --data %[1]s' serves its embedded NATS (no %[2]s). "+
+			"Start 'claimpipe run --data %[1]s' (by default its embedded NATS listens on a loopback port it writes to %[2]s) and run this again, "+
+			"or, for a run started with --nats-port N, pass --nats nats://127.0.0.1:N (one started with --nats-port 0 serves no other process; "+
+			"for workers, --nats is their NATS)", dir, file)
+	}
+	if err != nil {
+		return nil, err
+	}
+	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	nc, err := pipeline.Connect(cctx, u, nil)
+	if err != nil {
+		// The error would show the URL, token included.
+		return nil, claims.Errorf(claims.Transient, "the embedded NATS named in %s does not answer: is 'claimpipe run --data %s' still running? "+
+			"(a run that was killed leaves the file behind; restart it, or pass --nats)", file, dir)
+	}
+	return nc, nil
 }

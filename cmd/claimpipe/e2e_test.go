@@ -285,7 +285,10 @@ func TestBadInput(t *testing.T) {
 	defer stalling.Close()
 	defer close(stall)
 
-	in := startRun(t, filepath.Join(dir, "data"), freeAddr(t), "--fetch-allow", "127.0.0.1/32", "--fetch-timeout", "2s")
+	// The stalling site is retried on a quick schedule (the defaults retry
+	// for six hours): five deliveries 1, 2, 4 and 8 s apart.
+	in := startRun(t, filepath.Join(dir, "data"), freeAddr(t), "--fetch-allow", "127.0.0.1/32", "--fetch-timeout", "2s",
+		"--max-deliver", "5", "--retry-base", "1s", "--retry-max", "1m")
 	defer in.stop()
 
 	// The 50 MB file is refused before it is sent, naming it.

@@ -35,6 +35,8 @@ type runConfig struct {
 	fetchLimit time.Duration
 	drain      time.Duration
 	reconcile  time.Duration
+	maxDeliver int
+	retry      pipeline.RetryPolicy
 
 	ignoreRobots bool
 	sources      []sources.Source
@@ -76,11 +78,12 @@ finishes or is redelivered at the next start.`,
 	f.StringVar(&cfg.configPath, "config", envOr("CLAIMPIPE_CONFIG", ""), "YAML configuration: http, data, fetch and the sources to watch (env CLAIMPIPE_CONFIG)")
 	f.StringVar(&cfg.dataDir, "data", envOr("CLAIMPIPE_DATA", "data"), "directory for JetStream and the SQLite store (env CLAIMPIPE_DATA)")
 	f.StringVar(&cfg.httpAddr, "http", envOr("CLAIMPIPE_HTTP", ":8080"), "address of the desk's HTTP server (env CLAIMPIPE_HTTP)")
-	f.IntVar(&cfg.natsPort, "nats-port", 0, "also serve the embedded NATS on this 127.0.0.1 port (0: in-process only)")
+	f.IntVar(&cfg.natsPort, "nats-port", -1, "also serve the embedded NATS on 127.0.0.1: -1, a random port with a token; N, port N without one; 0, in-process only. Its URL goes to DATA/"+natsURLFile+", where 'claimpipe dlq replay' finds it")
 	f.StringSliceVar(&cfg.allow, "fetch-allow", nil, "hosts or CIDRs the fetcher may reach despite the SSRF guard (e.g. 127.0.0.1/32 for local tests)")
 	f.DurationVar(&cfg.fetchLimit, "fetch-timeout", 30*time.Second, "time limit of each step of a fetch (connect, headers, body)")
 	f.DurationVar(&cfg.drain, "drain", 20*time.Second, "on shutdown, how long in-flight work may run on before it is handed back for redelivery")
 	f.DurationVar(&cfg.reconcile, "reconcile-deadline", 2*time.Minute, "re-submit a submission not stored this long after it was published (0 disables the reconciler)")
+	retryFlags(f, &cfg.maxDeliver, &cfg.retry)
 	cfg.desk.flags(f)
 	return cmd
 }
@@ -106,8 +109,11 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 		return err
 	}
 
-	port := cfg.natsPort
-	emb, err := pipeline.StartEmbedded(ctx, pipeline.EmbeddedOptions{Dir: filepath.Join(cfg.dataDir, "nats"), Port: port}, log.Named("nats"))
+	eo := pipeline.EmbeddedOptions{Dir: filepath.Join(cfg.dataDir, "nats"), Port: cfg.natsPort, URLFile: filepath.Join(cfg.dataDir, natsURLFile)}
+	if eo.Port < 0 {
+		eo.Token = pipeline.NewToken() // found with the port in URLFile
+	}
+	emb, err := pipeline.StartEmbedded(ctx, eo, log.Named("nats"))
 	if err != nil {
 		return err
 	}
@@ -128,7 +134,8 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 	}
 	fetcher := sources.NewFetcher(sources.FetchConfig{Allow: cfg.allow, IgnoreRobots: cfg.ignoreRobots,
 		ConnectTimeout: cfg.fetchLimit, HeaderTimeout: cfg.fetchLimit, BodyTimeout: cfg.fetchLimit}, log.Named("fetch"))
-	opts := pipeline.Options{Logger: log, Metrics: metrics, DeadLetters: store, DrainTimeout: cfg.drain}
+	opts := pipeline.Options{Logger: log, Metrics: metrics, DeadLetters: store, DrainTimeout: cfg.drain,
+		Consumer: pipeline.ConsumerOptions{MaxDeliver: cfg.maxDeliver}, Retry: cfg.retry}
 	runners := []*pipeline.StageRunner{
 		pipeline.FetchStage(fetcher.Handle, opts),
 		pipeline.ExtractStage(engine.ExtractStage, opts),

@@ -38,7 +38,7 @@ type workerConfig struct {
 	drain       time.Duration
 	reconcile   time.Duration
 	consumer    pipeline.ConsumerOptions
-	retryBase   time.Duration
+	retry       pipeline.RetryPolicy
 	allow       []string
 	fetchLimit  time.Duration
 	desk        deskConfig
@@ -77,9 +77,8 @@ work in flight finishes for up to --drain, anything left is handed back for rede
 	f.DurationVar(&cfg.drain, "drain", 20*time.Second, "on SIGTERM, how long work in flight may run on before it is handed back")
 	f.DurationVar(&cfg.reconcile, "reconcile-deadline", 2*time.Minute, "store workers: re-submit a submission not stored this long after it was published (0: no reconciler)")
 	f.DurationVar(&cfg.consumer.AckWait, "ack-wait", 30*time.Second, "how long a delivery may go without ack or heartbeat before it is redelivered (how fast a dead worker's work comes back)")
-	f.IntVar(&cfg.consumer.MaxDeliver, "max-deliver", 5, "deliveries before a message is dead-lettered")
-	f.IntVar(&cfg.consumer.MaxAckPending, "max-ack-pending", 256, "unacknowledged messages across all workers of the stage")
-	f.DurationVar(&cfg.retryBase, "retry-base", time.Second, "first retry delay of a transient failure (doubles each time, at most 1 min)")
+	retryFlags(f, &cfg.consumer.MaxDeliver, &cfg.retry)
+	f.IntVar(&cfg.consumer.MaxAckPending, "max-ack-pending", pipeline.DefaultMaxAckPending, "unacknowledged messages across all workers of the stage, those waiting for a retry included")
 	f.StringSliceVar(&cfg.allow, "fetch-allow", nil, "fetch stage: hosts or CIDRs the fetcher may reach despite the SSRF guard")
 	f.DurationVar(&cfg.fetchLimit, "fetch-timeout", 30*time.Second, "fetch stage: time limit of each step of a fetch")
 	cfg.desk.flags(f)
@@ -183,7 +182,7 @@ func runWorker(ctx context.Context, log *zap.Logger, cfg workerConfig) error {
 		return err
 	}
 	opts := pipeline.Options{Logger: log, Metrics: metrics, DrainTimeout: cfg.drain, Concurrency: cfg.concurrency,
-		Parallelism: cfg.parallelism, Consumer: cfg.consumer, Retry: pipeline.RetryPolicy{Base: cfg.retryBase}}
+		Parallelism: cfg.parallelism, Consumer: cfg.consumer, Retry: cfg.retry}
 	if store != nil {
 		opts.DeadLetters = store
 	}
