@@ -27,7 +27,7 @@ func newClaimsCmd(g *globals) *cobra.Command {
 		Short: "List claims, newest article first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openStore(cmd.Context(), storeDSN)
+			st, err := openExistingStore(cmd.Context(), storeDSN, storeFlag)
 			if err != nil {
 				return err
 			}
@@ -65,7 +65,7 @@ func newClaimsCmd(g *globals) *cobra.Command {
 		Short: "Print one claim as JSON",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openStore(cmd.Context(), storeDSN)
+			st, err := openExistingStore(cmd.Context(), storeDSN, storeFlag)
 			if err != nil {
 				return err
 			}
@@ -91,7 +91,7 @@ their normalised content (Jaccard index of words, amounts and canonical names), 
 review status, or its verdict once judged.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openStore(cmd.Context(), storeDSN)
+			st, err := openExistingStore(cmd.Context(), storeDSN, storeFlag)
 			if err != nil {
 				return err
 			}
@@ -164,7 +164,7 @@ func newDLQCmd(g *globals) *cobra.Command {
 		Short: "List dead letters, newest first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openStore(cmd.Context(), storeDSN)
+			st, err := openExistingStore(cmd.Context(), storeDSN, storeFlag)
 			if err != nil {
 				return err
 			}

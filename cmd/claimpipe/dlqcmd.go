@@ -23,7 +23,7 @@ func dlqShowCmd(storeDSN *string) *cobra.Command {
 			if err != nil {
 				return claims.Errorf(claims.Invalid, "dead letter ID %q: want a number from `claimpipe dlq list`", args[0])
 			}
-			st, err := openStore(cmd.Context(), *storeDSN)
+			st, err := openExistingStore(cmd.Context(), *storeDSN, storeFlag)
 			if err != nil {
 				return err
 			}
@@ -68,7 +68,7 @@ running pipeline (for 'claimpipe run', start it with --nats-port).`,
 			if natsURLs == "" {
 				return claims.Errorf(claims.Invalid, "--nats is required (the pipeline's NATS)")
 			}
-			st, err := openStore(ctx, *storeDSN)
+			st, err := openExistingStore(ctx, *storeDSN, storeFlag)
 			if err != nil {
 				return err
 			}

@@ -109,12 +109,7 @@ type checkedClaim struct {
 // checkedInStore returns every claim of the store at dsn that has a verdict,
 // with the verdict: the desk's own archive of claims already checked.
 func checkedInStore(ctx context.Context, dsn string) ([]checkedClaim, error) {
-	if !isPostgres(dsn) {
-		if _, err := os.Stat(strings.TrimPrefix(dsn, "sqlite://")); err != nil {
-			return nil, claims.Errorf(claims.Invalid, "--checked-store %q: %w", dsn, err)
-		}
-	}
-	st, err := openStore(ctx, dsn)
+	st, err := openExistingStore(ctx, dsn, "--checked-store")
 	if err != nil {
 		return nil, err
 	}
