@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 	"text/tabwriter"
 
@@ -27,14 +28,26 @@ func newClaimsCmd(g *globals) *cobra.Command {
 		Short: "List claims, newest article first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkLimit(limit); err != nil {
+				return err
+			}
 			st, err := openExistingStore(cmd.Context(), storeDSN, storeFlag)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			cs, err := st.Claims(cmd.Context(), claims.ClaimFilter{ArticleID: article, Limit: limit})
+			// One more than the limit tells whether the list is cut short.
+			cs, err := st.Claims(cmd.Context(), claims.ClaimFilter{ArticleID: article, Limit: limit + 1})
 			if err != nil {
 				return err
+			}
+			more := len(cs) > limit
+			if more {
+				cs = cs[:limit]
+			}
+			how := "raise --limit, or list one article's claims with --article ID"
+			if article != "" {
+				how = "raise --limit"
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {
@@ -45,6 +58,9 @@ func newClaimsCmd(g *globals) *cobra.Command {
 						return err
 					}
 				}
+				if more {
+					printShown(cmd.ErrOrStderr(), len(cs), "claims", limit, more, how)
+				}
 				return nil
 			}
 			tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
@@ -53,7 +69,7 @@ func newClaimsCmd(g *globals) *cobra.Command {
 				fmt.Fprintf(tw, "%s\t%.2f\t%s\t%s\t%s\n", c.ID, c.Confidence, c.Kind, clipText(c.Source, 24), clipText(c.Text, 100))
 			}
 			tw.Flush()
-			fmt.Fprintf(cmd.ErrOrStderr(), "%d claims\n", len(cs))
+			printShown(cmd.ErrOrStderr(), len(cs), "claims", limit, more, how)
 			return nil
 		},
 	}
@@ -164,14 +180,21 @@ func newDLQCmd(g *globals) *cobra.Command {
 		Short: "List dead letters, newest first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkLimit(limit); err != nil {
+				return err
+			}
 			st, err := openExistingStore(cmd.Context(), storeDSN, storeFlag)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			ds, err := st.DeadLetters(cmd.Context(), limit)
+			ds, err := st.DeadLetters(cmd.Context(), limit+1)
 			if err != nil {
 				return err
+			}
+			more := len(ds) > limit
+			if more {
+				ds = ds[:limit]
 			}
 			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "ID\tWHEN\tSTAGE\tKIND\tINPUT\tERROR")
@@ -179,13 +202,31 @@ func newDLQCmd(g *globals) *cobra.Command {
 				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", d.ID, d.At.Format("2006-01-02 15:04:05"), d.Stage, d.Kind, clipText(d.Input, 60), clipText(d.Error, 120))
 			}
 			tw.Flush()
-			fmt.Fprintf(cmd.ErrOrStderr(), "%d dead letters\n", len(ds))
+			printShown(cmd.ErrOrStderr(), len(ds), "dead letters", limit, more, "raise --limit")
 			return nil
 		},
 	}
 	list.Flags().IntVar(&limit, "limit", 100, "at most this many")
 	cmd.AddCommand(list, dlqShowCmd(&storeDSN), dlqReplayCmd(&storeDSN))
 	return cmd
+}
+
+// checkLimit refuses a --limit the stores would read as their default.
+func checkLimit(limit int) error {
+	if limit < 1 {
+		return claims.Errorf(claims.Invalid, "--limit %d: want at least 1", limit)
+	}
+	return nil
+}
+
+// printShown says how many items a list printed and, when --limit cut it
+// short (more), that there are more and how to see them.
+func printShown(w io.Writer, n int, what string, limit int, more bool, how string) {
+	if !more {
+		fmt.Fprintf(w, "%d %s\n", n, what)
+		return
+	}
+	fmt.Fprintf(w, "%d %s shown (--limit %d); there are more: %s\n", n, what, limit, how)
 }
 
 func clipText(s string, n int) string {
