@@ -81,7 +81,11 @@ per document ({"id","mentions":[...]}) in the same order, as ../shared/FORMAT.md
 			enc.SetEscapeHTML(false)
 			annotate := func(name string, r io.Reader, p *progress) error {
 				return eval.EachJSONL(r, name, func(line int, d eval.Doc) error {
-					ms := engine.Annotate(d.Text, extractors.ParseDate(d.DCT))
+					dct, err := eval.ParseDCT(d.DCT)
+					if err != nil {
+						return claims.Errorf(claims.Invalid, "%s:%d: %w", name, line, err)
+					}
+					ms := engine.Annotate(d.Text, dct)
 					if ms == nil {
 						ms = []claims.Mention{}
 					}
