@@ -49,7 +49,7 @@ regress: build
 eval: build
 	./$(BIN) eval article --data $(DATA)/article-extraction
 	./$(BIN) eval metadata --data $(DATA)/readability-pages
-	./$(BIN) eval sentences
+	./$(BIN) eval sentences --data $(DATA)
 	./$(BIN) eval ner --data $(DATA)
 	./$(BIN) eval dates --data $(DATA)
 	./$(BIN) eval money --data $(DATA)

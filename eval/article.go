@@ -143,7 +143,7 @@ type benchPage struct {
 func ReadArticleBodies(path string) (bodies, urls map[string]string, err error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, nil, claims.Errorf(claims.Invalid, "read %s: %w", path, err)
+		return nil, nil, claims.WrapKind(claims.Invalid, err) // "open PATH: ..."
 	}
 	var wrapped struct {
 		Output map[string]benchPage `json:"output"`
@@ -204,7 +204,7 @@ func LoadArticlePages(dataDir string) ([]ArticlePage, error) {
 func readGzip(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, claims.Errorf(claims.Invalid, "open %s: %w", path, err)
+		return nil, claims.WrapKind(claims.Invalid, err) // "open PATH: ..."
 	}
 	defer f.Close()
 	zr, err := gzip.NewReader(f)

@@ -61,7 +61,7 @@ type Debate struct {
 func ReadCLEFDebate(path string) (Debate, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return Debate{}, claims.Errorf(claims.Invalid, "open %s: %w", path, err)
+		return Debate{}, claims.WrapKind(claims.Invalid, err) // "open PATH: ..."
 	}
 	defer f.Close()
 	d := Debate{Name: strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))}

@@ -27,7 +27,7 @@ type CoNLLDoc struct {
 func ReadCoNLL(path string) ([]CoNLLDoc, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, claims.Errorf(claims.Invalid, "open %s: %w", path, err)
+		return nil, claims.WrapKind(claims.Invalid, err) // "open PATH: ..."
 	}
 	defer f.Close()
 	var r io.Reader = f

@@ -63,11 +63,11 @@ func EvalMetadata(ctx context.Context, dataDir string, w io.Writer) (MetadataSco
 		dir := filepath.Join(dataDir, p)
 		src, err := os.ReadFile(filepath.Join(dir, "source.html"))
 		if err != nil {
-			return MetadataScore{}, claims.Errorf(claims.Invalid, "read %s: %w", dir, err)
+			return MetadataScore{}, claims.WrapKind(claims.Invalid, err) // "open PATH: ..."
 		}
 		raw, err := os.ReadFile(filepath.Join(dir, "expected-metadata.json"))
 		if err != nil {
-			return MetadataScore{}, claims.Errorf(claims.Invalid, "read %s: %w", dir, err)
+			return MetadataScore{}, claims.WrapKind(claims.Invalid, err)
 		}
 		var want expectedMeta
 		if err := json.Unmarshal(raw, &want); err != nil {
@@ -155,7 +155,7 @@ func readabilityPages(dataDir string) ([]string, error) {
 	}
 	ents, err := os.ReadDir(dataDir)
 	if err != nil {
-		return nil, claims.Errorf(claims.Invalid, "read %s: %w", dataDir, err)
+		return nil, claims.WrapKind(claims.Invalid, err) // "open DIR: ..."
 	}
 	var out []string
 	for _, e := range ents {

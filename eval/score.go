@@ -36,7 +36,7 @@ type GoldDoc struct {
 func ReadJSONL[T any](path string) ([]T, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, claims.Errorf(claims.Invalid, "open %s: %w", path, err)
+		return nil, claims.WrapKind(claims.Invalid, err) // "open PATH: ..."
 	}
 	defer f.Close()
 	var out []T

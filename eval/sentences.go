@@ -55,7 +55,7 @@ func ReadSentenceRules(path string) ([]SentenceRule, error) {
 	for n, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
-			return nil, claims.Errorf(claims.Invalid, "read sentence rules %s: %w", f, err)
+			return nil, claims.Errorf(claims.Invalid, "sentence rules: %w", err) // "open PATH: ..."
 		}
 		var rs []SentenceRule
 		if err := json.Unmarshal(b, &rs); err != nil {

@@ -56,13 +56,20 @@ func collapseTimex() map[string]string {
 }
 
 // ParseDCT reads a document creation time: 2006-01-02, 02-01-2006
-// (day first, as MEANTIME writes one) or RFC 3339; "" gives the zero time.
+// (day first, as MEANTIME writes one), RFC 3339, or a date followed by
+// anything (2006-01-02 15:04, as extractors.ParseDate reads a publication
+// date); "" gives the zero time.
 func ParseDCT(s string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
 	for _, layout := range []string{"2006-01-02", "02-01-2006", time.RFC3339, "2006-01-02T15:04:05"} {
 		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	if len(s) > len("2006-01-02") {
+		if t, err := time.Parse("2006-01-02", s[:len("2006-01-02")]); err == nil {
 			return t, nil
 		}
 	}

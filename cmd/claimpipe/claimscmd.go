@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 	"text/tabwriter"
 
@@ -27,14 +28,26 @@ func newClaimsCmd(g *globals) *cobra.Command {
 		Short: "List claims, newest article first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openStore(cmd.Context(), storeDSN)
+			if err := checkLimit(limit); err != nil {
+				return err
+			}
+			st, err := openExistingStore(cmd.Context(), storeDSN, storeFlag)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			cs, err := st.Claims(cmd.Context(), claims.ClaimFilter{ArticleID: article, Limit: limit})
+			// One more than the limit tells whether the list is cut short.
+			cs, err := st.Claims(cmd.Context(), claims.ClaimFilter{ArticleID: article, Limit: limit + 1})
 			if err != nil {
 				return err
+			}
+			more := len(cs) > limit
+			if more {
+				cs = cs[:limit]
+			}
+			how := "raise --limit, or list one article's claims with --article ID"
+			if article != "" {
+				how = "raise --limit"
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {
@@ -45,6 +58,9 @@ func newClaimsCmd(g *globals) *cobra.Command {
 						return err
 					}
 				}
+				if more {
+					printShown(cmd.ErrOrStderr(), len(cs), "claims", limit, more, how)
+				}
 				return nil
 			}
 			tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
@@ -53,7 +69,7 @@ func newClaimsCmd(g *globals) *cobra.Command {
 				fmt.Fprintf(tw, "%s\t%.2f\t%s\t%s\t%s\n", c.ID, c.Confidence, c.Kind, clipText(c.Source, 24), clipText(c.Text, 100))
 			}
 			tw.Flush()
-			fmt.Fprintf(cmd.ErrOrStderr(), "%d claims\n", len(cs))
+			printShown(cmd.ErrOrStderr(), len(cs), "claims", limit, more, how)
 			return nil
 		},
 	}
@@ -65,7 +81,7 @@ func newClaimsCmd(g *globals) *cobra.Command {
 		Short: "Print one claim as JSON",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openStore(cmd.Context(), storeDSN)
+			st, err := openExistingStore(cmd.Context(), storeDSN, storeFlag)
 			if err != nil {
 				return err
 			}
@@ -91,7 +107,7 @@ their normalised content (Jaccard index of words, amounts and canonical names), 
 review status, or its verdict once judged.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openStore(cmd.Context(), storeDSN)
+			st, err := openExistingStore(cmd.Context(), storeDSN, storeFlag)
 			if err != nil {
 				return err
 			}
@@ -160,6 +176,24 @@ func newDLQCmd(g *globals) *cobra.Command {
 	cmd.PersistentFlags().StringVar(&storeDSN, "store", envOr("CLAIMPIPE_STORE", defaultStore("data")), "claims store: postgres://... or a SQLite file (env CLAIMPIPE_STORE)")
 	cmd.AddCommand(dlqListCmd(&storeDSN), dlqShowCmd(&storeDSN), dlqReplayCmd(&storeDSN))
 	return cmd
+}
+
+// checkLimit refuses a --limit the stores would read as their default.
+func checkLimit(limit int) error {
+	if limit < 1 {
+		return claims.Errorf(claims.Invalid, "--limit %d: want at least 1", limit)
+	}
+	return nil
+}
+
+// printShown says how many items a list printed and, when --limit cut it
+// short (more), that there are more and how to see them.
+func printShown(w io.Writer, n int, what string, limit int, more bool, how string) {
+	if !more {
+		fmt.Fprintf(w, "%d %s\n", n, what)
+		return
+	}
+	fmt.Fprintf(w, "%d %s shown (--limit %d); there are more: %s\n", n, what, limit, how)
 }
 
 func clipText(s string, n int) string {

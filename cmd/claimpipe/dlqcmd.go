@@ -30,7 +30,10 @@ func dlqListCmd(storeDSN *string) *cobra.Command {
 		Short: "List dead letters not replayed yet, newest first (--all: replayed ones too)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openStore(cmd.Context(), *storeDSN)
+			if err := checkLimit(limit); err != nil {
+				return err
+			}
+			st, err := openExistingStore(cmd.Context(), *storeDSN, storeFlag)
 			if err != nil {
 				return err
 			}
@@ -39,9 +42,13 @@ func dlqListCmd(storeDSN *string) *cobra.Command {
 			if all {
 				list = st.AllDeadLetters
 			}
-			ds, err := list(cmd.Context(), limit)
+			ds, err := list(cmd.Context(), limit+1)
 			if err != nil {
 				return err
+			}
+			more := len(ds) > limit
+			if more {
+				ds = ds[:limit]
 			}
 			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
 			head := "ID\tWHEN\tSTAGE\tKIND\tINPUT\tERROR"
@@ -63,9 +70,12 @@ func dlqListCmd(storeDSN *string) *cobra.Command {
 				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", d.Stage, d.Kind, clipText(d.Input, 60), clipText(d.Error, 120))
 			}
 			tw.Flush()
-			if all {
+			switch {
+			case more:
+				printShown(cmd.ErrOrStderr(), len(ds), "dead letters", limit, more, "raise --limit")
+			case all:
 				fmt.Fprintf(cmd.ErrOrStderr(), "%d dead letters, %d of them replayed\n", len(ds), replayed)
-			} else {
+			default:
 				fmt.Fprintf(cmd.ErrOrStderr(), "%d dead letters not replayed (--all lists the replayed ones too)\n", len(ds))
 			}
 			return nil
@@ -87,7 +97,7 @@ func dlqShowCmd(storeDSN *string) *cobra.Command {
 			if err != nil {
 				return claims.Errorf(claims.Invalid, "dead letter ID %q: want a number from `claimpipe dlq list`", args[0])
 			}
-			st, err := openStore(cmd.Context(), *storeDSN)
+			st, err := openExistingStore(cmd.Context(), *storeDSN, storeFlag)
 			if err != nil {
 				return err
 			}
@@ -131,7 +141,7 @@ pipeline's NATS (the workers' cluster, or nats://127.0.0.1:N for 'run --nats-por
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			st, err := openStore(ctx, *storeDSN)
+			st, err := openExistingStore(ctx, *storeDSN, storeFlag)
 			if err != nil {
 				return err
 			}

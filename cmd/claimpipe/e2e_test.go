@@ -313,7 +313,7 @@ func TestBadInput(t *testing.T) {
 	waitFor(t, "the good article after the bad ones", 60*time.Second, func() bool { return len(in.articles()) == 1 })
 
 	inputs := map[string]string{
-		badUTF8: "UTF-8",
+		badUTF8:                           "UTF-8",
 		notFound.URL + "/missing-article": "404", stalling.URL + "/slow": "",
 	}
 	var dls []claims.DeadLetter

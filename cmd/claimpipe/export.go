@@ -35,7 +35,7 @@ The filters are those of the desk's queue, e.g. --status verdict --entity Acme -
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			storeDSN, _ := cmd.Flags().GetString("store")
-			st, err := openStore(cmd.Context(), storeDSN)
+			st, err := openExistingStore(cmd.Context(), storeDSN, storeFlag)
 			if err != nil {
 				return err
 			}

@@ -33,7 +33,7 @@ func newExtractCmd(g *globals) *cobra.Command {
 		Use:   "extract [--published DATE] FILE|-",
 		Short: "Extract the article, mentions and claims of one HTML or text file, offline",
 		Long: `extract reads one article (HTML or plain text; - for standard input) and prints one JSON
-object: the article, its mentions (FORMAT.md) and its claims with their spans. It needs no
+object: the article, its mentions (../shared/FORMAT.md) and its claims with their spans. It needs no
 NATS and no store: it runs the same extractors as the pipeline, in this process.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -81,7 +81,11 @@ per document ({"id","mentions":[...]}) in the same order, as ../shared/FORMAT.md
 			enc.SetEscapeHTML(false)
 			annotate := func(name string, r io.Reader, p *progress) error {
 				return eval.EachJSONL(r, name, func(line int, d eval.Doc) error {
-					ms := engine.Annotate(d.Text, extractors.ParseDate(d.DCT))
+					dct, err := eval.ParseDCT(d.DCT)
+					if err != nil {
+						return claims.Errorf(claims.Invalid, "%s:%d: %w", name, line, err)
+					}
+					ms := engine.Annotate(d.Text, dct)
 					if ms == nil {
 						ms = []claims.Mention{}
 					}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"io"
 	"io/fs"
 	"os"
@@ -13,25 +14,31 @@ import (
 )
 
 // expandFiles turns arguments into a file list: a directory stands for the
-// article files under it (.html, .htm, .txt), in name order.
+// article files under it (.html, .htm, .txt), in name order. ingest gives it
+// the arguments that are not http or https URLs.
 func expandFiles(args []string) ([]string, error) {
-	return expand(args, isArticleFile, ".html, .htm or .txt files")
+	return expand(args, isArticleFile, ".html, .htm or .txt files", "only http and https URLs are fetched; anything else must be a local file or directory")
 }
 
 // expandJSONL turns arguments into a list of JSONL files: a directory stands
 // for the *.jsonl files under it, in name order.
 func expandJSONL(args []string) ([]string, error) {
-	return expand(args, func(p string) bool { return strings.EqualFold(filepath.Ext(p), ".jsonl") }, "*.jsonl files")
+	return expand(args, func(p string) bool { return strings.EqualFold(filepath.Ext(p), ".jsonl") }, "*.jsonl files", "give local files or directories")
 }
 
 // expand keeps file arguments and replaces each directory with the files
-// under it that match, refusing a directory with none (named as what).
-func expand(args []string, match func(path string) bool, what string) ([]string, error) {
+// under it that match, refusing a directory with none (named as what). An
+// argument that is no file but is written as a URL (ftp://...) is refused as
+// a URL whose scheme is not supported, with urls saying what is.
+func expand(args []string, match func(path string) bool, what, urls string) ([]string, error) {
 	var out []string
 	for _, a := range args {
 		st, err := os.Stat(a)
 		if err != nil {
-			return nil, claims.Errorf(claims.Invalid, "%s: %w", a, err)
+			if scheme := urlScheme(a); scheme != "" {
+				return nil, claims.Errorf(claims.Invalid, "%s: %s URLs are not supported: %s", a, scheme, urls)
+			}
+			return nil, claims.Errorf(claims.Invalid, "%s: %w", a, bareOSError(err))
 		}
 		if !st.IsDir() {
 			out = append(out, a)
@@ -59,6 +66,33 @@ func expand(args []string, match func(path string) bool, what string) ([]string,
 	return out, nil
 }
 
+// bareOSError is the cause of an os error without the operation and path
+// it repeats ("no such file or directory" of "stat x: no such file or
+// directory"), for messages that name the path already.
+func bareOSError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// urlScheme is the scheme of an argument written as a URL ("ftp" of
+// "ftp://example.com/x"), "" for anything else.
+func urlScheme(arg string) string {
+	scheme, _, ok := strings.Cut(arg, "://")
+	if !ok || scheme == "" {
+		return ""
+	}
+	for i, r := range scheme {
+		letter := 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		if !letter && (i == 0 || !('0' <= r && r <= '9' || r == '+' || r == '-' || r == '.')) {
+			return ""
+		}
+	}
+	return scheme
+}
+
 func isArticleFile(p string) bool {
 	switch strings.ToLower(filepath.Ext(p)) {
 	case ".html", ".htm", ".txt", ".text":
@@ -77,7 +111,7 @@ func readPage(path string) (*claims.Page, error) {
 	} else {
 		f, err := os.Open(path)
 		if err != nil {
-			return nil, claims.Errorf(claims.Invalid, "%s: %w", path, err)
+			return nil, claims.Errorf(claims.Invalid, "%s: %w", path, bareOSError(err))
 		}
 		defer f.Close()
 		if st, err := f.Stat(); err == nil && st.IsDir() {

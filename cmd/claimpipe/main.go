@@ -93,7 +93,35 @@ func newRoot(g *globals) *cobra.Command {
 		newUsersCmd(g),
 	)
 	addClaimsExport(root)
+	root.InitDefaultCompletionCmd() // now rather than at Execute, so that requireSubcommand sees it
+	requireSubcommand(root)
 	return root
+}
+
+// requireSubcommand makes every command under root that only groups others
+// (claims, dlq, eval, users, ...) refuse an argument that names none of its
+// subcommands, as cobra does for root itself: left to cobra, `claimpipe dlq
+// replai 6` printed the help of dlq and exited 0, so a script silently did
+// nothing. Alone, such a command still prints its help.
+func requireSubcommand(root *cobra.Command) {
+	for _, c := range root.Commands() {
+		requireSubcommand(c)
+		if !c.HasSubCommands() || c.Runnable() {
+			continue
+		}
+		c.SuggestionsMinimumDistance = 2 // cobra's default for root
+		c.Args = func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return nil
+			}
+			msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
+			if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+				msg += fmt.Sprintf("; did you mean %q?", s[0])
+			}
+			return claims.Errorf(claims.Invalid, "%s (see %s --help)", msg, cmd.CommandPath())
+		}
+		c.RunE = func(cmd *cobra.Command, args []string) error { return cmd.Help() }
+	}
 }
 
 func newLogger(format, level string) (*zap.Logger, error) {

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -44,6 +45,14 @@ func parseTranscript(name string, r io.Reader) (*transcript, error) {
 	speaker := ""
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimRight(sc.Text(), "\r")
+		// A binary file, or text in another encoding, is refused as such
+		// rather than read as rows of odd columns or sentences of noise.
+		if strings.IndexByte(line, 0) >= 0 {
+			return nil, claims.Errorf(claims.Invalid, "%s:%d: not a text transcript: NUL bytes (a binary file?)", name, n)
+		}
+		if !utf8.ValidString(line) {
+			return nil, claims.Errorf(claims.Invalid, "%s:%d: not a text transcript: invalid UTF-8 (convert the file to UTF-8)", name, n)
+		}
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
@@ -70,7 +79,7 @@ func parseTranscript(name string, r io.Reader) (*transcript, error) {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, claims.Errorf(claims.Invalid, "read %s: %w", name, err)
+		return nil, claims.Errorf(claims.Invalid, "read %s: %w", name, bareOSError(err))
 	}
 	if len(t.turns) == 0 {
 		return nil, claims.Errorf(claims.Invalid, "%s: no sentences", name)
@@ -109,12 +118,7 @@ type checkedClaim struct {
 // checkedInStore returns every claim of the store at dsn that has a verdict,
 // with the verdict: the desk's own archive of claims already checked.
 func checkedInStore(ctx context.Context, dsn string) ([]checkedClaim, error) {
-	if !isPostgres(dsn) {
-		if _, err := os.Stat(strings.TrimPrefix(dsn, "sqlite://")); err != nil {
-			return nil, claims.Errorf(claims.Invalid, "--checked-store %q: %w", dsn, err)
-		}
-	}
-	st, err := openStore(ctx, dsn)
+	st, err := openExistingStore(ctx, dsn, "--checked-store")
 	if err != nil {
 		return nil, err
 	}
@@ -166,7 +170,7 @@ from a store.`,
 			} else {
 				f, err := os.Open(name)
 				if err != nil {
-					return claims.Errorf(claims.Invalid, "%s: %w", name, err)
+					return claims.Errorf(claims.Invalid, "%s: %w", name, bareOSError(err))
 				}
 				defer f.Close()
 				r = f

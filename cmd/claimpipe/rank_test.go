@@ -50,6 +50,12 @@ func TestParseTranscript(t *testing.T) {
 		{name: "TSV row with too few columns names its line", in: "1\tA\tYes.\n2\tB only\n", wantErr: "t.tsv:2: 2 columns"},
 		{name: "TSV row with too many columns", in: "1\tA\tYes.\t0\textra\n", wantErr: "t.tsv:1: 5 columns"},
 		{name: "empty", in: "\n\n", wantErr: "t.tsv: no sentences"},
+		// A binary file with tabs used to be read as TSV rows of odd
+		// columns ("7 columns, want 3 or 4"), one without as sentences.
+		{name: "binary with tabs", in: "\x7fELF\x02\x01\x01\x00\t\x00\t\x00\t\x00\t\x00\t\x00\t\x00\n",
+			wantErr: "t.tsv:1: not a text transcript: NUL bytes"},
+		{name: "binary after text", in: "1\tA\tYes.\n\x00\x00\x00\x01\n", wantErr: "t.tsv:2: not a text transcript: NUL bytes"},
+		{name: "Latin-1 text", in: "MOD: Bonsoir.\nCANDIDAT: Le caf\xe9 co\xfbte 3 euros.\n", wantErr: "t.tsv:2: not a text transcript: invalid UTF-8"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

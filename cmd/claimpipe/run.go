@@ -95,6 +95,15 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 	if err := os.MkdirAll(cfg.dataDir, 0o755); err != nil {
 		return claims.Errorf(claims.Invalid, "--data %q: %w", cfg.dataDir, err)
 	}
+	// One run per data directory, refused before anything starts.
+	lock, err := pipeline.LockDir(cfg.dataDir)
+	if err != nil {
+		if claims.ErrorKind(err) == claims.Conflict {
+			return claims.Errorf(claims.Conflict, "%w; stop that claimpipe run first, or give this one another --data", err)
+		}
+		return err
+	}
+	defer lock.Unlock()
 	engine, err := extractors.New()
 	if err != nil {
 		return err

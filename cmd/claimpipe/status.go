@@ -52,7 +52,7 @@ cron job or a probe can alert on it.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			st, err := openStore(ctx, storeDSN)
+			st, err := openExistingStore(ctx, storeDSN, storeFlag)
 			if err != nil {
 				return err
 			}

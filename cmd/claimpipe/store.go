@@ -2,6 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,8 +22,36 @@ func isPostgres(dsn string) bool {
 	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
 }
 
+// storeFlag names where the read commands' store comes from, for errors.
+const storeFlag = "--store or CLAIMPIPE_STORE"
+
+// openExistingStore opens the claims store named by dsn, as openStore does,
+// but refuses a SQLite file that does not exist yet rather than creating an
+// empty store: the commands that read or manage a store (claims, dlq, users,
+// status, rank --checked-store) use it, so that one run from the wrong
+// directory says so instead of working on a new, empty store. flag names the
+// options that set dsn ("--store or CLAIMPIPE_STORE"). Only `run` and
+// `worker` create a store.
+func openExistingStore(ctx context.Context, dsn, flag string) (claims.Store, error) {
+	if !isPostgres(dsn) {
+		path := strings.TrimPrefix(dsn, "sqlite://")
+		if _, err := os.Stat(path); err != nil {
+			where := path
+			if abs, aerr := filepath.Abs(path); aerr == nil && abs != path {
+				where = fmt.Sprintf("%s (%s)", path, abs)
+			}
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil, claims.Errorf(claims.NotFound, "no store at %s: start one with \"claimpipe run\" (it keeps its store in --data, default ./data), or name an existing one with %s", where, flag)
+			}
+			return nil, claims.Errorf(claims.Invalid, "store: %w", err)
+		}
+	}
+	return openStore(ctx, dsn)
+}
+
 // openStore opens the claims store named by dsn: a postgres:// URL, or a
-// SQLite file path (the embedded default, optionally sqlite://path).
+// SQLite file path (the embedded default, optionally sqlite://path), which
+// it creates when it does not exist.
 func openStore(ctx context.Context, dsn string) (claims.Store, error) {
 	if isPostgres(dsn) {
 		return postgres.Open(ctx, dsn, postgres.Options{})

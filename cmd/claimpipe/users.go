@@ -29,7 +29,7 @@ With workers on PostgreSQL, name the same store as they do:
 	}
 	cmd.PersistentFlags().StringVar(&storeDSN, "store", envOr("CLAIMPIPE_STORE", defaultStore("data")), "claims store: postgres://... or a SQLite file (env CLAIMPIPE_STORE)")
 	userStore := func(cmd *cobra.Command) (claims.UserStore, func(), error) {
-		st, err := openStore(cmd.Context(), storeDSN)
+		st, err := openExistingStore(cmd.Context(), storeDSN, storeFlag)
 		if err != nil {
 			return nil, nil, err
 		}

@@ -27,6 +27,12 @@ func claimpipeIn(t *testing.T, stdin string, args ...string) (string, string, er
 
 func TestUsersCommand(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "claimpipe.db")
+	// users works on an existing store, as `claimpipe run` leaves one.
+	st, err := sqlite.Open(context.Background(), db, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
 	if _, e, err := claimpipeIn(t, "a long passphrase\n", "users", "add", "ada", "--role", "admin", "--password-stdin", "--store", db); err != nil {
 		t.Fatalf("users add: %v %s", err, e)
 	}
@@ -44,7 +50,7 @@ func TestUsersCommand(t *testing.T) {
 	if err != nil || !strings.Contains(list, "ada") || !strings.Contains(list, "1 ci viewer") {
 		t.Errorf("users list: %q %v", list, err)
 	}
-	st, err := sqlite.Open(context.Background(), db, sqlite.Options{})
+	st, err = sqlite.Open(context.Background(), db, sqlite.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"net/http"
+	"os/exec"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestRunLocksDataDir: a second `claimpipe run` on a data directory in use
+// fails at once, naming the directory and the PID of the run that holds it,
+// before it starts anything (it used to start NATS, the reconciler and a stage
+// beside the live instance and die on the HTTP port); the first goes on. The
+// lock dies with its process: after a kill -9 a new run takes the directory.
+func TestRunLocksDataDir(t *testing.T) {
+	dataDir := t.TempDir()
+	first := startRun(t, dataDir, freeAddr(t))
+	killed := false
+	defer func() {
+		if !killed {
+			first.stop()
+		}
+	}()
+
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	second := exec.CommandContext(ctx, binPath, "run", "--data", dataDir, "--http", freeAddr(t), "--log-format", "json", "--no-auth")
+	var out bytes.Buffer
+	second.Stdout, second.Stderr = &out, &out
+	t0 := time.Now()
+	err := second.Run()
+	took := time.Since(t0)
+	if code := exitCode(err); code != 1 {
+		t.Fatalf("second run on %s: exit %d (%v), want 1\n%s", dataDir, code, err, out.String())
+	}
+	msg := out.String()
+	for _, want := range []string{dataDir, "in use", "pid " + strconv.Itoa(first.cmd.Process.Pid), "--data"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("second run's message lacks %q:\n%s", want, msg)
+		}
+	}
+	if strings.Contains(msg, "nats") || strings.Contains(msg, "reconcil") || strings.Contains(msg, "address already in use") {
+		t.Errorf("second run started something before it was refused:\n%s", msg)
+	}
+	if took > 10*time.Second {
+		t.Errorf("second run took %s to fail; want at once", took)
+	}
+	if resp, err := http.Get(first.base + "/healthz"); err != nil || resp.StatusCode != 200 {
+		t.Errorf("the first run after the second was refused: %v %v", resp, err)
+	} else {
+		resp.Body.Close()
+	}
+
+	// kill -9: no clean shutdown, and the directory is free all the same.
+	if err := first.cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	_ = first.cmd.Wait()
+	killed = true
+	startRun(t, dataDir, freeAddr(t)).stop()
+}

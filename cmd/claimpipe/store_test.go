@@ -1,0 +1,115 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimpipe/claimpipe/claims/sqlite"
+)
+
+// claimpipeAt runs the binary in dir, without CLAIMPIPE_STORE in its
+// environment, so that the default store (data/claimpipe.db) is dir's.
+func claimpipeAt(t *testing.T, dir, stdin string, args ...string) (string, string, error) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, binPath, args...)
+	cmd.Dir = dir
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "CLAIMPIPE_STORE=") {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
+	var out, errb bytes.Buffer
+	cmd.Stdin = strings.NewReader(stdin)
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	return out.String(), errb.String(), err
+}
+
+// TestStoreCommandsNeedAStore: every command that works on an existing store,
+// run where there is none, refuses with the path it looked at and how to get
+// one, and creates nothing (it used to make a new, empty data/claimpipe.db
+// and answer "0 claims" or "added zed").
+func TestStoreCommandsNeedAStore(t *testing.T) {
+	commands := [][]string{
+		{"claims", "list"},
+		{"claims", "show", "c1"},
+		{"claims", "similar", "c1"},
+		{"claims", "export", "--format", "jsonl"},
+		{"users", "add", "zed", "--password-stdin"},
+		{"users", "list"},
+		{"users", "token", "zed"},
+		{"users", "token", "--revoke", "1"},
+		{"dlq", "list"},
+		{"dlq", "show", "1"},
+		{"dlq", "replay", "1", "--nats", "nats://127.0.0.1:1"},
+		{"status"},
+	}
+	for _, args := range commands {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			dir := t.TempDir()
+			// The default store, then one named with --store and with sqlite://.
+			for _, store := range []struct{ flag []string }{
+				{nil},
+				{[]string{"--store", filepath.Join(dir, "elsewhere", "c.db")}},
+				{[]string{"--store", "sqlite://" + filepath.Join(dir, "other.db")}},
+			} {
+				path := filepath.Join("data", "claimpipe.db")
+				if store.flag != nil {
+					path = strings.TrimPrefix(store.flag[1], "sqlite://")
+				}
+				out, errOut, err := claimpipeAt(t, dir, "a long passphrase\n", append(args, store.flag...)...)
+				if code := exitCode(err); code != 1 {
+					t.Errorf("%v: exit %d, want 1\nstdout: %s\nstderr: %s", store.flag, code, out, errOut)
+				}
+				if want := "no store at " + path; !strings.Contains(errOut, want) || !strings.Contains(errOut, "claimpipe run") || !strings.Contains(errOut, "--store") {
+					t.Errorf("%v: stderr %q, want it to say %q, how to start one and --store", store.flag, errOut, want)
+				}
+				full := path
+				if !filepath.IsAbs(full) {
+					full = filepath.Join(dir, path)
+				}
+				if _, err := os.Stat(full); err == nil {
+					t.Errorf("%v: created %s", store.flag, full)
+				}
+			}
+		})
+	}
+
+	// With the store there, the same commands work on it.
+	dir := t.TempDir()
+	db := filepath.Join(dir, "data", "claimpipe.db")
+	if err := os.MkdirAll(filepath.Dir(db), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	st, err := sqlite.Open(context.Background(), db, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	if _, errOut, err := claimpipeAt(t, dir, "", "claims", "list"); err != nil || !strings.Contains(errOut, "0 claims") {
+		t.Errorf("claims list on an empty store: %v %s", err, errOut)
+	}
+	if out, errOut, err := claimpipeAt(t, dir, "a long passphrase\n", "users", "add", "zed", "--password-stdin"); err != nil || !strings.Contains(out, "added zed") {
+		t.Errorf("users add on an existing store: %v %s%s", err, out, errOut)
+	}
+}
+
+// exitCode is the exit status of a finished command: 0 for a nil error, -1
+// when it did not run to an exit.
+func exitCode(err error) int {
+	if err == nil {
+		return 0
+	}
+	if ee, ok := err.(*exec.ExitError); ok {
+		return ee.ExitCode()
+	}
+	return -1
+}
