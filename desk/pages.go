@@ -171,7 +171,7 @@ func (s *Server) postAct(w http.ResponseWriter, r *http.Request) {
 		Verdict:  claims.Verdict(r.PostFormValue("verdict")),
 		Reason:   claims.Reason(r.PostFormValue("reason")),
 		Note:     r.PostFormValue("note"),
-		Sources:  strings.Fields(r.PostFormValue("sources")),
+		Sources:  strings.Split(r.PostFormValue("sources"), "\n"), // one URL a line, as the form asks; blank lines go in cleanSources
 	}
 	if ch.Assignee == "me" {
 		ch.Assignee = me(r)

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -237,6 +238,41 @@ func testAssignToUnknownUser(t *testing.T, newDesk deskMaker) {
 	// Nobody was stuck with it: a reviewer can still take it.
 	if w := d.do("POST", "/api/claims/"+c.ID+"/actions", claims.RoleReviewer, `{"action":"start"}`); w.Code != 200 {
 		t.Errorf("reviewer start after the refused assignments: %d %s", w.Code, w.Body)
+	}
+}
+
+// TestVerdictFormSources: the claim page's sources box takes one URL a
+// line, as it says; a line that is no URL is refused, quoted whole.
+func TestVerdictFormSources(t *testing.T) { onEachStore(t, testVerdictFormSources) }
+
+func testVerdictFormSources(t *testing.T, newDesk deskMaker) {
+	d := newDesk(t)
+	c := saveArticle(t, d.st, "https://a.example/1", "Roads", "The city spent $5 million on roads.", "fp", 0.9)
+	form := func(action, sources string) *httptest.ResponseRecorder {
+		v := url.Values{"action": {action}}
+		if action == "verdict" {
+			v.Set("verdict", "false")
+			v.Set("sources", sources)
+		}
+		req := httptest.NewRequest("POST", "/claims/"+c.ID+"/act", strings.NewReader(v.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("Authorization", "Bearer "+d.tokens[claims.RoleEditor])
+		w := httptest.NewRecorder()
+		d.ServeHTTP(w, req)
+		return w
+	}
+	if w := form("start", ""); w.Code != 303 {
+		t.Fatalf("start: %d %s", w.Code, w.Body)
+	}
+	if w := form("verdict", "https://audit.example/1\nnot a url\n"); w.Code != 400 || !strings.Contains(w.Body.String(), "not a url") {
+		t.Errorf("a line that is no URL: %d, want 400 quoting the line: %s", w.Code, w.Body)
+	}
+	if w := form("verdict", " https://audit.example/1 \r\n\r\nhttps://audit.example/2\n"); w.Code != 303 {
+		t.Fatalf("two URLs a line each: %d %s", w.Code, w.Body)
+	}
+	rv := decode[claims.Review](t, d.do("GET", "/api/claims/"+c.ID+"/review", claims.RoleViewer, ""))
+	if want := []string{"https://audit.example/1", "https://audit.example/2"}; !slices.Equal(rv.Sources, want) {
+		t.Errorf("sources %q, want %q", rv.Sources, want)
 	}
 }
 

@@ -92,7 +92,7 @@ status is 1. Failures later in the pipeline (a 404, a binary page at a URL) are 
 			}
 			var urls, paths []string
 			for _, a := range args {
-				if strings.HasPrefix(a, "http://") || strings.HasPrefix(a, "https://") {
+				if l := strings.ToLower(a); strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") {
 					urls = append(urls, a)
 				} else {
 					paths = append(paths, a)
