@@ -105,6 +105,12 @@ func TestDLQReplayWithEmbeddedDefault(t *testing.T) {
 	}
 	waitFor(t, "the replayed article", 30*time.Second, func() bool { return len(in.articles()) == 1 })
 
+	// status finds the same NATS without --nats: the stages' streams, not "the store only".
+	out, errOut, err = cli(t, "status", "--store", store)
+	if err != nil || !strings.Contains(out, "STAGE") || !strings.Contains(out, "dead letters") || strings.Contains(out+errOut, u[:at]) {
+		t.Errorf("status without --nats: %v\n%s%s", err, out, errOut)
+	}
+
 	// Replayed: gone from the list, in the full one with when.
 	out, errOut, err = cli(t, "dlq", "list", "--store", store)
 	if err != nil || strings.Contains(out, "story.txt") || !strings.Contains(errOut, "0 dead letters not replayed") {

@@ -186,6 +186,17 @@ pipeline's NATS (the workers' cluster, or nats://127.0.0.1:N for 'run --nats-por
 // in its data directory, beside the SQLite store.
 const natsURLFile = "nats.url"
 
+// embeddedNATSURL reads the URL of the embedded NATS of the `claimpipe run`
+// whose SQLite store is storeDSN, from natsURLFile beside the store; it also
+// returns that directory and file, for messages. A NotFound error: no run
+// serves one there.
+func embeddedNATSURL(storeDSN string) (url, dir, file string, err error) {
+	dir = filepath.Dir(strings.TrimPrefix(storeDSN, "sqlite://"))
+	file = filepath.Join(dir, natsURLFile)
+	url, err = pipeline.ReadURLFile(file)
+	return url, dir, file, err
+}
+
 // replayNATS connects to natsURLs or, when that is empty, to the embedded
 // NATS of the `claimpipe run` whose SQLite store is storeDSN.
 func replayNATS(ctx context.Context, natsURLs, storeDSN string) (*nats.Conn, error) {
@@ -195,9 +206,7 @@ func replayNATS(ctx context.Context, natsURLs, storeDSN string) (*nats.Conn, err
 	if isPostgres(storeDSN) {
 		return nil, claims.Errorf(claims.Invalid, "--nats is required with a PostgreSQL store: the URL of the workers' NATS (or env CLAIMPIPE_NATS)")
 	}
-	dir := filepath.Dir(strings.TrimPrefix(storeDSN, "sqlite://"))
-	file := filepath.Join(dir, natsURLFile)
-	u, err := pipeline.ReadURLFile(file)
+	u, dir, file, err := embeddedNATSURL(storeDSN)
 	if claims.ErrorKind(err) == claims.NotFound {
 		return nil, claims.Errorf(claims.Invalid, "no NATS to replay to: --nats is not set, and no 'claimpipe run --data %[1]s' serves its embedded NATS (no %[2]s). "+
 			"Start 'claimpipe run --data %[1]s' (by default its embedded NATS listens on a loopback port it writes to %[2]s) and run this again, "+

@@ -46,8 +46,9 @@ func newStatusCmd(g *globals) *cobra.Command {
 		Long: `status reads the streams (articles waiting in or in flight through each stage) from NATS
 at --nats, and from the store at --store the submissions per state (submitted, stored,
 failed) and those overdue: still not stored --deadline after their last publication (the
-reconciler re-publishes those). For 'claimpipe run', start it with --nats-port to let
-status reach its embedded NATS. It exits with status 3 when any submission is overdue, so a
+reconciler re-publishes those). Without --nats it reads the streams of the embedded NATS
+of the 'claimpipe run' that keeps the SQLite store (its URL is in nats.url beside the
+store). It exits with status 3 when any submission is overdue, so a
 cron job or a probe can alert on it.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -58,9 +59,20 @@ cron job or a probe can alert on it.`,
 			}
 			defer st.Close()
 			rep := statusReport{Deadline: deadline}
-			if natsURLs != "" {
-				rep.Streams, rep.Consumers, err = streamStatus(ctx, natsURLs)
-				if err != nil {
+			urls, fromFile := natsURLs, ""
+			if urls == "" && !isPostgres(storeDSN) {
+				// The embedded NATS of the 'claimpipe run' that keeps this store.
+				if u, _, file, err := embeddedNATSURL(storeDSN); err == nil {
+					urls, fromFile = u, file
+				}
+			}
+			if urls != "" {
+				rep.Streams, rep.Consumers, err = streamStatus(ctx, urls)
+				switch {
+				case err != nil && fromFile != "":
+					// The error would show the URL, token included.
+					rep.NATSError = fmt.Sprintf("the embedded NATS named in %s does not answer: is 'claimpipe run' still running?", fromFile)
+				case err != nil:
 					rep.NATSError = err.Error()
 				}
 			}
@@ -90,7 +102,7 @@ cron job or a probe can alert on it.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&natsURLs, "nats", envOr("CLAIMPIPE_NATS", ""), "NATS server URLs (env CLAIMPIPE_NATS); empty: the store only")
+	f.StringVar(&natsURLs, "nats", envOr("CLAIMPIPE_NATS", ""), "NATS server URLs (env CLAIMPIPE_NATS); empty: the embedded NATS of the 'claimpipe run' whose store is --store, if it runs, else the store only")
 	f.StringVar(&storeDSN, "store", envOr("CLAIMPIPE_STORE", defaultStore("data")), "claims store: postgres://... or a SQLite file (env CLAIMPIPE_STORE)")
 	f.DurationVar(&deadline, "deadline", 2*time.Minute, "a submission not stored this long after its last publication is overdue")
 	f.BoolVar(&asJSON, "json", false, "print JSON")
