@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -94,8 +95,30 @@ func newRoot(g *globals) *cobra.Command {
 	)
 	addClaimsExport(root)
 	root.InitDefaultCompletionCmd() // now rather than at Execute, so that requireSubcommand sees it
+	root.SetHelpCommand(newHelpCmd(root))
 	requireSubcommand(root)
 	return root
+}
+
+// newHelpCmd is `claimpipe help [COMMAND...]`, cobra's own except that an
+// unknown topic is an error (exit 1) rather than a line of text and exit 0.
+func newHelpCmd(root *cobra.Command) *cobra.Command {
+	return &cobra.Command{
+		Use:   "help [command]",
+		Short: "Help about any command",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, rest, err := root.Find(args)
+			if err != nil || c == nil || len(rest) > 0 {
+				msg := fmt.Sprintf("unknown help topic %q", strings.Join(args, " "))
+				if s := root.SuggestionsFor(args[0]); len(s) > 0 {
+					msg += fmt.Sprintf("; did you mean %q?", s[0])
+				}
+				return claims.Errorf(claims.Invalid, "%s (see %s --help)", msg, root.CommandPath())
+			}
+			c.InitDefaultHelpFlag()
+			return c.Help()
+		},
+	}
 }
 
 // requireSubcommand makes every command under root that only groups others

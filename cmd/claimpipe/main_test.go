@@ -24,6 +24,8 @@ func TestUnknownSubcommand(t *testing.T) {
 		{"claimpipe eval", []string{"eval", "bogus"}, `unknown command "bogus" for "claimpipe eval"`},
 		{"claimpipe users", []string{"users", "bogus", "--store", "x.db"}, `unknown command "bogus" for "claimpipe users"`},
 		{"claimpipe completion", []string{"completion", "bogus"}, `unknown command "bogus" for "claimpipe completion"`},
+		{"claimpipe help", []string{"help", "bogus"}, `unknown help topic "bogus"`},
+		{"claimpipe help", []string{"help", "dlq", "replai"}, `unknown help topic "dlq replai"`},
 	}
 	// Every command with subcommands has a case.
 	covered := map[string]bool{}
@@ -51,6 +53,11 @@ func TestUnknownSubcommand(t *testing.T) {
 				t.Errorf("stderr %q, want %q", errOut, c.want)
 			}
 		})
+	}
+	for _, args := range [][]string{{"help"}, {"help", "dlq"}, {"help", "dlq", "replay"}} {
+		if out, errOut, err := claimpipe(t, args...); err != nil || !strings.Contains(out, "Usage:") {
+			t.Errorf("claimpipe %s: %v, want help\n%s%s", strings.Join(args, " "), err, out, errOut)
+		}
 	}
 	for _, group := range []string{"claims", "dlq", "eval", "users"} {
 		if out, errOut, err := claimpipe(t, group); err != nil || !strings.Contains(out, "Available Commands:") {
