@@ -264,10 +264,16 @@ func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	page, err := s.store.Articles(r.Context(), claims.ArticleFilter{Limit: n})
+	page, err := s.store.Articles(r.Context(), claims.ArticleFilter{Limit: n, Cursor: r.URL.Query().Get("cursor")})
 	if err != nil {
 		s.fail(w, r, err)
 		return
+	}
+	if page.Next != "" {
+		// The body stays a plain array, as before paging; the next page
+		// is named where RFC 8288 puts it.
+		next := url.Values{"cursor": {page.Next}, "limit": {strconv.Itoa(n)}}
+		w.Header().Set("Link", "</api/articles?"+next.Encode()+`>; rel="next"`)
 	}
 	writeJSON(w, r, page.Items)
 }

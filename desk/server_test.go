@@ -260,6 +260,41 @@ func testArticlesPages(t *testing.T, newDesk deskMaker) {
 	if w := d.do("GET", "/articles?cursor=bogus", claims.RoleViewer, ""); w.Code != 400 {
 		t.Errorf("a bogus cursor: %d, want 400", w.Code)
 	}
+	// The API pages the same articles by its Link header, its body still
+	// a plain array.
+	link := regexp.MustCompile(`^<([^>]+)>; rel="next"$`)
+	apiSeen := map[string]bool{}
+	path, pages = "/api/articles?limit=60", 0
+	for path != "" {
+		w := d.do("GET", path, claims.RoleViewer, "")
+		if w.Code != 200 {
+			t.Fatalf("GET %s: %d %s", path, w.Code, w.Body)
+		}
+		pages++
+		for _, a := range decode[[]claims.Article](t, w) {
+			if apiSeen[a.ID] {
+				t.Errorf("API page %d: article %s again", pages, a.ID)
+			}
+			apiSeen[a.ID] = true
+		}
+		path = ""
+		if l := w.Header().Get("Link"); l != "" {
+			m := link.FindStringSubmatch(l)
+			if m == nil {
+				t.Fatalf("Link %q", l)
+			}
+			path = m[1]
+		}
+		if pages > n/60+1 {
+			t.Fatalf("the API still pages after %d pages", pages)
+		}
+	}
+	if pages != n/60+1 || len(apiSeen) != n {
+		t.Errorf("the API gave %d of %d articles in %d pages, want %d pages", len(apiSeen), n, pages, n/60+1)
+	}
+	if w := d.do("GET", "/api/articles?cursor=bogus", claims.RoleViewer, ""); w.Code != 400 {
+		t.Errorf("API, a bogus cursor: %d, want 400", w.Code)
+	}
 }
 
 func TestAPI(t *testing.T) { onEachStore(t, testAPI) }
