@@ -402,11 +402,25 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 			break
 		}
 	}
+	if end >= 0 && ws[end].punctAfter == '.' && nameSuffix(ws[end].lower) {
+		// "U.S. Attorney James Kennedy Jr. said": the name ends with its
+		// suffix's period.
+		sp := subjectEndingAt(text, ws, end)
+		if sp != nil && sp.End == ws[end].end {
+			sp.End++
+			sp.Text = text[sp.Start:sp.End]
+		}
+		return sp
+	}
 	if end < 0 || ws[end].punctAfter != 0 {
 		return nil
 	}
 	return subjectEndingAt(text, ws, end)
 }
+
+// nameSuffix reports whether w (lower case) ends a person's name after its
+// surname: "Jr.", "Sr.".
+func nameSuffix(w string) bool { return w == "jr" || w == "sr" }
 
 // adverbLy reports whether the word at i is an adverb in -ly: lower case,
 // and not a noun after an article or a possessive ("the family said", "his

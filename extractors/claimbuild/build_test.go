@@ -27,6 +27,7 @@ func TestAttribution(t *testing.T) {
 		{`"Some of the benefits will take longer to realize than our initial assumptions," Menear continued.`, "Menear"},
 		{"“I was sure we would lose the plant in 2009,” she recalled.", "she"},
 		{"The rally continued after 3 speakers left the stage in Ohio.", ""},
+		{"U.S. Attorney James Kennedy Jr. said in the release that the case showed 3 threats were made.", "U.S. Attorney James Kennedy Jr."},
 		{"“South Dakota: if we were any higher, we’d be North Dakota,” one user quipped.", "one user"},
 		{"The Master Builder Series sets emphasize playability whereas the UCS sets focus on authenticity.", ""},
 		{`"The duty is paid by a U.S. broker representing a U.S. importer — say, Costco," Howard Gleckman, a senior fellow at the Urban Institute-Brookings Institution Tax Policy Center, has written.`, "Howard Gleckman"},
