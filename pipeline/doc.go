@@ -82,8 +82,8 @@
 // before publishing it; the store stage marks it stored in the article's own
 // transaction (SubmissionSaver); a dead letter marks it failed (FailedMarker).
 // The Reconciler re-publishes any submission still submitted a deadline
-// after its last publication (or its stage's pending retry), as attempt n with Nats-Msg-Id "<ID>#<n>" and the
-// Claimpipe-Attempt header, which every stage copies into its output's
+// after its last publication (or its stage's pending retry), as attempt n
+// with Nats-Msg-Id "<ID>#<n>" and the Claimpipe-Attempt header, which every stage copies into its output's
 // message ID, so neither the re-submission nor its stages' outputs are
 // dropped by the duplicate window of a publication the broker lost. Replay
 // publishes a dead letter's message again.
@@ -97,7 +97,9 @@
 // ever. An embedded server can serve other processes too: on a random
 // loopback port behind a token, both written to a file only its owner reads
 // (EmbeddedOptions.URLFile, ReadURLFile), which is how `claimpipe dlq
-// replay` reaches the NATS of `claimpipe run`.
+// replay` and `claimpipe status` reach the NATS of `claimpipe run`. One
+// process at a time works on a data directory: LockDir takes an exclusive
+// lock on its LockFile, released when the process ends, however it ends.
 //
 // What must not live here: extraction logic (extractors), SQL (claims/sqlite,
 // claims/postgres), HTTP handlers other than what metrics need. This package
