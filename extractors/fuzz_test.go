@@ -38,3 +38,29 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+// FuzzArticle reads arbitrary bytes as a page, in any content type: it must
+// not panic, and an article it returns has valid UTF-8 text (pages in
+// other encodings are decoded, never passed on as they are).
+func FuzzArticle(f *testing.F) {
+	for _, s := range []struct{ body, contentType string }{
+		{"<html><head><meta charset=\"iso-8859-1\"><title>Caf\xe9</title></head><body><p>Caf\xe9 cr\xe8me \x80 5.</p></body></html>", "text/html"},
+		{"<meta charset=\"utf-8\"><p>Caf\xe9</p>", ""},
+		{"Caf\xe9 au lait co\xfbte 3 \x80.", "text/plain"},
+		{"<p>Caf\xe9</p>", "text/html; charset=shift_jis"},
+		{"\xff\xfe<\x00p\x00>\x00", "text/html"},
+		{"Plain text in UTF-8: café.", "text/plain; charset=utf-8"},
+	} {
+		f.Add([]byte(s.body), s.contentType)
+	}
+	e := newEngine(f)
+	f.Fuzz(func(t *testing.T, body []byte, contentType string) {
+		a, err := e.Article(&claims.Page{Name: "fuzz", Body: body, ContentType: contentType})
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(a.Text) || !utf8.ValidString(a.Title) {
+			t.Fatalf("article from %q (%q) is not valid UTF-8: %q", body, contentType, a.Text)
+		}
+	})
+}
