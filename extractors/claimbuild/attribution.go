@@ -465,6 +465,10 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 			start-- // "China’s ambassador to Britain Liu Xiaming"
 			continue
 		}
+		if k := quotedTitleStart(text, ws, start-1); k >= 0 {
+			start = k // a work's title inside the phrase: the "Pose" actor
+			continue
+		}
 		if p.punctAfter != 0 || p.is(clNPStop|clAuxiliary) || p.is(clReporting) && !p.upper ||
 			dashBetween(text, p, ws[start]) || strings.ContainsAny(text[p.end:ws[start].start], "()") {
 			break // a parenthesis ends the phrase too: "60 employees (the company …"
@@ -504,6 +508,32 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 		}
 	}
 	return spanOf(text, ws[start], ws[end])
+}
+
+// quotedTitleStart returns the determiner before a quoted title of one to
+// three capitalised words ending at word end, inside a noun phrase: the
+// `the` of `the “Pose” actor`, `his` of `his “Daily Show” co-host`.
+// -1 when the words before are no such title: a quotation's last words
+// (`“We won” Smith said`) are not all capitalised, nor opened right after a
+// determiner.
+func quotedTitleStart(text string, ws []word, end int) int {
+	if end < 1 || ws[end].punctAfter != '"' {
+		return -1
+	}
+	for j := end; j >= 1 && end-j < 3; j-- {
+		if !ws[j].upper || j < end && ws[j].punctAfter != 0 {
+			return -1
+		}
+		between := text[ws[j-1].end:ws[j].start]
+		if !strings.ContainsAny(between, "\"“") {
+			continue
+		}
+		if d := ws[j-1]; d.punctAfter == 0 && (determiners[d.lower] || possessiveWord(d.lower)) {
+			return j - 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // listStart stretches a phrase [start,end] that joins names with "and" back
