@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Status is where a claim stands in the fact-checkers' workflow:
@@ -282,7 +283,9 @@ func CheckAssignee(claimID, name string, role Role) error {
 	return nil
 }
 
-// cleanSources keeps the non-empty entries, each of which must be an http(s) URL.
+// cleanSources keeps the non-empty entries, each of which must be an http(s)
+// URL: one, so "https://a.example/x https://b.example/y" on one line of the
+// verdict form is refused, not kept as one source.
 func cleanSources(in []string) ([]string, error) {
 	out := []string{}
 	for _, s := range in {
@@ -291,7 +294,7 @@ func cleanSources(in []string) ([]string, error) {
 			continue
 		}
 		u, err := url.Parse(s)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsFunc(s, unicode.IsSpace) {
 			return nil, Errorf(Invalid, "source %q is not an http or https URL", s)
 		}
 		out = append(out, s)

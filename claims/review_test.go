@@ -37,6 +37,7 @@ func TestDecide(t *testing.T) {
 		{"reviewer gives a verdict with note and source", rev, ritas, Change{Action: ActVerdict, Verdict: VerdictMostlyFalse, Note: " checked ", Sources: []string{"https://stats.example/t1", " "}}, "", StatusVerdict, "rita", []string{"status", "verdict", "sources", "note"}},
 		{"bad verdict", rev, ritas, Change{Action: ActVerdict, Verdict: "pants_on_fire"}, Invalid, "", "", nil},
 		{"source not a URL", rev, ritas, Change{Action: ActVerdict, Verdict: VerdictTrue, Sources: []string{"javascript:alert(1)"}}, Invalid, "", "", nil},
+		{"two URLs as one source", rev, ritas, Change{Action: ActVerdict, Verdict: VerdictTrue, Sources: []string{"https://a.example/x https://b.example/y"}}, Invalid, "", "", nil},
 		{"verdict needs review first", rev, fresh, Change{Action: ActVerdict, Verdict: VerdictTrue}, Conflict, "", "", nil},
 		{"another reviewer's claim is off limits", other, ritas, Change{Action: ActVerdict, Verdict: VerdictTrue}, Forbidden, "", "", nil},
 		{"but another reviewer may note it", other, ritas, Change{Action: ActNote, Note: "see p. 4"}, "", StatusInReview, "rita", []string{"note"}},

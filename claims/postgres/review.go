@@ -181,7 +181,7 @@ func (s *Store) Apply(ctx context.Context, p claims.Principal, claimID string, c
 			out = cur
 			return nil
 		}
-		if ch.Action == claims.ActAssign && next.Assignee != "" && next.Assignee != cur.Assignee {
+		if ch.Action == claims.ActAssign && next.Assignee != "" && next.Assignee != cur.Assignee && next.Assignee != p.Name {
 			var role string
 			err := tx.QueryRow(ctx, `SELECT role FROM users WHERE name = $1`, next.Assignee).Scan(&role)
 			if err != nil && !errors.Is(err, pgx.ErrNoRows) {

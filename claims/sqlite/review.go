@@ -107,7 +107,7 @@ func (s *Store) Apply(ctx context.Context, p claims.Principal, claimID string, c
 	if len(evs) == 0 {
 		return cur, nil
 	}
-	if ch.Action == claims.ActAssign && next.Assignee != "" && next.Assignee != cur.Assignee {
+	if ch.Action == claims.ActAssign && next.Assignee != "" && next.Assignee != cur.Assignee && next.Assignee != p.Name {
 		var role string
 		err := tx.QueryRowContext(ctx, `SELECT role FROM users WHERE name = ?`, next.Assignee).Scan(&role)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
