@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"net"
 	"net/http"
 	"os"
@@ -104,6 +105,12 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 		return err
 	}
 	defer lock.Unlock()
+	// Holding the lock, no other run serves this directory: a URL file left
+	// by one killed with -9 names a dead port, which a later run that does
+	// not listen (--nats-port 0) would leave for dlq replay and status.
+	if err := os.Remove(filepath.Join(cfg.dataDir, natsURLFile)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return claims.Errorf(claims.Internal, "remove the stale %s: %w", natsURLFile, err)
+	}
 	engine, err := extractors.New()
 	if err != nil {
 		return err

@@ -3,8 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
+	"io/fs"
 	"net/http"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -62,5 +66,15 @@ func TestRunLocksDataDir(t *testing.T) {
 	}
 	_ = first.cmd.Wait()
 	killed = true
-	startRun(t, dataDir, freeAddr(t)).stop()
+	urlFile := filepath.Join(dataDir, natsURLFile)
+	if _, err := os.Stat(urlFile); err != nil {
+		t.Fatalf("the killed run left no %s to test its removal with: %v", urlFile, err)
+	}
+	// The next run, one that serves no NATS port, removes the killed one's
+	// URL file, which names a dead port.
+	next := startRun(t, dataDir, freeAddr(t), "--nats-port", "0")
+	if _, err := os.Stat(urlFile); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("%s after a run with --nats-port 0 took over from a killed one: %v, want it gone", urlFile, err)
+	}
+	next.stop()
 }
