@@ -101,6 +101,14 @@ func (r *Reconciler) Run(ctx context.Context) error {
 // Once re-publishes the overdue submissions (up to Batch) and returns how
 // many it re-published.
 func (r *Reconciler) Once(ctx context.Context) (int, error) {
+	if n := r.undelivered(ctx); n > 0 {
+		// A stage has a backlog it has not even been handed yet (a stage
+		// full of messages waiting out their retries takes nothing new):
+		// the submissions behind it are late, not lost, and publishing
+		// them again would only lengthen the queue.
+		r.log.Debug("reconcile skipped: stages have undelivered messages", zap.Uint64("undelivered", n))
+		return 0, nil
+	}
 	cutoff := r.opts.Now().Add(-r.opts.Deadline)
 	due, err := r.store.Submissions(ctx, claims.SubmissionFilter{State: claims.StateSubmitted, AttemptBefore: cutoff, Limit: r.opts.Batch})
 	if err != nil {
@@ -145,6 +153,28 @@ func (r *Reconciler) Once(ctx context.Context) (int, error) {
 		n++
 	}
 	return n, nil
+}
+
+// undelivered is the number of messages the stages' consumers have not yet
+// delivered, 0 when that cannot be read (a consumer not created yet, a
+// broker that does not answer: then the scan goes ahead).
+func (r *Reconciler) undelivered(ctx context.Context) uint64 {
+	if r.js == nil {
+		return 0
+	}
+	var n uint64
+	for stream, stage := range consumerOf {
+		cons, err := r.js.Consumer(ctx, stream, stage)
+		if err != nil {
+			continue
+		}
+		info, err := cons.Info(ctx)
+		if err != nil {
+			continue
+		}
+		n += info.NumPending
+	}
+	return n
 }
 
 // Recorder is the submission path of a system of record: it records each

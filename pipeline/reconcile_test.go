@@ -118,3 +118,36 @@ func TestReconcilerGivesUpAfterMaxAttempts(t *testing.T) {
 		t.Errorf("after max attempts: %+v %v", s, err)
 	}
 }
+
+// A stage with a backlog it has not been handed yet holds the reconciler
+// back: the submissions waiting in it are late, not lost, and publishing
+// them again would only lengthen the queue (a fetch stage full of messages
+// waiting out their retries from one site that is down takes nothing new).
+// Once nothing waits undelivered, the overdue ones are re-published.
+func TestReconcilerWaitsForABacklog(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	stop := e.run(pipeline.FetchStage(fetch, e.opts()))
+	waitFor(t, "the fetch consumer", 10*time.Second, func() bool {
+		_, err := e.js.Consumer(ctx, pipeline.Submitted.Stream, pipeline.StageFetch)
+		return err == nil
+	})
+	stop()
+	rec := pipeline.Recorder{Store: e.store, JS: e.js}
+	for i := range 3 {
+		sub := &claims.Submission{ID: fmt.Sprintf("sub-%d", i), Name: fmt.Sprintf("a%d.txt", i),
+			Content: []byte(article(i)), ContentType: "text/plain", SubmittedAt: time.Now()}
+		if err := rec.Submit(ctx, sub); err != nil {
+			t.Fatal(err)
+		}
+	}
+	later := func() time.Time { return time.Now().Add(2 * time.Hour) }
+	r := pipeline.NewReconciler(e.store, e.js, pipeline.ReconcilerOptions{Deadline: time.Hour, Now: later})
+	if n, err := r.Once(ctx); err != nil || n != 0 {
+		t.Fatalf("with 3 messages undelivered: re-submitted %d, %v; want none", n, err)
+	}
+	e.purge(pipeline.Submitted) // lost behind the pipeline's back
+	if n, err := r.Once(ctx); err != nil || n != 3 {
+		t.Fatalf("with none waiting: re-submitted %d, %v; want 3", n, err)
+	}
+}
