@@ -85,8 +85,9 @@
 // after its last publication (or its stage's pending retry), as attempt n
 // with Nats-Msg-Id "<ID>#<n>" and the Claimpipe-Attempt header, which every stage copies into its output's
 // message ID, so neither the re-submission nor its stages' outputs are
-// dropped by the duplicate window of a publication the broker lost. Replay
-// publishes a dead letter's message again.
+// dropped by the duplicate window of a publication the broker lost. It
+// waits while a stage has messages not yet delivered: those submissions are
+// late, not lost. Replay publishes a dead letter's message again.
 //
 // # Scale-out
 //
