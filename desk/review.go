@@ -1,6 +1,7 @@
 package desk
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -96,7 +97,9 @@ func (s *Server) apiReview(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, r, rv)
 }
 
-// readJSON decodes a small JSON request body into v.
+// readJSON decodes a small JSON request body into v. A field v does not
+// have is refused, naming it: {"action":"assign","to":"me"} must not pass
+// as an assignment to nobody.
 func readJSON(r *http.Request, v any) error {
 	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
 		return claims.Errorf(claims.Invalid, "content type %q: send application/json", ct)
@@ -105,8 +108,16 @@ func readJSON(r *http.Request, v any) error {
 	if err != nil {
 		return claims.Errorf(claims.Invalid, "read body: %w", err)
 	}
-	if err := json.Unmarshal(body, v); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		if field, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+			return claims.Errorf(claims.Invalid, "body has the field %s, which this request does not take", field)
+		}
 		return claims.Errorf(claims.Invalid, "body is not valid JSON: %w", err)
+	}
+	if dec.More() {
+		return claims.Errorf(claims.Invalid, "body holds more than one JSON value")
 	}
 	return nil
 }

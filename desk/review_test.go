@@ -226,6 +226,15 @@ func testAssignToUnknownUser(t *testing.T, newDesk deskMaker) {
 			t.Errorf("after assigning to %q the assignee is %q, want %q", tt.assignee, rv.Assignee, assignee)
 		}
 	}
+	// A field the request does not take is refused, named: "to" is not
+	// "assignee", and must not pass as unassigning the claim.
+	if w := d.do("POST", "/api/claims/"+c.ID+"/actions", claims.RoleEditor, `{"action":"assign","to":"me"}`); w.Code != 400 ||
+		!strings.Contains(decode[problem](t, w).Detail, `"to"`) {
+		t.Errorf(`assign with "to": %d %s, want 400 naming the field`, w.Code, w.Body)
+	}
+	if rv := decode[claims.Review](t, d.do("GET", "/api/claims/"+c.ID+"/review", claims.RoleViewer, "")); rv.Assignee != assignee {
+		t.Errorf(`after the refused "to": assignee %q, want %q`, rv.Assignee, assignee)
+	}
 	// The form on the claim page is refused the same way.
 	req := httptest.NewRequest("POST", "/claims/"+c.ID+"/act", strings.NewReader(url.Values{"action": {"assign"}, "assignee": {"ghost"}}.Encode()))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")

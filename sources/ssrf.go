@@ -69,9 +69,9 @@ type ssrfError struct {
 
 func (e *ssrfError) Error() string {
 	if e.host == e.addr.String() {
-		return fmt.Sprintf("refused to connect: %s is %s (SSRF guard; allow-list it in the fetch config to open it)", e.host, e.why)
+		return fmt.Sprintf("not fetched: %s is %s (SSRF guard, not retried; allow-list it in the fetch config to open it)", e.host, e.why)
 	}
-	return fmt.Sprintf("refused to connect: %s resolves to %s, %s (SSRF guard; allow-list it in the fetch config to open it)", e.host, e.addr, e.why)
+	return fmt.Sprintf("not fetched: %s resolves to %s, %s (SSRF guard, not retried; allow-list it in the fetch config to open it)", e.host, e.addr, e.why)
 }
 
 // guard decides at dial time whether a resolved address may be reached. The

@@ -92,7 +92,7 @@ func TestFetchSSRF(t *testing.T) {
 	f := newTestFetcher(t, closed)
 	for _, u := range []string{byName, byIP} {
 		_, err := fetchURL(f, u)
-		wantErr(t, err, claims.Invalid, u, "refused", "loopback")
+		wantErr(t, err, claims.Invalid, u, "not fetched", "SSRF guard, not retried", "loopback")
 	}
 
 	// A redirect from an opened host to a closed address is refused at the
@@ -112,7 +112,7 @@ func TestFetchSSRF(t *testing.T) {
 		cfg.Allow = []string{"localhost"}
 		cfg.IgnoreRobots = ignoreRobots
 		_, err = fetchURL(newTestFetcher(t, cfg), start)
-		wantErr(t, err, claims.Invalid, start, "redirected to", "refused", "loopback")
+		wantErr(t, err, claims.Invalid, start, "redirected to", "not fetched", "loopback")
 	}
 
 	for _, allow := range [][]string{{"127.0.0.0/8", "::1/128"}, {"localhost"}} {
