@@ -333,23 +333,33 @@ type QueueCursor struct {
 }
 
 // String encodes the cursor for QueuePage.Next.
-func (c QueueCursor) String() string {
-	b, _ := json.Marshal(c)
-	return base64.RawURLEncoding.EncodeToString(b)
-}
+func (c QueueCursor) String() string { return encodeCursor(c) }
 
 // ParseQueueCursor decodes what QueueCursor.String gave out; anything else is
 // an Invalid error naming the input.
 func ParseQueueCursor(s string) (QueueCursor, error) {
 	var c QueueCursor
+	err := decodeCursor(s, &c, func() bool { return c.ClaimID != "" })
+	return c, err
+}
+
+// encodeCursor is how every cursor goes out: its JSON, in URL-safe base64.
+func encodeCursor(c any) string {
+	b, _ := json.Marshal(c)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// decodeCursor reads into c what encodeCursor gave out; anything else, or a
+// cursor that complete says lacks a part, is an Invalid error naming s.
+func decodeCursor(s string, c any, complete func() bool) error {
 	b, err := base64.RawURLEncoding.DecodeString(s)
 	if err == nil {
-		err = json.Unmarshal(b, &c)
+		err = json.Unmarshal(b, c)
 	}
-	if err != nil || c.ClaimID == "" {
-		return c, Errorf(Invalid, "cursor %q is not one this server gave out", s)
+	if err != nil || !complete() {
+		return Errorf(Invalid, "cursor %q is not one this server gave out", s)
 	}
-	return c, nil
+	return nil
 }
 
 // QueueItem is a claim in the queue with its review and article.

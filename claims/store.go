@@ -2,8 +2,6 @@ package claims
 
 import (
 	"context"
-	"encoding/base64"
-	"encoding/json"
 	"time"
 )
 
@@ -29,23 +27,14 @@ type ArticleCursor struct {
 }
 
 // String encodes the cursor for ArticlePage.Next.
-func (c ArticleCursor) String() string {
-	b, _ := json.Marshal(c)
-	return base64.RawURLEncoding.EncodeToString(b)
-}
+func (c ArticleCursor) String() string { return encodeCursor(c) }
 
 // ParseArticleCursor decodes what ArticleCursor.String gave out; anything
 // else is an Invalid error naming the input.
 func ParseArticleCursor(s string) (ArticleCursor, error) {
 	var c ArticleCursor
-	b, err := base64.RawURLEncoding.DecodeString(s)
-	if err == nil {
-		err = json.Unmarshal(b, &c)
-	}
-	if err != nil || c.ID == "" || c.Stored.IsZero() {
-		return c, Errorf(Invalid, "cursor %q is not one this server gave out", s)
-	}
-	return c, nil
+	err := decodeCursor(s, &c, func() bool { return c.ID != "" && !c.Stored.IsZero() })
+	return c, err
 }
 
 // ClaimFilter selects claims. The zero value selects all, newest article first.

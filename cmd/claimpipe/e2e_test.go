@@ -129,11 +129,22 @@ func (in *instance) claimsOf(id string) []claims.Claim {
 	return cs
 }
 
-// claimpipe runs the binary and returns its standard output.
+// claimpipe runs the binary and returns its standard output and error.
 func claimpipe(t *testing.T, args ...string) (string, string, error) {
 	t.Helper()
-	cmd := exec.Command(binPath, args...)
+	return runCmd(exec.Command(binPath, args...), "")
+}
+
+// claimpipeIn runs the binary with stdin as its standard input.
+func claimpipeIn(t *testing.T, stdin string, args ...string) (string, string, error) {
+	t.Helper()
+	return runCmd(exec.Command(binPath, args...), stdin)
+}
+
+// runCmd runs cmd with stdin and returns its standard output and error.
+func runCmd(cmd *exec.Cmd, stdin string) (string, string, error) {
 	var out, errb bytes.Buffer
+	cmd.Stdin = strings.NewReader(stdin)
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
 	return out.String(), errb.String(), err

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"os"
 	"os/exec"
@@ -26,11 +25,7 @@ func claimpipeAt(t *testing.T, dir, stdin string, args ...string) (string, strin
 			cmd.Env = append(cmd.Env, kv)
 		}
 	}
-	var out, errb bytes.Buffer
-	cmd.Stdin = strings.NewReader(stdin)
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
-	return out.String(), errb.String(), err
+	return runCmd(cmd, stdin)
 }
 
 // TestStoreCommandsNeedAStore: every command that works on an existing store,

@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/csv"
 	"encoding/json"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,16 +12,6 @@ import (
 	"github.com/claimpipe/claimpipe/claims/sqlite"
 	"github.com/claimpipe/claimpipe/fixtures"
 )
-
-func claimpipeIn(t *testing.T, stdin string, args ...string) (string, string, error) {
-	t.Helper()
-	cmd := exec.Command(binPath, args...)
-	var out, errb bytes.Buffer
-	cmd.Stdin = strings.NewReader(stdin)
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
-	return out.String(), errb.String(), err
-}
 
 func TestUsersCommand(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "claimpipe.db")
