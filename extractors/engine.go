@@ -314,7 +314,7 @@ func (e *Engine) claims(doc *segment.Doc, a *claims.Article, ms []claims.Mention
 	for i, s := range doc.Sentences {
 		sents[i] = claims.Span{Start: s.Start, End: s.End, Text: a.Text[s.Start:s.End]}
 	}
-	cs := e.builder.Build(claimbuild.Input{ArticleID: a.ID, Title: a.Title, Byline: a.Byline, Text: a.Text, Sentences: sents, Mentions: ms})
+	cs := e.builder.Build(claimbuild.Input{ArticleID: a.ID, Title: a.Title, Byline: a.Byline, Text: a.Text, Sentences: sents, Mentions: ms, Doc: doc})
 	if cs == nil {
 		cs = []claims.Claim{}
 	}

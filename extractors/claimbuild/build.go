@@ -53,6 +53,10 @@ type Input struct {
 	Text      string
 	Sentences []claims.Span
 	Mentions  []claims.Mention
+	// Doc, if set, is Text as segment.Split split it: Build then reads the
+	// language judgement the entity rules already made on it instead of
+	// reading the text again.
+	Doc *segment.Doc
 }
 
 // Build returns the article's claims in text order; none for an article
@@ -70,7 +74,7 @@ func (b Builder) Build(in Input) []claims.Claim {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	sc.lower, sc.lowerOK = lowerInPlace(in.Text)
-	if !segment.English(in.Text) {
+	if !inEnglish(in) {
 		return nil // the rules and the model read English only
 	}
 	sc.units = units(sc.units[:0], in.Text, in.Sentences)
@@ -93,6 +97,15 @@ func (b Builder) Build(in Input) []claims.Claim {
 		return nil
 	}
 	return slices.Clone(sc.claims)
+}
+
+// inEnglish reports whether in's text reads as English (segment.English),
+// judged once per segment.Doc when in carries one.
+func inEnglish(in Input) bool {
+	if in.Doc != nil && in.Doc.Text == in.Text {
+		return in.Doc.English()
+	}
+	return segment.English(in.Text)
 }
 
 func byStart(a, b claims.Mention) int { return cmp.Compare(a.Start, b.Start) }

@@ -113,7 +113,7 @@ func taggerForm(tok string) string {
 // read English capitalisation, and on a German page took every noun for a
 // name.
 func (r *Recognizer) Recognize(doc *segment.Doc) []claims.Mention {
-	if doc == nil || len(doc.Tokens) == 0 || segment.Foreign(doc.Text) {
+	if doc == nil || len(doc.Tokens) == 0 || doc.Foreign() {
 		return nil
 	}
 	s := r.pool.Get().(*scratch)

@@ -13,7 +13,7 @@ import (
 // The claim rules read English prose only; a table of scores or a list of
 // products is not English by this test either, but it is not Foreign.
 func English(text string) bool {
-	english, _ := language(text)
+	english, _ := judgeLanguage(text)
 	return english
 }
 
@@ -24,13 +24,13 @@ func English(text string) bool {
 // rules read English capitalisation: on a German page every noun looked
 // like a name. A table of sports scores fails English but keeps its names.
 func Foreign(text string) bool {
-	_, foreign := language(text)
+	_, foreign := judgeLanguage(text)
 	return foreign
 }
 
-// language reads the first englishSample words of text once for English
-// and Foreign.
-func language(text string) (english, foreign bool) {
+// judgeLanguage reads the first englishSample words of text once for
+// English and Foreign.
+func judgeLanguage(text string) (english, foreign bool) {
 	n, hits, other, script := 0, 0, 0, 0
 	var buf [maxFunctionWord]byte
 	for i := 0; i < len(text) && n < englishSample; {

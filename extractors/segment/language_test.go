@@ -43,5 +43,13 @@ func TestForeign(t *testing.T) {
 		if got := Foreign(tt.text); got != tt.foreign {
 			t.Errorf("%s: Foreign = %v, want %v", tt.name, got, tt.foreign)
 		}
+		// A Doc judges once and answers alike, in either order of asking.
+		d, e := Split(tt.text), Split(tt.text)
+		for i := 0; i < 2; i++ {
+			if d.English() != tt.english || d.Foreign() != tt.foreign || e.Foreign() != tt.foreign || e.English() != tt.english {
+				t.Errorf("%s: Doc.English, Doc.Foreign = %v, %v (asked the other way: %v, %v), want %v, %v",
+					tt.name, d.English(), d.Foreign(), e.English(), e.Foreign(), tt.english, tt.foreign)
+			}
+		}
 	}
 }

@@ -64,6 +64,41 @@ type Doc struct {
 	Text      string
 	Tokens    []Token
 	Sentences []Sentence
+
+	// lang caches the language judgement of Text (see Doc.English), so
+	// that the entity rules and the claim rules read it once between them.
+	lang language
+}
+
+// language is a cached judgement of a text's language; the zero value is
+// "not judged yet".
+type language uint8
+
+const (
+	langJudged  language = 1 << iota // English and Foreign hold the judgement
+	langEnglish                      // English(Text)
+	langForeign                      // Foreign(Text)
+)
+
+// English is English(d.Text), judged once per Doc. Like the rest of a Doc's
+// methods, it is not safe for concurrent use with itself.
+func (d *Doc) English() bool { return d.judge()&langEnglish != 0 }
+
+// Foreign is Foreign(d.Text), judged once per Doc.
+func (d *Doc) Foreign() bool { return d.judge()&langForeign != 0 }
+
+func (d *Doc) judge() language {
+	if d.lang&langJudged == 0 {
+		d.lang = langJudged
+		english, foreign := judgeLanguage(d.Text)
+		if english {
+			d.lang |= langEnglish
+		}
+		if foreign {
+			d.lang |= langForeign
+		}
+	}
+	return d.lang
 }
 
 // Split tokenizes text and splits it into sentences. It never fails: any
