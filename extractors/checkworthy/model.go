@@ -71,6 +71,26 @@ func (m *Model) Score(sentence string, mentions []claims.Mention) float64 {
 	return m.calibrate(m.Raw(sentence, mentions))
 }
 
+// Warm reads the weight table once, in order, so that the scoring of an
+// article's sentences that follows finds it in the cache. The other
+// extractors' tables evict it between articles, and one sequential pass,
+// which the processor streams, costs less than the scattered misses of
+// scoring a dozen sentences cold (about 4% of the claims' time). It returns
+// a sum of the weights read, which only keeps the reads from being
+// optimised away.
+//
+//go:noinline
+func (m *Model) Warm() int {
+	s := 0
+	for i := 0; i < len(m.q); i += cacheLine / 2 {
+		s += int(m.q[i])
+	}
+	return s
+}
+
+// cacheLine is the bytes of a cache line: Warm reads one weight of each.
+const cacheLine = 64
+
 // calibrate maps a margin (Raw) to the calibrated probability.
 func (m *Model) calibrate(z float64) float64 {
 	if m.calibrated {

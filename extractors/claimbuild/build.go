@@ -20,6 +20,14 @@ type Scorer interface {
 	Score(sentence string, mentions []claims.Mention) float64
 }
 
+// warmer is a Scorer that can bring its tables into the cache before an
+// article's units are scored (checkworthy.Model.Warm).
+type warmer interface{ Warm() int }
+
+// warmUnits is the fewest units an article has for Build to warm its
+// Scorer: a shorter one scores too few sentences to repay the pass.
+const warmUnits = 8
+
 // Builder builds claims. The zero value works: without a Scorer, confidence
 // comes from a transparent rule of thumb over the claim's content.
 type Builder struct {
@@ -80,6 +88,9 @@ func (b Builder) Build(in Input) []claims.Claim {
 	sc.units = units(sc.units[:0], in.Text, in.Sentences)
 	sc.claims = sc.claims[:0]
 	sc.speaker, sc.prevAttr = nil, nil
+	if w, ok := b.Scorer.(warmer); ok && len(sc.units) >= warmUnits {
+		sc.warmed = w.Warm()
+	}
 	for _, u := range sc.units {
 		sc.unitQuoted, sc.unitAttr = false, nil
 		if c, ok := b.claim(in, u, ms, sc); ok {
@@ -118,6 +129,7 @@ type scratch struct {
 	lowerOK bool
 	units   []claims.Span
 	claims  []claims.Claim
+	warmed  int // what the Scorer's Warm returned, kept so that its reads are not dropped
 	words   []word
 	terms   []term
 	key     []byte

@@ -1210,3 +1210,33 @@ func TestJointSpeakers(t *testing.T) {
 		"A lawyer for Volker":      "Tim Morrison",
 	})
 }
+
+// warmScorer is a fixedScorer that counts the times it is asked to warm.
+type warmScorer struct {
+	fixedScorer
+	warms *int
+}
+
+func (w warmScorer) Warm() int { *w.warms++; return 0 }
+
+// TestBuildWarmsScorer holds Build to warming its Scorer once before an
+// article of warmUnits sentences or more, and never before a shorter one.
+func TestBuildWarmsScorer(t *testing.T) {
+	sentence := "The council said on Monday that it would spend $2 million on roads. "
+	for _, tt := range []struct {
+		sentences, want int
+	}{
+		{1, 0},
+		{warmUnits - 1, 0},
+		{warmUnits, 1},
+		{3 * warmUnits, 1},
+	} {
+		var n int
+		text := strings.TrimSpace(strings.Repeat(sentence, tt.sentences))
+		b := Builder{Scorer: warmScorer{fixedScorer(0.9), &n}}
+		b.Build(Input{ArticleID: "a", Text: text, Sentences: sentencesOf(text)})
+		if n != tt.want {
+			t.Errorf("%d sentences: Warm called %d times, want %d", tt.sentences, n, tt.want)
+		}
+	}
+}

@@ -35,8 +35,10 @@
 // reporting word may make it a claim, each word is looked up once in one
 // table of all the word lists, the article is lower-cased once, the stock
 // phrases are searched for in one pass, and the check-worthiness scorer runs
-// only on the units that become claims and on those Worthy asks it about. Working memory is reused from unit
-// to unit and, through a sync.Pool that holds nothing between calls, from
+// only on the units that become claims and on those Worthy asks it about,
+// after Build has had it warm its tables for an article of some length (the
+// entity tagger's tables evict them between articles). Working memory is
+// reused from unit to unit and, through a sync.Pool that holds nothing between calls, from
 // article to article; a claim's Mentions are slices of the article's when
 // those come sorted, as the extractors return them.
 package claimbuild
