@@ -766,9 +766,11 @@ func instruction(ws []word) bool {
 	return false
 }
 
-// promo reports whether a unit is the publisher's own promotion: an
-// imperative that opens it and "our" after ("Catch up on the 2020
-// election campaign with AP experts on our weekly politics podcast").
+// promo reports whether a unit is the publisher's own promotion or a sales
+// pitch: an imperative that opens it and "our" after ("Catch up on the 2020
+// election campaign with AP experts on our weekly politics podcast"), or
+// "you" or "your", the reader it addresses ("Get access to millions of
+// songs that you can stream from your Echo Dot").
 func promo(ws []word) bool {
 	if !ws[0].upper || ws[0].punctAfter != 0 {
 		return false
@@ -779,7 +781,8 @@ func promo(ws []word) bool {
 		return false
 	}
 	for _, w := range ws[1:] {
-		if w.lower == "our" {
+		switch w.lower {
+		case "our", "you", "your":
 			return true
 		}
 	}

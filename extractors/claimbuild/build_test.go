@@ -990,6 +990,8 @@ func TestCaption(t *testing.T) {
 		// The publisher's own promotion.
 		{"Catch up on the 2020 election campaign with AP experts on our weekly politics podcast.", []ent{{"AP", claims.TypeOrg}}, false},
 		{"Catch the 2020 campaign on AP, where Acme paid $4 million for ads.", []ent{{"AP", claims.TypeOrg}, {"Acme", claims.TypeOrg}}, true},
+		{"Get access to millions of songs and playlists that you can stream from your Echo Dot, phone, PC, or other Alexa device.", []ent{{"Echo Dot", claims.TypeMisc}, {"Alexa", claims.TypeMisc}}, false},
+		{"Get Acme's view: the company paid $4 million in fines in 2019.", []ent{{"Acme", claims.TypeOrg}}, true},
 		// A paragraph a photo credit follows is the picture's caption.
 		{"Sheikh Mohammed, center, passes a Boeing 787-10 aircraft operated by Emirates on Monday, Nov. 13, 2017.\n\nNatalie Naccache | Bloomberg | Getty Images\n\nEmirates ordered 30 jets.",
 			[]ent{{"Sheikh Mohammed", claims.TypePerson}, {"Boeing", claims.TypeOrg}}, false},
