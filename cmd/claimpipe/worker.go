@@ -5,7 +5,9 @@ import (
 	"errors"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
+	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -359,6 +361,43 @@ func retryOpen(ctx context.Context, log *zap.Logger, dsn string) (claims.Store, 
 		}
 		delay = min(2*delay, 5*time.Second)
 	}
+}
+
+// redactURLs hides the credentials in a comma-separated list of NATS URLs
+// or a database URL or keyword/value DSN: a password (user:PASSWORD@, or
+// password=... in the query or the DSN), and a NATS URL's token
+// (nats://TOKEN@host), as xxx.
+func redactURLs(s string) string {
+	parts := strings.Split(s, ",")
+	for i, p := range parts {
+		parts[i] = redactURL(p)
+	}
+	return strings.Join(parts, ",")
+}
+
+var dsnPassword = regexp.MustCompile(`(?i)\b(password|sslpassword)=('[^']*'|\S*)`)
+
+func redactURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil || u.Scheme == "" || !strings.Contains(s, "://") {
+		return dsnPassword.ReplaceAllString(s, "${1}=xxx")
+	}
+	if u.User != nil {
+		if _, ok := u.User.Password(); ok {
+			u.User = url.UserPassword(u.User.Username(), "xxx")
+		} else if !strings.HasPrefix(u.Scheme, "postgres") {
+			u.User = url.User("xxx") // a NATS token
+		}
+	}
+	if q := u.Query(); q.Has("password") || q.Has("sslpassword") {
+		for _, k := range []string{"password", "sslpassword"} {
+			if q.Has(k) {
+				q.Set(k, "xxx")
+			}
+		}
+		u.RawQuery = q.Encode()
+	}
+	return u.String()
 }
 
 // redactDSN hides a password in a database URL.
