@@ -160,6 +160,7 @@ func runWorker(ctx context.Context, log *zap.Logger, cfg workerConfig) error {
 		return err
 	}
 	defer nc.Close()
+	warnSmallPayload(log, nc.MaxPayload())
 	js, err := jetstream.New(nc)
 	if err != nil {
 		return claims.Errorf(claims.Internal, "jetstream: %w", err)
@@ -256,6 +257,19 @@ func runWorker(ctx context.Context, log *zap.Logger, cfg workerConfig) error {
 	wg.Wait()
 	log.Info("worker stopped")
 	return err
+}
+
+// warnSmallPayload warns when the NATS server takes messages smaller than
+// the pages claimpipe carries (8 MiB, as deploy/nats/nats.conf sets): with
+// nats-server's default of 1 MiB, every larger page (a news page with its
+// scripts is often 1-2 MiB) is dead-lettered as too big for a message.
+func warnSmallPayload(log *zap.Logger, maxPayload int64) {
+	if maxPayload >= pipeline.DefaultMaxPayload {
+		return
+	}
+	log.Warn("the NATS server takes messages of at most max_payload bytes: pages and submitted files bigger than that are dead-lettered; "+
+		"set max_payload: 8MB in the nats-server configuration (as deploy/nats/nats.conf does)",
+		zap.Int64("max_payload", maxPayload), zap.Int64("want", pipeline.DefaultMaxPayload))
 }
 
 // stageDesk is the worker "stage" that serves the desk (API, pages,
