@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -600,9 +601,51 @@ func (r *StageRunner) giveUp(ctx context.Context, js jetstream.JetStream, msg je
 		return
 	}
 	log.Warn("dead-lettered", zap.String("kind", string(dl.Kind)), zap.String("error", dl.Error))
-	if err := msg.TermWithReason(string(dl.Kind)); err != nil {
+	if err := terminate(js.Conn(), msg, string(dl.Kind)); err != nil {
 		log.Warn("term failed", zap.Error(err))
 	}
+}
+
+// terminate tells JetStream never to deliver msg again, which on a
+// work-queue stream also removes it. The reason (shown in the server's
+// terminated advisory) needs nats-server 2.10.4 or later: an older server
+// ignores a "+TERM reason" acknowledgement altogether, so the message stayed
+// pending, came back after AckWait and was dead-lettered again at every
+// delivery up to MaxDeliver, then stuck in its stream. Those get a plain Term.
+func terminate(nc *nats.Conn, msg jetstream.Msg, reason string) error {
+	if nc != nil && termReasonSupported(nc.ConnectedServerVersion()) {
+		return msg.TermWithReason(reason)
+	}
+	return msg.Term()
+}
+
+// termReasonSupported reports whether a nats-server of this version
+// ("2.10.4", "v2.11.0-RC.1") honours TermWithReason: 2.10.4 and later. An
+// unknown version is taken as too old, since a plain Term works everywhere.
+func termReasonSupported(version string) bool {
+	v := strings.TrimPrefix(version, "v")
+	if i := strings.IndexAny(v, "-+"); i >= 0 {
+		v = v[:i]
+	}
+	parts := strings.Split(v, ".")
+	if len(parts) != 3 {
+		return false
+	}
+	var n [3]int
+	for i, p := range parts {
+		x, err := strconv.Atoi(p)
+		if err != nil || x < 0 {
+			return false
+		}
+		n[i] = x
+	}
+	want := [3]int{2, 10, 4}
+	for i := range n {
+		if n[i] != want[i] {
+			return n[i] > want[i]
+		}
+	}
+	return true
 }
 
 // core decodes, handles, and publishes the output; it returns only after

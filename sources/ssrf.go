@@ -67,11 +67,17 @@ type ssrfError struct {
 	why  string
 }
 
+// allowHint tells the operator how to open a refused host: the fetch config
+// is the fetch.allow list of a --config file or, where there is none (a
+// worker, watch), the --fetch-allow flag; "the fetch config" alone sent
+// workers' operators looking for a file they do not have.
+const allowHint = "to open it, list the host or its CIDR in fetch.allow of the --config file, or in --fetch-allow of run, worker --stage fetch or watch"
+
 func (e *ssrfError) Error() string {
 	if e.host == e.addr.String() {
-		return fmt.Sprintf("not fetched: %s is %s (SSRF guard, not retried; allow-list it in the fetch config to open it)", e.host, e.why)
+		return fmt.Sprintf("not fetched: %s is %s (SSRF guard, not retried; %s)", e.host, e.why, allowHint)
 	}
-	return fmt.Sprintf("not fetched: %s resolves to %s, %s (SSRF guard, not retried; allow-list it in the fetch config to open it)", e.host, e.addr, e.why)
+	return fmt.Sprintf("not fetched: %s resolves to %s, %s (SSRF guard, not retried; %s)", e.host, e.addr, e.why, allowHint)
 }
 
 // guard decides at dial time whether a resolved address may be reached. The

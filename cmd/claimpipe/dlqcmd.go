@@ -182,6 +182,10 @@ pipeline's NATS (the workers' cluster, or nats://127.0.0.1:N for 'run --nats-por
 	return cmd
 }
 
+// natsAnswerTimeout bounds how long the commands that need a NATS for a
+// moment (dlq replay, status) wait for it to answer.
+const natsAnswerTimeout = 10 * time.Second
+
 // natsURLFile is where `claimpipe run` writes the URL of its embedded NATS:
 // in its data directory, beside the SQLite store.
 const natsURLFile = "nats.url"
@@ -201,7 +205,16 @@ func embeddedNATSURL(storeDSN string) (url, dir, file string, err error) {
 // NATS of the `claimpipe run` whose SQLite store is storeDSN.
 func replayNATS(ctx context.Context, natsURLs, storeDSN string) (*nats.Conn, error) {
 	if natsURLs != "" {
-		return pipeline.Connect(ctx, natsURLs, nil)
+		cctx, cancel := context.WithTimeout(ctx, natsAnswerTimeout)
+		defer cancel()
+		nc, err := pipeline.Connect(cctx, natsURLs, nil)
+		if err != nil {
+			// pipeline.Connect retries until its context ends: without a
+			// limit a wrong --nats hung here for ever, silently.
+			return nil, claims.Errorf(claims.Transient, "no NATS answers at --nats %s within %s: is the pipeline's NATS running, and is that its URL? (%w)",
+				natsURLs, natsAnswerTimeout, err)
+		}
+		return nc, nil
 	}
 	if isPostgres(storeDSN) {
 		return nil, claims.Errorf(claims.Invalid, "--nats is required with a PostgreSQL store: the URL of the workers' NATS (or env CLAIMPIPE_NATS)")

@@ -60,10 +60,23 @@ func (c *client) do(ctx context.Context, method, path string, in, out any) error
 		var p struct {
 			Detail string `json:"detail"`
 		}
+		msg := fmt.Sprintf("%s %s: %s", method, path, resp.Status)
 		if json.Unmarshal(data, &p) == nil && p.Detail != "" {
-			return fmt.Errorf("%s", p.Detail)
+			msg = p.Detail
 		}
-		return fmt.Errorf("%s %s: %s", method, path, resp.Status)
+		switch k := answerKind(resp.StatusCode); k {
+		case claims.Unauthorized:
+			// The desk's answer is meant for a browser or an API client;
+			// say how this command sends a token.
+			hint := "set CLAIMPIPE_TOKEN to an API token of the desk (claimpipe users token NAME, against the desk's --store)"
+			if os.Getenv("CLAIMPIPE_TOKEN") != "" {
+				hint = "the token in CLAIMPIPE_TOKEN was refused: revoked, or made against another store? " +
+					"Make one with claimpipe users token NAME, against the desk's --store"
+			}
+			return claims.Errorf(k, "%s answered %s: %s; %s", c.base, resp.Status, msg, hint)
+		default:
+			return claims.Errorf(k, "%s", msg)
+		}
 	}
 	if out != nil {
 		if err := json.Unmarshal(data, out); err != nil {
@@ -71,6 +84,27 @@ func (c *client) do(ctx context.Context, method, path string, in, out any) error
 		}
 	}
 	return nil
+}
+
+// answerKind is the error kind of an HTTP answer's status, as the desk maps
+// kinds to statuses.
+func answerKind(status int) claims.Kind {
+	switch {
+	case status == http.StatusUnauthorized:
+		return claims.Unauthorized
+	case status == http.StatusForbidden:
+		return claims.Forbidden
+	case status == http.StatusNotFound:
+		return claims.NotFound
+	case status == http.StatusConflict:
+		return claims.Conflict
+	case status == http.StatusTooManyRequests, status == http.StatusBadGateway,
+		status == http.StatusServiceUnavailable, status == http.StatusGatewayTimeout:
+		return claims.Transient
+	case status >= 400 && status < 500:
+		return claims.Invalid
+	}
+	return claims.Internal
 }
 
 func newIngestCmd(g *globals) *cobra.Command {
@@ -84,7 +118,10 @@ idempotent: the same URL or the same file twice is processed once. A file that c
 article (empty, all blank, or binary: NUL bytes near its start) is refused at once, like any
 submission the desk refuses: it is named on standard error, counted as failed, and the exit
 status is 1. Failures later in the pipeline (a 404, a binary page at a URL) are listed by
-'claimpipe dlq list'.`,
+'claimpipe dlq list'.
+
+A desk with logins (a desk worker, or 'run' without --no-auth) takes an API token from
+CLAIMPIPE_TOKEN: export CLAIMPIPE_TOKEN=$(claimpipe users token NAME).`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := checkDate(published); err != nil {

@@ -19,6 +19,7 @@ import (
 	"syscall"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 	"golang.org/x/term"
@@ -97,7 +98,32 @@ func newRoot(g *globals) *cobra.Command {
 	root.InitDefaultCompletionCmd() // now rather than at Execute, so that requireSubcommand sees it
 	root.SetHelpCommand(newHelpCmd(root))
 	requireSubcommand(root)
+	hideSecretDefaults(root)
 	return root
+}
+
+// hideSecretDefaults keeps the credentials that flags take from the
+// environment out of --help: a flag's default is the value of its variable
+// (CLAIMPIPE_STORE, CLAIMPIPE_NATS, CLAIMPIPE_ALERT_WEBHOOK...), and cobra
+// prints defaults, so `worker --help` in a pod showed the database password,
+// the NATS token and the webhook's key. Only what is printed changes.
+func hideSecretDefaults(c *cobra.Command) {
+	hide := func(f *pflag.Flag) {
+		switch f.Name {
+		case "store", "nats":
+			f.DefValue = redactURLs(f.DefValue)
+		case "alert-webhook", "alert-webhook-secret":
+			// A webhook URL often holds its key in the path (Slack's do).
+			if f.DefValue != "" {
+				f.DefValue = "set in the environment"
+			}
+		}
+	}
+	c.Flags().VisitAll(hide)
+	c.PersistentFlags().VisitAll(hide)
+	for _, sub := range c.Commands() {
+		hideSecretDefaults(sub)
+	}
 }
 
 // newHelpCmd is `claimpipe help [COMMAND...]`, cobra's own except that an

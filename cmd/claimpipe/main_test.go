@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os/exec"
 	"strings"
 	"testing"
 
@@ -62,6 +63,54 @@ func TestUnknownSubcommand(t *testing.T) {
 	for _, group := range []string{"claims", "dlq", "eval", "users"} {
 		if out, errOut, err := claimpipe(t, group); err != nil || !strings.Contains(out, "Available Commands:") {
 			t.Errorf("claimpipe %s alone: %v, want its help\n%s%s", group, err, out, errOut)
+		}
+	}
+}
+
+func TestRedactURLs(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"postgres://claimpipe:s3cret@db:5432/claims?sslmode=disable", "postgres://claimpipe:xxx@db:5432/claims?sslmode=disable"},
+		{"postgres://postgres@127.0.0.1:5432/test?sslmode=disable", "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"},
+		{"postgresql://u@db/claims?password=s3cret", "postgresql://u@db/claims?password=xxx"},
+		{"host=db user=u password=s3cret dbname=claims", "host=db user=u password=xxx dbname=claims"},
+		{"host=db password='s3 cret' dbname=claims", "host=db password=xxx dbname=claims"},
+		{"nats://tok3n@n1:4222,nats://u:s3cret@n2:4222,nats://n3:4222", "nats://xxx@n1:4222,nats://u:xxx@n2:4222,nats://n3:4222"},
+		{"data/claimpipe.db", "data/claimpipe.db"},
+		{"", ""},
+	}
+	for _, c := range cases {
+		if got := redactURLs(c.in); got != c.want {
+			t.Errorf("redactURLs(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// --help prints each flag's default, which is its environment variable's
+// value when that is set: the credentials in CLAIMPIPE_STORE, CLAIMPIPE_NATS
+// and the alert webhook's variables must not show.
+func TestHelpHidesSecretsFromTheEnvironment(t *testing.T) {
+	secrets := map[string]string{
+		"CLAIMPIPE_STORE":                "postgres://claimpipe:pgS3cret@db:5432/claims",
+		"CLAIMPIPE_NATS":                 "nats://natsT0ken@n1:4222,nats://u:natsS3cret@n2:4222",
+		"CLAIMPIPE_ALERT_WEBHOOK":        "https://hooks.example/services/T0/B0/hookS3cret",
+		"CLAIMPIPE_ALERT_WEBHOOK_SECRET": "hmacS3cret",
+	}
+	for _, args := range [][]string{{"worker", "--help"}, {"run", "--help"}, {"status", "--help"}, {"dlq", "replay", "--help"},
+		{"users", "add", "--help"}, {"claims", "list", "--help"}} {
+		cmd := exec.Command(binPath, args...)
+		cmd.Env = cmd.Environ()
+		for k, v := range secrets {
+			cmd.Env = append(cmd.Env, k+"="+v)
+		}
+		out, errOut, err := runCmd(cmd, "")
+		if err != nil || !strings.Contains(out, "Usage:") {
+			t.Errorf("claimpipe %s: %v\n%s%s", strings.Join(args, " "), err, out, errOut)
+			continue
+		}
+		for _, s := range []string{"pgS3cret", "natsT0ken", "natsS3cret", "hookS3cret", "hmacS3cret"} {
+			if strings.Contains(out+errOut, s) {
+				t.Errorf("claimpipe %s shows %q from the environment:\n%s", strings.Join(args, " "), s, out)
+			}
 		}
 	}
 }

@@ -49,7 +49,8 @@ failed) and those overdue: still not stored --deadline after their last publicat
 reconciler re-publishes those). Without --nats it reads the streams of the embedded NATS
 of the 'claimpipe run' that keeps the SQLite store (its URL is in nats.url beside the
 store). It exits with status 3 when any submission is overdue, so a
-cron job or a probe can alert on it.`,
+cron job or a probe can alert on it, and with status 1 when the NATS it was to read (--nats,
+or that run's) does not answer within 10s; the report is printed first either way.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -92,13 +93,13 @@ cron job or a probe can alert on it.`,
 			if asJSON {
 				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetIndent("", "  ")
-				return enc.Encode(rep)
+				if err := enc.Encode(rep); err != nil {
+					return err
+				}
+				return statusExit(rep)
 			}
 			printStatus(cmd.OutOrStdout(), rep)
-			if len(rep.Overdue) > 0 {
-				return exitError{code: 3, err: fmt.Errorf("%d submissions overdue", len(rep.Overdue))}
-			}
-			return nil
+			return statusExit(rep)
 		},
 	}
 	f := cmd.Flags()
@@ -110,8 +111,22 @@ cron job or a probe can alert on it.`,
 	return cmd
 }
 
+// statusExit is status's exit: 3 when a submission is overdue, else 1 when
+// the NATS it was to read (--nats, or that of the running 'claimpipe run') does not
+// answer, so that a probe does not take a pipeline it cannot see for a
+// healthy one; the report is printed first either way.
+func statusExit(rep statusReport) error {
+	if len(rep.Overdue) > 0 {
+		return exitError{code: 3, err: fmt.Errorf("%d submissions overdue", len(rep.Overdue))}
+	}
+	if rep.NATSError != "" {
+		return exitError{code: 1, err: claims.Errorf(claims.Transient, "NATS unavailable: %s", rep.NATSError)}
+	}
+	return nil
+}
+
 func streamStatus(ctx context.Context, urls string) (map[string]uint64, map[string]consumerStatus, error) {
-	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, natsAnswerTimeout)
 	defer cancel()
 	nc, err := pipeline.Connect(ctx, urls, nil)
 	if err != nil {

@@ -78,3 +78,54 @@ func TestStatusAndDLQShow(t *testing.T) {
 		t.Errorf("dlq show 99: %v %s", err, out)
 	}
 }
+
+// A NATS named with --nats that does not answer: status still prints the
+// store's part, then exits 1 (a probe must not take it for a healthy
+// pipeline), and dlq replay gives up within its limit, naming the URL,
+// where it hung for ever without a word.
+func TestNATSThatDoesNotAnswer(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "c.db")
+	st, err := sqlite.Open(ctx, path, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dl := &claims.DeadLetter{Stage: "fetch", Subject: "claimpipe.submitted", MsgID: "m", Input: "https://x.example/a",
+		Kind: claims.Invalid, Error: "HTTP 404", Deliveries: 1, Data: []byte(`{"id":"m","url":"https://x.example/a"}`)}
+	if err := st.AddDeadLetter(ctx, dl); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	dead := "nats://" + freeAddr(t) // nothing listens there
+
+	for _, c := range []struct {
+		name string
+		args []string
+		want []string // in standard output and error together
+	}{
+		{"status", []string{"status", "--store", path, "--nats", dead}, []string{"submitted 0", "NATS unavailable", dead}},
+		{"status --json", []string{"status", "--store", path, "--nats", dead, "--json"}, []string{`"nats_error"`, dead}},
+		{"dlq replay", []string{"dlq", "replay", "1", "--store", path, "--nats", dead}, []string{"no NATS answers at --nats " + dead}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			cctx, cancel := context.WithTimeout(ctx, 40*time.Second)
+			defer cancel()
+			cmd := exec.CommandContext(cctx, binPath, c.args...)
+			cmd.Env = append(cmd.Environ(), "CLAIMPIPE_NATS=", "CLAIMPIPE_STORE=")
+			start := time.Now()
+			out, err := cmd.CombinedOutput()
+			if took := time.Since(start); took > 25*time.Second {
+				t.Fatalf("%v took %s with a NATS that does not answer (err %v)\n%s", c.args, took.Round(time.Second), err, out)
+			}
+			if code := exitCode(err); code != 1 {
+				t.Errorf("%v: exit %d (%v), want 1\n%s", c.args, code, err, out)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(string(out), w) {
+					t.Errorf("%v: output lacks %q:\n%s", c.args, w, out)
+				}
+			}
+		})
+	}
+}

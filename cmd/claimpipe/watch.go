@@ -24,7 +24,8 @@ func newWatchCmd(g *globals) *cobra.Command {
 		Long: `watch polls RSS, Atom and JSON feeds, sitemaps, sitemap indexes and news sitemaps (the URLs
 given, and the sources section of --config) every --interval, and submits each new article to the
 claimpipe at --server. What was submitted is remembered in --seen, so a restart never submits the
-same article twice. (claimpipe run polls the sources of its --config itself.)`,
+same article twice. (claimpipe run polls the sources of its --config itself.) A desk with logins
+takes an API token from CLAIMPIPE_TOKEN, as for ingest.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := loadConfig(configPath)
 			if err != nil {

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
+	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -158,6 +160,7 @@ func runWorker(ctx context.Context, log *zap.Logger, cfg workerConfig) error {
 		return err
 	}
 	defer nc.Close()
+	warnSmallPayload(log, nc.MaxPayload())
 	js, err := jetstream.New(nc)
 	if err != nil {
 		return claims.Errorf(claims.Internal, "jetstream: %w", err)
@@ -254,6 +257,19 @@ func runWorker(ctx context.Context, log *zap.Logger, cfg workerConfig) error {
 	wg.Wait()
 	log.Info("worker stopped")
 	return err
+}
+
+// warnSmallPayload warns when the NATS server takes messages smaller than
+// the pages claimpipe carries (8 MiB, as deploy/nats/nats.conf sets): with
+// nats-server's default of 1 MiB, every larger page (a news page with its
+// scripts is often 1-2 MiB) is dead-lettered as too big for a message.
+func warnSmallPayload(log *zap.Logger, maxPayload int64) {
+	if maxPayload >= pipeline.DefaultMaxPayload {
+		return
+	}
+	log.Warn("the NATS server takes messages of at most max_payload bytes: pages and submitted files bigger than that are dead-lettered; "+
+		"set max_payload: 8MB in the nats-server configuration (as deploy/nats/nats.conf does)",
+		zap.Int64("max_payload", maxPayload), zap.Int64("want", pipeline.DefaultMaxPayload))
 }
 
 // stageDesk is the worker "stage" that serves the desk (API, pages,
@@ -359,6 +375,43 @@ func retryOpen(ctx context.Context, log *zap.Logger, dsn string) (claims.Store, 
 		}
 		delay = min(2*delay, 5*time.Second)
 	}
+}
+
+// redactURLs hides the credentials in a comma-separated list of NATS URLs
+// or a database URL or keyword/value DSN: a password (user:PASSWORD@, or
+// password=... in the query or the DSN), and a NATS URL's token
+// (nats://TOKEN@host), as xxx.
+func redactURLs(s string) string {
+	parts := strings.Split(s, ",")
+	for i, p := range parts {
+		parts[i] = redactURL(p)
+	}
+	return strings.Join(parts, ",")
+}
+
+var dsnPassword = regexp.MustCompile(`(?i)\b(password|sslpassword)=('[^']*'|\S*)`)
+
+func redactURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil || u.Scheme == "" || !strings.Contains(s, "://") {
+		return dsnPassword.ReplaceAllString(s, "${1}=xxx")
+	}
+	if u.User != nil {
+		if _, ok := u.User.Password(); ok {
+			u.User = url.UserPassword(u.User.Username(), "xxx")
+		} else if !strings.HasPrefix(u.Scheme, "postgres") {
+			u.User = url.User("xxx") // a NATS token
+		}
+	}
+	if q := u.Query(); q.Has("password") || q.Has("sslpassword") {
+		for _, k := range []string{"password", "sslpassword"} {
+			if q.Has(k) {
+				q.Set(k, "xxx")
+			}
+		}
+		u.RawQuery = q.Encode()
+	}
+	return u.String()
 }
 
 // redactDSN hides a password in a database URL.
