@@ -104,6 +104,11 @@ func TestDLQReplayWithEmbeddedDefault(t *testing.T) {
 		t.Fatalf("dlq replay %s without --nats: %v\n%s%s", id, err, out, errOut)
 	}
 	waitFor(t, "the replayed article", 30*time.Second, func() bool { return len(in.articles()) == 1 })
+	// An ID with no dead letter is named once.
+	_, errOut, err = cli(t, "dlq", "replay", "999999", "--store", store)
+	if err == nil || !strings.Contains(errOut, "dead letter 999999 not found") || strings.Count(errOut, "999999") != 1 {
+		t.Errorf("dlq replay 999999: %v, %q; want one line saying dead letter 999999 not found", err, errOut)
+	}
 
 	// status finds the same NATS without --nats: the stages' streams, not "the store only".
 	out, errOut, err = cli(t, "status", "--store", store)

@@ -167,7 +167,7 @@ pipeline's NATS (the workers' cluster, or nats://127.0.0.1:N for 'run --nats-por
 				}
 				if err != nil {
 					failed++
-					fmt.Fprintf(cmd.ErrOrStderr(), "dead letter %d: %v\n", id, err)
+					fmt.Fprintln(cmd.ErrOrStderr(), err) // each error names the dead letter
 					continue
 				}
 				fmt.Fprintf(cmd.OutOrStdout(), "replayed %d (%s) to %s; `claimpipe dlq list --all` shows it replayed\n", id, d.Input, d.Subject)

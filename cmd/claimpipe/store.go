@@ -22,6 +22,17 @@ func isPostgres(dsn string) bool {
 	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
 }
 
+// checkStoreScheme refuses a dsn that names a database by a scheme other
+// than PostgreSQL's or SQLite's ("mysql://…"), which would otherwise be
+// taken for the path of a SQLite file.
+func checkStoreScheme(dsn string) error {
+	scheme, _, ok := strings.Cut(dsn, "://")
+	if !ok || isPostgres(dsn) || scheme == "sqlite" || strings.ContainsAny(scheme, `/\`) {
+		return nil
+	}
+	return claims.Errorf(claims.Invalid, "store %q: %s:// is not a store claimpipe can use; give postgres://… (or postgresql://…) or a SQLite file path (optionally sqlite://path)", dsn, scheme)
+}
+
 // storeFlag names where the read commands' store comes from, for errors.
 const storeFlag = "--store or CLAIMPIPE_STORE"
 
@@ -33,6 +44,9 @@ const storeFlag = "--store or CLAIMPIPE_STORE"
 // options that set dsn ("--store or CLAIMPIPE_STORE"). Only `run` and
 // `worker` create a store.
 func openExistingStore(ctx context.Context, dsn, flag string) (claims.Store, error) {
+	if err := checkStoreScheme(dsn); err != nil {
+		return nil, err
+	}
 	if !isPostgres(dsn) {
 		path := strings.TrimPrefix(dsn, "sqlite://")
 		if _, err := os.Stat(path); err != nil {
@@ -53,6 +67,9 @@ func openExistingStore(ctx context.Context, dsn, flag string) (claims.Store, err
 // SQLite file path (the embedded default, optionally sqlite://path), which
 // it creates when it does not exist.
 func openStore(ctx context.Context, dsn string) (claims.Store, error) {
+	if err := checkStoreScheme(dsn); err != nil {
+		return nil, err
+	}
 	if isPostgres(dsn) {
 		return postgres.Open(ctx, dsn, postgres.Options{})
 	}

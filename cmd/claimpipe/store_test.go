@@ -108,3 +108,34 @@ func exitCode(err error) int {
 	}
 	return -1
 }
+
+// TestStoreSchemeRefused: a store named by a scheme claimpipe has no driver
+// for is refused as such, naming it, and is never taken for a SQLite file
+// (mysql://x opened "/tmp/mysql:/x" or reported "no store at mysql://x").
+func TestStoreSchemeRefused(t *testing.T) {
+	for _, args := range [][]string{
+		{"claims", "list", "--store", "mysql://db.example/claims"},
+		{"status", "--store", "mysql://db.example/claims"},
+		{"dlq", "list", "--store", "mysql://db.example/claims"},
+	} {
+		dir := t.TempDir()
+		out, errOut, err := claimpipeAt(t, dir, "", args...)
+		if code := exitCode(err); code != 1 || !strings.Contains(errOut, `store "mysql://db.example/claims": mysql:// is not a store`) {
+			t.Errorf("%v: exit %d, stderr %q; want exit 1 naming the store and its scheme\nstdout: %s", args, code, errOut, out)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "mysql:")); err == nil {
+			t.Errorf("%v: created %s", args, filepath.Join(dir, "mysql:"))
+		}
+	}
+	for _, tt := range []struct {
+		dsn string
+		ok  bool
+	}{
+		{"postgres://u@h/db", true}, {"postgresql://u@h/db", true}, {"sqlite:///tmp/c.db", true},
+		{"data/claimpipe.db", true}, {"./a://b.db", true}, {"mysql://h/db", false}, {"redis://h", false},
+	} {
+		if err := checkStoreScheme(tt.dsn); (err == nil) != tt.ok {
+			t.Errorf("checkStoreScheme(%q) = %v, want ok %v", tt.dsn, err, tt.ok)
+		}
+	}
+}
