@@ -186,6 +186,9 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 		if w.lower == "ruled" && !rulingFollows(ws, v) {
 			continue // "Mugabe ruled Zimbabwe": governed, not a ruling
 		}
+		if testimonyEvent(ws, v) {
+			continue // "Volker and Morrison testified before the committee": an event, not what they said
+		}
 		if v == 1 && ws[0].lower == "that" && w.punctAfter == ',' {
 			continue // the idiom "That said, …"
 		}
@@ -621,6 +624,42 @@ func rulingFollows(ws []word, v int) bool {
 		return true
 	}
 	return false
+}
+
+// testimonyEvent reports whether the testifying verb at v reports that
+// someone gave evidence rather than what they said: a preposition follows
+// it, after any adverbs ("testified side-by-side before the House
+// Intelligence Committee Tuesday", "testified in a closed session"), and no
+// "that" opens what they said anywhere after it. "testified that …",
+// "testified Tuesday he was not concerned" and a verb ending the unit ("…,
+// Morrison testified.") report a statement.
+func testimonyEvent(ws []word, v int) bool {
+	switch ws[v].lower {
+	case "testified", "testify", "testifies":
+	default:
+		return false
+	}
+	if ws[v].punctAfter != 0 {
+		return false
+	}
+	k := v + 1
+	for k < len(ws) && (strings.HasSuffix(ws[k].lower, "ly") || strings.Contains(ws[k].lower, "-by-")) {
+		k++ // "publicly", "side-by-side"
+	}
+	if k >= len(ws) {
+		return false
+	}
+	switch ws[k].lower {
+	case "before", "at", "in", "on", "during", "for", "under", "to", "about", "against", "behind":
+	default:
+		return false
+	}
+	for _, w := range ws[k:] {
+		if w.lower == "that" {
+			return false
+		}
+	}
+	return true
 }
 
 // determiners before an adjective make the reporting word after it a noun.
