@@ -58,6 +58,8 @@
       return;
     }
     el.classList.remove("collapsed");
+    var box = el.closest("details"); // the dismiss form opens like its summary does
+    if (box) box.open = true;
     el.scrollIntoView({block: "center"});
     var first = el.querySelector("input[type=radio]");
     if (first) first.focus();
