@@ -88,6 +88,18 @@ func TestBrowserAccessibility(t *testing.T) {
 	defer srv.Close()
 	ctx := browserAt(t, exe, srv.URL, claims.RoleReviewer, 1400, 1000)
 
+	// A claim at the end of a long article is in sight in the article's
+	// text box when its page opens.
+	t.Run("claim at the end of a long article", func(t *testing.T) {
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/claims/"+long.ID), chromedp.WaitVisible(chromedp.ID("status"))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(ctx, t, "the highlighted claim inside the visible part of the article box", `(function(){
+			var m=document.querySelector(".article-text mark.focus"); if(!m)return false;
+			var b=m.closest(".article-text").getBoundingClientRect(), r=m.getBoundingClientRect();
+			return r.top>=b.top && r.bottom<=b.bottom})()`)
+	})
+
 	// Dismissing a claim needs no shortcut: a visible control opens the
 	// form, by mouse or by Enter on it.
 	t.Run("dismiss without the shortcut", func(t *testing.T) {

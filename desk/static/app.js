@@ -65,6 +65,13 @@
     if (first) first.focus();
   }
   if (claimPage && location.hash === "#dismiss") reveal("f-dismiss");
+  // The article's text box opens at the claim, wherever it is in the text
+  // (a claim near the end of a long article was scrolled out of sight).
+  var focusMark = document.querySelector(".article-text mark.focus");
+  if (focusMark) {
+    var textBox = focusMark.closest(".article-text");
+    textBox.scrollTop += focusMark.getBoundingClientRect().top - textBox.getBoundingClientRect().top - textBox.clientHeight / 3;
+  }
 
   document.addEventListener("click", function (e) {
     if (e.target.closest("[data-help]")) help.hidden = !help.hidden;
