@@ -88,6 +88,19 @@ func TestBrowserAccessibility(t *testing.T) {
 	defer srv.Close()
 	ctx := browserAt(t, exe, srv.URL, claims.RoleReviewer, 1400, 1000)
 
+	// With a row selected, Enter on a focused link follows the link.
+	t.Run("Enter on a link in the queue", func(t *testing.T) {
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.ID("queue"))); err != nil {
+			t.Fatal(err)
+		}
+		key(ctx, t, "j")
+		waitJS(ctx, t, "a row selected", `document.querySelector("tr.sel") !== null`)
+		if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(`header nav a[href="/articles"]`)), chromedp.KeyEvent(kb.Enter)); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(ctx, t, "the articles page", `location.pathname === "/articles" && document.title.indexOf("Articles") === 0`)
+	})
+
 	// A claim at the end of a long article is in sight in the article's
 	// text box when its page opens.
 	t.Run("claim at the end of a long article", func(t *testing.T) {

@@ -85,6 +85,9 @@
       if (e.key === "Escape") e.target.blur();
       return;
     }
+    // Enter on a focused link or button is that control's: it must not
+    // open the selected row's claim instead.
+    if (e.key === "Enter" && e.target.closest && e.target.closest("a,button,summary,[role=button]")) return;
     var id = current();
     switch (e.key) {
       case "j": select(sel + 1); break;
