@@ -113,6 +113,24 @@ func TestBrowserAccessibility(t *testing.T) {
 			return r.top>=b.top && r.bottom<=b.bottom})()`)
 	})
 
+	// On a phone-sized window the pages reflow: nothing but the queue's
+	// own table scrolls sideways, and the header's controls stay on screen.
+	t.Run("narrow window", func(t *testing.T) {
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(375, 740)); err != nil {
+			t.Fatal(err)
+		}
+		defer chromedp.Do(ctx, chromedp.ResetViewport())
+		for _, path := range []string{"/", "/claims/" + long.ID, "/articles", "/alerts"} {
+			if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+path), chromedp.WaitVisible(chromedp.CSS("main"))); err != nil {
+				t.Fatal(err)
+			}
+			waitJS(ctx, t, path+" as wide as the window, log out on screen", `(function(){
+				var b=Array.prototype.find.call(document.querySelectorAll("header button"),function(e){return e.textContent.trim()==="Log out"});
+				var r=b.getBoundingClientRect();
+				return document.documentElement.scrollWidth<=innerWidth && r.left>=0 && r.right<=innerWidth})()`)
+		}
+	})
+
 	// Dismissing a claim needs no shortcut: a visible control opens the
 	// form, by mouse or by Enter on it.
 	t.Run("dismiss without the shortcut", func(t *testing.T) {
