@@ -375,6 +375,37 @@ func TestOpenAPIListsTheStatusesAnswered(t *testing.T) {
 	}
 }
 
+// TestActionsAnswerSourcesAsArray: a review's sources are a JSON array, as
+// openapi.json says, in the answer to every action (null came back after
+// any action but a verdict with sources).
+func TestActionsAnswerSourcesAsArray(t *testing.T) {
+	d := newDesk(t)
+	c := saveArticle(t, d.st, "https://a.example/1", "Roads", "The city spent $5 million on roads.", "fp", 0.9)
+	for _, tt := range []struct {
+		role claims.Role
+		body string
+	}{
+		{claims.RoleReviewer, `{"action":"assign","assignee":"me"}`},
+		{claims.RoleReviewer, `{"action":"start"}`},
+		{claims.RoleReviewer, `{"action":"release"}`},
+		{claims.RoleReviewer, `{"action":"dismiss","reason":"not_a_claim"}`},
+		{claims.RoleEditor, `{"action":"reopen"}`},
+		{claims.RoleEditor, `{"action":"verdict","verdict":"true"}`},
+	} {
+		w := d.do("POST", "/api/claims/"+c.ID+"/actions", tt.role, tt.body)
+		if w.Code != 200 {
+			t.Fatalf("%s: %d %s", tt.body, w.Code, w.Body)
+		}
+		var rv map[string]any
+		if err := json.Unmarshal(w.Body.Bytes(), &rv); err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := rv["sources"].([]any); !ok {
+			t.Errorf("%s: sources %#v, want an array", tt.body, rv["sources"])
+		}
+	}
+}
+
 // TestClaimReviewExport checks every field the ClaimReview field list asks for.
 func TestClaimReviewExport(t *testing.T) { onEachStore(t, testClaimReviewExport) }
 
