@@ -169,7 +169,7 @@ func Decide(p Principal, cur Review, ch Change, now time.Time) (Review, []Event,
 		cur.Status = StatusNew
 	}
 	next := cur
-	next.Sources = append([]string(nil), cur.Sources...)
+	next.Sources = append([]string{}, cur.Sources...) // [] in JSON, never null
 	if !p.Role.AtLeast(RoleReviewer) {
 		return cur, nil, nil, Errorf(Forbidden, "%s (%s) may not change claims", p.Name, p.Role)
 	}

@@ -267,6 +267,48 @@ func testSessionsAndCSRF(t *testing.T, newDesk deskMaker) {
 	}
 }
 
+// TestUnauthorizedSaysHowToGoOn: a 401 from the API names its scheme
+// (WWW-Authenticate), and a form posted after the session ended says so and
+// links to the login, back to the page the form was on.
+func TestUnauthorizedSaysHowToGoOn(t *testing.T) {
+	d := newDesk(t)
+	id := saveHostile(t, d.st).Claims[0].ID
+	tests := []struct {
+		name, method, path, ctype, body, cookie string
+		wantHeader, wantBody                    string
+	}{
+		{"API read, no credentials", "GET", "/api/queue", "", "", "", "Bearer", "log in or send an API token"},
+		{"API write, ended session", "POST", "/api/claims/" + id + "/actions", "application/json", `{"action":"start"}`, "ended", "Bearer", "log in or send an API token"},
+		{"form, ended session", "POST", "/claims/" + id + "/act", "application/x-www-form-urlencoded", "action=start&csrf=x", "ended", "",
+			`session has expired`},
+		{"form, no session", "POST", "/claims/" + id + "/act", "application/x-www-form-urlencoded", "action=start", "", "",
+			`href="/login?next=%2Fclaims%2F` + id + `"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req := httptest.NewRequest(tt.method, tt.path, strings.NewReader(tt.body))
+			if tt.ctype != "" {
+				req.Header.Set("Content-Type", tt.ctype)
+			}
+			if tt.cookie != "" {
+				req.AddCookie(&http.Cookie{Name: sessionCookie, Value: tt.cookie})
+			}
+			req.Header.Set("Referer", "http://"+req.Host+"/claims/"+id)
+			w := httptest.NewRecorder()
+			d.ServeHTTP(w, req)
+			if w.Code != http.StatusUnauthorized {
+				t.Fatalf("%d, want 401", w.Code)
+			}
+			if got := w.Header().Get("WWW-Authenticate"); !strings.HasPrefix(got, tt.wantHeader) || (tt.wantHeader == "") != (got == "") {
+				t.Errorf("WWW-Authenticate %q, want %q", got, tt.wantHeader)
+			}
+			if !strings.Contains(w.Body.String(), tt.wantBody) {
+				t.Errorf("body does not say %s:\n%s", tt.wantBody, w.Body)
+			}
+		})
+	}
+}
+
 func TestSecureCookieOverTLS(t *testing.T) {
 	d := newDesk(t)
 	req := httptest.NewRequest("GET", "https://desk.example/login", nil)

@@ -3,6 +3,7 @@ package desk
 import (
 	"encoding/json"
 	"net/http"
+	"net/url"
 
 	"go.uber.org/zap"
 
@@ -47,6 +48,9 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	} else {
 		s.log.Debug("request refused", zap.String("path", r.URL.Path), zap.Error(err))
 	}
+	if code == http.StatusUnauthorized {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="claimpipe desk"`) // RFC 9110: a 401 names its scheme
+	}
 	w.Header().Set("Content-Type", "application/problem+json")
 	w.WriteHeader(code)
 	_ = json.NewEncoder(w).Encode(problem{
@@ -62,6 +66,7 @@ type errorPage struct {
 	Status int
 	Title  string
 	Detail string
+	Login  string // for a 401: the login page, back to where the form was
 }
 
 // failPage shows err as an HTML page with the status its kind maps to.
@@ -71,5 +76,16 @@ func (s *Server) failPage(w http.ResponseWriter, r *http.Request, err error) {
 	if code >= 500 {
 		s.log.Error("page failed", zap.String("method", r.Method), zap.String("path", r.URL.Path), zap.Error(err))
 	}
-	s.renderStatus(w, r, code, "error.html", http.StatusText(code), errorPage{Status: code, Title: http.StatusText(code), Detail: claims.ErrorMessage(err)})
+	page := errorPage{Status: code, Title: http.StatusText(code), Detail: claims.ErrorMessage(err)}
+	if code == http.StatusUnauthorized {
+		// A form posted after the session ended: no redirect can keep
+		// its body, so say what happened and lead back to the login.
+		page.Detail = "You are not logged in, or your session has expired. Log in, then do it again: what you sent was not saved."
+		next := "/"
+		if ref, err := url.Parse(r.Referer()); err == nil && ref.Host == r.Host {
+			next = safeNext(ref.RequestURI())
+		}
+		page.Login = "/login?" + url.Values{"next": {next}}.Encode()
+	}
+	s.renderStatus(w, r, code, "error.html", http.StatusText(code), page)
 }

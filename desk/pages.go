@@ -58,14 +58,16 @@ func (s *Server) pageQueue(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
+	code := http.StatusOK
 	if err != nil {
 		if claims.ErrorKind(err) != claims.Invalid {
 			s.failPage(w, r, err)
 			return
 		}
-		data.Error = claims.ErrorMessage(err)
+		// The form comes back with the message, as a bad request.
+		data.Error, code = claims.ErrorMessage(err), status(claims.Invalid)
 	}
-	s.render(w, r, "queue.html", "Queue", data)
+	s.renderStatus(w, r, code, "queue.html", "Queue", data)
 }
 
 type claimPage struct {

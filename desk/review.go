@@ -4,13 +4,20 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"math"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/claimpipe/claimpipe/claims"
 )
+
+// filterKinds are the claim kinds a queue filter may name: every kind a
+// claim can have, so a misspelt one is refused rather than matching nothing.
+var filterKinds = []string{claims.KindQuantity, claims.KindPrediction, claims.KindCausation, claims.KindLaws,
+	claims.KindPersonal, claims.KindOther, claims.KindNone}
 
 // ParseQueueFilter reads a queue filter from query parameters: status, assignee
 // ("me" for the caller, "-" for nobody), kind, entity, date_from, date_to,
@@ -45,13 +52,16 @@ func ParseQueueFilter(q url.Values, me string) (claims.QueueFilter, error) {
 			return f, claims.Errorf(claims.Invalid, "status %q: want one of %v", f.Status, claims.Statuses)
 		}
 	}
+	if f.Kind != "" && !slices.Contains(filterKinds, f.Kind) {
+		return f, claims.Errorf(claims.Invalid, "kind %q: want one of %v", f.Kind, filterKinds)
+	}
 	if f.Verdict != "" && !f.Verdict.Valid() {
 		return f, claims.Errorf(claims.Invalid, "verdict %q: want one of %v", f.Verdict, claims.Verdicts)
 	}
 	for name, dst := range map[string]**float64{"amount_min": &f.AmountMin, "amount_max": &f.AmountMax} {
 		if v := strings.TrimSpace(q.Get(name)); v != "" {
 			x, err := strconv.ParseFloat(strings.ReplaceAll(v, ",", ""), 64)
-			if err != nil {
+			if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
 				return f, claims.Errorf(claims.Invalid, "%s %q: want a number", name, v)
 			}
 			*dst = &x

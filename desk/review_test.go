@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -337,6 +338,70 @@ func TestOpenAPIListsEveryRoute(t *testing.T) {
 			if !served[m+" "+p] {
 				t.Errorf("openapi.json documents %s %s, which is not served", m, p)
 			}
+		}
+	}
+}
+
+// TestOpenAPIListsTheStatusesAnswered: each request that can be refused as
+// a conflict is answered 409, and openapi.json says so.
+func TestOpenAPIListsTheStatusesAnswered(t *testing.T) {
+	d := newDesk(t)
+	c := saveArticle(t, d.st, "https://a.example/1", "Roads", "The city spent $5 million on roads.", "fp", 0.9)
+	var doc struct {
+		Paths map[string]map[string]struct {
+			Responses map[string]json.RawMessage `json:"responses"`
+		} `json:"paths"`
+	}
+	if err := json.Unmarshal(d.do("GET", "/api/openapi.json", claims.RoleViewer, "").Body.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, path, doc, body string
+		role                  claims.Role
+		code                  int
+	}{
+		{"verdict on a new claim", "/api/claims/" + c.ID + "/actions", "/api/claims/{id}/actions", `{"action":"verdict","verdict":"true"}`, claims.RoleReviewer, 409},
+		{"a user that exists", "/api/users", "/api/users", `{"name":"reviewer","password":"a long passphrase","role":"viewer"}`, claims.RoleAdmin, 409},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if w := d.do("POST", tt.path, tt.role, tt.body); w.Code != tt.code {
+				t.Fatalf("POST %s %s: %d, want %d (%s)", tt.path, tt.body, w.Code, tt.code, w.Body)
+			}
+			if _, ok := doc.Paths[tt.doc]["post"].Responses[strconv.Itoa(tt.code)]; !ok {
+				t.Errorf("openapi.json: POST %s lists no %d", tt.doc, tt.code)
+			}
+		})
+	}
+}
+
+// TestActionsAnswerSourcesAsArray: a review's sources are a JSON array, as
+// openapi.json says, in the answer to every action (null came back after
+// any action but a verdict with sources).
+func TestActionsAnswerSourcesAsArray(t *testing.T) {
+	d := newDesk(t)
+	c := saveArticle(t, d.st, "https://a.example/1", "Roads", "The city spent $5 million on roads.", "fp", 0.9)
+	for _, tt := range []struct {
+		role claims.Role
+		body string
+	}{
+		{claims.RoleReviewer, `{"action":"assign","assignee":"me"}`},
+		{claims.RoleReviewer, `{"action":"start"}`},
+		{claims.RoleReviewer, `{"action":"release"}`},
+		{claims.RoleReviewer, `{"action":"dismiss","reason":"not_a_claim"}`},
+		{claims.RoleEditor, `{"action":"reopen"}`},
+		{claims.RoleEditor, `{"action":"verdict","verdict":"true"}`},
+	} {
+		w := d.do("POST", "/api/claims/"+c.ID+"/actions", tt.role, tt.body)
+		if w.Code != 200 {
+			t.Fatalf("%s: %d %s", tt.body, w.Code, w.Body)
+		}
+		var rv map[string]any
+		if err := json.Unmarshal(w.Body.Bytes(), &rv); err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := rv["sources"].([]any); !ok {
+			t.Errorf("%s: sources %#v, want an array", tt.body, rv["sources"])
 		}
 	}
 }

@@ -339,6 +339,39 @@ func testAPI(t *testing.T, newDesk deskMaker) {
 	}
 }
 
+// TestQueuePageRefusesBadFilters: a filter the queue cannot take comes
+// back as the form with the reason, with status 400, not 200.
+func TestQueuePageRefusesBadFilters(t *testing.T) {
+	d := newDesk(t)
+	saveHostile(t, d.st)
+	tests := []struct {
+		query string
+		code  int
+		says  string
+	}{
+		{"", 200, ""},
+		{"?status=verdict&amount_min=1,000", 200, ""},
+		{"?status=bogus", 400, "status &#34;bogus&#34;"},
+		{"?date_from=yesterday", 400, "date &#34;yesterday&#34;: want YYYY-MM-DD"},
+		{"?amount_max=lots", 400, "amount_max &#34;lots&#34;: want a number"},
+		{"?limit=0", 400, "limit &#34;0&#34;"},
+		{"?cursor=zzz", 400, "cursor &#34;zzz&#34;"},
+	}
+	for _, tt := range tests {
+		w := d.do("GET", "/"+tt.query, claims.RoleViewer, "")
+		if w.Code != tt.code {
+			t.Errorf("GET /%s: %d, want %d", tt.query, w.Code, tt.code)
+		}
+		body := w.Body.String()
+		if !strings.Contains(body, `<form class="filters card"`) {
+			t.Errorf("GET /%s: no filter form", tt.query)
+		}
+		if tt.says != "" && !strings.Contains(body, `role="alert">`+tt.says) {
+			t.Errorf("GET /%s: the page does not say %s", tt.query, tt.says)
+		}
+	}
+}
+
 func TestSubmissions(t *testing.T) { onEachStore(t, testSubmissions) }
 
 func testSubmissions(t *testing.T, newDesk deskMaker) {

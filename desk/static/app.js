@@ -58,11 +58,20 @@
       return;
     }
     el.classList.remove("collapsed");
+    var box = el.closest("details"); // the dismiss form opens like its summary does
+    if (box) box.open = true;
     el.scrollIntoView({block: "center"});
     var first = el.querySelector("input[type=radio]");
     if (first) first.focus();
   }
   if (claimPage && location.hash === "#dismiss") reveal("f-dismiss");
+  // The article's text box opens at the claim, wherever it is in the text
+  // (a claim near the end of a long article was scrolled out of sight).
+  var focusMark = document.querySelector(".article-text mark.focus");
+  if (focusMark) {
+    var textBox = focusMark.closest(".article-text");
+    textBox.scrollTop += focusMark.getBoundingClientRect().top - textBox.getBoundingClientRect().top - textBox.clientHeight / 3;
+  }
 
   document.addEventListener("click", function (e) {
     if (e.target.closest("[data-help]")) help.hidden = !help.hidden;
@@ -76,6 +85,9 @@
       if (e.key === "Escape") e.target.blur();
       return;
     }
+    // Enter on a focused link or button is that control's: it must not
+    // open the selected row's claim instead.
+    if (e.key === "Enter" && e.target.closest && e.target.closest("a,button,summary,[role=button]")) return;
     var id = current();
     switch (e.key) {
       case "j": select(sel + 1); break;

@@ -1,0 +1,160 @@
+package desk
+
+import (
+	"context"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"github.com/claimpipe/claimpipe/claims"
+)
+
+// browserAt starts headless Chromium at a window of w by h and logs in to
+// the desk at base as the test desk's user of role.
+func browserAt(t *testing.T, exe, base string, role claims.Role, w, h int) context.Context {
+	t.Helper()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:0:0],
+		chromedp.ExecPath(exe),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(w, h),
+	)
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancel)
+	ctx, cancel := chromedp.NewContext(actx)
+	t.Cleanup(cancel)
+	ctx, cancel = context.WithTimeout(ctx, 4*time.Minute)
+	t.Cleanup(cancel)
+	if err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/"),
+		chromedp.WaitVisible(chromedp.ID("password")),
+		chromedp.SendKeys(chromedp.ID("name"), string(role)),
+		chromedp.SendKeys(chromedp.ID("password"), string(role)+" password"),
+		chromedp.Submit(chromedp.ID("password")),
+		chromedp.WaitVisible(chromedp.ID("queue")),
+	); err != nil {
+		t.Fatalf("login: %v", err)
+	}
+	return ctx
+}
+
+// saveLong stores an article of some 40 kB whose only claim is its last
+// sentence, and returns that claim.
+func saveLong(t *testing.T, st claims.Store) claims.Claim {
+	t.Helper()
+	head := "Council notes\n\n" + strings.Repeat("The council met again on Monday and discussed the road works in the district at length.\n\n", 400)
+	sentence := "The city paid $4.5 million for the renovation of the town hall in 2018, the audit office said."
+	text := head + sentence + "\n"
+	id := claims.ArticleID(text)
+	i := len(head) + strings.Index(sentence, "$4.5 million")
+	m := claims.Mention{Start: i, End: i + len("$4.5 million"), Type: "MONEY", Text: "$4.5 million", Value: "USD 4500000"}
+	c := claims.Claim{ID: claims.ClaimID(id, len(head), len(head)+len(sentence)), ArticleID: id, Start: len(head),
+		End: len(head) + len(sentence), Text: sentence, Confidence: 0.7, Kind: "quantity", Mentions: []claims.Mention{m}}
+	r := &claims.Result{Article: claims.Article{ID: id, URL: "https://council.example/notes", Title: "Council notes", Text: text},
+		Mentions: []claims.Mention{m}, Claims: []claims.Claim{c}}
+	if err := r.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.SaveResult(context.Background(), r); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestBrowserAccessibility uses the desk as a fact-checker who works with
+// the mouse or the keyboard alone, and on a narrow window.
+func TestBrowserAccessibility(t *testing.T) {
+	exe := chromium(t)
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	d := newDesk(t)
+	if n := loadFixtures(t, d.st); n == 0 {
+		t.Fatal("no fixture claims")
+	}
+	long := saveLong(t, d.st)
+	srv := httptest.NewServer(d)
+	defer srv.Close()
+	ctx := browserAt(t, exe, srv.URL, claims.RoleReviewer, 1400, 1000)
+
+	// With a row selected, Enter on a focused link follows the link.
+	t.Run("Enter on a link in the queue", func(t *testing.T) {
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.ID("queue"))); err != nil {
+			t.Fatal(err)
+		}
+		key(ctx, t, "j")
+		waitJS(ctx, t, "a row selected", `document.querySelector("tr.sel") !== null`)
+		if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(`header nav a[href="/articles"]`)), chromedp.KeyEvent(kb.Enter)); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(ctx, t, "the articles page", `location.pathname === "/articles" && document.title.indexOf("Articles") === 0`)
+	})
+
+	// A claim at the end of a long article is in sight in the article's
+	// text box when its page opens.
+	t.Run("claim at the end of a long article", func(t *testing.T) {
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/claims/"+long.ID), chromedp.WaitVisible(chromedp.ID("status"))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(ctx, t, "the highlighted claim inside the visible part of the article box", `(function(){
+			var m=document.querySelector(".article-text mark.focus"); if(!m)return false;
+			var b=m.closest(".article-text").getBoundingClientRect(), r=m.getBoundingClientRect();
+			return r.top>=b.top && r.bottom<=b.bottom})()`)
+	})
+
+	// On a phone-sized window the pages reflow: nothing but the queue's
+	// own table scrolls sideways, and the header's controls stay on screen.
+	t.Run("narrow window", func(t *testing.T) {
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(375, 740)); err != nil {
+			t.Fatal(err)
+		}
+		defer chromedp.Do(ctx, chromedp.ResetViewport())
+		for _, path := range []string{"/", "/claims/" + long.ID, "/articles", "/alerts"} {
+			if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+path), chromedp.WaitVisible(chromedp.CSS("main"))); err != nil {
+				t.Fatal(err)
+			}
+			waitJS(ctx, t, path+" as wide as the window, log out on screen", `(function(){
+				var b=Array.prototype.find.call(document.querySelectorAll("header button"),function(e){return e.textContent.trim()==="Log out"});
+				var r=b.getBoundingClientRect();
+				return document.documentElement.scrollWidth<=innerWidth && r.left>=0 && r.right<=innerWidth})()`)
+		}
+	})
+
+	// Dismissing a claim needs no shortcut: a visible control opens the
+	// form, by mouse or by Enter on it.
+	t.Run("dismiss without the shortcut", func(t *testing.T) {
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/claims/"+long.ID), chromedp.WaitVisible(chromedp.ID("status"))); err != nil {
+			t.Fatal(err)
+		}
+		// The control to open the form is shown; the form's button is not yet.
+		waitJS(ctx, t, "a visible control that opens the dismiss form", `(function(){
+			var c=Array.prototype.find.call(document.querySelectorAll(".actions button,.actions summary"),function(e){
+				return e.offsetParent!==null && e.textContent.trim().indexOf("Dismiss")===0});
+			if(!c)return false; c.setAttribute("data-test","dismiss-open"); return true})()`)
+		if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(`[data-test=dismiss-open]`)), chromedp.KeyEvent(kb.Enter)); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(ctx, t, "the dismiss form shown", `(function(){var f=document.getElementById("f-dismiss");return !!f && f.querySelector("button").offsetParent!==null})()`)
+		if err := chromedp.Do(ctx,
+			chromedp.Click(chromedp.CSS(`#f-dismiss input[value=not_worth_checking]`)),
+			chromedp.Click(chromedp.CSS(`#f-dismiss button`)),
+		); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(ctx, t, "the claim dismissed", `document.getElementById("status").textContent.trim()==="dismissed"`)
+		if rv, err := d.st.Review(context.Background(), long.ID); err != nil || rv.Status != claims.StatusDismissed || rv.Reason != claims.ReasonNotWorthChecking {
+			t.Errorf("stored review %+v, %v", rv, err)
+		}
+	})
+}
