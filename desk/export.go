@@ -82,7 +82,7 @@ func NewClaimReview(it claims.QueueItem, org Organization, baseURL string) Claim
 	}
 	item := ReviewedClaim{Type: "Claim", Appearance: []Thing{appearance}, DatePublished: datePart(it.Published)}
 	if it.Source != "" {
-		item.Author = &Thing{Type: "Thing", Name: it.Source}
+		item.Author = &Thing{Type: sourceType(it.Claim), Name: it.Source}
 	}
 	published := it.Review.VerdictAt
 	if published.IsZero() { // a verdict set without Apply, as by hand in SQL
@@ -102,6 +102,82 @@ func NewClaimReview(it claims.QueueItem, org Organization, baseURL string) Claim
 		ItemReviewed:  item,
 		ReviewBody:    it.Review.VerdictNote,
 	}
+}
+
+// sourceType is the schema.org type of a claim's source, Person or
+// Organization, the two that a Claim's author may be (schema.org, and
+// Google's ClaimReview guidelines, which refuse a Thing). A source that is
+// the name of a person or organisation among the claim's mentions takes its
+// type; one whose head noun names people is a person ("a spokesman for
+// Apple", "people familiar with the matter", "he"); else a name inside the
+// attribution gives the type, and what is left is an organisation
+// ("campaign finance records", "the statement"): the nearest author
+// schema.org allows for a document is its keeper.
+func sourceType(c claims.Claim) string {
+	typeOf := func(m claims.Mention) string {
+		switch m.Type {
+		case claims.TypePerson:
+			return "Person"
+		case claims.TypeOrg:
+			return "Organization"
+		}
+		return ""
+	}
+	for _, m := range c.Mentions {
+		if m.Text == c.Source || m.Value == c.Source {
+			if t := typeOf(m); t != "" {
+				return t
+			}
+		}
+	}
+	if personHeads[sourceHead(c.Source)] {
+		return "Person"
+	}
+	if a := c.Attribution; a != nil {
+		for _, m := range c.Mentions {
+			if m.Start >= a.Start && m.End <= a.End {
+				if t := typeOf(m); t != "" {
+					return t
+				}
+			}
+		}
+	}
+	return "Organization"
+}
+
+// sourceHead is the head noun of a source's phrase, lower-cased: its last
+// word, or the word before a preposition or modifier that follows the head
+// ("people familiar with the matter", "a spokesman for Apple").
+func sourceHead(source string) string {
+	words := strings.Fields(strings.ToLower(source))
+	for i, w := range words {
+		switch w {
+		case "with", "of", "at", "for", "from", "in", "close", "familiar", "who", "to":
+			if i > 0 {
+				return strings.Trim(words[i-1], ".,;:’'\"")
+			}
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return strings.Trim(words[len(words)-1], ".,;:’'\"")
+}
+
+// personHeads are the nouns and pronouns that make an untyped source a
+// person or persons.
+var personHeads = map[string]bool{
+	"he": true, "she": true, "i": true, "we": true, "they": true, "person": true, "people": true, "man": true,
+	"woman": true, "men": true, "women": true, "official": true, "officials": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "spokespeople": true, "representative": true,
+	"representatives": true, "source": true, "sources": true, "aide": true, "aides": true, "analyst": true,
+	"analysts": true, "expert": true, "experts": true, "executive": true, "executives": true, "witness": true,
+	"witnesses": true, "resident": true, "residents": true, "lawyer": true, "lawyers": true, "attorney": true,
+	"attorneys": true, "doctor": true, "doctors": true, "author": true, "authors": true, "researcher": true,
+	"researchers": true, "scientist": true, "scientists": true, "economist": true, "economists": true,
+	"minister": true, "president": true, "mayor": true, "governor": true, "senator": true, "actor": true,
+	"police": true, "investigators": true, "prosecutors": true, "critics": true, "supporters": true,
+	"colleagues": true, "friends": true, "friend": true, "neighbors": true, "neighbours": true,
 }
 
 func datePart(s string) string {
