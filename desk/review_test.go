@@ -503,9 +503,29 @@ func testClaimReviewExport(t *testing.T, newDesk deskMaker) {
 			t.Errorf("unexpected claim %q", str(doc, "claimReviewed"))
 		}
 	}
+	// The CSV carries the verdict's own date and note beside the last change.
+	w = d.do("GET", "/api/export?format=csv&status=verdict", claims.RoleViewer, "")
+	rows, err := csv.NewReader(bytes.NewReader(w.Body.Bytes())).ReadAll()
+	if err != nil || len(rows) != 3 {
+		t.Fatalf("csv of the verdicts: %v %v", rows, err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	for _, r := range rows[1:] {
+		at, ok := col["verdict_at"]
+		note, ok2 := col["verdict_note"]
+		if !ok || !ok2 || !strings.HasPrefix(r[at], time.Now().UTC().Format("2006-")) {
+			t.Fatalf("csv header %v, row %v: want verdict_at and verdict_note columns, filled", rows[0], r)
+		}
+		if want := map[string]string{c.ID: "It was $4.1m.", u.ID: ""}[r[0]]; r[note] != want {
+			t.Errorf("claim %s: verdict_note %q, want %q", r[0], r[note], want)
+		}
+	}
 	// CSV and JSONL of a filtered view.
 	w = d.do("GET", "/api/export?format=csv&status=new", claims.RoleViewer, "")
-	rows, err := csv.NewReader(bytes.NewReader(w.Body.Bytes())).ReadAll()
+	rows, err = csv.NewReader(bytes.NewReader(w.Body.Bytes())).ReadAll()
 	if err != nil || len(rows) != 2 || rows[0][0] != "claim_id" || rows[1][7] != "Open claim: $9 million went missing." {
 		t.Errorf("csv %v %v", rows, err)
 	}
