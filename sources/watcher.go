@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -111,7 +112,7 @@ func (w *Watcher) Run(ctx context.Context) error {
 	}
 	for _, s := range w.Sources {
 		if _, err := CanonicalURL(s.URL); err != nil {
-			return claims.Errorf(claims.Invalid, "watcher: source %q: %w", s.Name, err)
+			return claims.Errorf(claims.Invalid, "watcher: source %q: %w", cmp.Or(s.Name, s.URL), err)
 		}
 		if s.Kind != "" && s.Kind != KindFeed && s.Kind != KindSitemap {
 			return claims.Errorf(claims.Invalid, "watcher: source %q: kind %q is neither %q nor %q", s.URL, s.Kind, KindFeed, KindSitemap)
@@ -130,6 +131,9 @@ func (w *Watcher) Run(ctx context.Context) error {
 }
 
 func (w *Watcher) loop(ctx context.Context, src Source) {
+	if src.Name == "" {
+		src.Name = src.URL // as Poll names it in submissions, so in the logs
+	}
 	interval := src.Interval
 	if interval <= 0 {
 		interval = w.DefaultInterval

@@ -13,7 +13,9 @@ import (
 	"time"
 
 	"github.com/claimpipe/claimpipe/claims"
+	"go.uber.org/zap"
 	"go.uber.org/zap/zaptest"
+	"go.uber.org/zap/zaptest/observer"
 )
 
 // feedServer serves an RSS feed whose items the test changes, with an ETag
@@ -209,6 +211,34 @@ func TestWatcherFeed(t *testing.T) {
 	}
 	if got := rec2.urls(); len(got) != 1 || got[0] != base+"/news/4" {
 		t.Errorf("after restart and a new item: submitted %v (%+v)", got, st)
+	}
+}
+
+// TestWatcherLogsUnnamedSource: a source given by URL alone, as `watch
+// URL` gives it, is logged by its URL, as its submissions name it; its
+// polls were logged with "source": "".
+func TestWatcherLogsUnnamedSource(t *testing.T) {
+	fs := newFeedServer(t)
+	fs.add(fs.srv.URL + "/news/1")
+	feed := fs.srv.URL + "/feed.xml"
+	core, logs := observer.New(zap.InfoLevel)
+	rec := &recorder{}
+	w := &Watcher{Sources: []Source{{URL: feed, Interval: time.Hour}}, Submit: rec.submit, Fetcher: watchFetcher(t), Log: zap.New(core)}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- w.Run(ctx) }()
+	waitFor(t, 5*time.Second, func() bool { return logs.FilterMessage("polled").Len() > 0 })
+	cancel()
+	<-done
+	for _, e := range logs.FilterMessage("polled").All() {
+		if got := e.ContextMap()["source"]; got != feed {
+			t.Errorf("polled: source %q, want the feed's URL %q", got, feed)
+		}
+	}
+	for _, s := range rec.subs {
+		if s.Source != feed {
+			t.Errorf("submission %+v: source %q, want %q", s, s.Source, feed)
+		}
 	}
 }
 
