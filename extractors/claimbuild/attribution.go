@@ -378,7 +378,10 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 				// The phrase between must describe, as "president of …"
 				// does; "the People’s Daily" after "On Monday," names, and
 				// "and Tim Morrison" joins another speaker.
-				if first := ws[b+1]; determiners[first.lower] || first.lower == "and" || first.lower == "or" {
+				// "a"/"an" open a description: "Dylan Nelson, a postdoctoral
+				// fellow at the institute in Munich, Germany, and co-author
+				// of the study, said".
+				if first := ws[b+1]; determiners[first.lower] && first.lower != "a" && first.lower != "an" || first.lower == "and" || first.lower == "or" {
 					break
 				}
 				if s := subjectEndingAt(text, ws, b); s == nil || !startsUpper(s.Text) {
@@ -583,6 +586,9 @@ func appositiveStart(ws []word, end int) int {
 			return -1
 		}
 		if first := ws[a+1]; first.upper && !first.is(clTitle) && !possessiveWord(first.lower) {
+			if a > 0 && ws[a-1].is(clOpener) && ws[a-1].punctAfter == 0 && first.punctAfter == ',' {
+				continue // "…, a fellow at the institute in Munich, Germany, said": a place and its country inside the appositive
+			}
 			return -1 // a list of names ("Apple, Google, Microsoft") or a new clause; not "Teresa’s husband"
 		}
 		return a
