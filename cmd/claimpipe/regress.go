@@ -35,7 +35,7 @@ are hand-written and never rewritten.`,
 			out := cmd.OutOrStdout()
 			p := newProgress(len(fs), "regress")
 			var failed []fixtures.Outcome
-			updated, todo := 0, 0
+			updated, todo, todoMet := 0, 0, 0
 			for _, f := range fs {
 				o := fixtures.Check(f, engine.Extract, update)
 				if o.Failed() {
@@ -50,6 +50,10 @@ are hand-written and never rewritten.`,
 				for _, m := range o.Todo {
 					fmt.Fprintf(out, "todo %s: %s\n", o.Fixture.Name, m)
 					todo++
+				}
+				for _, m := range o.TodoMet {
+					fmt.Fprintf(out, "todo met %s: %s (move it out of todo in expect.json)\n", o.Fixture.Name, m)
+					todoMet++
 				}
 			}
 			p.summary(cmd.ErrOrStderr(), "fixtures")
@@ -70,6 +74,9 @@ are hand-written and never rewritten.`,
 			}
 			if todo > 0 {
 				fmt.Fprintf(out, "%d known gaps (expect.json todo) still open\n", todo)
+			}
+			if todoMet > 0 {
+				fmt.Fprintf(out, "%d known gaps now met: move them out of todo in expect.json so that they stay met\n", todoMet)
 			}
 			fmt.Fprintf(out, "%d passed, %d failed\n", len(fs)-len(failed), len(failed))
 			if len(failed) > 0 {
