@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -195,5 +196,57 @@ func write(t *testing.T, path, content string) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestRegressJSON: --json prints one object a CI system can read, with the
+// same exit status as the text report.
+func TestRegressJSON(t *testing.T) {
+	dir := fixtureSuite(t, map[string]map[string]string{
+		"a-pass":  {"expect.json": `{"todo": {"mentions": [{"type": "MONEY"}, {"type": "PERCENT"}]}}`},
+		"b-fail":  {},
+		"c-error": {},
+	})
+	if _, errOut, err := claimpipe(t, "regress", "--update", dir); err != nil {
+		t.Fatalf("regress --update: %v\n%s", err, errOut)
+	}
+	write(t, filepath.Join(dir, "b-fail", "expect.json"), `{"claims": [{"contains": "nothing like this"}]}`)
+	write(t, filepath.Join(dir, "c-error", "golden.json"), `{`)
+	out, errOut, err := claimpipe(t, "regress", "--json", dir)
+	if code := exitCode(err); code != 2 {
+		t.Errorf("exit %d, want 2 (a fixture could not be checked)\n%s", code, errOut)
+	}
+	var rep struct {
+		Passed, Failed, Errors, Updated, Todo int
+		TodoMet                               int `json:"todo_met"`
+		Fixtures                              []struct {
+			Name, Status, Error string
+			Missing, Diff, Todo []string
+			TodoMet             []string `json:"todo_met"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("not one JSON object: %v\n%s", err, out)
+	}
+	if rep.Passed != 1 || rep.Failed != 2 || rep.Errors != 1 || rep.Todo != 1 || rep.TodoMet != 1 || len(rep.Fixtures) != 3 {
+		t.Fatalf("counts wrong: %+v", rep)
+	}
+	a, b, c := rep.Fixtures[0], rep.Fixtures[1], rep.Fixtures[2]
+	if a.Name != "a-pass" || a.Status != "pass" || len(a.Todo) != 1 || len(a.TodoMet) != 1 {
+		t.Errorf("a-pass: %+v", a)
+	}
+	if b.Name != "b-fail" || b.Status != "fail" || len(b.Missing) != 1 || !strings.Contains(b.Missing[0], "nothing like this") {
+		t.Errorf("b-fail: %+v", b)
+	}
+	if c.Name != "c-error" || c.Status != "error" || !strings.Contains(c.Error, "c-error/golden.json:1:") {
+		t.Errorf("c-error: %+v", c)
+	}
+	// Without the broken fixture the status is 1, and the JSON says why.
+	if err := os.RemoveAll(filepath.Join(dir, "c-error")); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err = claimpipe(t, "regress", "--json", dir)
+	if code := exitCode(err); code != 1 || !strings.Contains(out, `"status": "fail"`) {
+		t.Errorf("exit %d, want 1:\n%s", code, out)
 	}
 }
