@@ -250,3 +250,14 @@ func TestRegressJSON(t *testing.T) {
 		t.Errorf("exit %d, want 1:\n%s", code, out)
 	}
 }
+
+// TestRegressEmptyArticle: an article the engine refuses is an error
+// (exit 2) that names the fixture and the file once.
+func TestRegressEmptyArticle(t *testing.T) {
+	dir := fixtureSuite(t, map[string]map[string]string{"blank": {"article.txt": "  \n"}})
+	out, errOut, err := claimpipe(t, "regress", dir)
+	path := filepath.Join(dir, "blank", "article.txt")
+	if exitCode(err) != 2 || !strings.Contains(out, "error: fixture blank: extracting: "+path+": ") || strings.Count(out, path) != 1 {
+		t.Errorf("exit %d, want 2 and the fixture and its file named once:\n%s\n%s", exitCode(err), out, errOut)
+	}
+}
