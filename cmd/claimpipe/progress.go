@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -44,10 +45,15 @@ func (p *progress) done(err error) {
 	}
 }
 
-// summary prints the closing line: counts and elapsed time.
+// summary prints the closing line: counts and elapsed time. noun is the
+// plural ("files"); one item takes it without its final s.
 func (p *progress) summary(w io.Writer, noun string) {
 	if p.bar != nil {
 		_ = p.bar.Finish()
 	}
-	fmt.Fprintf(w, "%d %s ok, %d failed, in %s\n", p.ok, noun, p.fail, time.Since(p.start).Round(time.Millisecond))
+	n := noun
+	if p.ok == 1 {
+		n = strings.TrimSuffix(noun, "s")
+	}
+	fmt.Fprintf(w, "%d %s ok, %d failed, in %s\n", p.ok, n, p.fail, time.Since(p.start).Round(time.Millisecond))
 }

@@ -19,7 +19,8 @@ func newRegressCmd(g *globals) *cobra.Command {
 		Short: "Check the fixture suite: must-haves and snapshots",
 		Long: `regress extracts every fixture under DIR (default: fixtures), checks the must-haves in each
 expect.json and compares the result with golden.json, printing a per-field diff. Every folder
-under DIR is a fixture (folders named .x, _x and testdata excepted); the files are described by
+under DIR is a fixture (folders named .x, _x and testdata excepted); a DIR that is itself a
+fixture folder (it holds meta.json) is checked alone. The files are described by
 'go doc ./fixtures'.
 
 Known gaps (expect.json "todo") are listed as "todo" lines without failing; one the extraction
