@@ -21,12 +21,16 @@ import (
 // logged with its attempt and the delay before the next, and dead-lettered
 // on the last of MaxDeliver deliveries, never before. Meanwhile a reconciler
 // with a deadline shorter than the retries does not re-publish it: the
-// stage tells the submission log it is only waiting for a retry.
+// stage tells the submission log it is only waiting for a retry. The
+// reconciler's deadline (1 s) is far under the retries' 3.3 s, so one that
+// counted from the submission would re-publish, and far over a loaded
+// machine's scheduling delay, which at 250 ms did re-publish once under
+// -race beside other test runs (the handler was called 10 times).
 func TestTransientFailureBacksOffThenDeadLetters(t *testing.T) {
 	e := newEnv(t)
 	ctx := context.Background()
 	const maxDeliver = 5
-	retry := pipeline.RetryPolicy{Base: 100 * time.Millisecond, Max: 400 * time.Millisecond}
+	retry := pipeline.RetryPolicy{Base: 300 * time.Millisecond, Max: 1200 * time.Millisecond}
 	core, logs := observer.New(zapcore.InfoLevel)
 	o := e.opts()
 	o.Logger = zap.New(core)
@@ -50,7 +54,7 @@ func TestTransientFailureBacksOffThenDeadLetters(t *testing.T) {
 	e.run(pipeline.FetchStage(down, o))
 	rctx, stopRec := context.WithCancel(ctx)
 	defer stopRec()
-	rec := pipeline.NewReconciler(e.store, e.js, pipeline.ReconcilerOptions{Deadline: 250 * time.Millisecond, Interval: 50 * time.Millisecond})
+	rec := pipeline.NewReconciler(e.store, e.js, pipeline.ReconcilerOptions{Deadline: time.Second, Interval: 50 * time.Millisecond})
 	go func() { _ = rec.Run(rctx) }()
 
 	sub := &claims.Submission{ID: "down", URL: "http://127.0.0.1:1/refused.html", SubmittedAt: time.Now()}
@@ -58,7 +62,7 @@ func TestTransientFailureBacksOffThenDeadLetters(t *testing.T) {
 		t.Fatal(err)
 	}
 	var dls []claims.DeadLetter
-	waitFor(t, "the dead letter", 10*time.Second, func() bool {
+	waitFor(t, "the dead letter", 20*time.Second, func() bool {
 		dls, _ = e.store.DeadLetters(ctx, 0)
 		return len(dls) > 0
 	})
@@ -70,8 +74,8 @@ func TestTransientFailureBacksOffThenDeadLetters(t *testing.T) {
 	if len(calls) != maxDeliver || len(early) > 0 {
 		t.Fatalf("handler called %d times, want %d; dead letters before the last delivery: %q", len(calls), maxDeliver, early)
 	}
-	// 100 ms doubling to 400 ms.
-	delays := []time.Duration{100 * time.Millisecond, 200 * time.Millisecond, 400 * time.Millisecond, 400 * time.Millisecond}
+	// 300 ms doubling to 1.2 s.
+	delays := []time.Duration{300 * time.Millisecond, 600 * time.Millisecond, 1200 * time.Millisecond, 1200 * time.Millisecond}
 	for i := 1; i < len(calls); i++ {
 		gap, want := calls[i].Sub(calls[i-1]), delays[i-1]
 		// Never early; late by at most a loaded machine's scheduling.
