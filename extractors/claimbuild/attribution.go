@@ -242,6 +242,9 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 		if v > 0 && (ws[v-1].lower == "to" || nounMarker(ws[v-1].lower)) {
 			continue // an infinitive or a noun ("the report", "his claim")
 		}
+		if sayNoun(ws, v) {
+			continue // "wanted some say in the disposition of his effects": a noun
+		}
 		if v > 0 && ws[v-1].lower == "her" && ws[v-1].punctAfter == 0 && nounLike(w.lower) && (v < 2 || ws[v-2].is(clStopword) || ws[v-2].punctAfter != 0) {
 			// "her" is no subject, and after a function word no object
 			// either: "know that her state is on meth".
@@ -666,6 +669,34 @@ func testimonyEvent(ws []word, v int) bool {
 		}
 	}
 	return true
+}
+
+// sayNoun reports whether "say" at v is the noun, a voice in a decision:
+// after a quantifier that is the object of having or wanting ("wanted
+// some say in", "have no say over", "gets the final say"). "Some say the
+// plan failed" and "but some say" keep the verb.
+func sayNoun(ws []word, v int) bool {
+	if ws[v].lower != "say" || v < 2 || ws[v-1].punctAfter != 0 || ws[v-2].punctAfter != 0 {
+		return false
+	}
+	q := v - 1
+	if ws[q].lower == "final" && v >= 3 && ws[v-3].punctAfter == 0 {
+		q-- // "the final say"
+	}
+	switch ws[q].lower {
+	case "some", "no", "any", "more", "little", "much", "a", "the", "equal":
+	default:
+		return false
+	}
+	if q < 1 {
+		return false
+	}
+	switch ws[q-1].lower {
+	case "want", "wants", "wanted", "wanting", "have", "has", "had", "having", "get", "gets", "got", "getting",
+		"give", "gives", "gave", "given", "giving", "demand", "demanded", "demanding", "without", "with":
+		return true
+	}
+	return false
 }
 
 // determiners before an adjective make the reporting word after it a noun.
