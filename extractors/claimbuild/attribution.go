@@ -334,9 +334,10 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 		if s != nil && (v+1 < len(ws) || afterBreak(text, ws, s.Start) || afterAs(ws, s.Start)) {
 			// A verb that ends the sentence reports only a clause set off
 			// before it: "…, records show." or "as the docs show." but not
-			// "for live shows." The reader ("you can add") is no source.
-			if strings.EqualFold(s.Text, "you") {
-				continue
+			// "for live shows." The reader ("you can add") and anyone ("one
+			// could argue") are no source.
+			if strings.EqualFold(s.Text, "you") || strings.EqualFold(s.Text, "one") {
+				continue // "One could argue that …": anyone, no source
 			}
 			return s
 		}

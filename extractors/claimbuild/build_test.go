@@ -139,6 +139,8 @@ func TestAttribution(t *testing.T) {
 		{"Matthesen and Ford’s friends wanted some say in the disposition of his effects, but their efforts were unsuccessful.", ""},
 		{"Residents will have no say over the $5 million plan, the mayor said.", "the mayor"},
 		{"Some say the plan failed because Acme paid $5 million too much.", "Some"},
+		{"One could argue that disputes of this sort are proof that even small projects need legal advice.", ""},
+		{"One analyst said the deal was worth $5 million.", "One analyst"},
 		{"“Experiments of this kind succeed when you get out more than you put in,” Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and co-author of the study, said in a statement.", "Dylan Nelson"},
 		{"Kurt Volker, the former envoy, and Tim Morrison, a former official, testified side-by-side before the House Intelligence Committee Tuesday about the events.", ""},
 		{"Tim Morrison testified in a closed session on Thursday.", ""},
