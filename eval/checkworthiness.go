@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -25,8 +26,47 @@ type ClaimBusterSentence struct {
 }
 
 // ClaimBusterFile is the development half of ClaimBuster 2.5xNCS relative to
-// the check-worthiness data folder.
-const ClaimBusterFile = "claimbuster-2.5xNCS/claimbuster-2.5xNCS.dev.jsonl"
+// the check-worthiness data folder: what the shipped model is trained on.
+const ClaimBusterFile = ClaimBusterDir + "/claimbuster-2.5xNCS.dev.jsonl"
+
+// ClaimBusterDir is the ClaimBuster 2.5xNCS folder relative to the
+// check-worthiness data folder. The evaluation reads every JSONL file in
+// it: the development half here, the held-out half or both halves (the
+// whole set) elsewhere, whatever their files are named.
+const ClaimBusterDir = "claimbuster-2.5xNCS"
+
+// ReadClaimBusterDir reads every *.jsonl file of dir, in name order, as one
+// set; a sentence ID that two files both hold is read once. It returns the
+// files read.
+func ReadClaimBusterDir(dir string) ([]checkworthy.Example, []string, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+	if err != nil {
+		return nil, nil, claims.Errorf(claims.Invalid, "%s: %w", dir, err)
+	}
+	if len(paths) == 0 {
+		return nil, nil, claims.Errorf(claims.NotFound, "%s: no ClaimBuster *.jsonl file", dir)
+	}
+	sort.Strings(paths)
+	var out []checkworthy.Example
+	seen := map[int]bool{}
+	for _, p := range paths {
+		rows, err := ReadJSONL[ClaimBusterSentence](p)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, r := range rows {
+			if r.Label != 0 && r.Label != 1 {
+				return nil, nil, claims.Errorf(claims.Invalid, "%s: sentence %d: label %d is not 0 or 1", p, r.ID, r.Label)
+			}
+			if seen[r.ID] {
+				continue
+			}
+			seen[r.ID] = true
+			out = append(out, checkworthy.Example{Text: r.Text, Label: r.Label == 1})
+		}
+	}
+	return out, paths, nil
+}
 
 // CLEFDir is CLEF-2019 CheckThat! Task 1 (English) relative to the
 // check-worthiness data folder; it holds training/ and test_annotated/.
@@ -256,6 +296,7 @@ type DebateAP struct {
 type CheckworthinessReport struct {
 	// ClaimBuster 2.5xNCS development half, stratified k-fold cross-validation.
 	ClaimBusterN, ClaimBusterPositives, ClaimBusterFolds int
+	ClaimBusterFiles                                     []string // the files read, by name
 	Ours, Baseline                                       BinaryScores
 	// SeedGains is ours' F1 minus the baseline's with the folds of seeds 1
 	// to 5 (the first is the table's).
@@ -313,9 +354,12 @@ func BaselineOptions(n int) checkworthy.TrainOptions {
 func EvalCheckworthiness(ctx context.Context, dataDir string, w io.Writer) (*CheckworthinessReport, error) {
 	start := time.Now()
 	rep := &CheckworthinessReport{ClaimBusterFolds: cwFolds}
-	cb, err := ReadClaimBuster(filepath.Join(dataDir, ClaimBusterFile))
+	cb, files, err := ReadClaimBusterDir(filepath.Join(dataDir, ClaimBusterDir))
 	if err != nil {
 		return nil, err
+	}
+	for _, f := range files {
+		rep.ClaimBusterFiles = append(rep.ClaimBusterFiles, filepath.Base(f))
 	}
 	if err := evalClaimBuster(ctx, cb, rep); err != nil {
 		return nil, err
@@ -542,8 +586,8 @@ func meanAP(name string, aps []DebateAP) DebateAP {
 
 // Print writes the report as a plain-text table.
 func (r *CheckworthinessReport) Print(w io.Writer) {
-	fmt.Fprintf(w, "ClaimBuster 2.5xNCS (development half: %d sentences, %d CFS), stratified %d-fold CV, seed %d\n",
-		r.ClaimBusterN, r.ClaimBusterPositives, r.ClaimBusterFolds, cwSeed)
+	fmt.Fprintf(w, "ClaimBuster 2.5xNCS (%s: %d sentences, %d CFS), stratified %d-fold CV, seed %d\n",
+		strings.Join(r.ClaimBusterFiles, ", "), r.ClaimBusterN, r.ClaimBusterPositives, r.ClaimBusterFolds, cwSeed)
 	fmt.Fprintf(w, "  %-22s %6s %6s %6s %8s %7s %6s\n", "system", "P", "R", "F1", "F1@0.5", "ROCAUC", "ECE")
 	for _, row := range []struct {
 		name string
@@ -558,7 +602,7 @@ func (r *CheckworthinessReport) Print(w io.Writer) {
 		lo, hi := slices.Min(r.SeedGains), slices.Max(r.SeedGains)
 		fmt.Fprintf(w, "  F1 gain over baseline with the folds of seeds 1-%d: %+.2f to %+.2f points\n", len(r.SeedGains), 100*lo, 100*hi)
 	}
-	fmt.Fprintf(w, "CLEF-2019 Task 1 (development half): AP per debate, leave one debate out, + ClaimBuster in training\n")
+	fmt.Fprintf(w, "CLEF-2019 Task 1 (%d debates): AP per debate, leave one debate out, + ClaimBuster in training\n", len(r.CLEF))
 	fmt.Fprintf(w, "  ours: each sentence scored alone; transcript: ours, questions and the speakers who mostly ask them last;\n")
 	fmt.Fprintf(w, "  +checked: transcript, repeats of the training debates' check-worthy sentences (claims already checked) raised;\n")
 	fmt.Fprintf(w, "  +earlier: the same with only the training debates held before the debate (what an archive would hold)\n")

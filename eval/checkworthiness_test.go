@@ -136,7 +136,7 @@ func checkworthinessDir(t *testing.T) string {
 		t.Skip("SKIP: shared data not found (set CLAIMPIPE_SHARED): check-worthiness acceptance floors NOT checked")
 	}
 	dir := filepath.Join(shared, "data", "checkworthiness")
-	for _, p := range []string{ClaimBusterFile, filepath.Join(CLEFDir, "training"), filepath.Join(CLEFDir, "test_annotated")} {
+	for _, p := range []string{ClaimBusterDir, filepath.Join(CLEFDir, "training"), filepath.Join(CLEFDir, "test_annotated")} {
 		if _, err := os.Stat(filepath.Join(dir, p)); err != nil {
 			t.Skipf("SKIP: %v: check-worthiness acceptance floors NOT checked", err)
 		}
@@ -258,5 +258,38 @@ func TestDebateDate(t *testing.T) {
 		if got := debateDate(tt.name); got != tt.want {
 			t.Errorf("debateDate(%q) = %q, want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestReadClaimBusterDir: the evaluation reads whichever half of ClaimBuster
+// its folder holds, whatever the file is named (the held-out half is not
+// claimbuster-2.5xNCS.dev.jsonl), and both halves as one set.
+func TestReadClaimBusterDir(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, _, err := ReadClaimBusterDir(dir); err == nil || !strings.Contains(err.Error(), dir) {
+		t.Errorf("empty folder: error %v, want one naming %s", err, dir)
+	}
+	write("claimbuster-2.5xNCS.heldout.jsonl", `{"sentence_id": 1, "label": 1, "text": "We cut taxes by $5 billion."}
+{"sentence_id": 3, "label": 0, "text": "Thank you."}
+`)
+	ex, files, err := ReadClaimBusterDir(dir)
+	if err != nil || len(ex) != 2 || len(files) != 1 || !ex[0].Label || ex[1].Label {
+		t.Fatalf("held-out half alone: %v, %v, %v", ex, files, err)
+	}
+	write("claimbuster-2.5xNCS.dev.jsonl", `{"sentence_id": 0, "label": 0, "text": "Good evening."}
+{"sentence_id": 1, "label": 1, "text": "We cut taxes by $5 billion."}
+`)
+	if ex, files, err = ReadClaimBusterDir(dir); err != nil || len(ex) != 3 || len(files) != 2 {
+		t.Errorf("both halves: %d sentences from %v, %v; want 3 (sentence 1 once) from 2 files", len(ex), files, err)
+	}
+	write("claimbuster-2.5xNCS.bad.jsonl", `{"sentence_id": 9, "label": 2, "text": "x"}
+`)
+	if _, _, err := ReadClaimBusterDir(dir); err == nil || !strings.Contains(err.Error(), "bad.jsonl") {
+		t.Errorf("a bad label: error %v, want one naming the file", err)
 	}
 }
