@@ -352,6 +352,20 @@ func BaselineOptions(n int) checkworthy.TrainOptions {
 //     (checkworthy.RankTranscript, which reads the speaker column). The
 //     official train/test split is printed as well.
 func EvalCheckworthiness(ctx context.Context, dataDir string, w io.Writer) (*CheckworthinessReport, error) {
+	return EvalCheckworthinessWith(ctx, dataDir, w, CheckworthinessOptions{})
+}
+
+// CheckworthinessOptions tune EvalCheckworthinessWith; the zero value is
+// EvalCheckworthiness.
+type CheckworthinessOptions struct {
+	// Progress, if set, is told after each of the run's seventy steps
+	// (a cross-validation fold trained, a CLEF debate ranked; some forty
+	// seconds in all) how many are done of how many.
+	Progress func(done, total int)
+}
+
+// EvalCheckworthinessWith is EvalCheckworthiness with options.
+func EvalCheckworthinessWith(ctx context.Context, dataDir string, w io.Writer, o CheckworthinessOptions) (*CheckworthinessReport, error) {
 	start := time.Now()
 	rep := &CheckworthinessReport{ClaimBusterFolds: cwFolds}
 	cb, files, err := ReadClaimBusterDir(filepath.Join(dataDir, ClaimBusterDir))
@@ -361,9 +375,8 @@ func EvalCheckworthiness(ctx context.Context, dataDir string, w io.Writer) (*Che
 	for _, f := range files {
 		rep.ClaimBusterFiles = append(rep.ClaimBusterFiles, filepath.Base(f))
 	}
-	if err := evalClaimBuster(ctx, cb, rep); err != nil {
-		return nil, err
-	}
+	// Read everything first, so that a missing folder is said at once,
+	// not after the ClaimBuster half of the run.
 	trainDebates, err := ReadCLEFDebates(filepath.Join(dataDir, CLEFDir, "training"))
 	if err != nil {
 		return nil, err
@@ -373,11 +386,22 @@ func EvalCheckworthiness(ctx context.Context, dataDir string, w io.Writer) (*Che
 		return nil, err
 	}
 	all := append(append([]Debate{}, trainDebates...), testDebates...)
+	done, total := 0, cwFolds*(3+2*(cwSeeds-1))+len(all)+1
+	tick := func() {
+		done++
+		if o.Progress != nil {
+			o.Progress(done, total)
+		}
+	}
+	if err := evalClaimBuster(ctx, cb, rep, tick); err != nil {
+		return nil, err
+	}
 	for k := range all {
 		aps, err := rankDebates(ctx, all[:k:k], all[k+1:], all[k:k+1], cb)
 		if err != nil {
 			return nil, err
 		}
+		tick()
 		rep.CLEF = append(rep.CLEF, aps...)
 	}
 	rep.CLEFMAP = meanAP("MAP (leave one debate out)", rep.CLEF)
@@ -385,13 +409,14 @@ func EvalCheckworthiness(ctx context.Context, dataDir string, w io.Writer) (*Che
 	if err != nil {
 		return nil, err
 	}
+	tick()
 	rep.CLEFSplitMAP = meanAP("MAP (official split)", rep.CLEFSplit)
 	rep.Elapsed = time.Since(start)
 	rep.Print(w)
 	return rep, nil
 }
 
-func evalClaimBuster(ctx context.Context, cb []checkworthy.Example, rep *CheckworthinessReport) error {
+func evalClaimBuster(ctx context.Context, cb []checkworthy.Example, rep *CheckworthinessReport, tick func()) error {
 	rep.ClaimBusterN = len(cb)
 	y := make([]bool, len(cb))
 	for i, e := range cb {
@@ -411,7 +436,7 @@ func evalClaimBuster(ctx context.Context, cb []checkworthy.Example, rep *Checkwo
 		opts func(n int) checkworthy.TrainOptions
 		out  *BinaryScores
 	}{{ours, &rep.Ours}, {BaselineOptions, &rep.Baseline}, {unigrams, &rep.Unigrams}} {
-		p, thr, err := crossValidate(ctx, cb, fold, s.opts)
+		p, thr, err := crossValidate(ctx, cb, fold, s.opts, tick)
 		if err != nil {
 			return err
 		}
@@ -427,7 +452,7 @@ func evalClaimBuster(ctx context.Context, cb []checkworthy.Example, rep *Checkwo
 		fold := checkworthy.Folds(y, cwFolds, seed)
 		var f1 [2]float64
 		for k, opts := range []func(n int) checkworthy.TrainOptions{ours, BaselineOptions} {
-			p, thr, err := crossValidate(ctx, cb, fold, opts)
+			p, thr, err := crossValidate(ctx, cb, fold, opts, tick)
 			if err != nil {
 				return err
 			}
@@ -441,7 +466,8 @@ func evalClaimBuster(ctx context.Context, cb []checkworthy.Example, rep *Checkwo
 // crossValidate trains a model with opts on all folds but one, for each
 // fold, and returns every example's score by the model that did not see
 // it, and that model's decision threshold.
-func crossValidate(ctx context.Context, cb []checkworthy.Example, fold []int, opts func(n int) checkworthy.TrainOptions) (p, thr []float64, err error) {
+// tick is called after each model.
+func crossValidate(ctx context.Context, cb []checkworthy.Example, fold []int, opts func(n int) checkworthy.TrainOptions, tick func()) (p, thr []float64, err error) {
 	p, thr = make([]float64, len(cb)), make([]float64, len(cb))
 	for f := range cwFolds {
 		if err := ctx.Err(); err != nil {
@@ -462,6 +488,7 @@ func crossValidate(ctx context.Context, cb []checkworthy.Example, fold []int, op
 				p[i], thr[i] = m.Score(e.Text, nil), m.Threshold()
 			}
 		}
+		tick()
 	}
 	return p, thr, nil
 }

@@ -154,11 +154,22 @@ func TestCheckworthinessFloors(t *testing.T) {
 		t.Skip("SKIP: -short: the check-worthiness evaluation trains ~60 models (about a minute of CPU)")
 	}
 	var out bytes.Buffer
-	rep, err := EvalCheckworthiness(context.Background(), dir, &out)
+	calls, last, lastTotal := 0, 0, 0
+	progress := func(done, total int) {
+		calls++
+		if done != last+1 || lastTotal != 0 && total != lastTotal {
+			t.Errorf("progress %d of %d after %d of %d", done, total, last, lastTotal)
+		}
+		last, lastTotal = done, total
+	}
+	rep, err := EvalCheckworthinessWith(context.Background(), dir, &out, CheckworthinessOptions{Progress: progress})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("\n%s", out.String())
+	if calls == 0 || last != lastTotal || calls != lastTotal {
+		t.Errorf("progress called %d times, last %d of %d; want every step, ending at the total", calls, last, lastTotal)
+	}
 	if gain := rep.Ours.F1 - rep.Baseline.F1; gain < 0.05 {
 		t.Errorf("ClaimBuster F1 %.4f is %.2f points above the baseline's %.4f, want >= 5", rep.Ours.F1, 100*gain, rep.Baseline.F1)
 	}

@@ -2,8 +2,10 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -61,7 +63,8 @@ a bag-of-words model for check-worthiness), measured in the same run.`,
 			}},
 		{"checkworthiness", "check-worthiness on ClaimBuster (F1, ROC AUC, ECE) and CLEF-2019 (MAP), beside bag-of-words", "checkworthiness",
 			func(cmd *cobra.Command, data string) error {
-				_, err := eval.EvalCheckworthiness(cmd.Context(), data, cmd.OutOrStdout())
+				_, err := eval.EvalCheckworthinessWith(cmd.Context(), data, cmd.OutOrStdout(),
+					eval.CheckworthinessOptions{Progress: modelsProgress(cmd.ErrOrStderr())})
 				return err
 			}},
 	}
@@ -105,4 +108,28 @@ a bag-of-words model for check-worthiness), measured in the same run.`,
 	sentences.Flags().StringVar(&data, "data", sharedData(""), "the shared data folder (for MEANTIME sentence boundaries)")
 	cmd.AddCommand(sentences)
 	return cmd
+}
+
+// modelsProgress shows how far a run that trains many models has gone: a
+// bar on a terminal, and elsewhere (a CI log) a line at every tenth of the
+// run, so that forty silent seconds do not read as a hang.
+func modelsProgress(w io.Writer) func(done, total int) {
+	var p *progress
+	start, shown := time.Now(), 0
+	return func(done, total int) {
+		if p == nil {
+			p = newProgress(total, "training")
+		}
+		if p.bar != nil {
+			_ = p.bar.Add(1)
+			if done == total {
+				_ = p.bar.Finish()
+			}
+			return
+		}
+		if tenth := done * 10 / total; tenth > shown || done == total {
+			shown = tenth
+			fmt.Fprintf(w, "%d of %d training steps done (%s)\n", done, total, time.Since(start).Round(time.Second))
+		}
+	}
 }
