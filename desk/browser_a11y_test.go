@@ -101,6 +101,36 @@ func TestBrowserAccessibility(t *testing.T) {
 		waitJS(ctx, t, "the articles page", `location.pathname === "/articles" && document.title.indexOf("Articles") === 0`)
 	})
 
+	// The shortcut help is a modal dialog with a name: opening it moves
+	// focus into it, Escape closes it, and focus goes back to the control
+	// that opened it, by the header's button or by the ? key.
+	t.Run("shortcut help is a modal dialog", func(t *testing.T) {
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.ID("queue"))); err != nil {
+			t.Fatal(err)
+		}
+		const opened = `(function(){var h=document.getElementById("help");
+			return h.open===true && h.matches(":modal") && h.contains(document.activeElement) &&
+				document.getElementById(h.getAttribute("aria-labelledby")).textContent==="Keyboard shortcuts"})()`
+		const closedBackOnButton = `(function(){var h=document.getElementById("help");
+			return !h.open && document.activeElement===document.querySelector("header [data-help]")})()`
+		for _, open := range []struct{ name, key string }{{"Enter on the button", kb.Enter}, {"?", "?"}} {
+			if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(`header [data-help]`)), chromedp.KeyEvent(open.key)); err != nil {
+				t.Fatal(err)
+			}
+			waitJS(ctx, t, "the help open as a modal dialog with focus in it (opened by "+open.name+")", opened)
+			// Tab moves within the dialog, and never to the page behind it
+			// (past the dialog's last control Chromium goes to its own UI).
+			key(ctx, t, kb.Tab)
+			waitJS(ctx, t, "focus still in the dialog after Tab", opened)
+			for i := 0; i < 3; i++ {
+				key(ctx, t, kb.Tab)
+				waitJS(ctx, t, "focus nowhere in the page behind the dialog", `["header","main"].every(function(s){return !document.querySelector(s).contains(document.activeElement)})`)
+			}
+			key(ctx, t, kb.Escape)
+			waitJS(ctx, t, "the help closed by Escape, focus back on its button", closedBackOnButton)
+		}
+	})
+
 	// A claim at the end of a long article is in sight in the article's
 	// text box when its page opens.
 	t.Run("claim at the end of a long article", func(t *testing.T) {
