@@ -131,6 +131,57 @@ func TestBrowserAccessibility(t *testing.T) {
 		}
 	})
 
+	// Single-key shortcuts can be turned off in the help, by keyboard; off,
+	// the keys do nothing, and the browser remembers it across pages until
+	// they are turned on again.
+	t.Run("single-key shortcuts turned off and on", func(t *testing.T) {
+		const help = `document.getElementById("help")`
+		toggle := func(want string) {
+			t.Helper()
+			if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(`header [data-help]`)), chromedp.KeyEvent(kb.Enter)); err != nil {
+				t.Fatal(err)
+			}
+			waitJS(ctx, t, "the help open, offering to turn the shortcuts off", `(function(){var h=`+help+`, c=document.getElementById("keys-on");
+				return h.open && !!c && c.closest("label").textContent.indexOf("Single-key shortcuts")>=0})()`)
+			// Tab to the switch and press Space, as a keyboard user would.
+			if err := chromedp.Do(ctx, chromedp.Focus(chromedp.ID("keys-on")), chromedp.KeyEvent(" ")); err != nil {
+				t.Fatal(err)
+			}
+			waitJS(ctx, t, "the shortcuts "+want, `(function(){var on=document.getElementById("keys-on").checked, s=localStorage.getItem("claimpipe.keys");
+				return "`+want+`"==="off" ? !on && s==="off" : on && s===null})()`)
+			key(ctx, t, kb.Escape)
+			waitJS(ctx, t, "the help closed", `!`+help+`.open`)
+		}
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.ID("queue"))); err != nil {
+			t.Fatal(err)
+		}
+		toggle("off")
+		// Another page remembers it: the keys are no longer shown, and
+		// neither moving (j), assigning (a) nor the help (?) happens.
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.ID("queue")),
+			chromedp.Click(chromedp.CSS(`#queue tbody tr:nth-child(2) td.art`))); err != nil {
+			t.Fatal(err)
+		}
+		second := `document.querySelector("#queue tbody tr:nth-child(2)")`
+		waitJS(ctx, t, "the second row selected by the mouse, the keys not shown", second+`.classList.contains("sel") && document.querySelector(".keys").offsetParent===null`)
+		id, err := chromedp.Run(ctx, chromedp.Evaluate[string](second+`.dataset.claim`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range []string{"j", "a", "?"} {
+			key(ctx, t, k)
+		}
+		if holdsWithin(ctx, `!`+second+`.classList.contains("sel") || `+help+`.open || `+second+`.cells[3].textContent.trim()!=="—"`, 2*time.Second) {
+			t.Error("with the shortcuts off, j, a or ? still did something")
+		}
+		if rv, err := d.st.Review(context.Background(), id); err != nil || rv.Assignee != "" {
+			t.Errorf("with the shortcuts off, a assigned the claim: %+v, %v", rv, err)
+		}
+		toggle("on")
+		key(ctx, t, "j")
+		waitJS(ctx, t, "j moving the selection again", `document.querySelector("#queue tbody tr:nth-child(3)").classList.contains("sel") && document.querySelector(".keys").offsetParent!==null`)
+	})
+
 	// A claim at the end of a long article is in sight in the article's
 	// text box when its page opens.
 	t.Run("claim at the end of a long article", func(t *testing.T) {

@@ -7,6 +7,25 @@
   var claimPage = document.querySelector("[data-claim-page]");
   var help = document.getElementById("help");
 
+  // Single-key shortcuts can be turned off, and back on, in the help
+  // (WCAG 2.1.4: a speech-input user's words would otherwise fire them).
+  // On by default; each browser remembers its choice. Off, a character key
+  // does nothing and the pages stop showing the keys.
+  var keysOn = true, keysBox = document.getElementById("keys-on");
+  function showKeys(on) {
+    keysOn = on;
+    document.documentElement.classList.toggle("keys-off", !on);
+    if (keysBox) keysBox.checked = on;
+  }
+  try { showKeys(localStorage.getItem("claimpipe.keys") !== "off"); } catch (e) {}
+  if (keysBox) keysBox.addEventListener("change", function () {
+    showKeys(keysBox.checked);
+    try { if (keysOn) localStorage.removeItem("claimpipe.keys"); else localStorage.setItem("claimpipe.keys", "off"); } catch (e) {}
+  });
+  window.addEventListener("storage", function (e) { // another tab's choice
+    if (e.key === "claimpipe.keys") showKeys(e.newValue !== "off");
+  });
+
   function select(i) {
     if (!rows.length) return;
     sel = Math.max(0, Math.min(rows.length - 1, i));
@@ -73,9 +92,9 @@
     textBox.scrollTop += focusMark.getBoundingClientRect().top - textBox.getBoundingClientRect().top - textBox.clientHeight / 3;
   }
 
-  // The shortcut help is a modal dialog: focus moves into it, Tab stays in
-  // it, Escape closes it (the browser's own cancel), and focus goes back to
-  // where it was.
+  // The shortcut help is a modal dialog: focus moves into it, the page
+  // behind is inert, Escape closes it (the browser's own cancel), and focus
+  // goes back to where it was.
   var opener = null;
   function toggleHelp() {
     if (help.open) { help.close(); return; }
@@ -100,6 +119,7 @@
       if (e.key === "Escape" && !help.open) e.target.blur();
       return;
     }
+    if (!keysOn && e.key.length === 1) return;
     // While the help is open only ? (to close it) is a shortcut; Escape is
     // the dialog's.
     if (help.open && e.key !== "?") return;
