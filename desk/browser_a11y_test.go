@@ -11,6 +11,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/fixtures"
 )
 
 // browserAt starts headless Chromium at a window of w by h and logs in to
@@ -70,6 +71,26 @@ func saveLong(t *testing.T, st claims.Store) claims.Claim {
 		t.Fatal(err)
 	}
 	return c
+}
+
+// crowdedClaim is the first claim of the fixture article with the most
+// claims: its page links all the others in the article's text.
+func crowdedClaim(t *testing.T) string {
+	t.Helper()
+	fs, err := fixtures.Load("../fixtures")
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, most := "", 0
+	for _, f := range fs {
+		if r, ok, err := f.Golden(); err == nil && ok && len(r.Claims) > most {
+			id, most = r.Claims[0].ID, len(r.Claims)
+		}
+	}
+	if id == "" {
+		t.Fatal("no fixture claims")
+	}
+	return id
 }
 
 // TestBrowserAccessibility uses the desk as a fact-checker who works with
@@ -180,6 +201,26 @@ func TestBrowserAccessibility(t *testing.T) {
 		toggle("on")
 		key(ctx, t, "j")
 		waitJS(ctx, t, "j moving the selection again", `document.querySelector("#queue tbody tr:nth-child(3)").classList.contains("sel") && document.querySelector(".keys").offsetParent!==null`)
+	})
+
+	// On a claim's page the first Tab reaches a "Skip to review" link, shown
+	// when focused, that leads past the article's links to the other claims
+	// in it: the next Tab is on the review's first control.
+	t.Run("skip to review", func(t *testing.T) {
+		id := crowdedClaim(t)
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/claims/"+id), chromedp.WaitVisible(chromedp.ID("status"))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(ctx, t, "an article that links several other claims", `document.querySelectorAll(".article-text a.other").length>=5`)
+		key(ctx, t, kb.Tab)
+		waitJS(ctx, t, "the skip link focused first, and on screen", `(function(){var a=document.activeElement, r=a.getBoundingClientRect();
+			return a.matches("a.skip") && a.textContent==="Skip to review" && r.width>0 && r.top>=0 && r.bottom<=innerHeight})()`)
+		key(ctx, t, kb.Enter)
+		waitJS(ctx, t, "the review region focused", `(function(){var r=document.getElementById("review");
+			return document.activeElement===r && document.getElementById(r.getAttribute("aria-labelledby")).textContent==="Review"})()`)
+		key(ctx, t, kb.Tab)
+		waitJS(ctx, t, "the next Tab on the review's first control", `(function(){var a=document.activeElement;
+			return document.getElementById("review").contains(a) && a.matches("button,summary,input,textarea")})()`)
 	})
 
 	// A claim at the end of a long article is in sight in the article's
