@@ -11,6 +11,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/fixtures"
 )
 
 // browserAt starts headless Chromium at a window of w by h and logs in to
@@ -72,6 +73,26 @@ func saveLong(t *testing.T, st claims.Store) claims.Claim {
 	return c
 }
 
+// crowdedClaim is the first claim of the fixture article with the most
+// claims: its page links all the others in the article's text.
+func crowdedClaim(t *testing.T) string {
+	t.Helper()
+	fs, err := fixtures.Load("../fixtures")
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, most := "", 0
+	for _, f := range fs {
+		if r, ok, err := f.Golden(); err == nil && ok && len(r.Claims) > most {
+			id, most = r.Claims[0].ID, len(r.Claims)
+		}
+	}
+	if id == "" {
+		t.Fatal("no fixture claims")
+	}
+	return id
+}
+
 // TestBrowserAccessibility uses the desk as a fact-checker who works with
 // the mouse or the keyboard alone, and on a narrow window.
 func TestBrowserAccessibility(t *testing.T) {
@@ -99,6 +120,107 @@ func TestBrowserAccessibility(t *testing.T) {
 			t.Fatal(err)
 		}
 		waitJS(ctx, t, "the articles page", `location.pathname === "/articles" && document.title.indexOf("Articles") === 0`)
+	})
+
+	// The shortcut help is a modal dialog with a name: opening it moves
+	// focus into it, Escape closes it, and focus goes back to the control
+	// that opened it, by the header's button or by the ? key.
+	t.Run("shortcut help is a modal dialog", func(t *testing.T) {
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.ID("queue"))); err != nil {
+			t.Fatal(err)
+		}
+		const opened = `(function(){var h=document.getElementById("help");
+			return h.open===true && h.matches(":modal") && h.contains(document.activeElement) &&
+				document.getElementById(h.getAttribute("aria-labelledby")).textContent==="Keyboard shortcuts"})()`
+		const closedBackOnButton = `(function(){var h=document.getElementById("help");
+			return !h.open && document.activeElement===document.querySelector("header [data-help]")})()`
+		for _, open := range []struct{ name, key string }{{"Enter on the button", kb.Enter}, {"?", "?"}} {
+			if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(`header [data-help]`)), chromedp.KeyEvent(open.key)); err != nil {
+				t.Fatal(err)
+			}
+			waitJS(ctx, t, "the help open as a modal dialog with focus in it (opened by "+open.name+")", opened)
+			// Tab moves within the dialog, and never to the page behind it
+			// (past the dialog's last control Chromium goes to its own UI).
+			key(ctx, t, kb.Tab)
+			waitJS(ctx, t, "focus still in the dialog after Tab", opened)
+			for i := 0; i < 3; i++ {
+				key(ctx, t, kb.Tab)
+				waitJS(ctx, t, "focus nowhere in the page behind the dialog", `["header","main"].every(function(s){return !document.querySelector(s).contains(document.activeElement)})`)
+			}
+			key(ctx, t, kb.Escape)
+			waitJS(ctx, t, "the help closed by Escape, focus back on its button", closedBackOnButton)
+		}
+	})
+
+	// Single-key shortcuts can be turned off in the help, by keyboard; off,
+	// the keys do nothing, and the browser remembers it across pages until
+	// they are turned on again.
+	t.Run("single-key shortcuts turned off and on", func(t *testing.T) {
+		const help = `document.getElementById("help")`
+		toggle := func(want string) {
+			t.Helper()
+			if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(`header [data-help]`)), chromedp.KeyEvent(kb.Enter)); err != nil {
+				t.Fatal(err)
+			}
+			waitJS(ctx, t, "the help open, offering to turn the shortcuts off", `(function(){var h=`+help+`, c=document.getElementById("keys-on");
+				return h.open && !!c && c.closest("label").textContent.indexOf("Single-key shortcuts")>=0})()`)
+			// Tab to the switch and press Space, as a keyboard user would.
+			if err := chromedp.Do(ctx, chromedp.Focus(chromedp.ID("keys-on")), chromedp.KeyEvent(" ")); err != nil {
+				t.Fatal(err)
+			}
+			waitJS(ctx, t, "the shortcuts "+want, `(function(){var on=document.getElementById("keys-on").checked, s=localStorage.getItem("claimpipe.keys");
+				return "`+want+`"==="off" ? !on && s==="off" : on && s===null})()`)
+			key(ctx, t, kb.Escape)
+			waitJS(ctx, t, "the help closed", `!`+help+`.open`)
+		}
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.ID("queue"))); err != nil {
+			t.Fatal(err)
+		}
+		toggle("off")
+		// Another page remembers it: the keys are no longer shown, and
+		// neither moving (j), assigning (a) nor the help (?) happens.
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.ID("queue")),
+			chromedp.Click(chromedp.CSS(`#queue tbody tr:nth-child(2) td.art`))); err != nil {
+			t.Fatal(err)
+		}
+		second := `document.querySelector("#queue tbody tr:nth-child(2)")`
+		waitJS(ctx, t, "the second row selected by the mouse, the keys not shown", second+`.classList.contains("sel") && document.querySelector(".keys").offsetParent===null`)
+		id, err := chromedp.Run(ctx, chromedp.Evaluate[string](second+`.dataset.claim`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range []string{"j", "a", "?"} {
+			key(ctx, t, k)
+		}
+		if holdsWithin(ctx, `!`+second+`.classList.contains("sel") || `+help+`.open || `+second+`.cells[3].textContent.trim()!=="—"`, 2*time.Second) {
+			t.Error("with the shortcuts off, j, a or ? still did something")
+		}
+		if rv, err := d.st.Review(context.Background(), id); err != nil || rv.Assignee != "" {
+			t.Errorf("with the shortcuts off, a assigned the claim: %+v, %v", rv, err)
+		}
+		toggle("on")
+		key(ctx, t, "j")
+		waitJS(ctx, t, "j moving the selection again", `document.querySelector("#queue tbody tr:nth-child(3)").classList.contains("sel") && document.querySelector(".keys").offsetParent!==null`)
+	})
+
+	// On a claim's page the first Tab reaches a "Skip to review" link, shown
+	// when focused, that leads past the article's links to the other claims
+	// in it: the next Tab is on the review's first control.
+	t.Run("skip to review", func(t *testing.T) {
+		id := crowdedClaim(t)
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/claims/"+id), chromedp.WaitVisible(chromedp.ID("status"))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(ctx, t, "an article that links several other claims", `document.querySelectorAll(".article-text a.other").length>=5`)
+		key(ctx, t, kb.Tab)
+		waitJS(ctx, t, "the skip link focused first, and on screen", `(function(){var a=document.activeElement, r=a.getBoundingClientRect();
+			return a.matches("a.skip") && a.textContent==="Skip to review" && r.width>0 && r.top>=0 && r.bottom<=innerHeight})()`)
+		key(ctx, t, kb.Enter)
+		waitJS(ctx, t, "the review region focused", `(function(){var r=document.getElementById("review");
+			return document.activeElement===r && document.getElementById(r.getAttribute("aria-labelledby")).textContent==="Review"})()`)
+		key(ctx, t, kb.Tab)
+		waitJS(ctx, t, "the next Tab on the review's first control", `(function(){var a=document.activeElement;
+			return document.getElementById("review").contains(a) && a.matches("button,summary,input,textarea")})()`)
 	})
 
 	// A claim at the end of a long article is in sight in the article's

@@ -84,6 +84,10 @@ type claimPage struct {
 	Reasons  []claims.Reason
 }
 
+// skipLink: on a claim's page the review comes after the article, whose
+// text links every other claim in it (some thirty on a long page).
+func (claimPage) skipLink() skipLink { return skipLink{ID: "review", Text: "Skip to review"} }
+
 func (s *Server) pageClaim(w http.ResponseWriter, r *http.Request) {
 	ctx, id := r.Context(), r.PathValue("id")
 	c, err := s.store.Claim(ctx, id)

@@ -413,8 +413,16 @@ type frame struct {
 	User   *claims.Principal
 	CSRF   string
 	Alerts int
+	Skip   *skipLink // the page's first link, past what a keyboard would tab through
 	Page   any
 }
+
+// skipLink leads a keyboard user past the header and much of a page to the
+// part of it they came for: the element of that ID.
+type skipLink struct{ ID, Text string }
+
+// skipper is a page that has a skip link.
+type skipper interface{ skipLink() skipLink }
 
 func (s *Server) render(w http.ResponseWriter, r *http.Request, name, title string, data any) {
 	s.renderStatus(w, r, http.StatusOK, name, title, data)
@@ -422,6 +430,10 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, name, title stri
 
 func (s *Server) renderStatus(w http.ResponseWriter, r *http.Request, code int, name, title string, data any) {
 	f := frame{Title: title, Page: data}
+	if p, ok := data.(skipper); ok {
+		l := p.skipLink()
+		f.Skip = &l
+	}
 	if p := principal(r.Context()); p != nil && p.Name != "" {
 		f.User, f.CSRF = p, p.CSRF
 	}

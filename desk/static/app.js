@@ -7,6 +7,25 @@
   var claimPage = document.querySelector("[data-claim-page]");
   var help = document.getElementById("help");
 
+  // Single-key shortcuts can be turned off, and back on, in the help
+  // (WCAG 2.1.4: a speech-input user's words would otherwise fire them).
+  // On by default; each browser remembers its choice. Off, a character key
+  // does nothing and the pages stop showing the keys.
+  var keysOn = true, keysBox = document.getElementById("keys-on");
+  function showKeys(on) {
+    keysOn = on;
+    document.documentElement.classList.toggle("keys-off", !on);
+    if (keysBox) keysBox.checked = on;
+  }
+  try { showKeys(localStorage.getItem("claimpipe.keys") !== "off"); } catch (e) {}
+  if (keysBox) keysBox.addEventListener("change", function () {
+    showKeys(keysBox.checked);
+    try { if (keysOn) localStorage.removeItem("claimpipe.keys"); else localStorage.setItem("claimpipe.keys", "off"); } catch (e) {}
+  });
+  window.addEventListener("storage", function (e) { // another tab's choice
+    if (e.key === "claimpipe.keys") showKeys(e.newValue !== "off");
+  });
+
   function select(i) {
     if (!rows.length) return;
     sel = Math.max(0, Math.min(rows.length - 1, i));
@@ -73,8 +92,23 @@
     textBox.scrollTop += focusMark.getBoundingClientRect().top - textBox.getBoundingClientRect().top - textBox.clientHeight / 3;
   }
 
+  // The shortcut help is a modal dialog: focus moves into it, the page
+  // behind is inert, Escape closes it (the browser's own cancel), and focus
+  // goes back to where it was.
+  var opener = null;
+  function toggleHelp() {
+    if (help.open) { help.close(); return; }
+    opener = document.activeElement;
+    if (help.showModal) help.showModal(); else help.setAttribute("open", "");
+    help.querySelector(".help-box").focus();
+  }
+  help.addEventListener("close", function () {
+    if (opener && opener.focus && document.contains(opener)) opener.focus();
+    opener = null;
+  });
+
   document.addEventListener("click", function (e) {
-    if (e.target.closest("[data-help]")) help.hidden = !help.hidden;
+    if (e.target.closest("[data-help]") || e.target === help) toggleHelp(); // the backdrop is the dialog's own box
     var row = e.target.closest("tr[data-claim]");
     if (row && !e.target.closest("a")) select(rows.indexOf(row));
   });
@@ -82,9 +116,13 @@
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     var t = e.target.tagName;
     if (t === "INPUT" || t === "TEXTAREA" || t === "SELECT") {
-      if (e.key === "Escape") e.target.blur();
+      if (e.key === "Escape" && !help.open) e.target.blur();
       return;
     }
+    if (!keysOn && e.key.length === 1) return;
+    // While the help is open only ? (to close it) is a shortcut; Escape is
+    // the dialog's.
+    if (help.open && e.key !== "?") return;
     // Enter on a focused link or button is that control's: it must not
     // open the selected row's claim instead.
     if (e.key === "Enter" && e.target.closest && e.target.closest("a,button,summary,[role=button]")) return;
@@ -98,8 +136,7 @@
       case "d": if (!id) return; if (claimPage) reveal("f-dismiss"); else location.href = "/claims/" + encodeURIComponent(id) + "#dismiss"; break;
       case "v": if (!id) return; if (claimPage) reveal("f-verdict"); else location.href = "/claims/" + encodeURIComponent(id); break;
       case "u": if (claimPage) location.href = "/"; else return; break;
-      case "?": help.hidden = !help.hidden; break;
-      case "Escape": help.hidden = true; break;
+      case "?": toggleHelp(); break;
       default: return;
     }
     e.preventDefault();
