@@ -463,6 +463,12 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 			start-- // inside a name: "the World Travel and Tourism Council"
 			continue
 		}
+		if p.lower == "and" && start >= 3 && p.punctAfter == 0 && !ws[start].upper && !ws[start-2].upper && ws[start-2].punctAfter == 0 &&
+			determiners[ws[start-3].lower] && ws[start-3].punctAfter == 0 && !ws[start-2].is(clNPStop|clAuxiliary|clReporting) &&
+			(determiners[ws[start].lower] || !ws[start].is(clNPStop|clAuxiliary|clReporting)) {
+			start-- // two roles under one article: "the singer and guitarist", "the founder and chief executive"
+			continue
+		}
 		if p.upper && ws[start].upper && (p.lower == "will" || p.lower == "may") && p.punctAfter == 0 {
 			start-- // a first name, not an auxiliary: "Will Moy", "May Mailman"
 			continue

@@ -111,6 +111,8 @@ var epithets = map[string]sex{
 	"entrepreneur": sexUnknown, "novelist": sexUnknown, "tycoon": sexUnknown, "mogul": sexUnknown,
 	"footballer": sexUnknown, "quarterback": sexUnknown, "striker": sexUnknown, "golfer": sexUnknown,
 	"boxer": sexUnknown, "filmmaker": sexUnknown, "songwriter": sexUnknown, "musician": sexUnknown,
+	"guitarist": sexUnknown, "drummer": sexUnknown, "bassist": sexUnknown, "pianist": sexUnknown,
+	"vocalist": sexUnknown, "keyboardist": sexUnknown, "frontman": sexMale, "frontwoman": sexFemale,
 }
 
 // epithetPerson resolves a source that is "the" and an epithet, with at
