@@ -185,6 +185,14 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// Jenner's company" (but "Sandy Creek", "Clarence Dock").
 			t.n[0] += 3
 		}
+		if f.typ != 0 && f.last-f.first == 2 && flags&placeFlags == 0 && r.hyphenFirstName(tokText(f.first)) &&
+			caseClass(head) == caseTitle && r.m.gaz.Flags(head)&placeFlags == 0 && !orgCue(tokText, len(toks), f.first, f.last) {
+			// A hyphenated first name whose parts are each a first name,
+			// and a surname: "Pierre-Luc Dubois", "Jean-Gabriel Pageau"
+			// are people, though the tagger, which sees the hyphenated
+			// word as unknown, read them as a place, a company or a team.
+			t.n[0] += 3
+		}
 		if f.last-f.first == 1 && flags&placeFlags == 0 && (f.typ != 1 && r.m.nounClasses[head] == NameAdjectiveEntry && !nounUse(tokText, len(toks), f.first) || ism(head)) {
 			// "Slavic", "Latin" alone, "Catholicism": an adjective made
 			// from a name, or a faith or doctrine, not a place or a person

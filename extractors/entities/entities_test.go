@@ -49,6 +49,11 @@ func TestRecognize(t *testing.T) {
 		not  []string
 	}{
 		{
+			name: "a hyphenated first name and a surname name a person",
+			text: "Columbus beat Montreal as Pierre-Luc Dubois had two goals. The goal was scored by Jean-Gabriel Pageau in the second period. Shares of Rolls-Royce fell.",
+			want: []want{{"Pierre-Luc Dubois", "PERSON", ""}, {"Jean-Gabriel Pageau", "PERSON", ""}},
+		},
+		{
 			name: "a house is a place, brothers a company",
 			text: "The White House said the Federal Reserve refused to bail out Lehman Brothers, forcing the company to file.",
 			want: []want{{"White House", "LOC", ""}, {"Lehman Brothers", "ORG", ""}},

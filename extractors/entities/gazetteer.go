@@ -203,3 +203,19 @@ func ParseGazetteer(data []byte) (*Gazetteer, error) {
 	g.sortMulti()
 	return g, nil
 }
+
+// hyphenFirstName reports whether w is a hyphenated first name that no list
+// spells: two or three parts, each in title case and a listed first name
+// ("Pierre-Luc", "Jean-Gabriel", "Marc-André"), where "Rolls-Royce",
+// "Mercedes-Benz" and "Saint-Denis" have a part that is not.
+func (r *Recognizer) hyphenFirstName(w string) bool {
+	if r.m.gaz.Flags(w) != 0 || strings.Count(w, "-") < 1 || strings.Count(w, "-") > 2 {
+		return false
+	}
+	for part := range strings.SplitSeq(w, "-") {
+		if caseClass(part) != caseTitle || r.m.gaz.Flags(part)&(1<<GazFirst|1<<GazFirstTop) == 0 {
+			return false
+		}
+	}
+	return true
+}
