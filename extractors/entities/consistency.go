@@ -185,6 +185,13 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// Jenner's company" (but "Sandy Creek", "Clarence Dock").
 			t.n[0] += 3
 		}
+		if sharesOf(tokText, f.first) && f.typ != 0 {
+			// "Shares of Toyota and Honda fell": companies, though both
+			// are also towns the gazetteer lists, which outweighs other
+			// cues ("Toyota said" stays as the tagger reads it).
+			t.n[1] += 3
+			t.org = true
+		}
 		if f.typ != 0 && f.last-f.first == 2 && flags&placeFlags == 0 && r.hyphenFirstName(tokText(f.first)) &&
 			caseClass(head) == caseTitle && r.m.gaz.Flags(head)&placeFlags == 0 && !orgCue(tokText, len(toks), f.first, f.last) {
 			// A hyphenated first name whose parts are each a first name,
@@ -2412,6 +2419,24 @@ func (r *Recognizer) spanFlags(f found, tok func(int) string) uint16 {
 		return fl
 	}
 	return 0
+}
+
+// sharesOf reports whether the name at token first is what shares are
+// of: "shares of Toyota", "Shares of Toyota and Honda" (the second of a
+// pair too). A place has no shares.
+func sharesOf(tok func(int) string, first int) bool {
+	k := first - 1
+	if k >= 2 && tok(k) == "and" {
+		k -= 2 // "shares of Toyota and Honda": Honda too (one-word names)
+	}
+	if k < 1 || tok(k) != "of" {
+		return false
+	}
+	switch tok(k - 1) {
+	case "shares", "Shares", "stock", "Stock":
+		return true
+	}
+	return false
 }
 
 // orgCue reports whether the words around tokens [first,last) of a

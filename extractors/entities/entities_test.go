@@ -54,6 +54,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Pierre-Luc Dubois", "PERSON", ""}, {"Jean-Gabriel Pageau", "PERSON", ""}},
 		},
 		{
+			name: "what shares are of is a company, though a town bears its name",
+			text: "Shares of Toyota and Honda fell in Tokyo on Monday after the yen rose against the dollar.",
+			want: []want{{"Toyota", "ORG", ""}, {"Honda", "ORG", ""}, {"Tokyo", "LOC", ""}},
+		},
+		{
 			name: "a house is a place, brothers a company",
 			text: "The White House said the Federal Reserve refused to bail out Lehman Brothers, forcing the company to file.",
 			want: []want{{"White House", "LOC", ""}, {"Lehman Brothers", "ORG", ""}},
