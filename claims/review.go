@@ -104,12 +104,15 @@ type Review struct {
 	Sources   []string  `json:"sources"`            // URLs consulted
 	UpdatedAt time.Time `json:"updated_at,omitzero"`
 	UpdatedBy string    `json:"updated_by,omitempty"`
-	// VerdictNote is the note given with the verdict ("" for none) and
-	// VerdictAt when the verdict was given: what a published fact check
-	// (the ClaimReview export) says and its date. Notes added later are
-	// internal and change neither; both are empty unless Status is verdict.
+	// VerdictNote is the note given with the verdict ("" for none),
+	// VerdictAt when the verdict was given and VerdictBy who gave it (a
+	// user name): what a published fact check (the ClaimReview export)
+	// says, its date and who decided. Later notes and assignments are
+	// internal and change none of them (UpdatedBy follows every change,
+	// so it cannot say who decided); all are empty unless Status is verdict.
 	VerdictNote string    `json:"verdict_note,omitempty"`
 	VerdictAt   time.Time `json:"verdict_at,omitzero"`
+	VerdictBy   string    `json:"verdict_by,omitempty"`
 }
 
 // Note is a remark a user left on a claim.
@@ -211,7 +214,7 @@ func Decide(p Principal, cur Review, ch Change, now time.Time) (Review, []Event,
 			return cur, nil, nil, err
 		}
 		next.Status, next.Verdict, next.Sources = StatusVerdict, ch.Verdict, srcs
-		next.VerdictNote, next.VerdictAt = note, now
+		next.VerdictNote, next.VerdictAt, next.VerdictBy = note, now, p.Name
 	case ActDismiss:
 		if cur.Status != StatusNew && cur.Status != StatusInReview {
 			return cur, nil, nil, conflict()
@@ -228,7 +231,7 @@ func Decide(p Principal, cur Review, ch Change, now time.Time) (Review, []Event,
 			return cur, nil, nil, conflict()
 		}
 		next.Status, next.Verdict, next.Reason = StatusInReview, "", ""
-		next.VerdictNote, next.VerdictAt = "", time.Time{}
+		next.VerdictNote, next.VerdictAt, next.VerdictBy = "", time.Time{}, ""
 	case ActAssign:
 		if ch.Assignee != p.Name && ch.Assignee != "" && !p.Role.AtLeast(RoleEditor) {
 			return cur, nil, nil, Errorf(Forbidden, "a reviewer assigns claims to themself only; %s asked for %s", p.Name, ch.Assignee)

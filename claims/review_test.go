@@ -104,15 +104,16 @@ func TestDecide(t *testing.T) {
 	}
 }
 
-// The verdict keeps the note given with it and its time; notes added later
-// are internal and leave both alone; reopening clears them.
+// The verdict keeps the note given with it, its time and who gave it; notes
+// added later, by its author or another, are internal and leave all three
+// alone; reopening clears them.
 func TestDecideVerdictNote(t *testing.T) {
 	given := time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
 	later := given.Add(time.Hour)
 	rev := Principal{Name: "rita", Role: RoleReviewer}
 	ed := Principal{Name: "ed", Role: RoleEditor}
 	ritas := Review{ClaimID: "c1", Status: StatusInReview, Assignee: "rita"}
-	judged := Review{ClaimID: "c1", Status: StatusVerdict, Verdict: VerdictFalse, Assignee: "rita", VerdictNote: "WSJ confirms", VerdictAt: given}
+	judged := Review{ClaimID: "c1", Status: StatusVerdict, Verdict: VerdictFalse, Assignee: "rita", VerdictNote: "WSJ confirms", VerdictAt: given, VerdictBy: "rita"}
 	tests := []struct {
 		name string
 		p    Principal
@@ -120,11 +121,13 @@ func TestDecideVerdictNote(t *testing.T) {
 		ch   Change
 		note string
 		at   time.Time
+		by   string
 	}{
-		{"verdict with a note", rev, ritas, Change{Action: ActVerdict, Verdict: VerdictFalse, Note: " WSJ confirms "}, "WSJ confirms", later},
-		{"verdict without a note", rev, ritas, Change{Action: ActVerdict, Verdict: VerdictTrue}, "", later},
-		{"a later note is not the verdict's", ed, judged, Change{Action: ActNote, Note: "rita was here"}, "WSJ confirms", given},
-		{"reopening withdraws the verdict's note", ed, judged, Change{Action: ActReopen}, "", time.Time{}},
+		{"verdict with a note", rev, ritas, Change{Action: ActVerdict, Verdict: VerdictFalse, Note: " WSJ confirms "}, "WSJ confirms", later, "rita"},
+		{"verdict without a note", rev, ritas, Change{Action: ActVerdict, Verdict: VerdictTrue}, "", later, "rita"},
+		{"an editor's verdict on another's claim", ed, ritas, Change{Action: ActVerdict, Verdict: VerdictTrue}, "", later, "ed"},
+		{"a later note is not the verdict's", ed, judged, Change{Action: ActNote, Note: "rita was here"}, "WSJ confirms", given, "rita"},
+		{"reopening withdraws the verdict's note", ed, judged, Change{Action: ActReopen}, "", time.Time{}, ""},
 	}
 	for _, tt := range tests {
 		next, _, _, err := Decide(tt.p, tt.cur, tt.ch, later)
@@ -132,8 +135,8 @@ func TestDecideVerdictNote(t *testing.T) {
 			t.Errorf("%s: %v", tt.name, err)
 			continue
 		}
-		if next.VerdictNote != tt.note || !next.VerdictAt.Equal(tt.at) {
-			t.Errorf("%s: verdict note %q at %v, want %q at %v", tt.name, next.VerdictNote, next.VerdictAt, tt.note, tt.at)
+		if next.VerdictNote != tt.note || !next.VerdictAt.Equal(tt.at) || next.VerdictBy != tt.by {
+			t.Errorf("%s: verdict note %q at %v by %q, want %q at %v by %q", tt.name, next.VerdictNote, next.VerdictAt, next.VerdictBy, tt.note, tt.at, tt.by)
 		}
 	}
 }

@@ -29,7 +29,7 @@
 //     JSONL of any filtered view; `claimpipe claims export` calls Export.
 //     A ClaimReview publishes the verdict with the note given with it and
 //     its date (claims.Review.VerdictNote, VerdictAt), never the desk's
-//     other notes.
+//     other notes; the CSV adds who gave it (VerdictBy).
 //   - alerts.go: AlertSink, the Dispatcher that delivers the store's pending
 //     alerts (raised by the store when a claim repeats a judged cluster, and
 //     by Paraphrases, which the store stage calls after each save, when it

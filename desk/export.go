@@ -252,7 +252,7 @@ func Export(ctx context.Context, w io.Writer, rs claims.ReviewStore, format stri
 
 var csvHeader = []string{"claim_id", "status", "verdict", "reason", "assignee", "confidence", "kind", "claim", "source",
 	"entities", "dates", "amounts", "sources_consulted", "fingerprint", "article_id", "article_title", "article_url", "published",
-	"updated_at", "updated_by", "verdict_at", "verdict_note"}
+	"updated_at", "updated_by", "verdict_at", "verdict_by", "verdict_note"}
 
 func csvRow(it claims.QueueItem) []string {
 	var ents, dates, amounts []string
@@ -271,7 +271,8 @@ func csvRow(it claims.QueueItem) []string {
 		updated = it.Review.UpdatedAt.UTC().Format(time.RFC3339)
 	}
 	// updated_* follow the last change, a later note's included; verdict_*
-	// are the verdict's own date and note, as ClaimReview publishes them.
+	// are the verdict's own date, author and note (ClaimReview publishes
+	// the date and note): who touched a claim last need not have decided it.
 	if !it.Review.VerdictAt.IsZero() {
 		verdictAt = it.Review.VerdictAt.UTC().Format(time.RFC3339)
 	}
@@ -279,7 +280,7 @@ func csvRow(it claims.QueueItem) []string {
 		strconv.FormatFloat(it.Confidence, 'f', 3, 64), it.Kind, it.Text, it.Source,
 		strings.Join(ents, "; "), strings.Join(dates, "; "), strings.Join(amounts, "; "), strings.Join(it.Review.Sources, " "),
 		it.Fingerprint, it.ArticleID, it.ArticleTitle, it.ArticleURL, it.Published, updated, it.Review.UpdatedBy,
-		verdictAt, it.Review.VerdictNote}
+		verdictAt, it.Review.VerdictBy, it.Review.VerdictNote}
 	for i, c := range row {
 		row[i] = csvSafe(c)
 	}

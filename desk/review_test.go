@@ -91,6 +91,12 @@ func testWorkflowAPI(t *testing.T, newDesk deskMaker) {
 	if len(notes) != 2 || notes[1].Author != "editor" {
 		t.Errorf("notes %+v", notes)
 	}
+	// The editor's later note makes them the last to change the claim, not
+	// the one who gave its verdict.
+	rv = decode[claims.Review](t, d.do("GET", base+"/review", claims.RoleViewer, ""))
+	if rv.VerdictBy != "reviewer" || rv.UpdatedBy != "editor" {
+		t.Errorf("after the editor's note: verdict_by %q, updated_by %q; want reviewer, editor", rv.VerdictBy, rv.UpdatedBy)
+	}
 	hist := decode[[]claims.Event](t, d.do("GET", base+"/history", claims.RoleViewer, ""))
 	var fields []string
 	for _, e := range hist {
@@ -113,7 +119,7 @@ func testWorkflowAPI(t *testing.T, newDesk deskMaker) {
 		t.Errorf("cluster %+v", cl)
 	}
 	page := d.do("GET", "/claims/"+rep.ID, claims.RoleViewer, "").Body.String()
-	for _, want := range []string{"Judged before", "Mostly false", "Roads</a>"} {
+	for _, want := range []string{"Judged before", "Mostly false", "Roads</a>", "” by reviewer</p>"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("claim page of the repeat lacks %q", want)
 		}
@@ -503,7 +509,11 @@ func testClaimReviewExport(t *testing.T, newDesk deskMaker) {
 			t.Errorf("unexpected claim %q", str(doc, "claimReviewed"))
 		}
 	}
-	// The CSV carries the verdict's own date and note beside the last change.
+	// The CSV carries the verdict's own date, author and note beside the
+	// last change, which the editor's note after the verdict makes theirs.
+	if w := d.do("POST", "/api/claims/"+c.ID+"/notes", claims.RoleEditor, `{"text":"Second look agrees."}`); w.Code != 201 {
+		t.Fatalf("note: %d %s", w.Code, w.Body)
+	}
 	w = d.do("GET", "/api/export?format=csv&status=verdict", claims.RoleViewer, "")
 	rows, err := csv.NewReader(bytes.NewReader(w.Body.Bytes())).ReadAll()
 	if err != nil || len(rows) != 3 {
@@ -513,14 +523,21 @@ func testClaimReviewExport(t *testing.T, newDesk deskMaker) {
 	for i, h := range rows[0] {
 		col[h] = i
 	}
+	if at, by := col["verdict_at"], col["verdict_by"]; by != at+1 {
+		t.Errorf("csv header %v: want verdict_by right after verdict_at", rows[0])
+	}
 	for _, r := range rows[1:] {
 		at, ok := col["verdict_at"]
 		note, ok2 := col["verdict_note"]
-		if !ok || !ok2 || !strings.HasPrefix(r[at], time.Now().UTC().Format("2006-")) {
-			t.Fatalf("csv header %v, row %v: want verdict_at and verdict_note columns, filled", rows[0], r)
+		by, ok3 := col["verdict_by"]
+		if !ok || !ok2 || !ok3 || !strings.HasPrefix(r[at], time.Now().UTC().Format("2006-")) {
+			t.Fatalf("csv header %v, row %v: want verdict_at, verdict_by and verdict_note columns, filled", rows[0], r)
 		}
 		if want := map[string]string{c.ID: "It was $4.1m.", u.ID: ""}[r[0]]; r[note] != want {
 			t.Errorf("claim %s: verdict_note %q, want %q", r[0], r[note], want)
+		}
+		if want := map[string]string{c.ID: "editor", u.ID: "reviewer"}[r[0]]; r[by] != "reviewer" || r[col["updated_by"]] != want {
+			t.Errorf("claim %s: verdict_by %q, updated_by %q; want reviewer, %s", r[0], r[by], r[col["updated_by"]], want)
 		}
 	}
 	// CSV and JSONL of a filtered view.

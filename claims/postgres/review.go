@@ -103,7 +103,7 @@ func backfillDesk(ctx context.Context, tx pgx.Tx) error {
 }
 
 const reviewCols = `r.claim_id, r.status, r.verdict, r.reason, r.assignee, r.sources::text, r.updated_at, r.updated_by,
-	r.verdict_note, r.verdict_at`
+	r.verdict_note, r.verdict_at, r.verdict_by`
 
 // reviewScanner collects the review columns of a row and finishes them.
 type reviewScanner struct {
@@ -114,7 +114,7 @@ type reviewScanner struct {
 
 func (s *reviewScanner) dest() []any {
 	return []any{&s.rv.ClaimID, &s.status, &s.verdict, &s.reason, &s.rv.Assignee, &s.sources, &s.updated, &s.rv.UpdatedBy,
-		&s.rv.VerdictNote, &s.verdictAt}
+		&s.rv.VerdictNote, &s.verdictAt, &s.rv.VerdictBy}
 }
 
 func (s *reviewScanner) finish() (claims.Review, error) {
@@ -201,9 +201,9 @@ func (s *Store) Apply(ctx context.Context, p claims.Principal, claimID string, c
 		}
 		b := &pgx.Batch{}
 		b.Queue(`UPDATE reviews SET status = $1, verdict = $2, reason = $3, assignee = $4, sources = $5::jsonb,
-			updated_at = $6, updated_by = $7, verdict_note = $8, verdict_at = $9 WHERE claim_id = $10`,
+			updated_at = $6, updated_by = $7, verdict_note = $8, verdict_at = $9, verdict_by = $10 WHERE claim_id = $11`,
 			string(next.Status), string(next.Verdict), string(next.Reason), next.Assignee, string(srcs), now, next.UpdatedBy,
-			next.VerdictNote, verdictAt, claimID)
+			next.VerdictNote, verdictAt, next.VerdictBy, claimID)
 		for _, e := range evs {
 			b.Queue(`INSERT INTO review_events (claim_id, who, at, field, from_val, to_val) VALUES ($1, $2, $3, $4, $5, $6)`,
 				claimID, e.Who, now, e.Field, e.From, e.To)

@@ -209,8 +209,27 @@ func TestMigrationBackfillsVerdictNotes(t *testing.T) {
 		}
 		return s
 	}, func(t *testing.T, s storetest.Store) {
-		if _, err := s.(*postgres.Store).Pool().Exec(t.Context(), `ALTER TABLE reviews DROP COLUMN verdict_note, DROP COLUMN verdict_at;
-			DELETE FROM schema_migrations WHERE version >= 12`); err != nil {
+		if _, err := s.(*postgres.Store).Pool().Exec(t.Context(), `ALTER TABLE reviews DROP COLUMN verdict_note, DROP COLUMN verdict_at,
+			DROP COLUMN verdict_by; DELETE FROM schema_migrations WHERE version >= 12`); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// Verdicts given before migration 0013 get who gave them from their
+// history when it runs.
+func TestMigrationBackfillsVerdictBy(t *testing.T) {
+	dsn := storetest.PostgresURL(t)
+	schema := storetest.FreshSchema(t, dsn)
+	storetest.CheckVerdictByBackfill(t, func(t *testing.T) storetest.Store {
+		s, err := postgres.Open(context.Background(), dsn, postgres.Options{Schema: schema})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}, func(t *testing.T, s storetest.Store) {
+		if _, err := s.(*postgres.Store).Pool().Exec(t.Context(), `ALTER TABLE reviews DROP COLUMN verdict_by;
+			DELETE FROM schema_migrations WHERE version >= 13`); err != nil {
 			t.Fatal(err)
 		}
 	})

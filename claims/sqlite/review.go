@@ -18,7 +18,7 @@ var (
 )
 
 const reviewCols = `r.claim_id, r.status, r.verdict, r.reason, r.assignee, r.sources, r.updated_at, r.updated_by,
-	r.verdict_note, r.verdict_at`
+	r.verdict_note, r.verdict_at, r.verdict_by`
 
 // reviewScanner collects the review columns of a row and finishes them.
 type reviewScanner struct {
@@ -28,7 +28,7 @@ type reviewScanner struct {
 
 func (s *reviewScanner) dest() []any {
 	return []any{&s.rv.ClaimID, &s.status, &s.verdict, &s.reason, &s.rv.Assignee, &s.sources, &s.updated, &s.rv.UpdatedBy,
-		&s.rv.VerdictNote, &s.verdictAt}
+		&s.rv.VerdictNote, &s.verdictAt, &s.rv.VerdictBy}
 }
 
 func (s *reviewScanner) finish() (claims.Review, error) {
@@ -127,9 +127,9 @@ func (s *Store) Apply(ctx context.Context, p claims.Principal, claimID string, c
 		verdictAt = next.VerdictAt.UTC().Format(timeFormat)
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE reviews SET status = ?, verdict = ?, reason = ?, assignee = ?, sources = ?,
-		updated_at = ?, updated_by = ?, verdict_note = ?, verdict_at = ? WHERE claim_id = ?`,
+		updated_at = ?, updated_by = ?, verdict_note = ?, verdict_at = ?, verdict_by = ? WHERE claim_id = ?`,
 		string(next.Status), string(next.Verdict), string(next.Reason), next.Assignee, srcs, stamp, next.UpdatedBy,
-		next.VerdictNote, verdictAt, claimID); err != nil {
+		next.VerdictNote, verdictAt, next.VerdictBy, claimID); err != nil {
 		return nil, classify("update review "+claimID, err)
 	}
 	for _, e := range evs {

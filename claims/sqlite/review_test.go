@@ -127,7 +127,26 @@ func TestMigrationBackfillsVerdictNotes(t *testing.T) {
 		return s
 	}, func(t *testing.T, s storetest.Store) {
 		if _, err := s.(*sqlite.Store).DB().ExecContext(t.Context(), `ALTER TABLE reviews DROP COLUMN verdict_note;
-			ALTER TABLE reviews DROP COLUMN verdict_at; DELETE FROM schema_migrations WHERE version >= 12`); err != nil {
+			ALTER TABLE reviews DROP COLUMN verdict_at; ALTER TABLE reviews DROP COLUMN verdict_by;
+			DELETE FROM schema_migrations WHERE version >= 12`); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// Verdicts given before migration 0013 get who gave them from their
+// history when it runs.
+func TestMigrationBackfillsVerdictBy(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "claims.db")
+	storetest.CheckVerdictByBackfill(t, func(t *testing.T) storetest.Store {
+		s, err := sqlite.Open(context.Background(), path, sqlite.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}, func(t *testing.T, s storetest.Store) {
+		if _, err := s.(*sqlite.Store).DB().ExecContext(t.Context(), `ALTER TABLE reviews DROP COLUMN verdict_by;
+			DELETE FROM schema_migrations WHERE version >= 13`); err != nil {
 			t.Fatal(err)
 		}
 	})

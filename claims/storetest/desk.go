@@ -154,37 +154,116 @@ func testReviewWorkflow(t *testing.T, s Store) {
 	if err != nil || len(notes) != 2 || notes[1].Text != "It was $4.2m." || notes[0].Author != "rita" || notes[0].At.IsZero() || notes[0].ClaimID != id {
 		t.Errorf("notes %+v, %v", notes, err)
 	}
-	// The verdict keeps its own note and time; a note added after it is
-	// internal and changes neither (the ClaimReview export publishes them).
+	// The verdict keeps its own note, time and author; a note added after
+	// it, even by another user, is internal and changes none of them (the
+	// ClaimReview export publishes them; updated_by moves on).
 	if rv.VerdictNote != "It was $4.2m." || !rv.VerdictAt.Equal(hist[len(hist)-1].At) || !last.VerdictAt.Equal(rv.VerdictAt) {
 		t.Errorf("verdict note %q at %v (Apply said %v), want %q at %v", rv.VerdictNote, rv.VerdictAt, last.VerdictAt, "It was $4.2m.", hist[len(hist)-1].At)
+	}
+	if rv.VerdictBy != "rita" || last.VerdictBy != "rita" {
+		t.Errorf("verdict by %q (Apply said %q), want rita", rv.VerdictBy, last.VerdictBy)
 	}
 	if _, err := s.Apply(ctx, ed, id, claims.Change{Action: claims.ActNote, Note: "rita was here"}); err != nil {
 		t.Fatal(err)
 	}
-	if after, err := s.Review(ctx, id); err != nil || after.VerdictNote != rv.VerdictNote || !after.VerdictAt.Equal(rv.VerdictAt) {
-		t.Errorf("after a later note the verdict's note is %q at %v, %v; want %q at %v", after.VerdictNote, after.VerdictAt, err, rv.VerdictNote, rv.VerdictAt)
+	if after, err := s.Review(ctx, id); err != nil || after.VerdictNote != rv.VerdictNote || !after.VerdictAt.Equal(rv.VerdictAt) ||
+		after.VerdictBy != "rita" || after.UpdatedBy != "ed" {
+		t.Errorf("after ed's later note the verdict's note is %q at %v by %q (updated by %q), %v; want %q at %v by rita (updated by ed)",
+			after.VerdictNote, after.VerdictAt, after.VerdictBy, after.UpdatedBy, err, rv.VerdictNote, rv.VerdictAt)
 	}
-	// Editors reopen; the verdict goes with its note, the sources stay.
+	// Editors reopen; the verdict goes with its note and author, the sources stay.
 	if rv, err := s.Apply(ctx, ed, id, claims.Change{Action: claims.ActReopen}); err != nil || rv.Status != claims.StatusInReview || rv.Verdict != "" || len(rv.Sources) != 1 {
 		t.Errorf("reopen: %+v, %v", rv, err)
 	}
-	if rv, err := s.Review(ctx, id); err != nil || rv.VerdictNote != "" || !rv.VerdictAt.IsZero() {
-		t.Errorf("reopened review keeps the verdict's note %q at %v, %v", rv.VerdictNote, rv.VerdictAt, err)
+	if rv, err := s.Review(ctx, id); err != nil || rv.VerdictNote != "" || !rv.VerdictAt.IsZero() || rv.VerdictBy != "" {
+		t.Errorf("reopened review keeps the verdict's note %q at %v by %q, %v", rv.VerdictNote, rv.VerdictAt, rv.VerdictBy, err)
+	}
+	// The verdict is the decider's, not the assignee's: an editor judging
+	// rita's claim gives it.
+	if _, err := s.Apply(ctx, ed, id, claims.Change{Action: claims.ActVerdict, Verdict: claims.VerdictFalse}); err != nil {
+		t.Fatal(err)
+	}
+	if rv, err := s.Review(ctx, id); err != nil || rv.VerdictBy != "ed" || rv.Assignee != "rita" {
+		t.Errorf("ed's verdict on rita's claim: by %q, assigned to %q, %v; want by ed, assigned to rita", rv.VerdictBy, rv.Assignee, err)
 	}
 }
 
 // CheckVerdictNoteBackfill checks that migration 0012 finds the note and
 // time of verdicts given before it from their history. open opens the same
-// database each time; rewind takes it back to before 0012 (its columns
-// dropped, its row of schema_migrations deleted). The test closes what open
-// returns.
+// database each time; rewind takes it back to before 0012 (its columns and
+// later migrations' dropped, their rows of schema_migrations deleted). The
+// test closes what open returns.
 func CheckVerdictNoteBackfill(t *testing.T, open func(t *testing.T) Store, rewind func(t *testing.T, s Store)) {
 	ctx := t.Context()
 	s := open(t)
+	r, want := judgeForBackfill(t, s)
+	if rv := want[r.Claims[0].ID]; rv.VerdictNote != "WSJ confirms" || rv.VerdictAt.IsZero() {
+		t.Fatalf("before the rewind: %+v", rv)
+	}
+	rewind(t, s)
+	s.Close()
+	s = open(t)
+	defer s.Close()
+	for i, c := range r.Claims {
+		rv, err := s.Review(ctx, c.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w := want[c.ID]; rv.VerdictNote != w.VerdictNote || !rv.VerdictAt.Equal(w.VerdictAt) {
+			t.Errorf("claim %d (%q) after the backfill: verdict note %q at %v, want %q at %v", i, c.Text, rv.VerdictNote, rv.VerdictAt, w.VerdictNote, w.VerdictAt)
+		}
+	}
+}
+
+// CheckVerdictByBackfill checks that migration 0013 finds who gave each
+// verdict given before it from their history, whoever touched the claim
+// last. open opens the same database each time; rewind takes it back to
+// before 0013 (its column dropped, its row of schema_migrations deleted).
+// The test closes what open returns.
+func CheckVerdictByBackfill(t *testing.T, open func(t *testing.T) Store, rewind func(t *testing.T, s Store)) {
+	ctx := t.Context()
+	s := open(t)
+	r, want := judgeForBackfill(t, s)
+	// rita judged 0, 1 and 4 (ed noted 4 last), nobody 2 (reopened), ed 3
+	// (the second verdict, after rita's first was reopened).
+	wantBy := []string{"rita", "rita", "", "ed", "rita"}
+	for i, c := range r.Claims {
+		if rv := want[c.ID]; rv.VerdictBy != wantBy[i] {
+			t.Fatalf("before the rewind, claim %d (%q): verdict by %q, want %q", i, c.Text, rv.VerdictBy, wantBy[i])
+		}
+	}
+	if rv := want[r.Claims[4].ID]; rv.UpdatedBy != "ed" {
+		t.Fatalf("before the rewind, claim 4 updated by %q, want ed", rv.UpdatedBy)
+	}
+	rewind(t, s)
+	s.Close()
+	s = open(t)
+	defer s.Close()
+	for i, c := range r.Claims {
+		rv, err := s.Review(ctx, c.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w := want[c.ID]; rv.VerdictBy != wantBy[i] || rv.UpdatedBy != w.UpdatedBy || rv.VerdictNote != w.VerdictNote || !rv.VerdictAt.Equal(w.VerdictAt) {
+			t.Errorf("claim %d (%q) after the backfill: verdict by %q (updated by %q), note %q at %v; want by %q (updated by %q), note %q at %v",
+				i, c.Text, rv.VerdictBy, rv.UpdatedBy, rv.VerdictNote, rv.VerdictAt, wantBy[i], w.UpdatedBy, w.VerdictNote, w.VerdictAt)
+		}
+	}
+}
+
+// judgeForBackfill stores an article whose claims are judged in the ways a
+// backfill from the history must tell apart, and returns it with each
+// claim's review as Apply left it: 0 noted before and after its verdict, by
+// its judge and another; 1 judged without a note; 2 judged and reopened; 3
+// judged by rita, reopened and judged again by ed; 4 noted by ed after
+// rita's verdict.
+func judgeForBackfill(t *testing.T, s Store) (*claims.Result, map[string]claims.Review) {
+	t.Helper()
+	ctx := t.Context()
 	r := Article(t, "https://a.example/v", "Verdicts",
 		DeskClaim{Text: "One with a note.", Conf: 0.9}, DeskClaim{Text: "One without.", Conf: 0.8},
-		DeskClaim{Text: "One reopened.", Conf: 0.7}, DeskClaim{Text: "One judged twice.", Conf: 0.6})
+		DeskClaim{Text: "One reopened.", Conf: 0.7}, DeskClaim{Text: "One judged twice.", Conf: 0.6},
+		DeskClaim{Text: "One noted by another.", Conf: 0.5})
 	save(t, s, r)
 	steps := []struct {
 		claim int
@@ -206,6 +285,9 @@ func CheckVerdictNoteBackfill(t *testing.T, open func(t *testing.T) Store, rewin
 		{3, rita, claims.Change{Action: claims.ActVerdict, Verdict: claims.VerdictTrue, Note: "first"}},
 		{3, ed, claims.Change{Action: claims.ActReopen}},
 		{3, ed, claims.Change{Action: claims.ActVerdict, Verdict: claims.VerdictHalfTrue, Note: "second"}},
+		{4, rita, claims.Change{Action: claims.ActStart}},
+		{4, rita, claims.Change{Action: claims.ActVerdict, Verdict: claims.VerdictMostlyTrue}},
+		{4, ed, claims.Change{Action: claims.ActNote, Note: "checked rita's sources"}},
 	}
 	for _, st := range steps {
 		if _, err := s.Apply(ctx, st.p, r.Claims[st.claim].ID, st.ch); err != nil {
@@ -220,22 +302,7 @@ func CheckVerdictNoteBackfill(t *testing.T, open func(t *testing.T) Store, rewin
 		}
 		want[c.ID] = *rv
 	}
-	if rv := want[r.Claims[0].ID]; rv.VerdictNote != "WSJ confirms" || rv.VerdictAt.IsZero() {
-		t.Fatalf("before the rewind: %+v", rv)
-	}
-	rewind(t, s)
-	s.Close()
-	s = open(t)
-	defer s.Close()
-	for i, c := range r.Claims {
-		rv, err := s.Review(ctx, c.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if w := want[c.ID]; rv.VerdictNote != w.VerdictNote || !rv.VerdictAt.Equal(w.VerdictAt) {
-			t.Errorf("claim %d (%q) after the backfill: verdict note %q at %v, want %q at %v", i, c.Text, rv.VerdictNote, rv.VerdictAt, w.VerdictNote, w.VerdictAt)
-		}
-	}
+	return r, want
 }
 
 // Concurrent changes of one claim are serialised: of eight reviewers
