@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claimpipe/claimpipe/claims"
 )
@@ -120,8 +121,16 @@ func (s *Server) pageClaim(w http.ResponseWriter, r *http.Request) {
 		s.failPage(w, r, err)
 		return
 	}
+	// The cluster's latest verdict: by when it was given, not by the last
+	// change to its review, which a later note moves.
+	verdictAt := func(it *claims.QueueItem) time.Time {
+		if !it.Review.VerdictAt.IsZero() {
+			return it.Review.VerdictAt
+		}
+		return it.Review.UpdatedAt // a verdict set without Apply, as by hand in SQL
+	}
 	for i := range data.Cluster {
-		if it := &data.Cluster[i]; it.Review.Status == claims.StatusVerdict && (data.Prior == nil || it.Review.UpdatedAt.After(data.Prior.Review.UpdatedAt)) {
+		if it := &data.Cluster[i]; it.Review.Status == claims.StatusVerdict && (data.Prior == nil || verdictAt(it).After(verdictAt(data.Prior))) {
 			data.Prior = it
 		}
 	}

@@ -808,3 +808,40 @@ func testJudgedInOtherWords(t *testing.T, newDesk deskMaker) {
 		t.Error("section shown without WithTerms")
 	}
 }
+
+// TestJudgedBeforeIsTheLatestVerdict: a claim page's "Judged before" is the
+// cluster's latest verdict, whatever notes came after: with a verdict on
+// one copy, a later verdict on another and then a note on the first, it
+// showed the first, whose review the note had touched last.
+func TestJudgedBeforeIsTheLatestVerdict(t *testing.T) {
+	onEachStore(t, testJudgedBeforeIsTheLatestVerdict)
+}
+
+func testJudgedBeforeIsTheLatestVerdict(t *testing.T, newDesk deskMaker) {
+	d := newDesk(t)
+	first := saveArticle(t, d.st, "https://a.example/1", "Roads", "The city spent $5 million on roads.", "fp-roads", 0.9)
+	second := saveArticle(t, d.st, "https://b.example/2", "Roads, again", "Again: the city spent $5 million on roads.", "fp-roads", 0.8)
+	repeat := saveArticle(t, d.st, "https://c.example/3", "Roads, third", "Once more: the city spent $5 million on roads.", "fp-roads", 0.7)
+	judge := func(c claims.Claim, verdict string) {
+		t.Helper()
+		for _, body := range []string{`{"action":"start"}`, `{"action":"verdict","verdict":"` + verdict + `"}`} {
+			if w := d.do("POST", "/api/claims/"+c.ID+"/actions", claims.RoleReviewer, body); w.Code != 200 {
+				t.Fatalf("%s on %s: %d %s", body, c.Text, w.Code, w.Body)
+			}
+		}
+		time.Sleep(5 * time.Millisecond) // the verdicts' times apart
+	}
+	judge(first, "mostly_false")
+	judge(second, "false")
+	if w := d.do("POST", "/api/claims/"+first.ID+"/notes", claims.RoleEditor, `{"text":"A late remark."}`); w.Code != 201 {
+		t.Fatalf("late note: %d %s", w.Code, w.Body)
+	}
+	page := d.do("GET", "/claims/"+repeat.ID, claims.RoleViewer, "").Body.String()
+	i := strings.Index(page, "Judged before:")
+	if i < 0 {
+		t.Fatalf("the repeat's page has no Judged before")
+	}
+	if line := page[i:min(len(page), i+400)]; !strings.Contains(line, "Roads, again") || !strings.Contains(line, "False") {
+		t.Errorf("Judged before is not the latest verdict (False, on “Roads, again”): %s", line)
+	}
+}
