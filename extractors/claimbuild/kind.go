@@ -92,6 +92,12 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			if i > 0 && ws[i-1].lower == "than" && ws[i-1].punctAfter == 0 {
 				continue // "better than expected results": a comparison with what was expected, not a forecast
 			}
+			if w.lower == "expected" && i > 0 && ws[i-1].punctAfter == 0 {
+				switch ws[i-1].lower {
+				case "i", "we", "you":
+					continue // "not at all what I expected to see": the speaker's own past expectation
+				}
+			}
 			pred = true
 			// A future the sentence asserts in its main clause (before any
 			// "who", "that", "since" ...), not a reported or hypothetical
