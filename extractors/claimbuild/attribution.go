@@ -1344,12 +1344,33 @@ func sourceName(a claims.Span, ms []claims.Mention) string {
 			org, owner = m, strings.HasPrefix(rest, "’s ") || strings.HasPrefix(rest, "'s ")
 		}
 	}
+	if org != nil && owner && person == nil && ownsInstitution(a.Text[org.End-a.Start:]) {
+		// "The European Union's top court ruled": the court, which is
+		// not the Union speaking (as its spokesman would be).
+		return strings.TrimSpace(a.Text)
+	}
 	for _, m := range []*claims.Mention{person, org} {
 		if m != nil {
 			return canonical(*m)
 		}
 	}
 	return a.Text
+}
+
+// ownsInstitution reports whether rest, what follows an organisation's name
+// in a source ("’s top court"), is "’s" and a body of its own, one that
+// speaks for itself, within two words: a court, a board, a committee.
+func ownsInstitution(rest string) bool {
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "’s "), "'s ")
+	f := strings.Fields(strings.ToLower(rest))
+	for i := 0; i < len(f) && i < 3; i++ {
+		switch strings.Trim(f[i], ".,;:") {
+		case "court", "courts", "board", "committee", "council", "commission", "parliament", "tribunal",
+			"regulator", "watchdog", "auditor", "inspector", "ombudsman", "senate", "assembly":
+			return true
+		}
+	}
+	return false
 }
 
 // jointSpeakers is the canonical names of a source that is only people or

@@ -174,6 +174,22 @@ func TestSourceName(t *testing.T) {
 	if got := sourceName(span, ms); got != "Joint Committee on Intelligence and Security" {
 		t.Errorf("sourceName = %q, want what Parliament owns, the committee", got)
 	}
+	// A body of its own that the organisation has speaks for itself; its
+	// spokesman speaks for it.
+	for _, tt := range []struct{ text, want string }{
+		{"The European Union's top court", "The European Union's top court"},
+		{"Apple’s spokesman", "Apple"},
+		{"Apple’s board", "Apple’s board"},
+	} {
+		org, _, _ := strings.Cut(strings.TrimPrefix(tt.text, "The "), "'")
+		org, _, _ = strings.Cut(org, "’")
+		start := strings.Index(tt.text, org)
+		span := claims.Span{Start: 0, End: len(tt.text), Text: tt.text}
+		ms := []claims.Mention{{Start: start, End: start + len(org), Type: claims.TypeOrg, Text: org}}
+		if got := sourceName(span, ms); got != tt.want {
+			t.Errorf("sourceName(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
 }
 
 func TestEnglish(t *testing.T) {
