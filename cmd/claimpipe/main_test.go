@@ -75,6 +75,12 @@ func TestRedactURLs(t *testing.T) {
 		{"host=db user=u password=s3cret dbname=claims", "host=db user=u password=xxx dbname=claims"},
 		{"host=db password='s3 cret' dbname=claims", "host=db password=xxx dbname=claims"},
 		{"nats://tok3n@n1:4222,nats://u:s3cret@n2:4222,nats://n3:4222", "nats://xxx@n1:4222,nats://u:xxx@n2:4222,nats://n3:4222"},
+		// A password not escaped as a URL's must not show either.
+		{"postgres://u:p%zz@h/db", "postgres://u:xxx@h/db"},
+		{"postgres://u:pa/ss@h/db", "postgres://u:xxx@h/db"},
+		{"postgres://u:pa#ss@h/db", "postgres://u:xxx@h/db"},
+		{"postgres://u:pa?ss@h/db?sslmode=disable", "postgres://u:xxx@h/db?sslmode=disable"},
+		{"nats://to/k#en@n1:4222", "nats://xxx@n1:4222"},
 		{"data/claimpipe.db", "data/claimpipe.db"},
 		{"", ""},
 	}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"net"
 	"net/http"
-	"net/url"
 	"os"
 	"regexp"
 	"strings"
@@ -392,26 +391,25 @@ func redactURLs(s string) string {
 var dsnPassword = regexp.MustCompile(`(?i)\b(password|sslpassword)=('[^']*'|\S*)`)
 
 func redactURL(s string) string {
-	u, err := url.Parse(s)
-	if err != nil || u.Scheme == "" || !strings.Contains(s, "://") {
-		return dsnPassword.ReplaceAllString(s, "${1}=xxx")
+	// On the string itself, not on url.Parse: a password an operator did
+	// not escape ("u:pa/ss@", "u:p%zz@") makes the URL unparsable or parse
+	// as something else, and it must not show for that.
+	s = dsnPassword.ReplaceAllString(s, "${1}=xxx")
+	i := strings.Index(s, "://")
+	if i < 0 {
+		return s
 	}
-	if u.User != nil {
-		if _, ok := u.User.Password(); ok {
-			u.User = url.UserPassword(u.User.Username(), "xxx")
-		} else if !strings.HasPrefix(u.Scheme, "postgres") {
-			u.User = url.User("xxx") // a NATS token
-		}
+	j := strings.LastIndex(s, "@") // a password may hold '/', '?' or '#', a host no '@'
+	if j <= i+3 {
+		return s
 	}
-	if q := u.Query(); q.Has("password") || q.Has("sslpassword") {
-		for _, k := range []string{"password", "sslpassword"} {
-			if q.Has(k) {
-				q.Set(k, "xxx")
-			}
-		}
-		u.RawQuery = q.Encode()
+	if k := strings.IndexByte(s[i+3:j], ':'); k >= 0 {
+		return s[:i+3+k] + ":xxx" + s[j:] // user:PASSWORD@
 	}
-	return u.String()
+	if !strings.HasPrefix(strings.ToLower(s[:i]), "postgres") {
+		return s[:i+3] + "xxx" + s[j:] // a NATS token: nats://TOKEN@host
+	}
+	return s // a PostgreSQL user without a password
 }
 
 // redactDSN hides a password in a database URL.
