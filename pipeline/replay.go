@@ -60,7 +60,9 @@ func ReplayRecorded(ctx context.Context, js jetstream.JetStream, st ReplayStore,
 		if jerr := json.Unmarshal(d.Data, &sub); jerr != nil || sub.ID == "" {
 			return claims.Errorf(claims.Invalid, "replay dead letter %d (%s): undecodable submission: %v", d.ID, d.Input, jerr)
 		}
-		err = Recorder{Store: st, JS: js}.Submit(ctx, &sub)
+		if err = (Recorder{Store: st, JS: js}).Submit(ctx, &sub); err != nil {
+			err = fmt.Errorf("replay dead letter %d (%s): %w", d.ID, d.Input, err) // its kind kept
+		}
 	} else {
 		err = Replay(ctx, js, d)
 	}

@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -103,5 +104,28 @@ func TestReplayRecordedMarksAndForgets(t *testing.T) {
 	}
 	if m, err := s.GetMsg(ctx, byInput["empty.txt"].Seq); err != nil || m.Header.Get(pipeline.HeaderInput) != "empty.txt" {
 		t.Errorf("the DLQ record of the dead letter not replayed: %v, %v", m, err)
+	}
+}
+
+// failingLog is a submission log whose records fail, as a database that
+// went away does.
+type failingLog struct{ claims.SubmissionLog }
+
+func (failingLog) RecordSubmission(context.Context, *claims.Submission, []byte) (*claims.SubmissionRecord, error) {
+	return nil, claims.Errorf(claims.Transient, "record submission: connection refused")
+}
+
+func (failingLog) MarkDeadLetterReplayed(context.Context, int64) error { return nil }
+
+// TestReplayRecordedNamesTheDeadLetter: a replayed submission that cannot be
+// recorded again fails naming the dead letter and its input, with the kind
+// of the failure, so that `dlq replay 3 7` says which one failed.
+func TestReplayRecordedNamesTheDeadLetter(t *testing.T) {
+	d := &claims.DeadLetter{ID: 7, Input: "https://example.com/story", Subject: pipeline.Submitted.Subject,
+		Data: []byte(`{"id":"s1","url":"https://example.com/story"}`)}
+	err := pipeline.ReplayRecorded(context.Background(), nil, failingLog{}, d)
+	if err == nil || !strings.Contains(err.Error(), "dead letter 7 (https://example.com/story)") ||
+		!strings.Contains(err.Error(), "connection refused") || claims.ErrorKind(err) != claims.Transient {
+		t.Errorf("ReplayRecorded = %v (kind %q); want it to name dead letter 7 and its input, transient", err, claims.ErrorKind(err))
 	}
 }
