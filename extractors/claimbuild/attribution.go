@@ -670,12 +670,31 @@ func testimonyEvent(ws []word, v int) bool {
 	default:
 		return false
 	}
-	for _, w := range ws[k:] {
-		if w.lower == "that" {
-			return false
+	for j := k; j < len(ws); j++ {
+		if ws[j].lower == "that" || clauseWord(ws, j) {
+			return false // "testified on Tuesday he was not concerned", "in court the boy died"
 		}
 	}
 	return true
+}
+
+// clauseWord reports whether the word at j shows a clause of its own after a
+// testifying verb, one with "that" left out: a subject pronoun, a finite
+// auxiliary or a past tense ("testified on Tuesday he was", "testified in
+// court the boy died", "to the committee the budget rose 5%"). A participle
+// after an article is an adjective: "in a closed session".
+func clauseWord(ws []word, j int) bool {
+	w := ws[j]
+	switch w.lower {
+	case "he", "she", "they", "it", "i", "we", "rose", "fell", "grew", "knew", "saw", "made", "gave", "took",
+		"told", "said", "paid", "sold", "bought", "spent", "lost", "won", "left", "began", "hid", "ran", "died":
+		return true
+	}
+	if w.is(clBe | clFiniteAux | clModal) {
+		return true
+	}
+	return !w.upper && len(w.lower) > 4 && strings.HasSuffix(w.lower, "ed") &&
+		!(j > 0 && (determiners[ws[j-1].lower] || ws[j-1].is(clOpener)))
 }
 
 // sayNoun reports whether "say" at v is the noun, a voice in a decision:
