@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -53,7 +54,7 @@ var _ claims.Store = (*Store)(nil)
 func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 	cfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
-		return nil, claims.Errorf(claims.Invalid, "postgres: bad DSN %q: %w", redact(dsn), err)
+		return nil, claims.Errorf(claims.Invalid, "postgres: bad DSN %q: %w", Redact(dsn), err)
 	}
 	if opt.MaxConns > 0 {
 		cfg.MaxConns = opt.MaxConns
@@ -67,7 +68,7 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 	cfg.HealthCheckPeriod = 5 * time.Second
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
-		return nil, classify("connect to "+redact(dsn), err)
+		return nil, classify("connect to "+Redact(dsn), err)
 	}
 	s := &Store{pool: pool, now: opt.Now}
 	if s.now == nil {
@@ -81,22 +82,32 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 	}
 	if err := s.migrate(ctx); err != nil {
 		pool.Close()
-		return nil, fmt.Errorf("postgres: migrate %s: %w", redact(dsn), err)
+		return nil, fmt.Errorf("postgres: migrate %s: %w", Redact(dsn), err)
 	}
 	return s, nil
 }
 
-// redact hides a password in a DSN for error messages.
-func redact(dsn string) string {
-	if i := strings.Index(dsn, "://"); i >= 0 {
-		if j := strings.LastIndex(dsn, "@"); j > i {
-			if k := strings.Index(dsn[i+3:j], ":"); k >= 0 {
-				return dsn[:i+3+k] + ":xxx" + dsn[j:]
-			}
+// Redact hides the password of a database URL or keyword/value DSN as xxx:
+// user:PASSWORD@ and password=... (in the query or the DSN), for error
+// messages and logs. It reads the string itself, not url.Parse: a password
+// not escaped as a URL's ("u:pa/ss@", "u:p%zz@") makes the URL unparsable
+// or parse as something else, and must not show for that.
+func Redact(dsn string) string {
+	dsn = dsnPassword.ReplaceAllString(dsn, "${1}=xxx")
+	i := strings.Index(dsn, "://")
+	if i < 0 {
+		return dsn
+	}
+	// A password may hold '/', '?' or '#', a host no '@'.
+	if j := strings.LastIndex(dsn, "@"); j > i+3 {
+		if k := strings.IndexByte(dsn[i+3:j], ':'); k >= 0 {
+			return dsn[:i+3+k] + ":xxx" + dsn[j:]
 		}
 	}
 	return dsn
 }
+
+var dsnPassword = regexp.MustCompile(`(?i)\b(password|sslpassword)=('[^']*'|\S*)`)
 
 // Close closes the pool.
 func (s *Store) Close() error { s.pool.Close(); return nil }

@@ -6,7 +6,6 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -21,6 +20,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/claimpipe/claimpipe/claims"
+	"github.com/claimpipe/claimpipe/claims/postgres"
 	"github.com/claimpipe/claimpipe/desk"
 	"github.com/claimpipe/claimpipe/extractors"
 	"github.com/claimpipe/claimpipe/pipeline"
@@ -334,7 +334,7 @@ func warnWithoutUsers(ctx context.Context, log *zap.Logger, store claims.Store, 
 	}
 	if users, err := us.Users(ctx); err == nil && len(users) == 0 {
 		log.Warn("the desk has no users yet; create the first admin with: claimpipe users add NAME --role admin --store STORE",
-			zap.String("store", redactDSN(dsn)))
+			zap.String("store", postgres.Redact(dsn)))
 	}
 }
 
@@ -366,7 +366,7 @@ func retryOpen(ctx context.Context, log *zap.Logger, dsn string) (claims.Store, 
 		if err == nil || claims.ErrorKind(err) != claims.Transient || ctx.Err() != nil {
 			return st, err
 		}
-		log.Warn("store unavailable; retrying", zap.String("store", redactDSN(dsn)), zap.Error(err), zap.Duration("in", delay))
+		log.Warn("store unavailable; retrying", zap.String("store", postgres.Redact(dsn)), zap.Error(err), zap.Duration("in", delay))
 		select {
 		case <-ctx.Done():
 			return nil, err
@@ -388,38 +388,16 @@ func redactURLs(s string) string {
 	return strings.Join(parts, ",")
 }
 
-var dsnPassword = regexp.MustCompile(`(?i)\b(password|sslpassword)=('[^']*'|\S*)`)
-
+// redactURL is postgres.Redact, which finds a password in any URL or DSN,
+// and also hides a NATS URL's token (nats://TOKEN@host).
 func redactURL(s string) string {
-	// On the string itself, not on url.Parse: a password an operator did
-	// not escape ("u:pa/ss@", "u:p%zz@") makes the URL unparsable or parse
-	// as something else, and it must not show for that.
-	s = dsnPassword.ReplaceAllString(s, "${1}=xxx")
+	s = postgres.Redact(s)
 	i := strings.Index(s, "://")
-	if i < 0 {
-		return s
+	if i < 0 || strings.HasPrefix(strings.ToLower(s[:i]), "postgres") {
+		return s // a PostgreSQL user without a password is no secret
 	}
-	j := strings.LastIndex(s, "@") // a password may hold '/', '?' or '#', a host no '@'
-	if j <= i+3 {
-		return s
+	if j := strings.LastIndex(s, "@"); j > i+3 && !strings.Contains(s[i+3:j], ":") {
+		return s[:i+3] + "xxx" + s[j:]
 	}
-	if k := strings.IndexByte(s[i+3:j], ':'); k >= 0 {
-		return s[:i+3+k] + ":xxx" + s[j:] // user:PASSWORD@
-	}
-	if !strings.HasPrefix(strings.ToLower(s[:i]), "postgres") {
-		return s[:i+3] + "xxx" + s[j:] // a NATS token: nats://TOKEN@host
-	}
-	return s // a PostgreSQL user without a password
-}
-
-// redactDSN hides a password in a database URL.
-func redactDSN(dsn string) string {
-	if i := strings.Index(dsn, "://"); i >= 0 {
-		if j := strings.LastIndex(dsn, "@"); j > i {
-			if k := strings.Index(dsn[i+3:j], ":"); k >= 0 {
-				return dsn[:i+3+k] + ":xxx" + dsn[j:]
-			}
-		}
-	}
-	return dsn
+	return s
 }
