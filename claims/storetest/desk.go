@@ -194,21 +194,13 @@ func testReviewWorkflow(t *testing.T, s Store) {
 // later migrations' dropped, their rows of schema_migrations deleted). The
 // test closes what open returns.
 func CheckVerdictNoteBackfill(t *testing.T, open func(t *testing.T) Store, rewind func(t *testing.T, s Store)) {
-	ctx := t.Context()
 	s := open(t)
 	r, want := judgeForBackfill(t, s)
 	if rv := want[r.Claims[0].ID]; rv.VerdictNote != "WSJ confirms" || rv.VerdictAt.IsZero() {
 		t.Fatalf("before the rewind: %+v", rv)
 	}
-	rewind(t, s)
-	s.Close()
-	s = open(t)
-	defer s.Close()
-	for i, c := range r.Claims {
-		rv, err := s.Review(ctx, c.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for i, rv := range reviewsAfterRewind(t, s, open, rewind, r) {
+		c := r.Claims[i]
 		if w := want[c.ID]; rv.VerdictNote != w.VerdictNote || !rv.VerdictAt.Equal(w.VerdictAt) {
 			t.Errorf("claim %d (%q) after the backfill: verdict note %q at %v, want %q at %v", i, c.Text, rv.VerdictNote, rv.VerdictAt, w.VerdictNote, w.VerdictAt)
 		}
@@ -221,7 +213,6 @@ func CheckVerdictNoteBackfill(t *testing.T, open func(t *testing.T) Store, rewin
 // before 0013 (its column dropped, its row of schema_migrations deleted).
 // The test closes what open returns.
 func CheckVerdictByBackfill(t *testing.T, open func(t *testing.T) Store, rewind func(t *testing.T, s Store)) {
-	ctx := t.Context()
 	s := open(t)
 	r, want := judgeForBackfill(t, s)
 	// rita judged 0, 1 and 4 (ed noted 4 last), nobody 2 (reopened), ed 3
@@ -235,20 +226,33 @@ func CheckVerdictByBackfill(t *testing.T, open func(t *testing.T) Store, rewind 
 	if rv := want[r.Claims[4].ID]; rv.UpdatedBy != "ed" {
 		t.Fatalf("before the rewind, claim 4 updated by %q, want ed", rv.UpdatedBy)
 	}
-	rewind(t, s)
-	s.Close()
-	s = open(t)
-	defer s.Close()
-	for i, c := range r.Claims {
-		rv, err := s.Review(ctx, c.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for i, rv := range reviewsAfterRewind(t, s, open, rewind, r) {
+		c := r.Claims[i]
 		if w := want[c.ID]; rv.VerdictBy != wantBy[i] || rv.UpdatedBy != w.UpdatedBy || rv.VerdictNote != w.VerdictNote || !rv.VerdictAt.Equal(w.VerdictAt) {
 			t.Errorf("claim %d (%q) after the backfill: verdict by %q (updated by %q), note %q at %v; want by %q (updated by %q), note %q at %v",
 				i, c.Text, rv.VerdictBy, rv.UpdatedBy, rv.VerdictNote, rv.VerdictAt, wantBy[i], w.UpdatedBy, w.VerdictNote, w.VerdictAt)
 		}
 	}
+}
+
+// reviewsAfterRewind rewinds s to before a migration, closes it and opens
+// the database again, which applies the migration, and returns the review
+// of each of r's claims as the reopened store reads it.
+func reviewsAfterRewind(t *testing.T, s Store, open func(t *testing.T) Store, rewind func(t *testing.T, s Store), r *claims.Result) []claims.Review {
+	t.Helper()
+	rewind(t, s)
+	s.Close()
+	s = open(t)
+	defer s.Close()
+	out := make([]claims.Review, len(r.Claims))
+	for i, c := range r.Claims {
+		rv, err := s.Review(t.Context(), c.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[i] = *rv
+	}
+	return out
 }
 
 // judgeForBackfill stores an article whose claims are judged in the ways a
