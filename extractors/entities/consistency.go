@@ -378,6 +378,20 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			}
 		}
 	}
+	// A surname that is also a place stands for the person, even where the
+	// tagger read it as a place, in a document that uses it alone more
+	// often as a person ("Hamilton said", "Hamilton, who") than as a place
+	// ("in Hamilton", "Hamilton, Ontario"), except where a place word is
+	// right before it. The tagger's reading, which the gazetteer sways, is
+	// otherwise kept: "Warren said" but "a rally in Warren".
+	personish := r.placeSurnamesAsPeople(fs, func(w string) bool {
+		for _, c := range short[w] {
+			if c.place {
+				return true
+			}
+		}
+		return false
+	}, tokText, len(toks))
 	linkFull := func(w string, pos int, tagged bool) (full, bool) {
 		want := -1
 		if t, ok := votes[w]; ok && tagged {
@@ -395,7 +409,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			cands, want = short[a], -1
 		}
 		for _, c := range cands {
-			if c.first && !tagged || c.paper && (pos == 0 || !strings.EqualFold(tokText(pos-1), "the")) || c.place && want != 0 {
+			if c.first && !tagged || c.paper && (pos == 0 || !strings.EqualFold(tokText(pos-1), "the")) ||
+				c.place && want != 0 && !(personish[w] && !r.placeUse(tokText, len(toks), pos)) {
 				continue
 			}
 			if at, ok := alone[w]; ok && c.first && at < c.pos && !formOf(c.text) {
@@ -1351,6 +1366,67 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 			f.typ = 1
 		}
 	}
+}
+
+// placeSurnamesAsPeople returns the surnames of full names that the
+// gazetteer also lists as places (placeSurname), and that the document uses alone
+// (as the names fs tagged) more often as a person than as a place: after a
+// title, before a verb of saying or acting, or referred to as "who", "he"
+// or "she" (personReference), against after a place word or before ", " and
+// a country or state (placeUse).
+func (r *Recognizer) placeSurnamesAsPeople(fs []found, placeSurname func(string) bool, tok func(int) string, n int) map[string]bool {
+	var out map[string]bool
+	var count map[string]*[2]int // person uses, place uses
+	for _, f := range fs {
+		if f.last-f.first != 1 {
+			continue
+		}
+		w := tok(f.first)
+		if !placeSurname(w) {
+			continue
+		}
+		if count == nil {
+			count = map[string]*[2]int{}
+		}
+		c := count[w]
+		if c == nil {
+			c = new([2]int)
+			count[w] = c
+		}
+		switch i := f.first; {
+		case r.placeUse(tok, n, i):
+			c[1]++
+		case i > 0 && personTitles[tok(i-1)], i+1 < n && agentVerbs[tok(i+1)], personReference(tok, n, i):
+			c[0]++
+		}
+	}
+	for w, c := range count {
+		if c[0] > c[1] {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// placeWords before a name say it names a place: "in Hamilton", "the city
+// of Hamilton". ("to" does not: "recommended her to Hamilton".)
+var placeWords = map[string]bool{
+	"in": true, "at": true, "near": true, "from": true, "outside": true, "of": true, "across": true,
+	"around": true, "throughout": true, "into": true, "toward": true, "towards": true, "via": true,
+	"within": true, "In": true, "At": true, "Near": true, "From": true, "Outside": true,
+}
+
+// placeUse reports whether the name at token i is used as a place: a place
+// word before it (placeWords, placeCueBefore), or ", " and a country or
+// state after it ("Hamilton, Ontario").
+func (r *Recognizer) placeUse(tok func(int) string, n, i int) bool {
+	if i > 0 && (placeWords[tok(i-1)] || placeCueBefore(tok, i)) {
+		return true
+	}
+	return i+2 < n && tok(i+1) == "," && r.m.gaz.Flags(tok(i+2))&regionFlags != 0
 }
 
 // personReference reports whether the name at token i is referred to as a

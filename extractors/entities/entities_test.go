@@ -149,6 +149,20 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Warren", "PERSON", "Elizabeth Warren"}, {"Vaughan", "PERSON", "Andrew Vaughan"}},
 		},
 		{
+			name: "a surname that is also a place stands for the person where the document uses it so",
+			text: "When Margaret Hamilton arrived at MIT in 1959, she joined the lab. Hamilton had no prior training in programming. " +
+				"“He loved that computer,” Hamilton said. For Hamilton, these were formative years. Hamilton, who popularized the term, later led the team.",
+			want: []want{{"Hamilton", "PERSON", "Margaret Hamilton"}},
+			not:  []string{"Hamilton="},
+		},
+		{
+			name: "a surname that is also a place stays a place where the document uses it as one",
+			text: "Alexander Hamilton is on the $10 bill. Schools in Hamilton closed on Monday. Flights from Hamilton to Toronto were cancelled. " +
+				"The mayor of Hamilton, Ontario, said the storm was the worst in years.",
+			want: []want{{"Alexander Hamilton", "PERSON", ""}, {"Hamilton", "LOC", ""}},
+			not:  []string{"Hamilton=Alexander Hamilton"},
+		},
+		{
 			name: "an online platform is a company wherever it stands",
 			text: "The tagline drew a mix of criticism and ridicule across Twitter on Monday. She spent the weekend watching the third season of The Crown on Netflix.",
 			want: []want{{"Twitter", "ORG", ""}, {"Netflix", "ORG", ""}},
