@@ -200,6 +200,14 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// word as unknown, read them as a place, a company or a team.
 			t.n[0] += 3
 		}
+		if f.typ == 1 && flags&placeFlags == 0 && !orgKindHead(head) &&
+			(f.first > 0 && personRoles[tokText(f.first-1)] || personVerb(tokText, len(toks), f.last)) {
+			// A name after what a person does ("Ukrainian president
+			// Zelensky", "director Kogonada"), or before what only a
+			// person does ("“…?” Schiff asked."), is a person's, not the
+			// organisation the tagger took it for.
+			t.n[0] += 3
+		}
 		if f.last-f.first == 1 && flags&placeFlags == 0 && (f.typ != 1 && r.m.nounClasses[head] == NameAdjectiveEntry && !nounUse(tokText, len(toks), f.first) || ism(head)) {
 			// "Slavic", "Latin" alone, "Catholicism": an adjective made
 			// from a name, or a faith or doctrine, not a place or a person
@@ -1328,7 +1336,9 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 			p = tok(i - 1)
 		}
 		switch {
-		case personTitles[p] || roleWords[p]:
+		case personTitles[p] || roleWords[p] || personRoles[p]:
+		case personVerb(tok, n, i+1):
+			// "“…?” Schiff asked."
 		case p != "" && caseClass(p) == caseTitle && r.m.gaz.Flags(p)&placeFlags == 0 && r.nameLike(p):
 			// Maybe a given name the tagger missed ("Scooter Braun").
 		case i+1 < n && personHeld[tok(i+1)]:
@@ -1871,6 +1881,29 @@ func particleStem(w string) string {
 		}
 	}
 	return ""
+}
+
+// personVerb reports whether the word at token i, right after a name, is
+// what only a person does: laugh or joke, and, with nothing after it but
+// punctuation, ask or recall ("“…?” Schiff asked."; an organisation asks a
+// court to act and recalls cars, and says or confirms as people do).
+func personVerb(tok func(int) string, n, i int) bool {
+	if i >= n {
+		return false
+	}
+	switch tok(i) {
+	case "joked", "jokes", "laughed", "laughs", "smiled", "smiles", "shrugged", "sighed", "wondered", "wonders":
+		return true
+	case "asked", "asks", "recalled", "recalls", "testified":
+		if i+1 >= n {
+			return true
+		}
+		switch tok(i + 1) {
+		case ".", ",", "!", ";":
+			return true
+		}
+	}
+	return false
 }
 
 // agentVerbs, right after a name, say it acts as a person or organisation

@@ -163,6 +163,13 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Hamilton=Alexander Hamilton"},
 		},
 		{
+			name: "a name after what a person does, or before what only a person does, is a person's",
+			text: "Trump pressed for the inquiry in his July 25th call with Ukrainian president Zelensky, the nation learned in September. " +
+				"\"So it is fair to say you have not fixed the problem?\" Schiff asked. " +
+				"The American Civil Liberties Union asked the court to vacate the order.",
+			want: []want{{"Zelensky", "PERSON", ""}, {"Schiff", "PERSON", ""}, {"American Civil Liberties Union", "ORG", ""}},
+		},
+		{
 			name: "an online platform is a company wherever it stands",
 			text: "The tagline drew a mix of criticism and ridicule across Twitter on Monday. She spent the weekend watching the third season of The Crown on Netflix.",
 			want: []want{{"Twitter", "ORG", ""}, {"Netflix", "ORG", ""}},

@@ -52,6 +52,9 @@ var personRoles = map[string]bool{
 	"striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "quarterback": true,
 	"entrepreneur": true, "billionaire": true, "activist": true, "scientist": true,
 	"professor": true, "historian": true, "novelist": true, "poet": true, "designer": true,
+	"president": true, "minister": true, "premier": true, "senator": true, "governor": true,
+	"mayor": true, "chancellor": true, "lobbyist": true, "prosecutor": true, "judge": true,
+	"congressman": true, "congresswoman": true, "lawmaker": true, "candidate": true,
 }
 
 // agentNouns name a part that a company or a person may play: after one
