@@ -49,6 +49,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	headsAtStart(fs, s.sents, tokText)
 	fs = ofNames(fs, tokText)
 	fs = r.notNames(fs, len(toks), tokText)
+	fs = r.discourseWords(fs, s.sents, len(toks), tokText)
 	fs, s.buf = r.commonTerms(fs, len(toks), tokText, s.buf)
 	fs = nicknames(fs, len(toks), tokText)
 	fs = r.personParts(fs, len(toks), tokText)

@@ -170,6 +170,13 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Zelensky", "PERSON", ""}, {"Schiff", "PERSON", ""}, {"American Civil Liberties Union", "ORG", ""}},
 		},
 		{
+			name: "a word of the language opening a sentence is no name",
+			text: "Information had changed form, but the information was the same. “Well, I tried to ask him,” she said. Yup, before you existed! " +
+				"Correction, Nov. 15, 2019: This article originally misidentified the first publisher of John M. Ford's novel.",
+			want: []want{{"John M. Ford", "PERSON", ""}},
+			not:  []string{"Information", "Well", "Yup", "Correction"},
+		},
+		{
 			name: "an online platform is a company wherever it stands",
 			text: "The tagline drew a mix of criticism and ridicule across Twitter on Monday. She spent the weekend watching the third season of The Crown on Netflix.",
 			want: []want{{"Twitter", "ORG", ""}, {"Netflix", "ORG", ""}},

@@ -1,6 +1,9 @@
 package entities
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // nameAdjectives appends to *fs, as MISC, the adjectives made from names
 // and the members of peoples and faiths that the tagger left untagged
@@ -356,6 +359,85 @@ func (r *Recognizer) notNames(fs []found, n int, tok func(int) string) []found {
 		kept = append(kept, f)
 	}
 	return kept
+}
+
+// discourseWords drops the one-word names that open a sentence (or a
+// quotation opening it) and are a word of the language there, not a name:
+// a discourse word or a notice's label before punctuation ("Well, I tried",
+// "Yup.", "Correction, Nov. 15, 2019:"), or an English word (one WordNet
+// knows) that the document also writes in lower case and never capitalises
+// inside a sentence ("Save $21 if …", "Get access to …", "Funny how …"
+// beside "save", "get", "funny"; not "Bilje is a village" beside the word
+// "bilje" it is named after).
+// A name that acts ("Target said"), owns ("Target's"), goes on into another
+// capitalised word, is in capitals or is a place or given name the
+// gazetteer knows stays. sents are the sentences' token ranges over n
+// tokens; the result keeps fs's order.
+func (r *Recognizer) discourseWords(fs []found, sents [][2]int, n int, tok func(int) string) []found {
+	opens := func(i int) bool { // token i opens its sentence, or a quotation that opens it
+		k := sort.Search(len(sents), func(k int) bool { return sents[k][1] > i })
+		if k == len(sents) {
+			return false
+		}
+		st := sents[k][0]
+		return i == st || i == st+1 && openingMarks[tok(st)]
+	}
+	var cand map[string]bool
+	for _, f := range fs {
+		if w := tok(f.first); f.last-f.first == 1 && f.typ != 0 && caseClass(w) == caseTitle && opens(f.first) &&
+			r.m.gaz.Flags(w)&(placeFlags|1<<GazFirst|1<<GazFirstTop) == 0 {
+			if cand == nil {
+				cand = map[string]bool{}
+			}
+			cand[w] = true
+		}
+	}
+	if len(cand) == 0 {
+		return fs
+	}
+	// How the document writes each candidate elsewhere.
+	lower, inside := map[string]bool{}, map[string]bool{}
+	for i := 0; i < n; i++ {
+		w := tok(i)
+		if cand[w] && !opens(i) {
+			inside[w] = true
+		}
+		if c := caseClass(w); c == caseLower && len(w) > 1 {
+			if u := strings.ToUpper(w[:1]) + w[1:]; cand[u] {
+				lower[u] = true
+			}
+		}
+	}
+	kept := fs[:0]
+	for _, f := range fs {
+		w := tok(f.first)
+		if f.last-f.first == 1 && cand[w] && opens(f.first) && !inside[w] {
+			next := ""
+			if f.last < n {
+				next = tok(f.last)
+			}
+			acts := agentVerbs[next] || possessive(next) || caseClass(next) == caseTitle || caseClass(next) == caseUpper
+			switch {
+			case discourseLabels[w] && (next == "," || next == ":" || next == "." || next == "!" || next == "added" || next == "appended"):
+				continue
+			case lower[w] && !acts && r.m.nounClasses[strings.ToLower(w)] != 0:
+				continue
+			}
+		}
+		kept = append(kept, f)
+	}
+	return kept
+}
+
+// openingMarks open a quotation or an aside before a sentence's first word.
+var openingMarks = map[string]bool{"“": true, "\"": true, "‘": true, "'": true, "(": true, "``": true, "—": true, "–": true}
+
+// discourseLabels are words that open a sentence as a discourse word or a
+// notice's label, never as a name, before punctuation.
+var discourseLabels = map[string]bool{
+	"Well": true, "Yup": true, "Yep": true, "Yeah": true, "Yes": true, "No": true, "Nope": true,
+	"Okay": true, "Oh": true, "Wow": true, "Sure": true, "Correction": true, "Corrections": true,
+	"Update": true, "Updated": true, "Clarification": true, "Note": true,
 }
 
 // lowerAcronyms returns the acronyms the document of n tokens defines
