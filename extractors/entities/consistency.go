@@ -588,7 +588,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 }
 
 // cleanSpans mends spans the tagger runs over what a name never holds: a
-// line break ("4439\nOrigin:" keeps "4439"), a colon at either edge
+// line break ("4439\nOrigin:" keeps "4439") or a tab between a table's
+// cells ("Steve Yin\t1010" keeps "Steve Yin"), a colon at either edge
 // (": Osas Osaro"), a label's colon inside a person's name ("Elizabeth A.
 // Burton: Possession of …" keeps the name); and drops "I’m", "I’ve", "I’ll"
 // and "I’d", and interjections ("No", "Okay"), which open sentences in
@@ -597,7 +598,7 @@ func cleanSpans(fs []found, text string, toks []tokSpan) []found {
 	kept := fs[:0]
 	for _, f := range fs {
 		for k := f.first + 1; k < f.last; k++ {
-			if strings.ContainsAny(text[toks[k-1].end:toks[k].start], "\n\r") {
+			if strings.ContainsAny(text[toks[k-1].end:toks[k].start], "\n\r\t") {
 				f.last = k
 				break
 			}

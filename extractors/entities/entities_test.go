@@ -177,6 +177,11 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Information", "Well", "Yup", "Correction"},
 		},
 		{
+			name: "a name does not run across a table's cells",
+			text: "The top contributors were:\nName\tChanges\tShare\nSteve Yin\t1010\t0.1%\nKay Schenk\t616\t0.1%\n",
+			want: []want{{"Steve Yin", "PERSON", ""}, {"Kay Schenk", "PERSON", ""}},
+		},
+		{
 			name: "an online platform is a company wherever it stands",
 			text: "The tagline drew a mix of criticism and ridicule across Twitter on Monday. She spent the weekend watching the third season of The Crown on Netflix.",
 			want: []want{{"Twitter", "ORG", ""}, {"Netflix", "ORG", ""}},

@@ -418,7 +418,7 @@ func (r *Recognizer) discourseWords(fs []found, sents [][2]int, n int, tok func(
 			}
 			acts := agentVerbs[next] || possessive(next) || caseClass(next) == caseTitle || caseClass(next) == caseUpper
 			switch {
-			case discourseLabels[w] && (next == "," || next == ":" || next == "." || next == "!" || next == "added" || next == "appended"):
+			case (discourseLabels[w] || interjections[w]) && (next == "," || next == ":" || next == "." || next == "!" || next == "added" || next == "appended"):
 				continue
 			case lower[w] && !acts && r.m.nounClasses[strings.ToLower(w)] != 0:
 				continue
@@ -433,10 +433,10 @@ func (r *Recognizer) discourseWords(fs []found, sents [][2]int, n int, tok func(
 var openingMarks = map[string]bool{"“": true, "\"": true, "‘": true, "'": true, "(": true, "``": true, "—": true, "–": true}
 
 // discourseLabels are words that open a sentence as a discourse word or a
-// notice's label, never as a name, before punctuation.
+// notice's label, never as a name, before punctuation; the interjections
+// are too.
 var discourseLabels = map[string]bool{
-	"Well": true, "Yup": true, "Yep": true, "Yeah": true, "Yes": true, "No": true, "Nope": true,
-	"Okay": true, "Oh": true, "Wow": true, "Sure": true, "Correction": true, "Corrections": true,
+	"Well": true, "Yup": true, "Yep": true, "Correction": true, "Corrections": true,
 	"Update": true, "Updated": true, "Clarification": true, "Note": true,
 }
 
