@@ -36,6 +36,7 @@ var typeName = [4]string{claims.TypePerson, claims.TypeOrg, claims.TypeLoc, clai
 func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.Mention {
 	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
 	fs := cleanSpans(s.found, text, toks)
+	fs = r.possessiveCompanies(fs, len(toks), tokText)
 	fs = r.splitOwners(fs, len(toks), tokText)
 	fs = r.splitRoles(fs, tokText)
 	fs = r.officeTitles(fs, len(toks), tokText)

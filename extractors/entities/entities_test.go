@@ -182,6 +182,19 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Steve Yin", "PERSON", ""}, {"Kay Schenk", "PERSON", ""}},
 		},
 		{
+			name: "a company whose name is a possessive keeps its 's",
+			text: "Rival Lowe's was also lower following the results. McDonald's said sales rose 5%. Moody's downgraded the bonds on Monday. " +
+				"Shoppers flocked to Macy’s and Kohl's for deals.",
+			want: []want{{"Lowe's", "ORG", ""}, {"McDonald's", "ORG", ""}, {"Moody's", "ORG", ""}, {"Macy’s", "ORG", ""}, {"Kohl's", "ORG", ""}},
+			not:  []string{"Rival Lowe", "Lowe", "McDonald", "Moody", "Macy", "Kohl"},
+		},
+		{
+			name: "a person's possessive stays the person's",
+			text: "Helmut Kohl was chancellor for 16 years. Kohl's government fell in 1998, and Kohl said he was proud.",
+			want: []want{{"Helmut Kohl", "PERSON", ""}, {"Kohl", "PERSON", "Helmut Kohl"}},
+			not:  []string{"Kohl's"},
+		},
+		{
 			name: "an online platform is a company wherever it stands",
 			text: "The tagline drew a mix of criticism and ridicule across Twitter on Monday. She spent the weekend watching the third season of The Crown on Netflix.",
 			want: []want{{"Twitter", "ORG", ""}, {"Netflix", "ORG", ""}},
