@@ -451,10 +451,13 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 	case ws[end].is(clNPStop) && !ws[end].is(clPronoun):
 		return nil // "a creativity that adds": a relative clause names no source
 	}
-	if ws[end].lower == "who" && end > 0 && (ws[end-1].punctAfter == ',' || strings.Contains(text[ws[end-1].end:ws[end].start], "(")) &&
-		!ws[end-1].is(clNPStop|clAuxiliary) {
-		// "said the officials, who added": the officials.
-		return subjectEndingAt(text, ws, end-1)
+	if ws[end].lower == "who" {
+		if end > 0 && !ws[end-1].is(clNPStop|clAuxiliary) && !determiners[ws[end-1].lower] {
+			// "said the officials, who added", "the person who wrote
+			// it": the officials, the person.
+			return subjectEndingAt(text, ws, end-1)
+		}
+		return nil // "those who said": no one named
 	}
 	start := end
 	for start > 0 && end-start < 7 && !ws[end].is(clPronoun) {
@@ -492,6 +495,20 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 		start--
 	}
 	start = listStart(ws, start, end)
+	// A relative clause before the phrase: the speaker is who it is about,
+	// not the last name in it ("Officials who spoke to Reuters said":
+	// the officials, not Reuters).
+	for k := start - 1; k > 0 && start-k <= 6 && ws[k].punctAfter == 0; k-- {
+		if ws[k].lower == "who" {
+			if !ws[k-1].is(clNPStop|clAuxiliary) && ws[k-1].punctAfter == 0 {
+				return subjectEndingAt(text, ws, k-1)
+			}
+			break
+		}
+		if ws[k].upper {
+			break
+		}
+	}
 	// Drop a trailing time phrase: "Clark in October", "Alden on Tuesday".
 	for k := start + 1; k < end; k++ {
 		if w := ws[k].lower; w != "on" && w != "in" && w != "last" && w != "this" && w != "earlier" {

@@ -209,8 +209,11 @@ func words(out []word, s, lowerAll string, base int) []word {
 		}
 		w.upper = 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 		k := j
-		if k+1 < len(s) && s[k] == ']' {
-			k++ // an editor's bracket inside a quotation: "our shot [again],” Heyward said"
+		if k+1 < len(s) && (s[k] == ']' || s[k] == '%') {
+			// An editor's bracket inside a quotation ("our shot
+			// [again],” Heyward said"), a percent sign ("taxes fell
+			// 20%,” Johnson said"): the punctuation after it is the word's.
+			k++
 		}
 		if k < len(s) {
 			switch c := s[k]; c {
