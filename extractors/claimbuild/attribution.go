@@ -625,10 +625,14 @@ func appositiveStart(ws []word, end int) int {
 
 // setOffName returns the first word of a capitalised name of at most four
 // words that ends at word end (which carries a comma) and follows a comma:
-// "…her music, Big Machine, says". -1 when there is none.
+// "…her music, Big Machine, says", "The mayor, Bill de Blasio, said". -1
+// when there is none.
 func setOffName(ws []word, end int) int {
+	// A name's words are capitalised, but for a particle inside it: "The
+	// mayor, Bill de Blasio, said".
+	inName := func(k int) bool { return ws[k].upper || k < end && nameParticle(ws[k].lower) }
 	a := end
-	for a > 0 && end-a < 4 && ws[a-1].punctAfter == 0 && ws[a].upper {
+	for a > 0 && end-a < 4 && ws[a-1].punctAfter == 0 && inName(a) {
 		a--
 	}
 	if a == 0 || !ws[a].upper || ws[a-1].punctAfter != ',' || ws[a].is(clAdverb) {
@@ -637,8 +641,10 @@ func setOffName(ws []word, end int) int {
 	if ws[a-1].upper && a >= 2 && ws[a-2].is(clOpener) {
 		return -1 // "…based in Austin, Texas, said": a place after a place, not a name after a description
 	}
-	if !capitalised(ws, a, end) {
-		return -1
+	for k := a; k <= end; k++ {
+		if !inName(k) {
+			return -1
+		}
 	}
 	return a
 }

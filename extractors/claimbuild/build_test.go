@@ -26,6 +26,7 @@ func TestAttribution(t *testing.T) {
 		{"“Taxes fell 20%,” Johnson said.", "Johnson"},
 		{"“We will cut taxes by 20%,” Johnson said on Monday.", "Johnson"},
 		{"Officials who spoke to Reuters said the plan would cost $5 billion.", "Officials"},
+		{"The mayor, Bill de Blasio, said crime fell 5% in 2019.", "Bill de Blasio"},
 		{"The official who wrote the memo said taxes rose 40% in 2019.", "The official"},
 		{"Those who said the plan would cost $5 billion were wrong.", ""},
 		{`"Our strategy is to be where the consumer is," Strauss Zelnick, CEO of Take-Two, adds.`, "Strauss Zelnick"},
