@@ -61,7 +61,44 @@ func reports(ws []word, v int) bool {
 	if ws[v].lower == "comments" && v > 0 && ws[v-1].punctAfter == ',' {
 		return true // "…,” comments Robin Biesbroek of ESA": not "requests for comments"
 	}
-	return ws[v].is(clFinding) && ws[v].punctAfter == 0 && thatWithin(ws, v+1, 4)
+	if !ws[v].is(clFinding) {
+		return false
+	}
+	return ws[v].punctAfter == 0 && thatWithin(ws, v+1, 4) || trailingFinding(ws, v)
+}
+
+// trailingFinding reports whether the finding verb at v ends a source set
+// off after the statement, as said does: "About 60% of voters support the
+// plan, a poll by Gallup found." (also "… found on Monday."): the verb
+// ends its clause, and its subject, of at most six words, follows a comma.
+func trailingFinding(ws []word, v int) bool {
+	switch ws[v].lower {
+	case "found", "concluded", "concludes", "projected", "observed", "observes", "noticed",
+		"discovered", "discovers", "determined", "determines", "speculated", "speculates":
+		// Forms no noun shares: "moved on to another project," is no
+		// finding, nor "rare finds,".
+	default:
+		return false
+	}
+	end := v == len(ws)-1 || ws[v].punctAfter == '.' || ws[v].punctAfter == ','
+	for k := v + 1; !end && k < len(ws) && k <= v+4; k++ {
+		if w := ws[k]; !w.is(clTime) && !isNumber(w.lower) && w.lower != "on" && w.lower != "in" && w.lower != "last" && w.lower != "this" && w.lower != "earlier" {
+			break
+		}
+		end = k == len(ws)-1 || ws[k].punctAfter == '.'
+	}
+	if !end || v == 0 || ws[v-1].punctAfter != 0 {
+		return false
+	}
+	for k := v - 2; k >= 0 && v-k <= 7; k-- {
+		if ws[k].punctAfter == ',' {
+			return true
+		}
+		if ws[k].punctAfter != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // concernedThat reports whether the word at v voices a source's worry
@@ -806,11 +843,24 @@ func nounAfterModifier(ws []word, v int) bool {
 	return bare && !thatFollows && !strings.HasSuffix(p.lower, "s") && !determiners[p.lower]
 }
 
+// evidenceNouns name what reports evidence: a poll, a study, records.
+var evidenceNouns = map[string]bool{
+	"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "studies": true,
+	"report": true, "reports": true, "analysis": true, "review": true, "audit": true, "census": true,
+	"data": true, "figures": true, "records": true, "statistics": true, "research": true, "investigation": true,
+}
+
 // reducedRelative reports whether the -ed form at v describes an indefinite
 // noun phrase set off by a comma before it — "…, a deal announced at the
 // beginning of the week", "…, an offer confirmed on Monday" — with no
 // clause of its own after it: a participle, not a source's verb.
 func reducedRelative(ws []word, v int) bool {
+	if ws[v].lower == "showed" || v > 0 && evidenceNouns[ws[v-1].lower] {
+		// A past tense no participle shares ("…, a new poll showed"), or
+		// what evidence does ("…, a study found", "…, a report
+		// estimated"): the source's verb.
+		return false
+	}
 	i := v - 1
 	for i > 0 && v-i < 6 && ws[i-1].punctAfter == 0 && ws[i].lower != "a" && ws[i].lower != "an" {
 		i--
