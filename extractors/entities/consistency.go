@@ -592,9 +592,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 // line break ("4439\nOrigin:" keeps "4439") or a tab between a table's
 // cells ("Steve Yin\t1010" keeps "Steve Yin"), a colon at either edge
 // (": Osas Osaro"), a label's colon inside a person's name ("Elizabeth A.
-// Burton: Possession of …" keeps the name); and drops "I’m", "I’ve", "I’ll"
-// and "I’d", and interjections ("No", "Okay"), which open sentences in
-// capitals and are no one's name.
+// Burton: Possession of …" keeps the name); and drops a pronoun contracted
+// with its verb ("I’m", "You’re", "It’s") and interjections ("No",
+// "Okay"), which open sentences in capitals and are no one's name.
 func cleanSpans(fs []found, text string, toks []tokSpan) []found {
 	kept := fs[:0]
 	for _, f := range fs {
@@ -618,7 +618,7 @@ func cleanSpans(fs []found, text string, toks []tokSpan) []found {
 				}
 			}
 		}
-		if f.first >= f.last || firstPersonContraction(text[toks[f.first].start:toks[f.last-1].end]) ||
+		if f.first >= f.last || pronounContraction(text[toks[f.first].start:toks[f.last-1].end]) ||
 			f.last-f.first == 1 && interjections[text[toks[f.first].start:toks[f.first].end]] {
 			continue
 		}
@@ -1035,23 +1035,25 @@ func joinTokens(tok func(int) string, a, b int) string {
 var interjections = map[string]bool{"No": true, "Yes": true, "OK": true, "Okay": true, "Oh": true, "Hey": true,
 	"Wow": true, "Yeah": true, "Nope": true, "Sure": true, "Please": true, "Thanks": true}
 
-// firstPersonContraction reports whether s is "I’m", "I've", "I’ll" or
-// "I'd", with either apostrophe.
-func firstPersonContraction(s string) bool {
-	rest, ok := strings.CutPrefix(s, "I")
+// pronounContraction reports whether s is a personal pronoun contracted
+// with its verb, with either apostrophe: "I’m", "I've", "You’re", "We’ll",
+// "They'd", "It’s", "She’s" — which open sentences in capitals and are no
+// one's name.
+func pronounContraction(s string) bool {
+	pronoun, rest, ok := strings.Cut(s, "’")
+	if !ok {
+		pronoun, rest, ok = strings.Cut(s, "'")
+	}
 	if !ok {
 		return false
 	}
-	if r, ok := strings.CutPrefix(rest, "’"); ok {
-		rest = r
-	} else if r, ok := strings.CutPrefix(rest, "'"); ok {
-		rest = r
-	} else {
-		return false
-	}
-	switch rest {
-	case "m", "ve", "ll", "d":
-		return true
+	switch pronoun {
+	case "I":
+		return rest == "m" || rest == "ve" || rest == "ll" || rest == "d"
+	case "You", "We", "They":
+		return rest == "re" || rest == "ve" || rest == "ll" || rest == "d"
+	case "He", "She", "It":
+		return rest == "s" || rest == "ll" || rest == "d"
 	}
 	return false
 }

@@ -195,6 +195,12 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Kohl's"},
 		},
 		{
+			name: "a pronoun contracted with its verb is no name",
+			text: "“You’re deflecting again,” Izuku observed. “We’re excited to have Ivan join our team,” Ernst & Young said. It's late, and They’ll wait.",
+			want: []want{{"Ernst & Young", "ORG", ""}},
+			not:  []string{"You’re", "We’re", "It's", "They’ll"},
+		},
+		{
 			name: "an online platform is a company wherever it stands",
 			text: "The tagline drew a mix of criticism and ridicule across Twitter on Monday. She spent the weekend watching the third season of The Crown on Netflix.",
 			want: []want{{"Twitter", "ORG", ""}, {"Netflix", "ORG", ""}},
