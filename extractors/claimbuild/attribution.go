@@ -407,6 +407,25 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 		// A parenthetical adverb: "The Afghan Taliban, however, claimed".
 		return subjectEndingAt(text, ws, end-1)
 	}
+	if end >= 2 && ws[end].punctAfter == ',' {
+		// A relative clause set off before the verb: "a hospital
+		// official, who asked not to be named, told AFP" — the official.
+		for k := end; k > 0 && end-k <= 10; k-- {
+			if ws[k].lower == "who" && ws[k-1].punctAfter == ',' {
+				e := k - 1
+				if e >= 1 && ws[e].digit && ws[e-1].punctAfter == ',' {
+					e-- // an age between: "Johnson, 55, who was elected in July, said"
+				}
+				if s := subjectEndingAt(text, ws, e); s != nil {
+					return s
+				}
+				break
+			}
+			if k < end && ws[k].punctAfter != 0 {
+				break
+			}
+		}
+	}
 	if end >= 1 && ws[end].punctAfter == ',' {
 		// An appositive: "General Mark Milley, chairman of the Joint
 		// Chiefs of Staff, told" — the name before the first comma; or a
