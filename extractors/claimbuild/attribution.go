@@ -358,6 +358,13 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 			}
 		}
 		s := subjectBefore(text, ws, v)
+		if s != nil && inTimeClause(ws, s.Start) && accordingAt(ws) > v {
+			// "Shares rose 4% after the company reported earnings …,
+			// according to FactSet": the source the sentence names at its
+			// end, not the event a clause of time reports ("This comes
+			// after police said …" keeps the police).
+			continue
+		}
 		if v > 0 && ws[v-1].punctAfter == ',' && v+1 < len(ws) && !ws[v+1].is(clTime) && !isTell(w.lower) &&
 			(s == nil || !startsUpper(s.Text)) {
 			// The speaker after the verb, set off from the claim by a
@@ -387,12 +394,21 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 			return s
 		}
 	}
-	for i := 0; i+2 < len(ws); i++ {
-		if ws[i].lower == "according" && ws[i+1].lower == "to" && ws[i+1].punctAfter == 0 {
-			return phraseFrom(text, ws, i+2)
-		}
+	if i := accordingAt(ws); i >= 0 {
+		return phraseFrom(text, ws, i+2)
 	}
 	return nil
+}
+
+// accordingAt returns the index of the "according" of "according to", -1
+// if the words hold none.
+func accordingAt(ws []word) int {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].lower == "according" && ws[i+1].lower == "to" && ws[i+1].punctAfter == 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // subjectBefore walks back from the verb at v over auxiliaries and -ly
@@ -860,6 +876,22 @@ func nounAfterModifier(ws []word, v int) bool {
 	bare := !strings.HasSuffix(ws[v].lower, "s")
 	thatFollows := v+1 < len(ws) && ws[v+1].lower == "that"
 	return bare && !thatFollows && !strings.HasSuffix(p.lower, "s") && !determiners[p.lower]
+}
+
+// inTimeClause reports whether the phrase starting at byte start follows a
+// conjunction of time or cause inside the sentence ("… after the company
+// reported", "… because officials said"); not "as", whose clause is a
+// source ("As The New York Times reported in March, …").
+func inTimeClause(ws []word, start int) bool {
+	i := wordAt(ws, start)
+	if i < 1 || ws[i-1].punctAfter != 0 {
+		return false
+	}
+	switch ws[i-1].lower {
+	case "after", "before", "when", "while", "because", "since", "until", "once", "although", "though", "if":
+		return true
+	}
+	return false
 }
 
 // evidenceNouns name what reports evidence: a poll, a study, records.

@@ -30,6 +30,8 @@ func TestAttribution(t *testing.T) {
 		{"“There were 40 deaths,” a hospital official, who asked not to be named, told AFP.", "a hospital official"},
 		{"A spokeswoman for the ministry, who declined to be named, said 40 people died.", "A spokeswoman for the ministry"},
 		{"Johnson, 55, who was elected in July, said the cost would be £5 billion.", "Johnson"},
+		{"Shares rose 4% after the company reported earnings of $1.20 a share, according to FactSet.", "FactSet"},
+		{"This comes less than a week after Bloomberg reported WeWork is the subject of a probe.", "Bloomberg"},
 		{"About 60% of voters support the plan, a new poll showed.", "a new poll"},
 		{"About 60% of voters support the plan, a poll by Gallup found.", "a poll by Gallup"},
 		{"About 60% of voters support the plan, Gallup found on Monday.", "Gallup"},
