@@ -252,7 +252,7 @@ func inside(ms []claims.Mention, start, end int) []claims.Mention {
 func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratch) (claims.Claim, bool) {
 	text := u.Text
 	ms := inside(all, u.Start, u.End)
-	var amount, money, date, entity, actor bool
+	var amount, money, date, dated, entity, actor bool
 	for _, m := range ms {
 		switch {
 		case m.Type == claims.TypeMoney:
@@ -261,6 +261,9 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 			amount = true
 		case m.Type == claims.TypeDate || m.Type == claims.TypeTime:
 			date = true
+			// A date on the calendar ("next year", "in November"), not
+			// "now" or "recently".
+			dated = dated || m.Value != "" && m.Value[0] >= '0' && m.Value[0] <= '9'
 		case m.IsEntity():
 			entity = true
 			actor = actor || m.Type == claims.TypePerson || m.Type == claims.TypeOrg
@@ -309,7 +312,10 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	reported := attr != nil || quoted || listed&clHearsay != 0
 	ruled := listed&clLaw != 0 && lawWord(ws, ms) && !hedged(ws) && (entity || legislators.in(lower))
 	score := -1.0
-	if !(((amount || counted || date) && entity) || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws) || ruled) {
+	// An amount with its date is checkable without a name ("The bank
+	// expects growth to slow to 1.8% next year", "Those gains add to a
+	// major gain, climbing more than 80% so far this year").
+	if !(((amount || counted || date) && entity) || amount && dated || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws) || ruled) {
 		// Only a person or organisation doing something, in a sentence of
 		// some length, is worth asking the model about.
 		if !(b.Worthy > 0 && b.Scorer != nil && len(ws) >= 8 && (worthAsking(ms, actor) || counted && !entity) && !hedged(ws) && !feeling(in.Text, ws) && english(ws)) {

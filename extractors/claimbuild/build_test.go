@@ -1282,3 +1282,29 @@ func TestBuildWarmsScorer(t *testing.T) {
 		}
 	}
 }
+
+// TestAmountWithDate: an amount with a calendar date is a claim without a
+// name in it ("The bank expects growth to slow to 1.8% next year"); with
+// only "now" for a date, or no date, it takes a name, a source or money.
+func TestAmountWithDate(t *testing.T) {
+	tests := []struct {
+		text  string
+		marks [][3]string // type, text, value
+		want  bool
+	}{
+		{"The bank expects growth to slow to 1.8% next year.", [][3]string{{claims.TypePercent, "1.8%", "1.8"}, {claims.TypeDate, "next year", "2020"}}, true},
+		{"Those gains add to a major gain, climbing more than 80% so far this year.", [][3]string{{claims.TypePercent, "80%", "80"}, {claims.TypeDate, "this year", "2019"}}, true},
+		{"You will be able to safely ignore 75% of the information you are seeing right now.", [][3]string{{claims.TypePercent, "75%", "75"}, {claims.TypeDate, "right now", "PRESENT_REF"}}, false},
+		{"The battery lasts about 20% longer than the one before it did.", [][3]string{{claims.TypePercent, "20%", "20"}}, false},
+	}
+	for _, tt := range tests {
+		var ms []claims.Mention
+		for _, m := range tt.marks {
+			i := strings.Index(tt.text, m[1])
+			ms = append(ms, claims.Mention{Start: i, End: i + len(m[1]), Type: m[0], Text: m[1], Value: m[2]})
+		}
+		if got := len(buildChecked(t, Builder{}, tt.text, ms)) > 0; got != tt.want {
+			t.Errorf("%q: a claim %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
