@@ -310,7 +310,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		sc.unitAttr = attr
 	}
 	reported := attr != nil || quoted || listed&clHearsay != 0
-	ruled := listed&clLaw != 0 && lawWord(ws, ms) && !hedged(ws) && (entity || legislators.in(lower))
+	ruled := listed&clLaw != 0 && lawWord(ws, ms) && !hedged(ws) && (entity || dated || legislators.in(lower))
 	score := -1.0
 	// An amount with its date is checkable without a name ("The bank
 	// expects growth to slow to 1.8% next year", "Those gains add to a

@@ -1283,9 +1283,10 @@ func TestBuildWarmsScorer(t *testing.T) {
 	}
 }
 
-// TestAmountWithDate: an amount with a calendar date is a claim without a
-// name in it ("The bank expects growth to slow to 1.8% next year"); with
-// only "now" for a date, or no date, it takes a name, a source or money.
+// TestAmountWithDate: an amount or a rule with a calendar date is a claim
+// without a name in it ("The bank expects growth to slow to 1.8% next
+// year"); with only "now" for a date, or no date, it takes a name, a source
+// or money.
 func TestAmountWithDate(t *testing.T) {
 	tests := []struct {
 		text  string
@@ -1296,6 +1297,9 @@ func TestAmountWithDate(t *testing.T) {
 		{"Those gains add to a major gain, climbing more than 80% so far this year.", [][3]string{{claims.TypePercent, "80%", "80"}, {claims.TypeDate, "this year", "2019"}}, true},
 		{"You will be able to safely ignore 75% of the information you are seeing right now.", [][3]string{{claims.TypePercent, "75%", "75"}, {claims.TypeDate, "right now", "PRESENT_REF"}}, false},
 		{"The battery lasts about 20% longer than the one before it did.", [][3]string{{claims.TypePercent, "20%", "20"}}, false},
+		// A rule with its date needs no name either.
+		{"The new law bans the sale of flavored e-cigarettes from January 2020.", [][3]string{{claims.TypeDate, "January 2020", "2020-01"}}, true},
+		{"The new law bans the sale of flavored e-cigarettes.", nil, false},
 	}
 	for _, tt := range tests {
 		var ms []claims.Mention
