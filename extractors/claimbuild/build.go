@@ -326,7 +326,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		}
 	}
 	attr = sc.unitAttr
-	if !amount && !number && !date && feeling(in.Text, ws) {
+	if !amount && !number && feeling(in.Text, ws) {
 		return claims.Claim{}, false
 	}
 	// Last of the tests, as it reads the whole unit again.

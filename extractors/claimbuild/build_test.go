@@ -708,6 +708,9 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 		// A quoted feeling is no claim, wherever the quotation opens.
 		{"Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” at the release.", [][3]string{{"Scott Morrison", claims.TypePerson, ""}}, false},
 		{"Prime Minister Scott Morrison said in a statement, “We have released two prisoners” at the border.", [][3]string{{"Scott Morrison", claims.TypePerson, ""}}, true},
+		// A feeling is no claim for the date beside it; an amount makes one.
+		{"I love New York in the fall of 2019.", [][3]string{{"New York", claims.TypeLoc, ""}, {"the fall of 2019", claims.TypeDate, "2019-FA"}}, false},
+		{"We were delighted that sales in New York rose 10% in 2019.", [][3]string{{"New York", claims.TypeLoc, ""}, {"10%", claims.TypePercent, "10"}, {"2019", claims.TypeDate, "2019"}}, true},
 		// A table row is data, not a claim; a cell of prose in a row is read.
 		{"3\tKevin Harvick\t5033\t4\t6\t15\t26", [][3]string{{"Kevin Harvick", claims.TypePerson, ""}}, false},
 		{"Armin Le Grand\t56\t14.7%", [][3]string{{"Armin Le Grand", claims.TypePerson, ""}, {"14.7%", claims.TypePercent, "14.7%"}}, false},
