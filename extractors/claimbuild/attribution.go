@@ -427,7 +427,7 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 		// A relative clause set off before the verb: "a hospital
 		// official, who asked not to be named, told AFP" — the official.
 		for k := end; k > 0 && end-k <= 10; k-- {
-			if ws[k].lower == "who" && ws[k-1].punctAfter == ',' {
+			if relativeWho(ws[k]) && ws[k-1].punctAfter == ',' {
 				e := k - 1
 				if e >= 1 && ws[e].digit && ws[e-1].punctAfter == ',' {
 					e-- // an age between: "Johnson, 55, who was elected in July, said"
@@ -500,6 +500,10 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 	return subjectEndingAt(text, ws, end)
 }
 
+// relativeWho reports whether w is the pronoun "who" in lower case, not
+// the WHO.
+func relativeWho(w word) bool { return w.lower == "who" && !w.upper }
+
 // nameSuffix reports whether w (lower case) ends a person's name after its
 // surname: "Jr.", "Sr.".
 func nameSuffix(w string) bool { return w == "jr" || w == "sr" }
@@ -523,7 +527,7 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 	case ws[end].is(clNPStop) && !ws[end].is(clPronoun):
 		return nil // "a creativity that adds": a relative clause names no source
 	}
-	if ws[end].lower == "who" {
+	if relativeWho(ws[end]) {
 		if end > 0 && !ws[end-1].is(clNPStop|clAuxiliary) && !determiners[ws[end-1].lower] {
 			// "said the officials, who added", "the person who wrote
 			// it": the officials, the person.
@@ -571,7 +575,7 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 	// not the last name in it ("Officials who spoke to Reuters said":
 	// the officials, not Reuters).
 	for k := start - 1; k > 0 && start-k <= 6 && ws[k].punctAfter == 0; k-- {
-		if ws[k].lower == "who" {
+		if relativeWho(ws[k]) {
 			if !ws[k-1].is(clNPStop|clAuxiliary) && ws[k-1].punctAfter == 0 {
 				return subjectEndingAt(text, ws, k-1)
 			}

@@ -41,6 +41,7 @@ func TestAttribution(t *testing.T) {
 		{"In the summer of 1961, Hamilton moved on to another project, but not before training her replacement.", ""},
 		{"The official who wrote the memo said taxes rose 40% in 2019.", "The official"},
 		{"Those who said the plan would cost $5 billion were wrong.", ""},
+		{"The WHO said 1.5 million people died of tuberculosis in 2018.", "WHO"},
 		{`"Our strategy is to be where the consumer is," Strauss Zelnick, CEO of Take-Two, adds.`, "Strauss Zelnick"},
 		{`"Some of the benefits will take longer to realize than our initial assumptions," Menear continued.`, "Menear"},
 		{"“I was sure we would lose the plant in 2009,” she recalled.", "she"},
