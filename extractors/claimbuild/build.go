@@ -1423,8 +1423,37 @@ var boxLabels = []string{"Summary", "Bottom Line", "Bottom line", "Takeaway", "K
 // Texas", "San Francisco, Calif."), before the dash.
 var titleDateline = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,2}, (\p{Lu}{2}|\p{Lu}\p{Ll}+\.?|\p{Lu}\.\p{Lu}\.) *$`)
 
-// subject is the first person or organisation in the claim outside its
-// attribution, else the first entity outside the description of its source
+// reportedSubject reports whether the mention m opens the clause the
+// source's reporting verb introduces and is its subject: after the verb
+// that follows the source and its description (ending at byte sourceEnd,
+// -1 when there is no source), or its "that" (and "the"), before an
+// auxiliary or a modal ("Johnson said the UK would", "officials say that
+// China has", "Shotwell, president of SpaceX, said that Starship will").
+func reportedSubject(ws []word, m *claims.Mention, sourceEnd int) bool {
+	j := sort.Search(len(ws), func(j int) bool { return ws[j].start >= m.End })
+	if sourceEnd < 0 || j >= len(ws) || !ws[j].is(clFiniteAux|clModal|clBe) || j > 0 && ws[j-1].punctAfter != 0 {
+		return false
+	}
+	k := sort.Search(len(ws), func(k int) bool { return ws[k].start >= m.Start }) - 1
+	if k >= 0 && ws[k].lower == "the" {
+		k--
+	}
+	if k >= 0 && ws[k].lower == "that" {
+		k--
+	}
+	if k < 0 || ws[k].punctAfter != 0 || !ws[k].is(clReporting) {
+		return false
+	}
+	for k--; k >= 0 && ws[k].start >= sourceEnd; k-- {
+		if !ws[k].is(clAuxiliary) {
+			return false // "said on Monday that …" aside, the verb follows the source
+		}
+	}
+	return k >= 0 && ws[k].end <= sourceEnd
+}
+
+// subject is the subject of the reported clause (reportedSubject), else the
+// first person or organisation in the claim outside its attribution, else the first entity outside the description of its source
 // (in "…, said Mary E. Lovely, a Syracuse University economist" the
 // university is not what the claim is about) or the source itself,
 // whichever comes first.
@@ -1435,6 +1464,7 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 	}
 	var first *claims.Mention
 	fromSource := false // first is a mention of the source
+	outside := false    // an entity outside the source has been seen
 	actor := func(m *claims.Mention) bool { return m.Type == claims.TypePerson || m.Type == claims.TypeOrg }
 	for i := range ms {
 		m := &ms[i]
@@ -1451,6 +1481,13 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 			}
 			continue
 		}
+		if !outside && reportedSubject(ws, m, to) {
+			// The subject of the reported clause, a place though it be:
+			// "Johnson said the UK would leave the EU": the UK.
+			s := *m
+			return &s
+		}
+		outside = true
 		if first == nil {
 			first = m
 		}

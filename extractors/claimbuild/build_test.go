@@ -821,6 +821,13 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 			[]ent{{"Michael Sims", claims.TypePerson}, {"Ceres Robotics Inc.", claims.TypeOrg}}, "Michael Sims"},
 		{"“We worked on the spacecraft’s logistics and power in 2018,” comments Robin Biesbroek of ESA’s Concurrent Design Facility.",
 			[]ent{{"Robin Biesbroek", claims.TypePerson}, {"ESA", claims.TypeOrg}, {"Concurrent Design Facility", claims.TypeOrg}}, "Robin Biesbroek"},
+		// The subject of the reported clause, a place though it be.
+		{"Boris Johnson said the UK would leave the EU on Oct. 31, 2019.",
+			[]ent{{"Boris Johnson", claims.TypePerson}, {"UK", claims.TypeLoc}, {"EU", claims.TypeOrg}}, "UK"},
+		{"American officials said Sudan had already shown progress on 3 of these fronts.",
+			[]ent{{"American", claims.TypeMisc}, {"Sudan", claims.TypeLoc}}, "Sudan"},
+		{"Boris Johnson said voters in the UK would leave the EU on Oct. 31, 2019.",
+			[]ent{{"Boris Johnson", claims.TypePerson}, {"UK", claims.TypeLoc}, {"EU", claims.TypeOrg}}, "EU"},
 		// The source's company or person rather than what describes it.
 		{"Dow component Home Depot reported third-quarter earnings of $2.8 billion that topped estimates.",
 			[]ent{{"Dow", claims.TypeMisc}, {"Home Depot", claims.TypeOrg}}, "Home Depot"},
@@ -834,9 +841,10 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 			[]ent{{"WeWork", claims.TypeOrg}, {"Adam Neumann", claims.TypePerson}}, "Adam Neumann"},
 		{"Google hired John Smith in 2019 for $2 million a year.",
 			[]ent{{"Google", claims.TypeOrg}, {"John Smith", claims.TypePerson}}, "Google"},
-		// What the claim names outside the description still wins.
+		// What the claim names outside the description still wins: the
+		// subject of what the source (Pompeo) said.
 		{"Pompeo said that Washington had concluded the settlements were legal, a Syracuse University professor said.",
-			[]ent{{"Pompeo", claims.TypePerson}, {"Washington", claims.TypeLoc}}, "Pompeo"},
+			[]ent{{"Pompeo", claims.TypePerson}, {"Washington", claims.TypeLoc}}, "Washington"},
 		{"According to Patrick Hayden, shortly before Ford’s death, his agent was leaving the industry after 20 years.",
 			[]ent{{"Patrick Hayden", claims.TypePerson}, {"Ford", claims.TypePerson}}, "Ford"},
 	}
