@@ -473,8 +473,8 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 		// A clause set off before the verb: "The company, based in
 		// Austin, Texas, said" — the noun phrase that opens the unit.
 		for k := 0; k < end; k++ {
-			if ws[k].punctAfter == 0 {
-				continue
+			if ws[k].punctAfter == 0 || initial(ws[k]) {
+				continue // an initial's dot ends nothing: "U.S. officials, speaking …, said"
 			}
 			if ws[k].punctAfter == ',' && !ws[k].is(clNPStop|clAuxiliary) {
 				if sp := subjectEndingAt(text, ws, k); sp != nil && sp.Start == ws[0].start && !ws[0].is(clOpener) {
@@ -554,6 +554,10 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 		}
 		if (honorific(p) || initial(p)) && ws[start].upper && !dashBetween(text, p, ws[start]) {
 			start-- // "Sonya A. Zoghlin", "Mr. Reeves"
+			continue
+		}
+		if initial(p) && start >= 2 && initial(ws[start-2]) && text[ws[start-2].end:p.start] == "." {
+			start -= 2 // an abbreviation of initials: "U.S. officials"
 			continue
 		}
 		if p.lower == "to" && start >= 2 && (ws[start].upper || determiners[ws[start].lower]) && ws[start-2].punctAfter == 0 && envoyWord(ws[start-2].lower) {

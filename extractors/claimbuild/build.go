@@ -1464,7 +1464,21 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 	}
 	var first *claims.Mention
 	fromSource := false // first is a mention of the source
-	outside := false    // an entity outside the source has been seen
+	if attr != nil {
+		// The subject of the reported clause, a place though it be:
+		// "Johnson said the UK would leave the EU": the UK, whatever
+		// comes before the source ("In an interview with the Financial
+		// Times, Elon Musk said Tesla would").
+		for i := range ms {
+			if m := &ms[i]; m.IsEntity() && m.Start >= to && !listener(ws, m) {
+				if reportedSubject(ws, m, to) {
+					s := *m
+					return &s
+				}
+				break
+			}
+		}
+	}
 	actor := func(m *claims.Mention) bool { return m.Type == claims.TypePerson || m.Type == claims.TypeOrg }
 	for i := range ms {
 		m := &ms[i]
@@ -1481,13 +1495,7 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 			}
 			continue
 		}
-		if !outside && reportedSubject(ws, m, to) {
-			// The subject of the reported clause, a place though it be:
-			// "Johnson said the UK would leave the EU": the UK.
-			s := *m
-			return &s
-		}
-		outside = true
+
 		if first == nil {
 			first = m
 		}
@@ -1752,6 +1760,17 @@ func sourceEnd(text string, ws []word, attr *claims.Span) int {
 	describes := determiners[first.lower] || first.is(clTitle) || possessiveWord(first.lower) ||
 		!first.upper && !strings.HasSuffix(first.lower, "ing") && !strings.HasSuffix(first.lower, "ly") && !first.is(clNPStop|clAuxiliary|clReporting|clSubordinator) ||
 		first.upper && last+2 < len(ws) && first.punctAfter == 0 && (ws[last+2].lower == "of" || ws[last+2].lower == "at")
+	if !describes && strings.HasSuffix(first.lower, "ing") {
+		// What the source was doing as it spoke, set off before its verb:
+		// "The minister, speaking at a press conference in Berlin on
+		// Tuesday, said" (Berlin is not what the claim is about).
+		for k := last + 1; k < len(ws) && k-last <= 12; k++ {
+			if ws[k].punctAfter != 0 {
+				describes = ws[k].punctAfter == ',' && k+1 < len(ws) && ws[k+1].is(clReporting)
+				break
+			}
+		}
+	}
 	if !describes {
 		return attr.End
 	}

@@ -27,6 +27,7 @@ func TestAttribution(t *testing.T) {
 		{"“We will cut taxes by 20%,” Johnson said on Monday.", "Johnson"},
 		{"Officials who spoke to Reuters said the plan would cost $5 billion.", "Officials"},
 		{"The mayor, Bill de Blasio, said crime fell 5% in 2019.", "Bill de Blasio"},
+		{"U.S. officials, speaking on condition of anonymity, said 34 troops had been injured.", "U.S. officials"},
 		{"“There were 40 deaths,” a hospital official, who asked not to be named, told AFP.", "a hospital official"},
 		{"A spokeswoman for the ministry, who declined to be named, said 40 people died.", "A spokeswoman for the ministry"},
 		{"Johnson, 55, who was elected in July, said the cost would be £5 billion.", "Johnson"},
@@ -828,6 +829,11 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 			[]ent{{"American", claims.TypeMisc}, {"Sudan", claims.TypeLoc}}, "Sudan"},
 		{"Boris Johnson said voters in the UK would leave the EU on Oct. 31, 2019.",
 			[]ent{{"Boris Johnson", claims.TypePerson}, {"UK", claims.TypeLoc}, {"EU", claims.TypeOrg}}, "EU"},
+		{"In an interview with the Financial Times, Elon Musk said Tesla would be profitable in 2020.",
+			[]ent{{"Financial Times", claims.TypeOrg}, {"Elon Musk", claims.TypePerson}, {"Tesla", claims.TypeOrg}}, "Tesla"},
+		// What the source was doing as it spoke is not what the claim is about.
+		{"The minister, speaking at a press conference in Berlin on Tuesday, said exports would grow 4% in 2020.",
+			[]ent{{"Berlin", claims.TypeLoc}}, ""},
 		// The source's company or person rather than what describes it.
 		{"Dow component Home Depot reported third-quarter earnings of $2.8 billion that topped estimates.",
 			[]ent{{"Dow", claims.TypeMisc}, {"Home Depot", claims.TypeOrg}}, "Home Depot"},
