@@ -1311,7 +1311,9 @@ func opensWithIt(s string) bool {
 // "The group" is left out: on the 128 pages it was a group of people more
 // often than the organisation named last.
 var orgNouns = map[string]bool{"company": true, "firm": true, "automaker": true, "carmaker": true, "agency": true,
-	"airline": true, "retailer": true, "bank": true, "chain": true, "startup": true, "insurer": true}
+	"airline": true, "retailer": true, "bank": true, "chain": true, "startup": true, "insurer": true,
+	"carrier": true, "lender": true, "manufacturer": true, "conglomerate": true, "giant": true,
+	"broadcaster": true, "publisher": true, "regulator": true, "ministry": true, "department": true, "watchdog": true}
 
 // afterQuote reports whether a closing quotation mark stands just before
 // offset at (within the unit from start): `“…,” they said`.

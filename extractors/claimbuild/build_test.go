@@ -1102,6 +1102,8 @@ func TestCompanySaysOfItself(t *testing.T) {
 			[]ent{{"Boeing", claims.TypeOrg}, {"Ryanair", claims.TypeOrg}}, "The company said", "Boeing", "The company", "Boeing"},
 		{"Boeing reported a loss of $2 billion in the quarter. It paid $400 million to Airbus in 2024, the company said.",
 			[]ent{{"Boeing", claims.TypeOrg}, {"Airbus", claims.TypeOrg}}, "It paid", "Boeing", "the company", "Boeing"},
+		{"Emirates ordered 30 Boeing jets worth $8.8 billion on Wednesday. The carrier said it would take delivery of the planes from 2023.",
+			[]ent{{"Emirates", claims.TypeOrg}, {"Boeing", claims.TypeOrg}}, "The carrier said", "Emirates", "The carrier", "Emirates"},
 		{"The committee has requested information from Cambridge Analytica about 2016, the company confirmed.",
 			[]ent{{"Cambridge Analytica", claims.TypeOrg}}, "The committee", "Cambridge Analytica", "Cambridge Analytica", ""},
 		// One who speaks for "the company" stands for it the same way.

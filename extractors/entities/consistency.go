@@ -2442,7 +2442,8 @@ var partyMembers = map[string]bool{"Conservative": true, "Democrat": true, "Repu
 var miscHeads = map[string]bool{
 	"Act": true, "Bill": true, "Treaty": true, "Accord": true, "Accords": true, "Agreement": true,
 	"Convention": true, "Protocol": true, "Amendment": true, "Doctrine": true,
-	"Show": true, "Expo": true, "Festival": true, "Awards": true, "Award": true, "Prize": true,
+	"Show": true, "Airshow": true, "Expo": true, "Festival": true, "Awards": true, "Award": true, "Prize": true,
+	"Marathon": true, "Open": true,
 	"Olympics": true, "Cup": true, "Championship": true, "Championships": true,
 	"War": true, "Revolution": true, "Spring": true, "Crisis": true, "Summit": true,
 	"Laws": true, "Plebiscite": true, "Plebiscites": true, "Referendum": true, "Massacre": true,

@@ -201,6 +201,11 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"You’re", "We’re", "It's", "They’ll"},
 		},
 		{
+			name: "an air show or a marathon is an event",
+			text: "Emirates ordered 30 jets at the Dubai Airshow on Wednesday. She ran the Boston Marathon in April.",
+			want: []want{{"Dubai Airshow", "MISC", ""}, {"Boston Marathon", "MISC", ""}},
+		},
+		{
 			name: "an online platform is a company wherever it stands",
 			text: "The tagline drew a mix of criticism and ridicule across Twitter on Monday. She spent the weekend watching the third season of The Crown on Netflix.",
 			want: []want{{"Twitter", "ORG", ""}, {"Netflix", "ORG", ""}},
