@@ -38,11 +38,14 @@ var companyAfterPossessive = map[string]bool{
 // "'s" keeps its end ("Macy's Inc."). fs must be in token order; the result
 // is too.
 func (r *Recognizer) possessiveCompanies(fs []found, n int, tok func(int) string) []found {
-	company, person := map[string]bool{}, map[string]bool{}
+	var company, person map[string]bool
 	for i := 0; i+1 < n; i++ {
 		w := tok(i)
-		if !possessiveStems[w] {
+		if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || !possessiveStems[w] {
 			continue
+		}
+		if company == nil {
+			company, person = map[string]bool{}, map[string]bool{}
 		}
 		if i > 0 && (personTitles[tok(i-1)] || r.m.gaz.Flags(tok(i-1))&(1<<GazFirst|1<<GazFirstTop) != 0 && caseClass(tok(i-1)) == caseTitle) {
 			person[w] = true
@@ -57,6 +60,9 @@ func (r *Recognizer) possessiveCompanies(fs []found, n int, tok func(int) string
 				company[w] = true
 			}
 		}
+	}
+	if len(company) == 0 {
+		return fs
 	}
 	for _, f := range fs {
 		if f.typ == 0 && f.last-f.first == 1 && possessiveStems[tok(f.first)] && (f.last >= n || !possessive(tok(f.last))) {

@@ -395,15 +395,24 @@ func (r *Recognizer) discourseWords(fs []found, sents [][2]int, n int, tok func(
 	if len(cand) == 0 {
 		return fs
 	}
-	// How the document writes each candidate elsewhere.
+	// How the document writes each candidate elsewhere: capitalised inside
+	// a sentence, or in lower case.
+	byLower := make(map[string]string, len(cand))
+	for w := range cand {
+		byLower[strings.ToLower(w)] = w
+	}
 	lower, inside := map[string]bool{}, map[string]bool{}
 	for i := 0; i < n; i++ {
 		w := tok(i)
-		if cand[w] && !opens(i) {
-			inside[w] = true
+		if len(w) < 2 {
+			continue
 		}
-		if c := caseClass(w); c == caseLower && len(w) > 1 {
-			if u := strings.ToUpper(w[:1]) + w[1:]; cand[u] {
+		if c := w[0]; c >= 'A' && c <= 'Z' {
+			if cand[w] && !opens(i) {
+				inside[w] = true
+			}
+		} else if c >= 'a' && c <= 'z' {
+			if u, ok := byLower[w]; ok {
 				lower[u] = true
 			}
 		}
