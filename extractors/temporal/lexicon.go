@@ -174,7 +174,10 @@ func newLexicon() *lexicon {
 	}
 	for _, w := range []string{"will", "'ll", "shall", "going", "plans", "plan", "planned", "expects", "expected",
 		"scheduled", "due", "tomorrow", "next", "upcoming", "coming", "until", "till", "later", "soon", "intends",
-		"hopes", "aims", "may", "upcoming", "soon", "tomorrow's"} {
+		"hopes", "aims", "may", "upcoming", "soon", "tomorrow's",
+		// A scheduled event in the present tense: "The trial begins in
+		// mid-December", "the season opens in March".
+		"begins", "starts", "opens", "resumes", "expires", "debuts", "premieres"} {
 		lx.get(w).tense = 1
 	}
 	for _, w := range []string{"was", "were", "had", "did", "said", "told", "announced", "reported", "ago", "last",

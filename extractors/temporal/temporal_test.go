@@ -38,6 +38,8 @@ func TestNormalise(t *testing.T) {
 	}{
 		{"weekday in the past", "The minister resigned on Thursday.", "Thursday", dct2017, "DATE", "2017-11-09", ""},
 		{"weekday ahead", "The vote will take place on Tuesday.", "Tuesday", dct2017, "DATE", "2017-11-14", ""},
+		{"a scheduled event in the present tense", "The show opens to the public on Monday.", "Monday", dct2017, "DATE", "2017-11-13", ""},
+		{"a scheduled month after a stated year of the past", "He was born on 4 August 1961. The trial begins in mid-December.", "mid-December", dct2017, "DATE", "2017-12", "MID"},
 		{"fiscal year abbreviated", "Sales in FY2019 rose 5%.", "FY2019", dct2017, "DATE", "2019", ""},
 		{"fiscal year in two digits", "Sales in FY19 rose 5%.", "FY19", dct2017, "DATE", "2019", ""},
 		{"fiscal year spaced", "In FY 2020 the firm expects growth.", "FY 2020", dct2017, "DATE", "2020", ""},
