@@ -2772,7 +2772,10 @@ func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, to
 		if tok(k) == "-" && !long {
 			continue // "Wal - Mart" in tokenised text
 		}
-		if !alone[surface(a)] && !alone[surface(b)] && !(k-a.first == 1 && ism(tok(a.first))) && !(b.last-b.first == 1 && ism(tok(b.first))) &&
+		// A first conjunct that ends in a legal form is a company's whole
+		// name: "JPMorgan Chase & Co. and Goldman Sachs Group Inc.".
+		legal := !dash && k-a.first >= 2 && (legalForms[tok(k-1)] || legalForms[strings.TrimSuffix(tok(k-1), ".")])
+		if !legal && !alone[surface(a)] && !alone[surface(b)] && !(k-a.first == 1 && ism(tok(a.first))) && !(b.last-b.first == 1 && ism(tok(b.first))) &&
 			(dash || !long || orgKindHead(tok(f.last-1)) || miscHeads[tok(f.last-1)] || hasCase(tok, a.first, a.last, caseLower)) {
 			// "Securities and Exchange Commission", "the Joint Committee
 			// on Intelligence and Security".

@@ -206,6 +206,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Dubai Airshow", "MISC", ""}, {"Boston Marathon", "MISC", ""}},
 		},
 		{
+			name: "two companies joined by and, the first with its legal form",
+			text: "JPMorgan Chase & Co. and Goldman Sachs Group Inc. reported higher profits on Tuesday.",
+			want: []want{{"JPMorgan Chase & Co.", "ORG", ""}, {"Goldman Sachs Group Inc.", "ORG", ""}},
+		},
+		{
 			name: "an online platform is a company wherever it stands",
 			text: "The tagline drew a mix of criticism and ridicule across Twitter on Monday. She spent the weekend watching the third season of The Crown on Netflix.",
 			want: []want{{"Twitter", "ORG", ""}, {"Netflix", "ORG", ""}},
