@@ -211,6 +211,16 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"JPMorgan Chase & Co.", "ORG", ""}, {"Goldman Sachs Group Inc.", "ORG", ""}},
 		},
 		{
+			name: "the two sides of a game's result are teams",
+			text: "Manchester United beat Chelsea 2-1 at Old Trafford on Sunday. The win lifted Manchester United to fifth place. Liverpool defeated Arsenal 3-1.",
+			want: []want{{"Manchester United", "ORG", ""}, {"Chelsea", "ORG", ""}, {"Liverpool", "ORG", ""}, {"Arsenal", "ORG", ""}},
+		},
+		{
+			name: "players and candidates stay people, whatever the score",
+			text: "Rafael Nadal beat Roger Federer 6-4, 6-3 on Sunday. Nadal beat Federer 7-5 in the final. Donald Trump beat Hillary Clinton 304-227 in the Electoral College.",
+			want: []want{{"Nadal", "PERSON", "Rafael Nadal"}, {"Federer", "PERSON", "Roger Federer"}, {"Donald Trump", "PERSON", ""}, {"Hillary Clinton", "PERSON", ""}},
+		},
+		{
 			name: "an online platform is a company wherever it stands",
 			text: "The tagline drew a mix of criticism and ridicule across Twitter on Monday. She spent the weekend watching the third season of The Crown on Netflix.",
 			want: []want{{"Twitter", "ORG", ""}, {"Netflix", "ORG", ""}},

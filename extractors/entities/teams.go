@@ -1,0 +1,168 @@
+package entities
+
+import "sort"
+
+// resultVerbs report a game's result between two sides: "Manchester United
+// beat Chelsea 2-1", "Real Madrid drew with Barcelona 1-1".
+var resultVerbs = map[string]bool{
+	"beat": true, "beats": true, "defeated": true, "defeats": true, "edged": true, "edges": true,
+	"routed": true, "routs": true, "thrashed": true, "thrashes": true, "downed": true, "downs": true,
+	"drew": true, "draws": true, "outlasted": true, "topped": true, "tops": true, "overcame": true,
+	"blanked": true, "stunned": true, "upset": true, "hammered": true, "crushed": true,
+}
+
+// sportsTeams makes organisations of the two sides of a game's result: the
+// capitalised names right before a result verb and right after it (or its
+// "with"), when a score follows within the sentence ("Manchester United
+// beat Chelsea 2-1 at Old Trafford": two clubs, where the tagger saw no
+// name, a woman and a stadium). A side the tagger left untagged is added.
+// Names opening with a given name are people ("Nadal beat Federer 6-4" is
+// left alone), and so are names of one word the tagger took for a person
+// unless they are also places (clubs are named after their towns). sents
+// are the sentences' token ranges over n tokens, cover marks the tokens
+// already in a name and is updated; it reports whether it added any.
+func (r *Recognizer) sportsTeams(fs *[]found, sents [][2]int, cover []bool, cc []uint8, n int, tok func(int) string) bool {
+	added := false
+	for _, se := range sents {
+		for v := se[0] + 1; v < se[1]-1; v++ {
+			if cc[v] != caseLower || !resultVerbs[tok(v)] || !scoreWithin(tok, v+1, min(se[1], v+8)) {
+				continue
+			}
+			after := v + 1
+			if tok(v) == "drew" || tok(v) == "draws" {
+				if tok(after) != "with" {
+					continue
+				}
+				after++
+			}
+			a, b := nameEndingAt(cc, tok, se[0], v), nameStartingAt(cc, tok, after, se[1])
+			if a < 0 || b < 0 {
+				continue
+			}
+			for _, side := range [][2]int{{a, v}, {after, b}} {
+				if r.personSide(*fs, side[0], side[1], tok) {
+					continue
+				}
+				added = setOrg(fs, cover, side[0], side[1]) || added
+			}
+		}
+	}
+	if added {
+		sort.Slice(*fs, func(i, j int) bool { return (*fs)[i].first < (*fs)[j].first })
+	}
+	return added
+}
+
+// scoreWithin reports whether a score ("2-1", "104-98") stands among tokens
+// [from, to).
+func scoreWithin(tok func(int) string, from, to int) bool {
+	for k := from; k < to; k++ {
+		w := tok(k)
+		a, b, ok := cutScore(w)
+		if !ok && k+2 < to && isSmallNumber(w) && (tok(k+1) == "-" || tok(k+1) == "–") && isSmallNumber(tok(k+2)) {
+			a, b, ok = w, tok(k+2), true // tokenised "2 - 1"
+		}
+		if ok && isSmallNumber(a) && isSmallNumber(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutScore splits "2-1" (or "2–1") into its numbers.
+func cutScore(w string) (a, b string, ok bool) {
+	for i := 1; i < len(w)-1; i++ {
+		if w[i] == '-' {
+			return w[:i], w[i+1:], true
+		}
+		if i+3 < len(w) && w[i:i+3] == "–" {
+			return w[:i], w[i+3:], true
+		}
+	}
+	return "", "", false
+}
+
+// isSmallNumber reports whether w is a whole number of one to three digits
+// (a game's points; "304-227" electoral votes are no score).
+func isSmallNumber(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return len(w) < 3 || w[0] == '1' // at most 199
+}
+
+// nameEndingAt returns the first token of the capitalised run of one to
+// three words that ends right before token end, within the sentence opening
+// at start; -1 if there is none.
+func nameEndingAt(cc []uint8, tok func(int) string, start, end int) int {
+	a := end
+	for a > start && end-a < 3 && isCap(cc[a-1]) {
+		a--
+	}
+	if a == end || opener(tok(a)) {
+		return -1
+	}
+	return a
+}
+
+// nameStartingAt returns the end (exclusive) of the capitalised run of one
+// to three words that starts at token first, within the sentence ending at
+// end; -1 if there is none.
+func nameStartingAt(cc []uint8, tok func(int) string, first, end int) int {
+	b := first
+	for b < end && b-first < 3 && isCap(cc[b]) {
+		b++
+	}
+	if b == first {
+		return -1
+	}
+	return b
+}
+
+// personSide reports whether the side [a, b) is a person's name: it opens
+// with a given name, or it is one word the tagger took for a person that
+// is neither a place the gazetteer lists nor a given name alone, which news
+// does not call a player by ("Nadal beat Federer", but "beat Chelsea 2-1").
+func (r *Recognizer) personSide(fs []found, a, b int, tok func(int) string) bool {
+	fl := r.m.gaz.Flags(tok(a))
+	given := fl&(1<<GazFirst|1<<GazFirstTop) != 0
+	if b-a >= 2 && given && fl&placeFlags == 0 {
+		return true
+	}
+	for _, f := range fs {
+		if f.first == a && f.last == b && f.typ == 0 {
+			return b-a >= 2 || fl&placeFlags == 0 && (!given || fl&(1<<GazSur|1<<GazSurTop) != 0)
+		}
+	}
+	return false
+}
+
+// setOrg types the tokens [a, b) as one organisation: a name found over
+// exactly them is retyped, one that overlaps them gives way, and none is
+// added. It reports whether it added one.
+func setOrg(fs *[]found, cover []bool, a, b int) bool {
+	for i := range *fs {
+		f := &(*fs)[i]
+		if f.first == a && f.last == b {
+			f.typ, f.value = 1, ""
+			return false
+		}
+	}
+	kept := (*fs)[:0]
+	for _, f := range *fs {
+		if f.first < b && a < f.last {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	*fs = append(kept, found{first: a, last: b, typ: 1})
+	for k := a; k < b; k++ {
+		cover[k] = true
+	}
+	return true
+}
