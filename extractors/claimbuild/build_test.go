@@ -256,6 +256,11 @@ func TestKind(t *testing.T) {
 		want     string
 	}{
 		{"The campaign paid the firm $5.9 million.", true, claims.KindQuantity},
+		{"Two-thirds of Americans oppose the plan, according to a Pew survey.", false, claims.KindQuantity},
+		{"A third of the budget goes to defence.", false, claims.KindQuantity},
+		{"One in five children lives in poverty in the UK.", false, claims.KindQuantity},
+		{"The deal was signed in the third quarter of the year.", false, claims.KindOther},
+		{"One in the crowd shouted at the mayor.", false, claims.KindOther},
 		{"The economy will shrink next year, the bank said.", false, claims.KindPrediction},
 		{"Most of the companies reported better than expected results.", false, claims.KindOther},
 		{"Analysts expected better results from the companies.", false, claims.KindPrediction},

@@ -142,6 +142,8 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			quantity = true
 		case noneCounted(ws, i):
 			quantity = true // "there hasn’t been a single year of revenue gain": a count of none
+		case fraction(ws, i):
+			quantity = true // "Two-thirds of Americans", "a third of the budget", "one in five children"
 		case lastedFor(ws, i):
 			quantity = true // "a conflict that has lasted 40 years": a measured length of time
 		case countedInWords(text, ws, i):
@@ -651,3 +653,26 @@ func reportsBefore(ws []word, i int) bool {
 	}
 	return false
 }
+
+// fraction reports whether the word at i opens a share of a whole: a
+// fraction in words before "of" ("two-thirds of", "a third of", "three
+// quarters of"), or "one in five" (digits too: "1 in 4").
+func fraction(ws []word, i int) bool {
+	w := ws[i].lower
+	of := i+1 < len(ws) && ws[i+1].lower == "of" && ws[i].punctAfter == 0
+	if head, part, ok := strings.Cut(w, "-"); ok && of && (head == "one" || head == "two" || head == "three" || head == "four") && fractionWords[part] {
+		return true
+	}
+	if fractionWords[w] && of && i > 0 && ws[i-1].punctAfter == 0 && (ws[i-1].lower == "a" || ws[i-1].lower == "one" || ws[i-1].is(clNumberWord)) {
+		return true
+	}
+	if i+2 < len(ws) && (w == "one" || w == "1") && ws[i+1].lower == "in" && ws[i].punctAfter == 0 && ws[i+1].punctAfter == 0 {
+		n := ws[i+2].lower
+		return n != "one" && (ws[i+2].is(clNumberWord) || isNumber(n) && len(n) <= 3)
+	}
+	return false
+}
+
+// fractionWords are the parts a whole is shared into, in words.
+var fractionWords = map[string]bool{"third": true, "thirds": true, "quarter": true, "quarters": true,
+	"fifth": true, "fifths": true, "tenth": true, "tenths": true}
