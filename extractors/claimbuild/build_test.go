@@ -261,6 +261,7 @@ func TestKind(t *testing.T) {
 		{"One in five children lives in poverty in the UK.", false, claims.KindQuantity},
 		{"The deal was signed in the third quarter of the year.", false, claims.KindOther},
 		{"One in the crowd shouted at the mayor.", false, claims.KindOther},
+		{"Texas has executed more people than any other state since 1976.", false, claims.KindQuantity},
 		{"The economy will shrink next year, the bank said.", false, claims.KindPrediction},
 		{"Most of the companies reported better than expected results.", false, claims.KindOther},
 		{"Analysts expected better results from the companies.", false, claims.KindPrediction},
