@@ -660,15 +660,17 @@ func reportsBefore(ws []word, i int) bool {
 // fraction in words before "of" ("two-thirds of", "a third of", "three
 // quarters of"), or "one in five" (digits too: "1 in 4").
 func fraction(ws []word, i int) bool {
-	w := ws[i].lower
-	of := i+1 < len(ws) && ws[i+1].lower == "of" && ws[i].punctAfter == 0
-	if head, part, ok := strings.Cut(w, "-"); ok && of && (head == "one" || head == "two" || head == "three" || head == "four") && fractionWords[part] {
-		return true
+	if i+1 >= len(ws) || ws[i].punctAfter != 0 {
+		return false
 	}
-	if fractionWords[w] && of && i > 0 && ws[i-1].punctAfter == 0 && (ws[i-1].lower == "a" || ws[i-1].lower == "one" || ws[i-1].is(clNumberWord)) {
-		return true
+	w, next := ws[i].lower, ws[i+1].lower
+	if next == "of" {
+		if head, part, ok := strings.Cut(w, "-"); ok && (head == "one" || head == "two" || head == "three" || head == "four") && fractionWords[part] {
+			return true
+		}
+		return fractionWords[w] && i > 0 && ws[i-1].punctAfter == 0 && (ws[i-1].lower == "a" || ws[i-1].lower == "one" || ws[i-1].is(clNumberWord))
 	}
-	if i+2 < len(ws) && (w == "one" || w == "1") && ws[i+1].lower == "in" && ws[i].punctAfter == 0 && ws[i+1].punctAfter == 0 {
+	if i+2 < len(ws) && next == "in" && (w == "one" || w == "1") && ws[i+1].punctAfter == 0 {
 		n := ws[i+2].lower
 		return n != "one" && (ws[i+2].is(clNumberWord) || isNumber(n) && len(n) <= 3)
 	}
