@@ -419,6 +419,11 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 		i-- // an adverb, not a name: "Early says", "Kelly said"
 	}
 	end := i
+	if k := partyTag(ws, end); k > 0 && ws[k-1].punctAfter == ',' {
+		// A lawmaker's party and state between name and verb: "Rep. Adam
+		// Schiff, D-Calif., said", "Sen. Lindsey Graham, R-S.C., said".
+		return subjectEndingAt(text, ws, k-1)
+	}
 	if end >= 1 && ws[end].punctAfter == ',' && ws[end].is(clAdverb) && ws[end-1].punctAfter == ',' {
 		// A parenthetical adverb: "The Afghan Taliban, however, claimed".
 		return subjectEndingAt(text, ws, end-1)
@@ -500,6 +505,23 @@ func subjectBefore(text string, ws []word, v int) *claims.Span {
 	return subjectEndingAt(text, ws, end)
 }
 
+// partyTag returns the index of the first word of a party-and-state tag
+// ending at word end ("D-Calif.", "R-S.C.", "I-Vt."), -1 if there is none.
+func partyTag(ws []word, end int) int {
+	if end < 0 {
+		return -1
+	}
+	k := end
+	for k > 0 && initial(ws[k]) && ws[k-1].punctAfter == '.' {
+		k-- // "D-N.Y.": back to "D-N"
+	}
+	w := ws[k].lower
+	if len(w) >= 3 && (w[0] == 'd' || w[0] == 'r' || w[0] == 'i') && w[1] == '-' && ws[k].upper && ws[end].punctAfter == '.' {
+		return k
+	}
+	return -1
+}
+
 // relativeWho reports whether w is the pronoun "who" in lower case, not
 // the WHO.
 func relativeWho(w word) bool { return w.lower == "who" && !w.upper }
@@ -568,7 +590,10 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 			start = k // a work's title inside the phrase: the "Pose" actor
 			continue
 		}
-		if p.punctAfter != 0 || p.is(clNPStop|clAuxiliary) || p.is(clReporting) && !p.upper ||
+		// A reporting word after a determiner is a noun inside the phrase:
+		// "The report by the Government Accountability Office found".
+		reportNoun := nounLike(p.lower) && start >= 2 && determiners[ws[start-2].lower] && ws[start-2].punctAfter == 0
+		if p.punctAfter != 0 || p.is(clNPStop|clAuxiliary) || p.is(clReporting) && !p.upper && !reportNoun ||
 			dashBetween(text, p, ws[start]) || strings.ContainsAny(text[p.end:ws[start].start], "()") {
 			break // a parenthesis ends the phrase too: "60 employees (the company …"
 		}
