@@ -1762,10 +1762,12 @@ func sourceEnd(text string, ws []word, attr *claims.Span) int {
 	describes := determiners[first.lower] || first.is(clTitle) || possessiveWord(first.lower) ||
 		!first.upper && !strings.HasSuffix(first.lower, "ing") && !strings.HasSuffix(first.lower, "ly") && !first.is(clNPStop|clAuxiliary|clReporting|clSubordinator) ||
 		first.upper && last+2 < len(ws) && first.punctAfter == 0 && (ws[last+2].lower == "of" || ws[last+2].lower == "at")
-	if !describes && strings.HasSuffix(first.lower, "ing") {
-		// What the source was doing as it spoke, set off before its verb:
-		// "The minister, speaking at a press conference in Berlin on
-		// Tuesday, said" (Berlin is not what the claim is about).
+	if !describes && (strings.HasSuffix(first.lower, "ing") || relativeWho(first) || first.lower == "which") {
+		// What the source was doing as it spoke, or a relative clause
+		// about it, set off before its verb: "The minister, speaking at a
+		// press conference in Berlin on Tuesday, said", "The company,
+		// which is based in Seattle, said" (neither Berlin nor Seattle is
+		// what the claim is about).
 		for k := last + 1; k < len(ws) && k-last <= 12; k++ {
 			if ws[k].punctAfter != 0 {
 				describes = ws[k].punctAfter == ',' && k+1 < len(ws) && ws[k+1].is(clReporting)

@@ -840,9 +840,12 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 			[]ent{{"Boris Johnson", claims.TypePerson}, {"UK", claims.TypeLoc}, {"EU", claims.TypeOrg}}, "EU"},
 		{"In an interview with the Financial Times, Elon Musk said Tesla would be profitable in 2020.",
 			[]ent{{"Financial Times", claims.TypeOrg}, {"Elon Musk", claims.TypePerson}, {"Tesla", claims.TypeOrg}}, "Tesla"},
-		// What the source was doing as it spoke is not what the claim is about.
+		// What the source was doing as it spoke is not what the claim is
+		// about, nor is a relative clause about it.
 		{"The minister, speaking at a press conference in Berlin on Tuesday, said exports would grow 4% in 2020.",
 			[]ent{{"Berlin", claims.TypeLoc}}, ""},
+		{"The company, which is based in Seattle, said its revenue rose 20% to $3.1 billion in 2019.",
+			[]ent{{"Seattle", claims.TypeLoc}}, ""},
 		// The source's company or person rather than what describes it.
 		{"Dow component Home Depot reported third-quarter earnings of $2.8 billion that topped estimates.",
 			[]ent{{"Dow", claims.TypeMisc}, {"Home Depot", claims.TypeOrg}}, "Home Depot"},
