@@ -1624,9 +1624,19 @@ func announcesObject(ws []word, end int) bool {
 }
 
 // clauseAfter reports whether a verb of its own (a reporting verb, an
-// auxiliary, a form of be) or a relative word stands among ws[from:].
+// auxiliary, a form of be) or a relative word stands among ws[from:]. A
+// "who" and what it says of the speaker is no such clause ("said Sen.
+// Lindsey Graham, R-S.C., who chairs the Judiciary Committee"), unless it
+// reports more ("who added that …").
 func clauseAfter(ws []word, from int) bool {
-	for _, w := range ws[from:] {
+	for k := from; k < len(ws); k++ {
+		w := ws[k]
+		if relativeWho(w) && k+1 < len(ws) && !ws[k+1].is(clReporting|clAuxiliary|clBe) {
+			for k+1 < len(ws) && !ws[k+1].is(clReporting) && ws[k].punctAfter == 0 {
+				k++ // the description runs to its punctuation
+			}
+			continue
+		}
 		if w.is(clReporting | clAuxiliary | clBe | clSubordinator) {
 			return true
 		}

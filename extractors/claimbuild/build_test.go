@@ -846,6 +846,8 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 			[]ent{{"Berlin", claims.TypeLoc}}, ""},
 		{"The company, which is based in Seattle, said its revenue rose 20% to $3.1 billion in 2019.",
 			[]ent{{"Seattle", claims.TypeLoc}}, ""},
+		{"“Spending rose 5% in 2019,” said Lindsey Graham, R-S.C., who chairs the Judiciary Committee.",
+			[]ent{{"Lindsey Graham", claims.TypePerson}, {"Judiciary Committee", claims.TypeOrg}}, "Lindsey Graham"},
 		// The source's company or person rather than what describes it.
 		{"Dow component Home Depot reported third-quarter earnings of $2.8 billion that topped estimates.",
 			[]ent{{"Dow", claims.TypeMisc}, {"Home Depot", claims.TypeOrg}}, "Home Depot"},
