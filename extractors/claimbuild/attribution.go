@@ -1550,8 +1550,9 @@ func ownsInstitution(rest string) bool {
 }
 
 // jointSpeakers is the canonical names of a source that is only people or
-// organisations joined by "and" or commas ("Volker and Morrison said":
-// "Kurt Volker and Tim Morrison"), "" for any other source.
+// organisations joined by "and" or commas, "both" before them ("Volker and
+// Morrison said": "Kurt Volker and Tim Morrison"; "Both Microsoft and
+// Google said"), "" for any other source.
 func jointSpeakers(a claims.Span, ms []claims.Mention) string {
 	var names []string
 	at := a.Start
@@ -1562,7 +1563,7 @@ func jointSpeakers(a claims.Span, ms []claims.Mention) string {
 		if m.Start < at {
 			return "" // mentions out of order or overlapping: no list to read
 		}
-		if gap := strings.TrimSpace(a.Text[at-a.Start : m.Start-a.Start]); len(names) == 0 && gap != "" ||
+		if gap := strings.TrimSpace(a.Text[at-a.Start : m.Start-a.Start]); len(names) == 0 && gap != "" && gap != "Both" && gap != "both" ||
 			len(names) > 0 && gap != "and" && gap != "," && gap != ", and" {
 			return ""
 		}

@@ -1264,7 +1264,8 @@ func TestJointSpeakers(t *testing.T) {
 	text := "Kurt Volker testified on Tuesday in 2019. Tim Morrison testified too. " +
 		"Volker and Morrison said that the call with Zelensky was not in line with goals set in 2019. " +
 		"Acme and Google said that they paid $4 million to Boeing in 2019. " +
-		"A lawyer for Volker and Morrison said the call lasted 30 minutes in 2019."
+		"A lawyer for Volker and Morrison said the call lasted 30 minutes in 2019. " +
+		"Both Acme and Google said they would invest $1 billion each in 2020."
 	var ms []claims.Mention
 	at := 0
 	for _, e := range []struct{ text, typ, value string }{
@@ -1272,6 +1273,7 @@ func TestJointSpeakers(t *testing.T) {
 		{"Volker", claims.TypePerson, "Kurt Volker"}, {"Morrison", claims.TypePerson, "Tim Morrison"}, {"Zelensky", claims.TypePerson, ""},
 		{"Acme", claims.TypeOrg, ""}, {"Google", claims.TypeOrg, ""}, {"Boeing", claims.TypeOrg, ""},
 		{"Volker", claims.TypePerson, "Kurt Volker"}, {"Morrison", claims.TypePerson, "Tim Morrison"},
+		{"Acme", claims.TypeOrg, ""}, {"Google", claims.TypeOrg, ""},
 	} {
 		k := strings.Index(text[at:], e.text)
 		if k < 0 {
@@ -1284,6 +1286,7 @@ func TestJointSpeakers(t *testing.T) {
 		"Volker and Morrison said": "Kurt Volker and Tim Morrison",
 		"Acme and Google said":     "Acme and Google",
 		"A lawyer for Volker":      "Tim Morrison",
+		"Both Acme and Google":     "Acme and Google",
 	})
 }
 
