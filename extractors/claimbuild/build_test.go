@@ -265,6 +265,8 @@ func TestKind(t *testing.T) {
 		{"The deal was signed in the third quarter of the year.", false, claims.KindOther},
 		{"One in the crowd shouted at the mayor.", false, claims.KindOther},
 		{"Texas has executed more people than any other state since 1976.", false, claims.KindQuantity},
+		{"The bill, which the Senate passed 68-32 on Thursday, would raise the minimum wage to $15 by 2025.", true, claims.KindLaws},
+		{"The bill, which the Senate passed on Thursday, would be a disaster for 3 million workers.", true, claims.KindQuantity},
 		{"The economy will shrink next year, the bank said.", false, claims.KindPrediction},
 		{"Most of the companies reported better than expected results.", false, claims.KindOther},
 		{"Analysts expected better results from the companies.", false, claims.KindPrediction},

@@ -132,6 +132,11 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			if i+2 < len(ws) && ws[i+1].is(clModal) && ruleVerbs[ws[i+2].lower] {
 				lawSubject = true // "the Bill would require", not "the ban will be lifted" nor "the laws would crush journalism"
 			}
+			if k := afterRelative(ws, i); k > 0 && k+2 < len(ws) && ws[k+1].is(clModal) && (ruleVerbs[ws[k+2].lower] || amountVerbs[ws[k+2].lower]) {
+				// "The bill, which the Senate passed 68-32, would raise the
+				// minimum wage to $15": what the bill would do.
+				lawSubject = true
+			}
 			if i > 0 && ws[i-1].is(clBe) && strings.HasSuffix(w.lower, "ed") {
 				lawSubject = true // "will still be prohibited", "is banned": a rule stated
 			}
@@ -394,6 +399,29 @@ var timeUnits = map[string]bool{"years": true, "months": true, "weeks": true, "d
 // require providers to store metadata", "the ban will apply to all
 // flights". What a law will cause ("the laws would crush journalism") is a
 // prediction about it.
+// afterRelative returns the index of the word that closes a relative
+// clause set off by commas right after word i ("bill, which the Senate
+// passed 68-32 on Thursday,"), -1 when none follows.
+func afterRelative(ws []word, i int) int {
+	if ws[i].punctAfter != ',' || i+1 >= len(ws) || ws[i+1].lower != "which" && !relativeWho(ws[i+1]) {
+		return -1
+	}
+	for k := i + 1; k < len(ws) && k-i <= 14; k++ {
+		if ws[k].punctAfter == ',' {
+			return k
+		}
+		if ws[k].punctAfter != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// amountVerbs change an amount a rule sets: "would raise the minimum wage
+// to $15".
+var amountVerbs = map[string]bool{"raise": true, "lower": true, "cut": true, "increase": true, "reduce": true,
+	"double": true, "cap": true, "extend": true}
+
 var ruleVerbs = map[string]bool{"require": true, "ban": true, "allow": true, "permit": true, "prohibit": true,
 	"forbid": true, "apply": true, "cover": true, "force": true, "oblige": true, "compel": true, "let": true,
 	"give": true, "grant": true, "make": true, "mean": true, "restrict": true, "limit": true, "exempt": true,
