@@ -590,6 +590,11 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 			start = k // a work's title inside the phrase: the "Pose" actor
 			continue
 		}
+		if (p.lower == "from" || p.lower == "by" || p.lower == "of") && p.punctAfter == 0 && start >= 2 &&
+			evidenceNouns[ws[start-2].lower] && ws[start-2].punctAfter == 0 {
+			start -= 2 // what evidence comes from: "…, data from the World Steel Association show"
+			continue
+		}
 		// A reporting word after a determiner is a noun inside the phrase:
 		// "The report by the Government Accountability Office found".
 		reportNoun := nounLike(p.lower) && start >= 2 && determiners[ws[start-2].lower] && ws[start-2].punctAfter == 0
@@ -637,8 +642,8 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 	// Lower-case words before a determiner are not the phrase's: "I’m sure
 	// your friends told" — your friends.
 	for k := start + 1; k < end && !determiners[ws[start].lower]; k++ {
-		if ws[k-1].upper || ws[k-1].lower == "of" {
-			break // a name, or a part of a whole: "most of the companies"
+		if ws[k-1].upper || ws[k-1].lower == "of" || ws[k-1].lower == "from" || ws[k-1].lower == "by" {
+			break // a name, a part of a whole ("most of the companies"), where it comes from ("data from the …")
 		}
 		if determiners[ws[k].lower] {
 			start = k

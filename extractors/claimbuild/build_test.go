@@ -29,6 +29,8 @@ func TestAttribution(t *testing.T) {
 		{"The mayor, Bill de Blasio, said crime fell 5% in 2019.", "Bill de Blasio"},
 		{"U.S. officials, speaking on condition of anonymity, said 34 troops had been injured.", "U.S. officials"},
 		{"Rep. Adam Schiff, D-Calif., said the inquiry would move to public hearings next week.", "Rep. Adam Schiff"},
+		{"China accounts for about a third of global steel output, data from the World Steel Association show.", "data from the World Steel Association"},
+		{"Unemployment fell to 3.5% in November, figures from the Labor Department showed on Friday.", "figures from the Labor Department"},
 		{"Rep. Alexandria Ocasio-Cortez, D-N.Y., said the plan would cost $5 billion.", "Rep. Alexandria Ocasio-Cortez"},
 		{"The report by the Government Accountability Office found that the Pentagon overpaid by $100 million.", "The report by the Government Accountability Office"},
 		{"“There were 40 deaths,” a hospital official, who asked not to be named, told AFP.", "a hospital official"},
