@@ -149,9 +149,16 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	definedMisc = r.definedPeoples(definedMisc, s.sents, s.cc, tokText, func(a, b int) string { return text[toks[a].start:toks[b-1].end] })
 	fs, listed := r.listedCompanies(fs, s.sents, s.cover, len(toks), tokText)
 	votes := make(map[string]tally, len(fs))
+	orgSaid := orgNounSources(s.sents, len(toks), tokText)
 	for _, f := range fs {
 		k := surface(f)
 		t, ok := votes[k]
+		if f.typ == 0 && f.last-f.first == 1 && orgSaid[f.first] {
+			// "Ford will cut 7,000 jobs, the automaker said": the one-word
+			// name that opens a sentence its company attributes is the
+			// company, though it be a given name too.
+			t.n[1] += 3
+		}
 		if listed[f.first] {
 			// "the five companies — Blue Origin, …, SpaceX and Tyvak"
 			t.n[1] += 3
@@ -2183,6 +2190,28 @@ var nameConnectors = map[string]bool{
 	"da": true, "di": true, "dos": true, "das": true, "do": true, "y": true, "e": true, "von": true,
 	"van": true, "der": true, "den": true, "ten": true, "ter": true, "zu": true, "al": true, "el": true,
 	"bin": true, "ibn": true, "upon": true, "am": true, "an": true, "sur": true, "'s": true,
+}
+
+// orgNounSources returns the first tokens of the sentences that end with
+// an organisation noun as their source (", the automaker said.", ", the
+// company says."); sents are the sentences' token ranges over n tokens.
+func orgNounSources(sents [][2]int, n int, tok func(int) string) map[int]bool {
+	var out map[int]bool
+	for _, se := range sents {
+		for k := se[0] + 2; k+1 < se[1] && k+1 < n; k++ {
+			if tok(k-1) != "the" || tok(k-2) != "," || !orgHeads[tok(k)] {
+				continue
+			}
+			switch tok(k + 1) {
+			case "said", "says", "added", "reported", "announced", "confirmed", "told":
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[se[0]] = true
+			}
+		}
+	}
+	return out
 }
 
 // orgCueBefore are lower-case nouns that, right before a name, say it names

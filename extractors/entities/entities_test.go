@@ -221,6 +221,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Nadal", "PERSON", "Rafael Nadal"}, {"Federer", "PERSON", "Roger Federer"}, {"Donald Trump", "PERSON", ""}, {"Hillary Clinton", "PERSON", ""}},
 		},
 		{
+			name: "the name its company attributes a sentence to is the company",
+			text: "Ford will cut 7,000 white-collar jobs by August, the automaker said Monday. John Smith will step down in March, the company said.",
+			want: []want{{"Ford", "ORG", ""}, {"John Smith", "PERSON", ""}},
+		},
+		{
 			name: "an online platform is a company wherever it stands",
 			text: "The tagline drew a mix of criticism and ridicule across Twitter on Monday. She spent the weekend watching the third season of The Crown on Netflix.",
 			want: []want{{"Twitter", "ORG", ""}, {"Netflix", "ORG", ""}},
