@@ -62,7 +62,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	if added := r.cueNames(&fs, s.sents, s.cover, s.cc, tokText, spaced); eventNames(&fs, s.sents, s.cover, s.cc, tokText) || added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
-	r.sportsTeams(&fs, s.sents, s.cover, s.cc, len(toks), tokText)
+	r.sportsTeams(&fs, s.sents, s.cover, s.cc, tokText)
 	fs = r.hyphenNames(fs, len(toks), tokText, spaced)
 	r.andNames(fs, s.sents, s.cover, tokText)
 	fs, models := modelNames(fs, len(toks), tokText, spaced, s.cover)

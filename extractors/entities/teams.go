@@ -15,13 +15,12 @@ var resultVerbs = map[string]bool{
 // capitalised names right before a result verb and right after it (or its
 // "with"), when a score follows within the sentence ("Manchester United
 // beat Chelsea 2-1 at Old Trafford": two clubs, where the tagger saw no
-// name, a woman and a stadium). A side the tagger left untagged is added.
-// Names opening with a given name are people ("Nadal beat Federer 6-4" is
-// left alone), and so are names of one word the tagger took for a person
-// unless they are also places (clubs are named after their towns). sents
-// are the sentences' token ranges over n tokens, cover marks the tokens
-// already in a name and is updated; it reports whether it added any.
-func (r *Recognizer) sportsTeams(fs *[]found, sents [][2]int, cover []bool, cc []uint8, n int, tok func(int) string) bool {
+// name and a woman). A side the tagger left untagged is added. A side stays
+// a person's name when personSide says so ("Nadal beat Federer 6-4").
+// sents are the sentences' token ranges, cc the tokens' case classes;
+// cover marks the tokens already in a name and is updated. It reports
+// whether it added a name.
+func (r *Recognizer) sportsTeams(fs *[]found, sents [][2]int, cover []bool, cc []uint8, tok func(int) string) bool {
 	added := false
 	for _, se := range sents {
 		for v := se[0] + 1; v < se[1]-1; v++ {
