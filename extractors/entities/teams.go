@@ -1,6 +1,9 @@
 package entities
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // resultVerbs report a game's result between two sides: "Manchester United
 // beat Chelsea 2-1", "Real Madrid drew with Barcelona 1-1".
@@ -70,15 +73,10 @@ func scoreWithin(tok func(int) string, from, to int) bool {
 
 // cutScore splits "2-1" (or "2–1") into its numbers.
 func cutScore(w string) (a, b string, ok bool) {
-	for i := 1; i < len(w)-1; i++ {
-		if w[i] == '-' {
-			return w[:i], w[i+1:], true
-		}
-		if i+3 < len(w) && w[i:i+3] == "–" {
-			return w[:i], w[i+3:], true
-		}
+	if a, b, ok = strings.Cut(w, "-"); ok {
+		return a, b, true
 	}
-	return "", "", false
+	return strings.Cut(w, "–")
 }
 
 // isSmallNumber reports whether w is a whole number of one to three digits
