@@ -1554,6 +1554,12 @@ func (r *Recognizer) marketIndices(fs []found, sents [][2]int, n int, tok func(i
 				}
 			}
 			w := tok(i)
+			if marketSays[w] {
+				// "the Office for National Statistics said inflation fell
+				// to 4.6 %": the name says what moved; it did not move.
+				last, moved = -1, false
+				continue
+			}
 			if marketMoves[w] {
 				moved = true
 			}
@@ -1637,6 +1643,12 @@ var marketMoves = map[string]bool{
 	"falling": true, "gaining": true, "losing": true, "dropping": true, "surged": true, "slipped": true,
 	"value": true, "level": true, "finished": true,
 }
+
+// marketSays are the verbs of saying that make the name before them the
+// source of a move after them, not what moved.
+var marketSays = map[string]bool{"said": true, "says": true, "say": true, "reported": true, "reports": true,
+	"estimated": true, "estimates": true, "showed": true, "shows": true, "show": true, "told": true,
+	"announced": true, "noted": true, "warned": true, "predicted": true, "expects": true, "forecast": true}
 
 // nameLike reports whether w is rarely written in lower case: an unknown
 // word, or a known one whose lower-case form is rare ("Scooter", unlike

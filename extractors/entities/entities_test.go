@@ -133,6 +133,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"S&P 500", "MISC", ""}, {"DAX", "MISC", ""}, {"Nikkei 225", "MISC", ""}, {"CAC 40", "MISC", ""}, {"Hang Seng", "MISC", ""}, {"All Ordinaries", "MISC", ""}},
 		},
 		{
+			name: "a name that says what moved is its source, not an index",
+			text: "The Nikkei dropped 2.1%. In London, the Office for National Statistics said inflation fell to 4.6% in October.",
+			want: []want{{"Nikkei", "MISC", ""}, {"London", "LOC", ""}, {"Office for National Statistics", "ORG", ""}},
+		},
+		{
 			name: "a family name with its particle, capitalised",
 			text: "In the mid-1990s, Osama bin Laden lived in Khartoum as a guest of the government. In 1998, Bin Laden's agents blew up two embassies.",
 			want: []want{{"Osama bin Laden", "PERSON", ""}, {"Bin Laden", "PERSON", "Osama bin Laden"}},
