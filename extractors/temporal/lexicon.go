@@ -172,7 +172,7 @@ func newLexicon() *lexicon {
 	for _, w := range []string{"several", "few", "some", "many", "couple", "numerous", "recent"} {
 		lx.get(w).vague = true
 	}
-	for _, w := range []string{"will", "'ll", "shall", "going", "plans", "plan", "planned", "expects", "expected",
+	for _, w := range []string{"will", "'ll", "shall", "going", "plans", "plan", "planned", "expect", "expects", "expected",
 		"scheduled", "due", "tomorrow", "next", "upcoming", "coming", "until", "till", "later", "soon", "intends",
 		"hopes", "aims", "may", "upcoming", "soon", "tomorrow's",
 		// A scheduled event in the present tense: "The trial begins in

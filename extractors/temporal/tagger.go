@@ -167,12 +167,12 @@ func (s *scan) tenseAt(i, j int) int {
 	sid := s.sent[i]
 	for d := 1; d <= 12; d++ {
 		if l := i - d; l >= 0 && s.sent[l] == sid {
-			if v := s.tenseOf(l); v != 0 {
+			if v := s.tenseOf(l); v != 0 && !s.toldApart(i, j, l) {
 				return v
 			}
 		}
 		if r := j + d - 1; r < len(s.toks) && s.sent[r] == sid {
-			if v := s.tenseOf(r); v != 0 {
+			if v := s.tenseOf(r); v != 0 && !s.toldApart(i, j, r) {
 				return v
 			}
 		}
@@ -180,14 +180,22 @@ func (s *scan) tenseAt(i, j int) int {
 	if t := s.tense[sid]; t != 2 {
 		return int(t)
 	}
-	score := 0
+	score, apart := 0, false
 	for k := i - 1; k >= 0 && s.sent[k] == sid; k-- {
 		if v := s.tenseOf(k); v != tenseNear {
+			if v != 0 && s.toldApart(i, j, k) {
+				apart = true
+				continue
+			}
 			score += v
 		}
 	}
 	for k := j; k < len(s.toks) && s.sent[k] == sid; k++ {
 		if v := s.tenseOf(k); v != tenseNear {
+			if v != 0 && s.toldApart(i, j, k) {
+				apart = true
+				continue
+			}
 			score += v
 		}
 	}
@@ -197,8 +205,58 @@ func (s *scan) tenseAt(i, j int) int {
 	} else if score < 0 {
 		t = -1
 	}
-	s.tense[sid] = int8(t)
+	if !apart {
+		s.tense[sid] = int8(t) // the sentence's tense, the same for any expression in it
+	}
 	return t
+}
+
+// toldApart reports whether token k, a verb of saying outside the
+// expression at tokens [i, j), dates the telling and not what is told, so
+// that its tense is not the expression's: the tag after a quotation or a
+// clause ("Cases will keep rising over Christmas, he said."; "…,” said
+// Dr. Smith") or the verb that opens a quotation ("said: “We expect cases
+// to rise over Christmas.”"). Where the verb is next to the expression
+// ("said on Tuesday that it will") or a fronted time comes before its
+// clause ("On Tuesday, the company said it will"), the verb's tense is the
+// expression's.
+func (s *scan) toldApart(i, j, k int) bool {
+	switch s.w(k) {
+	case "said", "told", "announced", "reported", "wrote", "added", "says", "tells", "writes", "adds":
+	default:
+		return false
+	}
+	if k < i {
+		for m := k + 1; m < i; m++ {
+			if w := s.w(m); w == ":" || w == "\"" || w == "“" {
+				return true
+			}
+		}
+		return false
+	}
+	c := -1 // the last comma or closing quotation mark between
+	for m := j; m < k; m++ {
+		switch s.w(m) {
+		case ",", "\"", "”":
+			c = m
+		}
+	}
+	if c < 0 || k-c-1 > 4 {
+		return false
+	}
+	if k == c+1 {
+		return true // "…, said Smith": the inverted tag
+	}
+	n := k + 1
+	if n >= len(s.toks) || s.sent[n] != s.sent[k] {
+		return true
+	}
+	switch s.w(n) {
+	case ".", ",", "!", "?", ";", "on", "in", "at", "during", "last", "this", "yesterday", "today", "earlier",
+		"later", "when", "as", "after", "before", "while", "to", "reporters":
+		return true // "…, he said.", "…, she told reporters on Monday."
+	}
+	return false
 }
 
 // tenseOf is the tense token k marks: a past or future word from the
