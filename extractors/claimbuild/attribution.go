@@ -950,6 +950,9 @@ func reducedRelative(ws []word, v int) bool {
 		// estimated"): the source's verb.
 		return false
 	}
+	if countedThing(ws, v) {
+		return v+1 >= len(ws) || ws[v].punctAfter != 0 || afterParticiple[ws[v+1].lower] && !thatWithin(ws, v+1, 6)
+	}
 	i := v - 1
 	for i > 0 && v-i < 6 && ws[i-1].punctAfter == 0 && ws[i].lower != "a" && ws[i].lower != "an" {
 		i--
@@ -965,9 +968,38 @@ func reducedRelative(ws []word, v int) bool {
 	if v+1 >= len(ws) || ws[v].punctAfter != 0 {
 		return true // "…, a deal announced."
 	}
-	switch ws[v+1].lower {
-	case "at", "on", "in", "by", "last", "earlier", "this", "during", "after", "before", "for", "with":
-		return !thatWithin(ws, v+1, 6)
+	return afterParticiple[ws[v+1].lower] && !thatWithin(ws, v+1, 6)
+}
+
+// afterParticiple are the words that may follow a participle describing a
+// noun: when or by whom it was done ("a deal announced at the beginning of
+// the week", "the pay rise announced in July").
+var afterParticiple = map[string]bool{"at": true, "on": true, "in": true, "by": true, "last": true, "earlier": true,
+	"this": true, "during": true, "after": true, "before": true, "for": true, "with": true}
+
+// countedThing reports whether the words before the -ed form at v are a
+// noun phrase that opens with an article and holds an amount but no name:
+// "the 5.5% pay rise announced in July", "the $2 billion plan announced
+// last week". Such a phrase is a thing, not a source; what announces or
+// reports is named ("the Treasury"), or a company or a person ("the
+// company", "the 300 workers" has no article before a noun of persons,
+// and it is rare).
+func countedThing(ws []word, v int) bool {
+	amount := false
+	for i := v - 1; i >= 0 && v-i <= 6; i-- {
+		w := ws[i]
+		if w.punctAfter != 0 && i < v-1 {
+			return false
+		}
+		if w.lower == "the" || w.lower == "a" || w.lower == "an" {
+			return amount
+		}
+		if w.upper || evidenceNouns[w.lower] || orgNouns[w.lower] {
+			return false
+		}
+		if w.digit {
+			amount = true
+		}
 	}
 	return false
 }

@@ -116,6 +116,11 @@ func TestSubjectOfTheVerb(t *testing.T) {
 		{"Vietnam is one of the critics of China’s sweeping territorial claims in the South China Sea.", ""},
 		{"Coty acquired a 51% ownership position in the portfolio, a deal announced at the beginning of the week.", ""},
 		{"She was shocked to find the receptor in kidney cells, a finding that she reported in 2009.", "she"},
+		// A phrase with an amount and no name before a participle is what was announced.
+		{"The union threatened strikes if ministers do not offer more than the 5.5% pay rise announced in July.", ""},
+		{"The $2 billion plan announced last week would cut taxes for 10 million families.", ""},
+		{"The company reported in March that sales rose 5%.", "The company"},
+		{"The 3 firms announced in March that they would merge.", "The 3 firms"},
 	})
 }
 
