@@ -455,6 +455,19 @@ func (s *scan) podWord(i int) (res, bool) {
 	case "lunchtime", "dinnertime":
 		return res{end: i + 1, typ: claims.TypeTime, d: date{g: gTimeOnly, pod: s.lex(i).pod}}, true
 	}
+	// "in morning trading": the part of the day modifies the noun after
+	// it; the day is the one the sentence names.
+	if s.w(i-1) == "in" && !s.lex(i).plural && s.tok(i+1).kind == kWord && !s.tok(i+1).nl {
+		switch pod := s.lex(i).pod; pod {
+		case "MO", "AF", "EV":
+			d := date{g: gTimeOnly, pod: pod}
+			if cd, ok := s.contextDay(i-1, i+1); ok {
+				d = cd
+				d.pod = pod
+			}
+			return res{end: i + 1, typ: claims.TypeTime, d: d}, true
+		}
+	}
 	// "one morning", "2 evenings"
 	if p := s.tok(i - 1); (p.kind == kNum && p.e-p.s <= 2 || p.lex != nil && p.lex.num > 0 && p.lex.num < 10) && !s.tok(i).nl {
 		switch pod := s.lex(i).pod; pod {
@@ -653,7 +666,10 @@ func (s *scan) words(i int) (res, bool) {
 		if s.is(k, "the") {
 			k++
 		}
-		if l := s.lex(k); l != nil && l.pod != "" && l.pod != "MN" && l.pod != "MI" && s.tok(k).kind == kWord && !s.is(k+1, "of") {
+		if l := s.lex(k); l != nil && l.pod != "" && l.pod != "MN" && l.pod != "MI" && s.tok(k).kind == kWord && !s.is(k+1, "of") &&
+			(k > i+1 || l.plural || s.tok(k+1).kind != kWord) {
+			// Without "the", a part of the day before a noun is its
+			// modifier ("in morning trading"), not what "in" governs.
 			return s.podAt(i, k)
 		}
 	case "right", "just":
