@@ -1655,8 +1655,19 @@ func antecedentFrom(pronoun, text string, all []claims.Mention, at int, units []
 	if last < 0 {
 		return ""
 	}
-	// The unit holding that person; the first such person in it.
+	// The unit holding that person; the first such person in it. For
+	// "she", a woman's name in it comes before a name of unknown sex:
+	// "Keir Starmer will name Rachel Reeves as chancellor. She said" is
+	// Reeves. Most people news names are men, so for "he" a name of
+	// unknown sex that opens the sentence stays first ("Braun has worked
+	// with Kanye West. He has denied" is Braun).
+	known := func(m claims.Mention, _ int) bool { return agrees(m) && personSex(text, m) == want }
 	first, u := firstInUnit(all, units, last, func(m claims.Mention, _ int) bool { return agrees(m) })
+	if want == sexFemale && !known(all[first], 0) {
+		if k, _ := firstInUnit(all, units, last, known); known(all[k], 0) {
+			first = k
+		}
+	}
 	if u < len(units) {
 		// That unit goes on about someone named before it, by the same
 		// pronoun ahead of its names ("Andrew claims …. During the visit,

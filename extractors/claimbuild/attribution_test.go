@@ -218,7 +218,8 @@ func TestAntecedent(t *testing.T) {
 		"Ellen Fetter worked for Edward Lorenz. She said he carried a lot in his head. " +
 		"Mrs. Smith met Lorenz. She left. " +
 		"Prince Andrew claims that he visited Jeffrey Epstein to end it. During the visit, he was photographed with Jeffrey Epstein in the park. He instead told the BBC it was over. " +
-		"Mark Hill met Tom Ford. Later, Ford said he had met him."
+		"Mark Hill met Tom Ford. Later, Ford said he had met him. " +
+		"Keir Starmer named Rachel Reeves. She spoke. Scooter Braun met Kanye West. He denied it."
 	all := []claims.Mention{
 		mentionOf(t, text, "Chris Shotwell", claims.TypePerson, ""),
 		mentionOf(t, text, "SpaceX", claims.TypeOrg, ""),
@@ -244,6 +245,9 @@ func TestAntecedent(t *testing.T) {
 		all = append(all, claims.Mention{Start: k, End: k + len(n), Type: typ, Text: n, Value: value})
 		at = k + len(n)
 	}
+	for _, n := range []string{"Keir Starmer", "Rachel Reeves", "Scooter Braun", "Kanye West"} {
+		all = append(all, mentionOf(t, text, n, claims.TypePerson, ""))
+	}
 	slices.SortFunc(all, byStart)
 	units := sentencesOf(text)
 	tests := []struct {
@@ -263,6 +267,8 @@ func TestAntecedent(t *testing.T) {
 		// named after its "he", but Prince Andrew before it.
 		{"He", strings.Index(text, "He instead"), "Prince Andrew"},
 		{"he", strings.Index(text, "he had met"), "Tom Ford"}, // a name before the "he" decides
+		{"She", strings.Index(text, "She spoke"), "Rachel Reeves"}, // a woman's name before one of unknown sex
+		{"He", strings.Index(text, "He denied"), "Scooter Braun"},  // for "he", the subject of unknown sex stays first
 	}
 	for _, tt := range tests {
 		if got := antecedent(tt.pronoun, text, all, tt.at, units); got != tt.want {
