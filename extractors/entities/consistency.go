@@ -69,6 +69,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 
 	for i := range fs {
 		f := &fs[i]
+		if f.typ == 0 && companyCamel(tokText(f.first)) {
+			f.typ = 1 // "JPMorgan Chase", "BlackRock": no person's name is written so
+		}
 		if f.typ == 2 && f.last-f.first == 2 && r.orgBeforeCountry(tokText(f.first), tokText(f.first+1)) {
 			f.typ = 1
 		}
@@ -673,6 +676,10 @@ func (r *Recognizer) officeTitles(fs []found, n int, tok func(int) string) []fou
 	}
 	for i := range fs {
 		f := &fs[i]
+		if f.typ != 0 && f.last-f.first == 1 && officeTitleWords[tok(f.first)] && person[f.last] {
+			f.typ, changed = -1, true // "Chief Justice John Roberts": the title alone
+			continue
+		}
 		if f.typ == 0 || f.last-f.first < 2 {
 			continue
 		}
@@ -726,11 +733,13 @@ var (
 		"Homeland": true, "Security": true, "Trade": true, "Finance": true, "Attorney": true, "Prime": true,
 		"Deputy": true, "Vice": true, "Environment": true, "Housing": true, "Culture": true, "Economy": true,
 		"Press": true, "National": true, "Affairs": true, "Veterans": true, "Surgeon": true, "Solicitor": true,
-		"Majority": true, "Minority": true,
+		"Majority": true, "Minority": true, "District": true, "Circuit": true, "Magistrate": true, "Bankruptcy": true,
+		"Appeals": true, "Superior": true, "Associate": true, "Chief": true, "Senior": true,
 	}
 	officeTitleWords = map[string]bool{
 		"Secretary": true, "Minister": true, "General": true, "Chancellor": true, "Commissioner": true,
 		"Ambassador": true, "Envoy": true, "Undersecretary": true, "Leader": true, "Whip": true, "Speaker": true,
+		"Judge": true, "Justice": true,
 	}
 	countryAbbrev = map[string]bool{"U.S.": true, "US": true, "UK": true, "U.K.": true, "UAE": true}
 )
@@ -1642,6 +1651,41 @@ var marketMoves = map[string]bool{
 	"tumbled": true, "up": true, "down": true, "closed": true, "ended": true, "rising": true,
 	"falling": true, "gaining": true, "losing": true, "dropping": true, "surged": true, "slipped": true,
 	"value": true, "level": true, "finished": true,
+}
+
+// companyCamel reports whether w is written as companies write their
+// joined names and people do not: capitals, then a capitalised word
+// ("JPMorgan"), or a capitalised word of three letters or more, then
+// another ("BlackRock", "PayPal"), but not a family name's prefix
+// ("McConnell", "MacArthur", "DeSantis", "LeBron", "VanderMeer").
+func companyCamel(w string) bool {
+	caps := 0
+	for caps < len(w) && w[caps] >= 'A' && w[caps] <= 'Z' {
+		caps++
+	}
+	if caps >= 3 && caps < len(w) && w[caps] >= 'a' && w[caps] <= 'z' {
+		return true // "JPMorgan": "JP", then "Morgan"
+	}
+	if caps != 1 {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			if i < 3 || i+1 >= len(w) || w[i+1] < 'a' || w[i+1] > 'z' {
+				return false
+			}
+			switch w[:i] {
+			case "Mac", "Van", "Von", "Del", "Della", "Dal", "Fitz", "Ten", "Ver", "Des", "Van't":
+				return false
+			}
+			return true
+		}
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return false
 }
 
 // marketSays are the verbs of saying that make the name before them the

@@ -133,6 +133,13 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"S&P 500", "MISC", ""}, {"DAX", "MISC", ""}, {"Nikkei 225", "MISC", ""}, {"CAC 40", "MISC", ""}, {"Hang Seng", "MISC", ""}, {"All Ordinaries", "MISC", ""}},
 		},
 		{
+			name: "a joined company name, judges' titles",
+			text: "The bank was sold to JPMorgan Chase in May. U.S. District Judge Jed Rakoff ordered the sale. Chief Justice John Roberts dissented. LeBron James and Ron DeSantis watched.",
+			want: []want{{"JPMorgan Chase", "ORG", ""}, {"U.S.", "LOC", ""}, {"Jed Rakoff", "PERSON", ""}, {"John Roberts", "PERSON", ""},
+				{"LeBron James", "PERSON", ""}, {"Ron DeSantis", "PERSON", ""}},
+			not: []string{"U.S. District Judge", "Justice"},
+		},
+		{
 			name: "a name that says what moved is its source, not an index",
 			text: "The Nikkei dropped 2.1%. In London, the Office for National Statistics said inflation fell to 4.6% in October.",
 			want: []want{{"Nikkei", "MISC", ""}, {"London", "LOC", ""}, {"Office for National Statistics", "ORG", ""}},

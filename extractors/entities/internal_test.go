@@ -1032,3 +1032,15 @@ func TestLowerAcronyms(t *testing.T) {
 		}
 	}
 }
+
+func TestCompanyCamel(t *testing.T) {
+	for w, want := range map[string]bool{
+		"JPMorgan": true, "BlackRock": true, "PayPal": true, "ExxonMobil": true, "FedEx": true,
+		"McConnell": false, "MacArthur": false, "DeSantis": false, "LeBron": false, "O'Neill": false,
+		"VanDyke": false, "Smith": false, "IBM": false, "iPhone": false, "DJ": false,
+	} {
+		if got := companyCamel(w); got != want {
+			t.Errorf("companyCamel(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
