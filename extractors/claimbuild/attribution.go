@@ -70,7 +70,8 @@ func reports(ws []word, v int) bool {
 // trailingFinding reports whether the finding verb at v ends a source set
 // off after the statement, as said does: "About 60% of voters support the
 // plan, a poll by Gallup found." (also "… found on Monday."): the verb
-// ends its clause, and its subject, of at most six words, follows a comma.
+// ends its clause, and its subject, of at most seven words ("a study of
+// more than 500,000 Americans") and "has", follows a comma.
 func trailingFinding(ws []word, v int) bool {
 	switch ws[v].lower {
 	case "found", "concluded", "concludes", "projected", "observed", "observes", "noticed",
@@ -90,7 +91,11 @@ func trailingFinding(ws []word, v int) bool {
 	if !end || v == 0 || ws[v-1].punctAfter != 0 {
 		return false
 	}
-	for k := v - 2; k >= 0 && v-k <= 7; k-- {
+	span := 8 // the subject's words and the comma's
+	if w := ws[v-1].lower; w == "has" || w == "have" || w == "had" {
+		span++ // "…, a study of more than 500,000 Americans has found."
+	}
+	for k := v - 2; k >= 0 && v-k <= span; k-- {
 		if ws[k].punctAfter == ',' {
 			return true
 		}
@@ -589,6 +594,12 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 		if k := quotedTitleStart(text, ws, start-1); k >= 0 {
 			start = k // a work's title inside the phrase: the "Pose" actor
 			continue
+		}
+		if p.lower == "than" && start >= 2 && ws[start].digit && ws[start-2].punctAfter == 0 {
+			if w := ws[start-2].lower; w == "more" || w == "fewer" || w == "less" {
+				start -= 2 // a count inside the phrase: "a study of more than 500,000 Americans"
+				continue
+			}
 		}
 		if (p.lower == "from" || p.lower == "by" || p.lower == "of") && p.punctAfter == 0 && start >= 2 &&
 			evidenceNouns[ws[start-2].lower] && ws[start-2].punctAfter == 0 {
