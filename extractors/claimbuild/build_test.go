@@ -339,6 +339,8 @@ func TestKind(t *testing.T) {
 		{"The bloodshed raised fears that militants linked to the Islamic State were expanding their operations.", false, claims.KindOther},
 		{"Lorenz had written, “Special thanks are due to Miss Ellen Fetter for handling the computations.”", false, claims.KindOther},
 		{"Smoking is linked to lung cancer in most studies.", false, claims.KindCausation},
+		{"Our results show that eating processed food is associated with a higher risk.", false, claims.KindCausation},
+		{"We found that the costs associated with the project were high.", false, claims.KindOther},
 		{"Clark told reporters at a press conference that the airline will recommence its expansion in the 2020s.", true, claims.KindPrediction},
 		{"Trump's reluctance to roll back tariffs was dampening China's outlook on trade talks.", false, claims.KindCausation},
 		{"The killing of two leftist politicians in 2013 prompted a fresh political crisis.", false, claims.KindCausation},

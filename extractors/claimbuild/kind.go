@@ -15,7 +15,9 @@ var (
 		// Verbs of effect, in the forms that are not also nouns: "was
 		// dampening China's outlook", "sparking widespread fears".
 		"boosted", "boosting", "dampened", "dampening", "fueled", "fuelled", "fueling", "fuelling", "triggered",
-		"triggering", "spurred", "spurring", "sparked", "sparking", "prompted", "prompting", "hampered", "hampering"}
+		"triggering", "spurred", "spurring", "sparked", "sparking", "prompted", "prompting", "hampered", "hampering",
+		// Correlation: "is associated with a higher risk", "correlated with".
+		"associated", "correlated", "correlation", "correlates"}
 	lawCues = []string{"law", "laws", "legal", "illegal", "unlawful", "bill", "bills", "legislation", "regulation",
 		"regulations", "rule", "rules", "constitution", "constitutional", "ban", "banned", "banning",
 		"statute", "court", "ruled", "prohibited", "mandatory", "required", "requires", "act",
@@ -522,6 +524,10 @@ func causalUse(ws []word, i int) bool {
 			}
 		}
 		return true
+	case "associated":
+		// "is associated with a higher risk"; not "the costs associated
+		// with the project" nor "the Associated Press".
+		return next == "with" && !ws[i].upper && i > 0 && (ws[i-1].is(clBe) || ws[i-1].lower == "strongly" || ws[i-1].lower == "closely")
 	case "result", "results":
 		asA := i >= 2 && ws[i-2].lower == "as" && ws[i-1].lower == "a"
 		return asA || next == "in" || next == "from" || next == "of"
