@@ -568,6 +568,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	}
 	fs = r.datelines(fs, s.sents, tokText)
 	r.loneSurnames(fs, len(toks), tokText)
+	amongCompanies(fs, tokText)
 	markCover(s.cover, fs)
 	fs = knownIndices(fs, s.cover, len(toks), tokText)
 	r.marketIndices(fs, s.sents, len(toks), tokText, surface)
@@ -1395,6 +1396,44 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 	for i := range fs {
 		f := &fs[i]
 		if f.typ == 0 && f.last-f.first == 1 && f.value == "" && lone[tok(f.first)] {
+			f.typ = 1
+		}
+	}
+}
+
+// amongCompanies retypes as an organisation a one-word person name listed
+// among organisations only, two at least, even a given name: "Microsoft,
+// Meta and Alphabet have said". Names are listed when only commas and
+// "and" stand between them. fs are in token order.
+func amongCompanies(fs []found, tok func(int) string) {
+	listed := func(a, b found) bool {
+		for k := a.last; k < b.first; k++ {
+			if w := tok(k); w != "," && w != "and" {
+				return false
+			}
+		}
+		return b.first > a.last && b.first-a.last <= 2
+	}
+	for i := range fs {
+		f := &fs[i]
+		if f.typ != 0 || f.last-f.first != 1 || f.value != "" {
+			continue
+		}
+		a, b := i, i
+		for a > 0 && listed(fs[a-1], fs[a]) {
+			a--
+		}
+		for b+1 < len(fs) && listed(fs[b], fs[b+1]) {
+			b++
+		}
+		if b-a < 2 {
+			continue
+		}
+		orgs := true
+		for k := a; k <= b && orgs; k++ {
+			orgs = k == i || fs[k].typ == 1
+		}
+		if orgs {
 			f.typ = 1
 		}
 	}
@@ -2555,7 +2594,7 @@ var orgCuePossessed = map[string]bool{
 	"CEO": true, "chief": true, "Chief": true, "chairman": true, "shares": true, "stock": true,
 	"shareholders": true, "spokesman": true, "spokeswoman": true, "board": true, "employees": true,
 	"workforce": true, "headquarters": true, "subsidiary": true, "profits": true, "earnings": true,
-	"plants": true, "factories": true, "dealerships": true, "executives": true,
+	"plants": true, "factories": true, "dealerships": true, "executives": true, "revenue": true, "revenues": true,
 }
 
 // stakeWords are what one holds in a company: "a stake in Chrysler",
@@ -2669,6 +2708,20 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 					return true
 				}
 			}
+			// "Nvidia, which became the world's most valuable company":
+			// what it is, as an appositive would say.
+			k := last + 2
+			if tok(k) == "has" || tok(k) == "had" {
+				k++
+			}
+			if k < n && relativeBe[tok(k)] && k+1 < n {
+				if appositiveHead(tok, n, k, orgHeads) >= 0 {
+					return true
+				}
+			}
+		}
+		if reportedResults(tok, n, last) {
+			return true // "Nvidia reported revenue of $35.1 billion"
 		}
 		// An appositive headed by what it is: "Huawei, the embattled
 		// Chinese tech company". The cue must head the appositive: "…, a
@@ -2772,7 +2825,7 @@ func webDomain(w string) bool {
 // tokens, within its first six words and before any preposition or
 // punctuation; -1 when there is none.
 func appositiveHead(tok func(int) string, n, last int, heads map[string]bool) int {
-	if last+2 >= n || tok(last) != "," {
+	if last+2 >= n || tok(last) != "," && !relativeBe[tok(last)] {
 		return -1
 	}
 	if d := tok(last + 1); d != "the" && d != "a" && d != "an" {
@@ -2789,6 +2842,35 @@ func appositiveHead(tok func(int) string, n, last int, heads map[string]bool) in
 	}
 	return -1
 }
+
+// relativeBe are the verbs after "which" that say what a name is.
+var relativeBe = map[string]bool{"is": true, "was": true, "became": true, "become": true, "remains": true}
+
+// reportedResults reports whether the name ending before token last is
+// followed by a company's report of its results: "reported revenue",
+// "posted a profit", "reported a quarterly loss".
+func reportedResults(tok func(int) string, n, last int) bool {
+	if last+1 >= n {
+		return false
+	}
+	switch tok(last) {
+	case "reported", "posted", "reports", "posts":
+	default:
+		return false
+	}
+	k := last + 1
+	if w := tok(k); w == "a" || w == "its" {
+		k++
+	}
+	if k < n && (tok(k) == "quarterly" || tok(k) == "annual" || tok(k) == "net" || tok(k) == "record") {
+		k++
+	}
+	return k < n && resultNouns[tok(k)]
+}
+
+// resultNouns are what a company reports of its quarter or year.
+var resultNouns = map[string]bool{"revenue": true, "revenues": true, "profit": true, "profits": true,
+	"loss": true, "losses": true, "earnings": true, "income": true}
 
 // weakOrgCue reports cues that mark an organisation only when the tagger
 // did not already take the name for a person's: working for it or posting

@@ -133,6 +133,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"S&P 500", "MISC", ""}, {"DAX", "MISC", ""}, {"Nikkei 225", "MISC", ""}, {"CAC 40", "MISC", ""}, {"Hang Seng", "MISC", ""}, {"All Ordinaries", "MISC", ""}},
 		},
 		{
+			name: "what says a name is a company: its results, what it became, the companies it is listed with",
+			text: "Zentavia reported revenue of $35.1 billion for the quarter. Shares rose after Zentavia, which became the most valuable company in Europe, said sales rose. " +
+				"Microsoft, Meta and Alphabet have said they will keep spending. Germany, which is the biggest economy in Europe, said exports fell.",
+			want: []want{{"Zentavia", "ORG", ""}, {"Meta", "ORG", ""}, {"Germany", "LOC", ""}},
+		},
+		{
 			name: "a joined company name, judges' titles",
 			text: "The bank was sold to JPMorgan Chase in May. U.S. District Judge Jed Rakoff ordered the sale. Chief Justice John Roberts dissented. LeBron James and Ron DeSantis watched.",
 			want: []want{{"JPMorgan Chase", "ORG", ""}, {"U.S.", "LOC", ""}, {"Jed Rakoff", "PERSON", ""}, {"John Roberts", "PERSON", ""},
