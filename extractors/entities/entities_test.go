@@ -134,9 +134,15 @@ func TestRecognize(t *testing.T) {
 		},
 		{
 			name: "what says a name is a company: its results, what it became, the companies it is listed with",
-			text: "Zentavia reported revenue of $35.1 billion for the quarter. Shares rose after Zentavia, which became the most valuable company in Europe, said sales rose. " +
-				"Microsoft, Meta and Alphabet have said they will keep spending. Germany, which is the biggest economy in Europe, said exports fell.",
-			want: []want{{"Zentavia", "ORG", ""}, {"Meta", "ORG", ""}, {"Germany", "LOC", ""}},
+			text: "Nvidia's revenue triples as AI chip demand soars\nNvidia reported revenue of $35.1 billion for the third quarter on Wednesday. " +
+				"Microsoft, Meta and Alphabet have said they will keep spending heavily on AI infrastructure next year. " +
+				"Nvidia, which became the world's most valuable company in June, is worth about $3.6 trillion.",
+			want: []want{{"Nvidia", "ORG", ""}, {"Meta", "ORG", ""}},
+		},
+		{
+			name: "what a relative clause says a name is",
+			text: "Shares rose after Zentavia, which became the most valuable company in Europe, said sales rose. Germany, which is the biggest economy in Europe, said exports fell.",
+			want: []want{{"Zentavia", "ORG", ""}, {"Germany", "LOC", ""}},
 		},
 		{
 			name: "a joined company name, judges' titles",
