@@ -194,7 +194,8 @@ func (m *matcher) amountAt(i int) (amount, bool) {
 	// a sign glued before the amount, or "minus"
 	if i > 0 && m.kind(i-1) == kHyph && !m.ts[i].sp && (i == 1 || m.ts[i-1].sp || m.kind(i-2) == kPunct) && m.kind(i-2) != kNum {
 		a.a, a.neg = i-1, true
-	} else if m.is(i-1, wMinus) {
+	} else if m.is(i-1, wMinus) && !(i >= 3 && m.lower(i-2) == "or" && m.lower(i-3) == "plus") {
+		// "plus or minus 2%" is a margin, not a negative amount.
 		a.a, a.neg = i-1, true
 	}
 	return a, true

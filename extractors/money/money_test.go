@@ -55,6 +55,7 @@ func TestFindValues(t *testing.T) {
 		{"a bid of 470 pence a share", "470 pence", "MONEY", "GBP 4.7", ""},
 		{"the balance was -$5 yesterday", "-$5", "MONEY", "USD -5", ""},
 		{"it ended at minus 5 dollars", "minus 5 dollars", "MONEY", "USD -5", ""},
+		{"revenue of $37.5 billion, plus or minus 2%", "2%", "PERCENT", "2", ""},
 		{"sales of about $14 million", "$14 million", "MONEY", "USD 14000000", "APPROX"},
 		{"racked up more than $247 million in receipts", "$247 million", "MONEY", "USD 247000000", "MORE_THAN"},
 		{"as much as 3 % better", "3 %", "PERCENT", "3", "EQUAL_OR_LESS"},
