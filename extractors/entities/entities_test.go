@@ -140,6 +140,16 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Nvidia", "ORG", ""}, {"Meta", "ORG", ""}},
 		},
 		{
+			name: "acronyms of terms are no organisations, unless the text names one so",
+			text: "Investors poured money into AI startups. It's a handsome EV, and the CPU profiling shows no VR support.",
+			not:  []string{"AI", "EV", "CPU", "VR"},
+		},
+		{
+			name: "an acronym of a term that the text gives as a name's",
+			text: "Amnesty International (AI) said the trial was unfair. AI called for his release.",
+			want: []want{{"AI", "ORG", ""}},
+		},
+		{
 			name: "what a relative clause says a name is",
 			text: "Shares rose after Zentavia, which became the most valuable company in Europe, said sales rose. Germany, which is the biggest economy in Europe, said exports fell.",
 			want: []want{{"Zentavia", "ORG", ""}, {"Germany", "LOC", ""}},

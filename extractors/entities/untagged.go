@@ -342,6 +342,9 @@ func (r *Recognizer) notNames(fs []found, n int, tok func(int) string) []found {
 				continue // "a DVD", "the SUV": a thing, not a company
 			}
 		}
+		if f.last-f.first == 1 && termAcronyms[strings.TrimSuffix(w, "s")] && !namedAcronym(tok, n, w) {
+			continue // "AI infrastructure", "EVs", "an ETF": terms, not organisations
+		}
 		if f.last-f.first == 1 && currencyCodes[w] && nearAmount(tok, n, f.first) {
 			continue // "$ 99 ( USD )", "USD 100": a currency, not a company
 		}
@@ -573,6 +576,28 @@ var sourceBefore = map[string]bool{"told": true, "on": true, "by": true, "to": t
 func (r *Recognizer) commonAcronym(w string) bool {
 	c := r.m.nounClasses[w]
 	return c != 0 && c != NameAdjectiveEntry && caseClass(w) == caseUpper && r.m.gaz.Flags(w) == 0
+}
+
+// termAcronyms are acronyms of technical and financial terms that news
+// writes in capitals and WordNet 3.0 does not know as common nouns, or
+// knows only for an older organisation ("AI", which it lists for
+// Amnesty International): the tagger takes unknown capitals for an
+// organisation.
+var termAcronyms = map[string]bool{
+	"AI": true, "AGI": true, "LLM": true, "GPU": true, "CPU": true, "API": true, "EV": true, "ESG": true,
+	"NFT": true, "ETF": true, "VR": true, "5G": true, "4G": true, "LNG": true, "SaaS": true, "IoT": true,
+}
+
+// namedAcronym reports whether the document gives w as a name's acronym,
+// in brackets after a capitalised word: "Amnesty International (AI)", not
+// "artificial intelligence (AI)".
+func namedAcronym(tok func(int) string, n int, w string) bool {
+	for i := 2; i+1 < n; i++ {
+		if tok(i) == w && tok(i-1) == "(" && tok(i+1) == ")" && caseClass(tok(i-2)) == caseTitle {
+			return true
+		}
+	}
+	return false
 }
 
 // currencyCodes are the ISO 4217 codes of the most traded currencies,
