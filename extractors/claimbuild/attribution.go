@@ -1518,7 +1518,9 @@ func phraseFrom(text string, ws []word, i int) *claims.Span {
 		return nil
 	}
 	end := i
-	for end+1 < len(ws) && end-i < 7 && ws[end].punctAfter == 0 {
+	for end+1 < len(ws) && end-i < 7 && (ws[end].punctAfter == 0 || (honorific(ws[end]) || initial(ws[end])) && ws[end+1].upper) {
+		// A title's or an initial's period goes on: "according to Gov.
+		// Ron DeSantis", "according to Mary E. Lovely".
 		next := ws[end+1]
 		if next.is(clNPStop) && !(next.lower == "and" && ws[end].upper && end+2 < len(ws) && ws[end+2].upper) {
 			break // "and" goes on only inside a name: "the World Travel and Tourism Council"

@@ -40,6 +40,7 @@ func TestAttribution(t *testing.T) {
 		{"This comes less than a week after Bloomberg reported WeWork is the subject of a probe.", "Bloomberg"},
 		{"About 60% of voters support the plan, a new poll showed.", "a new poll"},
 		{"About 60% of voters support the plan, a poll by Gallup found.", "a poll by Gallup"},
+		{"It spawned at least 19 tornadoes, according to Gov. Ron DeSantis.", "Gov. Ron DeSantis"},
 		{"People who eat it have a 10% higher risk, a study of more than 500,000 Americans has found.", "a study of more than 500,000 Americans"},
 		{"A survey of more than 2,000 adults found that 40% skip breakfast.", "A survey of more than 2,000 adults"},
 		{"About 60% of voters support the plan, Gallup found on Monday.", "Gallup"},
