@@ -72,6 +72,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		if f.typ == 0 && companyCamel(tokText(f.first)) {
 			f.typ = 1 // "JPMorgan Chase", "BlackRock": no person's name is written so
 		}
+		if k := stormBefore(tokText, f.first); k >= 0 && (i == 0 || fs[i-1].last <= k) {
+			f.first, f.typ, f.value = k, 3, "" // "Hurricane Milton": a storm, not a person
+		} else if stormWords[tokText(f.first)] && f.last-f.first > 1 {
+			f.typ, f.value = 3, ""
+		}
 		if f.typ == 2 && f.last-f.first == 2 && r.orgBeforeCountry(tokText(f.first), tokText(f.first+1)) {
 			f.typ = 1
 		}
@@ -82,6 +87,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			f.typ = 1 // "Air Astana", "Air France": an airline
 		}
 	}
+	stormNames(fs, tokText, surface)
 
 	// Majority type per surface string, in order of first appearance.
 	type tally struct {
@@ -1690,6 +1696,44 @@ var marketMoves = map[string]bool{
 	"tumbled": true, "up": true, "down": true, "closed": true, "ended": true, "rising": true,
 	"falling": true, "gaining": true, "losing": true, "dropping": true, "surged": true, "slipped": true,
 	"value": true, "level": true, "finished": true,
+}
+
+// stormWords name a storm before its given name: "Hurricane Milton",
+// "Typhoon Haiyan", "Storm Ciarán".
+var stormWords = map[string]bool{"Hurricane": true, "Typhoon": true, "Cyclone": true, "Storm": true, "Tropical": true}
+
+// stormBefore returns the first token of the storm words right before
+// token first ("Hurricane", "Tropical Storm"), -1 when there are none.
+func stormBefore(tok func(int) string, first int) int {
+	k := first
+	for k > 0 && first-k < 2 && stormWords[tok(k-1)] {
+		k--
+	}
+	if k == first || tok(first-1) == "Tropical" && !stormWords[tok(first)] {
+		return -1 // "Tropical Cyclone" goes on; "Tropical Fish" is no storm
+	}
+	return k
+}
+
+// stormNames gives a storm's given name alone, where the document has
+// named the storm in full, the storm's type and full name: "Debby then
+// moved north" after "Tropical Storm Debby".
+func stormNames(fs []found, tok func(int) string, surface func(found) string) {
+	var storms map[string]string
+	for _, f := range fs {
+		if f.typ == 3 && f.last-f.first > 1 && stormWords[tok(f.first)] {
+			if storms == nil {
+				storms = map[string]string{}
+			}
+			storms[tok(f.last-1)] = surface(f)
+		}
+	}
+	for i := range fs {
+		f := &fs[i]
+		if full, ok := storms[tok(f.first)]; ok && f.last-f.first == 1 && f.value == "" {
+			f.typ, f.value = 3, full
+		}
+	}
 }
 
 // companyCamel reports whether w is written as companies write their

@@ -150,6 +150,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"AI", "ORG", ""}},
 		},
 		{
+			name: "storms by their names",
+			text: "Hurricane Milton killed 10. Milton made landfall near Siesta Key. Tropical Storm Debby dumped 20 inches of rain. Debby then moved north.",
+			want: []want{{"Hurricane Milton", "MISC", ""}, {"Milton", "MISC", "Hurricane Milton"}, {"Tropical Storm Debby", "MISC", ""}, {"Debby", "MISC", "Tropical Storm Debby"}},
+		},
+		{
 			name: "what a relative clause says a name is",
 			text: "Shares rose after Zentavia, which became the most valuable company in Europe, said sales rose. Germany, which is the biggest economy in Europe, said exports fell.",
 			want: []want{{"Zentavia", "ORG", ""}, {"Germany", "LOC", ""}},
