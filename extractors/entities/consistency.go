@@ -72,6 +72,10 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		if f.typ == 0 && companyCamel(tokText(f.first)) {
 			f.typ = 1 // "JPMorgan Chase", "BlackRock": no person's name is written so
 		}
+		if f.typ == 2 && f.last-f.first == 2 && tokText(f.first+1) == "City" && r.spanFlags(*f, tokText)&(placeFlags|1<<GazCity|1<<GazWNPlace) == 0 &&
+			r.m.gaz.Flags(tokText(f.first))&(1<<GazCity|1<<GazCityLarge|1<<GazCapital) != 0 {
+			f.typ = 1 // "Manchester City", "Leicester City": a club, where "Kansas City" and "Jersey City" are places
+		}
 		if k := stormBefore(tokText, f.first); k >= 0 && (i == 0 || fs[i-1].last <= k) {
 			f.first, f.typ, f.value = k, 3, "" // "Hurricane Milton": a storm, not a person
 		} else if stormWords[tokText(f.first)] && f.last-f.first > 1 {

@@ -150,6 +150,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"AI", "ORG", ""}},
 		},
 		{
+			name: "a city's club and cities",
+			text: "Manchester City has been charged with breaking rules. City said it was surprised. Leicester City drew. She moved from Kansas City to Jersey City.",
+			want: []want{{"Manchester City", "ORG", ""}, {"Leicester City", "ORG", ""}, {"Kansas City", "LOC", ""}, {"Jersey City", "LOC", ""}},
+		},
+		{
 			name: "storms by their names",
 			text: "Hurricane Milton killed 10. Milton made landfall near Siesta Key. Tropical Storm Debby dumped 20 inches of rain. Debby then moved north.",
 			want: []want{{"Hurricane Milton", "MISC", ""}, {"Milton", "MISC", "Hurricane Milton"}, {"Tropical Storm Debby", "MISC", ""}, {"Debby", "MISC", "Tropical Storm Debby"}},
