@@ -614,6 +614,11 @@ func (s *scan) words(i int) (res, bool) {
 			if !ok {
 				return res{end: i + 1, typ: claims.TypeDate, d: date{g: gWeekend}, det: true}, true
 			}
+			if wd := isoWday(base); wd <= 5 && s.tenseAt(i, i+1) < 0 {
+				// "Shares fell over the weekend", told on a weekday: the
+				// weekend before it, not the one its week ends with.
+				base = base.AddDate(0, 0, -wd)
+			}
 			return res{end: i + 1, typ: claims.TypeDate, d: atGran(base, gWeekend), det: true}, true
 		case "week", "month":
 			base, ok := s.storyBase()
