@@ -642,6 +642,9 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 				break
 			}
 		}
+		if p := ws[k-1]; timeOnly && !p.upper && strings.HasSuffix(p.lower, "ed") {
+			break // the time of a participle: "a Gallup poll released in July"
+		}
 		if timeOnly {
 			end = k - 1
 			break

@@ -704,12 +704,19 @@ func fraction(ws []word, i int) bool {
 		}
 		return fractionWords[w] && i > 0 && ws[i-1].punctAfter == 0 && (ws[i-1].lower == "a" || ws[i-1].lower == "one" || ws[i-1].is(clNumberWord))
 	}
-	if i+2 < len(ws) && next == "in" && (w == "one" || w == "1") && ws[i+1].punctAfter == 0 {
+	if i+2 < len(ws) && next == "in" && (w == "one" || w == "1" || smallCounts[w]) && ws[i+1].punctAfter == 0 {
+		// "one in five children", "three in four Republicans", "2 in 3".
 		n := ws[i+2].lower
-		return n != "one" && (ws[i+2].is(clNumberWord) || isNumber(n) && len(n) <= 3)
+		return n != "one" && n != w && (ws[i+2].is(clNumberWord) || isNumber(n) && len(n) <= 3)
 	}
 	return false
 }
+
+// smallCounts are the counts that open a share "in" a larger one: "three
+// in four", "9 in 10".
+var smallCounts = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "2": true, "3": true, "4": true, "5": true, "6": true,
+	"7": true, "8": true, "9": true}
 
 // fractionWords are the parts a whole is shared into, in words.
 var fractionWords = map[string]bool{"third": true, "thirds": true, "quarter": true, "quarters": true,
