@@ -2992,7 +2992,8 @@ func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, to
 		// name: "JPMorgan Chase & Co. and Goldman Sachs Group Inc.".
 		legal := !dash && k-a.first >= 2 && (legalForms[tok(k-1)] || legalForms[strings.TrimSuffix(tok(k-1), ".")])
 		if !legal && !alone[surface(a)] && !alone[surface(b)] && !(k-a.first == 1 && ism(tok(a.first))) && !(b.last-b.first == 1 && ism(tok(b.first))) &&
-			(dash || !long || orgKindHead(tok(f.last-1)) || miscHeads[tok(f.last-1)] || hasCase(tok, a.first, a.last, caseLower)) {
+			(dash || !long || orgKindHead(tok(f.last-1)) || miscHeads[tok(f.last-1)] || hasCase(tok, a.first, a.last, caseLower) ||
+				!dash && b.last-b.first >= 2 && r.commonWords(tok, b.first, b.last)) {
 			// "Securities and Exchange Commission", "the Joint Committee
 			// on Intelligence and Security".
 			continue
@@ -3013,6 +3014,23 @@ func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, to
 		i++
 	}
 	return fs
+}
+
+// commonWords reports whether tokens [first,last) are all capitalised
+// common nouns no gazetteer lists: "Border Protection" of "Customs and
+// Border Protection", "Human Services". Such a conjunct is no name of its
+// own, so the "and" before it joins words inside one name.
+func (r *Recognizer) commonWords(tok func(int) string, first, last int) bool {
+	for k := first; k < last; k++ {
+		w := tok(k)
+		if caseClass(w) != caseTitle || r.m.gaz.Flags(w)&^(1<<GazSur|1<<GazSurTop) != 0 {
+			return false // a surname list holds many a common noun ("Border")
+		}
+		if c := r.m.nounClasses[strings.ToLower(w)]; c == 0 || c == NameAdjectiveEntry {
+			return false
+		}
+	}
+	return true
 }
 
 // orgBeforeCountry reports whether the two-word place name "w country" is

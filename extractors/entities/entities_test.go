@@ -150,6 +150,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"AI", "ORG", ""}},
 		},
 		{
+			name: "an agency's name joined by and, across common nouns",
+			text: "U.S. Customs and Border Protection said arrests fell. Ilocos Norte and Cagayan were hit.",
+			want: []want{{"U.S. Customs and Border Protection", "ORG", ""}, {"Ilocos Norte", "LOC", ""}, {"Cagayan", "LOC", ""}},
+		},
+		{
 			name: "a city's club and cities",
 			text: "Manchester City has been charged with breaking rules. City said it was surprised. Leicester City drew. She moved from Kansas City to Jersey City.",
 			want: []want{{"Manchester City", "ORG", ""}, {"Leicester City", "ORG", ""}, {"Kansas City", "LOC", ""}, {"Jersey City", "LOC", ""}},
