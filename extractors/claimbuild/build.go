@@ -1716,8 +1716,9 @@ var clauseOpeners = map[string]bool{"when": true, "while": true, "after": true, 
 	"although": true, "though": true, "since": true, "because": true, "once": true, "as": true}
 
 // listener reports whether m is told something ("told the BBC", "tells The
-// Hollywood Reporter") or is where it was said ("said on Twitter"): part of
-// the attribution, not what the claim is about.
+// Hollywood Reporter", "in an interview with Fox News") or is where it was
+// said ("said on Twitter"): part of the attribution, not what the claim is
+// about.
 func listener(ws []word, m *claims.Mention) bool {
 	i := wordAt(ws, m.Start)
 	if i > 0 && ws[i-1].lower == "the" {
@@ -1736,6 +1737,19 @@ func listener(ws []word, m *claims.Mention) bool {
 		if ws[k].lower == "to" && ws[k-1].lower == "according" ||
 			(ws[k].lower == "per" || ws[k].lower == "via") && ws[k-1].punctAfter == ',' {
 			return true
+		}
+	}
+	if i > 1 && ws[i-1].punctAfter == 0 && ws[i-2].punctAfter == 0 && (ws[i-1].lower == "with" || ws[i-1].lower == "to") {
+		// Whom the source spoke to: "In an interview with Fox News",
+		// "speaking to Reuters", "in a statement to CNN".
+		switch ws[i-2].lower {
+		case "interview", "interviews", "statement", "conversation", "podcast", "appearance", "remarks", "comments":
+			return true
+		case "speaking", "talking":
+			// Opening the unit or after a comma, the source's: "Speaking
+			// to Reuters, the minister said"; not "While speaking to
+			// Blair, officers found".
+			return i == 2 || ws[i-3].punctAfter == ','
 		}
 	}
 	return i > 0 && isTell(ws[i-1].lower) && ws[i-1].punctAfter == 0

@@ -343,6 +343,8 @@ func TestKind(t *testing.T) {
 		{"Smoking is linked to lung cancer in most studies.", false, claims.KindCausation},
 		{"Our results show that eating processed food is associated with a higher risk.", false, claims.KindCausation},
 		{"Three in four Republicans believe immigration is a major problem, a Gallup poll showed.", false, claims.KindQuantity},
+		{"The administration had cut border crossings by half since June.", false, claims.KindQuantity},
+		{"Smith said he would meet Jones in half an hour.", false, claims.KindPrediction},
 		{"We found that the costs associated with the project were high.", false, claims.KindOther},
 		{"Clark told reporters at a press conference that the airline will recommence its expansion in the 2020s.", true, claims.KindPrediction},
 		{"Trump's reluctance to roll back tariffs was dampening China's outlook on trade talks.", false, claims.KindCausation},
@@ -851,6 +853,10 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 			[]ent{{"Boris Johnson", claims.TypePerson}, {"UK", claims.TypeLoc}, {"EU", claims.TypeOrg}}, "EU"},
 		{"In an interview with the Financial Times, Elon Musk said Tesla would be profitable in 2020.",
 			[]ent{{"Financial Times", claims.TypeOrg}, {"Elon Musk", claims.TypePerson}, {"Tesla", claims.TypeOrg}}, "Tesla"},
+		{"In an interview with Fox News, Vice President Kamala Harris said the administration had cut border crossings by half since 2023.",
+			[]ent{{"Fox News", claims.TypeOrg}, {"Kamala Harris", claims.TypePerson}}, "Kamala Harris"},
+		{"Speaking to Reuters, the minister said taxes would fall 2% in 2020.",
+			[]ent{{"Reuters", claims.TypeOrg}}, ""},
 		// What the source was doing as it spoke is not what the claim is
 		// about, nor is a relative clause about it.
 		{"The minister, speaking at a press conference in Berlin on Tuesday, said exports would grow 4% in 2020.",

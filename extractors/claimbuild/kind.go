@@ -163,6 +163,8 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			quantity = true // "its worst stretch since early August": a ranking, not a judgement
 		case (w.lower == "most" || w.lower == "least") && rankedSuperlative(ws, i):
 			quantity = true // "the most deadly terrorist attack in the nation in more than a decade"
+		case w.lower == "half" && i > 1 && ws[i-1].punctAfter == 0 && (ws[i-1].lower == "by" || ws[i-1].lower == "in") && halvedBefore(ws, i-1):
+			quantity = true // "cut border crossings by half", "cut in half": a change by an amount
 		case w.lower == "half" && i+1 < len(ws) && w.punctAfter == 0 && (ws[i+1].lower == "the" || ws[i+1].lower == "of") &&
 			(i == 0 || ws[i-1].is(clBe) || i > 1 && ws[i-2].is(clBe) && ws[i-1].is(clAdverb|clTime) || ws[i-1].lower == "often"):
 			quantity = true // "Half of Americans", "are often half the size"; not "the second half of the year"
@@ -708,6 +710,23 @@ func fraction(ws []word, i int) bool {
 		// "one in five children", "three in four Republicans", "2 in 3".
 		n := ws[i+2].lower
 		return n != "one" && n != w && (ws[i+2].is(clNumberWord) || isNumber(n) && len(n) <= 3)
+	}
+	return false
+}
+
+// halvingVerbs change an amount "by half" or "in half" with their object
+// between: "cut border crossings by half", "slashed costs in half".
+var halvingVerbs = map[string]bool{"cut": true, "cuts": true, "slashed": true, "slash": true, "reduced": true,
+	"reduce": true, "reduces": true, "halved": true, "increased": true, "increase": true, "boosted": true}
+
+// halvedBefore reports whether a verb that changes an amount stands within
+// four words before the "by" or "in" at k, with no punctuation between:
+// "cut border crossings by half".
+func halvedBefore(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 4 && ws[j].punctAfter == 0; j-- {
+		if halvingVerbs[ws[j].lower] || ws[j].is(clQuantity) {
+			return true
+		}
 	}
 	return false
 }
