@@ -1425,6 +1425,20 @@ var boxLabels = []string{"Summary", "Bottom Line", "Bottom line", "Takeaway", "K
 // Texas", "San Francisco, Calif."), before the dash.
 var titleDateline = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,2}, (\p{Lu}{2}|\p{Lu}\p{Ll}+\.?|\p{Lu}\.\p{Lu}\.) *$`)
 
+// measuredPlurals are plural nouns of what is measured, not of people:
+// "said prices in Spain have risen" is about Spain.
+var measuredPlurals = map[string]bool{"prices": true, "sales": true, "exports": true, "imports": true, "rates": true,
+	"costs": true, "profits": true, "deaths": true, "cases": true, "emissions": true, "earnings": true, "revenues": true}
+
+// afterSubordinator reports whether the word before offset at opens a
+// subordinate clause ("… were mixed after CNBC reported that the mood in
+// Beijing was"): what that source reports is not what the sentence is
+// about.
+func afterSubordinator(ws []word, at int) bool {
+	k := sort.Search(len(ws), func(k int) bool { return ws[k].start >= at }) - 1
+	return k >= 0 && ws[k].punctAfter == 0 && clauseOpeners[ws[k].lower]
+}
+
 // reportedSubject reports whether the mention m opens the clause the
 // source's reporting verb introduces and is its subject: after the verb
 // that follows the source and its description (ending at byte sourceEnd,
@@ -1433,15 +1447,35 @@ var titleDateline = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0
 // China has", "Shotwell, president of SpaceX, said that Starship will").
 func reportedSubject(ws []word, m *claims.Mention, sourceEnd int) bool {
 	j := sort.Search(len(ws), func(j int) bool { return ws[j].start >= m.End })
-	if sourceEnd < 0 || j >= len(ws) || !ws[j].is(clFiniteAux|clModal|clBe) || j > 0 && ws[j-1].punctAfter != 0 {
+	if sourceEnd < 0 || j >= len(ws) || !ws[j].is(clFiniteAux|clModal|clBe) && ws[j].lower != "has" || j > 0 && ws[j-1].punctAfter != 0 {
 		return false
 	}
 	k := sort.Search(len(ws), func(k int) bool { return ws[k].start >= m.Start }) - 1
 	if k >= 0 && ws[k].lower == "the" {
 		k--
 	}
+	if k >= 1 && (ws[k].lower == "in" || ws[k].lower == "of") && ws[k].punctAfter == 0 {
+		// The entity inside the clause's subject: "said crime in
+		// Venezuela had fallen", "the economy of Japan will grow".
+		h := k - 1
+		for h >= 0 && k-h <= 3 && ws[h].punctAfter == 0 && !ws[h].upper && !ws[h].digit &&
+			!ws[h].is(clStopword|clReporting|clAuxiliary|clModal|clNPStop) {
+			h--
+		}
+		if head := ws[k-1].lower; h == k-1 || strings.HasSuffix(head, "s") && !measuredPlurals[head] {
+			return false // "voters in the UK would leave": the voters, not the UK
+		}
+		k = h
+		if k >= 0 && ws[k].lower == "the" {
+			k--
+		}
+	}
 	if k >= 0 && ws[k].lower == "that" {
 		k--
+		// A time between the verb and its "that": "claimed on Saturday that".
+		if t := k; t >= 1 && ws[t].is(clTime) && ws[t].punctAfter == 0 && (ws[t-1].lower == "on" || ws[t-1].lower == "last" || ws[t-1].lower == "this") {
+			k = t - 2
+		}
 	}
 	if k < 0 || ws[k].punctAfter != 0 || !ws[k].is(clReporting) {
 		return false
@@ -1466,7 +1500,7 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 	}
 	var first *claims.Mention
 	fromSource := false // first is a mention of the source
-	if attr != nil {
+	if attr != nil && !afterSubordinator(ws, attr.Start) {
 		// The subject of the reported clause, a place though it be:
 		// "Johnson said the UK would leave the EU": the UK, whatever
 		// comes before the source ("In an interview with the Financial
