@@ -44,6 +44,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs = quotedTitles(fs, s.sents, tokText)
 	fs = r.yearTitles(fs, s.sents, tokText)
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
+	fs = ampersandNames(fs, len(toks), tokText)
 	fs = r.splitCoordinated(fs, surface, tokText)
 	fs = trimOpeners(fs, s.sents, tokText)
 	partyNames(fs, tokText)
@@ -1700,6 +1701,54 @@ var marketMoves = map[string]bool{
 	"tumbled": true, "up": true, "down": true, "closed": true, "ended": true, "rising": true,
 	"falling": true, "gaining": true, "losing": true, "dropping": true, "surged": true, "slipped": true,
 	"value": true, "level": true, "finished": true,
+}
+
+// ampersandNames joins the capitalised words on either side of a spaced
+// "&" into one organisation: "Marks & Spencer", "Procter & Gamble",
+// "Johnson & Johnson", "Ernst & Young" (the tagger read a person, or half
+// a company, on each side), but not two people's full names. Names the
+// join takes in go; fs are in token order over n tokens, and so is the
+// result.
+func ampersandNames(fs []found, n int, tok func(int) string) []found {
+	changed := false
+	for i := 0; i < len(fs); i++ {
+		f := &fs[i]
+		// "&" right after the name, or right before it.
+		// People's full names on either side stay two: "David Christison &
+		// Jenny Seaton".
+		// Two names of one word each, capitalised: longer names on either
+		// side are two ("David Christison & Jenny Seaton", "Western Reds
+		// Rugby League & West Coast Eagles AFL", "MTV & Wild").
+		var a, b int // the joined name's first and last tokens + 1
+		switch {
+		case f.last+1 < n && tok(f.last) == "&" && caseClass(tok(f.last-1)) == caseTitle && caseClass(tok(f.last+1)) == caseTitle &&
+			(f.last-f.first == 1 || tok(f.last-2) == "and" || tok(f.last-2) == ","):
+			// "Tesco and Marks & Spencer" joins too: the "and" splits it after.
+			a, b = f.first, f.last+2
+			if i+1 < len(fs) && fs[i+1].first == f.last+1 && fs[i+1].last > b {
+				continue
+			}
+		case f.first >= 2 && tok(f.first-1) == "&" && f.last == f.first+1 && caseClass(tok(f.first)) == caseTitle &&
+			caseClass(tok(f.first-2)) == caseTitle && (i == 0 || fs[i-1].last <= f.first-2):
+			a, b = f.first-2, f.last
+		default:
+			continue
+		}
+		for k := range fs {
+			if k != i && fs[k].first >= a && fs[k].last <= b {
+				fs[k].typ = -1 // taken into the joined name
+			}
+		}
+		if f.typ != 3 {
+			f.typ = 1 // a person's name on either side is a company's ("Marks & Spencer"); a product stays one ("Plug & Charge")
+		}
+		f.first, f.last, f.value = a, b, ""
+		changed = true
+	}
+	if changed {
+		fs = dropMarked(fs)
+	}
+	return fs
 }
 
 // stormWords name a storm before its given name: "Hurricane Milton",

@@ -150,6 +150,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"AI", "ORG", ""}},
 		},
 		{
+			name: "companies named with an ampersand, people's names joined by one",
+			text: "Retailers such as Tesco and Marks & Spencer reported sales. Procter & Gamble rose. David Christison & Jenny Seaton sang.",
+			want: []want{{"Tesco", "ORG", ""}, {"Marks & Spencer", "ORG", ""}, {"Procter & Gamble", "ORG", ""}, {"David Christison", "PERSON", ""}, {"Jenny Seaton", "PERSON", ""}},
+		},
+		{
 			name: "an agency's name joined by and, across common nouns",
 			text: "U.S. Customs and Border Protection said arrests fell. Ilocos Norte and Cagayan were hit.",
 			want: []want{{"U.S. Customs and Border Protection", "ORG", ""}, {"Ilocos Norte", "LOC", ""}, {"Cagayan", "LOC", ""}},
