@@ -270,6 +270,9 @@ func (s *scan) tenseOf(k int) int {
 		if tk.lex.month > 0 && s.capital(k) {
 			return 0 // May, not may
 		}
+		if tk.lex.tense < 0 && k > 0 && s.toks[k-1].lower == "to" {
+			return 0 // an infinitive: "is expected to cut them in February"
+		}
 		return tk.lex.tense
 	}
 	w := tk.lower

@@ -50,6 +50,7 @@ func TestNormalise(t *testing.T) {
 		{"a part of the day before a noun, without the article", "Shares fell 1.2% in morning trading.", "morning", dct2017, "TIME", "2017-11-10TMO", ""},
 		{"the weekend a weekday's past tense tells of", "Shares fell over the weekend.", "the weekend", dct2017, "DATE", "2017-W44-WE", ""},
 		{"the weekend ahead", "The talks will resume over the weekend.", "the weekend", dct2017, "DATE", "2017-W45-WE", ""},
+		{"an infinitive is no past", "The bank held rates and is expected to cut them to 4.5% in February.", "February", dct2017, "DATE", "2018-02", ""},
 		{"fiscal year abbreviated", "Sales in FY2019 rose 5%.", "FY2019", dct2017, "DATE", "2019", ""},
 		{"fiscal year in two digits", "Sales in FY19 rose 5%.", "FY19", dct2017, "DATE", "2019", ""},
 		{"fiscal year spaced", "In FY 2020 the firm expects growth.", "FY 2020", dct2017, "DATE", "2020", ""},
