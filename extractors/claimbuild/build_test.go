@@ -344,6 +344,7 @@ func TestKind(t *testing.T) {
 		{"Our results show that eating processed food is associated with a higher risk.", false, claims.KindCausation},
 		{"Three in four Republicans believe immigration is a major problem, a Gallup poll showed.", false, claims.KindQuantity},
 		{"The administration had cut border crossings by half since June.", false, claims.KindQuantity},
+		{"“That is more than any city in America. We are not done.”", false, claims.KindQuantity},
 		{"Smith said he would meet Jones in half an hour.", false, claims.KindPrediction},
 		{"We found that the costs associated with the project were high.", false, claims.KindOther},
 		{"Clark told reporters at a press conference that the airline will recommence its expansion in the 2020s.", true, claims.KindPrediction},

@@ -151,8 +151,9 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			quantity = true // "there hasn’t been a single year of revenue gain": a count of none
 		case fraction(ws, i):
 			quantity = true // "Two-thirds of Americans", "a third of the budget", "one in five children"
-		case w.lower == "than" && i+2 < len(ws) && ws[i+1].lower == "any" && (ws[i+2].lower == "other" || ws[i+2].lower == "previous"):
-			quantity = true // "more people than any other state": a ranking
+		case w.lower == "than" && i+2 < len(ws) && ws[i+1].lower == "any" && (ws[i+2].lower == "other" || ws[i+2].lower == "previous" ||
+			i > 0 && (ws[i-1].lower == "more" || ws[i-1].lower == "fewer" || ws[i-1].lower == "less")):
+			quantity = true // "more people than any other state", "more than any city in America": a ranking
 		case lastedFor(ws, i):
 			quantity = true // "a conflict that has lasted 40 years": a measured length of time
 		case countedInWords(text, ws, i):
