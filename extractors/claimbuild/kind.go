@@ -36,7 +36,7 @@ var (
 	firstPerson   = withCurly("i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're")
 	// predictsOnlyWithTo are prediction cues only before "to".
 	predictsOnlyWithTo = map[string]bool{"going": true, "pledged": true, "pledges": true, "vowed": true, "vows": true,
-		"promised": true, "promises": true, "intends": true, "aims": true}
+		"promised": true, "promises": true, "intends": true, "aims": true, "planned": true}
 	// opinionVerbs after a first person make an opinion: "I think".
 	opinionVerbs = []string{"think", "believe", "feel", "hope", "guess", "suppose", "reckon"}
 )
@@ -78,6 +78,12 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			if w.lower == "plans" && i > 0 && ws[i-1].punctAfter == 0 && (possessiveWord(ws[i-1].lower) || determiners[ws[i-1].lower]) &&
 				!(i+1 < len(ws) && ws[i+1].lower == "to") {
 				continue // "the band unveiled its plans": the noun, not a plan for the future stated
+			}
+			if p := i - 1; p > 0 && adverbLy(ws, p) && ws[p].punctAfter == 0 {
+				i := p // "had largely expected": the adverb aside
+				if ws[i-1].lower == "been" || ws[i-1].lower == "had" {
+					continue
+				}
 			}
 			if i > 0 && (ws[i-1].lower == "been" || ws[i-1].lower == "had") || pastConditional(ws, i) {
 				continue // "have been expected to", "would've expected": a past expectation
@@ -514,9 +520,15 @@ func causalUse(ws []word, i int) bool {
 	switch ws[i].lower {
 	case "led":
 		return next == "to"
-	case "due", "thanks":
-		// "due to a malfunction"; but "thanks are due to Miss Fetter" is gratitude.
-		return next == "to" && !(ws[i].lower == "due" && i > 1 && (ws[i-1].lower == "are" || ws[i-1].lower == "is") && ws[i-2].lower == "thanks")
+	case "due":
+		// "due to a malfunction"; but "thanks are due to Miss Fetter" is
+		// gratitude, and "due to start in January" a schedule.
+		if next == "to" && i+2 < len(ws) && scheduledVerbs[ws[i+2].lower] {
+			return false
+		}
+		return next == "to" && !(i > 1 && (ws[i-1].lower == "are" || ws[i-1].lower == "is") && ws[i-2].lower == "thanks")
+	case "thanks":
+		return next == "to" // "thanks to the rain"
 	case "linked":
 		// Linked to a named group or person is an affiliation ("militants
 		// linked to the Islamic State"), not a correlation.
@@ -714,6 +726,13 @@ func fraction(ws []word, i int) bool {
 	}
 	return false
 }
+
+// scheduledVerbs follow "due to" in a schedule, not a cause: "due to
+// start unwinding cuts in January", "due to be sentenced".
+var scheduledVerbs = map[string]bool{"be": true, "start": true, "begin": true, "open": true, "take": true, "meet": true,
+	"arrive": true, "expire": true, "end": true, "close": true, "launch": true, "come": true, "go": true, "hold": true,
+	"vote": true, "report": true, "release": true, "return": true, "resume": true, "finish": true, "announce": true,
+	"publish": true, "appear": true, "speak": true, "testify": true, "visit": true, "leave": true, "receive": true}
 
 // halvingVerbs change an amount "by half" or "in half" with their object
 // between: "cut border crossings by half", "slashed costs in half".
