@@ -186,7 +186,13 @@ func units(out []claims.Span, text string, sents []claims.Span) []claims.Span {
 				continue
 			}
 		}
-		out = append(out, claims.Span{Start: s.Start, End: s.End, Text: text[s.Start:s.End]})
+		from := s.Start
+		if _, after := datelineAt(text, s.Start); after > 0 && after < s.End {
+			from = after // the claim is the story's, not where it was filed: "LONDON, Dec 5 (Reuters) - Oil prices rose"
+		} else if rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(s.Text, "—"), "–"), " "); len(rest) < len(s.Text) && rest != "" {
+			from = s.End - len(rest) // the dash of a dateline the sentences split after: "San Francisco, Calif. — The bank"
+		}
+		out = append(out, claims.Span{Start: from, End: s.End, Text: text[from:s.End]})
 		open = quoteOpen(false, s.Text)
 	}
 	return out
@@ -1359,31 +1365,51 @@ func topicOrg(all []claims.Mention, start int, units []claims.Span) string {
 }
 
 // dateline reports whether m is a place in the dateline that opens the
-// unit at unitStart: "CAIRO — Gunmen opened fire", "WASHINGTON (Reuters) -",
-// "DUBAI, United Arab Emirates — Emirates finalized". It says where the
-// story was filed, not what the claim is about. A dateline opens with a word
-// in capitals and runs, in capitalised words, commas and a parenthesis, to
-// a dash within its first 60 bytes.
+// unit at unitStart (see datelineAt), or the agency in its parenthesis
+// ("MOSCOW (AP) —"). It says where the story was filed, not what the claim
+// is about.
 func dateline(text string, unitStart int, m *claims.Mention) bool {
 	agency := m.Type == claims.TypeOrg && m.Start > 0 && text[m.Start-1] == '(' // "MOSCOW (AP) —"
 	if m.Type != claims.TypeLoc && !agency || m.Start < unitStart || m.Start-unitStart > 60 {
 		return false
 	}
-	head := text[unitStart:min(len(text), unitStart+64)]
-	end := strings.IndexAny(head, "—–")
-	if k := strings.Index(head, " - "); k >= 0 && (end < 0 || k < end) {
-		end = k
+	dash, _ := datelineAt(text, unitStart)
+	return dash > 0 && m.End <= dash
+}
+
+// datelineAt returns where the dateline that opens the text at start ends
+// (its dash) and where the story after it begins, both -1 when none opens
+// it: "CAIRO — Gunmen opened fire", "WASHINGTON (Reuters) -", "LONDON, Dec 5
+// (Reuters) -", "DUBAI, United Arab Emirates — Emirates finalized", "New
+// York, NY –". A dateline opens with a word in capitals (or is a
+// title-case place and its state) and runs, in capitalised words, numbers,
+// commas and a parenthesis, to a dash within its first 60 bytes.
+func datelineAt(text string, start int) (dash, after int) {
+	if start >= len(text) || text[start] < 'A' || text[start] > 'Z' {
+		return -1, -1 // the common case: no capital opens the unit
 	}
-	if end <= 0 || m.End > unitStart+end {
-		return false
+	head := text[start:min(len(text), start+64)]
+	end, width := -1, 0
+	if k := strings.IndexAny(head, "—–"); k >= 0 {
+		end, width = k, len("—")
+	}
+	if k := strings.Index(head, " - "); k >= 0 && (end < 0 || k < end) {
+		end, width = k, 2
+	}
+	if end <= 0 {
+		return -1, -1
+	}
+	after = start + end + width
+	for after < len(text) && text[after] == ' ' {
+		after++
 	}
 	if titleDateline.MatchString(head[:end]) {
-		return true // "New York, NY –", "San Francisco, Calif. —"
+		return start + end, after // "New York, NY –", "San Francisco, Calif. —"
 	}
 	first, _, _ := strings.Cut(head, " ")
 	first = strings.TrimRight(first, ",")
 	if len(first) < 2 || strings.ToUpper(first) != first || strings.ToLower(first) == first {
-		return false
+		return -1, -1
 	}
 	inParens := false
 	for _, w := range strings.Fields(head[:end]) {
@@ -1392,13 +1418,13 @@ func dateline(text string, unitStart int, m *claims.Mention) bool {
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !inParens && unicode.IsLower(r) {
-			return false // a sentence, not a dateline: "WHO said on Monday – …"
+			return -1, -1 // a sentence, not a dateline: "WHO said on Monday – …"
 		}
 		if strings.HasSuffix(w, ")") {
 			inParens = false
 		}
 	}
-	return true
+	return start + end, after
 }
 
 // withoutLabel drops from a source a box's label run into it, as pages set

@@ -771,19 +771,22 @@ func TestNotEnglish(t *testing.T) {
 	}
 }
 
-func TestSubjectSkipsDateline(t *testing.T) {
+func TestDatelineIsNoClaimsNorSubject(t *testing.T) {
+	// opens is how the claim's text begins: after the dateline, which
+	// says where the story was filed.
 	tests := []struct {
-		text, want string
+		text, want, opens string
 	}{
-		{"CAIRO — Gunmen opened fire on visitors in Tunisia on Wednesday, killing at least 19 people.", "Tunisia"},
-		{"WASHINGTON (Reuters) - The bank in Ohio lost $5 million in the third quarter of the year.", "Ohio"},
-		{"MOSCOW (AP) — A cargo ship broke up over Siberia on Thursday, 2 minutes after its launch in Ohio.", "Siberia"},
-		{"Cairo is the largest city in Egypt, with 10 million people in its metropolitan area.", "Cairo"},
-		{"DUBAI, United Arab Emirates — Tunisia ordered 30 planes worth $8.8 billion on Wednesday.", "Tunisia"},
-		{"OHIO has lost 5,000 jobs since May – more than Egypt, officials said.", "OHIO"},
-		{"New York, NY – Native ad spending in Ohio passed $5 billion in 2017, according to analysis.", "Ohio"},
-		{"San Francisco, Calif. — The bank in Ohio lost $5 million in the third quarter of the year.", "Ohio"},
-		{"Cairo, Egypt and Siberia – three places that lost 5,000 jobs since May, officials said.", "Cairo"},
+		{"CAIRO — Gunmen opened fire on visitors in Tunisia on Wednesday, killing at least 19 people.", "Tunisia", "Gunmen"},
+		{"WASHINGTON (Reuters) - The bank in Ohio lost $5 million in the third quarter of the year.", "Ohio", "The bank"},
+		{"MOSCOW (AP) — A cargo ship broke up over Siberia on Thursday, 2 minutes after its launch in Ohio.", "Siberia", "A cargo"},
+		{"Cairo is the largest city in Egypt, with 10 million people in its metropolitan area.", "Cairo", "Cairo is"},
+		{"DUBAI, United Arab Emirates — Tunisia ordered 30 planes worth $8.8 billion on Wednesday.", "Tunisia", "Tunisia ordered"},
+		{"OHIO has lost 5,000 jobs since May – more than Egypt, officials said.", "OHIO", "OHIO has"},
+		{"New York, NY – Native ad spending in Ohio passed $5 billion in 2017, according to analysis.", "Ohio", "Native"},
+		{"San Francisco, Calif. — The bank in Ohio lost $5 million in the third quarter of the year.", "Ohio", "The bank"},
+		{"Cairo, Egypt and Siberia – three places that lost 5,000 jobs since May, officials said.", "Cairo", "Cairo, Egypt"},
+		{"LONDON, Dec 5 (Reuters) - The bank in Ohio lost $5 million in the third quarter of the year.", "Ohio", "The bank"},
 	}
 	for _, tt := range tests {
 		var ms []claims.Mention
@@ -800,8 +803,8 @@ func TestSubjectSkipsDateline(t *testing.T) {
 		}
 		slices.SortFunc(ms, byStart)
 		got := buildChecked(t, Builder{}, tt.text, ms)
-		if len(got) != 1 || got[0].Subject == nil || got[0].Subject.Text != tt.want {
-			t.Errorf("%q: claims %+v, want one about %q", tt.text, got, tt.want)
+		if len(got) != 1 || got[0].Subject == nil || got[0].Subject.Text != tt.want || !strings.HasPrefix(got[0].Text, tt.opens) {
+			t.Errorf("%q: claims %+v, want one about %q opening %q", tt.text, got, tt.want, tt.opens)
 		}
 	}
 }
