@@ -186,16 +186,30 @@ func units(out []claims.Span, text string, sents []claims.Span) []claims.Span {
 				continue
 			}
 		}
-		from := s.Start
-		if _, after := datelineAt(text, s.Start); after > 0 && after < s.End {
-			from = after // the claim is the story's, not where it was filed: "LONDON, Dec 5 (Reuters) - Oil prices rose"
-		} else if rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(s.Text, "—"), "–"), " "); len(rest) < len(s.Text) && rest != "" {
-			from = s.End - len(rest) // the dash of a dateline the sentences split after: "San Francisco, Calif. — The bank"
-		}
+		from := storyStart(text, s)
 		out = append(out, claims.Span{Start: from, End: s.End, Text: text[from:s.End]})
 		open = quoteOpen(false, s.Text)
 	}
 	return out
+}
+
+// storyStart is where the story's words begin in sentence s: after the
+// dateline that opens a paragraph ("LONDON, Dec 5 (Reuters) - Oil prices
+// rose"), or after the dash of one the sentences were split after ("San
+// Francisco, Calif." then "— The bank"). A claim is the story's, not where
+// it was filed.
+func storyStart(text string, s claims.Span) int {
+	if s.Start == 0 || text[s.Start-1] == '\n' {
+		if _, after := datelineAt(text, s.Start); after > 0 && after < s.End {
+			return after
+		}
+	}
+	if s.Text != "" && s.Text[0] == 0xE2 {
+		if rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(s.Text, "—"), "–"), " "); len(rest) < len(s.Text) && rest != "" {
+			return s.End - len(rest)
+		}
+	}
+	return s.Start
 }
 
 // quoteOpen reports whether a quotation is still open after s, given whether
@@ -1389,9 +1403,22 @@ func datelineAt(text string, start int) (dash, after int) {
 		return -1, -1 // the common case: no capital opens the unit
 	}
 	head := text[start:min(len(text), start+64)]
+	if len(head) < 2 || (head[1] < 'A' || head[1] > 'Z') && strings.IndexByte(head, ',') < 0 {
+		return -1, -1 // neither a word in capitals nor a place and its state ("New York, NY")
+	}
 	end, width := -1, 0
-	if k := strings.IndexAny(head, "—–"); k >= 0 {
-		end, width = k, len("—")
+	for k := 0; k+2 < len(head); k++ {
+		// An em or en dash: E2 80 94 or E2 80 93 (IndexAny decodes every
+		// rune of the head, and most units have none).
+		j := strings.IndexByte(head[k:], 0xE2)
+		if j < 0 || k+j+2 >= len(head) {
+			break
+		}
+		k += j
+		if head[k+1] == 0x80 && (head[k+2] == 0x94 || head[k+2] == 0x93) {
+			end, width = k, 3
+			break
+		}
 	}
 	if k := strings.Index(head, " - "); k >= 0 && (end < 0 || k < end) {
 		end, width = k, 2
