@@ -585,6 +585,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	r.marketIndices(fs, s.sents, len(toks), tokText, surface)
 	camelProducts(fs, len(toks), tokText, surface)
 	fs = r.statesOf(fs, tokText)
+	r.companyProducts(fs, tokText, surface)
 	for i := range fs {
 		// A platform is the company wherever the words make it look like a
 		// place or a person ("ridicule across Twitter", "Hey Twitter,",
@@ -1749,6 +1750,33 @@ func ampersandNames(fs []found, n int, tok func(int) string) []found {
 		fs = dropMarked(fs)
 	}
 	return fs
+}
+
+// companyProducts retypes as MISC a "place" of two or more words that
+// opens with the name of an organisation the document names alone: "Apple
+// Music", "Google Maps" beside "Apple", "Google" are the company's
+// services, not places. A place's head or a gazetteer keeps it a place
+// ("Boeing Field", "the State of Israel").
+func (r *Recognizer) companyProducts(fs []found, tok func(int) string, surface func(found) string) {
+	var orgs map[string]bool
+	for _, f := range fs {
+		if f.typ == 1 && f.last-f.first == 1 {
+			if orgs == nil {
+				orgs = map[string]bool{}
+			}
+			orgs[surface(f)] = true
+		}
+	}
+	if orgs == nil {
+		return
+	}
+	for i := range fs {
+		f := &fs[i]
+		if f.typ == 2 && f.last-f.first >= 2 && orgs[tok(f.first)] && !placeHeads[tok(f.last-1)] && tok(f.first+1) != "of" &&
+			r.spanFlags(*f, tok)&(placeFlags|1<<GazCity|1<<GazWNPlace) == 0 {
+			f.typ, f.value = 3, ""
+		}
+	}
 }
 
 // stormWords name a storm before its given name: "Hurricane Milton",

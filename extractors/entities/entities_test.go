@@ -160,6 +160,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"U.S. Customs and Border Protection", "ORG", ""}, {"Ilocos Norte", "LOC", ""}, {"Cagayan", "LOC", ""}},
 		},
 		{
+			name: "a company's service is no place",
+			text: "Spotify has 100 million subscribers. Apple said it would appeal. Apple Music has about 50 million. Boeing said sales rose. The plane landed at Boeing Field.",
+			want: []want{{"Apple Music", "MISC", ""}, {"Boeing Field", "LOC", ""}},
+		},
+		{
 			name: "a city's club and cities",
 			text: "Manchester City has been charged with breaking rules. City said it was surprised. Leicester City drew. She moved from Kansas City to Jersey City.",
 			want: []want{{"Manchester City", "ORG", ""}, {"Leicester City", "ORG", ""}, {"Kansas City", "LOC", ""}, {"Jersey City", "LOC", ""}},
