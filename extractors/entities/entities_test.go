@@ -160,6 +160,13 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"U.S. Customs and Border Protection", "ORG", ""}, {"Ilocos Norte", "LOC", ""}, {"Cagayan", "LOC", ""}},
 		},
 		{
+			name: "names the tagger missed: what shares are of, a word no dictionary knows before which or who",
+			text: "Shares of Spotify rose. Spotify said it had 100 million subscribers. Zentrix, which makes chips, grew. Kowalczyk, who joined in 2019, agreed. " +
+				"Officials, who spoke on condition of anonymity, said no.",
+			want: []want{{"Spotify", "ORG", ""}, {"Zentrix", "ORG", ""}, {"Kowalczyk", "PERSON", ""}},
+			not:  []string{"Officials"},
+		},
+		{
 			name: "a company's service is no place",
 			text: "Spotify has 100 million subscribers. Apple said it would appeal. Apple Music has about 50 million. Boeing said sales rose. The plane landed at Boeing Field.",
 			want: []want{{"Apple Music", "MISC", ""}, {"Boeing Field", "LOC", ""}},

@@ -88,6 +88,18 @@ var agentNouns = map[string]bool{
 func (r *Recognizer) cueNames(fs *[]found, sents [][2]int, cover []bool, cc []uint8, tok func(int) string, spaced func(int) bool) bool {
 	added := false
 	for _, se := range sents {
+		if i := se[0]; i+2 < se[1] && !cover[i] && cc[i] == caseTitle && tok(i+1) == "," && (tok(i+2) == "which" || tok(i+2) == "who") &&
+			r.nameLike(tok(i)) && r.m.nounClasses[strings.ToLower(tok(i))] == 0 && r.m.gaz.Flags(tok(i))&placeFlags == 0 {
+			// A word no dictionary knows opening its sentence before ",
+			// which" or ", who": "Spotify, which filed the complaint".
+			typ := 1
+			if tok(i+2) == "who" {
+				typ = 0
+			}
+			*fs = append(*fs, found{first: i, last: i + 1, typ: typ})
+			cover[i] = true
+			added = true
+		}
 		for i := se[0] + 1; i < se[1]; i++ {
 			if cover[i] || cc[i] != caseTitle && cc[i] != caseMixed || !spaced(i) || determiners[tok(i)] {
 				continue // a heading's last word before the next line ("Storage model\nThe server")
@@ -97,6 +109,8 @@ func (r *Recognizer) cueNames(fs *[]found, sents [][2]int, cover []bool, cc []ui
 			switch {
 			case orgCueBefore[c] || orgHeads[c]:
 				typ = 1
+			case (c == "of" || c == "in") && i-2 >= 0 && (stakeWords[tok(i-2)] || tok(i-2) == "Shares") && r.nameLike(tok(i)) && r.m.gaz.Flags(tok(i))&(placeFlags|1<<GazCity) == 0:
+				typ = 1 // "Shares of Spotify", "a stake in Zentrix": what shares are of is a company
 			case productNouns[c] && c != "OS" || workNouns[c]:
 				typ = 3
 			case placeNouns[c] || c == "of" && i-2 >= se[0] && placeNouns[tok(i-2)]:
