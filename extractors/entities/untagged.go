@@ -43,6 +43,12 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 	return added
 }
 
+// unknownWord reports whether w, capitalised, is a word no dictionary
+// here knows: rarely written in lower case, no common noun, no place.
+func (r *Recognizer) unknownWord(w string) bool {
+	return r.nameLike(w) && r.m.nounClasses[strings.ToLower(w)] == 0 && r.m.gaz.Flags(w)&placeFlags == 0 && !opener(w) && !pronouns[w]
+}
+
 // personRoles are lower-case nouns for what a person does that, right
 // before a name, say it is a person's ("talent manager Scooter Braun").
 var personRoles = map[string]bool{
@@ -89,11 +95,27 @@ func (r *Recognizer) cueNames(fs *[]found, sents [][2]int, cover []bool, cc []ui
 	added := false
 	for _, se := range sents {
 		if i := se[0]; i+2 < se[1] && !cover[i] && cc[i] == caseTitle && tok(i+1) == "," && (tok(i+2) == "which" || tok(i+2) == "who") &&
-			r.nameLike(tok(i)) && r.m.nounClasses[strings.ToLower(tok(i))] == 0 && r.m.gaz.Flags(tok(i))&placeFlags == 0 {
+			r.unknownWord(tok(i)) {
 			// A word no dictionary knows opening its sentence before ",
 			// which" or ", who": "Spotify, which filed the complaint".
 			typ := 1
 			if tok(i+2) == "who" {
+				typ = 0
+			}
+			*fs = append(*fs, found{first: i, last: i + 1, typ: typ})
+			cover[i] = true
+			added = true
+		}
+		for i := se[0]; i+1 < se[1]; i++ {
+			// A word no dictionary knows that speaks: "Spotify said", a
+			// person where the census lists it as a surname ("Kowalczyk
+			// said").
+			if w := tok(i + 1); w != "said" && w != "says" && w != "announced" && w != "reported" || cover[i] || cc[i] != caseTitle ||
+				i > se[0] && !spaced(i) || !r.unknownWord(tok(i)) || i > se[0] && cc[i-1] == caseTitle {
+				continue
+			}
+			typ := 1
+			if r.m.gaz.Flags(tok(i))&(1<<GazSur|1<<GazSurTop) != 0 {
 				typ = 0
 			}
 			*fs = append(*fs, found{first: i, last: i + 1, typ: typ})
