@@ -2457,7 +2457,9 @@ var orgHeads = map[string]bool{
 	"startup": true, "website": true, "site": true, "platform": true, "network": true,
 	"agency": true, "outlet": true, "label": true, "studio": true, "brand": true, "chain": true,
 	"watchdog": true, "organisation": true, "organization": true, "charity": true,
-	"exchange": true, "fund": true,
+	"exchange": true, "fund": true, "nonprofit": true, "non-profit": true, "coalition": true, "consortium": true,
+	"union": true, "association": true, "alliance": true, "federation": true, "foundation": true,
+	"institute": true, "tank": true,
 }
 
 // orgCueAfter are words that, right after a name, say it names an

@@ -167,6 +167,12 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Officials", "Yesterday"},
 		},
 		{
+			name: "an appositive that says a name is a nonprofit, a think tank, a union",
+			text: "Texas has recorded 11 mass shootings this year, according to the Gun Violence Archive, a nonprofit that tracks gun violence. " +
+				"The report was written by Brookings Metro, a Washington think tank, and by Unite, the union.",
+			want: []want{{"Gun Violence Archive", "ORG", ""}, {"Brookings Metro", "ORG", ""}, {"Unite", "ORG", ""}},
+		},
+		{
 			name: "a company's service is no place",
 			text: "Spotify has 100 million subscribers. Apple said it would appeal. Apple Music has about 50 million. Boeing said sales rose. The plane landed at Boeing Field.",
 			want: []want{{"Apple Music", "MISC", ""}, {"Boeing Field", "LOC", ""}},
