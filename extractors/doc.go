@@ -1,7 +1,7 @@
 // Package extractors holds claimpipe's text work and the Engine that composes
 // it: HTML to article (extractors/article), tokens and sentences
 // (extractors/segment), entities (extractors/entities), dates
-// (extractors/temporal), money and percentages (extractors/money),
+// (extractors/temporal), money, percentages and quantities (extractors/money),
 // check-worthiness (extractors/checkworthy) and claims (extractors/claimbuild).
 //
 // Everything here is a pure function of its input: no network, no files, no

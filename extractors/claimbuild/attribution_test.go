@@ -266,7 +266,7 @@ func TestAntecedent(t *testing.T) {
 		// A sentence that goes on about "he" hands him on: not Epstein,
 		// named after its "he", but Prince Andrew before it.
 		{"He", strings.Index(text, "He instead"), "Prince Andrew"},
-		{"he", strings.Index(text, "he had met"), "Tom Ford"}, // a name before the "he" decides
+		{"he", strings.Index(text, "he had met"), "Tom Ford"},      // a name before the "he" decides
 		{"She", strings.Index(text, "She spoke"), "Rachel Reeves"}, // a woman's name before one of unknown sex
 		{"He", strings.Index(text, "He denied"), "Scooter Braun"},  // for "he", the subject of unknown sex stays first
 	}

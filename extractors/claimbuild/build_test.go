@@ -629,6 +629,24 @@ func TestWorthy(t *testing.T) {
 	}
 }
 
+// TestWorthyAmountWithoutName checks that an amount alone in a unit, a
+// percentage or a quantity, is reason enough to ask the scorer, as a bare
+// number is: "About 3% of kids who ate peanut snacks got an allergy".
+func TestWorthyAmountWithoutName(t *testing.T) {
+	for _, tc := range []struct{ text, amount, typ string }{
+		{"About 3% of kids who ate peanut snacks before their first birthday got an allergy.", "3%", claims.TypePercent},
+		{"A search of the vehicle yielded nearly 30 grams of methamphetamine on the seat.", "30 grams", claims.TypeQuantity},
+	} {
+		ms := []claims.Mention{mentionOf(t, tc.text, tc.amount, tc.typ, "")}
+		if got := buildChecked(t, Builder{Scorer: fixedScorer(0.8), Worthy: 0.5}, tc.text, ms); len(got) != 1 {
+			t.Errorf("%q: %d claims, want 1", tc.text, len(got))
+		}
+		if got := buildChecked(t, Builder{Scorer: fixedScorer(0.3), Worthy: 0.5}, tc.text, ms); len(got) != 0 {
+			t.Errorf("%q rated under the bar: %d claims, want none", tc.text, len(got))
+		}
+	}
+}
+
 // TestFloor checks that a rule-made claim without an amount, number or
 // date is dropped when the scorer rates it under Builder.Floor, and that
 // one with a number is kept whatever the rating.

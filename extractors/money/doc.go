@@ -1,8 +1,11 @@
-// Package money finds amounts of money and percentages in text and
-// normalises them as ../../shared/FORMAT.md says: MONEY values are an ISO
-// 4217 code and a plain decimal ("USD 5900000", "EUR 2.5", a range
+// Package money finds amounts of money, percentages and quantities in text
+// and normalises them as ../../shared/FORMAT.md says: MONEY values are an
+// ISO 4217 code and a plain decimal ("USD 5900000", "EUR 2.5", a range
 // "USD 5000000..USD 7000000", "XXX 12" when the currency is unknown);
-// PERCENT values are the number alone ("3.5", a range "15..20").
+// PERCENT values are the number alone ("3.5", a range "15..20"). QUANTITY,
+// a number and a unit of measure, is the plain decimal, a space and the
+// unit's symbol ("12100000 km2", "1.55 degC", "120 mph"); FORMAT.md names
+// the type but not its value, and units.go says which units are read.
 //
 // What it reads: currency symbols ($ £ € ¥ ₹ ₩ ...) before or after the
 // number; symbols with a country prefix (US$, C$, A$, HK$, NT$, "c $", "GB #");
@@ -34,8 +37,7 @@
 //   - Names that are also common words need a scale word or a price verb
 //     before them: "5 million pounds" and "costs 20 pounds" are money, "lost
 //     20 pounds" is not (likewise "won", "marks").
-//   - A currency name without a number ("the dollar rose") is not a mention,
-//     and QUANTITY is not produced.
+//   - A currency name without a number ("the dollar rose") is not a mention.
 //
 // The finder is a hand-written scanner over one tokenisation of the text (no
 // regular expressions); text with no digit, symbol or number word costs one

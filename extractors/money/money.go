@@ -71,6 +71,7 @@ type amount struct {
 	weakCur  bool // currency only from a weak name
 	prefixed bool // the currency came before the number
 	neg      bool
+	unit     string // a QUANTITY's unit symbol (units.go)
 }
 
 type matcher struct {
@@ -165,6 +166,11 @@ func (m *matcher) amountAt(i int) (amount, bool) {
 		a = r
 	}
 	if a.code == "" && !a.pct {
+		if sym, end, ok := m.unitAt(a.b); ok {
+			a.unit, a.b = sym, end // "12.1 million square kilometres", "1.55C"
+		}
+	}
+	if a.code == "" && !a.pct && a.unit == "" {
 		// "eight and fourteen percent", "5 or 6 dollars": the unit of the
 		// second amount is the first's too
 		if !m.is(a.b, wAnd) && !(m.kind(a.b) == kWord && m.lower(a.b) == "or") || m.yearLike(a.a) {
@@ -301,6 +307,8 @@ func (m *matcher) number(i int, money bool) (num, int, bool) {
 				j++
 			case ok && e.flags&(wPercent|wCur|wCentW) != 0:
 			case isoCode(m.tokText(j), true) != "" || m.mCode(j) != "":
+			case !money && m.isUnit(j):
+				// a unit glued to the number: "1.55C", "5km"
 			default:
 				return num{}, i, false
 			}
@@ -919,6 +927,15 @@ func (m *matcher) mention(a amount) claims.Mention {
 		mt.Value = lo.String()
 		if a.isRange {
 			mt.Value += ".." + hi.String()
+		}
+	case a.unit != "":
+		mt.Type = claims.TypeQuantity
+		if lo.bad || (a.isRange && hi.bad) {
+			break
+		}
+		mt.Value = lo.String() + " " + a.unit
+		if a.isRange {
+			mt.Value += ".." + hi.String() + " " + a.unit
 		}
 	case a.vague:
 		mt.Mod = "APPROX"

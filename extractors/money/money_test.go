@@ -56,6 +56,17 @@ func TestFindValues(t *testing.T) {
 		{"the balance was -$5 yesterday", "-$5", "MONEY", "USD -5", ""},
 		{"it ended at minus 5 dollars", "minus 5 dollars", "MONEY", "USD -5", ""},
 		{"revenue of $37.5 billion, plus or minus 2%", "2%", "PERCENT", "2", ""},
+		// Quantities: a number and a unit of measure (units.go).
+		{"One of the two men was 5 ft tall.", "5 ft", "QUANTITY", "5 ft", ""},
+		{"Sea ice covered 12.1 million square kilometres in December.", "12.1 million square kilometres", "QUANTITY", "12100000 km2", ""},
+		{"Temperatures were 1.55C above pre-industrial levels.", "1.55C", "QUANTITY", "1.55 degC", ""},
+		{"It was 2.7 degrees Fahrenheit warmer.", "2.7 degrees Fahrenheit", "QUANTITY", "2.7 degF", ""},
+		{"a 30°C day", "30°C", "QUANTITY", "30 degC", ""},
+		{"Winds reached 120 mph.", "120 mph", "QUANTITY", "120 mph", ""},
+		{"Output rose by 2.4 million barrels a day.", "2.4 million barrels", "QUANTITY", "2400000 bbl", ""},
+		{"The plant makes about 3 GW.", "3 GW", "QUANTITY", "3 GW", "APPROX"},
+		{"The storm moved at 15 km/h.", "15 km/h", "QUANTITY", "15 km/h", ""},
+		{"The flat measures 80 m2.", "80 m2", "QUANTITY", "80 m2", ""},
 		{"sales of about $14 million", "$14 million", "MONEY", "USD 14000000", "APPROX"},
 		{"racked up more than $247 million in receipts", "$247 million", "MONEY", "USD 247000000", "MORE_THAN"},
 		{"as much as 3 % better", "3 %", "PERCENT", "3", "EQUAL_OR_LESS"},
@@ -157,8 +168,8 @@ func TestFindNothing(t *testing.T) {
 		"In 2008-09 the team won 3 games.",
 		"In 2008, and 5 people came.",
 		"The service runs 24/7 and costs nothing.",
-		"One of the two men was 5 ft tall.",
 		"half of the company voted",
+		"The 5G network covers the city. We met at 10am. The 3D film ran 2 hours.",
 		"",
 	} {
 		if ms := finder.Find(text); len(ms) != 0 {
