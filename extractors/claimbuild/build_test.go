@@ -349,6 +349,7 @@ func TestKind(t *testing.T) {
 		{"Saudi Arabia, Russia and other members had been due to start unwinding cuts in January.", false, claims.KindOther},
 		{"Oil prices rose on Thursday after OPEC+ agreed to delay planned output increases until April.", false, claims.KindOther},
 		{"The company planned to cut jobs in 2025.", false, claims.KindPrediction},
+		{"Lawyers wrote that the charges should be dismissed because the statute of limitations had expired in 2019.", false, claims.KindCausation},
 		{"The flight was cancelled due to a strike.", false, claims.KindCausation},
 		{"Smith said he would meet Jones in half an hour.", false, claims.KindPrediction},
 		{"We found that the costs associated with the project were high.", false, claims.KindOther},

@@ -490,11 +490,13 @@ var contentNouns = map[string]bool{"vow": true, "vows": true, "promise": true, "
 	"pledges": true, "hope": true, "hopes": true, "fear": true, "fears": true, "belief": true, "idea": true,
 	"notion": true, "claim": true, "claims": true, "assurance": true, "assurances": true}
 
-// timeAhead reports whether words from i on name a time to come: a year
-// ("in 2023"), "next", "soon" or "later".
+// timeAhead reports whether words from i on, up to another clause, name a
+// time to come: a year ("in 2023"), "next", "soon" or "later".
 func timeAhead(ws []word, i int) bool {
 	for _, w := range ws[i:] {
 		switch {
+		case w.is(clSubordinator):
+			return false // another clause's time: "should be dismissed because it had expired in 2019"
 		case w.lower == "next" || w.lower == "soon" || w.lower == "later":
 			return true
 		case len(w.lower) == 4 && w.digit && (strings.HasPrefix(w.lower, "20") || strings.HasPrefix(w.lower, "19")):
