@@ -192,6 +192,11 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 				notFirst = true
 			case w.lower == "i" || w.lower == "we":
 				firstSubj = true
+			case (w.lower == "our" || w.lower == "ours") && i > 0 && ws[i-1].punctAfter == 0 && !opensQuote(text, ws[i-1], w) &&
+				!ws[i-1].is(clSubordinator) && ws[i-1].lower != "and" && ws[i-1].lower != "but":
+				// "progress toward our goals", "adjust our policy": the
+				// group's, inside a phrase, not what the speaker went
+				// through ("Our hospital has no beds" opens its clause).
 			default:
 				first = true
 			}
@@ -228,6 +233,11 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 // personal experience. "Could" and "would" are left out: as often as not
 // they tell the past ("I could only manage two stairs at a time").
 func intends(ws []word, i int) bool {
+	if i+1 < len(ws) && ws[i].punctAfter == 0 && (ws[i].lower == "do" || ws[i].lower == "does") && ws[i+1].lower == "not" {
+		i += 2 // "we do not need to be in a hurry"
+	} else if i < len(ws) && (ws[i].lower == "don't" || ws[i].lower == "don’t") {
+		i++
+	}
 	if i < len(ws) && ws[i].punctAfter == 0 && (strings.HasSuffix(ws[i].lower, "ly") || ws[i].lower == "also" || ws[i].lower == "still" || ws[i].lower == "just") {
 		i++ // "we really have to", "we also need to"
 	}
