@@ -202,11 +202,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 		if f.typ == 2 && f.last-f.first == 2 && flags&placeFlags == 0 && !placeHeads[head] &&
 			r.m.gaz.Flags(tokText(f.first))&(1<<GazFirstTop) != 0 && r.m.gaz.Flags(head)&(1<<GazSur|1<<GazSurTop) != 0 &&
-			r.m.nounClasses[strings.ToLower(head)] == 0 {
+			r.m.nounClasses[strings.ToLower(head)] == 0 && !(f.first > 1 && tokText(f.first-1) == "at" && staffAt[tokText(f.first-2)]) {
 			// A common first name and a surname that is no common noun
 			// and that no gazetteer knows as a place name a person,
 			// whatever "in" before them suggests: "a stake in Kylie
-			// Jenner's company" (but "Sandy Creek", "Clarence Dock").
+			// Jenner's company" (but "Sandy Creek", "Clarence Dock", and
+			// "analysts at Morgan Stanley" is where they work).
 			t.n[0] += 3
 		}
 		if sharesOf(tokText, f.first) && f.typ != 0 {
@@ -2704,6 +2705,13 @@ var miscHeads = map[string]bool{
 
 // workWords before "for" or "at" say the name after them is an employer:
 // "works for Facebook", "a job at Google".
+// staffAt are the plural nouns of people who work at an organisation,
+// named after "at": "analysts at Morgan Stanley", "economists at Goldman
+// Sachs" (a place's would be "in").
+var staffAt = map[string]bool{"analysts": true, "economists": true, "strategists": true, "executives": true,
+	"employees": true, "engineers": true, "researchers": true, "lawyers": true, "traders": true, "bankers": true,
+	"officials": true, "workers": true, "staffers": true, "managers": true}
+
 var workWords = map[string]bool{"works": true, "worked": true, "working": true, "work": true, "job": true,
 	"jobs": true, "employed": true, "employee": true, "employees": true, "executive": true, "analyst": true,
 	"engineer": true, "engineers": true, "developer": true, "developers": true, "staff": true, "intern": true,
@@ -2813,6 +2821,9 @@ func sharesOf(tok func(int) string, first int) bool {
 func orgCue(tok func(int) string, n, first, last int) bool {
 	if first > 0 && orgCueBefore[tok(first-1)] {
 		return true
+	}
+	if first > 1 && tok(first-1) == "at" && staffAt[tok(first-2)] {
+		return true // "analysts at Morgan Stanley": no one works at a person
 	}
 	if first > 0 && orgHeads[tok(first-1)] {
 		return true // "the website Full Fact"

@@ -173,6 +173,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Gun Violence Archive", "ORG", ""}, {"Brookings Metro", "ORG", ""}, {"Unite", "ORG", ""}},
 		},
 		{
+			name: "where analysts work is an organisation, though it reads as a given name and a surname",
+			text: "The cuts will save the company between $2.1 billion and $3.6 billion a year, according to analysts at Morgan Stanley.",
+			want: []want{{"Morgan Stanley", "ORG", ""}},
+		},
+		{
 			name: "a company's service is no place",
 			text: "Spotify has 100 million subscribers. Apple said it would appeal. Apple Music has about 50 million. Boeing said sales rose. The plane landed at Boeing Field.",
 			want: []want{{"Apple Music", "MISC", ""}, {"Boeing Field", "LOC", ""}},
