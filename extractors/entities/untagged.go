@@ -622,6 +622,8 @@ func (r *Recognizer) commonAcronym(w string) bool {
 var termAcronyms = map[string]bool{
 	"AI": true, "AGI": true, "LLM": true, "GPU": true, "CPU": true, "API": true, "EV": true, "ESG": true,
 	"NFT": true, "ETF": true, "VR": true, "5G": true, "4G": true, "LNG": true, "SaaS": true, "IoT": true,
+	// medicine and the economy's indicators
+	"HIV": true, "HPV": true, "RSV": true, "MMR": true, "CPI": true, "PMI": true,
 }
 
 // namedAcronym reports whether the document gives w as a name's acronym,
