@@ -351,6 +351,8 @@ func TestKind(t *testing.T) {
 		{"The company planned to cut jobs in 2025.", false, claims.KindPrediction},
 		{"Lawyers wrote that the charges should be dismissed because the statute of limitations had expired in 2019.", false, claims.KindCausation},
 		{"“The economy has made progress toward our goals over the past two years,” Powell said.", false, claims.KindOther},
+		{"Nearly half of all adults in Britain now own an electric car, the government claims.", false, claims.KindQuantity},
+		{"Dozens of people were injured in Paris.", false, claims.KindOther}, // a vague count is not what the claim is about
 		{"“Our hospital has had no beds left since 2020,” Mike Smith said.", false, claims.KindPersonal},
 		{"“We do not need to be in a hurry to adjust rates in 2025,” Powell said.", false, claims.KindOther},
 		{"The flight was cancelled due to a strike.", false, claims.KindCausation},
@@ -647,6 +649,21 @@ func TestWorthyAmountWithoutName(t *testing.T) {
 		}
 		if got := buildChecked(t, Builder{Scorer: fixedScorer(0.3), Worthy: 0.5}, tc.text, ms); len(got) != 0 {
 			t.Errorf("%q rated under the bar: %d claims, want none", tc.text, len(got))
+		}
+	}
+}
+
+// TestShareIsCounted checks that a share in words counts as a number: with
+// a name it makes a claim, as "3 in 5 children" would.
+func TestShareIsCounted(t *testing.T) {
+	for _, text := range []string{"A third of the budget goes to the NHS.", "One in five children in Britain lives in poverty."} {
+		name := "NHS"
+		if strings.Contains(text, "Britain") {
+			name = "Britain"
+		}
+		ms := []claims.Mention{mentionOf(t, text, name, claims.TypeOrg, "")}
+		if got := buildChecked(t, Builder{}, text, ms); len(got) != 1 || got[0].Kind != claims.KindQuantity {
+			t.Errorf("%q: claims %+v, want one quantity claim", text, got)
 		}
 	}
 }

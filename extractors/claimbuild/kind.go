@@ -173,7 +173,7 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 		case w.lower == "half" && i > 1 && ws[i-1].punctAfter == 0 && (ws[i-1].lower == "by" || ws[i-1].lower == "in") && halvedBefore(ws, i-1):
 			quantity = true // "cut border crossings by half", "cut in half": a change by an amount
 		case w.lower == "half" && i+1 < len(ws) && w.punctAfter == 0 && (ws[i+1].lower == "the" || ws[i+1].lower == "of") &&
-			(i == 0 || ws[i-1].is(clBe) || i > 1 && ws[i-2].is(clBe) && ws[i-1].is(clAdverb|clTime) || ws[i-1].lower == "often"):
+			(i == 0 || ws[i-1].is(clBe) || i > 1 && ws[i-2].is(clBe) && ws[i-1].is(clAdverb|clTime) || ws[i-1].lower == "often" || approxBefore[ws[i-1].lower]):
 			quantity = true // "Half of Americans", "are often half the size"; not "the second half of the year"
 		case w.is(clFirstPerson) && w.upper && w.lower[0] != 'i' && i > 0 && ws[i-1].punctAfter == 0 && !opensQuote(text, ws[i-1], w):
 			// A capital inside a clause is a title's word: "Call Me by
@@ -768,6 +768,22 @@ func halvedBefore(ws []word, k int) bool {
 var smallCounts = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,
 	"seven": true, "eight": true, "nine": true, "2": true, "3": true, "4": true, "5": true, "6": true,
 	"7": true, "8": true, "9": true}
+
+// approxBefore are words that make a share approximate: "nearly half of
+// all adults".
+var approxBefore = map[string]bool{"nearly": true, "almost": true, "about": true, "roughly": true, "around": true,
+	"over": true, "just": true, "only": true, "some": true}
+
+// shareOfWhole reports whether the words hold a share in words (fraction):
+// "A third of the budget goes to the NHS" counts as a number does.
+func shareOfWhole(ws []word) bool {
+	for i := range ws {
+		if fraction(ws, i) {
+			return true
+		}
+	}
+	return false
+}
 
 // fractionWords are the parts a whole is shared into, in words.
 var fractionWords = map[string]bool{"third": true, "thirds": true, "quarter": true, "quarters": true,
