@@ -63,7 +63,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	if added := r.cueNames(&fs, s.sents, s.cover, s.cc, tokText, spaced); eventNames(&fs, s.sents, s.cover, s.cc, tokText) || added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
-	r.sportsTeams(&fs, s.sents, s.cover, s.cc, tokText)
+	var teams map[int]bool // first tokens of the sides of a game's result
+	r.sportsTeams(&fs, s.sents, s.cover, s.cc, tokText, &teams)
 	fs = r.hyphenNames(fs, len(toks), tokText, spaced)
 	r.andNames(fs, s.sents, s.cover, tokText)
 	fs, models := modelNames(fs, len(toks), tokText, spaced, s.cover)
@@ -173,8 +174,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// company, though it be a given name too.
 			t.n[1] += 3
 		}
-		if listed[f.first] {
-			// "the five companies — Blue Origin, …, SpaceX and Tyvak"
+		if listed[f.first] || teams[f.first] && f.typ == 1 {
+			// "the five companies — Blue Origin, …, SpaceX and Tyvak";
+			// "Liverpool beat Manchester City 2-0"
 			t.n[1] += 3
 			t.org = true
 		}

@@ -183,6 +183,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Apple Music", "MISC", ""}, {"Boeing Field", "LOC", ""}},
 		},
 		{
+			name: "a club that a result names is the club in the headline too",
+			text: "Liverpool beat Manchester City to go 11 points clear\nLiverpool beat Manchester City 2-0 at Anfield on Sunday.",
+			want: []want{{"Liverpool", "ORG", ""}, {"Manchester City", "ORG", ""}},
+		},
+		{
 			name: "a city's club and cities",
 			text: "Manchester City has been charged with breaking rules. City said it was surprised. Leicester City drew. She moved from Kansas City to Jersey City.",
 			want: []want{{"Manchester City", "ORG", ""}, {"Leicester City", "ORG", ""}, {"Kansas City", "LOC", ""}, {"Jersey City", "LOC", ""}},

@@ -21,9 +21,12 @@ var resultVerbs = map[string]bool{
 // name and a woman). A side the tagger left untagged is added. A side stays
 // a person's name when personSide says so ("Nadal beat Federer 6-4").
 // sents are the sentences' token ranges, cc the tokens' case classes;
-// cover marks the tokens already in a name and is updated. It reports
-// whether it added a name.
-func (r *Recognizer) sportsTeams(fs *[]found, sents [][2]int, cover []bool, cc []uint8, tok func(int) string) bool {
+// cover marks the tokens already in a name and is updated; *sides gets
+// the first token of each side, so that the document's vote weighs the
+// result over the tagger ("Liverpool" is the club where it beat someone
+// 2-0, and the same club in a headline with no score). It reports whether
+// it added a name.
+func (r *Recognizer) sportsTeams(fs *[]found, sents [][2]int, cover []bool, cc []uint8, tok func(int) string, sides *map[int]bool) bool {
 	added := false
 	for _, se := range sents {
 		for v := se[0] + 1; v < se[1]-1; v++ {
@@ -46,6 +49,10 @@ func (r *Recognizer) sportsTeams(fs *[]found, sents [][2]int, cover []bool, cc [
 					continue
 				}
 				added = setOrg(fs, cover, side[0], side[1]) || added
+				if *sides == nil {
+					*sides = map[int]bool{}
+				}
+				(*sides)[side[0]] = true
 			}
 		}
 	}
