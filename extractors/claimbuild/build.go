@@ -318,7 +318,10 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	}
 	number := bareNumber(in.Text, ws, ms)
 	listed := classesOf(ws)
-	counted := number || listed&(clCount|clQuantity) != 0 || rankedMost(ws) || shareOfWhole(ws)
+	counted := number || listed&(clCount|clQuantity) != 0 || rankedMost(ws)
+	if !counted && entity && !amount && !date {
+		counted = shareOfWhole(ws) // read only where it decides: "A third of the budget goes to the NHS"
+	}
 	attr := withoutLabel(attribution(in.Text, u.Start, ws, quoted))
 	if attr == nil && quoted && opensWithQuote(text) && closesWithQuote(text) {
 		// A quotation that goes on from an earlier unit's speaker:

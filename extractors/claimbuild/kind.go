@@ -777,8 +777,8 @@ var approxBefore = map[string]bool{"nearly": true, "almost": true, "about": true
 // shareOfWhole reports whether the words hold a share in words (fraction):
 // "A third of the budget goes to the NHS" counts as a number does.
 func shareOfWhole(ws []word) bool {
-	for i := range ws {
-		if fraction(ws, i) {
+	for i := 0; i+1 < len(ws); i++ {
+		if n := ws[i+1].lower; (n == "of" || n == "in") && fraction(ws, i) {
 			return true
 		}
 	}
