@@ -177,7 +177,10 @@ func newLexicon() *lexicon {
 		"hopes", "aims", "may", "upcoming", "soon", "tomorrow's",
 		// A scheduled event in the present tense: "The trial begins in
 		// mid-December", "the season opens in March".
-		"begins", "starts", "opens", "resumes", "expires", "debuts", "premieres"} {
+		"begins", "starts", "opens", "resumes", "expires", "debuts", "premieres", "takes",
+		// An obligation in the present looks ahead: "requires ByteDance
+		// to divest TikTok by Jan. 19", "must sell by March".
+		"requires", "require", "must", "deadline"} {
 		lx.get(w).tense = 1
 	}
 	for _, w := range []string{"was", "were", "had", "did", "said", "told", "announced", "reported", "ago", "last",

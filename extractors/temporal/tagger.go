@@ -165,6 +165,23 @@ func (s *scan) tenseAt(i, j int) int {
 		return -1
 	}
 	sid := s.sent[i]
+	// The expression's own clause first, between the commas around it
+	// (", who takes office on Monday, has said": takes), then the rest.
+	lo, hi := i, j
+	for lo > 0 && i-lo < 12 && s.sent[lo-1] == sid && s.toks[lo-1].lower != "," {
+		lo--
+	}
+	for hi < len(s.toks) && hi-j < 12 && s.sent[hi] == sid && s.toks[hi].lower != "," {
+		hi++
+	}
+	for k := i - 1; k >= lo; k-- {
+		if v := s.tenseOf(k); v != 0 && !s.toldApart(i, j, k) {
+			if lo > 0 && s.toks[lo-1].lower == "," || hi < len(s.toks) && s.toks[hi].lower == "," {
+				return v
+			}
+			break
+		}
+	}
 	for d := 1; d <= 12; d++ {
 		if l := i - d; l >= 0 && s.sent[l] == sid {
 			if v := s.tenseOf(l); v != 0 && !s.toldApart(i, j, l) {

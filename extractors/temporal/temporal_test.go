@@ -51,6 +51,8 @@ func TestNormalise(t *testing.T) {
 		{"the weekend a weekday's past tense tells of", "Shares fell over the weekend.", "the weekend", dct2017, "DATE", "2017-W44-WE", ""},
 		{"the weekend ahead", "The talks will resume over the weekend.", "the weekend", dct2017, "DATE", "2017-W45-WE", ""},
 		{"an infinitive is no past", "The bank held rates and is expected to cut them to 4.5% in February.", "February", dct2017, "DATE", "2018-02", ""},
+		{"an obligation looks ahead", "The law, passed by Congress in April, requires the firm to sell the app by Nov. 19.", "Nov. 19", dct2017, "DATE", "2017-11-19", ""},
+		{"a relative clause's own tense", "Donald Trump, who takes office on Monday, has said he wants to save the app.", "Monday", dct2017, "DATE", "2017-11-13", ""},
 		{"fiscal year abbreviated", "Sales in FY2019 rose 5%.", "FY2019", dct2017, "DATE", "2019", ""},
 		{"fiscal year in two digits", "Sales in FY19 rose 5%.", "FY19", dct2017, "DATE", "2019", ""},
 		{"fiscal year spaced", "In FY 2020 the firm expects growth.", "FY 2020", dct2017, "DATE", "2020", ""},
