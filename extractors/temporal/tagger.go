@@ -174,12 +174,18 @@ func (s *scan) tenseAt(i, j int) int {
 	for hi < len(s.toks) && hi-j < 12 && s.sent[hi] == sid && s.toks[hi].lower != "," {
 		hi++
 	}
-	for k := i - 1; k >= lo; k-- {
-		if v := s.tenseOf(k); v != 0 && !s.toldApart(i, j, k) {
-			if lo > 0 && s.toks[lo-1].lower == "," || hi < len(s.toks) && s.toks[hi].lower == "," {
-				return v
+	if lo > 0 && s.toks[lo-1].lower == "," || hi < len(s.toks) && s.toks[hi].lower == "," {
+		for d := 1; d <= 12; d++ {
+			if l := i - d; l >= lo {
+				if v := s.tenseOf(l); v != 0 && !s.toldApart(i, j, l) {
+					return v
+				}
 			}
-			break
+			if r := j + d - 1; r < hi {
+				if v := s.tenseOf(r); v != 0 && !s.toldApart(i, j, r) {
+					return v
+				}
+			}
 		}
 	}
 	for d := 1; d <= 12; d++ {
