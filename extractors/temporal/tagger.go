@@ -175,30 +175,19 @@ func (s *scan) tenseAt(i, j int) int {
 		hi++
 	}
 	if lo > 0 && s.toks[lo-1].lower == "," || hi < len(s.toks) && s.toks[hi].lower == "," {
-		for d := 1; d <= 12; d++ {
-			if l := i - d; l >= lo {
-				if v := s.tenseOf(l); v != 0 && !s.toldApart(i, j, l) {
-					return v
-				}
-			}
-			if r := j + d - 1; r < hi {
-				if v := s.tenseOf(r); v != 0 && !s.toldApart(i, j, r) {
-					return v
-				}
-			}
+		if v := s.nearestTense(i, j, lo, hi); v != 0 {
+			return v
 		}
 	}
-	for d := 1; d <= 12; d++ {
-		if l := i - d; l >= 0 && s.sent[l] == sid {
-			if v := s.tenseOf(l); v != 0 && !s.toldApart(i, j, l) {
-				return v
-			}
-		}
-		if r := j + d - 1; r < len(s.toks) && s.sent[r] == sid {
-			if v := s.tenseOf(r); v != 0 && !s.toldApart(i, j, r) {
-				return v
-			}
-		}
+	sentLo, sentHi := i, j // the sentence, as far as nearestTense looks
+	for sentLo > 0 && i-sentLo < 12 && s.sent[sentLo-1] == sid {
+		sentLo--
+	}
+	for sentHi < len(s.toks) && sentHi-j < 12 && s.sent[sentHi] == sid {
+		sentHi++
+	}
+	if v := s.nearestTense(i, j, sentLo, sentHi); v != 0 {
+		return v
 	}
 	if t := s.tense[sid]; t != 2 {
 		return int(t)
@@ -232,6 +221,25 @@ func (s *scan) tenseAt(i, j int) int {
 		s.tense[sid] = int8(t) // the sentence's tense, the same for any expression in it
 	}
 	return t
+}
+
+// nearestTense is the tense of the marker nearest the expression at tokens
+// [i, j) among tokens [lo, hi), twelve at most either way, looking left
+// first at each distance; 0 when there is none.
+func (s *scan) nearestTense(i, j, lo, hi int) int {
+	for d := 1; d <= 12; d++ {
+		if l := i - d; l >= lo {
+			if v := s.tenseOf(l); v != 0 && !s.toldApart(i, j, l) {
+				return v
+			}
+		}
+		if r := j + d - 1; r < hi {
+			if v := s.tenseOf(r); v != 0 && !s.toldApart(i, j, r) {
+				return v
+			}
+		}
+	}
+	return 0
 }
 
 // toldApart reports whether token k, a verb of saying outside the
