@@ -664,7 +664,21 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 			break
 		}
 	}
+	if timeOnly(ws, start, end) {
+		return nil // "… crashes in 2018 and 2019 said": a year speaks for no one
+	}
 	return spanOf(text, ws[start], ws[end])
+}
+
+// timeOnly reports whether every word of ws[start:end+1] is a number or a
+// time word in lower case: a capitalised one may be a name ("Early says").
+func timeOnly(ws []word, start, end int) bool {
+	for k := start; k <= end; k++ {
+		if w := ws[k]; !w.digit && !(w.is(clTime) && !w.upper) {
+			return false
+		}
+	}
+	return true
 }
 
 // quotedTitleStart returns the determiner before a quoted title of one to

@@ -41,6 +41,7 @@ func TestAttribution(t *testing.T) {
 		{"About 60% of voters support the plan, a new poll showed.", "a new poll"},
 		{"About 60% of voters support the plan, a poll by Gallup found.", "a poll by Gallup"},
 		{"It spawned at least 19 tornadoes, according to Gov. Ron DeSantis.", "Gov. Ron DeSantis"},
+		{"Families of the 346 people killed in two crashes in 2018 and 2019 said the deal was a sweetheart arrangement.", ""},
 		{"Most Republicans believe immigration is a major problem, a Gallup poll released in July showed.", "a Gallup poll released in July"},
 		{"People who eat it have a 10% higher risk, a study of more than 500,000 Americans has found.", "a study of more than 500,000 Americans"},
 		{"A survey of more than 2,000 adults found that 40% skip breakfast.", "A survey of more than 2,000 adults"},
