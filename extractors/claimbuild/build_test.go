@@ -350,6 +350,8 @@ func TestKind(t *testing.T) {
 		{"Saudi Arabia, Russia and other members had been due to start unwinding cuts in January.", false, claims.KindOther},
 		{"Oil prices rose on Thursday after OPEC+ agreed to delay planned output increases until April.", false, claims.KindOther},
 		{"The company planned to cut jobs in 2025.", false, claims.KindPrediction},
+		{"Volkswagen said it would cut 35,000 jobs in Germany by 2030.", true, claims.KindPrediction},
+		{"Volkswagen said it would cut 35,000 jobs if sales fell.", true, claims.KindQuantity},
 		{"Lawyers wrote that the charges should be dismissed because the statute of limitations had expired in 2019.", false, claims.KindCausation},
 		{"“The economy has made progress toward our goals over the past two years,” Powell said.", false, claims.KindOther},
 		{"Nearly half of all adults in Britain now own an electric car, the government claims.", false, claims.KindQuantity},

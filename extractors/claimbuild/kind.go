@@ -110,7 +110,7 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			// A future the sentence asserts in its main clause (before any
 			// "who", "that", "since" ...), not a reported or hypothetical
 			// one: "will", "plans to", "is expected to", "likely".
-			will = will || !sub && w.lower != "would" && !(i > 0 && (ws[i-1].lower == "been" || ws[i-1].lower == "had")) &&
+			will = will || !sub && (w.lower != "would" || timeAhead(ws, i+1)) && !(i > 0 && (ws[i-1].lower == "been" || ws[i-1].lower == "had")) &&
 				(w.lower != "plans" && w.lower != "planned" || i+1 < len(ws) && ws[i+1].lower == "to")
 		case w.lower == "should" && i+1 < len(ws) && ws[i+1].lower != "have" && ws[i+1].lower != "not" && timeAhead(ws, i+1):
 			// "his company’s lander should be available for missions
