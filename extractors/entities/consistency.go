@@ -204,7 +204,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 		if f.typ == 2 && f.last-f.first == 2 && flags&placeFlags == 0 && !placeHeads[head] &&
 			r.m.gaz.Flags(tokText(f.first))&(1<<GazFirstTop) != 0 && r.m.gaz.Flags(head)&(1<<GazSur|1<<GazSurTop) != 0 &&
-			r.m.nounClasses[strings.ToLower(head)] == 0 && !(f.first > 1 && tokText(f.first-1) == "at" && staffAt[tokText(f.first-2)]) {
+			r.m.nounClasses[strings.ToLower(head)] == 0 && !(f.first > 1 && tokText(f.first-1) == "at" && staffAt[strings.ToLower(tokText(f.first-2))]) {
 			// A common first name and a surname that is no common noun
 			// and that no gazetteer knows as a place name a person,
 			// whatever "in" before them suggests: "a stake in Kylie
@@ -2824,7 +2824,7 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 	if first > 0 && orgCueBefore[tok(first-1)] {
 		return true
 	}
-	if first > 1 && tok(first-1) == "at" && staffAt[tok(first-2)] {
+	if first > 1 && tok(first-1) == "at" && staffAt[strings.ToLower(tok(first-2))] {
 		return true // "analysts at Morgan Stanley": no one works at a person
 	}
 	if first > 0 && orgHeads[tok(first-1)] {

@@ -174,8 +174,8 @@ func TestRecognize(t *testing.T) {
 		},
 		{
 			name: "where analysts work is an organisation, though it reads as a given name and a surname",
-			text: "The cuts will save the company between $2.1 billion and $3.6 billion a year, according to analysts at Morgan Stanley.",
-			want: []want{{"Morgan Stanley", "ORG", ""}},
+			text: "The cuts will save the company between $2.1 billion and $3.6 billion a year, according to analysts at Morgan Stanley. Workers at Goldman Sachs agreed.",
+			want: []want{{"Morgan Stanley", "ORG", ""}, {"Goldman Sachs", "ORG", ""}},
 		},
 		{
 			name: "a company's service is no place",
