@@ -94,6 +94,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 	}
 	stormNames(fs, tokText, surface)
+	clubShortForms(fs, tokText, surface)
 
 	// Majority type per surface string, in order of first appearance.
 	type tally struct {
@@ -1778,6 +1779,32 @@ func (r *Recognizer) companyProducts(fs []found, tok func(int) string, surface f
 		if f.typ == 2 && f.last-f.first >= 2 && orgs[tok(f.first)] && !placeHeads[tok(f.last-1)] && tok(f.first+1) != "of" &&
 			r.spanFlags(*f, tok)&(placeFlags|1<<GazCity|1<<GazWNPlace) == 0 {
 			f.typ, f.value = 3, ""
+		}
+	}
+}
+
+// clubWords end the names of football clubs and stand for them alone:
+// "City" for Manchester City, "United", "Villa".
+var clubWords = map[string]bool{"City": true, "United": true, "Rovers": true, "Athletic": true, "Wanderers": true,
+	"Albion": true, "Villa": true, "Hotspur": true, "Rangers": true}
+
+// clubShortForms gives a club's last word alone ("City, who have won the
+// title …", which the tagger reads as a person) the type and full name of
+// the club named in full, as an organisation, last before it.
+func clubShortForms(fs []found, tok func(int) string, surface func(found) string) {
+	var clubs map[string]string // a club word: the last club named in full with it
+	for i := range fs {
+		f := &fs[i]
+		switch {
+		case f.typ == 1 && f.last-f.first >= 2 && clubWords[tok(f.last-1)]:
+			if clubs == nil {
+				clubs = map[string]string{}
+			}
+			clubs[tok(f.last-1)] = surface(*f)
+		case f.last-f.first == 1 && f.value == "" && clubs != nil:
+			if full, ok := clubs[tok(f.first)]; ok {
+				f.typ, f.value = 1, full // the club named last before it
+			}
 		}
 	}
 }
