@@ -1315,11 +1315,29 @@ func withoutThe(s string) (string, bool) {
 // u, "" if it names none.
 func firstOrg(all []claims.Mention, u claims.Span) string {
 	for _, m := range inside(all, u.Start, u.End) {
-		if m.Type == claims.TypeOrg {
+		if m.Type == claims.TypeOrg && !toldOrg(u, m) {
 			return canonical(m)
 		}
 	}
 	return ""
+}
+
+// toldOrg reports whether organisation m is named in unit u as whom a
+// source told, or whose report is passed on ("… told Reuters that", "according
+// to the BBC", "(AP)"): a news organisation, not the company a later "the
+// retailer said" stands for.
+func toldOrg(u claims.Span, m claims.Mention) bool {
+	if m.Start < u.Start || m.Start-u.Start > len(u.Text) {
+		return false
+	}
+	before := strings.TrimRight(u.Text[:m.Start-u.Start], " ")
+	before = strings.TrimSuffix(before, " the")
+	for _, w := range []string{" told", " tells", " to", "(", " via", " per"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensWithIt reports whether s begins with the word "It" or "Its".

@@ -1167,6 +1167,17 @@ func TestDefiniteOrg(t *testing.T) {
 	})
 }
 
+// TestDefiniteOrgNotWhomToldIt checks that "the retailer said" does not
+// stand for the news agency a sentence before was told something by
+// ("told Reuters"), but for the company named before that.
+func TestDefiniteOrgNotWhomToldIt(t *testing.T) {
+	text := "Walgreens reported a loss of $3 billion in 2024. Two people briefed on the talks told Reuters that a decision was expected by March. " +
+		"The retailer, which has 300 stores, said sales rose 4% in 2024."
+	ms := []claims.Mention{mentionOf(t, text, "Walgreens", claims.TypeOrg, ""), mentionOf(t, text, "Reuters", claims.TypeOrg, "")}
+	got := buildChecked(t, Builder{}, text, ms)
+	checkSources(t, got, map[string]string{"The retailer": "Walgreens"})
+}
+
 // "The company" stands for the organisation its own sentence named last
 // before it, else the one the sentence before is about (named first in it);
 // a sentence that opens with "It" is about an organisation named before,
