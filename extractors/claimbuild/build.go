@@ -1330,14 +1330,12 @@ func toldOrg(u claims.Span, m claims.Mention) bool {
 	if m.Start < u.Start || m.Start-u.Start > len(u.Text) {
 		return false
 	}
-	before := strings.TrimRight(u.Text[:m.Start-u.Start], " ")
-	before = strings.TrimSuffix(before, " the")
-	for _, w := range []string{" told", " tells", " to", "(", " via", " per"} {
-		if strings.HasSuffix(before, w) {
-			return true
-		}
+	before := strings.TrimSuffix(strings.TrimRight(u.Text[:m.Start-u.Start], " "), " the")
+	if strings.HasSuffix(before, "(") {
+		return true
 	}
-	return false
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	return isTell(w) || w == "to" || w == "via" || w == "per"
 }
 
 // opensWithIt reports whether s begins with the word "It" or "Its".
@@ -1428,21 +1426,12 @@ func datelineAt(text string, start int) (dash, after int) {
 		return -1, -1 // neither a word in capitals nor a place and its state ("New York, NY")
 	}
 	end, width := -1, 0
-	for k := 0; k+2 < len(head); k++ {
-		// An em or en dash: E2 80 94 or E2 80 93 (IndexAny decodes every
-		// rune of the head, and most units have none).
-		j := strings.IndexByte(head[k:], 0xE2)
-		if j < 0 || k+j+2 >= len(head) {
-			break
+	// The first dash: em, en, or a hyphen between spaces (strings.Index, not
+	// IndexAny, which decodes every rune of the head).
+	for _, d := range [...]string{"—", "–", " - "} {
+		if k := strings.Index(head, d); k >= 0 && (end < 0 || k < end) {
+			end, width = k, len(d)
 		}
-		k += j
-		if head[k+1] == 0x80 && (head[k+2] == 0x94 || head[k+2] == 0x93) {
-			end, width = k, 3
-			break
-		}
-	}
-	if k := strings.Index(head, " - "); k >= 0 && (end < 0 || k < end) {
-		end, width = k, 2
 	}
 	if end <= 0 {
 		return -1, -1
@@ -1605,7 +1594,6 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 			}
 			continue
 		}
-
 		if first == nil {
 			first = m
 		}

@@ -79,13 +79,11 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 				!(i+1 < len(ws) && ws[i+1].lower == "to") {
 				continue // "the band unveiled its plans": the noun, not a plan for the future stated
 			}
-			if p := i - 1; p > 0 && adverbLy(ws, p) && ws[p].punctAfter == 0 {
-				i := p // "had largely expected": the adverb aside
-				if ws[i-1].lower == "been" || ws[i-1].lower == "had" {
-					continue
-				}
+			aux := i - 1
+			if aux > 0 && adverbLy(ws, aux) && ws[aux].punctAfter == 0 {
+				aux-- // "had largely expected": the adverb aside
 			}
-			if i > 0 && (ws[i-1].lower == "been" || ws[i-1].lower == "had") || pastConditional(ws, i) {
+			if aux >= 0 && (ws[aux].lower == "been" || ws[aux].lower == "had") || pastConditional(ws, i) {
 				continue // "have been expected to", "would've expected": a past expectation
 			}
 			if w.lower == "would" && wouldHave(ws, i) {
@@ -438,10 +436,12 @@ func afterRelative(ws []word, i int) int {
 	return -1
 }
 
-// amountVerbs change an amount a rule sets: "would raise the minimum wage
-// to $15".
-var amountVerbs = map[string]bool{"raise": true, "lower": true, "cut": true, "increase": true, "reduce": true,
-	"double": true, "cap": true, "extend": true}
+// amountVerbs change an amount: what a rule would do to it ("would raise the
+// minimum wage to $15") or what was done to it "by half" ("cut border
+// crossings by half", "slashed costs in half").
+var amountVerbs = map[string]bool{"raise": true, "lower": true, "cut": true, "cuts": true, "increase": true,
+	"increased": true, "reduce": true, "reduces": true, "reduced": true, "double": true, "cap": true, "extend": true,
+	"slash": true, "slashed": true, "halved": true, "boosted": true}
 
 var ruleVerbs = map[string]bool{"require": true, "ban": true, "allow": true, "permit": true, "prohibit": true,
 	"forbid": true, "apply": true, "cover": true, "force": true, "oblige": true, "compel": true, "let": true,
@@ -746,17 +746,12 @@ var scheduledVerbs = map[string]bool{"be": true, "start": true, "begin": true, "
 	"vote": true, "report": true, "release": true, "return": true, "resume": true, "finish": true, "announce": true,
 	"publish": true, "appear": true, "speak": true, "testify": true, "visit": true, "leave": true, "receive": true}
 
-// halvingVerbs change an amount "by half" or "in half" with their object
-// between: "cut border crossings by half", "slashed costs in half".
-var halvingVerbs = map[string]bool{"cut": true, "cuts": true, "slashed": true, "slash": true, "reduced": true,
-	"reduce": true, "reduces": true, "halved": true, "increased": true, "increase": true, "boosted": true}
-
 // halvedBefore reports whether a verb that changes an amount stands within
 // four words before the "by" or "in" at k, with no punctuation between:
 // "cut border crossings by half".
 func halvedBefore(ws []word, k int) bool {
 	for j := k - 1; j >= 0 && k-j <= 4 && ws[j].punctAfter == 0; j-- {
-		if halvingVerbs[ws[j].lower] || ws[j].is(clQuantity) {
+		if amountVerbs[ws[j].lower] || ws[j].is(clQuantity) {
 			return true
 		}
 	}

@@ -63,8 +63,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	if added := r.cueNames(&fs, s.sents, s.cover, s.cc, tokText, spaced); eventNames(&fs, s.sents, s.cover, s.cc, tokText) || added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
-	var teams map[int]bool // first tokens of the sides of a game's result
-	r.sportsTeams(&fs, s.sents, s.cover, s.cc, tokText, &teams)
+	teams := r.sportsTeams(&fs, s.sents, s.cover, s.cc, tokText) // first tokens of the sides of a game's result
 	fs = r.hyphenNames(fs, len(toks), tokText, spaced)
 	r.andNames(fs, s.sents, s.cover, tokText)
 	fs, models := modelNames(fs, len(toks), tokText, spaced, s.cover)
@@ -93,8 +92,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			f.typ = 1 // "Air Astana", "Air France": an airline
 		}
 	}
-	stormNames(fs, tokText, surface)
-	clubShortForms(fs, tokText, surface)
+	// A storm's given name and a club's last word alone stand for them.
+	lastWordForms(fs, tokText, surface, 3, func(f found) bool { return stormWords[tokText(f.first)] })
+	lastWordForms(fs, tokText, surface, 1, func(f found) bool { return clubWords[tokText(f.last-1)] })
 
 	// Majority type per surface string, in order of first appearance.
 	type tally struct {
@@ -1391,21 +1391,13 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 		delete(lone, w)
 	}
 	// Listed among people: "Tieck , Schelling , the Schlegel brothers".
-	listed := func(a, b found) bool {
-		for k := a.last; k < b.first; k++ {
-			if w := tok(k); w != "," && w != "and" {
-				return false
-			}
-		}
-		return b.first > a.last && b.first-a.last <= 2
-	}
 	person := func(f found) bool {
 		w := tok(f.first)
 		return f.typ == 0 && f.last-f.first > 1 && r.m.gaz.Flags(w)&(1<<GazFirst|1<<GazFirstTop) != 0 && !opener(w)
 	}
 	for i, f := range fs {
 		if f.typ == 0 && f.last-f.first == 1 && lone[tok(f.first)] &&
-			(i > 0 && person(fs[i-1]) && listed(fs[i-1], f) || i+1 < len(fs) && person(fs[i+1]) && listed(f, fs[i+1])) {
+			(i > 0 && person(fs[i-1]) && listedNames(tok, fs[i-1], f) || i+1 < len(fs) && person(fs[i+1]) && listedNames(tok, f, fs[i+1])) {
 			delete(lone, tok(f.first))
 		}
 	}
@@ -1419,27 +1411,18 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 
 // amongCompanies retypes as an organisation a one-word person name listed
 // among organisations only, two at least, even a given name: "Microsoft,
-// Meta and Alphabet have said". Names are listed when only commas and
-// "and" stand between them. fs are in token order.
+// Meta and Alphabet have said" (listedNames). fs are in token order.
 func amongCompanies(fs []found, tok func(int) string) {
-	listed := func(a, b found) bool {
-		for k := a.last; k < b.first; k++ {
-			if w := tok(k); w != "," && w != "and" {
-				return false
-			}
-		}
-		return b.first > a.last && b.first-a.last <= 2
-	}
 	for i := range fs {
 		f := &fs[i]
 		if f.typ != 0 || f.last-f.first != 1 || f.value != "" {
 			continue
 		}
 		a, b := i, i
-		for a > 0 && listed(fs[a-1], fs[a]) {
+		for a > 0 && listedNames(tok, fs[a-1], fs[a]) {
 			a--
 		}
-		for b+1 < len(fs) && listed(fs[b], fs[b+1]) {
+		for b+1 < len(fs) && listedNames(tok, fs[b], fs[b+1]) {
 			b++
 		}
 		if b-a < 2 {
@@ -1453,6 +1436,17 @@ func amongCompanies(fs []found, tok func(int) string) {
 			f.typ = 1
 		}
 	}
+}
+
+// listedNames reports whether name b follows name a in a list: one or
+// two commas or "and" between them, nothing else.
+func listedNames(tok func(int) string, a, b found) bool {
+	for k := a.last; k < b.first; k++ {
+		if w := tok(k); w != "," && w != "and" {
+			return false
+		}
+	}
+	return b.first > a.last && b.first-a.last <= 2
 }
 
 // placeSurnamesAsPeople returns the surnames of full names that the
@@ -1718,12 +1712,10 @@ func ampersandNames(fs []found, n int, tok func(int) string) []found {
 	changed := false
 	for i := 0; i < len(fs); i++ {
 		f := &fs[i]
-		// "&" right after the name, or right before it.
-		// People's full names on either side stay two: "David Christison &
-		// Jenny Seaton".
-		// Two names of one word each, capitalised: longer names on either
-		// side are two ("David Christison & Jenny Seaton", "Western Reds
-		// Rugby League & West Coast Eagles AFL", "MTV & Wild").
+		// "&" right after the name or right before it, between two
+		// capitalised words; longer names on either side are two ("David
+		// Christison & Jenny Seaton", "Western Reds Rugby League & West
+		// Coast Eagles AFL", "MTV & Wild").
 		var a, b int // the joined name's first and last tokens + 1
 		switch {
 		case f.last+1 < n && tok(f.last) == "&" && caseClass(tok(f.last-1)) == caseTitle && caseClass(tok(f.last+1)) == caseTitle &&
@@ -1783,27 +1775,29 @@ func (r *Recognizer) companyProducts(fs []found, tok func(int) string, surface f
 	}
 }
 
-// clubWords end the names of football clubs and stand for them alone:
-// "City" for Manchester City, "United", "Villa".
+// clubWords end the names of football clubs and stand for them alone
+// (lastWordForms): "City" for Manchester City, "United", "Villa".
 var clubWords = map[string]bool{"City": true, "United": true, "Rovers": true, "Athletic": true, "Wanderers": true,
 	"Albion": true, "Villa": true, "Hotspur": true, "Rangers": true}
 
-// clubShortForms gives a club's last word alone ("City, who have won the
-// title …", which the tagger reads as a person) the type and full name of
-// the club named in full, as an organisation, last before it.
-func clubShortForms(fs []found, tok func(int) string, surface func(found) string) {
-	var clubs map[string]string // a club word: the last club named in full with it
+// lastWordForms gives a one-word name that is the last word of a full
+// name before it, of type typ and as full says (full(f) reports whether f
+// is one), that type and the full name named last before it: "City, who
+// have won the title …" after "Manchester City", "Debby then moved north"
+// after "Tropical Storm Debby" (the tagger read persons in both).
+func lastWordForms(fs []found, tok func(int) string, surface func(found) string, typ int, full func(found) bool) {
+	var names map[string]string // a last word: the last full name with it
 	for i := range fs {
 		f := &fs[i]
 		switch {
-		case f.typ == 1 && f.last-f.first >= 2 && clubWords[tok(f.last-1)]:
-			if clubs == nil {
-				clubs = map[string]string{}
+		case f.typ == typ && f.last-f.first >= 2 && full(*f):
+			if names == nil {
+				names = map[string]string{}
 			}
-			clubs[tok(f.last-1)] = surface(*f)
-		case f.last-f.first == 1 && f.value == "" && clubs != nil:
-			if full, ok := clubs[tok(f.first)]; ok {
-				f.typ, f.value = 1, full // the club named last before it
+			names[tok(f.last-1)] = surface(*f)
+		case f.last-f.first == 1 && f.value == "" && names != nil:
+			if name, ok := names[tok(f.first)]; ok {
+				f.typ, f.value = typ, name
 			}
 		}
 	}
@@ -1824,27 +1818,6 @@ func stormBefore(tok func(int) string, first int) int {
 		return -1 // "Tropical Cyclone" goes on; "Tropical Fish" is no storm
 	}
 	return k
-}
-
-// stormNames gives a storm's given name alone, where the document has
-// named the storm in full, the storm's type and full name: "Debby then
-// moved north" after "Tropical Storm Debby".
-func stormNames(fs []found, tok func(int) string, surface func(found) string) {
-	var storms map[string]string
-	for _, f := range fs {
-		if f.typ == 3 && f.last-f.first > 1 && stormWords[tok(f.first)] {
-			if storms == nil {
-				storms = map[string]string{}
-			}
-			storms[tok(f.last-1)] = surface(f)
-		}
-	}
-	for i := range fs {
-		f := &fs[i]
-		if full, ok := storms[tok(f.first)]; ok && f.last-f.first == 1 && f.value == "" {
-			f.typ, f.value = 3, full
-		}
-	}
 }
 
 // companyCamel reports whether w is written as companies write their

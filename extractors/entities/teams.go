@@ -21,12 +21,11 @@ var resultVerbs = map[string]bool{
 // name and a woman). A side the tagger left untagged is added. A side stays
 // a person's name when personSide says so ("Nadal beat Federer 6-4").
 // sents are the sentences' token ranges, cc the tokens' case classes;
-// cover marks the tokens already in a name and is updated; *sides gets
-// the first token of each side, so that the document's vote weighs the
-// result over the tagger ("Liverpool" is the club where it beat someone
-// 2-0, and the same club in a headline with no score). It reports whether
-// it added a name.
-func (r *Recognizer) sportsTeams(fs *[]found, sents [][2]int, cover []bool, cc []uint8, tok func(int) string, sides *map[int]bool) bool {
+// cover marks the tokens already in a name and is updated. It returns the
+// first token of each side, so that the document's vote weighs the result
+// over the tagger ("Liverpool" is the club where it beat someone 2-0, and
+// the same club in a headline with no score).
+func (r *Recognizer) sportsTeams(fs *[]found, sents [][2]int, cover []bool, cc []uint8, tok func(int) string) (sides map[int]bool) {
 	added := false
 	for _, se := range sents {
 		for v := se[0] + 1; v < se[1]-1; v++ {
@@ -49,17 +48,17 @@ func (r *Recognizer) sportsTeams(fs *[]found, sents [][2]int, cover []bool, cc [
 					continue
 				}
 				added = setOrg(fs, cover, side[0], side[1]) || added
-				if *sides == nil {
-					*sides = map[int]bool{}
+				if sides == nil {
+					sides = map[int]bool{}
 				}
-				(*sides)[side[0]] = true
+				sides[side[0]] = true
 			}
 		}
 	}
 	if added {
 		sort.Slice(*fs, func(i, j int) bool { return (*fs)[i].first < (*fs)[j].first })
 	}
-	return added
+	return sides
 }
 
 // scoreWithin reports whether a score ("2-1", "104-98") stands among tokens

@@ -44,6 +44,10 @@ var unitNames = map[string]string{
 	"kilowatt-hours": "kWh", "terawatt-hours": "TWh", "calories": "kcal", "kcal": "kcal",
 }
 
+// degrees are the temperature scales written as a capital after a number
+// or a degree sign: "1.55C", "30°F".
+var degrees = map[string]string{"C": "degC", "F": "degF"}
+
 // unitAt reads a unit of measure at token k, right after a number, and
 // returns its symbol and the token after it. Temperatures in degrees need
 // the scale ("1.5 degrees Celsius", "30°C") or are a capital C or F glued
@@ -60,11 +64,8 @@ func (m *matcher) unitAt(k int) (string, int, bool) {
 	case kPunct:
 		// "30°C", "30 °F"
 		if m.tokText(k) == "°" && k+1 < len(m.ts) && m.ts[k+1].kind == kWord && !m.ts[k+1].sp {
-			switch m.tokText(k + 1) {
-			case "C":
-				return "degC", k + 2, true
-			case "F":
-				return "degF", k + 2, true
+			if sym, ok := degrees[m.tokText(k+1)]; ok {
+				return sym, k + 2, true
 			}
 		}
 		return "", k, false
@@ -72,13 +73,9 @@ func (m *matcher) unitAt(k int) (string, int, bool) {
 		return "", k, false
 	}
 	w := m.tokText(k)
-	if !t.sp && (w == "C" || w == "F") && k > 0 && m.ts[k-1].kind == kNum && m.ts[k-1].sp &&
+	if sym, ok := degrees[w]; ok && !t.sp && k > 0 && m.ts[k-1].kind == kNum && m.ts[k-1].sp &&
 		(k+1 >= len(m.ts) || m.ts[k+1].sp || m.ts[k+1].kind != kWord) {
-		// "1.55C", "86F": a capital glued to the number
-		if w == "C" {
-			return "degC", k + 1, true
-		}
-		return "degF", k + 1, true
+		return sym, k + 1, true // "1.55C", "86F": a capital glued to the number
 	}
 	if len(w) > 16 || len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z' {
 		return "", k, false // a capitalised word is a name's: "Ninety Mile Beach", "Three Mile Island"

@@ -167,49 +167,33 @@ func (s *scan) tenseAt(i, j int) int {
 	sid := s.sent[i]
 	// The expression's own clause first, between the commas around it
 	// (", who takes office on Monday, has said": takes), then the rest.
-	lo, hi := i, j
-	for lo > 0 && i-lo < 12 && s.sent[lo-1] == sid && s.toks[lo-1].lower != "," {
-		lo--
-	}
-	for hi < len(s.toks) && hi-j < 12 && s.sent[hi] == sid && s.toks[hi].lower != "," {
-		hi++
-	}
-	if lo > 0 && s.toks[lo-1].lower == "," || hi < len(s.toks) && s.toks[hi].lower == "," {
+	if lo, hi := s.around(i, j, true); lo > 0 && s.toks[lo-1].lower == "," || hi < len(s.toks) && s.toks[hi].lower == "," {
 		if v := s.nearestTense(i, j, lo, hi); v != 0 {
 			return v
 		}
 	}
-	sentLo, sentHi := i, j // the sentence, as far as nearestTense looks
-	for sentLo > 0 && i-sentLo < 12 && s.sent[sentLo-1] == sid {
-		sentLo--
-	}
-	for sentHi < len(s.toks) && sentHi-j < 12 && s.sent[sentHi] == sid {
-		sentHi++
-	}
-	if v := s.nearestTense(i, j, sentLo, sentHi); v != 0 {
+	lo, hi := s.around(i, j, false)
+	if v := s.nearestTense(i, j, lo, hi); v != 0 {
 		return v
 	}
 	if t := s.tense[sid]; t != 2 {
 		return int(t)
 	}
 	score, apart := 0, false
-	for k := i - 1; k >= 0 && s.sent[k] == sid; k-- {
-		if v := s.tenseOf(k); v != tenseNear {
-			if v != 0 && s.toldApart(i, j, k) {
-				apart = true
-				continue
-			}
+	tally := func(k int) {
+		switch v := s.tenseOf(k); {
+		case v == tenseNear:
+		case v != 0 && s.toldApart(i, j, k):
+			apart = true
+		default:
 			score += v
 		}
 	}
+	for k := i - 1; k >= 0 && s.sent[k] == sid; k-- {
+		tally(k)
+	}
 	for k := j; k < len(s.toks) && s.sent[k] == sid; k++ {
-		if v := s.tenseOf(k); v != tenseNear {
-			if v != 0 && s.toldApart(i, j, k) {
-				apart = true
-				continue
-			}
-			score += v
-		}
+		tally(k)
 	}
 	t := 0
 	if score > 0 {
@@ -221,6 +205,21 @@ func (s *scan) tenseAt(i, j int) int {
 		s.tense[sid] = int8(t) // the sentence's tense, the same for any expression in it
 	}
 	return t
+}
+
+// around returns the tokens nearestTense reads around the expression at
+// [i, j): its sentence's, twelve at most either way, and with comma only
+// up to the commas around it.
+func (s *scan) around(i, j int, comma bool) (lo, hi int) {
+	sid := s.sent[i]
+	lo, hi = i, j
+	for lo > 0 && i-lo < 12 && s.sent[lo-1] == sid && !(comma && s.toks[lo-1].lower == ",") {
+		lo--
+	}
+	for hi < len(s.toks) && hi-j < 12 && s.sent[hi] == sid && !(comma && s.toks[hi].lower == ",") {
+		hi++
+	}
+	return lo, hi
 }
 
 // nearestTense is the tense of the marker nearest the expression at tokens
