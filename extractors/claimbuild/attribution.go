@@ -220,6 +220,9 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 			open, pos = quoteOpen(open, text[pos:w.start]), w.start
 		}
 		if !reports(ws, v) && !(hasQuotes && !open && quoteGoesOn(text, ws, v)) {
+			if s := forecastersExpect(text, ws, v); s != nil {
+				return s
+			}
 			continue
 		}
 		if outside && open {
@@ -401,6 +404,46 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 	}
 	if i := accordingAt(ws); i >= 0 {
 		return phraseFrom(text, ws, i+2)
+	}
+	return nil
+}
+
+// forecasters are the people whose expectations a business report cites as
+// its source for the figure expected: "Analysts polled by FactSet had
+// expected", "Wall Street analysts surveyed by Refinitiv were expecting",
+// "Economists had forecast".
+var forecasters = map[string]bool{"analysts": true, "analyst": true, "economists": true, "economist": true,
+	"forecasters": true, "forecaster": true, "strategists": true, "strategist": true}
+
+// expectVerbs are the active forms by which forecasters expect a figure.
+// "Expected" after a form of be is a passive ("growth was expected to
+// slow") and names no one.
+var expectVerbs = map[string]bool{"expect": true, "expects": true, "expected": true, "expecting": true,
+	"anticipate": true, "anticipates": true, "anticipated": true, "anticipating": true,
+	"forecast": true, "forecasts": true, "forecasted": true, "forecasting": true,
+	"project": true, "projects": true, "projected": true, "projecting": true}
+
+// forecastersExpect returns the forecasters whose expectation the verb at v
+// reports, nil unless the verb is one of expectVerbs in the active voice
+// and the noun phrase before it names forecasters ("Wall Street analysts
+// surveyed by Refinitiv were expecting $2.52 a share"). Verbs that
+// report anything (reports) are attribution's own.
+func forecastersExpect(text string, ws []word, v int) *claims.Span {
+	w := ws[v]
+	if !expectVerbs[w.lower] || v == 0 || ws[v-1].punctAfter != 0 {
+		return nil
+	}
+	if ws[v-1].is(clBe) && !strings.HasSuffix(w.lower, "ing") {
+		return nil // "earnings were expected": a passive
+	}
+	s := subjectBefore(text, ws, v)
+	if s == nil {
+		return nil
+	}
+	for i := v - 1; i >= 0 && ws[i].start >= s.Start; i-- {
+		if forecasters[ws[i].lower] {
+			return s
+		}
 	}
 	return nil
 }

@@ -87,6 +87,21 @@ func checkAttribution(t *testing.T, cases []attributionCase) {
 	}
 }
 
+// TestForecastersExpect: analysts or economists who expect a figure are
+// its source; a passive "was expected" and anyone else's expectation name
+// none.
+func TestForecastersExpect(t *testing.T) {
+	checkAttribution(t, []attributionCase{
+		{"Wall Street analysts surveyed by Refinitiv were expecting $2.52 a share on revenue of $27.53 billion.", "Wall Street analysts surveyed by Refinitiv"},
+		{"Economists polled by Reuters had forecast a rise of 0.3% in October.", "Economists polled by Reuters"},
+		{"Analysts expect the number of electric vehicles for sale to grow to 80 by 2022.", "Analysts"},
+		{"The bank's chief economist expects growth of 1.8% next year.", "The bank's chief economist"},
+		{"Earnings were expected to reach $2.52 a share.", ""},
+		{"The company expects revenue of $3 billion next year.", ""},
+		{"Analysts were expected to raise their targets to $300.", ""},
+	})
+}
+
 // TestSpeakerAfterClosingQuote: a verb right after a closing quotation mark
 // has its speaker after it, whatever the quotation's last words look like.
 func TestSpeakerAfterClosingQuote(t *testing.T) {

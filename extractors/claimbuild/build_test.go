@@ -914,6 +914,11 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 			[]ent{{"Fox News", claims.TypeOrg}, {"Kamala Harris", claims.TypePerson}}, "Kamala Harris"},
 		{"Speaking to Reuters, the minister said taxes would fall 2% in 2020.",
 			[]ent{{"Reuters", claims.TypeOrg}}, ""},
+		// Who polled the source is not what its figure is about.
+		{"Analysts polled by FactSet had estimated revenue of $27.53 billion.",
+			[]ent{{"FactSet", claims.TypeOrg}}, ""},
+		{"Economists surveyed by Reuters said Germany's exports would fall 2% in 2020.",
+			[]ent{{"Reuters", claims.TypeOrg}, {"Germany", claims.TypeLoc}}, "Germany"},
 		// What the source was doing as it spoke is not what the claim is
 		// about, nor is a relative clause about it.
 		{"The minister, speaking at a press conference in Berlin on Tuesday, said exports would grow 4% in 2020.",
