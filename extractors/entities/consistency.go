@@ -53,6 +53,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs = r.notNames(fs, len(toks), tokText)
 	fs = r.discourseWords(fs, s.sents, len(toks), tokText)
 	fs, s.buf = r.commonTerms(fs, len(toks), tokText, s.buf)
+	fs, s.buf = r.headerRows(fs, text, toks, s.buf)
 	fs = nicknames(fs, len(toks), tokText)
 	fs = r.personParts(fs, len(toks), tokText)
 	fs, s.buf = r.definedSubjects(fs, s.defl, tokText, s.buf)

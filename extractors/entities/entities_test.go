@@ -364,6 +364,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Netflix", "ORG", ""}},
 		},
 		{
+			name: "a table's header row holds no names; its rows keep theirs",
+			text: "Rival Lowe's was also lower.\n\nTicker\tSecurity\tLast\tChange\tChange %\nHD\tHome Depot\t225.86\t-12.99\t-5.44%\n\nThe retailer earned $2.8 billion.",
+			want: []want{{"Lowe's", "ORG", ""}},
+			not:  []string{"Ticker", "Security", "Change"},
+		},
+		{
 			name: "an index its component names",
 			text: "Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short.",
 			want: []want{{"Dow", "MISC", ""}, {"Home Depot", "ORG", ""}},

@@ -697,6 +697,40 @@ var titleQualifiers = map[string]bool{
 	"Prime": true, "Foreign": true, "First": true, "Lieutenant": true, "Under": true,
 }
 
+// headerRows drops from fs the names found in a table's header row: a line
+// of three or more cells separated by tabs, none holding a digit, as web
+// pages' tables come out of main-text extraction ("Ticker\tSecurity\tLast
+// \tChange"); each word of such a name is a common noun in title case. The
+// rows below it, with their figures, keep their names ("Arsenal\t10\t7").
+func (r *Recognizer) headerRows(fs []found, text string, toks []tokSpan, buf []byte) ([]found, []byte) {
+	if strings.IndexByte(text, '\t') < 0 {
+		return fs, buf
+	}
+	kept := fs[:0]
+	for _, f := range fs {
+		from, to := toks[f.first].start, toks[f.last-1].end
+		line := text[strings.LastIndexByte(text[:from], '\n')+1:]
+		if i := strings.IndexByte(text[to:], '\n'); i >= 0 {
+			line = line[:len(line)-(len(text)-to-i)]
+		}
+		if strings.Count(line, "\t") < 2 || strings.ContainsAny(line, "0123456789") {
+			kept = append(kept, f)
+			continue
+		}
+		common := true
+		for k := f.first; k < f.last && common; k++ {
+			w := text[toks[k].start:toks[k].end]
+			var c uint32
+			c, buf = nounClass(r.m.nounClasses, w, buf)
+			common = caseClass(w) == caseTitle && c != 0 && c != NameAdjectiveEntry && r.m.gaz.Flags(w) == 0
+		}
+		if !common {
+			kept = append(kept, f)
+		}
+	}
+	return kept, buf
+}
+
 // commonTerms drops from fs the names that are capitalised terms, not
 // names: two or more words none of which a gazetteer or a name head knows
 // (a surname too: "Press", "Times", "Force" head names),
