@@ -74,6 +74,17 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		if f.typ == 0 && companyCamel(tokText(f.first)) {
 			f.typ = 1 // "JPMorgan Chase", "BlackRock": no person's name is written so
 		}
+		if f.typ == 0 && f.last-f.first >= 2 {
+			// A name WordNet knows as an organisation or a thing, not a
+			// person: "the Dow Jones", "the American Stock Exchange".
+			switch fl := r.spanFlags(*f, tokText); {
+			case fl&(1<<GazWNPerson) != 0:
+			case fl&(1<<GazWNOrg) != 0:
+				f.typ = 1
+			case fl&(1<<GazWNOther) != 0:
+				f.typ = 3
+			}
+		}
 		if f.typ == 2 && f.last-f.first == 2 && tokText(f.first+1) == "City" && r.spanFlags(*f, tokText)&(placeFlags|1<<GazCity|1<<GazWNPlace) == 0 &&
 			r.m.gaz.Flags(tokText(f.first))&(1<<GazCity|1<<GazCityLarge|1<<GazCapital) != 0 {
 			f.typ = 1 // "Manchester City", "Leicester City": a club, where "Kansas City" and "Jersey City" are places

@@ -370,6 +370,11 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Ticker", "Security", "Change"},
 		},
 		{
+			name: "a name WordNet knows as a thing is no person",
+			text: "Every stock in the Dow Jones, other than Wal-Mart, either lost ground or remained flat.",
+			want: []want{{"Dow Jones", "MISC", ""}, {"Wal-Mart", "ORG", ""}},
+		},
+		{
 			name: "an index its component names",
 			text: "Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short.",
 			want: []want{{"Dow", "MISC", ""}, {"Home Depot", "ORG", ""}},
