@@ -2191,6 +2191,10 @@ func (r *Recognizer) namedAfterPlace(tok func(int) string, first, last int) bool
 	return true
 }
 
+// ownerWords are possessives that own what follows a name: in "its
+// Cupertino headquarters" the name is not the owner.
+var ownerWords = map[string]bool{"its": true, "their": true, "our": true, "his": true, "her": true}
+
 // placeFlags are the gazetteer lists of places and peoples: such a word is
 // not taken for a short form of a person's or organisation's name
 // ("Australia" in "Ford Australia", "Singapore" in "Singapore Airlines").
@@ -3038,8 +3042,8 @@ func weakOrgCue(tok func(int) string, n, first, last int) bool {
 	if first > 0 && (tok(first-1) == "joined" || tok(first-1) == "joining") {
 		return true // "I joined Dropbox"
 	}
-	if last >= n {
-		return false
+	if last >= n || first > 0 && ownerWords[tok(first-1)] && tok(last) == "headquarters" {
+		return false // "its Cupertino headquarters": where it stands, not whose it is
 	}
 	return weakOrgCueAfter[tok(last)]
 }

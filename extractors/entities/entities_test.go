@@ -375,6 +375,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Dow Jones", "MISC", ""}, {"Wal-Mart", "ORG", ""}},
 		},
 		{
+			name: "the place of its headquarters is no company",
+			text: "During a media event held at its Cupertino headquarters, Apple released the long awaited kit.",
+			want: []want{{"Cupertino", "LOC", ""}},
+		},
+		{
 			name: "an index its component names",
 			text: "Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short.",
 			want: []want{{"Dow", "MISC", ""}, {"Home Depot", "ORG", ""}},
