@@ -415,22 +415,37 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 var forecasters = map[string]bool{"analysts": true, "analyst": true, "economists": true, "economist": true,
 	"forecasters": true, "forecaster": true, "strategists": true, "strategist": true}
 
-// expectVerbs are the active forms by which forecasters expect a figure.
-// "Expected" after a form of be is a passive ("growth was expected to
-// slow") and names no one.
-var expectVerbs = map[string]bool{"expect": true, "expects": true, "expected": true, "expecting": true,
-	"anticipate": true, "anticipates": true, "anticipated": true, "anticipating": true,
-	"forecast": true, "forecasts": true, "forecasted": true, "forecasting": true,
-	"project": true, "projects": true, "projected": true, "projecting": true}
+// expectVerb reports whether w is a form of a verb by which forecasters
+// expect a figure. attribution asks it of nearly every word, so it is a
+// switch that most words leave at their first byte.
+func expectVerb(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	switch w[0] {
+	case 'e', 'a', 'f', 'p':
+	default:
+		return false
+	}
+	switch w {
+	case "expect", "expects", "expected", "expecting",
+		"anticipate", "anticipates", "anticipated", "anticipating",
+		"forecast", "forecasts", "forecasted", "forecasting",
+		"project", "projects", "projected", "projecting":
+		return true
+	}
+	return false
+}
 
 // forecastersExpect returns the forecasters whose expectation the verb at v
-// reports, nil unless the verb is one of expectVerbs in the active voice
-// and the noun phrase before it names forecasters ("Wall Street analysts
-// surveyed by Refinitiv were expecting $2.52 a share"). Verbs that
-// report anything (reports) are attribution's own.
+// reports, nil unless the verb is an expectVerb in the active voice
+// ("expected" after a form of be is a passive: "growth was expected to
+// slow") and the noun phrase before it names forecasters ("Wall Street
+// analysts surveyed by Refinitiv were expecting $2.52 a share"). Verbs
+// that report anything (reports) are attribution's own.
 func forecastersExpect(text string, ws []word, v int) *claims.Span {
 	w := ws[v]
-	if !expectVerbs[w.lower] || v == 0 || ws[v-1].punctAfter != 0 {
+	if !expectVerb(w.lower) || v == 0 || ws[v-1].punctAfter != 0 {
 		return nil
 	}
 	if ws[v-1].is(clBe) && !strings.HasSuffix(w.lower, "ing") {
