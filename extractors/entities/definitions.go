@@ -343,17 +343,23 @@ var aliasWords = map[string]bool{"or": true, "also": true, "formerly": true, "ak
 // type, or that a capitalised term is no name (see termClasses).
 const (
 	classAct           = 1  // noun.act: games, sports, activities
+	classAnimal        = 2  // noun.animal
 	classArtifact      = 3  // noun.artifact
 	classAttribute     = 4  // noun.attribute
 	classCognition     = 6  // noun.cognition
 	classCommunication = 7  // noun.communication: works, songs, languages
 	classEvent         = 8  // noun.event
 	classFeeling       = 9  // noun.feeling
+	classFood          = 10 // noun.food
 	classGroup         = 11 // noun.group: organisations, bands, peoples
 	classLocation      = 12 // noun.location
+	classObject        = 14 // noun.object: natural objects
 	classPerson        = 15 // noun.person
+	classPlant         = 17 // noun.plant
 	classProcess       = 19 // noun.process
+	classShape         = 22 // noun.shape
 	classState         = 23 // noun.state
+	classSubstance     = 24 // noun.substance
 	classTime          = 25 // noun.time
 )
 

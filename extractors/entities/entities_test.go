@@ -380,6 +380,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Cupertino", "LOC", ""}},
 		},
 		{
+			name: "a common noun for a thing with no article cannot speak: a company",
+			text: "Apple said on Tuesday that iPhone sales rose 5% in the quarter. Shell reported a loss. Police said the man was arrested. Water said to be safe.",
+			want: []want{{"Apple", "ORG", ""}, {"Shell", "ORG", ""}},
+			not:  []string{"Police", "Water"},
+		},
+		{
 			name: "an index its component names",
 			text: "Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short.",
 			want: []want{{"Dow", "MISC", ""}, {"Home Depot", "ORG", ""}},

@@ -49,6 +49,25 @@ func (r *Recognizer) unknownWord(w string) bool {
 	return r.nameLike(w) && r.m.nounClasses[strings.ToLower(w)] == 0 && r.m.gaz.Flags(w)&placeFlags == 0 && !opener(w) && !pronouns[w]
 }
 
+// bareThing reports whether w, capitalised, is a common noun for a thing
+// (an artifact, a food, a plant, an animal, an object, a shape or a
+// substance by its first sense) that no place list holds: with no article
+// before it, such a noun cannot say anything, so "Apple said", "Shell
+// reported" and "Square says" name companies. Nouns for people, groups,
+// works, ideas, acts and times are left out: "Police said", "Research
+// says", "History shows".
+func (r *Recognizer) bareThing(w string) bool {
+	if r.m.gaz.Flags(w)&(placeFlags|1<<GazCity) != 0 || opener(w) || pronouns[w] {
+		return false
+	}
+	c := r.m.nounClasses[strings.ToLower(w)]
+	switch int(c>>nounFirstShift) - 1 {
+	case classAnimal, classArtifact, classFood, classObject, classPlant, classShape, classSubstance:
+		return c != NameAdjectiveEntry
+	}
+	return false
+}
+
 // personRoles are lower-case nouns for what a person does that, right
 // before a name, say it is a person's ("talent manager Scooter Braun").
 var personRoles = map[string]bool{
@@ -111,12 +130,19 @@ func (r *Recognizer) cueNames(fs *[]found, sents [][2]int, cover []bool, cc []ui
 			// person where the census lists it as a surname ("Kowalczyk
 			// said").
 			if w := tok(i + 1); w != "said" && w != "says" && w != "announced" && w != "reported" || cover[i] || cc[i] != caseTitle ||
-				i > se[0] && !spaced(i) || !r.unknownWord(tok(i)) || i > se[0] && cc[i-1] == caseTitle {
+				i > se[0] && !spaced(i) || i > se[0] && cc[i-1] == caseTitle {
 				continue
 			}
 			typ := 1
-			if r.m.gaz.Flags(tok(i))&(1<<GazSur|1<<GazSurTop) != 0 {
-				typ = 0
+			switch {
+			case r.unknownWord(tok(i)):
+				if r.m.gaz.Flags(tok(i))&(1<<GazSur|1<<GazSurTop) != 0 {
+					typ = 0
+				}
+			case i > se[0] && determiners[strings.ToLower(tok(i-1))] || i+2 < se[1] && tok(i+2) == "to" || !r.bareThing(tok(i)):
+				continue // not "the apple said", nor a passive "Water said to be safe"
+			case r.m.gaz.Flags(tok(i))&(1<<GazFirstTop|1<<GazSurTop) != 0:
+				typ = 0 // "Rose said": a common given name
 			}
 			*fs = append(*fs, found{first: i, last: i + 1, typ: typ})
 			cover[i] = true
