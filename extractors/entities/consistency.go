@@ -100,6 +100,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		if f.typ == 2 && r.namedAfterPlace(tokText, f.first, f.last) {
 			f.typ = 1
 		}
+		if f.first > 0 && clubPrefixes[tokText(f.first-1)] && (i == 0 || fs[i-1].last < f.first) &&
+			r.m.gaz.Flags(tokText(f.first))&(placeFlags|1<<GazCity) != 0 {
+			f.first, f.typ, f.value = f.first-1, 1, "" // "Real Madrid", "Inter Milan": a club, not the city
+		} else if f.last-f.first == 2 && clubPrefixes[tokText(f.first)] && r.m.gaz.Flags(tokText(f.first+1))&(placeFlags|1<<GazCity) != 0 {
+			f.typ = 1
+		}
 		if f.last-f.first == 2 && tokText(f.first) == "Air" && r.m.gaz.Flags(tokText(f.first+1))&placeFlags != 0 {
 			f.typ = 1 // "Air Astana", "Air France": an airline
 		}
@@ -240,12 +246,13 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// word as unknown, read them as a place, a company or a team.
 			t.n[0] += 3
 		}
-		if f.typ == 1 && flags&placeFlags == 0 && !orgKindHead(head) &&
-			(f.first > 0 && personRoles[tokText(f.first-1)] || personVerb(tokText, len(toks), f.last)) {
+		if (f.typ == 1 || f.typ == 2 && flags&(1<<GazCity|1<<GazWNPlace) == 0) && flags&placeFlags == 0 && !orgKindHead(head) &&
+			(roleBefore(tokText, f.first) || personVerb(tokText, len(toks), f.last)) {
 			// A name after what a person does ("Ukrainian president
-			// Zelensky", "director Kogonada"), or before what only a
-			// person does ("“…?” Schiff asked."), is a person's, not the
-			// organisation the tagger took it for.
+			// Zelensky", "director Kogonada", "Brazil star Neymar"), or
+			// before what only a person does ("“…?” Schiff asked."), is a
+			// person's, not the organisation or place the tagger took it
+			// for.
 			t.n[0] += 3
 		}
 		if f.last-f.first == 1 && flags&placeFlags == 0 && (f.typ != 1 && r.m.nounClasses[head] == NameAdjectiveEntry && !nounUse(tokText, len(toks), f.first) || ism(head)) {
@@ -2189,6 +2196,28 @@ func (r *Recognizer) namedAfterPlace(tok func(int) string, first, last int) bool
 		}
 	}
 	return true
+}
+
+// clubPrefixes open the names of football clubs before their city's:
+// "Real Madrid", "Inter Milan", "Atletico Madrid", "Sporting Lisbon",
+// "Dynamo Kyiv", "Olympique Marseille", "Borussia Dortmund".
+var clubPrefixes = map[string]bool{"Real": true, "Inter": true, "AC": true, "Athletic": true, "Atletico": true,
+	"Atlético": true, "Sporting": true, "Dynamo": true, "Dinamo": true, "Olympique": true, "Borussia": true,
+	"Racing": true, "Deportivo": true, "Hertha": true, "Rapid": true, "Partizan": true, "Steaua": true,
+	"Legia": true, "Slavia": true, "Sparta": true, "Spartak": true, "CSKA": true, "Lokomotiv": true,
+	"Shakhtar": true, "Zenit": true}
+
+// roleBefore reports whether what a person does stands right before token
+// i: one of personRoles ("director Kogonada"), or "star" after a name
+// ("Brazil star Neymar"; not "the star Sirius").
+func roleBefore(tok func(int) string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if w := tok(i - 1); personRoles[w] || w == "star" && i > 1 && caseClass(tok(i-2)) == caseTitle {
+		return true
+	}
+	return false
 }
 
 // ownerWords are possessives that own what follows a name: in "its

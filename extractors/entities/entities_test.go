@@ -386,6 +386,11 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Police", "Water"},
 		},
 		{
+			name: "a club is named before its city; a star after the team",
+			text: "Real Madrid beat Inter Milan 3-1 after he moved to Atletico Madrid. Brazil star Neymar was among the 12,000 in attendance, and director Kogonada watched.",
+			want: []want{{"Real Madrid", "ORG", ""}, {"Inter Milan", "ORG", ""}, {"Atletico Madrid", "ORG", ""}, {"Neymar", "PERSON", ""}, {"Kogonada", "PERSON", ""}},
+		},
+		{
 			name: "an index its component names",
 			text: "Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short.",
 			want: []want{{"Dow", "MISC", ""}, {"Home Depot", "ORG", ""}},
