@@ -1621,11 +1621,12 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 	return nil
 }
 
-// titledPerson is the person named right after ms[i] and a title in
-// capitals that makes ms[i] the person's team, company or country, "CEO" in
-// "Apple CEO Tim Cook", "DL" in "Browns DL Sheldon Richardson"; nil when
-// no person follows so. The title is one to three capitalised words and
-// nothing else: "Google hired John Smith" names two actors.
+// titledPerson is the person named right after ms[i] and a title that
+// makes ms[i] the person's team, company or country, "CEO" in "Apple CEO
+// Tim Cook", "DL" in "Browns DL Sheldon Richardson", "striker" in "Chelsea
+// striker Diego Costa"; nil when no person follows so. The title is one to
+// three words, each capitalised or one of roleTitles, and nothing else:
+// "Google hired John Smith" names two actors.
 func titledPerson(text string, ms []claims.Mention, i int) *claims.Mention {
 	if i+1 >= len(ms) || ms[i+1].Type != claims.TypePerson || ms[i].Type == claims.TypePerson {
 		return nil
@@ -1636,6 +1637,9 @@ func titledPerson(text string, ms []claims.Mention, i int) *claims.Mention {
 		return nil
 	}
 	for _, w := range ws {
+		if roleTitles[w] {
+			continue
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '-' }) {
 			return nil
@@ -1643,6 +1647,16 @@ func titledPerson(text string, ms []claims.Mention, i int) *claims.Mention {
 	}
 	return &ms[i+1]
 }
+
+// roleTitles are the lower-case words of a person's title after their
+// team, company or country: "Chelsea striker", "Apple chief executive",
+// "Brazil star".
+var roleTitles = map[string]bool{"chief": true, "executive": true, "president": true, "director": true,
+	"chairman": true, "chairwoman": true, "founder": true, "co-founder": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "minister": true, "secretary": true, "official": true,
+	"striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "keeper": true, "forward": true,
+	"winger": true, "coach": true, "manager": true, "captain": true, "star": true, "quarterback": true,
+	"pitcher": true, "analyst": true, "economist": true}
 
 // owned is the name right after m and its possessive ("Japan's Nikkei
 // 225"), nil when none follows it there.

@@ -938,6 +938,8 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 			[]ent{{"Browns", claims.TypeOrg}, {"Sheldon Richardson", claims.TypePerson}, {"Rudolph", claims.TypePerson}}, "Sheldon Richardson"},
 		{"Ousted WeWork CEO Adam Neumann can still name 2 directors to WeWork's board, even though he left the company.",
 			[]ent{{"WeWork", claims.TypeOrg}, {"Adam Neumann", claims.TypePerson}}, "Adam Neumann"},
+		{"Chelsea striker Diego Costa scored 20 goals in 2017.",
+			[]ent{{"Chelsea", claims.TypeOrg}, {"Diego Costa", claims.TypePerson}}, "Diego Costa"},
 		{"Google hired John Smith in 2019 for $2 million a year.",
 			[]ent{{"Google", claims.TypeOrg}, {"John Smith", claims.TypePerson}}, "Google"},
 		// What the claim names outside the description still wins: the

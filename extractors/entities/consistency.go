@@ -2198,6 +2198,12 @@ func (r *Recognizer) namedAfterPlace(tok func(int) string, first, last int) bool
 	return true
 }
 
+// teamRoles are a club's players and staff: between a name and a person's
+// they make the first a team ("Chelsea striker Diego Costa", "Lakers coach
+// Frank Vogel").
+var teamRoles = map[string]bool{"striker": true, "midfielder": true, "defender": true, "goalkeeper": true,
+	"keeper": true, "winger": true, "quarterback": true, "pitcher": true, "coach": true, "captain": true}
+
 // clubPrefixes open the names of football clubs before their city's:
 // "Real Madrid", "Inter Milan", "Atletico Madrid", "Sporting Lisbon",
 // "Dynamo Kyiv", "Olympique Marseille", "Borussia Dortmund".
@@ -2907,6 +2913,9 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		}
 		if reportedResults(tok, n, last) {
 			return true // "Nvidia reported revenue of $35.1 billion"
+		}
+		if teamRoles[w] && last+1 < n && caseClass(tok(last+1)) == caseTitle {
+			return true // "Chelsea striker Diego Costa": a club's player, no one's
 		}
 		// An appositive headed by what it is: "Huawei, the embattled
 		// Chinese tech company". The cue must head the appositive: "…, a

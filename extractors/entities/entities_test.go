@@ -391,6 +391,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Real Madrid", "ORG", ""}, {"Inter Milan", "ORG", ""}, {"Atletico Madrid", "ORG", ""}, {"Neymar", "PERSON", ""}, {"Kogonada", "PERSON", ""}},
 		},
 		{
+			name: "whose player or officer a person is names a team or a company",
+			text: "Chelsea striker Diego Costa scored twice. Apple chief executive Tim Cook visited China. Target CEO Brian Cornell said sales rose. Police spokesman John Smith said the man fled. Former CEO Ann Lee left.",
+			want: []want{{"Chelsea", "ORG", ""}, {"Diego Costa", "PERSON", ""}, {"Apple", "ORG", ""}, {"Target", "ORG", ""}},
+			not:  []string{"Police", "Former"},
+		},
+		{
 			name: "an index its component names",
 			text: "Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short.",
 			want: []want{{"Dow", "MISC", ""}, {"Home Depot", "ORG", ""}},

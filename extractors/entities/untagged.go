@@ -49,6 +49,40 @@ func (r *Recognizer) unknownWord(w string) bool {
 	return r.nameLike(w) && r.m.nounClasses[strings.ToLower(w)] == 0 && r.m.gaz.Flags(w)&placeFlags == 0 && !opener(w) && !pronouns[w]
 }
 
+// titledStaff reports whether a company's officer and a name start at
+// token i of a sentence ending at end: "chief executive Tim Cook", "CEO
+// Tim Cook", "spokesman Curtis Smith".
+func titledStaff(tok func(int) string, end, i int) bool {
+	switch tok(i) {
+	case "chief", "Chief":
+		// "chief executive", "chief financial officer"
+		for k := i + 1; k < end && k <= i+3 && caseClass(tok(k)) == caseLower; k++ {
+			if w := tok(k); w == "officer" || w == "executive" {
+				return k+1 < end && caseClass(tok(k+1)) == caseTitle
+			}
+		}
+		return false
+	case "CEO", "CFO", "spokesman", "spokeswoman", "spokesperson":
+		return i+1 < end && caseClass(tok(i+1)) == caseTitle
+	}
+	return false
+}
+
+// noun reports whether w, capitalised, is a common noun for no person and
+// no group that no place list holds: before "CEO" it names a company
+// ("Target CEO Brian Cornell"), where "Police" would not.
+func (r *Recognizer) noun(w string) bool {
+	if r.m.gaz.Flags(w)&(placeFlags|1<<GazCity) != 0 || opener(w) || pronouns[w] {
+		return false
+	}
+	c := r.m.nounClasses[strings.ToLower(w)]
+	switch int(c>>nounFirstShift) - 1 {
+	case -1, classPerson, classGroup:
+		return false
+	}
+	return c != NameAdjectiveEntry
+}
+
 // bareThing reports whether w, capitalised, is a common noun for a thing
 // (an artifact, a food, a plant, an animal, an object, a shape or a
 // substance by its first sense) that no place list holds: with no article
@@ -129,6 +163,16 @@ func (r *Recognizer) cueNames(fs *[]found, sents [][2]int, cover []bool, cc []ui
 			// A word no dictionary knows that speaks: "Spotify said", a
 			// person where the census lists it as a surname ("Kowalczyk
 			// said").
+			if titledStaff(tok, se[1], i+1) && !cover[i] && cc[i] == caseTitle && (i == se[0] || spaced(i) && cc[i-1] != caseTitle) &&
+				!titleQualifiers[tok(i)] && !officeTitles[tok(i)] && tok(i) != "Then" && tok(i) != "New" && tok(i) != "Ex" &&
+				(r.unknownWord(tok(i)) || r.bareThing(tok(i)) || (tok(i+1) == "CEO" || tok(i+1) == "CFO") && r.noun(tok(i))) {
+				// Whose staff the person after is: "Apple chief executive
+				// Tim Cook", "Shell spokesman Curtis Smith".
+				*fs = append(*fs, found{first: i, last: i + 1, typ: 1})
+				cover[i] = true
+				added = true
+				continue
+			}
 			if w := tok(i + 1); w != "said" && w != "says" && w != "announced" && w != "reported" || cover[i] || cc[i] != caseTitle ||
 				i > se[0] && !spaced(i) || i > se[0] && cc[i-1] == caseTitle {
 				continue
