@@ -538,6 +538,9 @@ var nonAnswers = []string{"did not reveal", "did not disclose", "would not discl
 // it leaves the claim be.
 func nonAnswer(lower string) bool {
 	head := lower[:min(len(lower), 40)]
+	if !strings.Contains(head, "not ") && !strings.Contains(head, "declined to ") {
+		return false // every one of nonAnswers has one or the other
+	}
 	for _, p := range nonAnswers {
 		if strings.Contains(head, p) {
 			return true
@@ -569,15 +572,16 @@ func authorBio(lower string) bool {
 			}
 		}
 	}
-	i := strings.Index(lower, " is a ")
+	i := isA(lower)
 	if i < 0 {
-		if i = strings.Index(lower, " is an "); i < 0 {
-			return false
-		}
+		return false
 	}
 	rest := lower[i:]
+	// A role counts only within six words of "is a": search no further
+	// than the start of the seventh.
+	window := rest[:min(len(rest), seventhField(rest)+maxBioRole)]
 	for _, role := range bioRoles {
-		j := strings.Index(rest, role)
+		j := strings.Index(window, role)
 		if j < 0 || len(strings.Fields(rest[:j])) > 6 {
 			continue
 		}
@@ -589,6 +593,51 @@ func authorBio(lower string) bool {
 	}
 	return false
 }
+
+// isA is the index of the first " is a " in lower, else of the first
+// " is an ", else -1: both found in one pass.
+func isA(lower string) int {
+	an := -1
+	for k := 0; ; {
+		j := strings.Index(lower[k:], " is a")
+		if j < 0 {
+			return an
+		}
+		k += j
+		switch rest := lower[k+len(" is a"):]; {
+		case strings.HasPrefix(rest, " "):
+			return k
+		case an < 0 && strings.HasPrefix(rest, "n "):
+			an = k
+		}
+		k += len(" is a")
+	}
+}
+
+// seventhField is where the seventh whitespace-separated word of s
+// starts, len(s) if it has fewer.
+func seventhField(s string) int {
+	fields, in := 0, false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\v' || s[i] == '\f'
+		if !space && !in {
+			if fields++; fields == 7 {
+				return i
+			}
+		}
+		in = !space
+	}
+	return len(s)
+}
+
+// maxBioRole is the length of the longest of bioRoles.
+var maxBioRole = func() int {
+	n := 0
+	for _, r := range bioRoles {
+		n = max(n, len(r))
+	}
+	return n
+}()
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 

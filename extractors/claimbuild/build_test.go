@@ -1102,7 +1102,24 @@ func TestAuthorBio(t *testing.T) {
 		{"He has covered the White House for Reuters since 2015.", true},
 		{"She previously covered up the losses for the company, prosecutors said.", false},
 		{"He said the company previously covered 40% of the costs for its workers.", false},
+		{"Erin Cunningham is an award-winning Cairo-based correspondent for The Washington Post.", true},
+		{"The plan is about money: Smith is a reporter for nobody, he said.", true},
+		{"Smith is a very old and well known and much loved local baker and reporter for the paper.", false},
+		{"The island is a haven for 40 species, said the reporter for the Times.", false},
 	})
+}
+
+// TestNonAnswers: nonAnswer skips units whose head holds neither "not " nor
+// "declined to ", so every non-answer must hold one of them.
+func TestNonAnswers(t *testing.T) {
+	for _, p := range nonAnswers {
+		if !strings.Contains(p, "not ") && !strings.Contains(p, "declined to ") {
+			t.Errorf("non-answer %q holds neither \"not \" nor \"declined to \": nonAnswer would never find it", p)
+		}
+		if !nonAnswer("it " + p + " the location") {
+			t.Errorf("nonAnswer(%q) = false", "it "+p+" the location")
+		}
+	}
 }
 
 func TestAboutSection(t *testing.T) {
