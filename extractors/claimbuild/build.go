@@ -300,7 +300,10 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	// Lawmakers at work on a law name no one and still make a claim about a
 	// rule: "Lawmakers are drafting an anti-terrorism bill".
 	digits := !entity && hasDigit(text)
-	if !quoted && !entity && !money && !digits && !mayReport(text) && !legislators.in(sc.lowerOf(u)) {
+	// A unit that opens with "The agency" or "The company" after one was
+	// named speaks of it: the model may judge it, though it names no one.
+	orgSubject := !entity && opensWithOrgNoun(text) && orgBefore(all, u.Start, sc.units) != ""
+	if !quoted && !entity && !orgSubject && !money && !digits && !mayReport(text) && !legislators.in(sc.lowerOf(u)) {
 		return claims.Claim{}, false
 	}
 	if notProse(text) {
@@ -341,7 +344,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if !(((amount || counted || date) && entity) || amount && dated || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws) || ruled) {
 		// Only a person or organisation doing something, in a sentence of
 		// some length, is worth asking the model about.
-		if !(b.Worthy > 0 && b.Scorer != nil && len(ws) >= 8 && (worthAsking(ms, actor) || (counted || amount) && !entity) && !hedged(ws) && !feeling(in.Text, ws) && english(ws)) {
+		if !(b.Worthy > 0 && b.Scorer != nil && len(ws) >= 8 && (worthAsking(ms, actor) || orgSubject || (counted || amount) && !entity) && !hedged(ws) && !feeling(in.Text, ws) && english(ws)) {
 			return claims.Claim{}, false
 		}
 		if score = b.Scorer.Score(text, ms); score < b.Worthy {
@@ -1356,6 +1359,17 @@ func orgVoice(phrase string) bool {
 // spokesWords name those who speak for an organisation.
 var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"representative": true, "official": true}
+
+// opensWithOrgNoun reports whether s opens with "The" and one of orgNouns:
+// "The agency is separately working on …".
+func opensWithOrgNoun(s string) bool {
+	rest, ok := strings.CutPrefix(s, "The ")
+	if !ok {
+		return false
+	}
+	head, _, _ := strings.Cut(rest, " ")
+	return orgNouns[head]
+}
 
 // withoutThe strips a leading "the " or "The " from s and reports whether
 // there was one.

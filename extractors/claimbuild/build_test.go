@@ -656,6 +656,33 @@ func TestWorthyAmountWithoutName(t *testing.T) {
 	}
 }
 
+// TestWorthyOrgSubject checks that a unit opening with "The agency" after
+// an organisation was named is asked to the scorer, though it names no one,
+// and that without the organisation before it is not.
+func TestWorthyOrgSubject(t *testing.T) {
+	first := "NASA picked the companies for its lunar program. "
+	second := "The agency is separately working on a call for proposals for science instruments to fly on those missions."
+	text := first + second
+	ms := []claims.Mention{mentionOf(t, text, "NASA", claims.TypeOrg, "")}
+	count := func(cs []claims.Claim) (n int) {
+		for _, c := range cs {
+			if c.Text == second {
+				n++
+			}
+		}
+		return n
+	}
+	if got := buildChecked(t, Builder{Scorer: fixedScorer(0.8), Worthy: 0.5}, text, ms); count(got) != 1 {
+		t.Errorf("after NASA: %d claims of %q, want 1", count(got), second)
+	}
+	if got := buildChecked(t, Builder{Scorer: fixedScorer(0.3), Worthy: 0.5}, text, ms); count(got) != 0 {
+		t.Errorf("rated under the bar: %d claims, want none", count(got))
+	}
+	if got := buildChecked(t, Builder{Scorer: fixedScorer(0.8), Worthy: 0.5}, second, nil); len(got) != 0 {
+		t.Errorf("no organisation before: %d claims, want none", len(got))
+	}
+}
+
 // TestShareIsCounted checks that a share in words counts as a number: with
 // a name it makes a claim, as "3 in 5 children" would.
 func TestShareIsCounted(t *testing.T) {
