@@ -247,7 +247,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			t.n[0] += 3
 		}
 		if (f.typ == 1 || f.typ == 2 && flags&(1<<GazCity|1<<GazWNPlace) == 0) && flags&placeFlags == 0 && !orgKindHead(head) &&
-			(roleBefore(tokText, f.first) || personVerb(tokText, len(toks), f.last)) {
+			(roleBefore(tokText, f.first) || personVerb(tokText, len(toks), f.last) ||
+				saysOfHimself(tokText, len(toks), f.last) && !orgCue(tokText, len(toks), f.first, f.last)) {
 			// A name after what a person does ("Ukrainian president
 			// Zelensky", "director Kogonada", "Brazil star Neymar"), or
 			// before what only a person does ("“…?” Schiff asked."), is a
@@ -2157,6 +2158,30 @@ func personVerb(tok func(int) string, n, i int) bool {
 		case ".", ",", "!", ";":
 			return true
 		}
+	}
+	return false
+}
+
+// saysOfHimself reports whether a verb of saying follows the name ending
+// before token i and, after it and perhaps "that", "he" or "she": "Biden
+// said he would", "Merkel told reporters she". A company says "it".
+func saysOfHimself(tok func(int) string, n, i int) bool {
+	if i+1 >= n {
+		return false
+	}
+	switch tok(i) {
+	case "said", "says", "added", "adds", "insisted", "insists", "argued", "argues", "warned", "warns",
+		"claimed", "claims", "admitted", "admits", "wrote", "writes":
+	default:
+		return false
+	}
+	j := i + 1
+	if tok(j) == "that" && j+1 < n {
+		j++
+	}
+	switch tok(j) {
+	case "he", "she", "his", "her":
+		return true
 	}
 	return false
 }

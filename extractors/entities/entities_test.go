@@ -397,6 +397,11 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Police", "Former"},
 		},
 		{
+			name: "who says \"he\" or \"she\" of themselves is a person; \"it\" a company",
+			text: "Biden said he would cut taxes. Merkel said that she was tired. Apple said it would cut prices.",
+			want: []want{{"Biden", "PERSON", ""}, {"Merkel", "PERSON", ""}, {"Apple", "ORG", ""}},
+		},
+		{
 			name: "an index its component names",
 			text: "Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short.",
 			want: []want{{"Dow", "MISC", ""}, {"Home Depot", "ORG", ""}},
