@@ -378,9 +378,11 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		c.Source = sourceName(*attr, inside(all, attr.Start, attr.End))
 		if name := antecedent(attr.Text, in.Text, all, attr.Start, sc.units); name != "" {
 			c.Source, resolvedPerson = name, name // "he said" after "Gwynne Shotwell said": Gwynne Shotwell
-		} else if attr.Text == "It" && attr.Start == u.Start {
-			if org := topicOrg(all, u.Start, sc.units); org != "" {
-				c.Source, resolvedOrg = org, org // "Roscosmos said … It said most of the debris burnt up"
+		} else if attr.Text == "It" && attr.Start == u.Start || attr.Text == "it" && afterQuote(in.Text, u.Start, attr.Start) {
+			if org := topicOrg(all, u.Start, sc.units, attr.Start != u.Start); org != "" {
+				// "Roscosmos said … It said most of the debris burnt up",
+				// `Boeing reported … “We expect …,” it said`
+				c.Source, resolvedOrg = org, org
 			}
 		} else if author := authorOf(in.Byline); attr.Text == "I" && author != "" && !quoted && !strings.HasPrefix(text, "@") {
 			c.Source = author // the author speaking in the first person: "I wrote back, saying …"
@@ -395,7 +397,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 			// organisation it named.
 			if p := sc.prevAttr; p != nil && p.End <= u.Start && group(p.Text) {
 				c.Source = p.Text
-			} else if org := topicOrg(all, u.Start, sc.units); org != "" {
+			} else if org := topicOrg(all, u.Start, sc.units, false); org != "" {
 				c.Source = org
 			}
 		}
@@ -1454,14 +1456,24 @@ func group(s string) bool {
 	return len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us")
 }
 
-// topicOrg is the speaker an "It" opening the unit at start continues: the
-// first organisation the unit right before it names, "" if it names none.
-// Only there: an "it" inside a sentence or further on points at things as
-// often as at a company ("As it tells the couple's story").
-func topicOrg(all []claims.Mention, start int, units []claims.Span) string {
+// topicOrg is the speaker an "It" opening the unit at start, or an "it"
+// speaking after a quotation (`“…,” it said`), continues: the first
+// organisation the unit right before it names, "" if it names none. Only
+// there: an "it" elsewhere in a sentence points at things as often as at a
+// company ("As it tells the couple's story"). After a quotation (quoted)
+// the organisation must open that unit, as its subject: in "Now they've
+// put out another statement to the organisers of the AMAs. “…,” it says"
+// it is the statement.
+func topicOrg(all []claims.Mention, start int, units []claims.Span, quoted bool) string {
 	k := sort.Search(len(units), func(k int) bool { return units[k].Start >= start })
 	if k == 0 {
 		return ""
+	}
+	if quoted {
+		ms := inside(all, units[k-1].Start, units[k-1].End)
+		if len(ms) == 0 || ms[0].Start != units[k-1].Start || ms[0].Type != claims.TypeOrg {
+			return ""
+		}
 	}
 	return firstOrg(all, units[k-1])
 }

@@ -1011,6 +1011,30 @@ func TestItContinuesTheOrganisation(t *testing.T) {
 	}
 }
 
+// TestItAfterAQuotation: "it said" after a quotation is the organisation
+// that opens the unit before; where that unit opens with no organisation,
+// the "it" may be a statement, and stays as it is.
+func TestItAfterAQuotation(t *testing.T) {
+	text := "Boeing reported a loss of $2.9 billion in 2019. " +
+		"“We expect deliveries to resume in 2020,” it said in a statement. " +
+		"Now they have put out another statement to the organisers of the AMAs. " +
+		"“We have agreed to grant 40 licenses,” it says."
+	ms := []claims.Mention{
+		mentionOf(t, text, "Boeing", claims.TypeOrg, ""),
+		mentionOf(t, text, "AMAs", claims.TypeOrg, ""),
+	}
+	sources := map[string]string{}
+	for _, c := range buildChecked(t, Builder{}, text, ms) {
+		sources[strings.Fields(c.Text)[1]] = c.Source
+	}
+	if s := sources["expect"]; s != "Boeing" {
+		t.Errorf("it after a quotation: source %q, want Boeing", s)
+	}
+	if s, ok := sources["have"]; ok && s != "it" {
+		t.Errorf("it after a quotation, no organisation opening the unit before: source %q, want it", s)
+	}
+}
+
 func TestNotProse(t *testing.T) {
 	checkText(t, "notProse", notProse, []textCase{
 		{"var expect = chai.expect;\ndescribe(\"Cow\", function() {\nit(\"should have a default name\", function() {", true},
