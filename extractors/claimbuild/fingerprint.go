@@ -41,18 +41,9 @@ type term struct {
 }
 
 func termOf(s string) term {
-	var key uint64
-	if len(s) >= 8 {
-		key = binary.BigEndian.Uint64([]byte(s[:8]))
-	} else {
-		for i := range 8 {
-			key <<= 8
-			if i < len(s) {
-				key |= uint64(s[i])
-			}
-		}
-	}
-	return term{key, s}
+	var b [8]byte
+	copy(b[:], s)
+	return term{binary.BigEndian.Uint64(b[:]), s}
 }
 
 func (a term) less(b term) bool { return a.key < b.key || a.key == b.key && a.s < b.s }
