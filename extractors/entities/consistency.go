@@ -2942,6 +2942,10 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		if teamRoles[w] && last+1 < n && caseClass(tok(last+1)) == caseTitle {
 			return true // "Chelsea striker Diego Costa": a club's player, no one's
 		}
+		switch w {
+		case "economists", "analysts", "strategists":
+			return true // "Goldman Sachs economists cut their forecast": a bank's staff
+		}
 		// An appositive headed by what it is: "Huawei, the embattled
 		// Chinese tech company". The cue must head the appositive: "…, a
 		// market analyst with the research firm" describes a person.

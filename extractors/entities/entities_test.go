@@ -402,6 +402,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Biden", "PERSON", ""}, {"Merkel", "PERSON", ""}, {"Apple", "ORG", ""}},
 		},
 		{
+			name: "a storm's name, a company's mixed case, a bank's economists",
+			text: "Hurricane Ian made landfall near Fort Myers. Hurricane Season starts in June. Elon Musk's SpaceX launched 60 satellites. Goldman Sachs economists cut their forecast.",
+			want: []want{{"Hurricane Ian", "MISC", ""}, {"SpaceX", "ORG", ""}, {"Goldman Sachs", "ORG", ""}},
+			not:  []string{"Hurricane Season", "Season"},
+		},
+		{
 			name: "an index its component names",
 			text: "Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short.",
 			want: []want{{"Dow", "MISC", ""}, {"Home Depot", "ORG", ""}},

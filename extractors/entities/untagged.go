@@ -49,6 +49,27 @@ func (r *Recognizer) unknownWord(w string) bool {
 	return r.nameLike(w) && r.m.nounClasses[strings.ToLower(w)] == 0 && r.m.gaz.Flags(w)&placeFlags == 0 && !opener(w) && !pronouns[w]
 }
 
+// companyMixed reports whether w mixes cases as a company's name does: a
+// capital first and another after a lower-case letter ("SpaceX",
+// "PayPal", "YouTube"), but not a family name's prefix ("McConnell",
+// "MacArthur", "DeSantis", "LeBron").
+func companyMixed(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || len(w) < 4 {
+		return false
+	}
+	for _, p := range []string{"Mc", "Mac", "De", "Le", "La", "Di", "Van", "Von", "O'", "D'"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
+			return false
+		}
+	}
+	for i := 2; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // titledStaff reports whether a company's officer and a name start at
 // token i of a sentence ending at end: "chief executive Tim Cook", "CEO
 // Tim Cook", "spokesman Curtis Smith".
@@ -163,6 +184,27 @@ func (r *Recognizer) cueNames(fs *[]found, sents [][2]int, cover []bool, cc []ui
 			// A word no dictionary knows that speaks: "Spotify said", a
 			// person where the census lists it as a surname ("Kowalczyk
 			// said").
+			if !cover[i] && !cover[i+1] && stormWords[tok(i)] && tok(i) != "Tropical" && cc[i+1] == caseTitle && !opener(tok(i+1)) &&
+				(r.m.gaz.Flags(tok(i+1))&(1<<GazFirstTop) != 0 || r.m.gaz.Flags(tok(i+1))&(1<<GazFirst) != 0 && r.m.nounClasses[strings.ToLower(tok(i+1))] == 0) &&
+				(i+2 == se[1] || cc[i+2] != caseTitle) {
+				// A storm's given name after its kind: "Hurricane Ian made
+				// landfall" (stormBefore types it MISC), not a common
+				// noun ("Hurricane Season").
+				*fs = append(*fs, found{first: i + 1, last: i + 2, typ: 3})
+				cover[i+1] = true
+				added = true
+				continue
+			}
+			if !cover[i] && cc[i] == caseMixed && agentVerbs[tok(i+1)] && (i == se[0] || spaced(i) && cc[i-1] != caseTitle) &&
+				companyMixed(tok(i)) && r.unknownWord(tok(i)) {
+				// A word written as companies write their names, doing
+				// what a company does: "SpaceX launched", "Elon Musk's
+				// SpaceX launched".
+				*fs = append(*fs, found{first: i, last: i + 1, typ: 1})
+				cover[i] = true
+				added = true
+				continue
+			}
 			if titledStaff(tok, se[1], i+1) && !cover[i] && cc[i] == caseTitle && (i == se[0] || spaced(i) && cc[i-1] != caseTitle) &&
 				!titleQualifiers[tok(i)] && !officeTitles[tok(i)] && tok(i) != "Then" && tok(i) != "New" && tok(i) != "Ex" &&
 				(r.unknownWord(tok(i)) || r.bareThing(tok(i)) || (tok(i+1) == "CEO" || tok(i+1) == "CFO") && r.noun(tok(i))) {
