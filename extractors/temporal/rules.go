@@ -506,6 +506,10 @@ func (s *scan) suffix(start int, r res) res {
 			break
 		}
 		switch {
+		case r.unit >= uYear && s.lastYear > 0 && len(r.more) == 0:
+			// "He left in 2015. Two years later": from the year of the
+			// story's last date, whatever its precision.
+			base, haveBase = time.Date(s.lastYear, time.January, 1, 0, 0, 0, 0, time.UTC), true
 		case r.unit >= uMonth && r.unit != uQuarter && s.month.y > 0:
 			// "In May … two months later": from the story's last month,
 			// which is at least as recent as its last full date.

@@ -361,7 +361,14 @@ func (s *scan) ordinalLed(i int) (res, bool) {
 		}
 		y := 0
 		if s.is(e, "of") || s.is(e, ",") {
-			if yy, k, ok := s.yearAt(e + 1); ok {
+			fy := e + 1
+			if s.is(fy, "fiscal") || s.is(fy, "financial") {
+				fy++ // "the third quarter of fiscal 2022", "of financial year 2023"
+				if s.is(fy, "year") {
+					fy++
+				}
+			}
+			if yy, k, ok := s.yearAt(fy); ok {
 				y, e = yy, k
 			} else if rl := s.lex(e + 1); rl != nil && rl.rel != rNone && s.is(e+2, "year") && s.hasDCT {
 				y, e = relUnit(s.dct, rl.rel, uYear).y, e+3

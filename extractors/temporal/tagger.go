@@ -1,6 +1,8 @@
 package temporal
 
 import (
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -390,6 +392,26 @@ func (s *scan) emit(i int, r res) {
 				}
 			}
 		}
+	} else if y := rangeEndYear(r.val); y > 0 {
+		s.lastYear = y // "from 2010 to 2018 … two years later": 2020
 	}
 	s.outDate = append(s.outDate, dd)
+}
+
+// rangeEndYear is the year of the end of a range value
+// ("(2010-01-01,2018-01-01,P8Y)": 2018), 0 for any other value.
+func rangeEndYear(v string) int {
+	rest, ok := strings.CutPrefix(v, "(")
+	if !ok {
+		return 0
+	}
+	_, end, ok := strings.Cut(rest, ",")
+	if !ok || len(end) < 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(end[:4])
+	if err != nil {
+		return 0
+	}
+	return y
 }
