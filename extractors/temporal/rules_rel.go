@@ -553,6 +553,17 @@ func (s *scan) words(i int) (res, bool) {
 		if s.w(i-1) == "the" && s.is(i+1, "term") && !s.is(i+2, "-") {
 			return res{end: i + 2, typ: claims.TypeDate, val: "FUTURE_REF", det: true}, true
 		}
+	case "decade":
+		// "by the end of the decade": the story's decade. "The decade"
+		// alone is as often a span ("the decade since").
+		if s.w(i-1) == "the" && s.w(i-2) == "of" {
+			switch s.w(i - 3) {
+			case "end", "beginning", "start", "middle", "rest":
+				if base, ok := s.storyBase(); ok {
+					return res{end: i + 1, typ: claims.TypeDate, d: atGran(base, gDecade), det: true}, true
+				}
+			}
+		}
 	case "day", "week", "month", "year", "weekend":
 		// "the year 2011", "year 2012"
 		if w == "year" && s.isYear(i+1) && s.tok(i-1).kind != kNum {

@@ -365,7 +365,9 @@ func (s *scan) emit(i int, r res) {
 	if r.val == "" && (r.typ == claims.TypeDate || r.typ == claims.TypeTime) {
 		dd = r.d
 		if dd.y > 0 {
-			s.lastYear = dd.y
+			if dd.g != gDecade && dd.g != gCentury {
+				s.lastYear = dd.y // a decade's y is no year of the story ("the past decade", then "the year")
+			}
 			switch dd.g {
 			case gDay:
 				if dd.m > 0 && dd.d > 0 {
