@@ -223,6 +223,9 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 			if s := forecastersExpect(text, ws, v); s != nil {
 				return s
 			}
+			if s := quotedAsSaying(text, ws, v); s != nil {
+				return s
+			}
 			continue
 		}
 		if outside && open {
@@ -458,6 +461,22 @@ func forecastersExpect(text string, ws []word, v int) *claims.Span {
 	for i := v - 1; i >= 0 && ws[i].start >= s.Start; i-- {
 		if forecasters[ws[i].lower] {
 			return s
+		}
+	}
+	return nil
+}
+
+// quotedAsSaying returns who "was quoted … as saying" at the word v: "The
+// minister was quoted by the state news agency as saying exports grew";
+// nil unless "quoted" follows a form of be and "as saying" (or "telling")
+// comes within eight words.
+func quotedAsSaying(text string, ws []word, v int) *claims.Span {
+	if ws[v].lower != "quoted" || v == 0 || !ws[v-1].is(clBe) || ws[v-1].punctAfter != 0 {
+		return nil
+	}
+	for j := v + 1; j+1 < len(ws) && j <= v+8; j++ {
+		if ws[j].lower == "as" && ws[j].punctAfter == 0 && (ws[j+1].lower == "saying" || ws[j+1].lower == "telling") {
+			return subjectBefore(text, ws, v)
 		}
 	}
 	return nil

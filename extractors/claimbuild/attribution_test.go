@@ -102,6 +102,15 @@ func TestForecastersExpect(t *testing.T) {
 	})
 }
 
+// TestQuotedAsSaying: who "was quoted as saying" is the source.
+func TestQuotedAsSaying(t *testing.T) {
+	checkAttribution(t, []attributionCase{
+		{"The minister was quoted by the state news agency as saying exports grew 9% last year.", "The minister"},
+		{"Putin was quoted as saying the talks had failed.", "Putin"},
+		{"The poem was quoted in full at the funeral.", ""},
+	})
+}
+
 // TestSpeakerAfterClosingQuote: a verb right after a closing quotation mark
 // has its speaker after it, whatever the quotation's last words look like.
 func TestSpeakerAfterClosingQuote(t *testing.T) {

@@ -302,7 +302,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	digits := !entity && hasDigit(text)
 	// A unit that opens with "The agency" or "The company" after one was
 	// named speaks of it: the model may judge it, though it names no one.
-	orgSubject := !entity && opensWithOrgNoun(text) && orgBefore(all, u.Start, sc.units) != ""
+	orgSubject := !entity && opensWithOrgNoun(text) && orgBefore(all, u.Start, sc.units, nil) != ""
 	if !quoted && !entity && !orgSubject && !money && !digits && !mayReport(text) && !legislators.in(sc.lowerOf(u)) {
 		return claims.Claim{}, false
 	}
@@ -1242,14 +1242,20 @@ func authorOf(byline string) string {
 // it the same way, as "a representative for Assange" stands for Assange:
 // "a company spokesperson said", "an agency spokesman told us". "" when
 // the phrase is something else or none was named.
+//
+// A business ("the company", "the retailer") is no public body: "the
+// company said" after "the Census Bureau" is not the bureau.
 func definiteOrg(phrase, text string, all []claims.Mention, at, unitStart int, units []claims.Span) string {
-	if head, ok := withoutThe(phrase); (!ok || !orgNouns[head]) && !orgVoice(phrase) {
+	head, ok := withoutThe(phrase)
+	if (!ok || !orgNouns[head]) && !orgVoice(phrase) {
 		return ""
 	}
+	business := businessNouns[head] || orgVoice(phrase) && businessNouns[withoutPossessive(strings.ToLower(strings.Fields(phrase)[1]))]
+	fits := func(m claims.Mention) bool { return !business || !publicBody(m.Text) }
 	if !opensWithIt(text[unitStart:at]) {
 		name := ""
 		for _, m := range inside(all, unitStart, at) {
-			if m.Type == claims.TypeOrg {
+			if m.Type == claims.TypeOrg && fits(m) {
 				name = canonical(m)
 			}
 		}
@@ -1257,16 +1263,37 @@ func definiteOrg(phrase, text string, all []claims.Mention, at, unitStart int, u
 			return name
 		}
 	}
-	return orgBefore(all, unitStart, units)
+	return orgBefore(all, unitStart, units, fits)
 }
 
-// orgBefore is the first organisation named in the nearer of the two units
-// before the one at unitStart that names one, "" if neither does.
-func orgBefore(all []claims.Mention, unitStart int, units []claims.Span) string {
+// businessNouns are the orgNouns that name a business.
+var businessNouns = map[string]bool{"company": true, "firm": true, "automaker": true, "carmaker": true,
+	"airline": true, "retailer": true, "chain": true, "startup": true, "insurer": true, "carrier": true,
+	"lender": true, "manufacturer": true, "conglomerate": true, "giant": true}
+
+// publicBody reports whether an organisation's name ends as a public body's
+// does: "Census Bureau", "Labor Department", "Supreme Court".
+func publicBody(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	switch name[i+1:] {
+	case "Bureau", "Department", "Ministry", "Agency", "Commission", "Court", "Council", "Parliament", "Senate",
+		"Congress", "Police", "Army", "Navy", "Government", "Authority", "Administration", "Committee", "Assembly",
+		"Office", "Party", "Union", "Nations", "Organization", "Organisation":
+		return true
+	}
+	return false
+}
+
+// orgBefore is the first organisation, of those fits accepts (any when
+// nil), named in the nearer of the two units before the one at unitStart
+// that names one, "" if neither does.
+func orgBefore(all []claims.Mention, unitStart int, units []claims.Span, fits func(claims.Mention) bool) string {
 	k := sort.Search(len(units), func(k int) bool { return units[k].Start >= unitStart })
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		if org := firstOrg(all, units[j]); org != "" {
-			return org
+		for _, m := range inside(all, units[j].Start, units[j].End) {
+			if m.Type == claims.TypeOrg && !toldOrg(units[j], m) && (fits == nil || fits(m)) {
+				return canonical(m)
+			}
 		}
 	}
 	return ""

@@ -1253,6 +1253,31 @@ func TestDefiniteOrgNotWhomToldIt(t *testing.T) {
 	checkSources(t, got, map[string]string{"The retailer": "Walgreens"})
 }
 
+// TestDefiniteOrgNoPublicBody checks that a business noun ("the company")
+// does not stand for a public body named before it, while "the agency"
+// may.
+func TestDefiniteOrgNoPublicBody(t *testing.T) {
+	text := "Data from the Census Bureau show that income rose 4% in 2019. " +
+		"The company said revenue fell 12% to $4.1 billion in 2019. " +
+		"Acme Corp paid $4 million in fines to the Labor Department in 2020. " +
+		"The company said 20 stores would close by 2021. " +
+		"The Energy Department fined Zeta Inc $4 million in 2020. " +
+		"The agency said 20 stores broke the rules in 2020."
+	ms := []claims.Mention{
+		mentionOf(t, text, "Census Bureau", claims.TypeOrg, ""),
+		mentionOf(t, text, "Acme Corp", claims.TypeOrg, ""),
+		mentionOf(t, text, "Labor Department", claims.TypeOrg, ""),
+		mentionOf(t, text, "Energy Department", claims.TypeOrg, ""),
+		mentionOf(t, text, "Zeta Inc", claims.TypeOrg, ""),
+	}
+	slices.SortFunc(ms, byStart)
+	checkSources(t, buildChecked(t, Builder{}, text, ms), map[string]string{
+		"The company said revenue": "The company",
+		"The company said 20":      "Acme Corp",
+		"The agency said":          "Energy Department",
+	})
+}
+
 // "The company" stands for the organisation its own sentence named last
 // before it, else the one the sentence before is about (named first in it);
 // a sentence that opens with "It" is about an organisation named before,
