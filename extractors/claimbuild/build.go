@@ -1184,6 +1184,9 @@ func bareNumber(text string, ws []word, ms []claims.Mention) bool {
 		if i == 0 && (w.punctAfter == '.' || w.end < len(text) && text[w.end] == ')') {
 			continue // the number of a list item: "8. If you have a mortgage", "(3) If …"
 		}
+		if age(ws, i) {
+			continue // "Maria Lopez, 45, of Chicago": who she is, not a count
+		}
 		covered := false
 		for _, m := range ms {
 			if m.Start <= w.start && w.end <= m.End && (m.IsTemporal() || m.IsAmount()) {
@@ -1196,6 +1199,16 @@ func bareNumber(text string, ws []word, ms []claims.Mention) bool {
 		}
 	}
 	return false
+}
+
+// age reports whether the word at i is a person's age set off by commas
+// after a name: "Maria Lopez, 45, of Chicago", "said Lopez, 45.".
+func age(ws []word, i int) bool {
+	w := ws[i]
+	if i == 0 || len(w.lower) > 3 || strings.Trim(w.lower, "0123456789") != "" || ws[i-1].punctAfter != ',' || !ws[i-1].upper {
+		return false
+	}
+	return w.punctAfter == ',' || w.punctAfter == '.' || i+1 == len(ws)
 }
 
 // speaksForSelf reports whether the attribution attr names a person, whose

@@ -259,6 +259,25 @@ func TestAttribution(t *testing.T) {
 	}
 }
 
+// TestBareNumber: a number outside dates and amounts counts something,
+// but a person's age after their name does not.
+func TestBareNumber(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The army sent 3,000 troops to the border.", true},
+		{"A jury convicted Webb, 51, of kidnapping the girl.", false},
+		{"\"I lost my job,\" said Maria Lopez, 45.", false},
+		{"The plant employs 45, most of them from Ohio.", true},
+		{"The A380 landed in Paris.", false},
+	} {
+		if got := bareNumber(tc.text, wordsOf(tc.text, 0), nil); got != tc.want {
+			t.Errorf("bareNumber(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestKind(t *testing.T) {
 	tests := []struct {
 		sentence string
@@ -376,6 +395,8 @@ func TestKind(t *testing.T) {
 		{"The work should have been done in 2015.", false, claims.KindOther},
 		{"It was the worst decision the board has made.", false, claims.KindOther},
 		{"Two gunmen died, and three others may have escaped.", false, claims.KindQuantity},
+		{"Officers stopped a vehicle driven by Jonathan P. Blair, 29, of Columbus.", false, claims.KindOther},
+		{"Growth was driven by exports of cars in 2019.", false, claims.KindCausation},
 		{"The index recorded its worst stretch since early August.", false, claims.KindQuantity},
 		{"GateHouse-owned newsrooms are often half the size within a matter of months.", false, claims.KindQuantity},
 		{"The two sides met in the second half of the year.", false, claims.KindOther},

@@ -530,6 +530,15 @@ func causalUse(ws []word, i int) bool {
 		next = ws[i+1].lower
 	}
 	switch ws[i].lower {
+	case "driven":
+		// "a vehicle driven by Jonathan Blair": someone at the wheel.
+		if i > 0 {
+			switch ws[i-1].lower {
+			case "car", "cars", "vehicle", "vehicles", "truck", "van", "suv", "bus", "taxi", "motorcycle":
+				return false
+			}
+		}
+		return true
 	case "led":
 		return next == "to"
 	case "due":
