@@ -71,6 +71,10 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			sub = true
 		}
 		switch {
+		case w.is(clPrediction) && w.lower == "likely" && i > 0 && ws[i-1].punctAfter == 0 && comparedLikely(ws, i):
+			// "Smokers are twice as likely to develop heart disease":
+			// how much likelier, a measure, not a forecast.
+			quantity = quantity || ws[i-1].lower == "as" && i > 1 && (ws[i-2].lower == "twice" || ws[i-2].lower == "times")
 		case w.is(clPrediction):
 			if predictsOnlyWithTo[w.lower] && !(i+1 < len(ws) && ws[i+1].lower == "to" && !placeAfterTo(ws, i+2)) {
 				continue // "going to", "pledged to": not "going home", "a promised land", "going to the Moon"
@@ -336,6 +340,18 @@ func noneCounted(ws []word, i int) bool {
 		if ws[k].punctAfter != 0 {
 			break
 		}
+	}
+	return false
+}
+
+// comparedLikely reports whether "likely" at i compares likelihoods: "as
+// likely", "more likely", "less likely", "most likely to" after a form of be.
+func comparedLikely(ws []word, i int) bool {
+	switch ws[i-1].lower {
+	case "as", "more", "less", "likelier":
+		return true
+	case "most", "least":
+		return i > 1 && ws[i-2].is(clBe)
 	}
 	return false
 }
