@@ -345,13 +345,12 @@ func noneCounted(ws []word, i int) bool {
 }
 
 // comparedLikely reports whether "likely" at i compares likelihoods: "as
-// likely", "more likely", "less likely", "most likely to" after a form of be.
+// likely", "more likely", "less likely". ("The storm is most likely to hit
+// Florida" still forecasts.)
 func comparedLikely(ws []word, i int) bool {
 	switch ws[i-1].lower {
-	case "as", "more", "less", "likelier":
+	case "as", "more", "less":
 		return true
-	case "most", "least":
-		return i > 1 && ws[i-2].is(clBe)
 	}
 	return false
 }
