@@ -66,6 +66,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	}
 	teams := r.sportsTeams(&fs, s.sents, s.cover, s.cc, tokText) // first tokens of the sides of a game's result
 	fs = r.hyphenNames(fs, len(toks), tokText, spaced)
+	fs = r.nationalCompanies(fs, len(toks), tokText)
 	r.andNames(fs, s.sents, s.cover, tokText)
 	fs, models := modelNames(fs, len(toks), tokText, spaced, s.cover)
 
@@ -3207,6 +3208,42 @@ func (r *Recognizer) commonWords(tok func(int) string, first, last int) bool {
 	}
 	return true
 }
+
+// nationalCompanies joins a people's or a country's name and a company's
+// head word after it into one organisation: "Swiss Re", "British Airways",
+// "Korean Air", "China Mobile", "Japan Post". The head must end the name
+// ("the German Air Force" goes on) and fs must be in token order; the
+// result is too.
+func (r *Recognizer) nationalCompanies(fs []found, n int, tok func(int) string) []found {
+	out := fs[:0]
+	for i := 0; i < len(fs); i++ {
+		f := fs[i]
+		h := f.last
+		if f.last-f.first == 1 && h < n && nationalHeads[tok(h)] && (h+1 == n || caseClass(tok(h+1)) != caseTitle) &&
+			r.m.gaz.Flags(tok(f.first))&(1<<GazNationality|1<<GazCountry|1<<GazWNMember) != 0 {
+			if i+1 < len(fs) && fs[i+1].first == h {
+				if fs[i+1].last != h+1 {
+					out = append(out, f)
+					continue // a longer name runs on
+				}
+				i++ // "British" and "Airways" found apart
+			} else if i+1 < len(fs) && fs[i+1].first < h+1 {
+				out = append(out, f)
+				continue
+			}
+			out = append(out, found{first: f.first, last: h + 1, typ: 1})
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// nationalHeads are the words that end a company's name after a people's
+// or a country's: "Swiss Re", "Korean Air", "China Mobile".
+var nationalHeads = map[string]bool{"Re": true, "Air": true, "Airways": true, "Airlines": true, "Mobile": true,
+	"Telecom": true, "Steel": true, "Railways": true, "Rail": true, "Post": true, "Petroleum": true, "Life": true,
+	"Bank": true, "Motors": true, "Electric": true, "Energy": true, "Airport": true, "Broadcasting": true}
 
 // orgBeforeCountry reports whether the two-word place name "w country" is
 // rather an organisation named after the country ("Air France", "Bank

@@ -408,6 +408,11 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Hurricane Season", "Season"},
 		},
 		{
+			name: "a people's or country's name and a company's head word are a company",
+			text: "Losses will reach $23 billion, according to Swiss Re. British Airways cancelled 1,500 flights. Korean Air bought 30 jets. China Mobile added 5 million users. The French Open starts on Sunday.",
+			want: []want{{"Swiss Re", "ORG", ""}, {"British Airways", "ORG", ""}, {"Korean Air", "ORG", ""}, {"China Mobile", "ORG", ""}, {"French Open", "MISC", ""}},
+		},
+		{
 			name: "an index its component names",
 			text: "Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short.",
 			want: []want{{"Dow", "MISC", ""}, {"Home Depot", "ORG", ""}},
