@@ -413,6 +413,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Swiss Re", "ORG", ""}, {"British Airways", "ORG", ""}, {"Korean Air", "ORG", ""}, {"China Mobile", "ORG", ""}, {"French Open", "MISC", ""}},
 		},
 		{
+			name: "two particles before a family name",
+			text: "Ursula von der Leyen said the EU would act. Rafael van der Vaart scored twice.",
+			want: []want{{"Ursula von der Leyen", "PERSON", ""}, {"Rafael van der Vaart", "PERSON", ""}},
+		},
+		{
 			name: "an index its component names",
 			text: "Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short.",
 			want: []want{{"Dow", "MISC", ""}, {"Home Depot", "ORG", ""}},

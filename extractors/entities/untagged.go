@@ -983,8 +983,8 @@ var epithets = map[string]bool{"Great": true, "Elder": true, "Younger": true, "B
 	"Lionheart": true, "Good": true, "Bald": true, "Fat": true, "Red": true, "Lion": true}
 
 // personParts extends the people's names in fs that open with a given name
-// over a particle and the family name after it ("Anton Wolfgang" + "von
-// Faber-Castell"), a
+// over one or two particles and the family name after them ("Anton
+// Wolfgang" + "von Faber-Castell", "Ursula" + "von der Leyen"), a
 // particle before a lone family name ("de Staël"), and an epithet ("the
 // Great"); a name the extension covers joins the person's. fs must be in
 // token order; the result is too.
@@ -999,6 +999,9 @@ func (r *Recognizer) personParts(fs []found, n int, tok func(int) string) []foun
 		case end+1 < n && personParticles[tok(end)] && isCap(uint8(caseClass(tok(end+1)))) &&
 			r.m.gaz.Flags(tok(f.first))&(1<<GazFirst|1<<GazFirstTop) != 0:
 			end += 2
+		case end+2 < n && personParticles[tok(end)] && personParticles[tok(end+1)] && isCap(uint8(caseClass(tok(end+2)))) &&
+			r.m.gaz.Flags(tok(f.first))&(1<<GazFirst|1<<GazFirstTop) != 0:
+			end += 3 // "Ursula von der Leyen", "Rafael van der Vaart"
 		case end+1 < n && tok(end) == "the" && epithets[tok(end+1)]:
 			end += 2
 		}
