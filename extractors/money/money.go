@@ -309,6 +309,8 @@ func (m *matcher) number(i int, money bool) (num, int, bool) {
 			case isoCode(m.tokText(j), true) != "" || m.mCode(j) != "":
 			case !money && m.isUnit(j):
 				// a unit glued to the number: "1.55C", "5km"
+			case !money && m.tokText(j) == "p" && t.e-t.s <= 2:
+				// pence: "50p" (suffixCur reads it)
 			default:
 				return num{}, i, false
 			}
@@ -692,6 +694,13 @@ func (m *matcher) suffixCur(i int, scaled bool) (suffix, bool) {
 		if code := m.mCode(i); code != "" {
 			return suffix{code: code, exp: 6, end: i + 1}, true
 		}
+		if m.tokText(i) == "p" && m.glued(i) && !scaled && i > 0 && m.kind(i-1) == kNum && m.ts[i-1].e-m.ts[i-1].s <= 2 &&
+			!(m.kind(i+1) == kDot && m.glued(i+1) && i+2 < len(m.ts) && m.lower(i+2) == "m") &&
+			!(i+1 < len(m.ts) && m.kind(i+1) == kWord && timeZones[m.lower(i+1)]) {
+			// pence: "50p an hour", "a 5p charge" (not "1080p", a screen's
+			// lines, nor "5p.m." or "5p ET", times)
+			return suffix{code: "GBP", sub: -2, end: i + 1}, true
+		}
 		if s, ok := m.nameAt(i); ok {
 			return s, true
 		}
@@ -717,6 +726,11 @@ func (m *matcher) suffixCur(i int, scaled bool) (suffix, bool) {
 	}
 	return suffix{}, false
 }
+
+// timeZones are the zones written after a clock time: "5p ET".
+var timeZones = map[string]bool{"et": true, "est": true, "edt": true, "ct": true, "cst": true, "cdt": true,
+	"mt": true, "mst": true, "mdt": true, "pt": true, "pst": true, "pdt": true, "gmt": true, "bst": true,
+	"cet": true, "cest": true, "utc": true}
 
 // nameAt matches the longest currency name starting at word i.
 func (m *matcher) nameAt(i int) (suffix, bool) {

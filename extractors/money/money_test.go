@@ -45,6 +45,8 @@ func TestFindValues(t *testing.T) {
 		{"USD115", "USD115", "MONEY", "USD 115", ""},
 		{"115USD", "115USD", "MONEY", "USD 115", ""},
 		{"The client estimates an increase to 120 MEUR", "120 MEUR", "MONEY", "EUR 120000000", ""},
+		{"wages rose by 50p an hour", "50p", "MONEY", "GBP 0.5", ""},
+		{"a 5p charge on bags", "5p", "MONEY", "GBP 0.05", ""},
 		{"he got five million dollars", "five million dollars", "MONEY", "USD 5000000", ""},
 		{"he got a hundred dollars", "a hundred dollars", "MONEY", "USD 100", ""},
 		{"one and a half billion euros were lost", "one and a half billion euros", "MONEY", "EUR 1500000000", ""},
@@ -170,6 +172,7 @@ func TestFindNothing(t *testing.T) {
 		"The service runs 24/7 and costs nothing.",
 		"half of the company voted",
 		"The 5G network covers the city. We met at 10am. The 3D film ran 2 hours.",
+		"It streams 1080p video. We left at 5p.m. and the show starts at 8p ET.",
 		"",
 	} {
 		if ms := finder.Find(text); len(ms) != 0 {
