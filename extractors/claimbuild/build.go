@@ -319,7 +319,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if shoppingCopy(text, lower, ws, ms) || question(text) || instruction(ws) || promo(ws) {
 		return claims.Claim{}, false
 	}
-	number := bareNumber(in.Text, ws, ms)
+	number, count := bareNumber(in.Text, ws, ms)
 	listed := classesOf(ws)
 	counted := number || listed&(clCount|clQuantity) != 0 || rankedMost(ws)
 	if !counted && entity && !amount && !date {
@@ -366,7 +366,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		End:       u.End,
 		Text:      text,
 		Mentions:  ms,
-		Kind:      kind(in.Text, ws, amount || number, attr, speaksForSelf(attr, all)),
+		Kind:      kind(in.Text, ws, amount || count, attr, speaksForSelf(attr, all)),
 	}
 	if len(c.Mentions) == 0 {
 		c.Mentions = []claims.Mention{}
@@ -1173,19 +1173,18 @@ func hasQuote(s string) bool {
 }
 
 // bareNumber reports whether a word holding a digit lies outside every date
-// and amount mention: a count such as "3,000 troops" is checkable too. A
-// code of letters and digits ("S-1", "A380", "MH17") counts nothing, nor does
-// the number of a list item.
-func bareNumber(text string, ws []word, ms []claims.Mention) bool {
+// and amount mention (number): a count such as "3,000 troops" is checkable
+// too. A code of letters and digits ("S-1", "A380", "MH17") counts nothing,
+// nor does the number of a list item. count is number without ages ("Maria
+// Lopez, 45, of Chicago", "his 22-year-old son"), which say who someone
+// is: they make a unit worth checking, not a quantity claim.
+func bareNumber(text string, ws []word, ms []claims.Mention) (number, count bool) {
 	for i, w := range ws {
 		if !w.digit || isCode(w.lower) {
 			continue
 		}
 		if i == 0 && (w.punctAfter == '.' || w.end < len(text) && text[w.end] == ')') {
 			continue // the number of a list item: "8. If you have a mortgage", "(3) If …"
-		}
-		if age(ws, i) {
-			continue // "Maria Lopez, 45, of Chicago": who she is, not a count
 		}
 		covered := false
 		for _, m := range ms {
@@ -1194,11 +1193,15 @@ func bareNumber(text string, ws []word, ms []claims.Mention) bool {
 				break
 			}
 		}
-		if !covered {
-			return true
+		if covered {
+			continue
+		}
+		number = true
+		if !age(ws, i) && !strings.HasSuffix(w.lower, "-year-old") && !strings.HasSuffix(w.lower, "-years-old") {
+			return true, true
 		}
 	}
-	return false
+	return number, false
 }
 
 // age reports whether the word at i is a person's age set off by commas

@@ -260,7 +260,7 @@ func TestAttribution(t *testing.T) {
 }
 
 // TestBareNumber: a number outside dates and amounts counts something,
-// but a person's age after their name does not.
+// but a person's age does not (though it is a number).
 func TestBareNumber(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -271,9 +271,10 @@ func TestBareNumber(t *testing.T) {
 		{"\"I lost my job,\" said Maria Lopez, 45.", false},
 		{"The plant employs 45, most of them from Ohio.", true},
 		{"The A380 landed in Paris.", false},
+		{"Parata and his 22-year-old son were called in to assist.", false},
 	} {
-		if got := bareNumber(tc.text, wordsOf(tc.text, 0), nil); got != tc.want {
-			t.Errorf("bareNumber(%q) = %v, want %v", tc.text, got, tc.want)
+		if _, got := bareNumber(tc.text, wordsOf(tc.text, 0), nil); got != tc.want {
+			t.Errorf("bareNumber(%q) counts %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
@@ -400,6 +401,8 @@ func TestKind(t *testing.T) {
 		{"Smokers are twice as likely to develop heart disease as non-smokers.", false, claims.KindQuantity},
 		{"Women are more likely to live in poverty than men.", false, claims.KindOther},
 		{"Rates are likely to rise next year.", false, claims.KindPrediction},
+		{"I felt like I was going to pass out every day in 2019.", false, claims.KindPersonal},
+		{"Acme is going to cut 300 jobs in 2020.", false, claims.KindPrediction},
 		{"The index recorded its worst stretch since early August.", false, claims.KindQuantity},
 		{"GateHouse-owned newsrooms are often half the size within a matter of months.", false, claims.KindQuantity},
 		{"The two sides met in the second half of the year.", false, claims.KindOther},

@@ -90,6 +90,9 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			if aux >= 0 && (ws[aux].lower == "been" || ws[aux].lower == "had") || pastConditional(ws, i) {
 				continue // "have been expected to", "would've expected": a past expectation
 			}
+			if w.lower == "going" && i > 0 && (ws[i-1].lower == "was" || ws[i-1].lower == "were") {
+				continue // "I was going to pass out": a past moment's future, told
+			}
 			if w.lower == "would" && wouldHave(ws, i) {
 				continue // "would have been": what might have been, not what will be ("would have no impact" is)
 			}
