@@ -964,6 +964,7 @@ var boilerplatePhrases = newPhraseSet(
 	"returned requests for comment", "could not be reached", "not immediately available for comment",
 	"not possible to independently verify", "could not independently verify", "could not be independently verified",
 	"sign up for", "subscribe to", "click here", "follow us on", "listen to ", "read more", "newsletter",
+	"in your inbox", "to your inbox",
 	", left,", ", right,", ", center,", ", centre,", ", center left,", ", center right,", ", second left,", ", second right,",
 	" from left", "left to right", "pictured ", "getty images", "(photo:", "photo by ", "photograph:",
 	"file photo", "image credit", "more information:", " et al.", "in this photo", "in this image", "this photo taken",

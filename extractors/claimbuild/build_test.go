@@ -259,6 +259,15 @@ func TestAttribution(t *testing.T) {
 	}
 }
 
+// TestPromoNoClaim: a newsletter promotion inside the story is no claim.
+func TestPromoNoClaim(t *testing.T) {
+	text := "[What you need to know to start the day: Get New York Today in your inbox.]"
+	ms := []claims.Mention{mentionOf(t, text, "New York", claims.TypeLoc, "")}
+	if got := buildChecked(t, Builder{Scorer: fixedScorer(0.9), Worthy: 0.5}, text, ms); len(got) != 0 {
+		t.Errorf("%q: %d claims, want none", text, len(got))
+	}
+}
+
 // TestBareNumber: a number outside dates and amounts counts something,
 // but a person's age does not (though it is a number).
 func TestBareNumber(t *testing.T) {
