@@ -262,7 +262,10 @@ func TestAttribution(t *testing.T) {
 // TestPromoNoClaim: a newsletter promotion inside the story is no claim.
 func TestPromoNoClaim(t *testing.T) {
 	text := "[What you need to know to start the day: Get New York Today in your inbox.]"
-	ms := []claims.Mention{mentionOf(t, text, "New York", claims.TypeLoc, "")}
+	ms := []claims.Mention{
+		mentionOf(t, text, "the day", claims.TypeDate, "2019-11-19"),
+		mentionOf(t, text, "Get New York", claims.TypeOrg, ""),
+	}
 	if got := buildChecked(t, Builder{Scorer: fixedScorer(0.9), Worthy: 0.5}, text, ms); len(got) != 0 {
 		t.Errorf("%q: %d claims, want none", text, len(got))
 	}
