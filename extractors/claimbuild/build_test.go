@@ -261,7 +261,7 @@ func TestAttribution(t *testing.T) {
 
 // TestPromoNoClaim: a newsletter promotion inside the story is no claim.
 func TestPromoNoClaim(t *testing.T) {
-	text := "[What you need to know to start the day: Get New York Today in your inbox.]"
+	text := "What you need to know to start the day: Get New York Today in your inbox."
 	ms := []claims.Mention{
 		mentionOf(t, text, "the day", claims.TypeDate, "2019-11-19"),
 		mentionOf(t, text, "Get New York", claims.TypeOrg, ""),
