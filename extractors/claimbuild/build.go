@@ -376,6 +376,9 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if attr != nil {
 		c.Attribution = attr
 		c.Source = sourceName(*attr, inside(all, attr.Start, attr.End))
+		if org := compiledBy(in.Text, attr, all); org != "" && c.Source == attr.Text {
+			c.Source = org // "The data, compiled by Johns Hopkins University, show": the university's
+		}
 		if name := antecedent(attr.Text, in.Text, all, attr.Start, sc.units); name != "" {
 			c.Source, resolvedPerson = name, name // "he said" after "Gwynne Shotwell said": Gwynne Shotwell
 		} else if attr.Text == "It" && attr.Start == u.Start || attr.Text == "it" && afterQuote(in.Text, u.Start, attr.Start) {
@@ -2003,6 +2006,42 @@ func pollster(ws []word, m *claims.Mention) bool {
 		return true
 	}
 	return false
+}
+
+// compiledBy is the organisation that made the data or report a source
+// names, set off right after it: "The data, compiled by Johns Hopkins
+// University, show …"; "" when none is.
+func compiledBy(text string, attr *claims.Span, all []claims.Mention) string {
+	rest, ok := strings.CutPrefix(text[attr.End:], ", ")
+	if !ok {
+		return ""
+	}
+	verb, rest, ok := strings.Cut(rest, " by ")
+	if !ok {
+		return ""
+	}
+	switch verb {
+	case "compiled", "collected", "released", "published", "conducted", "gathered", "commissioned", "produced":
+	default:
+		return ""
+	}
+	if org := orgAt(all, len(text)-len(rest)); org != "" {
+		return org
+	}
+	if rest, ok := strings.CutPrefix(rest, "the "); ok {
+		return orgAt(all, len(text)-len(rest)) // "compiled by the Census Bureau"
+	}
+	return ""
+}
+
+// orgAt is the canonical name of the organisation mentioned at offset at,
+// "" if none starts there.
+func orgAt(all []claims.Mention, at int) string {
+	i := sort.Search(len(all), func(i int) bool { return all[i].Start >= at })
+	if i < len(all) && all[i].Start == at && all[i].Type == claims.TypeOrg {
+		return canonical(all[i])
+	}
+	return ""
 }
 
 // sourceEnd is where the description of a source ends: past an appositive

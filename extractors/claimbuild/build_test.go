@@ -259,6 +259,23 @@ func TestAttribution(t *testing.T) {
 	}
 }
 
+// TestCompiledBy: data or a report set off with who compiled it has that
+// organisation as its source.
+func TestCompiledBy(t *testing.T) {
+	text := "The data, compiled by Johns Hopkins University, show more than 1 million deaths in 2022. " +
+		"The figures, released by the Census Bureau, show income rose 4% in 2019. " +
+		"The report, released on Monday, says costs rose 3% in 2020."
+	ms := []claims.Mention{
+		mentionOf(t, text, "Johns Hopkins University", claims.TypeOrg, ""),
+		mentionOf(t, text, "Census Bureau", claims.TypeOrg, ""),
+	}
+	checkSources(t, buildChecked(t, Builder{}, text, ms), map[string]string{
+		"The data":    "Johns Hopkins University",
+		"The figures": "Census Bureau",
+		"The report":  "The report",
+	})
+}
+
 // TestPromoNoClaim: a newsletter promotion inside the story is no claim.
 func TestPromoNoClaim(t *testing.T) {
 	text := "What you need to know to start the day: Get New York Today in your inbox."
