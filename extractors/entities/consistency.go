@@ -217,6 +217,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// faith, MISC, not an organisation.
 			t.n[3] += 3
 		}
+		if f.last < len(toks) && tokText(f.last) == "crude" {
+			// "Brent crude futures", "West Texas Intermediate crude": a
+			// benchmark oil, not a person or a company.
+			t.n[3] += 3
+		}
 		if f.typ == 2 && f.last < len(toks) && agentVerbs[tokText(f.last)] && flags&placeFlags == 0 && !placeHeads[head] {
 			// A "place" no gazetteer knows that sues, sells or hires is an
 			// organisation: "Cisco sues Apple", "Halliburton hired".

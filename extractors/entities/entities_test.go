@@ -418,6 +418,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Ursula von der Leyen", "PERSON", ""}, {"Rafael van der Vaart", "PERSON", ""}},
 		},
 		{
+			name: "a benchmark oil before crude",
+			text: "Brent crude futures rose 85 cents to $84.35 a barrel, and West Texas Intermediate crude gained 1%.",
+			want: []want{{"Brent", "MISC", ""}},
+		},
+		{
 			name: "an index its component names",
 			text: "Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short.",
 			want: []want{{"Dow", "MISC", ""}, {"Home Depot", "ORG", ""}},
