@@ -649,9 +649,12 @@ func (s *scan) words(i int) (res, bool) {
 			}
 			return res{end: i + 1, typ: claims.TypeDate, d: atGran(base, g), det: true}, true
 		case "year":
-			if s.lastYear != 0 {
+			if s.lastYear != 0 && !(s.hasDCT && s.lastYear < s.dct.Year() && s.tenseAt(i, i+1) > 0) {
 				return res{end: i + 1, typ: claims.TypeDate, d: date{y: s.lastYear, g: gYear}, det: true}, true
 			}
+			// No year told yet, or a future one after a past year: "revenue
+			// totaled $394 billion in fiscal 2022 … expect 80 million
+			// units by the end of the year" is the publication's year.
 			if s.hasDCT {
 				return res{end: i + 1, typ: claims.TypeDate, d: date{y: s.dct.Year(), g: gYear}, det: true}, true
 			}
