@@ -107,6 +107,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		} else if f.last-f.first == 2 && clubPrefixes[tokText(f.first)] && r.m.gaz.Flags(tokText(f.first+1))&(placeFlags|1<<GazCity) != 0 {
 			f.typ = 1
 		}
+		if f.last-f.first == 1 && apStates[tokText(f.first)] {
+			f.typ = 2 // "CUPERTINO, Calif.": a state, written as the AP writes it
+		}
+		if f.last-f.first == 1 && f.first >= 2 && tokText(f.first) == "Nasdaq" && tokText(f.first-1) == "the" && tokText(f.first-2) == "on" {
+			f.typ = 1 // "fell 1.7% on the Nasdaq", "listed on the Nasdaq": the exchange
+		}
 		if f.last-f.first == 2 && tokText(f.first) == "Air" && r.m.gaz.Flags(tokText(f.first+1))&placeFlags != 0 {
 			f.typ = 1 // "Air Astana", "Air France": an airline
 		}
@@ -2234,6 +2240,15 @@ func (r *Recognizer) namedAfterPlace(tok func(int) string, first, last int) bool
 // Frank Vogel").
 var teamRoles = map[string]bool{"striker": true, "midfielder": true, "defender": true, "goalkeeper": true,
 	"keeper": true, "winger": true, "quarterback": true, "pitcher": true, "coach": true, "captain": true}
+
+// apStates are the abbreviations of US states in AP style, as datelines
+// and addresses write them ("CUPERTINO, Calif.").
+var apStates = map[string]bool{"Ala.": true, "Ariz.": true, "Ark.": true, "Calif.": true, "Colo.": true,
+	"Conn.": true, "Del.": true, "Fla.": true, "Ga.": true, "Ill.": true, "Ind.": true, "Kan.": true, "Ky.": true,
+	"La.": true, "Md.": true, "Mass.": true, "Mich.": true, "Minn.": true, "Miss.": true, "Mo.": true, "Mont.": true,
+	"Neb.": true, "Nev.": true, "N.H.": true, "N.J.": true, "N.M.": true, "N.Y.": true, "N.C.": true, "N.D.": true,
+	"Okla.": true, "Ore.": true, "Pa.": true, "R.I.": true, "S.C.": true, "S.D.": true, "Tenn.": true, "Vt.": true,
+	"Va.": true, "Wash.": true, "W.Va.": true, "Wis.": true, "Wyo.": true}
 
 // clubPrefixes open the names of football clubs before their city's:
 // "Real Madrid", "Inter Milan", "Atletico Madrid", "Sporting Lisbon",

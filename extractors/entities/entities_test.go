@@ -423,6 +423,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Brent", "MISC", ""}},
 		},
 		{
+			name: "a state as the AP abbreviates it; the exchange a share trades on",
+			text: "CUPERTINO, Calif. — Apple shares fell 1.7% on the Nasdaq after the announcement.",
+			want: []want{{"Calif.", "LOC", ""}, {"Nasdaq", "ORG", ""}},
+		},
+		{
 			name: "an index its component names",
 			text: "Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short.",
 			want: []want{{"Dow", "MISC", ""}, {"Home Depot", "ORG", ""}},
