@@ -656,7 +656,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 // with its verb ("I’m", "You’re", "It’s") and interjections ("No",
 // "Okay"), which open sentences in capitals and are no one's name.
 func cleanSpans(fs []found, text string, toks []tokSpan) []found {
-	kept := fs[:0]
+	kept := make([]found, 0, len(fs)) // not fs[:0]: a name parted at a dash adds one
 	for _, f := range fs {
 		for k := f.first + 1; k < f.last; k++ {
 			if strings.ContainsAny(text[toks[k-1].end:toks[k].start], "\n\r\t") {
@@ -681,6 +681,14 @@ func cleanSpans(fs []found, text string, toks []tokSpan) []found {
 		if f.first >= f.last || pronounContraction(text[toks[f.first].start:toks[f.last-1].end]) ||
 			f.last-f.first == 1 && interjections[text[toks[f.first].start:toks[f.first].end]] {
 			continue
+		}
+		// A dash set off by spaces parts two names ("CUPERTINO, Calif. —
+		// Apple shares fell"): a dateline and the story, or a list.
+		for k := f.first + 1; k < f.last-1; k++ {
+			if d := text[toks[k].start:toks[k].end]; (d == "—" || d == "–") && toks[k-1].end < toks[k].start && toks[k].end < toks[k+1].start {
+				kept = append(kept, found{first: f.first, last: k, typ: f.typ})
+				f.first = k + 1
+			}
 		}
 		kept = append(kept, f)
 	}
