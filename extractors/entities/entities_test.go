@@ -428,6 +428,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Calif.", "LOC", ""}, {"Nasdaq", "ORG", ""}},
 		},
 		{
+			name: "a requirement's key word in capitals is no name",
+			text: "Clients MUST send the header, and servers SHOULD reply within 30 seconds; a proxy MAY cache it.",
+			not:  []string{"MUST", "SHOULD", "MAY"},
+		},
+		{
 			name: "an index its component names",
 			text: "Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short.",
 			want: []want{{"Dow", "MISC", ""}, {"Home Depot", "ORG", ""}},

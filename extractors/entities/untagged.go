@@ -455,8 +455,14 @@ var lowerDeterminers = map[string]bool{"the": true, "a": true, "an": true, "some
 // determiners open a noun phrase, not a name.
 var determiners = map[string]bool{"The": true, "A": true, "An": true, "Some": true, "Any": true, "No": true, "Every": true}
 
+// requirementWords are the key words of requirements in capitals (RFC
+// 2119): "clients MUST send", "servers SHOULD reply".
+var requirementWords = map[string]bool{"MUST": true, "SHOULD": true, "MAY": true, "SHALL": true, "REQUIRED": true,
+	"RECOMMENDED": true, "OPTIONAL": true, "NOT": true}
+
 // notNames drops from fs the names that are no names: a title, a legal
-// form or a role alone ("Count" before a name the tagger cut off, "LLC"),
+// form, a role or a requirement's key word alone ("Count" before a name the
+// tagger cut off, "LLC", "MUST"),
 // an ordinal that ranks ("the 35th most powerful") or a name opening with
 // a clock time ("12:30 EST"), and days of the week or months alone or joined ("Tuesdays and
 // Fridays", which are times). The result keeps fs's order.
@@ -469,7 +475,7 @@ func (r *Recognizer) notNames(fs []found, n int, tok func(int) string) []found {
 		if f.last-f.first == 1 && (common[w] || common[strings.TrimSuffix(w, "s")]) {
 			continue // "binge eating disorder ( BED )", then "people with BED": a thing, not a name
 		}
-		if f.last-f.first == 1 && (personTitles[w] || nobleTitles[w] || legalForms[w] || roleWords[w] || partnershipForms[w]) {
+		if f.last-f.first == 1 && (personTitles[w] || nobleTitles[w] || legalForms[w] || roleWords[w] || partnershipForms[w] || requirementWords[w]) {
 			continue
 		}
 		if numberWord(w) && (strings.IndexByte(w, ':') > 0 || f.last-f.first == 1 && f.last < n && rankWord(tok(f.last))) {
