@@ -460,6 +460,16 @@ var determiners = map[string]bool{"The": true, "A": true, "An": true, "Some": tr
 var requirementWords = map[string]bool{"MUST": true, "SHOULD": true, "MAY": true, "SHALL": true, "REQUIRED": true,
 	"RECOMMENDED": true, "OPTIONAL": true, "NOT": true}
 
+// requirement reports whether every word of f is one of requirementWords.
+func requirement(tok func(int) string, f found) bool {
+	for k := f.first; k < f.last; k++ {
+		if !requirementWords[tok(k)] {
+			return false
+		}
+	}
+	return true
+}
+
 // notNames drops from fs the names that are no names: a title, a legal
 // form, a role or a requirement's key word alone ("Count" before a name the
 // tagger cut off, "LLC", "MUST"),
@@ -475,8 +485,11 @@ func (r *Recognizer) notNames(fs []found, n int, tok func(int) string) []found {
 		if f.last-f.first == 1 && (common[w] || common[strings.TrimSuffix(w, "s")]) {
 			continue // "binge eating disorder ( BED )", then "people with BED": a thing, not a name
 		}
-		if f.last-f.first == 1 && (personTitles[w] || nobleTitles[w] || legalForms[w] || roleWords[w] || partnershipForms[w] || requirementWords[w]) {
+		if f.last-f.first == 1 && (personTitles[w] || nobleTitles[w] || legalForms[w] || roleWords[w] || partnershipForms[w]) {
 			continue
+		}
+		if requirement(tok, f) {
+			continue // "MUST", "SHOULD NOT"
 		}
 		if numberWord(w) && (strings.IndexByte(w, ':') > 0 || f.last-f.first == 1 && f.last < n && rankWord(tok(f.last))) {
 			// "at 12:30 EST", "the 35th most powerful woman" (but "the
