@@ -231,6 +231,12 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 		if outside && open {
 			continue
 		}
+		if (w.lower == "promised" || w.lower == "pledged" || w.lower == "vowed") && v+1 < len(ws) && ws[v+1].lower == "to" && w.punctAfter == 0 && relativeBefore(ws, v) {
+			// "a setback for Biden, who had promised to cancel student
+			// debt": a pledge told of in passing, not what the unit
+			// reports ("Twitter pledged to act" is Twitter's)
+			continue
+		}
 		if w.lower == "ruled" && !rulingFollows(ws, v) {
 			continue // "Mugabe ruled Zimbabwe": governed, not a ruling
 		}
@@ -464,6 +470,16 @@ func forecastersExpect(text string, ws []word, v int) *claims.Span {
 		}
 	}
 	return nil
+}
+
+// relativeBefore reports whether a relative "who" or "which" is the
+// subject of the verb at v, auxiliaries aside: "who had promised".
+func relativeBefore(ws []word, v int) bool {
+	k := v - 1
+	for k >= 0 && ws[k].punctAfter == 0 && ws[k].is(clAuxiliary) {
+		k--
+	}
+	return k >= 0 && ws[k].punctAfter == 0 && (ws[k].lower == "who" || ws[k].lower == "which")
 }
 
 // quotedAsSaying returns who "was quoted … as saying" at the word v: "The

@@ -102,6 +102,17 @@ func TestForecastersExpect(t *testing.T) {
 	})
 }
 
+// TestPledgeNoSource: who promised or vowed, in a relative clause, to do
+// something did not report the unit's claim; who promised that something
+// holds did.
+func TestPledgeNoSource(t *testing.T) {
+	checkAttribution(t, []attributionCase{
+		{"The ruling is a major setback for Biden, who had promised to cancel student debt in 2020.", ""},
+		{"The fine hit Acme, which vowed to fight the ruling of 2019.", ""},
+		{"Johnson promised that the NHS would get £34 billion.", "Johnson"},
+	})
+}
+
 // TestQuotedAsSaying: who "was quoted as saying" is the source.
 func TestQuotedAsSaying(t *testing.T) {
 	checkAttribution(t, []attributionCase{

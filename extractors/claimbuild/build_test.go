@@ -430,6 +430,8 @@ func TestKind(t *testing.T) {
 		{"Smokers are twice as likely to develop heart disease as non-smokers.", false, claims.KindQuantity},
 		{"Women are more likely to live in poverty than men.", false, claims.KindOther},
 		{"Rates are likely to rise next year.", false, claims.KindPrediction},
+		{"Chief Justice John Roberts wrote the majority opinion in 2023.", false, claims.KindOther},
+		{"A majority of voters backed the plan in 2019.", false, claims.KindQuantity},
 		{"I felt like I was going to pass out every day in 2019.", false, claims.KindPersonal},
 		{"Acme is going to cut 300 jobs in 2020.", false, claims.KindPrediction},
 		{"The index recorded its worst stretch since early August.", false, claims.KindQuantity},

@@ -157,6 +157,9 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			if i+1 < len(ws) && ws[i+1].lower == "down" && w.punctAfter == 0 {
 				continue // "doubled down on the slogan": insisted, no amount
 			}
+			if w.lower == "majority" && i+1 < len(ws) && w.punctAfter == 0 && majorityOf[ws[i+1].lower] {
+				continue // "wrote the majority opinion", "the majority leader": a side, no amount
+			}
 			quantity = true
 		case noneCounted(ws, i):
 			quantity = true // "there hasn’t been a single year of revenue gain": a count of none
@@ -357,6 +360,11 @@ func comparedLikely(ws []word, i int) bool {
 	}
 	return false
 }
+
+// majorityOf are the nouns "majority" names a side of, not a share: "the
+// majority opinion", "the majority leader".
+var majorityOf = map[string]bool{"opinion": true, "leader": true, "whip": true, "party": true, "government": true,
+	"rule": true, "owner": true, "shareholder": true, "decision": true}
 
 // countedNouns are things a sentence counts: units of time, of play, of
 // votes, of money and of people.
