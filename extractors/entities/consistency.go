@@ -2223,18 +2223,22 @@ var ambiguousPlaceHeads = map[string]bool{"Park": true, "Station": true, "City":
 	"Bridge": true, "Square": true}
 
 // namedAfterPlace reports whether the place name in tokens [first,last) is
-// rather an organisation named after a place: a place word followed by words
-// that are neither places nor the head of a place name, and the whole not a
-// known place ("Cambridge Analytica", "Boston Dynamics", "Texas Instruments",
+// rather an organisation named after a place: a place word (or a listed
+// place of several words) followed by words that are neither places nor the
+// head of a place name, and the whole not a known place ("Cambridge
+// Analytica", "Boston Dynamics", "Texas Instruments", "Kansas City Chiefs",
 // unlike "Kansas City" or "Hong Kong").
 func (r *Recognizer) namedAfterPlace(tok func(int) string, first, last int) bool {
 	if last-first < 2 || r.m.gaz.Flags(tok(first))&placeFlags == 0 {
 		return false
 	}
+	from := first + 1
 	if n, flags := r.m.gaz.MatchAt(tok, first, last); n == last-first && flags&placeFlags != 0 {
 		return false
+	} else if n > 1 && n < last-first && flags&(placeFlags|1<<GazCity) != 0 {
+		from = first + n // "Kansas City" of "Kansas City Chiefs": what follows the whole place
 	}
-	for i := first + 1; i < last; i++ {
+	for i := from; i < last; i++ {
 		w := tok(i)
 		if r.m.gaz.Flags(w)&placeFlags != 0 || placeHeads[w] || w == "," || w == "of" {
 			return false

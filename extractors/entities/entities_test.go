@@ -433,6 +433,11 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"MUST", "MUST NOT", "REQUIRED", "SHALL", "SHOULD", "MAY"},
 		},
 		{
+			name: "a team or paper named after a city of two words",
+			text: "The Kansas City Chiefs defeated the Philadelphia Eagles, the Kansas City Star reported. He was born in East Chicago, Indiana.",
+			want: []want{{"Kansas City Chiefs", "ORG", ""}, {"Kansas City Star", "ORG", ""}, {"East Chicago", "LOC", ""}},
+		},
+		{
 			name: "an index its component names",
 			text: "Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short.",
 			want: []want{{"Dow", "MISC", ""}, {"Home Depot", "ORG", ""}},
