@@ -107,6 +107,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		} else if f.last-f.first == 2 && clubPrefixes[tokText(f.first)] && r.m.gaz.Flags(tokText(f.first+1))&(placeFlags|1<<GazCity) != 0 {
 			f.typ = 1
 		}
+		if tokText(f.first) == "Bowl" && f.first > 0 && tokText(f.first-1) == "Super" && (i == 0 || fs[i-1].last < f.first) {
+			f.first, f.typ, f.value = f.first-1, 3, "" // "Super Bowl LVII": the game
+		} else if tokText(f.first) == "Super" && f.last-f.first >= 2 && tokText(f.first+1) == "Bowl" {
+			f.typ = 3
+		}
 		if f.last-f.first == 1 && apStates[tokText(f.first)] {
 			f.typ = 2 // "CUPERTINO, Calif.": a state, written as the AP writes it
 		}

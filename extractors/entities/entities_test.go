@@ -438,6 +438,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Kansas City Chiefs", "ORG", ""}, {"Kansas City Star", "ORG", ""}, {"East Chicago", "LOC", ""}},
 		},
 		{
+			name: "the Super Bowl is a game",
+			text: "The Kansas City Chiefs defeated the Philadelphia Eagles 38-35 in Super Bowl LVII.",
+			want: []want{{"Super Bowl LVII", "MISC", ""}},
+		},
+		{
 			name: "an index its component names",
 			text: "Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short.",
 			want: []want{{"Dow", "MISC", ""}, {"Home Depot", "ORG", ""}},
