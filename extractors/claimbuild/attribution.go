@@ -220,6 +220,9 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 			open, pos = quoteOpen(open, text[pos:w.start]), w.start
 		}
 		if !reports(ws, v) && !(hasQuotes && !open && quoteGoesOn(text, ws, v)) {
+			if len(w.lower) < 6 {
+				continue // shorter than "expect" or "quoted": most words end here, without a call
+			}
 			if s := forecastersExpect(text, ws, v); s != nil {
 				return s
 			}
