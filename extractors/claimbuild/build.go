@@ -1697,7 +1697,7 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 		// comes before the source ("In an interview with the Financial
 		// Times, Elon Musk said Tesla would").
 		for i := range ms {
-			if m := &ms[i]; m.IsEntity() && m.Start >= to && !listener(ws, m) && !pollster(text, m) {
+			if m := &ms[i]; m.IsEntity() && m.Start >= to && !listener(ws, m) && !pollster(ws, m) {
 				if reportedSubject(ws, m, to) {
 					s := *m
 					return &s
@@ -1709,7 +1709,7 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 	actor := func(m *claims.Mention) bool { return m.Type == claims.TypePerson || m.Type == claims.TypeOrg }
 	for i := range ms {
 		m := &ms[i]
-		if !m.IsEntity() || dateline(text, unitStart, m) || pollster(text, m) {
+		if !m.IsEntity() || dateline(text, unitStart, m) || pollster(ws, m) {
 			continue
 		}
 		if m.Start < to && from < m.End || listener(ws, m) {
@@ -1996,12 +1996,14 @@ func listener(ws []word, m *claims.Mention) bool {
 // pollster reports whether m asked the source rather than being it or what
 // the claim is about: "analysts polled by FactSet", "economists surveyed by
 // Reuters".
-func pollster(text string, m *claims.Mention) bool {
-	before := text[max(0, m.Start-len("surveyed by ")):m.Start]
-	for _, p := range []string{"polled by ", "surveyed by ", "compiled by ", "tracked by "} {
-		if strings.HasSuffix(before, p) {
-			return true
-		}
+func pollster(ws []word, m *claims.Mention) bool {
+	i := wordAt(ws, m.Start)
+	if i < 2 || ws[i-1].lower != "by" || ws[i-1].punctAfter != 0 || ws[i-2].punctAfter != 0 {
+		return false
+	}
+	switch ws[i-2].lower {
+	case "polled", "surveyed", "compiled", "tracked":
+		return true
 	}
 	return false
 }
