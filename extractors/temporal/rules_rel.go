@@ -602,8 +602,15 @@ func (s *scan) words(i int) (res, bool) {
 		if s.w(i-1) != "the" && !(s.w(i-1) == "of" && (s.w(i-2) == "end" || s.w(i-2) == "beginning" || s.w(i-2) == "start" || s.w(i-2) == "middle")) {
 			return res{}, false
 		}
-		switch s.w(i + 1) {
+		// "the end of the year it had closed": after a point of the year a
+		// pronoun opens the main clause, not a relative one ("the year it
+		// was founded").
+		pointOf := s.w(i-1) == "the" && s.w(i-2) == "of" && (s.w(i-3) == "end" || s.w(i-3) == "beginning" || s.w(i-3) == "start" || s.w(i-3) == "middle")
+		switch nx := s.w(i + 1); nx {
 		case "of", "when", "that", "in", "'", "-", "after", "before", "ahead", "to", "he", "she", "they", "it", "we":
+			if pointOf && (nx == "he" || nx == "she" || nx == "they" || nx == "it" || nx == "we") {
+				break
+			}
 			if w == "day" && (s.w(i+1) == "before" || s.w(i+1) == "after") && s.ending(i+2) {
 				base, ok := s.storyBase()
 				if !ok {

@@ -121,6 +121,7 @@ func TestNormalise(t *testing.T) {
 		{"the year after a decade", "Sales doubled over the past decade. Profits will rise by the end of the year.", "the end of the year", dct2017, "DATE", "2017", "END"},
 		{"the year ahead after a past year", "Revenue totaled $394 billion in fiscal 2016. Analysts expect growth by the end of the year.", "the end of the year", dct2017, "DATE", "2017", "END"},
 		{"the year of a past story", "In 2009 the firm lost money. By the end of the year, it had closed.", "the end of the year", dct2017, "DATE", "2009", "END"},
+		{"end of the year before a clause", "In 2009 the firm lost money. By the end of the year it had closed.", "the end of the year", dct2017, "DATE", "2009", "END"},
 		{"quarter of a fiscal year", "Sales fell in the third quarter of fiscal 2012.", "the third quarter of fiscal 2012", dct2017, "DATE", "2012-Q3", ""},
 		{"half of a financial year", "Profit rose in the first half of financial year 2013.", "the first half of financial year 2013", dct2017, "DATE", "2013-H1", ""},
 		{"day range without year", "Talks are set for Jan. 20-21 in Davos.", "Jan. 20-21", dct2017, "DATE", "(XXXX-01-20,XXXX-01-21,P1D)", ""},
