@@ -428,17 +428,8 @@ var forecasters = map[string]bool{"analysts": true, "analyst": true, "economists
 	"forecasters": true, "forecaster": true, "strategists": true, "strategist": true}
 
 // expectVerb reports whether w is a form of a verb by which forecasters
-// expect a figure. attribution asks it of nearly every word, so it is a
-// switch that most words leave at their first byte.
+// expect a figure.
 func expectVerb(w string) bool {
-	if len(w) < 6 {
-		return false
-	}
-	switch w[0] {
-	case 'e', 'a', 'f', 'p':
-	default:
-		return false
-	}
 	switch w {
 	case "expect", "expects", "expected", "expecting",
 		"anticipate", "anticipates", "anticipated", "anticipating",

@@ -1310,10 +1310,8 @@ func publicBody(name string) bool {
 func orgBefore(all []claims.Mention, unitStart int, units []claims.Span, fits func(claims.Mention) bool) string {
 	k := sort.Search(len(units), func(k int) bool { return units[k].Start >= unitStart })
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		for _, m := range inside(all, units[j].Start, units[j].End) {
-			if m.Type == claims.TypeOrg && !toldOrg(units[j], m) && (fits == nil || fits(m)) {
-				return canonical(m)
-			}
+		if org := firstOrg(all, units[j], fits); org != "" {
+			return org
 		}
 	}
 	return ""
@@ -1430,10 +1428,10 @@ func withoutThe(s string) (string, bool) {
 }
 
 // firstOrg is the canonical name of the first organisation named in unit
-// u, "" if it names none.
-func firstOrg(all []claims.Mention, u claims.Span) string {
+// u, of those fits accepts (any when nil), "" if it names none.
+func firstOrg(all []claims.Mention, u claims.Span, fits func(claims.Mention) bool) string {
 	for _, m := range inside(all, u.Start, u.End) {
-		if m.Type == claims.TypeOrg && !toldOrg(u, m) {
+		if m.Type == claims.TypeOrg && !toldOrg(u, m) && (fits == nil || fits(m)) {
 			return canonical(m)
 		}
 	}
@@ -1522,7 +1520,7 @@ func topicOrg(all []claims.Mention, start int, units []claims.Span, quoted bool)
 			return ""
 		}
 	}
-	return firstOrg(all, units[k-1])
+	return firstOrg(all, units[k-1], nil)
 }
 
 // dateline reports whether m is a place in the dateline that opens the
@@ -2012,17 +2010,18 @@ func pollster(ws []word, m *claims.Mention) bool {
 // names, set off right after it: "The data, compiled by Johns Hopkins
 // University, show …"; "" when none is.
 func compiledBy(text string, attr *claims.Span, all []claims.Mention) string {
-	rest, ok := strings.CutPrefix(text[attr.End:], ", ")
+	after, ok := strings.CutPrefix(text[attr.End:], ", ")
 	if !ok {
 		return ""
 	}
-	verb, rest, ok := strings.Cut(rest, " by ")
-	if !ok {
-		return ""
-	}
+	verb, _, _ := strings.Cut(after[:min(len(after), len("commissioned "))], " ")
 	switch verb {
 	case "compiled", "collected", "released", "published", "conducted", "gathered", "commissioned", "produced":
 	default:
+		return ""
+	}
+	rest, ok := strings.CutPrefix(after[len(verb):], " by ")
+	if !ok {
 		return ""
 	}
 	if org := orgAt(all, len(text)-len(rest)); org != "" {

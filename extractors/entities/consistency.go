@@ -2819,8 +2819,6 @@ var miscHeads = map[string]bool{
 	"Uprising": true, "Rebellion": true, "Riots": true, "Games": true, "Tournament": true,
 }
 
-// workWords before "for" or "at" say the name after them is an employer:
-// "works for Facebook", "a job at Google".
 // staffAt are the plural nouns of people who work at an organisation,
 // named after "at": "analysts at Morgan Stanley", "economists at Goldman
 // Sachs" (a place's would be "in").
@@ -2828,6 +2826,8 @@ var staffAt = map[string]bool{"analysts": true, "economists": true, "strategists
 	"employees": true, "engineers": true, "researchers": true, "lawyers": true, "traders": true, "bankers": true,
 	"officials": true, "workers": true, "staffers": true, "managers": true}
 
+// workWords before "for" or "at" say the name after them is an employer:
+// "works for Facebook", "a job at Google".
 var workWords = map[string]bool{"works": true, "worked": true, "working": true, "work": true, "job": true,
 	"jobs": true, "employed": true, "employee": true, "employees": true, "executive": true, "analyst": true,
 	"engineer": true, "engineers": true, "developer": true, "developers": true, "staff": true, "intern": true,

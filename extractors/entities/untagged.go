@@ -89,36 +89,38 @@ func titledStaff(tok func(int) string, end, i int) bool {
 	return false
 }
 
-// noun reports whether w, capitalised, is a common noun for no person and
-// no group that no place list holds: before "CEO" it names a company
-// ("Target CEO Brian Cornell"), where "Police" would not.
-func (r *Recognizer) noun(w string) bool {
+// nounSense is the WordNet class of the first sense of w, capitalised, as
+// a common noun; -1 when w is none, or a place, a sentence opener or a
+// pronoun. (A capitalised adjective's entry, NameAdjectiveEntry, has no
+// class either.)
+func (r *Recognizer) nounSense(w string) int {
 	if r.m.gaz.Flags(w)&(placeFlags|1<<GazCity) != 0 || opener(w) || pronouns[w] {
-		return false
+		return -1
 	}
-	c := r.m.nounClasses[strings.ToLower(w)]
-	switch int(c>>nounFirstShift) - 1 {
+	return int(r.m.nounClasses[strings.ToLower(w)]>>nounFirstShift) - 1
+}
+
+// noun reports whether w is a common noun for no person and no group (see
+// nounSense): before "CEO" it names a company ("Target CEO Brian
+// Cornell"), where "Police" would not.
+func (r *Recognizer) noun(w string) bool {
+	switch r.nounSense(w) {
 	case -1, classPerson, classGroup:
 		return false
 	}
-	return c != NameAdjectiveEntry
+	return true
 }
 
-// bareThing reports whether w, capitalised, is a common noun for a thing
-// (an artifact, a food, a plant, an animal, an object, a shape or a
-// substance by its first sense) that no place list holds: with no article
-// before it, such a noun cannot say anything, so "Apple said", "Shell
-// reported" and "Square says" name companies. Nouns for people, groups,
-// works, ideas, acts and times are left out: "Police said", "Research
-// says", "History shows".
+// bareThing reports whether w is a common noun for a thing (an artifact, a
+// food, a plant, an animal, an object, a shape or a substance by its first
+// sense; see nounSense): with no article before it, such a noun cannot say
+// anything, so "Apple said", "Shell reported" and "Square says" name
+// companies. Nouns for people, groups, works, ideas, acts and times are
+// left out: "Police said", "Research says", "History shows".
 func (r *Recognizer) bareThing(w string) bool {
-	if r.m.gaz.Flags(w)&(placeFlags|1<<GazCity) != 0 || opener(w) || pronouns[w] {
-		return false
-	}
-	c := r.m.nounClasses[strings.ToLower(w)]
-	switch int(c>>nounFirstShift) - 1 {
+	switch r.nounSense(w) {
 	case classAnimal, classArtifact, classFood, classObject, classPlant, classShape, classSubstance:
-		return c != NameAdjectiveEntry
+		return true
 	}
 	return false
 }
@@ -206,7 +208,7 @@ func (r *Recognizer) cueNames(fs *[]found, sents [][2]int, cover []bool, cc []ui
 				continue
 			}
 			if titledStaff(tok, se[1], i+1) && !cover[i] && cc[i] == caseTitle && (i == se[0] || spaced(i) && cc[i-1] != caseTitle) &&
-				!titleQualifiers[tok(i)] && !officeTitles[tok(i)] && tok(i) != "Then" && tok(i) != "New" && tok(i) != "Ex" &&
+				!titleQualifiers[tok(i)] && !officeTitles[tok(i)] &&
 				(r.unknownWord(tok(i)) || r.bareThing(tok(i)) || (tok(i+1) == "CEO" || tok(i+1) == "CFO") && r.noun(tok(i))) {
 				// Whose staff the person after is: "Apple chief executive
 				// Tim Cook", "Shell spokesman Curtis Smith".
@@ -840,10 +842,11 @@ func (r *Recognizer) headerRows(fs []found, text string, toks []tokSpan, buf []b
 	kept := fs[:0]
 	for _, f := range fs {
 		from, to := toks[f.first].start, toks[f.last-1].end
-		line := text[strings.LastIndexByte(text[:from], '\n')+1:]
+		start, end := strings.LastIndexByte(text[:from], '\n')+1, len(text)
 		if i := strings.IndexByte(text[to:], '\n'); i >= 0 {
-			line = line[:len(line)-(len(text)-to-i)]
+			end = to + i
 		}
+		line := text[start:end]
 		if strings.Count(line, "\t") < 2 || strings.ContainsAny(line, "0123456789") {
 			kept = append(kept, f)
 			continue

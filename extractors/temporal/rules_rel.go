@@ -556,12 +556,9 @@ func (s *scan) words(i int) (res, bool) {
 	case "decade":
 		// "by the end of the decade": the story's decade. "The decade"
 		// alone is as often a span ("the decade since").
-		if s.w(i-1) == "the" && s.w(i-2) == "of" {
-			switch s.w(i - 3) {
-			case "end", "beginning", "start", "middle", "rest":
-				if base, ok := s.storyBase(); ok {
-					return res{end: i + 1, typ: claims.TypeDate, d: atGran(base, gDecade), det: true}, true
-				}
+		if s.w(i-1) == "the" && s.w(i-2) == "of" && (pointWord(s.w(i-3)) || s.w(i-3) == "rest") {
+			if base, ok := s.storyBase(); ok {
+				return res{end: i + 1, typ: claims.TypeDate, d: atGran(base, gDecade), det: true}, true
 			}
 		}
 	case "day", "week", "month", "year", "weekend":
@@ -599,13 +596,13 @@ func (s *scan) words(i int) (res, bool) {
 			return res{end: i + 3, typ: claims.TypeDate, d: atGran(addUnits(s.dct, u, 2), granOf(u)), det: true}, true
 		}
 		// "the day", "the year": the story's own day or year
-		if s.w(i-1) != "the" && !(s.w(i-1) == "of" && (s.w(i-2) == "end" || s.w(i-2) == "beginning" || s.w(i-2) == "start" || s.w(i-2) == "middle")) {
+		if s.w(i-1) != "the" && !(s.w(i-1) == "of" && pointWord(s.w(i-2))) {
 			return res{}, false
 		}
 		// "the end of the year it had closed": after a point of the year a
 		// pronoun opens the main clause, not a relative one ("the year it
 		// was founded").
-		pointOf := s.w(i-1) == "the" && s.w(i-2) == "of" && (s.w(i-3) == "end" || s.w(i-3) == "beginning" || s.w(i-3) == "start" || s.w(i-3) == "middle")
+		pointOf := s.w(i-1) == "the" && s.w(i-2) == "of" && pointWord(s.w(i-3))
 		switch nx := s.w(i + 1); nx {
 		case "of", "when", "that", "in", "'", "-", "after", "before", "ahead", "to", "he", "she", "they", "it", "we":
 			if pointOf && (nx == "he" || nx == "she" || nx == "they" || nx == "it" || nx == "we") {
@@ -1022,4 +1019,10 @@ func dayOfGran(t time.Time, g int) date {
 	d := dayOf(t)
 	d.g = g
 	return d
+}
+
+// pointWord reports whether w names a point of a span of time before "of":
+// "the end of the year", "the beginning of 2008".
+func pointWord(w string) bool {
+	return w == "end" || w == "beginning" || w == "start" || w == "middle"
 }
