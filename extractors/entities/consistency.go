@@ -36,6 +36,7 @@ var typeName = [4]string{claims.TypePerson, claims.TypeOrg, claims.TypeLoc, clai
 func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.Mention {
 	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
 	fs := cleanSpans(s.found, text, toks)
+	fs = r.joinGivenNames(fs, text, toks)
 	fs = r.possessiveCompanies(fs, len(toks), tokText)
 	fs = r.splitOwners(fs, len(toks), tokText)
 	fs = r.splitRoles(fs, tokText)
@@ -698,6 +699,28 @@ func cleanSpans(fs []found, text string, toks []tokSpan) []found {
 		kept = append(kept, f)
 	}
 	return kept
+}
+
+// joinGivenNames joins a person's given name to the person's name right
+// after it, which the tagger sometimes starts anew: "Owen" and "John
+// Dempsey" in "Dr. Owen John Dempsey, a consultant". Only a single given
+// name in title case joins, across one space: "told Obama Putin was" is
+// two people, and so is a list cut by commas.
+func (r *Recognizer) joinGivenNames(fs []found, text string, toks []tokSpan) []found {
+	out := fs[:0]
+	for i := 0; i < len(fs); i++ {
+		f := fs[i]
+		if i+1 < len(fs) && f.typ == 0 && fs[i+1].typ == 0 && f.last-f.first == 1 && fs[i+1].first == f.last &&
+			fs[i+1].last-fs[i+1].first <= 3 && text[toks[f.first].end:toks[f.last].start] == " " {
+			w, next := text[toks[f.first].start:toks[f.first].end], text[toks[f.last].start:toks[f.last].end]
+			if caseClass(w) == caseTitle && caseClass(next) == caseTitle && r.m.gaz.Flags(w)&(1<<GazFirst|1<<GazFirstTop) != 0 {
+				f.last = fs[i+1].last
+				i++
+			}
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // formOf reports whether a name's words after its first are all legal

@@ -54,6 +54,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Pierre-Luc Dubois", "PERSON", ""}, {"Jean-Gabriel Pageau", "PERSON", ""}},
 		},
 		{
+			name: "a given name the tagger starts anew joins the name after it, across a space only",
+			text: "His doctor spoke to Dr. Owen John Dempsey, a consultant chest physician. Dempsey said so. The fans cheered Owen, John Smith and Ann.",
+			want: []want{{"Owen John Dempsey", "PERSON", ""}, {"John Smith", "PERSON", ""}},
+			not:  []string{"John Dempsey", "Owen, John Smith"},
+		},
+		{
 			name: "what shares are of is a company, though a town bears its name",
 			text: "Shares of Toyota and Honda fell in Tokyo on Monday after the yen rose against the dollar.",
 			want: []want{{"Toyota", "ORG", ""}, {"Honda", "ORG", ""}, {"Tokyo", "LOC", ""}},
