@@ -1184,7 +1184,7 @@ func hasQuote(s string) bool {
 // is: they make a unit worth checking, not a quantity claim.
 func bareNumber(text string, ws []word, ms []claims.Mention) (number, count bool) {
 	for i, w := range ws {
-		if !w.digit || isCode(w.lower) {
+		if !w.digit || isCode(w.lower) || emergencyNumber(ws, i) {
 			continue
 		}
 		if i == 0 && (w.punctAfter == '.' || w.end < len(text) && text[w.end] == ')') {
@@ -1206,6 +1206,30 @@ func bareNumber(text string, ws []word, ms []claims.Mention) (number, count bool
 		}
 	}
 	return number, false
+}
+
+// emergencyNumber reports whether the word at i is a telephone emergency
+// number called or named as a service ("called 911", "a 999 call", "911
+// dispatchers"): no count of anything.
+func emergencyNumber(ws []word, i int) bool {
+	switch ws[i].lower {
+	case "911", "999", "112", "000":
+	default:
+		return false
+	}
+	if i > 0 {
+		switch ws[i-1].lower {
+		case "call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing", "dialling":
+			return ws[i-1].punctAfter == 0
+		}
+	}
+	if i+1 < len(ws) && ws[i].punctAfter == 0 {
+		switch ws[i+1].lower {
+		case "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators", "center", "centre", "line", "service", "services":
+			return true
+		}
+	}
+	return false
 }
 
 // age reports whether the word at i is a person's age set off by commas

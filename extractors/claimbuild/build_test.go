@@ -301,6 +301,11 @@ func TestBareNumber(t *testing.T) {
 		{"The plant employs 45, most of them from Ohio.", true},
 		{"The A380 landed in Paris.", false},
 		{"Parata and his 22-year-old son were called in to assist.", false},
+		{"A family friend spotted the sedan and called 911.", false},
+		{"Neighbours dialled 999 and waited for police.", false},
+		{"The 911 dispatcher kept her on the line.", false},
+		{"The county received 912 calls that night.", true},
+		{"Police answered 911 complaints last year.", true},
 	} {
 		if _, got := bareNumber(tc.text, wordsOf(tc.text, 0), nil); got != tc.want {
 			t.Errorf("bareNumber(%q) counts %v, want %v", tc.text, got, tc.want)
