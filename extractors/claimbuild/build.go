@@ -1184,7 +1184,7 @@ func hasQuote(s string) bool {
 // is: they make a unit worth checking, not a quantity claim.
 func bareNumber(text string, ws []word, ms []claims.Mention) (number, count bool) {
 	for i, w := range ws {
-		if !w.digit || isCode(w.lower) || emergencyNumber(ws, i) {
+		if !w.digit || isCode(w.lower) || emergencyNumber(ws, i) || streetNumber(ws, i) {
 			continue
 		}
 		if i == 0 && (w.punctAfter == '.' || w.end < len(text) && text[w.end] == ')') {
@@ -1230,6 +1230,39 @@ func emergencyNumber(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// streetNumber reports whether the word at i is the number of a street
+// address: digits alone, then up to four capitalised words or numbered
+// streets ending in a street's kind ("2134 Caldwell Place", "1119 Eighth
+// St.", "3170 W. County Road 600S"), or the number of a road ("Highway
+// 31"). An address counts nothing.
+func streetNumber(ws []word, i int) bool {
+	w := ws[i]
+	if i > 0 && ws[i-1].upper && ws[i-1].punctAfter == 0 && (streetKinds[ws[i-1].lower] || ws[i-1].lower == "route" || ws[i-1].lower == "interstate") {
+		return true // a numbered road: "County Road 600S", "Highway 31", "Route 66"
+	}
+	if len(w.lower) > 5 || strings.Trim(w.lower, "0123456789") != "" || w.punctAfter != 0 && w.punctAfter != '.' {
+		return false
+	}
+	for k := i + 1; k < len(ws) && k <= i+5; k++ {
+		n := ws[k]
+		if k > i+1 && streetKinds[n.lower] {
+			return true
+		}
+		if !n.upper && !n.digit || n.punctAfter != 0 && n.punctAfter != '.' {
+			return false
+		}
+	}
+	return false
+}
+
+// streetKinds end the name of a street.
+var streetKinds = map[string]bool{
+	"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true, "drive": true, "dr": true,
+	"place": true, "pl": true, "lane": true, "ln": true, "boulevard": true, "blvd": true, "way": true,
+	"court": true, "ct": true, "circle": true, "terrace": true, "parkway": true, "pkwy": true,
+	"highway": true, "hwy": true, "square": true, "crescent": true, "close": true, "trail": true, "pike": true,
 }
 
 // age reports whether the word at i is a person's age set off by commas

@@ -306,6 +306,12 @@ func TestBareNumber(t *testing.T) {
 		{"The 911 dispatcher kept her on the line.", false},
 		{"The county received 912 calls that night.", true},
 		{"Police answered 911 complaints last year.", true},
+		{"Officers searched a garage behind 2134 Caldwell Place on Monday.", false},
+		{"Police arrested Elizabeth Burton of 1119 Eighth St. after a stop.", false},
+		{"Victor Burton of 3170 W. County Road 600S was held.", false},
+		{"The crash closed Highway 31 for hours.", false},
+		{"The company hired 2134 Caldwell Place residents.", false},
+		{"The company hired 300 New York workers last year.", true},
 	} {
 		if _, got := bareNumber(tc.text, wordsOf(tc.text, 0), nil); got != tc.want {
 			t.Errorf("bareNumber(%q) counts %v, want %v", tc.text, got, tc.want)
