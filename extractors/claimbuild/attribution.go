@@ -385,6 +385,9 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 			// after police said …" keeps the police).
 			continue
 		}
+		if s != nil && conditional(ws, s.Start) {
+			continue // "misdiagnosed if the person reports no birds": a case supposed, not a source
+		}
 		if v > 0 && ws[v-1].punctAfter == ',' && v+1 < len(ws) && !ws[v+1].is(clTime) && !isTell(w.lower) &&
 			(s == nil || !startsUpper(s.Text)) {
 			// The speaker after the verb, set off from the claim by a
@@ -1045,6 +1048,14 @@ func inTimeClause(ws []word, start int) bool {
 		return true
 	}
 	return false
+}
+
+// conditional reports whether the phrase starting at byte start follows
+// "if" or "unless": its verb tells a case supposed ("if the person reports
+// no birds"), not what anyone said.
+func conditional(ws []word, start int) bool {
+	i := wordAt(ws, start)
+	return i > 0 && ws[i-1].punctAfter == 0 && (ws[i-1].lower == "if" || ws[i-1].lower == "unless")
 }
 
 // evidenceNouns name what reports evidence: a poll, a study, records.
