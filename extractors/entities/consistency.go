@@ -176,12 +176,19 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	// Classic Lotto is one of the games"), and the same without a leading
 	// place name ("Classic Lotto").
 	var definedMisc map[string]bool
+	var definedOther map[int]bool // the first tokens of names a definition calls no person
 	for _, d := range s.defl {
 		if !d.copular {
 			continue
 		}
 		var c uint32
 		c, s.buf = headClass(d, tokText, r.m.nounClasses, s.buf)
+		if t := definedType(c); t > 0 {
+			if definedOther == nil {
+				definedOther = map[int]bool{}
+			}
+			definedOther[d.first] = true // "Aero Gare was a kitplane manufacturer"
+		}
 		if first := int(c>>nounFirstShift) - 1; first != classAct && first != classEvent || definedType(c) != 3 {
 			continue // a work's head ("figure", "network") misleads too often
 		}
@@ -248,6 +255,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// Jenner's company" (but "Sandy Creek", "Clarence Dock", and
 			// "analysts at Morgan Stanley" is where they work).
 			t.n[0] += 3
+		} else if f.typ != 0 && !definedOther[f.first] && r.givenAndSurname(f, flags, tokText, len(toks)) {
+			t.n[0] += 3 // "Novak Djokovic", "Casey Affleck", "Aidan Gantenbein"
 		}
 		if sharesOf(tokText, f.first) && f.typ != 0 {
 			// "Shares of Toyota and Honda fell": companies, though both
@@ -1935,6 +1944,48 @@ var marketSays = map[string]bool{"said": true, "says": true, "say": true, "repor
 func (r *Recognizer) nameLike(w string) bool {
 	row, ok := r.m.vocab[w]
 	return !ok || r.m.vocabLC[row] <= 2
+}
+
+// givenAndSurname reports whether f, two tokens the tagger took for a
+// place, a company or a thing, is a given name and a surname standing
+// alone: the given name a listed one and no common word, the surname a
+// listed one or a word no dictionary here knows, neither of them a place,
+// no head of a place's, company's or event's name, no name WordNet lists
+// ("Art Deco", "Davis Cup"), no common noun nor its plural for a surname
+// ("Echo Buds"), nothing capitalised on either side ("Cynthia Woods
+// Mitchell Pavilion"), no "the" before it, no noun after it that it
+// modifies ("Hoa Lo prison") and no company's cue around it. The tagger
+// reads "Novak Djokovic", "Pablo Picasso" and "Casey Affleck" as places or
+// companies by the words around them.
+func (r *Recognizer) givenAndSurname(f found, flags uint16, tok func(int) string, n int) bool {
+	if f.last-f.first != 2 || flags&(placeFlags|1<<GazCity|1<<GazWNPlace|1<<GazWNOrg|1<<GazWNOther) != 0 {
+		return false
+	}
+	given, sur := tok(f.first), tok(f.first+1)
+	if caseClass(given) != caseTitle || caseClass(sur) != caseTitle || !r.nameLike(given) ||
+		r.m.gaz.Flags(given)&(1<<GazFirst|1<<GazFirstTop) == 0 || r.m.gaz.Flags(given)&placeFlags != 0 ||
+		placeHeads[sur] || orgNameHeads[sur] || legalForms[sur] || miscHeads[sur] || orgKinds[sur] {
+		return false
+	}
+	const places = placeFlags | 1<<GazCity | 1<<GazWNPlace | 1<<GazWNOrg | 1<<GazWNOther
+	if r.m.gaz.Flags(given)&places != 0 || r.m.gaz.Flags(sur)&places != 0 {
+		return false // "Galileo Jupiter probe"
+	}
+	lower := strings.ToLower(sur)
+	if r.m.nounClasses[lower] != 0 || strings.HasSuffix(lower, "s") && r.m.nounClasses[lower[:len(lower)-1]] != 0 {
+		return false // "Echo Buds", "Ballard Locks", "Assassin's Creed Origins"
+	}
+	if !r.unknownWord(sur) && r.m.gaz.Flags(sur)&(1<<GazSur|1<<GazSurTop) == 0 {
+		return false
+	}
+	if f.first > 0 && (caseClass(tok(f.first-1)) == caseTitle || tok(f.first-1) == "the") || f.last < n && caseClass(tok(f.last)) == caseTitle {
+		return false // "Cynthia Woods Mitchell Pavilion", "the Manu Taupunga group"
+	}
+	if next := tok(min(f.last, n-1)); f.last < n && caseClass(next) == caseLower &&
+		(r.m.nounClasses[next] != 0 || strings.HasSuffix(next, "s") && r.m.nounClasses[next[:len(next)-1]] != 0) {
+		return false // a name before a noun it modifies: "Tony Moly cosmetics", "the city's Hoa Lo prison"
+	}
+	return !orgCue(tok, n, f.first, f.last)
 }
 
 // personHeld are nouns that, after a surname, name what a person leads

@@ -60,6 +60,12 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"John Dempsey", "Owen, John Smith"},
 		},
 		{
+			name: "a given name and a surname alone are a person, whatever the tagger read from the words around",
+			text: "Patton was beaten out by Wichita Heights' Aidan Gantenbein for first place. She admired the cubist art of Pablo Picasso, the fashions of Coco Chanel and the film with Casey Affleck, covered in a sheet. Aero Gare was a kitplane manufacturer. We won Tony Moly cosmetics. Amazon's Echo Buds sold well. He loved Art Deco and the Davis Cup.",
+			want: []want{{"Aidan Gantenbein", "PERSON", ""}, {"Pablo Picasso", "PERSON", ""}, {"Coco Chanel", "PERSON", ""}, {"Casey Affleck", "PERSON", ""}},
+			not:  []string{"PERSON:Aero Gare", "PERSON:Tony Moly", "PERSON:Echo Buds", "PERSON:Art Deco", "PERSON:Davis Cup"},
+		},
+		{
 			name: "what shares are of is a company, though a town bears its name",
 			text: "Shares of Toyota and Honda fell in Tokyo on Monday after the yen rose against the dollar.",
 			want: []want{{"Toyota", "ORG", ""}, {"Honda", "ORG", ""}, {"Tokyo", "LOC", ""}},
@@ -688,7 +694,14 @@ func TestRecognize(t *testing.T) {
 			}
 			for _, m := range ms {
 				for _, n := range tc.not {
-					// "text=value": no mention of that text carries that value.
+					// "text=value": no mention of that text carries that value;
+					// "PERSON:text": none of that text is a person.
+					if typ, text, ok := strings.Cut(n, ":"); ok && typ == strings.ToUpper(typ) && !strings.Contains(typ, " ") {
+						if m.Type == typ && m.Text == text {
+							t.Errorf("unexpected mention %v", m)
+						}
+						continue
+					}
 					if text, value, ok := strings.Cut(n, "="); ok && m.Text == text && m.Value == value || !ok && m.Text == n {
 						t.Errorf("unexpected mention %v", m)
 					}
