@@ -215,6 +215,9 @@ func TestMetadataFallbacks(t *testing.T) {
 			"", "https://mirror.example.net/page.html", "Council approves budget after long debate", "", "2019-11-16"},
 		{"byline element", `<title>Council approves budget after long debate</title>`, `<span class="byline__name">Jane Doe</span>`, "",
 			"Council approves budget after long debate", "Jane Doe", ""},
+		{"the first byline element that reads as names", `<title>Council approves budget after long debate</title>`,
+			`<div class="author-tools">Sign In</div><div class="author-name">JANE DOE</div>`, "",
+			"Council approves budget after long debate", "JANE DOE", ""},
 		{"JSON-LD with trailing commas", `<title>Council approves budget after long debate</title><script type="application/ld+json">
 {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Doe",}, "keywords": ["budget", "council", ],
  "datePublished": "2019-11-18T16:06:51-05:00",}</script>`, "", "", "Council approves budget after long debate", "Jane Doe", "2019-11-18T16:06:51-05:00"},
@@ -321,6 +324,11 @@ func TestCleanByline(t *testing.T) {
 		{"John Smith and Jane Doe", "John Smith and Jane Doe"},
 		{"Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 9:24 pm ET • 2 min read", "Bryan DeArdo"},
 		{"admin", ""},
+		{"Nicolas Perriault —", "Nicolas Perriault"},
+		{"por César Salza 1 de diciembre de 2017 3:00 AM PST", "César Salza"},
+		{"Par Marie Dupont", "Marie Dupont"},
+		{"Jean-Luc Picard", "Jean-Luc Picard"},
+		{"Carlos Nadalim 27/09/2018 Comente! Alfabetização", "Carlos Nadalim"},
 	}
 	for _, tt := range tests {
 		if got := cleanByline(tt.in); got != tt.want {

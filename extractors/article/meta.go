@@ -20,7 +20,7 @@ type pageMeta struct {
 	canonical string
 	jsonld    []string
 	h1, h2    []string
-	byline    string // first byline-looking element's text
+	bylines   []string // the first byline-looking elements' texts, in page order
 	// first <time datetime> with pubdate, inside an <article>, anywhere
 	timePub, timeArticle, timeAny string
 	itemprops                     map[string]string
@@ -126,14 +126,14 @@ func collectMeta(root *html.Node) *pageMeta {
 					m.setItemprop(ip, v)
 				}
 			}
-			if !noBy && m.byline == "" {
+			if !noBy && len(m.bylines) < maxBylines {
 				if ci := classID(c); strings.Contains(ci, "comment") || strings.Contains(ci, "related") {
 					noBy = true
 				}
 			}
-			if m.byline == "" && !noBy && isBylineElement(c) {
+			if len(m.bylines) < maxBylines && !noBy && isBylineElement(c) {
 				if t := nodeText(c); len(t) > 0 && len(t) < 100 {
-					m.byline = t
+					m.bylines = append(m.bylines, t)
 				}
 			}
 			walk(c, inArt, noBy)
@@ -142,6 +142,9 @@ func collectMeta(root *html.Node) *pageMeta {
 	walk(root, false, false)
 	return m
 }
+
+// maxBylines is how many byline-looking elements a page's metadata keeps.
+const maxBylines = 4
 
 func (m *pageMeta) setItemprop(k, v string) {
 	v = strings.TrimSpace(v)
@@ -503,11 +506,13 @@ func resolve(base, ref string) string {
 }
 
 // pickByline prefers what the page declares (JSON-LD, author meta tags) over
-// an element that looks like a byline.
+// an element that looks like a byline, and of those the first that reads as
+// names: an empty "author" box or a "Sign In" link before the byline does
+// not hide it.
 func pickByline(m *pageMeta, ld ldInfo) string {
-	for _, v := range []string{ld.authors, m.metas["dc.creator"], m.metas["dcterm:creator"], m.metas["author"],
+	for _, v := range append([]string{ld.authors, m.metas["dc.creator"], m.metas["dcterm:creator"], m.metas["author"],
 		m.metas["parsely-author"], m.metas["sailthru.author"], m.metas["byl"], m.metas["article:author"],
-		m.itemprops["author"], m.byline} {
+		m.itemprops["author"]}, m.bylines...) {
 		v = cleanByline(v)
 		if v == "" || strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") || len(v) > 200 {
 			continue
@@ -517,11 +522,12 @@ func pickByline(m *pageMeta, ld ldInfo) string {
 	return ""
 }
 
-// cleanByline folds white space, drops a leading "By" and cuts what follows
-// a separator (a date, a job title after "|").
+// cleanByline folds white space, drops a leading "By" (or "por", "par") and
+// cuts what follows a separator (a date, a job title after "|") or trails
+// the name ("Nicolas Perriault —").
 func cleanByline(v string) string {
 	v = collapse(v)
-	for _, p := range []string{"posted by ", "written by ", "by "} {
+	for _, p := range []string{"posted by ", "written by ", "by ", "por ", "par "} {
 		if len(v) > len(p) && strings.EqualFold(v[:len(p)], p) {
 			v = v[len(p):]
 			break
@@ -544,7 +550,7 @@ func cleanByline(v string) string {
 		}
 		v = strings.Join(kept, " ")
 	}
-	v = strings.TrimSpace(strings.TrimRight(v, ",;:|"))
+	v = strings.TrimSpace(strings.TrimRight(v, ",;:|—–- "))
 	if notAByline(v) {
 		return ""
 	}
@@ -560,8 +566,9 @@ var bylineMonths = map[string]bool{"jan": true, "january": true, "feb": true, "f
 
 // cutBylineDate drops a date and what follows it from a byline: "Joshua
 // Sokol May 20, 2019" → "Joshua Sokol", "Lucas Nolan 22 Dec 2016 651" →
-// "Lucas Nolan", "Jane Doe Updated 3 hours ago" → "Jane Doe". A month name
-// counts only beside a day number, so "Theresa May" stays whole.
+// "Lucas Nolan", "Jane Doe Updated 3 hours ago" → "Jane Doe", and so from any
+// number on. A month name counts only beside a day number, so "Theresa May"
+// stays whole.
 func cutBylineDate(v string) string {
 	ws := strings.Fields(v)
 	isDay := func(w string) bool {
@@ -573,6 +580,9 @@ func cutBylineDate(v string) string {
 		w := strings.ToLower(strings.TrimRight(ws[i], ",."))
 		switch {
 		case w == "updated" || w == "published" || w == "posted":
+		case strings.Trim(w, "0123456789/.-") == "" && strings.ContainsAny(w, "0123456789") || isDay(ws[i]):
+			// "César Salza 1 de diciembre de 2017", "Carlos Nadalim
+			// 27/09/2018 Comente!": a name holds no number
 		case bylineMonths[w] && i+1 < len(ws) && isDay(ws[i+1]):
 		case isDay(ws[i]) && i+1 < len(ws) && bylineMonths[strings.ToLower(strings.TrimRight(ws[i+1], ",."))]:
 		default:
