@@ -533,7 +533,7 @@ func cleanByline(v string) string {
 			break
 		}
 	}
-	for _, sep := range []string{" | ", " — ", " - "} {
+	for _, sep := range []string{" | ", " — ", " - ", " • ", " · "} {
 		if i := strings.Index(v, sep); i > 0 {
 			v = v[:i]
 		}
@@ -550,7 +550,7 @@ func cleanByline(v string) string {
 		}
 		v = strings.Join(kept, " ")
 	}
-	v = strings.TrimSpace(strings.TrimRight(v, ",;:|—–- "))
+	v = strings.TrimSpace(strings.TrimRight(v, ",;:|—–-•· "))
 	if notAByline(v) {
 		return ""
 	}
@@ -594,12 +594,15 @@ func cutBylineDate(v string) string {
 }
 
 // notAByline reports whether a candidate byline is page furniture ("Sign
-// In") or a sentence, such as a linked headline, rather than names: three
-// or more lower-case words of four letters or more.
+// In"), a user name with digits, or a sentence, such as a linked headline,
+// rather than names: three or more lower-case words of four letters or more.
 func notAByline(v string) bool {
 	switch strings.ToLower(v) {
 	case "sign in", "log in", "login", "sign up", "subscribe", "register", "menu", "share", "search", "home", "admin":
 		return true
+	}
+	if !strings.ContainsAny(v, " \t") && strings.ContainsAny(v, "0123456789") {
+		return true // a user name ("CC7567"), where the page shows the author's name elsewhere
 	}
 	lower := 0
 	for _, w := range strings.Fields(v) {
