@@ -203,6 +203,58 @@ var npStops = append([]string{"that", "which", "who", "whom", "but", "and", "bec
 // reports do not indicate…,” the statement said` the source is the
 // statement.
 func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span {
+	s := firstAttribution(text, from, ws, hasQuotes)
+	if s == nil || hasQuotes {
+		return s
+	}
+	// A source set off at the end of the sentence tells the whole of it,
+	// what others reported included: "Local people reported seeing a
+	// flash …, the Tuva government was quoted as saying."
+	for c := len(ws) - 3; c > 0 && ws[c].end >= s.End; c-- {
+		if ws[c].punctAfter != ',' {
+			continue
+		}
+		if t := firstAttribution(text, ws[c+1].start, ws[c+1:], false); t != nil && t.Start == ws[c+1].start && t.Start > s.End &&
+			!ws[c+1].is(clPronoun) && !clauseAfterVerb(ws, c+1, t.End) {
+			// (A pronoun there is the source named before: "When Ghani
+			// announced the exchange, he said …" keeps Ghani's name.)
+			return t
+		}
+		break
+	}
+	return s
+}
+
+// clauseAfterVerb reports whether the verb after the subject that ends at
+// byte end, looked for from word k on (past a form of be: "was quoted"), is
+// no verb of saying ("a prospect Vindman denied") or has a verb or "that"
+// right after it ("a figure analysts said was low"): a relative clause, not
+// a source set off at the end.
+func clauseAfterVerb(ws []word, k, end int) bool {
+	for k < len(ws) && ws[k].start < end {
+		k++ // past the subject
+	}
+	for k < len(ws) && ws[k].is(clBe) {
+		k++
+	}
+	if k >= len(ws) {
+		return false
+	}
+	switch ws[k].lower {
+	case "said", "says", "say", "told", "tells", "added", "adds", "reported", "reports", "wrote", "writes", "quoted", "stated", "states":
+	default:
+		return true // "a prospect Vindman denied": no verb that sets off a source
+	}
+	if k+1 >= len(ws) {
+		return false
+	}
+	n := ws[k+1]
+	return n.is(clBe) || n.is(clFiniteAux) || n.lower == "that"
+}
+
+// firstAttribution is attribution's reading from the start of ws: the first
+// source it finds.
+func firstAttribution(text string, from int, ws []word, hasQuotes bool) *claims.Span {
 	outside := false
 	if hasQuotes {
 		open, pos := false, from

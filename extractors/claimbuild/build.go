@@ -2048,17 +2048,42 @@ func listener(ws []word, m *claims.Mention) bool {
 	return i > 0 && isTell(ws[i-1].lower) && ws[i-1].punctAfter == 0
 }
 
-// pollster reports whether m asked the source rather than being it or what
-// the claim is about: "analysts polled by FactSet", "economists surveyed by
-// Reuters".
+// pollster reports whether m asked or quoted the source rather than being
+// it or what the claim is about: "analysts polled by FactSet", "economists
+// surveyed by Reuters", "was quoted as saying by the Interfax news agency".
 func pollster(ws []word, m *claims.Mention) bool {
 	i := wordAt(ws, m.Start)
+	if quotedBy(ws, i) {
+		return true
+	}
 	if i < 2 || ws[i-1].lower != "by" || ws[i-1].punctAfter != 0 || ws[i-2].punctAfter != 0 {
 		return false
 	}
 	switch ws[i-2].lower {
 	case "polled", "surveyed", "compiled", "tracked":
 		return true
+	}
+	return false
+}
+
+// quotedBy reports whether the word at i names who quoted or cited the
+// source, a few words after "quoted" or "cited": "the Tuva government was
+// quoted as saying late Thursday by the Interfax news agency".
+func quotedBy(ws []word, i int) bool {
+	b := i - 1
+	if b > 0 && ws[b].lower == "the" {
+		b--
+	}
+	if b < 1 || ws[b].lower != "by" || ws[b].punctAfter != 0 {
+		return false
+	}
+	for j := b - 1; j >= 0 && j >= b-7; j-- {
+		if ws[j].lower == "quoted" || ws[j].lower == "cited" {
+			return true
+		}
+		if ws[j].punctAfter != 0 {
+			return false
+		}
 	}
 	return false
 }

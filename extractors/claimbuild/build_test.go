@@ -171,6 +171,10 @@ func TestAttribution(t *testing.T) {
 		{"Some say the plan failed because Acme paid $5 million too much.", "Some"},
 		{"One could argue that disputes of this sort are proof that even small projects need legal advice.", ""},
 		{"One analyst said the deal was worth $5 million.", "One analyst"},
+		{"Local people reported seeing a flash of light west of Kyzyl, the Tuva government was quoted as saying by the Interfax news agency.", "the Tuva government"},
+		{"The company reported a loss of $5 million, analysts said on Monday.", "analysts"},
+		{"The company reported a loss of $5 million, a figure analysts said was low.", "The company"},
+		{"He said others had raised concerns about Vindman leaking information, a prospect Vindman denied earlier in the day.", "He"},
 		{"The condition is often misdiagnosed if the person reports no birds in the home.", ""},
 		{"Unless the company reports a profit, the shares will fall 10%.", ""},
 		{"If anything, the report shows that costs rose 5%.", "the report"},
@@ -1042,9 +1046,15 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 		{"Google hired John Smith in 2019 for $2 million a year.",
 			[]ent{{"Google", claims.TypeOrg}, {"John Smith", claims.TypePerson}}, "Google"},
 		// What the claim names outside the description still wins: the
-		// subject of what the source (Pompeo) said.
+		// professor at the end is the source, and what he reports is
+		// about Pompeo; "Pompeo said …" alone is about Washington.
 		{"Pompeo said that Washington had concluded the settlements were legal, a Syracuse University professor said.",
+			[]ent{{"Pompeo", claims.TypePerson}, {"Washington", claims.TypeLoc}}, "Pompeo"},
+		{"Pompeo said that Washington had concluded the settlements were legal.",
 			[]ent{{"Pompeo", claims.TypePerson}, {"Washington", claims.TypeLoc}}, "Washington"},
+		// Who quoted the source is neither the source nor the subject.
+		{"Residents reported a loud thud 300 km west of Kyzyl, the Tuva government was quoted as saying by the Interfax news agency.",
+			[]ent{{"Kyzyl", claims.TypeLoc}, {"Tuva", claims.TypeLoc}, {"Interfax", claims.TypeOrg}}, "Kyzyl"},
 		{"According to Patrick Hayden, shortly before Ford’s death, his agent was leaving the industry after 20 years.",
 			[]ent{{"Patrick Hayden", claims.TypePerson}, {"Ford", claims.TypePerson}}, "Ford"},
 	}
