@@ -458,6 +458,9 @@ func firstAttribution(text string, from int, ws []word, hasQuotes bool) *claims.
 			if strings.EqualFold(s.Text, "you") || strings.EqualFold(s.Text, "one") {
 				continue // "One could argue that …": anyone, no source
 			}
+			if anyone[strings.ToLower(s.Text)] && v > 0 && (ws[v-1].lower == "would" || ws[v-1].lower == "could" || ws[v-1].lower == "might") {
+				continue // "Few would argue against …": what people at large would think, no source ("Some say" is one)
+			}
 			return s
 		}
 		if s := nameAfter(text, ws, v); s != nil && !isTell(w.lower) && (inverts(w.lower) || v > 0 && ws[v-1].punctAfter != 0 || v == 0) {

@@ -169,6 +169,7 @@ func TestAttribution(t *testing.T) {
 		{"Matthesen and Ford’s friends wanted some say in the disposition of his effects, but their efforts were unsuccessful.", ""},
 		{"Residents will have no say over the $5 million plan, the mayor said.", "the mayor"},
 		{"Some say the plan failed because Acme paid $5 million too much.", "Some"},
+		{"Few would argue that Acme paid $5 million too much.", ""},
 		{"One could argue that disputes of this sort are proof that even small projects need legal advice.", ""},
 		{"One analyst said the deal was worth $5 million.", "One analyst"},
 		{"Local people reported seeing a flash of light west of Kyzyl, the Tuva government was quoted as saying by the Interfax news agency.", "the Tuva government"},
@@ -333,6 +334,13 @@ func TestKind(t *testing.T) {
 		want     string
 	}{
 		{"The campaign paid the firm $5.9 million.", true, claims.KindQuantity},
+		{"Few would argue against the use of such material to catch criminals or terrorists.", false, claims.KindOther},
+		{"The main feature added during that time would appear to be better accessibility support.", false, claims.KindOther},
+		{"It would be interesting to know what is meant by tagging WordPress as a skill.", false, claims.KindOther},
+		{"The console feels far heavier than you'd expect for its size.", false, claims.KindOther},
+		{"Unless you're sitting very close to a TV, you'd likely have a hard time telling the difference.", false, claims.KindOther},
+		{"Analysts said the merger would be a boon for shareholders next year.", false, claims.KindPrediction},
+		{"Most would agree to the deal, the minister said, and it would be signed next year.", false, claims.KindPrediction},
 		{"Two-thirds of Americans oppose the plan, according to a Pew survey.", false, claims.KindQuantity},
 		{"A third of the budget goes to defence.", false, claims.KindQuantity},
 		{"One in five children lives in poverty in the UK.", false, claims.KindQuantity},

@@ -96,6 +96,9 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			if w.lower == "would" && wouldHave(ws, i) {
 				continue // "would have been": what might have been, not what will be ("would have no impact" is)
 			}
+			if hypothetical(ws, i) {
+				continue // "Few would argue", "would appear to be", "than you'd expect": no future told
+			}
 			if w.lower == "would" && i > 0 && ws[i-1].punctAfter == 0 && (ws[i-1].lower == "who" || ws[i-1].lower == "which") {
 				continue // "Rigney, who would eulogize Ford": what came later in a story told, said of someone
 			}
@@ -288,6 +291,48 @@ func seesAs(ws []word, i int) bool {
 // an effort: "we are going to", "I am trying to".
 var intentAfterBe = map[string]bool{"going": true, "trying": true, "planning": true, "hoping": true, "determined": true,
 	"ready": true, "here": true, "working": true, "committed": true}
+
+// hypothetical reports whether the prediction cue at i is an idiom that
+// tells no future: a hedge ("would appear to be", "would seem"), a
+// judgement ("it would be interesting to know"), what anyone would think
+// ("few would argue"), a comparison with what one expects ("heavier than
+// you'd expect") or what the reader would find ("you'd likely have a hard
+// time").
+func hypothetical(ws []word, i int) bool {
+	w, prev, next := ws[i].lower, "", ""
+	if i > 0 && ws[i-1].punctAfter == 0 {
+		prev = ws[i-1].lower
+	}
+	if i+1 < len(ws) && ws[i].punctAfter == 0 {
+		next = ws[i+1].lower
+	}
+	switch {
+	case w == "would" && (next == "appear" || next == "seem"):
+		return true
+	case w == "would" && next == "be" && (prev == "it" || prev == "that" || prev == "this") && i+2 < len(ws) && judgements[ws[i+2].lower]:
+		return true
+	case w == "would" && anyone[prev] && opinionOf[next]:
+		return true
+	case (w == "expect" || w == "expected") && i > 1 && ws[i-2].lower == "than" && ws[i-2].punctAfter == 0:
+		return true
+	case prev == "you'd" || prev == "you’d":
+		return true
+	}
+	return false
+}
+
+var (
+	// judgements follow "it would be" in a judgement, not a forecast.
+	judgements = map[string]bool{"interesting": true, "nice": true, "great": true, "good": true, "wise": true, "fair": true,
+		"helpful": true, "useful": true, "fun": true, "remiss": true, "unfair": true, "wrong": true, "naive": true,
+		"foolish": true, "silly": true}
+	// anyone are the pronouns of what people at large would think.
+	anyone = map[string]bool{"few": true, "many": true, "most": true, "some": true, "nobody": true, "anyone": true,
+		"none": true, "everyone": true, "anybody": true}
+	// opinionOf are verbs of opinion or of saying it.
+	opinionOf = map[string]bool{"argue": true, "say": true, "agree": true, "disagree": true, "deny": true, "dispute": true,
+		"think": true, "believe": true, "suggest": true, "imagine": true, "call": true, "describe": true}
+)
 
 // wouldHave reports whether "would" at i opens a past conditional: "would
 // have been", "would then have claimed", "would not have known".
