@@ -430,6 +430,17 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 				place := r.m.gaz.Flags(w)&placeFlags != 0
 				short[w] = append(short[w], full{pos: f.first, text: surface(f), typ: 0, place: place})
 			}
+			if fam := tokText(f.first); f.last-f.first == 2 && caseClass(fam) == caseTitle && len(fam) <= 5 && r.nameLike(fam) &&
+				!particle(fam) && fam != "Te" && r.m.gaz.Flags(fam)&(1<<GazFirst|1<<GazFirstTop|placeFlags) == 0 &&
+				r.m.gaz.Flags(tokText(f.first+1))&(1<<GazSur|1<<GazSurTop|1<<GazFirst|1<<GazFirstTop) == 0 &&
+				(r.unknownWord(tokText(f.first+1)) || strings.Contains(tokText(f.first+1), "-")) {
+				// A family name written first, as Chinese and Korean
+				// names are: "Xi" for "Xi Jinping", "Tsai" for "Tsai
+				// Ing-wen" (not "John" for "John Smith"): a short word no
+				// given name, particle or place, before a given name no
+				// dictionary or list knows ("App Dev" is no name).
+				short[fam] = append(short[fam], full{pos: f.first, text: surface(f), typ: 0})
+			}
 		case 1:
 			w := tokText(f.first)
 			owner := f.last-f.first >= 2 && possessive(tokText(f.first+1))

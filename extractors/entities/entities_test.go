@@ -66,6 +66,11 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"PERSON:Aero Gare", "PERSON:Tony Moly", "PERSON:Echo Buds", "PERSON:Art Deco", "PERSON:Davis Cup"},
 		},
 		{
+			name: "a family name written first stands for the person alone",
+			text: "Chinese President Xi Jinping warned the protesters. The orders came from Xi on Monday. Health official Li Jifeng spoke later. Li explained that the cases were rare.",
+			want: []want{{"Xi", "PERSON", "Xi Jinping"}, {"Li", "PERSON", "Li Jifeng"}},
+		},
+		{
 			name: "what shares are of is a company, though a town bears its name",
 			text: "Shares of Toyota and Honda fell in Tokyo on Monday after the yen rose against the dollar.",
 			want: []want{{"Toyota", "ORG", ""}, {"Honda", "ORG", ""}, {"Tokyo", "LOC", ""}},
