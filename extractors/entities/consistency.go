@@ -365,6 +365,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 				b = i
 			}
 		}
+		if t.org && t.n[1] == t.n[b] {
+			// A tie with a company's cue among the votes goes to the
+			// company: "investigate Burisma" twice, read as a place,
+			// against "energy company Burisma".
+			b = 1
+		}
 		return b
 	}
 	// A name said to be a product (a cue before it, or two after it: "the

@@ -71,6 +71,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Xi", "PERSON", "Xi Jinping"}, {"Li", "PERSON", "Li Jifeng"}},
 		},
 		{
+			name: "a tie with a company's cue among the votes goes to the company",
+			text: "Mr. Trump saw the request to investigate Ukrainian energy company Burisma as tantamount to investigating Biden, Volker said. He saw the investigations into Burisma and into Biden as separate. Ukraine needed to investigate Burisma and the Bidens.",
+			want: []want{{"Burisma", "ORG", ""}},
+			not:  []string{"LOC:Burisma"},
+		},
+		{
 			name: "what shares are of is a company, though a town bears its name",
 			text: "Shares of Toyota and Honda fell in Tokyo on Monday after the yen rose against the dollar.",
 			want: []want{{"Toyota", "ORG", ""}, {"Honda", "ORG", ""}, {"Tokyo", "LOC", ""}},
