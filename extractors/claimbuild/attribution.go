@@ -255,21 +255,15 @@ func clauseAfterVerb(ws []word, k, end int) bool {
 // firstAttribution is attribution's reading from the start of ws: the first
 // source it finds.
 func firstAttribution(text string, from int, ws []word, hasQuotes bool) *claims.Span {
-	outside := false
-	if hasQuotes {
-		open, pos := false, from
-		for _, w := range ws {
-			open, pos = quoteOpen(open, text[pos:w.start]), w.start
-			if w.is(clReporting) && !open {
-				outside = true
-				break
-			}
-		}
-	}
+	// outside is whether a reporting word stands outside the quotation
+	// marks (0 not known yet, 1 yes, 2 no), asked only of a reporting word
+	// inside them; seen is whether one did before the word at hand.
+	outside, seen := 0, false
 	open, pos := false, from
 	for v, w := range ws {
 		if hasQuotes {
 			open, pos = quoteOpen(open, text[pos:w.start]), w.start
+			seen = seen || !open && w.is(clReporting)
 		}
 		if !reports(ws, v) && !(hasQuotes && !open && quoteGoesOn(text, ws, v)) {
 			if len(w.lower) < 6 {
@@ -283,8 +277,24 @@ func firstAttribution(text string, from int, ws []word, hasQuotes bool) *claims.
 			}
 			continue
 		}
-		if outside && open {
-			continue
+		if open {
+			if outside == 0 {
+				outside = 2
+				if seen {
+					outside = 1
+				} else {
+					o, p := open, pos
+					for _, x := range ws[v+1:] {
+						if o, p = quoteOpen(o, text[p:x.start]), x.start; !o && x.is(clReporting) {
+							outside = 1
+							break
+						}
+					}
+				}
+			}
+			if outside == 1 {
+				continue
+			}
 		}
 		if (w.lower == "promised" || w.lower == "pledged" || w.lower == "vowed") && v+1 < len(ws) && ws[v+1].lower == "to" && w.punctAfter == 0 && relativeBefore(ws, v) {
 			// "a setback for Biden, who had promised to cancel student
@@ -437,7 +447,7 @@ func firstAttribution(text string, from int, ws []word, hasQuotes bool) *claims.
 			// after police said …" keeps the police).
 			continue
 		}
-		if s != nil && conditional(ws, s.Start) {
+		if s != nil && s.Start > ws[0].start && conditional(ws, v, s.Start) {
 			continue // "misdiagnosed if the person reports no birds": a case supposed, not a source
 		}
 		if v > 0 && ws[v-1].punctAfter == ',' && v+1 < len(ws) && !ws[v+1].is(clTime) && !isTell(w.lower) &&
@@ -458,7 +468,7 @@ func firstAttribution(text string, from int, ws []word, hasQuotes bool) *claims.
 			if strings.EqualFold(s.Text, "you") || strings.EqualFold(s.Text, "one") {
 				continue // "One could argue that …": anyone, no source
 			}
-			if anyone[strings.ToLower(s.Text)] && v > 0 && (ws[v-1].lower == "would" || ws[v-1].lower == "could" || ws[v-1].lower == "might") {
+			if v > 0 && (ws[v-1].lower == "would" || ws[v-1].lower == "could" || ws[v-1].lower == "might") && anyone[strings.ToLower(s.Text)] {
 				continue // "Few would argue against …": what people at large would think, no source ("Some say" is one)
 			}
 			return s
@@ -1105,12 +1115,15 @@ func inTimeClause(ws []word, start int) bool {
 	return false
 }
 
-// conditional reports whether the phrase starting at byte start follows
-// "if" or "unless": its verb tells a case supposed ("if the person reports
-// no birds"), not what anyone said.
-func conditional(ws []word, start int) bool {
-	i := wordAt(ws, start)
-	return i > 0 && ws[i-1].punctAfter == 0 && (ws[i-1].lower == "if" || ws[i-1].lower == "unless")
+// conditional reports whether the phrase starting at byte start, before the
+// verb at v, follows "if" or "unless": its verb tells a case supposed ("if
+// the person reports no birds"), not what anyone said.
+func conditional(ws []word, v, start int) bool {
+	i := v
+	for i > 0 && ws[i].start > start {
+		i-- // back from the verb at v to the phrase's first word
+	}
+	return i > 0 && ws[i].start == start && ws[i-1].punctAfter == 0 && (ws[i-1].lower == "if" || ws[i-1].lower == "unless")
 }
 
 // evidenceNouns name what reports evidence: a poll, a study, records.
