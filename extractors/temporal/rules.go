@@ -205,7 +205,7 @@ func (s *scan) match(i int) (res, bool) {
 	}
 	// "in two weeks" in a future sentence: the date two weeks on.
 	if tk.lower == "in" && s.hasDCT {
-		if r, k := s.duration(i + 1); k && r.known && r.unit >= uDay && s.ending(r.end) && s.willAt(i) {
+		if r, k := s.duration(i + 1); k && r.known && r.unit >= uDay && s.ending(r.end) && s.willAt(i) && !s.rankedBefore(i) {
 			t := addUnits(s.dct, r.unit, int(r.amt))
 			try(res{end: r.end, typ: claims.TypeDate, d: dayOf(t)}, true)
 		}
@@ -244,6 +244,22 @@ func (s *scan) willAt(i int) bool {
 	for k := i - 1; k >= 0 && s.sent[k] == sid; k-- {
 		switch w := s.w(k); {
 		case w == "will" || w == "shall" || w == "going" || w == "gonna" || w == "ll" || strings.HasSuffix(w, "'ll"):
+			return true
+		}
+	}
+	return false
+}
+
+// rankedBefore reports whether a first or a superlative stands a few words
+// before token i, in its sentence: "for the first time in 25 years", "the
+// highest level in a decade" span the years up to now, whatever "will"
+// the sentence holds.
+func (s *scan) rankedBefore(i int) bool {
+	sid := s.sent[i]
+	for k := i - 1; k >= 0 && k >= i-5 && s.sent[k] == sid; k-- {
+		switch s.w(k) {
+		case "first", "highest", "lowest", "biggest", "largest", "smallest", "best", "worst", "most", "least",
+			"fewest", "longest", "strongest", "weakest", "deadliest", "fastest", "slowest":
 			return true
 		}
 	}

@@ -37,11 +37,35 @@ func (s *scan) isYear(i int) bool {
 	if n.glued && n.kind == kWord && n.lower != "s" {
 		return false
 	}
-	if n.lower == "%" {
+	if n.lower == "%" || s.streetAfter(i) {
 		return false
 	}
 	return s.yearChain(i)
 }
+
+// streetAfter reports whether the number at i opens a street address: up
+// to three capitalised words, then a street's kind ("1119 Eighth St.",
+// "2134 Caldwell Place"), no year.
+func (s *scan) streetAfter(i int) bool {
+	for k := i + 1; k <= i+4; k++ {
+		t := s.tok(k)
+		if t.kind != kWord || t.s >= len(s.text) || s.text[t.s] < 'A' || s.text[t.s] > 'Z' {
+			return false
+		}
+		if k > i+1 && streetKinds[t.lower] {
+			return true
+		}
+		if n := s.tok(k + 1); n.glued && n.lower == "." {
+			k++ // "W. County Road"
+		}
+	}
+	return false
+}
+
+// streetKinds end the name of a street.
+var streetKinds = map[string]bool{"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true,
+	"drive": true, "dr": true, "place": true, "pl": true, "lane": true, "ln": true, "boulevard": true, "blvd": true,
+	"way": true, "court": true, "ct": true, "circle": true, "terrace": true, "parkway": true, "highway": true}
 
 // isUpperWord reports whether w is an acronym in capitals (GTX, RTX).
 func isUpperWord(w string) bool {
