@@ -58,6 +58,12 @@ func (s *scan) relative(i int) (res, bool) {
 	if l == nil || s.tok(j).kind != kWord {
 		return res{}, false
 	}
+	if the && w0 == "last" && l.unit > 0 && s.is(j+1, "of") && s.is(j+2, "the") && s.lex(j+3) == nil && s.tok(j+3).kind == kWord {
+		// "the last weekend of the festival": its final one, not the one
+		// before now ("the last week of the year" is a date, "for the
+		// last year of US$ 2.7 billion" the year before)
+		return res{}, false
+	}
 	base, haveBase := s.dct, s.hasDCT
 	anaphoric := the && (w0 == "following" || w0 == "next" || w0 == "previous" || w0 == "preceding" || w0 == "prior")
 	if anaphoric {
