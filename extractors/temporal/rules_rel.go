@@ -689,7 +689,9 @@ func (s *scan) words(i int) (res, bool) {
 			if s.w(i+1) == "year" && s.lastYear != 0 {
 				return res{end: i + 2, typ: claims.TypeDate, d: date{y: s.lastYear, g: gYear}}, true
 			}
-			if !ok {
+			if !ok || !s.hasAnchor {
+				// "Since that day he has never forgotten": a day the story
+				// told of, not the publication's, when it named none
 				return res{end: i + 2, typ: claims.TypeDate, d: unknownAt(g)}, true
 			}
 			return res{end: i + 2, typ: claims.TypeDate, d: atGran(base, g)}, true
