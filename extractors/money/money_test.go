@@ -60,6 +60,10 @@ func TestFindValues(t *testing.T) {
 		{"revenue of $37.5 billion, plus or minus 2%", "2%", "PERCENT", "2", ""},
 		// Quantities: a number and a unit of measure (units.go).
 		{"One of the two men was 5 ft tall.", "5 ft", "QUANTITY", "5 ft", ""},
+		{"That cranks out 490 lb-ft of torque.", "490 lb-ft", "QUANTITY", "490 lb-ft", ""},
+		{"That promises 355 horsepower.", "355 horsepower", "QUANTITY", "355 hp", ""},
+		{"It left a 3 km-wide crater.", "3 km", "QUANTITY", "3 km", ""},
+		{"The galaxy lies 230 light-years away.", "230 light-years", "QUANTITY", "230 ly", ""},
 		{"Sea ice covered 12.1 million square kilometres in December.", "12.1 million square kilometres", "QUANTITY", "12100000 km2", ""},
 		{"Temperatures were 1.55C above pre-industrial levels.", "1.55C", "QUANTITY", "1.55 degC", ""},
 		{"It was 2.7 degrees Fahrenheit warmer.", "2.7 degrees Fahrenheit", "QUANTITY", "2.7 degF", ""},

@@ -42,6 +42,9 @@ var unitNames = map[string]string{
 	"kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kw": "kW", "mw": "MW", "gw": "GW",
 	"megawatts": "MW", "megawatt": "MW", "gigawatts": "GW", "gigawatt": "GW", "kilowatts": "kW",
 	"kilowatt-hours": "kWh", "terawatt-hours": "TWh", "calories": "kcal", "kcal": "kcal",
+	"horsepower": "hp", "bhp": "hp",
+	// torque
+	"lb-ft": "lb-ft", "pound-feet": "lb-ft", "newton-metres": "N·m", "newton-meters": "N·m",
 }
 
 // degrees are the temperature scales written as a capital after a number
@@ -97,6 +100,13 @@ func (m *matcher) unitAt(k int) (string, int, bool) {
 		// "km2", "m2"
 		if sym, ok := unitNames[lw+"2"]; ok {
 			return sym, k + 2, true
+		}
+	}
+	if k+2 < len(m.ts) && !m.ts[k+1].sp && m.tokText(k+1) == "-" && !m.ts[k+2].sp && m.ts[k+2].kind == kWord {
+		// "490 lb-ft of torque", "230 light-years": a unit of its own
+		// ("a 3 km-wide crater" is 3 km)
+		if sym, ok := unitNames[lw+"-"+m.lower(k+2)]; ok {
+			return sym, k + 3, true
 		}
 	}
 	sym, ok := unitNames[lw]
