@@ -429,7 +429,8 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 
 // boilerplate reports whether a unit is not prose a claim can come from: the
 // headline repeated in the body, a line in capitals, a line with no sentence
-// punctuation and few words (captions, bylines, navigation).
+// punctuation and few words (captions, bylines, navigation), a credit or a
+// notice with the copyright sign ("installation views, photos © Inexhibit").
 func boilerplate(title, s, lower string) bool {
 	t := strings.TrimSpace(s)
 	if title != "" && strings.EqualFold(t, strings.TrimSpace(title)) {
@@ -459,7 +460,7 @@ func boilerplate(title, s, lower string) bool {
 		return true
 	}
 	return boilerplatePhrases.in(lower) || authorBio(lower) || nonAnswer(lower) || aboutSection(t) || caption(lower) ||
-		strings.HasSuffix(t, ":")
+		strings.HasSuffix(t, ":") || strings.Contains(t, "©")
 }
 
 // caption reports whether a unit is an image's caption by its label:
