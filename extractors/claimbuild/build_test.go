@@ -858,6 +858,7 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 	}{
 		{"The order is valued at $8.8 billion at list prices.", [][3]string{{"$8.8 billion", claims.TypeMoney, "USD 8800000000"}}, true},
 		{"The order is valued at eight planes and a few engines.", nil, false},
+		{"Correction added November 18, 2019: The caption below the photograph of Herbert originally made an unconfirmed statement about him.", [][3]string{{"November 18, 2019", claims.TypeDate, "2019-11-18"}, {"Herbert", claims.TypePerson, ""}}, false},
 		{"Jewels after Jewels after Jewels, installation views, photos © Inexhibit, 2018", [][3]string{{"Inexhibit", claims.TypeOrg, ""}, {"2018", claims.TypeDate, "2018"}}, false},
 		{"Thousands of Tunisians have flocked to join groups in Syria.", [][3]string{{"Syria", claims.TypeLoc, ""}}, true},
 		{"Tunisians have flocked to join groups in Syria.", [][3]string{{"Syria", claims.TypeLoc, ""}}, false},
