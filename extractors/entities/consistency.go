@@ -408,8 +408,15 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		first bool // an organisation's first word: retypes tagged names only
 		paper bool // a paper's last word: stands for it only after "the"
 		place bool // a surname that also names a place: stands for the person only where tagged one
+		given bool // a given name: stands for the person only where read as a person
 	}
 	short := map[string][]full{}
+	givenOf := map[string]int{} // how many full names of people open with each given name
+	for _, f := range fs {
+		if f.typ == 0 && f.last-f.first >= 2 {
+			givenOf[tokText(f.first)]++
+		}
+	}
 	for _, f := range fs {
 		if f.last-f.first < 2 {
 			continue
@@ -435,6 +442,14 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 				// read it as a person: "Warren said", not "in Warren".
 				place := r.m.gaz.Flags(w)&placeFlags != 0
 				short[w] = append(short[w], full{pos: f.first, text: surface(f), typ: 0, place: place})
+			}
+			if given := tokText(f.first); givenOf[given] == 1 && caseClass(given) == caseTitle &&
+				r.m.gaz.Flags(given)&(1<<GazFirst|1<<GazFirstTop) != 0 && r.m.gaz.Flags(given)&placeFlags == 0 {
+				// A given name alone, where the story calls one person by
+				// it ("“Can I give it to James?”" after "James Van Der
+				// Beek"): only where the name was read as a person's, and
+				// no other person in the story shares it.
+				short[given] = append(short[given], full{pos: f.first, text: surface(f), typ: 0, first: true, given: true})
 			}
 			if fam := tokText(f.first); f.last-f.first == 2 && caseClass(fam) == caseTitle && len(fam) <= 5 && r.nameLike(fam) &&
 				!particle(fam) && fam != "Te" && r.m.gaz.Flags(fam)&(1<<GazFirst|1<<GazFirstTop|placeFlags) == 0 &&
@@ -509,7 +524,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			cands, want = short[a], -1
 		}
 		for _, c := range cands {
-			if c.first && !tagged || c.paper && (pos == 0 || !strings.EqualFold(tokText(pos-1), "the")) ||
+			if c.first && !tagged || c.given && want != 0 || c.paper && (pos == 0 || !strings.EqualFold(tokText(pos-1), "the")) ||
 				c.place && want != 0 && !(personish[w] && !r.placeUse(tokText, len(toks), pos)) {
 				continue
 			}

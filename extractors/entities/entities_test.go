@@ -77,6 +77,12 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"LOC:Burisma"},
 		},
 		{
+			name: "a given name alone stands for the one person of the story who bears it",
+			text: "The actor James Van Der Beek said on Monday that he would dance. “Can I give it to James?” Brooke Shields asked. John Smith and John Doe met Gordon Sondland. John said Gordon was late.",
+			want: []want{{"James", "PERSON", "James Van Der Beek"}, {"Gordon", "PERSON", "Gordon Sondland"}},
+			not:  []string{"John=John Smith", "John=John Doe"},
+		},
+		{
 			name: "what shares are of is a company, though a town bears its name",
 			text: "Shares of Toyota and Honda fell in Tokyo on Monday after the yen rose against the dollar.",
 			want: []want{{"Toyota", "ORG", ""}, {"Honda", "ORG", ""}, {"Tokyo", "LOC", ""}},
