@@ -468,6 +468,9 @@ func firstAttribution(text string, from int, ws []word, hasQuotes bool) *claims.
 			if strings.EqualFold(s.Text, "you") || strings.EqualFold(s.Text, "one") {
 				continue // "One could argue that …": anyone, no source
 			}
+			if noOne(s.Text) {
+				continue // "Although no group claimed responsibility": nobody said anything
+			}
 			if v > 0 && (ws[v-1].lower == "would" || ws[v-1].lower == "could" || ws[v-1].lower == "might") && anyone[strings.ToLower(s.Text)] {
 				continue // "Few would argue against …": what people at large would think, no source ("Some say" is one)
 			}
@@ -1113,6 +1116,16 @@ func inTimeClause(ws []word, start int) bool {
 		return true
 	}
 	return false
+}
+
+// noOne reports whether a source names nobody: "no group", "No one",
+// "nobody", "none of them".
+func noOne(s string) bool {
+	if len(s) < 3 || s[0] != 'n' && s[0] != 'N' {
+		return false
+	}
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "no ") || l == "nobody" || l == "none" || strings.HasPrefix(l, "none of ") || l == "neither"
 }
 
 // conditional reports whether the phrase starting at byte start, before the

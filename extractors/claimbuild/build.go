@@ -972,6 +972,7 @@ var boilerplatePhrases = newPhraseSet(
 	", left,", ", right,", ", center,", ", centre,", ", center left,", ", center right,", ", second left,", ", second right,",
 	" from left", "left to right", "pictured ", "getty images", "(photo:", "photo by ", "photograph:",
 	"file photo", "image credit", "more information:", " et al.", "in this photo", "in this image", "this photo taken",
+	"clockwise from",
 	// the publisher's notes on the story itself
 	"correction added", "correction appended", "an earlier version of this", "this article has been updated",
 	"this story has been updated", "this article was updated", "this story was updated",

@@ -170,6 +170,8 @@ func TestAttribution(t *testing.T) {
 		{"Residents will have no say over the $5 million plan, the mayor said.", "the mayor"},
 		{"Some say the plan failed because Acme paid $5 million too much.", "Some"},
 		{"Few would argue that Acme paid $5 million too much.", ""},
+		{"Although no group claimed responsibility, the bloodshed raised fears that 19 people had died.", ""},
+		{"No one said the plan would cost $5 million.", ""},
 		{"One could argue that disputes of this sort are proof that even small projects need legal advice.", ""},
 		{"One analyst said the deal was worth $5 million.", "One analyst"},
 		{"Local people reported seeing a flash of light west of Kyzyl, the Tuva government was quoted as saying by the Interfax news agency.", "the Tuva government"},
@@ -858,6 +860,7 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 	}{
 		{"The order is valued at $8.8 billion at list prices.", [][3]string{{"$8.8 billion", claims.TypeMoney, "USD 8800000000"}}, true},
 		{"The order is valued at eight planes and a few engines.", nil, false},
+		{"Clockwise from top: Te Kaurinui Parata, in front of the carving shed at Hihiaua Cultural Centre in Whangārei; Parata holds three whale teeth recovered from a beached whale – the middle one shows marks where a poacher had attempted to hack it out with an axe before the recovery group arrived.", [][3]string{{"Te Kaurinui Parata", claims.TypePerson, ""}, {"Hihiaua Cultural Centre", claims.TypeOrg, ""}, {"Whangārei", claims.TypeLoc, ""}}, false},
 		{"Correction added November 18, 2019: The caption below the photograph of Herbert originally made an unconfirmed statement about him.", [][3]string{{"November 18, 2019", claims.TypeDate, "2019-11-18"}, {"Herbert", claims.TypePerson, ""}}, false},
 		{"Jewels after Jewels after Jewels, installation views, photos © Inexhibit, 2018", [][3]string{{"Inexhibit", claims.TypeOrg, ""}, {"2018", claims.TypeDate, "2018"}}, false},
 		{"Thousands of Tunisians have flocked to join groups in Syria.", [][3]string{{"Syria", claims.TypeLoc, ""}}, true},
