@@ -1766,6 +1766,17 @@ func sourceName(a claims.Span, ms []claims.Mention) string {
 			org, owner = m, strings.HasPrefix(rest, "’s ") || strings.HasPrefix(rest, "'s ")
 		}
 	}
+	if person != nil && speaksForPerson(a.Text[person.End-a.Start:]) {
+		// "Obama administration officials said", "the Trump campaign
+		// said": a body of the person's, not the person.
+		text := strings.TrimSpace(a.Text)
+		if rest, ok := strings.CutPrefix(text, "the "); ok {
+			text = rest
+		} else if rest, ok := strings.CutPrefix(text, "The "); ok {
+			text = rest
+		}
+		return text
+	}
 	if org != nil && owner && person == nil && ownsInstitution(a.Text[org.End-a.Start:]) {
 		// "The European Union's top court ruled": the court, which is
 		// not the Union speaking (as its spokesman would be).
@@ -1777,6 +1788,31 @@ func sourceName(a claims.Span, ms []claims.Mention) string {
 		}
 	}
 	return a.Text
+}
+
+// speaksForPerson reports whether rest, what follows a person's name in a
+// source, is a body of the person's own that ends the source and speaks
+// for itself: "administration officials", "campaign", "’s family" (a
+// spokesman speaks for the person, as an organisation's does for it).
+func speaksForPerson(rest string) bool {
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "’s "), "'s ")
+	f := strings.Fields(rest)
+	if len(f) == 0 || len(f) > 2 {
+		return false // nothing after the name, or more words: "Trump's lawyer Rudy Giuliani" names the lawyer
+	}
+	switch strings.ToLower(strings.Trim(f[0], ".,;:")) {
+	case "administration", "campaign", "government", "aides", "allies", "team", "camp", "family", "office", "cabinet":
+	default:
+		return false // "Con Edison officials": a company's, though the name be read as a person's
+	}
+	if len(f) == 2 {
+		switch strings.ToLower(strings.Trim(f[1], ".,;:")) {
+		case "officials", "aides", "staff", "members":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // ownsInstitution reports whether rest, what follows an organisation's name

@@ -205,6 +205,25 @@ func TestSourceName(t *testing.T) {
 	if got := sourceName(span, nil); got != span.Text {
 		t.Errorf("sourceName = %q, want the attribution's own text", got)
 	}
+	// A body of a person's own speaks for itself; the person's spokesman
+	// speaks for the person.
+	for _, tt := range []struct{ text, want string }{
+		{"Obama administration officials", "Obama administration officials"},
+		{"the Trump campaign", "Trump campaign"},
+		{"Johnson’s spokesman", "Boris Johnson"},
+		{"Obama", "Barack Obama"},
+	} {
+		name := strings.TrimPrefix(tt.text, "the ")
+		name, _, _ = strings.Cut(name, " ")
+		name, _, _ = strings.Cut(name, "’")
+		start := strings.Index(tt.text, name)
+		full := map[string]string{"Obama": "Barack Obama", "Trump": "Donald Trump", "Johnson": "Boris Johnson"}[name]
+		span := claims.Span{Start: 0, End: len(tt.text), Text: tt.text}
+		ms := []claims.Mention{{Start: start, End: start + len(name), Type: claims.TypePerson, Text: name, Value: full}}
+		if got := sourceName(span, ms); got != tt.want {
+			t.Errorf("sourceName(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
 	owned := "Parliament’s Joint Committee on Intelligence and Security"
 	span = claims.Span{Start: 0, End: len(owned), Text: owned}
 	ms = []claims.Mention{
