@@ -1767,6 +1767,18 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 		}
 	}
 	actor := func(m *claims.Mention) bool { return m.Type == claims.TypePerson || m.Type == claims.TypeOrg }
+	if attr == nil && len(ws) > 2 && ws[0].upper && ws[0].is(clOpener) {
+		// A phrase in front names others before the clause's subject:
+		// "From the deck of his schooner, undergoing an overhaul at
+		// Fisherman’s Terminal, skipper Wade Bassi has better insight":
+		// the actor set off after a comma, a verb right after it.
+		for i := range ms {
+			if m := &ms[i]; actor(m) && frontedSubject(text, ws, m) {
+				s := *m
+				return &s
+			}
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		if !m.IsEntity() || dateline(text, unitStart, m) || pollster(ws, m) {
@@ -1801,6 +1813,27 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 		return &s
 	}
 	return nil
+}
+
+// frontedSubject reports whether m, an actor, is the subject of the clause
+// after a phrase in front of it: a comma before it (past its title or
+// role: "skipper Wade Bassi"), a finite verb right after it, and none
+// before it.
+func frontedSubject(text string, ws []word, m *claims.Mention) bool {
+	j := sort.Search(len(ws), func(j int) bool { return ws[j].start >= m.End })
+	if j >= len(ws) || !ws[j].is(clFiniteAux|clModal|clBe) && ws[j].lower != "has" && ws[j].lower != "have" && ws[j].lower != "had" {
+		return false
+	}
+	k := sort.Search(len(ws), func(k int) bool { return ws[k].start >= m.Start }) - 1
+	for _, w := range ws[:max(k, 0)] {
+		if w.is(clFiniteAux | clModal | clBe) {
+			return false // the main clause began before it: "…, employees were told …, where Claure will present"
+		}
+	}
+	for n := 0; k >= 0 && n < 2 && ws[k].punctAfter == 0 && !ws[k].upper && !ws[k].is(clStopword); n++ {
+		k-- // a role before the name: "skipper", "chief executive"
+	}
+	return k > 0 && ws[k].punctAfter == ','
 }
 
 // titledPerson is the person named right after ms[i] and a title that

@@ -1065,6 +1065,13 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 			[]ent{{"Pompeo", claims.TypePerson}, {"Washington", claims.TypeLoc}}, "Pompeo"},
 		{"Pompeo said that Washington had concluded the settlements were legal.",
 			[]ent{{"Pompeo", claims.TypePerson}, {"Washington", claims.TypeLoc}}, "Washington"},
+		// A phrase in front names others before the clause's subject.
+		{"After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork is now cutting 2,400 jobs.",
+			[]ent{{"SoftBank", claims.TypeOrg}, {"WeWork", claims.TypeOrg}}, "WeWork"},
+		{"From the deck of his schooner, at Fisherman’s Terminal in Seattle, skipper Wade Bassi has sold 500 fish.",
+			[]ent{{"Fisherman’s Terminal", claims.TypeOrg}, {"Seattle", claims.TypeLoc}, {"Wade Bassi", claims.TypePerson}}, "Wade Bassi"},
+		{"In an email sent by chairman Marcelo Claure, employees were told that 2,400 jobs will go, and that Claure will present a plan.",
+			[]ent{{"Marcelo Claure", claims.TypePerson}, {"Claure", claims.TypePerson}}, "Marcelo Claure"},
 		// Who quoted the source is neither the source nor the subject.
 		{"Residents reported a loud thud 300 km west of Kyzyl, the Tuva government was quoted as saying by the Interfax news agency.",
 			[]ent{{"Kyzyl", claims.TypeLoc}, {"Tuva", claims.TypeLoc}, {"Interfax", claims.TypeOrg}}, "Kyzyl"},
