@@ -474,7 +474,8 @@ func caption(lower string) bool {
 	}
 	switch strings.TrimSpace(label) {
 	case "image", "photo", "picture", "pictured", "cover image", "top image", "main image", "header image",
-		"featured image", "lead image", "photo credit", "image credit", "credit", "caption", "above", "top", "video":
+		"featured image", "lead image", "photo credit", "image credit", "credit", "caption", "above", "top", "video",
+		"gallery", "photos", "slideshow", "watch":
 		return true
 	}
 	return false
@@ -885,6 +886,9 @@ var shopWords = newPhraseSet(" price", "coupon", " deal", "discount", " off ", "
 // referenceNumber reports whether s opens with a bracketed number and a
 // space, as a numbered reference list's entries do.
 func referenceNumber(s string) bool {
+	if strings.HasPrefix(s, "^ ") {
+		return true // a wiki's footnote: "^ Parlet B. N. The symmetric eigenvalue problem, SIAM, 1998"
+	}
 	if len(s) < 4 || s[0] != '[' {
 		return false
 	}

@@ -860,6 +860,8 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 	}{
 		{"The order is valued at $8.8 billion at list prices.", [][3]string{{"$8.8 billion", claims.TypeMoney, "USD 8800000000"}}, true},
 		{"The order is valued at eight planes and a few engines.", nil, false},
+		{"Gallery: Xbox One X screenshots | 9 Photos", [][3]string{{"Xbox One X", claims.TypeMisc, ""}}, false},
+		{"^ Beresford Parlett wrote The Symmetric Eigenvalue Problem for SIAM in 1998, its Classics in Applied Mathematics", [][3]string{{"Beresford Parlett", claims.TypePerson, ""}, {"SIAM", claims.TypeOrg, ""}, {"1998", claims.TypeDate, "1998"}}, false},
 		{"Clockwise from top: Te Kaurinui Parata, in front of the carving shed at Hihiaua Cultural Centre in Whangārei; Parata holds three whale teeth recovered from a beached whale – the middle one shows marks where a poacher had attempted to hack it out with an axe before the recovery group arrived.", [][3]string{{"Te Kaurinui Parata", claims.TypePerson, ""}, {"Hihiaua Cultural Centre", claims.TypeOrg, ""}, {"Whangārei", claims.TypeLoc, ""}}, false},
 		{"Correction added November 18, 2019: The caption below the photograph of Herbert originally made an unconfirmed statement about him.", [][3]string{{"November 18, 2019", claims.TypeDate, "2019-11-18"}, {"Herbert", claims.TypePerson, ""}}, false},
 		{"Jewels after Jewels after Jewels, installation views, photos © Inexhibit, 2018", [][3]string{{"Inexhibit", claims.TypeOrg, ""}, {"2018", claims.TypeDate, "2018"}}, false},
