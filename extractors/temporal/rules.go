@@ -269,6 +269,25 @@ func (s *scan) rankedBefore(i int) bool {
 // maxDepth bounds how deeply rules may read nested expressions.
 const maxDepth = 6
 
+// spreadBefore reports whether what comes before "over" at i is spread
+// across the time after it: an amount ("$10,000 over 3 years", "$1.4
+// billion over the decade") or a verb of spreading ("paid over five
+// years", "phased in over two years").
+func (s *scan) spreadBefore(i int) bool {
+	p := s.tok(i - 1)
+	if p.kind == kNum {
+		return true
+	}
+	switch p.lower {
+	case "million", "billion", "trillion", "thousand", "percent", "%", "dollars", "euros", "pounds",
+		"spread", "paid", "repaid", "payable", "invested", "spent", "loaned", "amortized", "installments":
+		return true
+	case "in", "out":
+		return s.is(i-2, "phased") // "phased in over two years", not "its lowest level in over six years"
+	}
+	return false
+}
+
 // crossesLine reports whether a line break falls inside tokens [i, end).
 func (s *scan) crossesLine(i, end int) bool {
 	for k := i + 1; k < end && k < len(s.toks); k++ {
@@ -303,6 +322,9 @@ func (s *scan) modPrefix(i int) (string, int, byte) {
 		}
 	case "over", "under":
 		n := s.tok(i + 1)
+		if w == "over" && s.spreadBefore(i) {
+			return "", i, 0 // "$10,000 over 3 years", "paid over five years": across them, no more than
+		}
 		if n.kind == kNum || n.lower == "a" || n.lower == "an" || n.lex != nil && n.lex.num > 0 {
 			m := "MORE_THAN"
 			if w == "under" {
