@@ -1777,7 +1777,7 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 		// Fisherman’s Terminal, skipper Wade Bassi has better insight":
 		// the actor set off after a comma, a verb right after it.
 		for i := range ms {
-			if m := &ms[i]; actor(m) && frontedSubject(text, ws, m) {
+			if m := &ms[i]; actor(m) && frontedSubject(ws, m) {
 				s := *m
 				return &s
 			}
@@ -1823,7 +1823,7 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 // after a phrase in front of it: a comma before it (past its title or
 // role: "skipper Wade Bassi"), a finite verb right after it, and none
 // before it.
-func frontedSubject(text string, ws []word, m *claims.Mention) bool {
+func frontedSubject(ws []word, m *claims.Mention) bool {
 	j := sort.Search(len(ws), func(j int) bool { return ws[j].start >= m.End })
 	if j >= len(ws) || !ws[j].is(clFiniteAux|clModal|clBe) && ws[j].lower != "has" && ws[j].lower != "have" && ws[j].lower != "had" {
 		return false

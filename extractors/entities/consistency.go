@@ -452,7 +452,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 				short[given] = append(short[given], full{pos: f.first, text: surface(f), typ: 0, first: true, given: true})
 			}
 			if fam := tokText(f.first); f.last-f.first == 2 && caseClass(fam) == caseTitle && len(fam) <= 5 && r.nameLike(fam) &&
-				!particle(fam) && fam != "Te" && r.m.gaz.Flags(fam)&(1<<GazFirst|1<<GazFirstTop|placeFlags) == 0 &&
+				!particle(fam) && r.m.gaz.Flags(fam)&(1<<GazFirst|1<<GazFirstTop|placeFlags) == 0 &&
 				r.m.gaz.Flags(tokText(f.first+1))&(1<<GazSur|1<<GazSurTop|1<<GazFirst|1<<GazFirstTop) == 0 &&
 				(r.unknownWord(tokText(f.first+1)) || strings.Contains(tokText(f.first+1), "-")) {
 				// A family name written first, as Chinese and Korean
@@ -1990,34 +1990,36 @@ func (r *Recognizer) nameLike(w string) bool {
 // reads "Novak Djokovic", "Pablo Picasso" and "Casey Affleck" as places or
 // companies by the words around them.
 func (r *Recognizer) givenAndSurname(f found, flags uint16, tok func(int) string, n int) bool {
-	if f.last-f.first != 2 || flags&(placeFlags|1<<GazCity|1<<GazWNPlace|1<<GazWNOrg|1<<GazWNOther) != 0 {
+	const places = placeFlags | 1<<GazCity | 1<<GazWNPlace | 1<<GazWNOrg | 1<<GazWNOther
+	if f.last-f.first != 2 || flags&places != 0 {
 		return false
 	}
 	given, sur := tok(f.first), tok(f.first+1)
+	gf, sf := r.m.gaz.Flags(given), r.m.gaz.Flags(sur)
 	if caseClass(given) != caseTitle || caseClass(sur) != caseTitle || !r.nameLike(given) ||
-		r.m.gaz.Flags(given)&(1<<GazFirst|1<<GazFirstTop) == 0 || r.m.gaz.Flags(given)&placeFlags != 0 ||
+		gf&(1<<GazFirst|1<<GazFirstTop) == 0 || gf&places != 0 || sf&places != 0 ||
 		placeHeads[sur] || orgNameHeads[sur] || legalForms[sur] || miscHeads[sur] || orgKinds[sur] {
-		return false
-	}
-	const places = placeFlags | 1<<GazCity | 1<<GazWNPlace | 1<<GazWNOrg | 1<<GazWNOther
-	if r.m.gaz.Flags(given)&places != 0 || r.m.gaz.Flags(sur)&places != 0 {
 		return false // "Galileo Jupiter probe"
 	}
-	lower := strings.ToLower(sur)
-	if r.m.nounClasses[lower] != 0 || strings.HasSuffix(lower, "s") && r.m.nounClasses[lower[:len(lower)-1]] != 0 {
+	if r.commonNoun(strings.ToLower(sur)) {
 		return false // "Echo Buds", "Ballard Locks", "Assassin's Creed Origins"
 	}
-	if !r.unknownWord(sur) && r.m.gaz.Flags(sur)&(1<<GazSur|1<<GazSurTop) == 0 {
+	if !r.unknownWord(sur) && sf&(1<<GazSur|1<<GazSurTop) == 0 {
 		return false
 	}
 	if f.first > 0 && (caseClass(tok(f.first-1)) == caseTitle || tok(f.first-1) == "the") || f.last < n && caseClass(tok(f.last)) == caseTitle {
 		return false // "Cynthia Woods Mitchell Pavilion", "the Manu Taupunga group"
 	}
-	if next := tok(min(f.last, n-1)); f.last < n && caseClass(next) == caseLower &&
-		(r.m.nounClasses[next] != 0 || strings.HasSuffix(next, "s") && r.m.nounClasses[next[:len(next)-1]] != 0) {
+	if f.last < n && caseClass(tok(f.last)) == caseLower && r.commonNoun(tok(f.last)) {
 		return false // a name before a noun it modifies: "Tony Moly cosmetics", "the city's Hoa Lo prison"
 	}
 	return !orgCue(tok, n, f.first, f.last)
+}
+
+// commonNoun reports whether the lower-case word w is a common noun or the
+// plural of one.
+func (r *Recognizer) commonNoun(w string) bool {
+	return r.m.nounClasses[w] != 0 || strings.HasSuffix(w, "s") && r.m.nounClasses[w[:len(w)-1]] != 0
 }
 
 // personHeld are nouns that, after a surname, name what a person leads

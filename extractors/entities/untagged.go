@@ -960,10 +960,11 @@ func calendarWord(w string) bool {
 }
 
 // personParticles join a person's given names to the family name: "Anton
-// Wolfgang von Faber-Castell", "Germaine de Staël".
+// Wolfgang von Faber-Castell", "Germaine de Staël"; Māori names open with
+// one: "Te Kaurinui Parata".
 var personParticles = map[string]bool{"von": true, "van": true, "de": true, "da": true, "di": true,
 	"del": true, "della": true, "du": true, "der": true, "den": true, "ter": true, "zu": true, "bin": true,
-	"ibn": true, "al": true, "le": true, "la": true}
+	"ibn": true, "al": true, "le": true, "la": true, "te": true}
 
 // leadingParticles may open a family name standing alone ("de Staël", "van
 // Gogh"); articles that are particles elsewhere ("der", "la", "al") are
