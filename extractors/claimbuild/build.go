@@ -320,8 +320,9 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		return claims.Claim{}, false
 	}
 	number, count := bareNumber(in.Text, ws, ms)
+	measured := entity && measuredSpan(ms)
 	listed := classesOf(ws)
-	counted := number || listed&(clCount|clQuantity) != 0 || rankedMost(ws)
+	counted := number || listed&(clCount|clQuantity) != 0 || rankedMost(ws) || measured
 	if !counted && entity && !amount && !date {
 		counted = shareOfWhole(ws) // read only where it decides: "A third of the budget goes to the NHS"
 	}
@@ -1215,6 +1216,18 @@ func bareNumber(text string, ws []word, ms []claims.Mention) (number, count bool
 		}
 	}
 	return number, false
+}
+
+// measuredSpan reports whether ms holds a length of time given in digits
+// ("at least 150 minutes", "for 12 years"): a measure a source can be held
+// to, as a count is.
+func measuredSpan(ms []claims.Mention) bool {
+	for _, m := range ms {
+		if m.Type == claims.TypeDuration && hasDigit(m.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // emergencyNumber reports whether the word at i is a telephone emergency

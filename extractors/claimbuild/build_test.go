@@ -298,6 +298,31 @@ func TestPromoNoClaim(t *testing.T) {
 	}
 }
 
+// TestMeasuredDuration: a length of time in digits is a measure a named
+// source can be held to, as a count is; without a name, or in words ("for
+// years"), the unit is left to the model.
+func TestMeasuredDuration(t *testing.T) {
+	for _, tc := range []struct {
+		text     string
+		duration string
+		org      string
+		want     int
+	}{
+		{"The World Health Organization recommends at least 150 minutes of moderate exercise a week.", "at least 150 minutes", "World Health Organization", 1},
+		{"The World Health Organization recommends moderate exercise for years to come.", "years", "World Health Organization", 0},
+		{"Aim to squeeze in at least 8 hours of sleep to keep your appetite in check.", "at least 8 hours", "", 0},
+	} {
+		ms := []claims.Mention{mentionOf(t, tc.text, tc.duration, claims.TypeDuration, "PT150M")}
+		if tc.org != "" {
+			ms = append(ms, mentionOf(t, tc.text, tc.org, claims.TypeOrg, ""))
+		}
+		// A scorer that rates everything low: only the rules can make the claim.
+		if got := buildChecked(t, Builder{Scorer: fixedScorer(0.1), Worthy: 0.5}, tc.text, ms); len(got) != tc.want {
+			t.Errorf("%q: %d claims, want %d", tc.text, len(got), tc.want)
+		}
+	}
+}
+
 // TestBareNumber: a number outside dates and amounts counts something,
 // but a person's age does not (though it is a number).
 func TestBareNumber(t *testing.T) {
