@@ -51,6 +51,10 @@ func decodeDoc(line []byte) (Doc, error) {
 		if errors.As(err, &te) && te.Field != "" {
 			return Doc{}, fmt.Errorf("%q is a JSON %s, want a string (FORMAT.md section 1)", te.Field, te.Value)
 		}
+		if errors.As(err, &te) {
+			// The line is valid JSON, but an array, a string or a number.
+			return Doc{}, fmt.Errorf(`a JSON %s, want an object {"id", "text", "dct"} (FORMAT.md section 1)`, te.Value)
+		}
 		return Doc{}, fmt.Errorf("not a JSON document: %w", err)
 	}
 	if in.ID == nil || *in.ID == "" {

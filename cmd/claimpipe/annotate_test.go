@@ -19,6 +19,8 @@ func TestAnnotateRefusesBadDocuments(t *testing.T) {
 		{"dct garbage", `{"id":"d2","text":"x","dct":"garbage"}`, `:2: document "d2": "dct" "garbage" is not a date`},
 		{"no id", `{"text":"x","dct":"2009-02-03"}`, `:2: no "id"`},
 		{"no text", `{"id":"d2","dct":"2009-02-03"}`, `:2: document "d2" has no "text"`},
+		{"an array", `[1,2]`, `:2: a JSON array, want an object {"id", "text", "dct"}`},
+		{"a string", `"d2"`, `:2: a JSON string, want an object`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -36,6 +38,10 @@ func TestAnnotateRefusesBadDocuments(t *testing.T) {
 				t.Errorf("from a file: exit %d, stderr %q; want exit 1 and %q", exitCode(err), errOut, file+c.want)
 			}
 		})
+	}
+	// "-" reads standard input, as extract and rank take it.
+	if out, errOut, err := claimpipeIn(t, good+"\n", "annotate", "-"); err != nil || !strings.Contains(out, `"id":"d1"`) {
+		t.Errorf("annotate -: %v %s\n%s", err, errOut, out)
 	}
 	out, errOut, err := claimpipeIn(t, `{"id":"m1","text":"Prices rose last Thursday.","dct":"03-02-2009"}`+"\n", "annotate")
 	if err != nil || !strings.Contains(out, `"id":"m1"`) || !strings.Contains(out, `"value":"2009-01-29"`) {

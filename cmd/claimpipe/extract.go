@@ -65,10 +65,10 @@ NATS and no store: it runs the same extractors as the pipeline, in this process.
 
 func newAnnotateCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
-		Use:   "annotate [FILE|DIR...]",
+		Use:   "annotate [FILE|DIR...|-]",
 		Short: "Annotate FORMAT.md documents (JSONL) with mentions, streaming",
 		Long: `annotate reads documents, one JSON object a line ({"id","text","dct"}), from the files given
-(a directory stands for its *.jsonl files) or standard input, and writes one line of mentions
+(a directory stands for its *.jsonl files) or standard input (no argument, or -), and writes one line of mentions
 per document ({"id","mentions":[...]}) in the same order, as ../shared/FORMAT.md describes.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			engine, err := extractors.New()
@@ -93,7 +93,7 @@ per document ({"id","mentions":[...]}) in the same order, as ../shared/FORMAT.md
 					return enc.Encode(eval.GoldDoc{ID: d.ID, Mentions: eval.AsGold(ms)})
 				})
 			}
-			if len(args) == 0 {
+			if len(args) == 0 || len(args) == 1 && args[0] == "-" {
 				p := newProgress(0, "annotating")
 				if err := annotate("standard input", os.Stdin, p); err != nil {
 					return err

@@ -74,6 +74,11 @@ func openStore(ctx context.Context, dsn string) (claims.Store, error) {
 		return postgres.Open(ctx, dsn, postgres.Options{})
 	}
 	path := strings.TrimPrefix(dsn, "sqlite://")
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		// The easy slip of giving run's --data folder as the store.
+		return nil, claims.Errorf(claims.Invalid, "store %q is a directory; the store is a SQLite file in it (%s, where \"claimpipe run --data %s\" keeps it) or a postgres:// URL",
+			dsn, filepath.Join(path, "claimpipe.db"), path)
+	}
 	if dir := filepath.Dir(path); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, claims.Errorf(claims.Invalid, "--store %q: %w", dsn, err)

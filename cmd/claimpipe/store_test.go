@@ -139,3 +139,25 @@ func TestStoreSchemeRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestStoreDirectoryRefused: run's --data folder given as the store is
+// refused as a folder, naming the file in it to use, where it used to
+// fail with SQLite's "unable to open database file (14)".
+func TestStoreDirectoryRefused(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "d1")
+	if err := os.MkdirAll(data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"claims", "list", "--store", data},
+		{"users", "list", "--store", data},
+		{"status", "--store", data},
+	} {
+		out, errOut, err := claimpipeAt(t, dir, "", args...)
+		want := "is a directory; the store is a SQLite file in it (" + filepath.Join(data, "claimpipe.db")
+		if code := exitCode(err); code != 1 || !strings.Contains(errOut, want) {
+			t.Errorf("%v: exit %d, stderr %q; want exit 1 and %q\nstdout: %s", args, code, errOut, want, out)
+		}
+	}
+}
