@@ -113,15 +113,22 @@ func (e *Engine) Article(p *claims.Page) (claims.Article, error) {
 }
 
 // fromText reads a plain-text article: the text is kept as it is (line ends
-// normalised, inline link cards cut out), its first line is the title.
+// normalised, inline link cards cut out), its first line is the title when
+// other lines follow it. A text of one line is all body: taken as a title,
+// its one sentence would make no claim (a headline repeated is none).
 func fromText(s string) claims.Article {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = withoutLinkCards(s)
 	a := claims.Article{Text: s}
+	title := ""
 	for _, line := range strings.Split(s, "\n") {
-		if t := strings.TrimSpace(line); t != "" {
-			a.Title = t
-			break
+		switch t := strings.TrimSpace(line); {
+		case t == "":
+		case title == "":
+			title = t
+		default:
+			a.Title = title
+			return a
 		}
 	}
 	return a

@@ -165,3 +165,28 @@ func TestConcurrentExtract(t *testing.T) {
 }
 
 func newEngineUncached() (*extractors.Engine, error) { return extractors.New() }
+
+// TestTextTitle: a plain-text article's first line is its title when more
+// lines follow; a text of one line is all body, so its sentence can be a
+// claim (taken as the title, it made none: a headline repeated is no claim).
+func TestTextTitle(t *testing.T) {
+	e := newEngine(t)
+	const sentence = "The company paid $5 million to Acme Corp last Tuesday, its chief executive John Smith said."
+	tests := []struct {
+		name, body, title string
+		claims            int
+	}{
+		{"one line", sentence + "\n", "", 1},
+		{"one line, blank lines around", "\n\n" + sentence + "\n\n", "", 1},
+		{"headline and body", "Acme paid\n\n" + sentence + "\n", "Acme paid", 1},
+	}
+	for _, tt := range tests {
+		r, err := e.Extract(page(tt.name+".txt", tt.body, ""))
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if r.Article.Title != tt.title || len(r.Claims) != tt.claims {
+			t.Errorf("%s: title %q and %d claims, want %q and %d", tt.name, r.Article.Title, len(r.Claims), tt.title, tt.claims)
+		}
+	}
+}
