@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimpipe/claimpipe/claims"
 )
@@ -81,8 +83,8 @@ func NewClaimReview(it claims.QueueItem, org Organization, baseURL string) Claim
 		appearance.URL = baseURL + "/articles/" + it.ArticleID
 	}
 	item := ReviewedClaim{Type: "Claim", Appearance: []Thing{appearance}, DatePublished: datePart(it.Published)}
-	if it.Source != "" {
-		item.Author = &Thing{Type: sourceType(it.Claim), Name: it.Source}
+	if t := sourceType(it.Claim); t != "" {
+		item.Author = &Thing{Type: t, Name: it.Source}
 	}
 	published := it.Review.VerdictAt
 	if published.IsZero() { // a verdict set without Apply, as by hand in SQL
@@ -110,10 +112,14 @@ func NewClaimReview(it claims.QueueItem, org Organization, baseURL string) Claim
 // the name of a person or organisation among the claim's mentions takes its
 // type; one whose head noun names people is a person ("a spokesman for
 // Apple", "people familiar with the matter", "he"); else a name inside the
-// attribution gives the type, and what is left is an organisation
-// ("campaign finance records", "the statement"): the nearest author
-// schema.org allows for a document is its keeper.
+// attribution gives the type, and a capitalised source left is an
+// organisation ("the Sioux Falls Argus Leader"). A document named in lower
+// case ("records", "campaign finance records", "the statement") has no
+// author to publish: sourceType returns "" for it, and for no source.
 func sourceType(c claims.Claim) string {
+	if c.Source == "" {
+		return ""
+	}
 	typeOf := func(m claims.Mention) string {
 		switch m.Type {
 		case claims.TypePerson:
@@ -142,8 +148,17 @@ func sourceType(c claims.Claim) string {
 			}
 		}
 	}
-	return "Organization"
+	for _, w := range strings.Fields(c.Source) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !determinerWords[strings.ToLower(w)] {
+			return "Organization"
+		}
+	}
+	return ""
 }
+
+// determinerWords open a source's phrase without naming anyone ("The
+// statement"): a capital there is the sentence's.
+var determinerWords = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true}
 
 // sourceHead is the head noun of a source's phrase, lower-cased: its last
 // word, or the word before a preposition or modifier that follows the head
