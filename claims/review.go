@@ -186,7 +186,15 @@ func Decide(p Principal, cur Review, ch Change, now time.Time) (Review, []Event,
 		return cur, nil, nil, Errorf(Invalid, "note of %d bytes: at most %d", len(note), MaxNoteBytes)
 	}
 	conflict := func() error {
-		return Errorf(Conflict, "cannot %s claim %s: it is %s", ch.Action, cur.ClaimID, cur.Status)
+		// Say what would make the action possible.
+		hint := ""
+		switch {
+		case cur.Status == StatusNew && (ch.Action == ActVerdict || ch.Action == ActRelease):
+			hint = `; start its review first (action "start")`
+		case (cur.Status == StatusVerdict || cur.Status == StatusDismissed) && ch.Action != ActReopen:
+			hint = `; an editor may reopen it (action "reopen")`
+		}
+		return Errorf(Conflict, "cannot %s claim %s: it is %s%s", ch.Action, cur.ClaimID, cur.Status, hint)
 	}
 	switch ch.Action {
 	case ActStart:

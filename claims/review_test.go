@@ -104,6 +104,27 @@ func TestDecide(t *testing.T) {
 	}
 }
 
+// TestConflictSaysWhatToDo: a change refused for the claim's status says
+// what would allow it.
+func TestConflictSaysWhatToDo(t *testing.T) {
+	now := time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
+	rev := Principal{Name: "rita", Role: RoleReviewer}
+	for _, tt := range []struct {
+		cur  Review
+		ch   Change
+		want string
+	}{
+		{Review{ClaimID: "c1", Status: StatusNew}, Change{Action: ActVerdict, Verdict: VerdictTrue}, `cannot verdict claim c1: it is new; start its review first (action "start")`},
+		{Review{ClaimID: "c1", Status: StatusDismissed}, Change{Action: ActStart}, `it is dismissed; an editor may reopen it (action "reopen")`},
+		{Review{ClaimID: "c1", Status: StatusInReview, Assignee: "rita"}, Change{Action: ActStart}, `cannot start claim c1: it is in_review`},
+	} {
+		_, _, _, err := Decide(rev, tt.cur, tt.ch, now)
+		if ErrorKind(err) != Conflict || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s from %s: %v, want a conflict saying %q", tt.ch.Action, tt.cur.Status, err, tt.want)
+		}
+	}
+}
+
 // The verdict keeps the note given with it, its time and who gave it; notes
 // added later, by its author or another, are internal and leave all three
 // alone; reopening clears them.

@@ -7,6 +7,7 @@ import (
 	"math"
 	"net/http"
 	"net/url"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -122,7 +123,7 @@ func readJSON(r *http.Request, v any) error {
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
 		if field, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
-			return claims.Errorf(claims.Invalid, "body has the field %s, which this request does not take", field)
+			return claims.Errorf(claims.Invalid, "body has the field %s, which this request does not take; it takes %s", field, strings.Join(jsonFields(v), ", "))
 		}
 		return claims.Errorf(claims.Invalid, "body is not valid JSON: %w", err)
 	}
@@ -130,6 +131,31 @@ func readJSON(r *http.Request, v any) error {
 		return claims.Errorf(claims.Invalid, "body holds more than one JSON value")
 	}
 	return nil
+}
+
+// jsonFields lists the JSON field names of the struct v points to, quoted,
+// for an error that tells what a request takes.
+func jsonFields(v any) []string {
+	t := reflect.TypeOf(v)
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct {
+		return nil
+	}
+	var out []string
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		switch {
+		case name == "-" || !f.IsExported():
+			continue
+		case name == "":
+			name = f.Name
+		}
+		out = append(out, strconv.Quote(name))
+	}
+	return out
 }
 
 func (s *Server) apiAction(w http.ResponseWriter, r *http.Request) {

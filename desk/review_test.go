@@ -239,6 +239,12 @@ func testAssignToUnknownUser(t *testing.T, newDesk deskMaker) {
 		!strings.Contains(decode[problem](t, w).Detail, `"to"`) {
 		t.Errorf(`assign with "to": %d %s, want 400 naming the field`, w.Code, w.Body)
 	}
+	// It also says which fields the request takes: a note's is "text",
+	// where an action's is "note".
+	if w := d.do("POST", "/api/claims/"+c.ID+"/notes", claims.RoleEditor, `{"note":"x"}`); w.Code != 400 ||
+		!strings.Contains(decode[problem](t, w).Detail, `"note", which this request does not take; it takes "text"`) {
+		t.Errorf(`note with "note": %d %s, want 400 naming the field and "text"`, w.Code, w.Body)
+	}
 	if rv := decode[claims.Review](t, d.do("GET", "/api/claims/"+c.ID+"/review", claims.RoleViewer, "")); rv.Assignee != assignee {
 		t.Errorf(`after the refused "to": assignee %q, want %q`, rv.Assignee, assignee)
 	}
