@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"text/tabwriter"
 
@@ -107,6 +108,12 @@ their normalised content (Jaccard index of words, amounts and canonical names), 
 review status, or its verdict once judged.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if minSim < 0 || minSim > 1 || math.IsNaN(minSim) {
+				return claims.Errorf(claims.Invalid, "--min %g: a similarity is from 0 to 1", minSim)
+			}
+			if scan < 1 {
+				return claims.Errorf(claims.Invalid, "--scan %d: compare with at least 1 claim", scan)
+			}
 			st, err := openExistingStore(cmd.Context(), storeDSN, storeFlag)
 			if err != nil {
 				return err
@@ -150,8 +157,13 @@ review status, or its verdict once judged.`,
 				}
 				fmt.Fprintf(tw, "  %s\tarticle %s\t%s\t%s\n", o.ID, o.ArticleID, label, clipText(o.Text, 100))
 			}
-			fmt.Fprintln(tw, "near neighbours:")
-			for _, n := range claimbuild.Neighbours(*c, recent, minSim) {
+			ns := claimbuild.Neighbours(*c, recent, minSim)
+			if len(ns) == 0 {
+				fmt.Fprintf(tw, "near neighbours: none at similarity %.2f or more among the %d newest claims\n", minSim, len(recent))
+			} else {
+				fmt.Fprintln(tw, "near neighbours:")
+			}
+			for _, n := range ns {
 				label, err := status(n.Claim.ID)
 				if err != nil {
 					return err

@@ -63,3 +63,22 @@ func TestListSaysWhenCut(t *testing.T) {
 		})
 	}
 }
+
+// TestSimilarRefusesBadBounds: --min outside 0-1 and a --scan under 1 are
+// refused, named, before any store is opened (--min 2 was taken and found
+// nothing).
+func TestSimilarRefusesBadBounds(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--min", "2"}, "--min 2: a similarity is from 0 to 1"},
+		{[]string{"--min", "-0.5"}, "--min -0.5: a similarity is from 0 to 1"},
+		{[]string{"--scan", "0"}, "--scan 0: compare with at least 1 claim"},
+	} {
+		_, errOut, err := claimpipeAt(t, t.TempDir(), "", append([]string{"claims", "similar", "c1"}, tt.args...)...)
+		if exitCode(err) != 1 || !strings.Contains(errOut, tt.want) {
+			t.Errorf("%v: exit %d, stderr %q; want exit 1 and %q", tt.args, exitCode(err), errOut, tt.want)
+		}
+	}
+}

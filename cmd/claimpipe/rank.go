@@ -57,6 +57,9 @@ func parseTranscript(name string, r io.Reader) (*transcript, error) {
 			continue
 		}
 		if !decided {
+			if markup(line) {
+				return nil, claims.Errorf(claims.Invalid, "%s:%d: not a text transcript: HTML markup (save the page's text, or give the page to extract)", name, n)
+			}
 			tsv, decided = strings.Count(line, "\t") >= 2, true
 		}
 		if tsv {
@@ -85,6 +88,18 @@ func parseTranscript(name string, r io.Reader) (*transcript, error) {
 		return nil, claims.Errorf(claims.Invalid, "%s: no sentences", name)
 	}
 	return t, nil
+}
+
+// markup reports whether a transcript's first line opens an HTML or XML
+// document: a doctype, a comment, or a tag such as <html>, <head> or <?xml.
+func markup(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(line, "\ufeff")))
+	for _, p := range []string{"<!doctype", "<html", "<head", "<body", "<?xml", "<!--", "<meta"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // readChecked reads the claims already checked: one a line, blank lines and

@@ -55,6 +55,9 @@ func TestParseTranscript(t *testing.T) {
 		{name: "binary with tabs", in: "\x7fELF\x02\x01\x01\x00\t\x00\t\x00\t\x00\t\x00\t\x00\t\x00\n",
 			wantErr: "t.tsv:1: not a text transcript: NUL bytes"},
 		{name: "binary after text", in: "1\tA\tYes.\n\x00\x00\x00\x01\n", wantErr: "t.tsv:2: not a text transcript: NUL bytes"},
+		// A web page was ranked as text, an SVG path first.
+		{name: "HTML page", in: "\n<!DOCTYPE html>\n<html><body><p>TRUMP: Walls work.</p></body></html>\n", wantErr: "t.tsv:2: not a text transcript: HTML markup"},
+		{name: "HTML page opening with its tag", in: "<html lang=\"en\"><head><title>x</title></head>\n", wantErr: "t.tsv:1: not a text transcript: HTML markup"},
 		{name: "Latin-1 text", in: "MOD: Bonsoir.\nCANDIDAT: Le caf\xe9 co\xfbte 3 euros.\n", wantErr: "t.tsv:2: not a text transcript: invalid UTF-8"},
 	}
 	for _, tt := range tests {
