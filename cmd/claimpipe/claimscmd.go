@@ -37,6 +37,16 @@ func newClaimsCmd(g *globals) *cobra.Command {
 				return err
 			}
 			defer st.Close()
+			if article != "" {
+				// An article with no claims lists none; an ID that is no
+				// article's (a submission's, as ingest prints) is an error.
+				if _, err := st.Article(cmd.Context(), article); err != nil {
+					if claims.ErrorKind(err) == claims.NotFound {
+						return claims.Errorf(claims.NotFound, "--article %s: no such article in the store (article IDs are in claims list's and claims show's output; ingest prints submission IDs)", article)
+					}
+					return err
+				}
+			}
 			// One more than the limit tells whether the list is cut short.
 			cs, err := st.Claims(cmd.Context(), claims.ClaimFilter{ArticleID: article, Limit: limit + 1})
 			if err != nil {

@@ -44,6 +44,9 @@ func TestListSaysWhenCut(t *testing.T) {
 		{[]string{"claims", "list"}, 1 + n, fmt.Sprintf("%d claims\n", n), 0},
 		{[]string{"claims", "list", "--json"}, n, "", 0},
 		{[]string{"claims", "list", "--limit", "0"}, 0, "--limit 0: want at least 1", 1},
+		// An ID that is no article's, as a submission ID ingest printed, is
+		// an error, not an empty list.
+		{[]string{"claims", "list", "--article", "76b924b95e84fc37294b741f283549ba"}, 0, "--article 76b924b95e84fc37294b741f283549ba: no such article in the store", 1},
 		{[]string{"dlq", "list", "--limit", "2"}, 1 + 2, "2 dead letters shown (--limit 2); there are more: raise --limit\n", 0},
 		{[]string{"dlq", "list", "--limit", "3"}, 1 + 3, "3 dead letters not replayed", 0},
 		{[]string{"dlq", "list", "--limit", "-1"}, 0, "--limit -1: want at least 1", 1},

@@ -120,6 +120,10 @@ submission the desk refuses: it is named on standard error, counted as failed, a
 status is 1. Failures later in the pipeline (a 404, a binary page at a URL) are listed by
 'claimpipe dlq list'.
 
+Standard output has a line a submission: its submission ID, a tab, the input. A submission
+ID names the work in the pipeline (dlq, status); the article it becomes gets an ID of its
+own, from its text, which claims list and the desk show.
+
 A desk with logins (a desk worker, or 'run' without --no-auth) takes an API token from
 CLAIMPIPE_TOKEN: export CLAIMPIPE_TOKEN=$(claimpipe users token NAME).`,
 		Args: cobra.MinimumNArgs(1),
