@@ -233,7 +233,7 @@ func Decide(p Principal, cur Review, ch Change, now time.Time) (Review, []Event,
 		next.Status, next.Reason = StatusDismissed, ch.Reason
 	case ActReopen:
 		if !p.Role.AtLeast(RoleEditor) {
-			return cur, nil, nil, Errorf(Forbidden, "only an editor may reopen a claim; %s is a %s", p.Name, p.Role)
+			return cur, nil, nil, Errorf(Forbidden, "only an editor may reopen a claim; %s is %s", p.Name, p.Role.WithArticle())
 		}
 		if cur.Status != StatusVerdict && cur.Status != StatusDismissed {
 			return cur, nil, nil, conflict()

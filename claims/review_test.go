@@ -247,3 +247,14 @@ func TestTokenRole(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleWithArticle(t *testing.T) {
+	for r, want := range map[Role]string{RoleAdmin: "an admin", RoleEditor: "an editor", RoleViewer: "a viewer", RoleReviewer: "a reviewer"} {
+		if got := r.WithArticle(); got != want {
+			t.Errorf("%s.WithArticle() = %q, want %q", r, got, want)
+		}
+	}
+	if _, err := TokenRole("vera", RoleViewer, RoleAdmin); err == nil || !strings.Contains(err.Error(), "user vera is a viewer and cannot hold an admin token") {
+		t.Errorf("TokenRole: %v", err)
+	}
+}

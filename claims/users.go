@@ -51,7 +51,7 @@ func TokenRole(user string, has, want Role) (Role, error) {
 		return "", Errorf(Invalid, "role %q: want one of %v", want, Roles)
 	}
 	if !has.AtLeast(want) {
-		return "", Errorf(Forbidden, "user %s is a %s and cannot hold a %s token", user, has, want)
+		return "", Errorf(Forbidden, "user %s is %s and cannot hold %s token", user, has.WithArticle(), want.WithArticle())
 	}
 	return want, nil
 }
@@ -154,4 +154,17 @@ func NewSecret(prefix string) (string, error) {
 func HashSecret(s string) string {
 	h := sha256.Sum256([]byte(s))
 	return hex.EncodeToString(h[:])
+}
+
+// WithArticle is the role after its indefinite article, for messages: "an
+// admin", "a viewer".
+func (r Role) WithArticle() string { return article(string(r)) + " " + string(r) }
+
+// article is the indefinite article before word: "an" before a vowel
+// ("an admin", "an editor"), else "a".
+func article(word string) string {
+	if word != "" && strings.ContainsRune("aeiouAEIOU", rune(word[0])) {
+		return "an"
+	}
+	return "a"
 }

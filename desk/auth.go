@@ -82,7 +82,7 @@ func (s *Server) guard(rt Route) http.Handler {
 			return
 		}
 		if !p.Role.AtLeast(rt.Role) {
-			s.failAs(w, r, rt.API, claims.Errorf(claims.Forbidden, "%s is a %s; this needs a %s", p.Name, p.Role, rt.Role))
+			s.failAs(w, r, rt.API, claims.Errorf(claims.Forbidden, "%s is %s; this needs %s", p.Name, p.Role.WithArticle(), rt.Role.WithArticle()))
 			return
 		}
 		unsafe := r.Method != http.MethodGet && r.Method != http.MethodHead

@@ -212,10 +212,19 @@ func checkLimit(limit int) error {
 // short (more), that there are more and how to see them.
 func printShown(w io.Writer, n int, what string, limit int, more bool, how string) {
 	if !more {
-		fmt.Fprintf(w, "%d %s\n", n, what)
+		fmt.Fprintf(w, "%d %s\n", n, plural(n, what))
 		return
 	}
-	fmt.Fprintf(w, "%d %s shown (--limit %d); there are more: %s\n", n, what, limit, how)
+	fmt.Fprintf(w, "%d %s shown (--limit %d); there are more: %s\n", n, plural(n, what), limit, how)
+}
+
+// plural is what, a plural noun phrase ("claims", "dead letters"), in the
+// singular when n is 1.
+func plural(n int, what string) string {
+	if n == 1 {
+		return strings.TrimSuffix(what, "s")
+	}
+	return what
 }
 
 func clipText(s string, n int) string {

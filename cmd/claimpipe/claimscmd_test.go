@@ -85,3 +85,17 @@ func TestSimilarRefusesBadBounds(t *testing.T) {
 		}
 	}
 }
+
+func TestPlural(t *testing.T) {
+	for _, tt := range []struct {
+		n          int
+		what, want string
+	}{
+		{0, "claims", "claims"}, {1, "claims", "claim"}, {2, "claims", "claims"},
+		{1, "dead letters", "dead letter"}, {1, "snapshots", "snapshot"},
+	} {
+		if got := plural(tt.n, tt.what); got != tt.want {
+			t.Errorf("plural(%d, %q) = %q, want %q", tt.n, tt.what, got, tt.want)
+		}
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -51,9 +50,5 @@ func (p *progress) summary(w io.Writer, noun string) {
 	if p.bar != nil {
 		_ = p.bar.Finish()
 	}
-	n := noun
-	if p.ok == 1 {
-		n = strings.TrimSuffix(noun, "s")
-	}
-	fmt.Fprintf(w, "%d %s ok, %d failed, in %s\n", p.ok, n, p.fail, time.Since(p.start).Round(time.Millisecond))
+	fmt.Fprintf(w, "%d %s ok, %d failed, in %s\n", p.ok, plural(p.ok, noun), p.fail, time.Since(p.start).Round(time.Millisecond))
 }

@@ -142,7 +142,7 @@ func writeRegressText(out io.Writer, all, failed, updated []fixtures.Outcome, up
 			names = append(names, o.Fixture.Name)
 		}
 		if len(names) > 0 {
-			fmt.Fprintf(out, "%d snapshots rewritten: %s\n", len(names), strings.Join(names, ", "))
+			fmt.Fprintf(out, "%d %s rewritten: %s\n", len(names), plural(len(names), "snapshots"), strings.Join(names, ", "))
 		} else {
 			fmt.Fprintf(out, "0 snapshots rewritten\n")
 		}
