@@ -141,7 +141,9 @@ CLAIMPIPE_TOKEN: export CLAIMPIPE_TOKEN=$(claimpipe users token NAME).`,
 			}
 			files, err := expandFiles(paths)
 			if err != nil && len(paths) > 0 {
-				return err
+				// A mistyped argument stops the command before it submits
+				// anything, so that it can be run again as a whole.
+				return fmt.Errorf("%w; nothing submitted", err)
 			}
 			c := newClient(server)
 			p := newProgress(len(urls)+len(files), "ingesting")

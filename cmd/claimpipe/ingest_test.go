@@ -4,6 +4,8 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -59,5 +61,21 @@ func TestClientAnswerErrors(t *testing.T) {
 	err := newClient(srv.URL).do(context.Background(), http.MethodPost, "/api/submissions", map[string]string{"url": "x"}, nil)
 	if err == nil || !strings.Contains(err.Error(), "the token in CLAIMPIPE_TOKEN was refused") {
 		t.Errorf("a refused token: %v", err)
+	}
+}
+
+// TestIngestMistypedPathSubmitsNothing: a path that is not there stops
+// ingest before it submits anything, and it says so (the server is never
+// reached: its address here answers nothing).
+func TestIngestMistypedPathSubmitsNothing(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	if err := os.WriteFile(good, []byte("Title\n\nThe firm paid $5 million, records show.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	typo := filepath.Join(dir, "typo.html")
+	out, errOut, err := claimpipe(t, "ingest", "--server", "http://127.0.0.1:1", good, typo)
+	if exitCode(err) != 1 || !strings.Contains(errOut, typo+": no such file or directory; nothing submitted") || out != "" {
+		t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 naming %s and saying nothing was submitted", exitCode(err), out, errOut, typo)
 	}
 }

@@ -96,7 +96,7 @@ func TestRegressUpdateReports(t *testing.T) {
 	for _, want := range []string{
 		"updated acme: golden.json rewritten; what changed:\n",
 		`: kind other -> quantity`,
-		"1 snapshots rewritten: acme\n",
+		"1 snapshot rewritten: acme\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("second --update does not say %q:\n%s", want, out)
