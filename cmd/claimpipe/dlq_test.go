@@ -123,7 +123,7 @@ func TestDLQReplayWithEmbeddedDefault(t *testing.T) {
 	}
 	out, errOut, err = cli(t, "dlq", "list", "--all", "--store", store)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if err != nil || len(lines) != 2 || !strings.Contains(lines[0], "REPLAYED") || !strings.Contains(errOut, "1 dead letters, 1 of them replayed") {
+	if err != nil || len(lines) != 2 || !strings.Contains(lines[0], "REPLAYED") || !strings.Contains(errOut, "1 dead letter, 1 of them replayed") {
 		t.Fatalf("dlq list --all: %v\n%s%s", err, out, errOut)
 	}
 	if f := strings.Fields(lines[1]); len(f) < 7 || f[0] != id || !strings.HasPrefix(f[3], time.Now().UTC().Format("2006-")) ||

@@ -74,9 +74,9 @@ func dlqListCmd(storeDSN *string) *cobra.Command {
 			case more:
 				printShown(cmd.ErrOrStderr(), len(ds), "dead letters", limit, more, "raise --limit")
 			case all:
-				fmt.Fprintf(cmd.ErrOrStderr(), "%d dead letters, %d of them replayed\n", len(ds), replayed)
+				fmt.Fprintf(cmd.ErrOrStderr(), "%d %s, %d of them replayed\n", len(ds), plural(len(ds), "dead letters"), replayed)
 			default:
-				fmt.Fprintf(cmd.ErrOrStderr(), "%d dead letters not replayed (--all lists the replayed ones too)\n", len(ds))
+				fmt.Fprintf(cmd.ErrOrStderr(), "%d %s not replayed (--all lists the replayed ones too)\n", len(ds), plural(len(ds), "dead letters"))
 			}
 			return nil
 		},
