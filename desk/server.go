@@ -6,10 +6,12 @@ import (
 	"embed"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"html/template"
 	"io/fs"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -287,7 +289,27 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, r, a)
 }
 
+// onlyParams refuses a query parameter the request does not take, naming
+// it and those it does: a filter silently ignored answers a question that
+// was not asked. hint, if not empty, ends the message.
+func onlyParams(r *http.Request, hint string, takes ...string) error {
+	for k := range r.URL.Query() {
+		if !slices.Contains(takes, k) {
+			msg := fmt.Sprintf("query parameter %q: this request takes %s", k, strings.Join(takes, ", "))
+			if hint != "" {
+				msg += "; " + hint
+			}
+			return claims.Errorf(claims.Invalid, "%s", msg)
+		}
+	}
+	return nil
+}
+
 func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) {
+	if err := onlyParams(r, "filter by status, kind, entity or date with /api/queue", "article", "fingerprint", "limit"); err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	n, err := limit(r)
 	if err != nil {
 		s.fail(w, r, err)
@@ -315,6 +337,10 @@ func (s *Server) apiClaim(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiDeadLetters(w http.ResponseWriter, r *http.Request) {
+	if err := onlyParams(r, "", "limit"); err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	n, err := limit(r)
 	if err != nil {
 		s.fail(w, r, err)

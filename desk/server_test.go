@@ -314,7 +314,11 @@ func testAPI(t *testing.T, newDesk deskMaker) {
 		{"/api/claims/nope", 404, "application/problem+json"},
 		{"/api/articles/nope", 404, "application/problem+json"},
 		{"/api/claims?limit=abc", 400, "application/problem+json"},
+		// A filter /api/claims does not take is refused, not ignored.
+		{"/api/claims?status=verdict", 400, "application/problem+json"},
+		{"/api/claims?limit=5&fingerprint=x", 200, "application/json"},
 		{"/api/deadletters", 200, "application/json"},
+		{"/api/deadletters?stage=fetch", 400, "application/problem+json"},
 		{"/healthz", 200, ""},
 	}
 	for _, tt := range tests {
