@@ -1,16 +1,34 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/claimpipe/claimpipe/claims"
 	"github.com/claimpipe/claimpipe/eval"
 )
+
+// dataFolder refuses a --data folder that is not there, saying where the
+// gold data comes from: it is not in the repository.
+func dataFolder(dir string) error {
+	st, err := os.Stat(dir)
+	switch {
+	case err == nil && st.IsDir():
+		return nil
+	case err == nil:
+		return claims.Errorf(claims.Invalid, "--data %s: a file, not a folder", dir)
+	case errors.Is(err, fs.ErrNotExist):
+		return claims.Errorf(claims.NotFound, "--data %s: no such folder; the gold data sets are not in this repository: they are the shared/data folder beside it (or $CLAIMPIPE_SHARED/data), or pass --data DIR", dir)
+	}
+	return claims.Errorf(claims.Invalid, "--data %s: %w", dir, err)
+}
 
 // sharedData is the default location of the shared gold data: ../shared/data
 // beside the repository, or $CLAIMPIPE_SHARED/data.
@@ -74,7 +92,12 @@ a bag-of-words model for check-worthiness), measured in the same run.`,
 			Use:   s.name + " [--data DIR]",
 			Short: s.short,
 			Args:  cobra.NoArgs,
-			RunE:  func(cmd *cobra.Command, args []string) error { return s.run(cmd, data) },
+			RunE: func(cmd *cobra.Command, args []string) error {
+				if err := dataFolder(data); err != nil {
+					return err
+				}
+				return s.run(cmd, data)
+			},
 		}
 		c.Flags().StringVar(&data, "data", sharedData(s.def), "the data set's folder")
 		if s.name == "ner" {
@@ -99,6 +122,9 @@ a bag-of-words model for check-worthiness), measured in the same run.`,
 				if _, _, _, err := eval.EvalSentences(cmd.OutOrStdout(), dir); err != nil {
 					return err
 				}
+			}
+			if err := dataFolder(data); err != nil {
+				return err
 			}
 			_, _, err := eval.EvalSentenceBoundaries(cmd.OutOrStdout(), filepath.Join(data, "scoring", "meantime.docs.jsonl"))
 			return err

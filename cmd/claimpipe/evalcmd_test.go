@@ -8,7 +8,8 @@ import (
 
 // TestEvalMissingData: every evaluation given a --data folder that does not
 // exist fails naming the missing path once (eval ner said "open X: open X:
-// no such file or directory").
+// no such file or directory") and saying the gold data is not in the
+// repository.
 func TestEvalMissingData(t *testing.T) {
 	var evals []string
 	for _, c := range newRoot(&globals{}).Commands() {
@@ -34,6 +35,10 @@ func TestEvalMissingData(t *testing.T) {
 			}
 			if n := strings.Count(errOut, missing); n != 1 {
 				t.Errorf("stderr names %s %d times, want once: %q", missing, n, errOut)
+			}
+			// It says where the data comes from: not this repository.
+			if !strings.Contains(errOut, "no such folder; the gold data sets are not in this repository") {
+				t.Errorf("stderr %q does not say where the gold data is", errOut)
 			}
 		})
 	}
