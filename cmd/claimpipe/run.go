@@ -111,6 +111,13 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 	if err := os.Remove(filepath.Join(cfg.dataDir, natsURLFile)); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return claims.Errorf(claims.Internal, "remove the stale %s: %w", natsURLFile, err)
 	}
+	// The desk's address is taken first: one in use is refused before
+	// NATS and the stages start (and log their shutdown).
+	ln, err := net.Listen("tcp", cfg.httpAddr)
+	if err != nil {
+		return claims.Errorf(claims.Invalid, "--http %q: %w", cfg.httpAddr, err)
+	}
+	defer ln.Close() // Serve closes it too; this covers the returns before Serve
 	engine, err := extractors.New()
 	if err != nil {
 		return err
@@ -205,20 +212,14 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 		wg.Add(1)
 		go func() { defer wg.Done(); _ = rec.Run(ctx) }()
 	}
-	ln, err := net.Listen("tcp", cfg.httpAddr)
-	if err != nil {
-		return claims.Errorf(claims.Invalid, "--http %q: %w", cfg.httpAddr, err)
-	}
 	deskOpts, err := cfg.desk.options(ln.Addr())
 	if err != nil {
-		ln.Close()
 		return err
 	}
 	d := desk.New(store, recorder, log.Named("desk"), deskOpts...)
 	d.HandleRole("GET /metrics", claims.RoleViewer, promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	alerts, err := cfg.desk.dispatcher(store, emb.Conn(), log.Named("alerts"))
 	if err != nil {
-		ln.Close()
 		return err
 	}
 	if alerts != nil {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io/fs"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -15,6 +16,32 @@ import (
 	"testing"
 	"time"
 )
+
+// TestRunPortInUse: a run whose --http address is taken is refused with
+// that address before it starts NATS or a stage (it logged four "consumer
+// not ready" warnings first).
+func TestRunPortInUse(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, binPath, "run", "--data", t.TempDir(), "--http", ln.Addr().String(), "--log-format", "json", "--no-auth")
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if code := exitCode(cmd.Run()); code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", code, out.String())
+	}
+	msg := out.String()
+	if !strings.Contains(msg, "--http \""+ln.Addr().String()+"\"") || !strings.Contains(msg, "address already in use") {
+		t.Errorf("message does not name the address in use:\n%s", msg)
+	}
+	if strings.Contains(msg, "nats") || strings.Contains(msg, "consumer") {
+		t.Errorf("the run started NATS or a stage before it was refused:\n%s", msg)
+	}
+}
 
 // TestRunLocksDataDir: a second `claimpipe run` on a data directory in use
 // fails at once, naming the directory and the PID of the run that holds it,
