@@ -99,3 +99,14 @@ func TestPlural(t *testing.T) {
 		}
 	}
 }
+
+// TestExportNamesTheFlag: a filter refused by the desk's rules is named as
+// the flag the user typed, not as the desk's query parameter (amount_min).
+func TestExportNamesTheFlag(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "claimpipe.db")
+	storeWithVerdict(t, db)
+	_, errOut, err := claimpipe(t, "claims", "export", "--format", "csv", "--amount-min", "lots", "--store", db)
+	if exitCode(err) != 1 || !strings.Contains(errOut, `--amount-min "lots": want a number`) {
+		t.Errorf("exit %d, stderr %q; want exit 1 naming --amount-min", exitCode(err), errOut)
+	}
+}

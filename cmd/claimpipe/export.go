@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -24,6 +25,7 @@ func addClaimsExport(root *cobra.Command) {
 func newClaimsExportCmd() *cobra.Command {
 	var format, out, orgName, orgURL, publicURL string
 	filters := map[string]*string{}
+	flagOf := map[string]string{} // query parameter -> flag, for errors
 	cmd := &cobra.Command{
 		Use:   "export",
 		Short: "Export claims: ClaimReview JSON-LD of the verdicts, or CSV / JSONL of any filtered view",
@@ -52,6 +54,14 @@ The filters are those of the desk's queue, e.g. --status verdict --entity Acme -
 			}
 			f, err := desk.ParseQueueFilter(q, "")
 			if err != nil {
+				// The desk names its query parameter ("amount_min"); here
+				// the user typed a flag (--amount-min).
+				msg := err.Error()
+				for param, flag := range flagOf {
+					if rest, ok := strings.CutPrefix(msg, param+" "); ok {
+						return claims.Errorf(claims.ErrorKind(err), "--%s %s", flag, rest)
+					}
+				}
 				return err
 			}
 			w := cmd.OutOrStdout()
@@ -69,7 +79,7 @@ The filters are those of the desk's queue, e.g. --status verdict --entity Acme -
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "%d claims exported as %s\n", n, format)
+			fmt.Fprintf(cmd.ErrOrStderr(), "%d %s exported as %s\n", n, plural(n, "claims"), format)
 			return nil
 		},
 	}
@@ -98,6 +108,7 @@ The filters are those of the desk's queue, e.g. --status verdict --entity Acme -
 	} {
 		v := new(string)
 		filters[name.param] = v
+		flagOf[name.param] = name.flag
 		fl.StringVar(v, name.flag, "", name.help)
 	}
 	return cmd
