@@ -8,7 +8,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"os/exec"
 	"sort"
@@ -419,13 +418,8 @@ func (e *faultEnv) checkExactlyOnce(n int, except ...int) {
 	}
 }
 
-// listenAddr returns a free 127.0.0.1 address.
+// listenAddr returns a free 127.0.0.1 address (freeAddr).
 func listenAddr(t testing.TB) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().String()
+	return freeAddr(t)
 }
