@@ -101,12 +101,14 @@ func (r *Reconciler) Run(ctx context.Context) error {
 // Once re-publishes the overdue submissions (up to Batch) and returns how
 // many it re-published.
 func (r *Reconciler) Once(ctx context.Context) (int, error) {
-	if n := r.undelivered(ctx); n > 0 {
+	if n := r.inFlight(ctx); n > 0 {
 		// A stage has a backlog it has not even been handed yet (a stage
-		// full of messages waiting out their retries takes nothing new):
-		// the submissions behind it are late, not lost, and publishing
-		// them again would only lengthen the queue.
-		r.log.Debug("reconcile skipped: stages have undelivered messages", zap.Uint64("undelivered", n))
+		// full of messages waiting out their retries takes nothing new),
+		// or messages in progress (a fetch retrying a slow site inside one
+		// delivery can outlast the deadline): the submissions behind them
+		// are late, not lost, and publishing them again would do the work
+		// twice and dead-letter a failure twice.
+		r.log.Debug("reconcile skipped: stages have messages undelivered or in progress", zap.Uint64("in_flight", n))
 		return 0, nil
 	}
 	cutoff := r.opts.Now().Add(-r.opts.Deadline)
@@ -155,10 +157,11 @@ func (r *Reconciler) Once(ctx context.Context) (int, error) {
 	return n, nil
 }
 
-// undelivered is the number of messages the stages' consumers have not yet
-// delivered, 0 when that cannot be read (a consumer not created yet, a
-// broker that does not answer: then the scan goes ahead).
-func (r *Reconciler) undelivered(ctx context.Context) uint64 {
+// inFlight is the number of messages the stages' consumers have not yet
+// delivered or not yet had acknowledged, 0 when that cannot be read (a
+// consumer not created yet, a broker that does not answer: then the scan
+// goes ahead).
+func (r *Reconciler) inFlight(ctx context.Context) uint64 {
 	if r.js == nil {
 		return 0
 	}
@@ -173,6 +176,9 @@ func (r *Reconciler) undelivered(ctx context.Context) uint64 {
 			continue
 		}
 		n += info.NumPending
+		if info.NumAckPending > 0 {
+			n += uint64(info.NumAckPending)
+		}
 	}
 	return n
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go/jetstream"
+
 	"github.com/claimpipe/claimpipe/claims"
 	"github.com/claimpipe/claimpipe/pipeline"
 )
@@ -149,5 +151,55 @@ func TestReconcilerWaitsForABacklog(t *testing.T) {
 	e.purge(pipeline.Submitted) // lost behind the pipeline's back
 	if n, err := r.Once(ctx); err != nil || n != 3 {
 		t.Fatalf("with none waiting: re-submitted %d, %v; want 3", n, err)
+	}
+}
+
+// A message a stage holds in progress holds the reconciler back too: a
+// fetch retrying a slow site inside one delivery outlasted the deadline,
+// and the submission was published again and dead-lettered twice. Once it
+// is acknowledged (and its article, here, never stored), the submission
+// is re-published.
+func TestReconcilerWaitsForWorkInProgress(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	stop := e.run(pipeline.FetchStage(fetch, e.opts()))
+	var cons jetstream.Consumer
+	waitFor(t, "the fetch consumer", 10*time.Second, func() bool {
+		c, err := e.js.Consumer(ctx, pipeline.Submitted.Stream, pipeline.StageFetch)
+		cons = c
+		return err == nil
+	})
+	stop()
+	rec := pipeline.Recorder{Store: e.store, JS: e.js}
+	sub := &claims.Submission{ID: "slow", Name: "slow.txt", Content: []byte(article(0)), ContentType: "text/plain", SubmittedAt: time.Now()}
+	if err := rec.Submit(ctx, sub); err != nil {
+		t.Fatal(err)
+	}
+	// A worker takes the message and is still at it.
+	batch, err := cons.Fetch(1, jetstream.FetchMaxWait(5*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var msg jetstream.Msg
+	for m := range batch.Messages() {
+		msg = m
+	}
+	if msg == nil {
+		t.Fatal("no message to hold in progress")
+	}
+	later := func() time.Time { return time.Now().Add(2 * time.Hour) }
+	r := pipeline.NewReconciler(e.store, e.js, pipeline.ReconcilerOptions{Deadline: time.Hour, Now: later})
+	if n, err := r.Once(ctx); err != nil || n != 0 {
+		t.Fatalf("with the message in progress: re-submitted %d, %v; want none", n, err)
+	}
+	if err := msg.Ack(); err != nil { // done, but its article never reached the store
+		t.Fatal(err)
+	}
+	waitFor(t, "the ack", 10*time.Second, func() bool {
+		info, err := cons.Info(ctx)
+		return err == nil && info.NumAckPending == 0
+	})
+	if n, err := r.Once(ctx); err != nil || n != 1 {
+		t.Fatalf("with nothing in progress: re-submitted %d, %v; want 1", n, err)
 	}
 }
