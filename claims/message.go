@@ -1,6 +1,14 @@
 package claims
 
-import "time"
+import (
+	"errors"
+	"time"
+)
+
+// ErrPublishDeferred marks a submission the store has recorded but that the
+// broker did not take: it is not lost, the reconciler publishes it once the
+// broker answers. A submitter wraps it around the broker's error.
+var ErrPublishDeferred = errors.New("recorded; not yet published")
 
 // Submission asks the pipeline to process one article: either a URL to fetch
 // or content given inline (a local file, a feed item's body).

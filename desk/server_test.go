@@ -20,11 +20,16 @@ import (
 	"github.com/claimpipe/claimpipe/claims/storetest"
 )
 
-type recorder struct{ subs []*claims.Submission }
+// recorder takes submissions; err, when set, is what Submit returns after
+// taking one.
+type recorder struct {
+	subs []*claims.Submission
+	err  error
+}
 
 func (r *recorder) Submit(_ context.Context, s *claims.Submission) error {
 	r.subs = append(r.subs, s)
-	return nil
+	return r.err
 }
 
 // deskStore is what the desk reads and writes: both claims stores are one.
@@ -416,6 +421,19 @@ func testSubmissions(t *testing.T, newDesk deskMaker) {
 	if len(rec.subs) != 6 || rec.subs[0].ID != rec.subs[1].ID || rec.subs[0].ID == rec.subs[2].ID {
 		t.Errorf("submissions %d; want 6, the same URL with the same ID and other input another", len(rec.subs))
 	}
+	// Recorded but not published (the broker is down): accepted, saying
+	// why it waits; the reconciler publishes it. It said "not submitted".
+	rec.err = fmt.Errorf("%w: nats: timeout", claims.ErrPublishDeferred)
+	if w := s.do("POST", "/api/submissions", claims.RoleReviewer, `{"url":"https://example.com/later"}`); w.Code != 202 ||
+		!strings.Contains(w.Body.String(), `"recorded, but the broker (NATS) did not take it`) {
+		t.Errorf("deferred publish: %d %s, want 202 saying it is deferred", w.Code, w.Body)
+	}
+	// Any other failure is one.
+	rec.err = claims.Errorf(claims.Transient, "store: connection refused")
+	if w := s.do("POST", "/api/submissions", claims.RoleReviewer, `{"url":"https://example.com/never"}`); w.Code != 503 {
+		t.Errorf("failed submission: %d %s, want 503", w.Code, w.Body)
+	}
+	rec.err = nil
 }
 
 func TestHighlight(t *testing.T) {

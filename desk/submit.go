@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"io"
 	"mime"
 	"net/http"
@@ -14,6 +15,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf16"
+
+	"go.uber.org/zap"
 
 	"github.com/claimpipe/claimpipe/claims"
 )
@@ -41,6 +44,9 @@ type SubmissionRequest struct {
 // SubmissionResponse answers a submission.
 type SubmissionResponse struct {
 	ID string `json:"id"`
+	// Deferred, when not empty, says why the submission, recorded, is not
+	// in the pipeline yet (the broker did not answer).
+	Deferred string `json:"deferred,omitempty"`
 }
 
 // NewSubmission validates a request and turns it into a submission with its
@@ -152,10 +158,16 @@ func (s *Server) apiSubmit(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	resp := SubmissionResponse{ID: sub.ID}
 	if err := s.submit.Submit(r.Context(), sub); err != nil {
-		s.fail(w, r, err)
-		return
+		if !errors.Is(err, claims.ErrPublishDeferred) {
+			s.fail(w, r, err)
+			return
+		}
+		// Recorded, so not lost: accepted, and saying why it waits.
+		s.log.Warn("submission recorded, publish deferred", zap.String("submission_id", sub.ID), zap.Error(err))
+		resp.Deferred = "recorded, but the broker (NATS) did not take it; it is published when the broker answers again"
 	}
 	w.Header().Set("Location", "/api/submissions/"+sub.ID)
-	writeJSONCode(w, r, http.StatusAccepted, SubmissionResponse{ID: sub.ID})
+	writeJSONCode(w, r, http.StatusAccepted, resp)
 }

@@ -193,7 +193,8 @@ type Recorder struct {
 
 // Submit records sub, then publishes it as its record's attempt. If the
 // publish fails the record stays submitted and the reconciler publishes it
-// later; the error is still returned so the caller knows it is not queued yet.
+// later; the error, which then wraps claims.ErrPublishDeferred, is still
+// returned so the caller knows it is not queued yet.
 func (r Recorder) Submit(ctx context.Context, sub *claims.Submission) error {
 	if sub == nil || sub.ID == "" {
 		return claims.Errorf(claims.Invalid, "submit: submission without an ID")
@@ -216,6 +217,11 @@ func (r Recorder) Submit(ctx context.Context, sub *claims.Submission) error {
 		if _, merr := r.Store.MarkSubmissionFailed(ctx, sub.ID, claims.ErrorMessage(err)); merr != nil {
 			return merr
 		}
+		return err
 	}
-	return err
+	if err != nil {
+		// The record stands: the reconciler publishes it later.
+		return fmt.Errorf("%w: %w", claims.ErrPublishDeferred, err)
+	}
+	return nil
 }

@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"testing"
 	"time"
@@ -201,5 +202,24 @@ func TestReconcilerWaitsForWorkInProgress(t *testing.T) {
 	})
 	if n, err := r.Once(ctx); err != nil || n != 1 {
 		t.Fatalf("with nothing in progress: re-submitted %d, %v; want 1", n, err)
+	}
+}
+
+// A submission the store recorded but the broker did not take is reported
+// as deferred, not as failed: the record stands and the reconciler
+// publishes it.
+func TestRecorderDefersWhenTheBrokerIsDown(t *testing.T) {
+	e := newEnv(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	e.emb.Conn().Close() // the broker stops answering this client
+	sub := &claims.Submission{ID: "down", Name: "down.txt", Content: []byte(article(0)), ContentType: "text/plain", SubmittedAt: time.Now()}
+	err := (pipeline.Recorder{Store: e.store, JS: e.js}).Submit(ctx, sub)
+	if !errors.Is(err, claims.ErrPublishDeferred) {
+		t.Fatalf("Submit with the broker down: %v, want it to wrap ErrPublishDeferred", err)
+	}
+	recs, err := e.store.Submissions(ctx, claims.SubmissionFilter{State: claims.StateSubmitted, Limit: 10})
+	if err != nil || len(recs) != 1 || recs[0].ID != "down" {
+		t.Errorf("records %v, %v; want the submission recorded as submitted", recs, err)
 	}
 }

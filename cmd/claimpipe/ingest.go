@@ -157,6 +157,9 @@ CLAIMPIPE_TOKEN: export CLAIMPIPE_TOKEN=$(claimpipe users token NAME).`,
 					g.log.Error("not submitted", zap.String("input", name), zap.Error(err))
 					return
 				}
+				if resp.Deferred != "" {
+					g.log.Warn("submitted, not yet in the pipeline", zap.String("input", name), zap.String("why", resp.Deferred))
+				}
 				fmt.Fprintf(out, "%s\t%s\n", resp.ID, name)
 			}
 			for _, u := range urls {
