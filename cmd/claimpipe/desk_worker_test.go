@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -171,5 +172,41 @@ func TestWorkerDeskOnPostgres(t *testing.T) {
 	}
 	if code, b := call("GET", "/metrics", viewer, ""); code != 200 || !bytes.Contains(b, []byte(`claimpipe_stream_messages{stream="CLAIMPIPE_SUBMITTED"}`)) {
 		t.Errorf("desk /metrics with a viewer token: %d, lacks the stream backlog", code)
+	}
+}
+
+// TestWorkerReadyzWhileDraining: a worker signalled to stop answers /readyz
+// with 503 before it goes (the desk for a moment before its port closes, a
+// stage while it drains), so that a load balancer or Kubernetes takes it
+// out first; the desk answered 200 up to the signal, then nothing.
+func TestWorkerReadyzWhileDraining(t *testing.T) {
+	_, url := startNATS(t)
+	e := newFaultEnv(t, url)
+	e.start("desk", "--no-auth")
+	e.start("extract")
+	e.waitReady()
+	for _, name := range []string{"desk", "extract"} {
+		e.mu.Lock()
+		w := e.workers[name]
+		e.mu.Unlock()
+		if err := w.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+			t.Fatal(err)
+		}
+		saw503 := false
+		for !saw503 {
+			if resp, err := http.Get("http://" + w.http + "/readyz"); err == nil {
+				saw503 = resp.StatusCode == http.StatusServiceUnavailable
+				resp.Body.Close()
+			}
+			select {
+			case <-w.done:
+			case <-time.After(20 * time.Millisecond):
+				continue
+			}
+			break
+		}
+		if !saw503 {
+			t.Errorf("worker %s stopped without answering /readyz with 503 first:\n%s", name, e.logsOf(name))
+		}
 	}
 }

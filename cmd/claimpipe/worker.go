@@ -60,8 +60,10 @@ which re-publishes submissions not stored in time; several may run, each submiss
 re-published by one. --stage desk serves the desk (API, pages, submissions) on --http.
 
 --http serves /metrics (Prometheus), /healthz (the process is up) and /readyz (connected to
-NATS and the store and consuming; 503 while draining). SIGTERM drains: no new work is taken,
-work in flight finishes for up to --drain, anything left is handed back for redelivery.`,
+NATS and the store and consuming; 503 from SIGTERM on). SIGTERM drains: no new work is taken,
+work in flight finishes for up to --drain, anything left is handed back for redelivery. The desk
+goes on serving for 2 s (at most a quarter of --drain) with /readyz at 503, so that a load
+balancer takes it out first, then finishes the requests in flight.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runWorker(cmd.Context(), g.log, cfg)
@@ -251,7 +253,18 @@ func runWorker(ctx context.Context, log *zap.Logger, cfg workerConfig) error {
 	h.running.Store(true)
 	log.Info("worker running", zap.String("stage", cfg.stage), zap.String("nats", nc.ConnectedUrlRedacted()),
 		zap.String("http", ln.Addr().String()), zap.Bool("store", store != nil))
+	// Not ready from the signal on: the runner drains after it (up to
+	// --drain), and /readyz says so meanwhile.
+	stopped := make(chan struct{})
+	go func() {
+		select {
+		case <-ctx.Done():
+			h.running.Store(false)
+		case <-stopped:
+		}
+	}()
 	err = runner.Run(ctx, js)
+	close(stopped)
 	h.running.Store(false)
 	wg.Wait()
 	log.Info("worker stopped")
@@ -319,11 +332,23 @@ func serveDesk(ctx context.Context, log *zap.Logger, cfg workerConfig, store cla
 		return err
 	}
 	h.running.Store(false)
+	// Keep serving a moment with /readyz at 503, so that a load balancer
+	// takes this replica out before its port closes; then finish the
+	// requests in flight.
+	select {
+	case <-time.After(min(deskGrace, cfg.drain/4)):
+	case err := <-errc:
+		return err
+	}
 	shut, cancel := context.WithTimeout(context.WithoutCancel(ctx), cfg.drain)
 	defer cancel()
 	_ = srv.Shutdown(shut)
 	return nil
 }
+
+// deskGrace is how long a desk worker, signalled to stop, goes on serving
+// with /readyz at 503 (at most a quarter of --drain).
+const deskGrace = 2 * time.Second
 
 // warnWithoutUsers tells the operator how to create the first user when
 // the desk has none: until then it answers nothing but /healthz and /login.
