@@ -549,6 +549,11 @@ func TestSubmitRejects(t *testing.T) {
 		{"no id", &claims.Submission{URL: "https://x.example/"}, "without an ID"},
 		{"nothing to do", &claims.Submission{ID: "a"}, "neither a URL"},
 		{"too big", &claims.Submission{ID: "b", Name: "huge.html", Content: []byte(big)}, "huge.html"},
+		// Under the limit as a file, over it base64-encoded: the message
+		// names the size it compared, and what fits (it said "6291580
+		// bytes of content is over the 8388608-byte limit").
+		{"too big encoded", &claims.Submission{ID: "d", Name: "six.html", Content: []byte(big[:pipeline.DefaultMaxPayload*3/4+8192])},
+			"base64-encoded), over the broker's 8388608-byte message limit: content of about 6288384 bytes fits"},
 	}
 	for _, c := range cases {
 		_, err := pipeline.Submit(ctx, e.js, c.sub)

@@ -40,8 +40,9 @@ func SubmitAttempt(ctx context.Context, js jetstream.JetStream, sub *claims.Subm
 		return false, claims.Errorf(claims.Internal, "submit %s: encode: %w", input, err)
 	}
 	if limit := js.Conn().MaxPayload(); int64(len(data))+4096 > limit {
-		return false, claims.Errorf(claims.Invalid, "submit %s: %d bytes of content is over the %d-byte message limit",
-			input, len(sub.Content), limit)
+		// Content travels base64-encoded: a file takes 4/3 of its size.
+		return false, claims.Errorf(claims.Invalid, "submit %s: its message is %d bytes (%d bytes of content, base64-encoded), over the broker's %d-byte message limit: content of about %d bytes fits",
+			input, len(data), len(sub.Content), limit, (limit-4096)*3/4)
 	}
 	m := nats.NewMsg(Submitted.Subject)
 	m.Data = data
