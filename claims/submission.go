@@ -93,6 +93,9 @@ type SubmissionLog interface {
 	DeferSubmission(ctx context.Context, id string, until time.Time) (deferred bool, err error)
 	Submission(ctx context.Context, id string) (*SubmissionRecord, error)
 	Submissions(ctx context.Context, f SubmissionFilter) ([]SubmissionRecord, error)
+	// CountSubmissions counts the records Submissions would list for f
+	// without its Limit.
+	CountSubmissions(ctx context.Context, f SubmissionFilter) (int, error)
 	// SubmissionCounts counts records per state, every state present.
 	SubmissionCounts(ctx context.Context) (map[SubmissionState]int, error)
 }

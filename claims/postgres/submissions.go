@@ -148,6 +148,21 @@ func (s *Store) Submissions(ctx context.Context, f claims.SubmissionFilter) ([]c
 	return nonNilSlice(out), nil
 }
 
+// CountSubmissions implements claims.SubmissionLog.
+func (s *Store) CountSubmissions(ctx context.Context, f claims.SubmissionFilter) (int, error) {
+	var before *time.Time
+	if !f.AttemptBefore.IsZero() {
+		t := f.AttemptBefore.UTC()
+		before = &t
+	}
+	var n int
+	if err := s.pool.QueryRow(ctx, `SELECT COUNT(*) FROM submissions
+		WHERE ($1 = '' OR state = $1) AND ($2::timestamptz IS NULL OR last_attempt_at < $2)`, string(f.State), before).Scan(&n); err != nil {
+		return 0, classify("count submissions", err)
+	}
+	return n, nil
+}
+
 // SubmissionCounts implements claims.SubmissionLog.
 func (s *Store) SubmissionCounts(ctx context.Context) (map[claims.SubmissionState]int, error) {
 	out := map[claims.SubmissionState]int{}

@@ -186,6 +186,25 @@ func (s *Store) Submissions(ctx context.Context, f claims.SubmissionFilter) ([]c
 	return out, classify("list submissions", rows.Err())
 }
 
+// CountSubmissions implements claims.SubmissionLog.
+func (s *Store) CountSubmissions(ctx context.Context, f claims.SubmissionFilter) (int, error) {
+	q := `SELECT COUNT(*) FROM submissions WHERE 1=1`
+	var args []any
+	if f.State != "" {
+		q += ` AND state = ?`
+		args = append(args, string(f.State))
+	}
+	if !f.AttemptBefore.IsZero() {
+		q += ` AND last_attempt_at < ?`
+		args = append(args, f.AttemptBefore.UTC().Format(timeFormat))
+	}
+	var n int
+	if err := s.db.QueryRowContext(ctx, q, args...).Scan(&n); err != nil {
+		return 0, classify("count submissions", err)
+	}
+	return n, nil
+}
+
 // SubmissionCounts implements claims.SubmissionLog.
 func (s *Store) SubmissionCounts(ctx context.Context) (map[claims.SubmissionState]int, error) {
 	out := map[claims.SubmissionState]int{}

@@ -438,6 +438,20 @@ func testOverdue(t *testing.T, s Store) {
 	if all, err := s.Submissions(ctx, claims.SubmissionFilter{Limit: 2}); err != nil || len(all) != 2 {
 		t.Errorf("limit 2: %d, %v", len(all), err)
 	}
+	// The count is of what the filter lists, its Limit aside.
+	for _, c := range []struct {
+		f    claims.SubmissionFilter
+		want int
+	}{
+		{claims.SubmissionFilter{State: claims.StateSubmitted, AttemptBefore: future, Limit: 1}, 2},
+		{claims.SubmissionFilter{State: claims.StateSubmitted, AttemptBefore: past}, 0},
+		{claims.SubmissionFilter{State: claims.StateStored}, 1},
+		{claims.SubmissionFilter{Limit: 1}, 3},
+	} {
+		if n, err := s.CountSubmissions(ctx, c.f); err != nil || n != c.want {
+			t.Errorf("CountSubmissions(%+v) = %d, %v; want %d", c.f, n, err, c.want)
+		}
+	}
 }
 
 // A stage retrying a submission's message pushes its reconciler deadline

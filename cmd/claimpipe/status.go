@@ -23,7 +23,8 @@ type statusReport struct {
 	Articles    int                            `json:"articles"`
 	Claims      int                            `json:"claims"`
 	Deadline    time.Duration                  `json:"deadline_ns"`
-	Overdue     []claims.SubmissionRecord      `json:"overdue"`
+	Overdue     []claims.SubmissionRecord      `json:"overdue"`       // the oldest, at most --limit
+	OverdueAll  int                            `json:"overdue_total"` // all of them
 	NATSError   string                         `json:"nats_error,omitempty"`
 }
 
@@ -85,9 +86,11 @@ or that run's) does not answer within 10s; the report is printed first either wa
 					return err
 				}
 			}
-			rep.Overdue, err = st.Submissions(ctx, claims.SubmissionFilter{State: claims.StateSubmitted,
-				AttemptBefore: time.Now().Add(-deadline), Limit: limit})
-			if err != nil {
+			due := claims.SubmissionFilter{State: claims.StateSubmitted, AttemptBefore: time.Now().Add(-deadline), Limit: limit}
+			if rep.Overdue, err = st.Submissions(ctx, due); err != nil {
+				return err
+			}
+			if rep.OverdueAll, err = st.CountSubmissions(ctx, due); err != nil {
 				return err
 			}
 			if asJSON {
@@ -116,8 +119,8 @@ or that run's) does not answer within 10s; the report is printed first either wa
 // answer, so that a probe does not take a pipeline it cannot see for a
 // healthy one; the report is printed first either way.
 func statusExit(rep statusReport) error {
-	if len(rep.Overdue) > 0 {
-		return exitError{code: 3, err: fmt.Errorf("%d submissions overdue", len(rep.Overdue))}
+	if n := max(rep.OverdueAll, len(rep.Overdue)); n > 0 {
+		return exitError{code: 3, err: fmt.Errorf("%d %s overdue", n, plural(n, "submissions"))}
 	}
 	if rep.NATSError != "" {
 		return exitError{code: 1, err: claims.Errorf(claims.Transient, "NATS unavailable: %s", rep.NATSError)}
@@ -186,7 +189,7 @@ func printStatus(w io.Writer, rep statusReport) {
 		fmt.Fprintf(w, "overdue (not stored %s after publication): none\n", rep.Deadline)
 		return
 	}
-	fmt.Fprintf(w, "overdue (not stored %s after publication): %d shown\n", rep.Deadline, len(rep.Overdue))
+	fmt.Fprintf(w, "overdue (not stored %s after publication): %d, the oldest %d shown (--limit)\n", rep.Deadline, max(rep.OverdueAll, len(rep.Overdue)), len(rep.Overdue))
 	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tATTEMPTS\tLAST PUBLISHED\tINPUT")
 	for _, r := range rep.Overdue {

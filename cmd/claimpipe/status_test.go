@@ -52,12 +52,19 @@ func TestStatusAndDLQShow(t *testing.T) {
 	if strings.Contains(string(out), "https://x.example/done") {
 		t.Errorf("a stored submission listed as overdue:\n%s", out)
 	}
+	// --limit cuts the list, not the count: it said "1 submissions
+	// overdue" of 2 (and 20 of 492 with the default limit).
+	out, err = exec.Command(binPath, "status", "--store", path, "--deadline", "5m", "--limit", "1").CombinedOutput()
+	if !errors.As(err, &ee) || ee.ExitCode() != 3 || !strings.Contains(string(out), "overdue (not stored 5m0s after publication): 2, the oldest 1 shown") ||
+		!strings.Contains(string(out), "2 submissions overdue") {
+		t.Errorf("status --limit 1 with 2 overdue: err=%v\n%s", err, out)
+	}
 	out, err = exec.Command(binPath, "status", "--store", path, "--deadline", "1h", "--json").Output()
 	if err != nil {
 		t.Fatalf("status --json with nothing overdue: %v", err)
 	}
 	var rep statusReport
-	if err := json.Unmarshal(out, &rep); err != nil || len(rep.Overdue) != 0 || rep.Submissions[claims.StateSubmitted] != 2 {
+	if err := json.Unmarshal(out, &rep); err != nil || len(rep.Overdue) != 0 || rep.OverdueAll != 0 || rep.Submissions[claims.StateSubmitted] != 2 {
 		t.Errorf("status --json = %+v, %v", rep, err)
 	}
 
