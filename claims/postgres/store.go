@@ -37,6 +37,11 @@ type Options struct {
 	MaxConns int32
 	// Now stamps created_at and the like; nil means time.Now.
 	Now func() time.Time
+	// MustExist refuses, with a NotFound error, a database that holds no
+	// claimpipe store yet (no schema_migrations on the search path), where
+	// Open would create one: the commands that read or manage a store use
+	// it, so that a wrong database is named, not quietly filled with tables.
+	MustExist bool
 }
 
 // Store is the claims.Store over a PostgreSQL database. It is safe for
@@ -78,6 +83,17 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 		if _, err := pool.Exec(ctx, `CREATE SCHEMA IF NOT EXISTS `+pgx.Identifier{opt.Schema}.Sanitize()); err != nil {
 			pool.Close()
 			return nil, classify("create schema "+opt.Schema, err)
+		}
+	}
+	if opt.MustExist {
+		var exists bool
+		if err := pool.QueryRow(ctx, `SELECT to_regclass('schema_migrations') IS NOT NULL`).Scan(&exists); err != nil {
+			pool.Close()
+			return nil, classify("look for the store in "+Redact(dsn), err)
+		}
+		if !exists {
+			pool.Close()
+			return nil, claims.Errorf(claims.NotFound, "no claimpipe store in %s: the workers create it when they start (claimpipe worker --store …), or name the database they use", Redact(dsn))
 		}
 	}
 	if err := s.migrate(ctx); err != nil {

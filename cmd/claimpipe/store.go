@@ -60,6 +60,9 @@ func openExistingStore(ctx context.Context, dsn, flag string) (claims.Store, err
 			return nil, claims.Errorf(claims.Invalid, "store: %w", err)
 		}
 	}
+	if isPostgres(dsn) {
+		return postgres.Open(ctx, dsn, postgres.Options{MustExist: true})
+	}
 	return openStore(ctx, dsn)
 }
 

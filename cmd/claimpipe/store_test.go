@@ -9,7 +9,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/claimpipe/claimpipe/claims/sqlite"
+	"github.com/claimpipe/claimpipe/claims/storetest"
 )
 
 // claimpipeAt runs the binary in dir, without CLAIMPIPE_STORE in its
@@ -159,5 +162,34 @@ func TestStoreDirectoryRefused(t *testing.T) {
 		if code := exitCode(err); code != 1 || !strings.Contains(errOut, want) {
 			t.Errorf("%v: exit %d, stderr %q; want exit 1 and %q\nstdout: %s", args, code, errOut, want, out)
 		}
+	}
+}
+
+// TestPostgresStoreMustExist: the commands that read or manage a store
+// refuse a PostgreSQL database with no claimpipe store in it, naming it,
+// and create nothing there (claims list answered "0 claims" and left
+// fifteen tables behind in whatever database it was pointed at).
+func TestPostgresStoreMustExist(t *testing.T) {
+	base := storetest.PostgresURL(t)
+	dsn := storetest.WithSchema(base, storetest.FreshSchema(t, base))
+	for _, args := range [][]string{
+		{"claims", "list"},
+		{"users", "add", "zed", "--password-stdin"},
+		{"status"},
+	} {
+		_, errOut, err := claimpipeAt(t, t.TempDir(), "a long passphrase\n", append(args, "--store", dsn)...)
+		if exitCode(err) != 1 || !strings.Contains(errOut, "no claimpipe store in postgres://") {
+			t.Errorf("%v: exit %d, stderr %q; want exit 1 and \"no claimpipe store in …\"", args, exitCode(err), errOut)
+		}
+	}
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	var exists bool
+	if err := conn.QueryRow(ctx, `SELECT to_regclass('schema_migrations') IS NOT NULL`).Scan(&exists); err != nil || exists {
+		t.Errorf("the refused commands created the store's tables (%v)", err)
 	}
 }
