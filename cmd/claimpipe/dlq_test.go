@@ -135,6 +135,11 @@ func TestDLQReplayWithEmbeddedDefault(t *testing.T) {
 	if len(left) != 0 {
 		t.Errorf("the desk still lists the replayed dead letter: %+v", left)
 	}
+	// Replayed again, it says so (it re-published without a word).
+	if out, errOut, err := cli(t, "dlq", "replay", id, "--store", store); err != nil || !strings.Contains(out, "replayed "+id) ||
+		!strings.Contains(out, " again (it was replayed at ") {
+		t.Errorf("dlq replay %s a second time: %v\n%s%s; want it to say it was replayed before", id, err, out, errOut)
+	}
 
 	in.stop()
 	stopped = true

@@ -162,7 +162,9 @@ pipeline's NATS (the workers' cluster, or nats://127.0.0.1:N for 'run --nats-por
 					return claims.Errorf(claims.Invalid, "dead letter ID %q: want a number from `claimpipe dlq list`", a)
 				}
 				d, err := st.DeadLetter(ctx, id)
+				var before time.Time
 				if err == nil {
+					before = d.ReplayedAt
 					err = pipeline.ReplayRecorded(ctx, js, st, d)
 				}
 				if err != nil {
@@ -170,7 +172,12 @@ pipeline's NATS (the workers' cluster, or nats://127.0.0.1:N for 'run --nats-por
 					fmt.Fprintln(cmd.ErrOrStderr(), err) // each error names the dead letter
 					continue
 				}
-				fmt.Fprintf(cmd.OutOrStdout(), "replayed %d (%s) to %s; `claimpipe dlq list --all` shows it replayed\n", id, d.Input, d.Subject)
+				again := ""
+				if !before.IsZero() {
+					// Allowed (a second fix), but said: it was replayed before.
+					again = fmt.Sprintf(" again (it was replayed at %s)", before.UTC().Format(time.RFC3339))
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "replayed %d (%s) to %s%s; `claimpipe dlq list --all` shows it replayed\n", id, d.Input, d.Subject, again)
 			}
 			if failed > 0 {
 				return fmt.Errorf("%d of %d dead letters not replayed", failed, len(args))
