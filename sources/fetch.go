@@ -225,7 +225,10 @@ func (f *Fetcher) Fetch(ctx context.Context, sub *claims.Submission) (*claims.Pa
 		}
 		return nil, claims.Errorf(claims.Invalid, "submission %q has neither a URL nor content", sub.ID)
 	}
-	resp, err := f.get(ctx, sub.URL, getOptions{maxBytes: f.cfg.MaxBytes, maxRedirects: f.cfg.MaxRedirects, retries: f.cfg.Retries, cache: f.cfg.Cache})
+	// The retries are logged with the fields the pipeline's lines about an
+	// article carry (the stage, the submission, its input).
+	log := f.log.With(zap.String("stage", "fetch"), zap.String("submission_id", sub.ID), zap.String("input", sub.URL))
+	resp, err := f.get(ctx, sub.URL, getOptions{maxBytes: f.cfg.MaxBytes, maxRedirects: f.cfg.MaxRedirects, retries: f.cfg.Retries, cache: f.cfg.Cache, log: log})
 	if err != nil {
 		return nil, err
 	}
@@ -302,6 +305,8 @@ type getOptions struct {
 	anyType      bool  // accept any media type (robots.txt)
 	sourceTypes  bool  // accept feed and sitemap types too
 	cache        Cache // when set, make the request conditional on its validators
+	// log, when set, logs the retries: a page's carries its submission.
+	log *zap.Logger
 }
 
 // response is a successful (2xx) answer with its body decoded from its
@@ -409,7 +414,11 @@ func (f *Fetcher) attempts(ctx context.Context, u *url.URL, name string, o getOp
 			}
 			wait = retryAfter
 		}
-		f.log.Info("fetch failed, retrying", zap.String("url", u.String()), zap.Int("attempt", attempt+1),
+		log := f.log
+		if o.log != nil {
+			log = o.log
+		}
+		log.Info("fetch failed, retrying", zap.String("url", u.String()), zap.Int("attempt", attempt+1),
 			zap.Duration("wait", wait), zap.Error(err))
 		t := time.NewTimer(wait)
 		select {

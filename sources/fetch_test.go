@@ -17,7 +17,9 @@ import (
 
 	"github.com/andybalholm/brotli"
 	"github.com/claimpipe/claimpipe/claims"
+	"go.uber.org/zap"
 	"go.uber.org/zap/zaptest"
+	"go.uber.org/zap/zaptest/observer"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
 )
@@ -600,6 +602,25 @@ func TestFetchRetries(t *testing.T) {
 	wantErr(t, err, claims.Transient, u, "retry after 1h0m0s")
 	if n := count("/later").Load(); n != 1 {
 		t.Errorf("/later hit %d times, want 1 (Retry-After beyond MaxRetryAfter)", n)
+	}
+
+	// A page's retries are logged with the fields of every line about an
+	// article: the stage, the submission and its input (only the URL was).
+	core, logs := observer.New(zap.InfoLevel)
+	fo := NewFetcher(testConfig(), zap.New(core))
+	u = srv.URL + "/down"
+	if _, err := fetchURL(fo, u); err == nil {
+		t.Fatalf("%s fetched", u)
+	}
+	retries := logs.FilterMessage("fetch failed, retrying").All()
+	if len(retries) != 2 {
+		t.Fatalf("%d retry lines, want 2", len(retries))
+	}
+	for _, e := range retries {
+		m := e.ContextMap()
+		if m["stage"] != "fetch" || m["submission_id"] != SubmissionID(u) || m["input"] != u {
+			t.Errorf("retry line %v lacks stage, submission_id or input", m)
+		}
 	}
 }
 
