@@ -56,8 +56,17 @@ func dlqListCmd(storeDSN *string) *cobra.Command {
 				head = "ID\tWHEN\tREPLAYED\tSTAGE\tKIND\tINPUT\tERROR"
 			}
 			fmt.Fprintln(tw, head)
-			replayed := 0
+			replayed, since := 0, 0
 			for _, d := range ds {
+				// A dead letter whose input a later submission got into
+				// the store (the site fixed, the file ingested again) needs
+				// no replay: say so.
+				if id := deadLetterSubmission(d); id != "" {
+					if rec, err := st.Submission(cmd.Context(), id); err == nil && rec.State == claims.StateStored {
+						d.Error = "stored since, by a later submission; was: " + d.Error
+						since++
+					}
+				}
 				fmt.Fprintf(tw, "%d\t%s\t", d.ID, d.At.UTC().Format(time.DateTime))
 				if all {
 					when := "-"
@@ -77,6 +86,9 @@ func dlqListCmd(storeDSN *string) *cobra.Command {
 				fmt.Fprintf(cmd.ErrOrStderr(), "%d %s, %d of them replayed\n", len(ds), plural(len(ds), "dead letters"), replayed)
 			default:
 				fmt.Fprintf(cmd.ErrOrStderr(), "%d %s not replayed (--all lists the replayed ones too)\n", len(ds), plural(len(ds), "dead letters"))
+			}
+			if since > 0 {
+				fmt.Fprintf(cmd.ErrOrStderr(), "%d of them stored since, by a later submission of the same input: nothing to replay\n", since)
 			}
 			return nil
 		},
@@ -245,4 +257,24 @@ func replayNATS(ctx context.Context, natsURLs, storeDSN string) (*nats.Conn, err
 			"(a run that was killed leaves the file behind; restart it, or pass --nats)", file, dir)
 	}
 	return nc, nil
+}
+
+// deadLetterSubmission is the ID of the submission a dead letter's message
+// belongs to: the submission itself at the fetch stage, the submission_id
+// its page or article carries after it; "" when its message says none.
+func deadLetterSubmission(d claims.DeadLetter) string {
+	var m struct {
+		ID           string `json:"id"`
+		SubmissionID string `json:"submission_id"`
+	}
+	if len(d.Data) == 0 || json.Unmarshal(d.Data, &m) != nil {
+		return ""
+	}
+	if m.SubmissionID != "" {
+		return m.SubmissionID
+	}
+	if d.Subject == pipeline.Submitted.Subject {
+		return m.ID
+	}
+	return ""
 }

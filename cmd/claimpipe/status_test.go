@@ -136,3 +136,44 @@ func TestNATSThatDoesNotAnswer(t *testing.T) {
 		})
 	}
 }
+
+// TestDLQListStoredSince: a dead letter whose input a later submission got
+// into the store is listed as stored since, needing no replay (it stayed
+// listed as if still to do).
+func TestDLQListStoredSince(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "c.db")
+	st, err := sqlite.Open(ctx, path, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"fixed", "broken"} {
+		if _, err := st.RecordSubmission(ctx, &claims.Submission{ID: id, URL: "https://x.example/" + id}, nil); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.AddDeadLetter(ctx, &claims.DeadLetter{Stage: "fetch", Subject: "claimpipe.submitted", MsgID: "m:" + id,
+			Input: "https://x.example/" + id, Kind: claims.Invalid, Error: "HTTP 404", Deliveries: 1,
+			Data: []byte(`{"id":"` + id + `","url":"https://x.example/` + id + `"}`)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := st.MarkSubmissionStored(ctx, "fixed", "a1"); err != nil { // ingested again once the site was fixed
+		t.Fatal(err)
+	}
+	st.Close()
+	out, errOut, err := claimpipe(t, "dlq", "list", "--store", path)
+	if err != nil {
+		t.Fatalf("dlq list: %v\n%s", err, errOut)
+	}
+	for _, l := range strings.Split(out, "\n") {
+		switch {
+		case strings.Contains(l, "/fixed") && !strings.Contains(l, "stored since"):
+			t.Errorf("the stored input's dead letter is not marked stored since: %q", l)
+		case strings.Contains(l, "/broken") && strings.Contains(l, "stored since"):
+			t.Errorf("the broken input's dead letter is marked stored since: %q", l)
+		}
+	}
+	if !strings.Contains(errOut, "1 of them stored since") {
+		t.Errorf("stderr %q does not count the one stored since", errOut)
+	}
+}
