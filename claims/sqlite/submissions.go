@@ -158,17 +158,8 @@ func (s *Store) Submission(ctx context.Context, id string) (*claims.SubmissionRe
 
 // Submissions implements claims.SubmissionLog: oldest attempt first.
 func (s *Store) Submissions(ctx context.Context, f claims.SubmissionFilter) ([]claims.SubmissionRecord, error) {
-	q := `SELECT ` + submissionCols + ` FROM submissions WHERE 1=1`
-	var args []any
-	if f.State != "" {
-		q += ` AND state = ?`
-		args = append(args, string(f.State))
-	}
-	if !f.AttemptBefore.IsZero() {
-		q += ` AND last_attempt_at < ?`
-		args = append(args, f.AttemptBefore.UTC().Format(timeFormat))
-	}
-	q += ` ORDER BY last_attempt_at, id LIMIT ?`
+	where, args := submissionWhere(f)
+	q := `SELECT ` + submissionCols + ` FROM submissions` + where + ` ORDER BY last_attempt_at, id LIMIT ?`
 	args = append(args, limit(f.Limit))
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
@@ -186,9 +177,10 @@ func (s *Store) Submissions(ctx context.Context, f claims.SubmissionFilter) ([]c
 	return out, classify("list submissions", rows.Err())
 }
 
-// CountSubmissions implements claims.SubmissionLog.
-func (s *Store) CountSubmissions(ctx context.Context, f claims.SubmissionFilter) (int, error) {
-	q := `SELECT COUNT(*) FROM submissions WHERE 1=1`
+// submissionWhere is the WHERE clause of f (its Limit aside) and its
+// arguments.
+func submissionWhere(f claims.SubmissionFilter) (string, []any) {
+	q := ` WHERE 1=1`
 	var args []any
 	if f.State != "" {
 		q += ` AND state = ?`
@@ -198,8 +190,14 @@ func (s *Store) CountSubmissions(ctx context.Context, f claims.SubmissionFilter)
 		q += ` AND last_attempt_at < ?`
 		args = append(args, f.AttemptBefore.UTC().Format(timeFormat))
 	}
+	return q, args
+}
+
+// CountSubmissions implements claims.SubmissionLog.
+func (s *Store) CountSubmissions(ctx context.Context, f claims.SubmissionFilter) (int, error) {
+	where, args := submissionWhere(f)
 	var n int
-	if err := s.db.QueryRowContext(ctx, q, args...).Scan(&n); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM submissions`+where, args...).Scan(&n); err != nil {
 		return 0, classify("count submissions", err)
 	}
 	return n, nil
