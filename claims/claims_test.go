@@ -134,3 +134,19 @@ func TestClaimIDKey(t *testing.T) {
 		}
 	}
 }
+
+func TestDeadLetterSubmissionID(t *testing.T) {
+	for _, tt := range []struct {
+		data, want string
+	}{
+		{`{"id":"s1","url":"https://x.example/a","submitted_at":"2026-11-27T10:00:00Z"}`, "s1"}, // a submission
+		{`{"submission_id":"s2","url":"https://x.example/b","body":"…"}`, "s2"},                  // a page after fetch
+		{`{"id":"a3","text":"…"}`, ""},                                                            // an ID that is no submission's
+		{`not json`, ""},
+		{``, ""},
+	} {
+		if got := (DeadLetter{Data: []byte(tt.data)}).SubmissionID(); got != tt.want {
+			t.Errorf("SubmissionID(%s) = %q, want %q", tt.data, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"encoding/json"
 	"errors"
 	"time"
 )
@@ -79,4 +80,26 @@ type DeadLetter struct {
 	// ReplayedAt is when `claimpipe dlq replay` last published its message
 	// again; zero until then.
 	ReplayedAt time.Time `json:"replayed_at,omitzero"`
+}
+
+// SubmissionID is the ID of the submission d's message belongs to: the
+// submission itself when the message is one (the fetch stage's input), the
+// submission_id its page or article carries after that; "" when its
+// message says none.
+func (d DeadLetter) SubmissionID() string {
+	var m struct {
+		ID           string `json:"id"`
+		SubmissionID string `json:"submission_id"`
+		SubmittedAt  string `json:"submitted_at"` // only a Submission has it
+	}
+	if len(d.Data) == 0 || json.Unmarshal(d.Data, &m) != nil {
+		return ""
+	}
+	switch {
+	case m.SubmissionID != "":
+		return m.SubmissionID
+	case m.SubmittedAt != "":
+		return m.ID
+	}
+	return ""
 }

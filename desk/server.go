@@ -351,13 +351,26 @@ func (s *Server) apiDeadLetters(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	for i := range ds {
-		ds[i].Data = nil
+	out := make([]deadLetterRow, len(ds))
+	for i, d := range ds {
+		// One whose input a later submission stored needs no replay.
+		if id := d.SubmissionID(); id != "" {
+			if rec, err := s.store.Submission(r.Context(), id); err == nil && rec.State == claims.StateStored {
+				out[i].StoredSince = true
+			}
+		}
+		d.Data = nil
+		out[i].DeadLetter = d
 	}
-	if ds == nil {
-		ds = []claims.DeadLetter{}
-	}
-	writeJSON(w, r, ds)
+	writeJSON(w, r, out)
+}
+
+// deadLetterRow is a dead letter as /api/deadletters lists it.
+type deadLetterRow struct {
+	claims.DeadLetter
+	// StoredSince: a later submission of the same input reached the
+	// store (the site fixed, the file ingested again); nothing to replay.
+	StoredSince bool `json:"stored_since,omitempty"`
 }
 
 // foreign reports whether an article's declared language (its page's

@@ -537,3 +537,39 @@ func TestPagesNameTheSource(t *testing.T) {
 		}
 	})
 }
+
+// TestDeadLettersStoredSince: /api/deadletters marks a dead letter whose
+// input a later submission stored, needing no replay.
+func TestDeadLettersStoredSince(t *testing.T) { onEachStore(t, testDeadLettersStoredSince) }
+
+func testDeadLettersStoredSince(t *testing.T, newDesk deskMaker) {
+	s, st, _ := newTestServer(t, newDesk)
+	ctx := context.Background()
+	for _, id := range []string{"fixed", "broken"} {
+		if _, err := st.RecordSubmission(ctx, &claims.Submission{ID: id, URL: "https://x.example/" + id}, nil); err != nil {
+			t.Fatal(err)
+		}
+		data, _ := json.Marshal(claims.Submission{ID: id, URL: "https://x.example/" + id, SubmittedAt: time.Now()})
+		if err := st.AddDeadLetter(ctx, &claims.DeadLetter{Stage: "fetch", Subject: "claimpipe.submitted", MsgID: "m:" + id,
+			Input: "https://x.example/" + id, Kind: claims.Invalid, Error: "HTTP 404", Deliveries: 1, Data: data}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := st.MarkSubmissionStored(ctx, "fixed", "a1"); err != nil {
+		t.Fatal(err)
+	}
+	var got []struct {
+		Input       string `json:"input"`
+		StoredSince bool   `json:"stored_since"`
+		Data        []byte `json:"data"`
+	}
+	w := s.do("GET", "/api/deadletters", claims.RoleViewer, "")
+	if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil || len(got) != 2 {
+		t.Fatalf("GET /api/deadletters: %d %s (%v)", w.Code, w.Body, err)
+	}
+	for _, d := range got {
+		if want := strings.HasSuffix(d.Input, "/fixed"); d.StoredSince != want || d.Data != nil {
+			t.Errorf("%s: stored_since %v (data %q), want %v and no data", d.Input, d.StoredSince, d.Data, want)
+		}
+	}
+}

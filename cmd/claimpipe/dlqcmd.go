@@ -61,7 +61,7 @@ func dlqListCmd(storeDSN *string) *cobra.Command {
 				// A dead letter whose input a later submission got into
 				// the store (the site fixed, the file ingested again) needs
 				// no replay: say so.
-				if id := deadLetterSubmission(d); id != "" {
+				if id := d.SubmissionID(); id != "" {
 					if rec, err := st.Submission(cmd.Context(), id); err == nil && rec.State == claims.StateStored {
 						d.Error = "stored since, by a later submission; was: " + d.Error
 						since++
@@ -257,24 +257,4 @@ func replayNATS(ctx context.Context, natsURLs, storeDSN string) (*nats.Conn, err
 			"(a run that was killed leaves the file behind; restart it, or pass --nats)", file, dir)
 	}
 	return nc, nil
-}
-
-// deadLetterSubmission is the ID of the submission a dead letter's message
-// belongs to: the submission itself at the fetch stage, the submission_id
-// its page or article carries after it; "" when its message says none.
-func deadLetterSubmission(d claims.DeadLetter) string {
-	var m struct {
-		ID           string `json:"id"`
-		SubmissionID string `json:"submission_id"`
-	}
-	if len(d.Data) == 0 || json.Unmarshal(d.Data, &m) != nil {
-		return ""
-	}
-	if m.SubmissionID != "" {
-		return m.SubmissionID
-	}
-	if d.Subject == pipeline.Submitted.Subject {
-		return m.ID
-	}
-	return ""
 }

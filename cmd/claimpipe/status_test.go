@@ -153,7 +153,7 @@ func TestDLQListStoredSince(t *testing.T) {
 		}
 		if err := st.AddDeadLetter(ctx, &claims.DeadLetter{Stage: "fetch", Subject: "claimpipe.submitted", MsgID: "m:" + id,
 			Input: "https://x.example/" + id, Kind: claims.Invalid, Error: "HTTP 404", Deliveries: 1,
-			Data: []byte(`{"id":"` + id + `","url":"https://x.example/` + id + `"}`)}); err != nil {
+			Data: []byte(`{"id":"` + id + `","url":"https://x.example/` + id + `","submitted_at":"2026-11-27T10:00:00Z"}`)}); err != nil {
 			t.Fatal(err)
 		}
 	}
