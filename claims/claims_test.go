@@ -140,8 +140,8 @@ func TestDeadLetterSubmissionID(t *testing.T) {
 		data, want string
 	}{
 		{`{"id":"s1","url":"https://x.example/a","submitted_at":"2026-11-27T10:00:00Z"}`, "s1"}, // a submission
-		{`{"submission_id":"s2","url":"https://x.example/b","body":"…"}`, "s2"},                  // a page after fetch
-		{`{"id":"a3","text":"…"}`, ""},                                                            // an ID that is no submission's
+		{`{"submission_id":"s2","url":"https://x.example/b","body":"…"}`, "s2"},                 // a page after fetch
+		{`{"id":"a3","text":"…"}`, ""},                                                          // an ID that is no submission's
 		{`not json`, ""},
 		{``, ""},
 	} {
