@@ -70,6 +70,7 @@ type Watcher struct {
 	once       sync.Once
 	memSeen    *memorySeen
 	discovered sync.Map // page URL -> the feed URL it advertises
+	children   sync.Map // sitemap index URL -> []Item, its children as last read
 }
 
 func (w *Watcher) init() {
@@ -247,12 +248,26 @@ func (w *Watcher) items(ctx context.Context, src Source, u string, kind SourceKi
 		retries: w.Fetcher.cfg.Retries, sourceTypes: true, cache: w.Cache,
 	})
 	if errors.Is(err, ErrNotModified) {
+		if cs, ok := w.children.Load(u); ok && depth < 2 {
+			// An index that has not changed still has children that may
+			// have: a news site's index stays put while its newest
+			// sitemap grows. Poll each, conditionally too.
+			return w.childItems(ctx, src, cs.([]Item), depth, fetched)
+		}
 		return nil, true, nil
 	}
 	if err != nil {
 		return nil, false, err
 	}
 	*fetched = append(*fetched, resp.finalURL)
+	// A body that cannot be used must not be answered 304 next time: its
+	// validators go until it parses (a truncated download, a feed broken
+	// for a while).
+	unusable := func(err error) ([]Item, bool, error) {
+		w.Cache.Put(u, Validators{})
+		w.Cache.Put(resp.finalURL, Validators{})
+		return nil, false, err
+	}
 	if kind == "" {
 		kind = DetectKind(resp.body)
 	}
@@ -268,17 +283,16 @@ func (w *Watcher) items(ctx context.Context, src Source, u string, kind SourceKi
 	case KindFeed:
 		items, err := ParseFeed(resp.body, resp.finalURL)
 		if err != nil {
-			return nil, false, claims.Errorf(claims.Invalid, "source %q: %w", src.Name, err)
+			return unusable(claims.Errorf(claims.Invalid, "source %q: %w", src.Name, err))
 		}
 		return items, false, nil
 	case KindSitemap:
 		sm, err := ParseSitemap(resp.body, resp.finalURL)
 		if err != nil {
-			return nil, false, claims.Errorf(claims.Invalid, "source %q: %w", src.Name, err)
+			return unusable(claims.Errorf(claims.Invalid, "source %q: %w", src.Name, err))
 		}
-		items := sm.Items
 		if len(sm.Children) == 0 || depth >= 2 {
-			return items, false, nil
+			return sm.Items, false, nil
 		}
 		children := sm.Children
 		if anyDated(children) {
@@ -287,24 +301,39 @@ func (w *Watcher) items(ctx context.Context, src Source, u string, kind SourceKi
 		if len(children) > w.MaxChildSitemaps {
 			children = children[:w.MaxChildSitemaps]
 		}
-		var errs []error
-		for _, c := range children {
-			ci, _, err := w.items(ctx, src, c.URL, KindSitemap, depth+1, fetched)
-			if err != nil {
-				errs = append(errs, err)
-				continue
-			}
-			items = append(items, ci...)
+		w.children.Store(u, children)
+		items, _, err := w.childItems(ctx, src, children, depth, fetched)
+		if err != nil {
+			return nil, false, err
 		}
-		if len(items) == 0 && len(errs) > 0 {
-			return nil, false, errors.Join(errs...)
-		}
-		for _, e := range errs {
-			w.Log.Warn("child sitemap failed", zap.String("source", src.Name), zap.Error(e))
-		}
-		return items, false, nil
+		return append(sm.Items, items...), false, nil
 	}
-	return nil, false, claims.Errorf(claims.Invalid, "source %q: %q is neither a feed (RSS, Atom, JSON Feed) nor a sitemap, nor a page advertising a feed", src.Name, u)
+	return unusable(claims.Errorf(claims.Invalid, "source %q: %q is neither a feed (RSS, Atom, JSON Feed) nor a sitemap, nor a page advertising a feed", src.Name, u))
+}
+
+// childItems reads the child sitemaps of an index at depth, each on its
+// own conditional GET. unchanged reports that none had changed; a child
+// that fails is logged, and the call fails only when every child did.
+func (w *Watcher) childItems(ctx context.Context, src Source, children []Item, depth int, fetched *[]string) (items []Item, unchanged bool, err error) {
+	var errs []error
+	unchanged = true
+	for _, c := range children {
+		ci, same, err := w.items(ctx, src, c.URL, KindSitemap, depth+1, fetched)
+		if err != nil {
+			errs = append(errs, err)
+			unchanged = false
+			continue
+		}
+		unchanged = unchanged && same
+		items = append(items, ci...)
+	}
+	if len(errs) > 0 && len(errs) == len(children) {
+		return nil, false, errors.Join(errs...)
+	}
+	for _, e := range errs {
+		w.Log.Warn("child sitemap failed", zap.String("source", src.Name), zap.Error(e))
+	}
+	return items, unchanged, nil
 }
 
 func anyDated(items []Item) bool {

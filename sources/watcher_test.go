@@ -448,3 +448,98 @@ func TestFetcherSitemaps(t *testing.T) {
 		t.Errorf("loopback site without allow-list: %v", err)
 	}
 }
+
+// TestWatcherIndexUnchangedChildGrows: a sitemap index that answers 304
+// still has its children polled (each conditionally), so an article added
+// to a child is found; the index used to hide it until a restart.
+func TestWatcherIndexUnchangedChildGrows(t *testing.T) {
+	var mu sync.Mutex
+	urls := []string{"/a/1"}
+	var srvURL string
+	mux := http.NewServeMux()
+	stamp := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC).Format(http.TimeFormat)
+	mux.HandleFunc("/robots.txt", http.NotFound)
+	mux.HandleFunc("/index.xml", func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("If-Modified-Since") == stamp {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("Last-Modified", stamp)
+		fmt.Fprintf(w, `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>%s/child.xml</loc></sitemap></sitemapindex>`, srvURL)
+	})
+	mux.HandleFunc("/child.xml", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		etag := fmt.Sprintf(`"%d"`, len(urls))
+		if r.Header.Get("If-None-Match") == etag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", etag)
+		fmt.Fprint(w, `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+		for _, u := range urls {
+			fmt.Fprintf(w, "<url><loc>%s%s</loc></url>", srvURL, u)
+		}
+		fmt.Fprint(w, `</urlset>`)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	srvURL = srv.URL
+	rec := &recorder{}
+	w := &Watcher{Submit: rec.submit, Fetcher: watchFetcher(t), Log: zaptest.NewLogger(t)}
+	src := Source{Name: "index", URL: srv.URL + "/index.xml"}
+	if st, err := w.Poll(context.Background(), src); err != nil || st.Submitted != 1 {
+		t.Fatalf("first poll %+v, %v; want 1 submitted", st, err)
+	}
+	if st, err := w.Poll(context.Background(), src); err != nil || st.Submitted != 0 || !st.Unchanged {
+		t.Fatalf("second poll %+v, %v; want nothing new, unchanged", st, err)
+	}
+	mu.Lock()
+	urls = append(urls, "/a/2")
+	mu.Unlock()
+	if st, err := w.Poll(context.Background(), src); err != nil || st.Submitted != 1 || st.Unchanged {
+		t.Fatalf("poll after the child grew %+v, %v; want the new article submitted", st, err)
+	}
+	if got, want := fmt.Sprint(rec.urls()), fmt.Sprint([]string{srv.URL + "/a/1", srv.URL + "/a/2"}); got != want {
+		t.Errorf("submitted %s, want %s", got, want)
+	}
+}
+
+// TestWatcherBrokenFeedStaysBroken: a feed that does not parse is reported
+// at every poll, not answered 304 and taken for unchanged from the second
+// on; once fixed, its items come.
+func TestWatcherBrokenFeedStaysBroken(t *testing.T) {
+	var mu sync.Mutex
+	body := `<?xml version="1.0"?><rss version="2.0"><channel><item><link>`
+	stamp := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC).Format(http.TimeFormat)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/feed.xml" {
+			http.NotFound(w, r)
+			return
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		if r.Header.Get("If-Modified-Since") == stamp {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("Last-Modified", stamp) // a publisher that fixes the file without moving the date
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, body)
+	}))
+	defer srv.Close()
+	rec := &recorder{}
+	w := &Watcher{Submit: rec.submit, Fetcher: watchFetcher(t), Log: zaptest.NewLogger(t)}
+	src := Source{Name: "broken", URL: srv.URL + "/feed.xml"}
+	for i := range 2 {
+		if st, err := w.Poll(context.Background(), src); claims.ErrorKind(err) != claims.Invalid || st.Unchanged {
+			t.Fatalf("poll %d of the broken feed: %+v, %v; want an Invalid error again", i+1, st, err)
+		}
+	}
+	mu.Lock()
+	body = `<?xml version="1.0"?><rss version="2.0"><channel><item><link>` + srv.URL + `/s/1</link></item></channel></rss>`
+	mu.Unlock()
+	if st, err := w.Poll(context.Background(), src); err != nil || st.Submitted != 1 {
+		t.Fatalf("poll of the fixed feed: %+v, %v; want its item", st, err)
+	}
+}
