@@ -28,6 +28,10 @@ type Submission struct {
 	// Published overrides the publication date found in the page (YYYY-MM-DD).
 	Published   string    `json:"published,omitempty"`
 	SubmittedAt time.Time `json:"submitted_at"`
+	// FeedPublished is the date the feed or sitemap gave the item (RFC
+	// 3339), the article's date when its page gives none; Published, when
+	// set, overrides both.
+	FeedPublished string `json:"feed_published,omitempty"`
 	// Source names the feed or sitemap that produced the submission, if any.
 	Source string `json:"source,omitempty"`
 }
@@ -43,8 +47,10 @@ type Page struct {
 	Headers      map[string]string `json:"headers,omitempty"`
 	Name         string            `json:"name,omitempty"`
 	Published    string            `json:"published,omitempty"`
-	FetchedAt    time.Time         `json:"fetched_at"`
-	Source       string            `json:"source,omitempty"`
+	// FeedPublished is the submission's, the date when the page gives none.
+	FeedPublished string    `json:"feed_published,omitempty"`
+	FetchedAt     time.Time `json:"fetched_at"`
+	Source        string    `json:"source,omitempty"`
 }
 
 // Annotated is an article with its mentions: the extract stage's output.

@@ -409,6 +409,7 @@ func testSubmissions(t *testing.T, newDesk deskMaker) {
 		{content("photo.txt", "text/plain; charset=utf-8", png), 400, `\"photo.txt\": body looks binary`},
 		{`{"url":"ftp://example.com/x"}`, 400, "ftp://example.com/x"},
 		{`{"url":"https://example.com/x","published":"yesterday"}`, 400, "yesterday"},
+		{`{"url":"https://example.com/x","feed_published":"last week"}`, 400, `feed_published \"last week\"`},
 		{`{}`, 400, "url or content"},
 		{`not json`, 400, "JSON"},
 	}
@@ -571,5 +572,23 @@ func testDeadLettersStoredSince(t *testing.T, newDesk deskMaker) {
 		if want := strings.HasSuffix(d.Input, "/fixed"); d.StoredSince != want || d.Data != nil {
 			t.Errorf("%s: stored_since %v (data %q), want %v and no data", d.Input, d.StoredSince, d.Data, want)
 		}
+	}
+}
+
+// TestNewSubmissionFeedFields: the feed's date and name that watch sends
+// reach the submission, and do not change its ID (they describe the input,
+// they are not part of which it is).
+func TestNewSubmissionFeedFields(t *testing.T) {
+	now := time.Now()
+	plain, err := NewSubmission(SubmissionRequest{URL: "https://x.example/a"}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fed, err := NewSubmission(SubmissionRequest{URL: "https://x.example/a", FeedPublished: "2024-10-02T10:00:00Z", Source: "rss"}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fed.FeedPublished != "2024-10-02T10:00:00Z" || fed.Source != "rss" || fed.ID != plain.ID {
+		t.Errorf("submission %+v; want the feed's date and name, and the ID %s", fed, plain.ID)
 	}
 }

@@ -39,6 +39,10 @@ type SubmissionRequest struct {
 	ContentType string `json:"content_type,omitempty"`
 	Name        string `json:"name,omitempty"`
 	Published   string `json:"published,omitempty"`
+	// FeedPublished is the date a feed or sitemap gave the item, used when
+	// the page gives none; Source names that feed (claimpipe watch sets both).
+	FeedPublished string `json:"feed_published,omitempty"`
+	Source        string `json:"source,omitempty"`
 }
 
 // SubmissionResponse answers a submission.
@@ -61,10 +65,13 @@ func NewSubmission(req SubmissionRequest, now time.Time) (*claims.Submission, er
 	if name == "" {
 		name = req.URL
 	}
-	if req.Published != "" {
-		if _, err := time.Parse("2006-01-02", req.Published); err != nil {
-			if _, err := time.Parse(time.RFC3339, req.Published); err != nil {
-				return nil, claims.Errorf(claims.Invalid, "%s: published %q: want YYYY-MM-DD or RFC 3339", name, req.Published)
+	for field, v := range map[string]string{"published": req.Published, "feed_published": req.FeedPublished} {
+		if v == "" {
+			continue
+		}
+		if _, err := time.Parse("2006-01-02", v); err != nil {
+			if _, err := time.Parse(time.RFC3339, v); err != nil {
+				return nil, claims.Errorf(claims.Invalid, "%s: %s %q: want YYYY-MM-DD or RFC 3339", name, field, v)
 			}
 		}
 	}
@@ -97,6 +104,9 @@ func NewSubmission(req SubmissionRequest, now time.Time) (*claims.Submission, er
 		Name:        req.Name,
 		Published:   req.Published,
 		SubmittedAt: now.UTC(),
+		// Neither is part of the ID: they describe the input, not which.
+		FeedPublished: req.FeedPublished,
+		Source:        req.Source,
 	}, nil
 }
 

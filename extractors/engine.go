@@ -107,6 +107,8 @@ func (e *Engine) Article(p *claims.Page) (claims.Article, error) {
 	}
 	if p.Published != "" {
 		a.Published = p.Published
+	} else if a.Published == "" && p.FeedPublished != "" {
+		a.Published = p.FeedPublished // the feed's date, the page giving none
 	}
 	a.ID = claims.ArticleID(a.Text)
 	return a, nil

@@ -190,3 +190,30 @@ func TestTextTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestFeedPublished: the date a feed gave an item is the article's when its
+// page gives none; the page's own date wins over it, and a date given with
+// the submission (Published) over both. It used to be dropped, leaving the
+// article undated and its relative dates unresolved.
+func TestFeedPublished(t *testing.T) {
+	e := newEngine(t)
+	const dated = `<html><head><title>Story</title><meta property="article:published_time" content="2019-11-19T04:50:22Z"></head><body><article><p>The company paid $5 million to Acme Corp last Tuesday, its chief executive John Smith said.</p></article></body></html>`
+	const undated = `<html><head><title>Story</title></head><body><article><p>The company paid $5 million to Acme Corp last Tuesday, its chief executive John Smith said.</p></article></body></html>`
+	for _, tt := range []struct {
+		name, body, published, feed, want string
+	}{
+		{"undated page", undated, "", "2024-10-02T10:00:00Z", "2024-10-02T10:00:00Z"},
+		{"dated page", dated, "", "2024-10-02T10:00:00Z", "2019-11-19T04:50:22Z"},
+		{"date given", undated, "2020-01-01", "2024-10-02T10:00:00Z", "2020-01-01"},
+		{"no feed date", undated, "", "", ""},
+	} {
+		a, err := e.Article(&claims.Page{URL: "https://x.example/story", Body: []byte(tt.body), ContentType: "text/html",
+			Published: tt.published, FeedPublished: tt.feed})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if a.Published != tt.want {
+			t.Errorf("%s: published %q, want %q", tt.name, a.Published, tt.want)
+		}
+	}
+}

@@ -13,15 +13,16 @@ import (
 func (f *Fetcher) Handle(ctx context.Context, sub *claims.Submission) (*claims.Page, error) {
 	if len(sub.Content) > 0 || sub.Name != "" {
 		return &claims.Page{
-			SubmissionID: sub.ID,
-			URL:          sub.URL,
-			FinalURL:     sub.URL,
-			ContentType:  sub.ContentType,
-			Body:         sub.Content,
-			Name:         sub.Name,
-			Published:    sub.Published,
-			FetchedAt:    time.Now().UTC(),
-			Source:       sub.Source,
+			SubmissionID:  sub.ID,
+			URL:           sub.URL,
+			FinalURL:      sub.URL,
+			ContentType:   sub.ContentType,
+			Body:          sub.Content,
+			Name:          sub.Name,
+			Published:     sub.Published,
+			FeedPublished: sub.FeedPublished,
+			FetchedAt:     time.Now().UTC(),
+			Source:        sub.Source,
 		}, nil
 	}
 	p, err := f.Fetch(ctx, sub)
@@ -29,6 +30,7 @@ func (f *Fetcher) Handle(ctx context.Context, sub *claims.Submission) (*claims.P
 		return nil, err
 	}
 	p.SubmissionID = sub.ID
+	p.FeedPublished = sub.FeedPublished
 	if sub.Published != "" {
 		p.Published = sub.Published
 	}

@@ -205,6 +205,9 @@ func (w *Watcher) Poll(ctx context.Context, src Source) (PollStats, error) {
 			continue
 		}
 		sub := &claims.Submission{ID: SubmissionID(canon), URL: canon, SubmittedAt: time.Now().UTC(), Source: src.Name}
+		if !it.Published.IsZero() {
+			sub.FeedPublished = it.Published.UTC().Format(time.RFC3339)
+		}
 		if err := w.Submit(ctx, sub); err != nil {
 			incomplete = true
 			errs = append(errs, fmt.Errorf("submitting %q: %w", canon, err))

@@ -345,6 +345,13 @@ func TestWatcherSitemapIndex(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("submitted %v, want %v", got, want)
 	}
+	// Each carries the date the sitemap gave it, for a page without one,
+	// and the source's name.
+	for _, s := range rec.subs {
+		if s.FeedPublished != day(0)+"T00:00:00Z" || s.Source != "index" {
+			t.Errorf("%s: feed date %q, source %q; want %sT00:00:00Z and index", s.URL, s.FeedPublished, s.Source, day(0))
+		}
+	}
 }
 
 func TestWatcherBadSources(t *testing.T) {

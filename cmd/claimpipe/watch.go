@@ -54,7 +54,7 @@ takes an API token from CLAIMPIPE_TOKEN, as for ingest.`,
 				DefaultInterval: interval,
 				Submit: func(ctx context.Context, s *claims.Submission) error {
 					var resp desk.SubmissionResponse
-					err := c.do(ctx, http.MethodPost, "/api/submissions", desk.SubmissionRequest{URL: s.URL, Published: s.Published}, &resp)
+					err := c.do(ctx, http.MethodPost, "/api/submissions", desk.SubmissionRequest{URL: s.URL, Published: s.Published, FeedPublished: s.FeedPublished, Source: s.Source}, &resp)
 					if err == nil {
 						g.log.Info("submitted", zap.String("url", s.URL), zap.String("id", resp.ID), zap.String("source", s.Source))
 					}
