@@ -20,6 +20,8 @@ import (
 //	  allow: ["10.0.0.0/8"]   # addresses opened despite the SSRF guard
 //	  timeout: 30s
 //	  ignore_robots: false
+//	watch:
+//	  max_age: 168h            # skip feed items dated older (default 7 days; 0: none)
 //	sources:
 //	  - name: example
 //	    url: https://example.com/feed.xml
@@ -33,7 +35,25 @@ type fileConfig struct {
 		Timeout      time.Duration `yaml:"timeout"`
 		IgnoreRobots bool          `yaml:"ignore_robots"`
 	} `yaml:"fetch"`
+	Watch struct {
+		// MaxAge skips feed and sitemap items dated older than it, so that
+		// a first poll does not submit a site's archive; nil is the
+		// default, 0 no limit. Undated items always pass.
+		MaxAge *time.Duration `yaml:"max_age"`
+	} `yaml:"watch"`
 	Sources []sourceConfig `yaml:"sources"`
+}
+
+// defaultMaxAge is how old a feed item may be to be submitted, when the
+// configuration does not say: a week.
+const defaultMaxAge = 7 * 24 * time.Hour
+
+// maxAge is the configured watch.max_age, defaultMaxAge if unset.
+func (c *fileConfig) maxAge() time.Duration {
+	if c.Watch.MaxAge == nil {
+		return defaultMaxAge
+	}
+	return *c.Watch.MaxAge
 }
 
 type sourceConfig struct {
@@ -57,6 +77,9 @@ func loadConfig(path string) (*fileConfig, error) {
 	dec.KnownFields(true)
 	if err := dec.Decode(cfg); err != nil && err.Error() != "EOF" {
 		return nil, claims.Errorf(claims.Invalid, "--config %s: %w", path, err)
+	}
+	if cfg.Watch.MaxAge != nil && *cfg.Watch.MaxAge < 0 {
+		return nil, claims.Errorf(claims.Invalid, "--config %s: watch.max_age %s: want 0 (no limit) or more", path, *cfg.Watch.MaxAge)
 	}
 	for i, s := range cfg.Sources {
 		if s.URL == "" {

@@ -40,6 +40,7 @@ type runConfig struct {
 	retry      pipeline.RetryPolicy
 
 	ignoreRobots bool
+	maxAge       time.Duration // feed items dated older are skipped (0: no limit)
 	sources      []sources.Source
 	desk         deskConfig
 }
@@ -72,6 +73,7 @@ finishes or is redelivered at the next start.`,
 			cfg.allow = append(cfg.allow, fc.Fetch.Allow...)
 			cfg.ignoreRobots = fc.Fetch.IgnoreRobots
 			cfg.sources = fc.sources()
+			cfg.maxAge = fc.maxAge()
 			return runAll(cmd.Context(), g.log, cfg)
 		},
 	}
@@ -195,6 +197,7 @@ func runAll(parent context.Context, log *zap.Logger, cfg runConfig) error {
 			Cache:   sources.NewMemoryCache(),
 			Log:     log.Named("watch"),
 			Submit:  recorder.Submit,
+			MaxAge:  cfg.maxAge,
 		}
 		wg.Add(1)
 		go func() {

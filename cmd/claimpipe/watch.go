@@ -16,7 +16,7 @@ import (
 
 func newWatchCmd(g *globals) *cobra.Command {
 	var configPath, server, seenPath string
-	var interval time.Duration
+	var interval, maxAge time.Duration
 	var allow []string
 	cmd := &cobra.Command{
 		Use:   "watch [--config FILE] [FEED_OR_SITEMAP_URL...]",
@@ -24,12 +24,20 @@ func newWatchCmd(g *globals) *cobra.Command {
 		Long: `watch polls RSS, Atom and JSON feeds, sitemaps, sitemap indexes and news sitemaps (the URLs
 given, and the sources section of --config) every --interval, and submits each new article to the
 claimpipe at --server. What was submitted is remembered in --seen, so a restart never submits the
-same article twice. (claimpipe run polls the sources of its --config itself.) A desk with logins
-takes an API token from CLAIMPIPE_TOKEN, as for ingest.`,
+same article twice. Items a feed or sitemap dates older than --max-age (a week; 0: no limit;
+watch.max_age in --config) are skipped, so that a first poll does not submit a site's archive;
+undated ones always pass. (claimpipe run polls the sources of its --config itself.) A desk with
+logins takes an API token from CLAIMPIPE_TOKEN, as for ingest.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := loadConfig(configPath)
 			if err != nil {
 				return err
+			}
+			if !cmd.Flags().Changed("max-age") {
+				maxAge = cfg.maxAge()
+			}
+			if maxAge < 0 {
+				return claims.Errorf(claims.Invalid, "--max-age %s: want 0 (no limit) or more", maxAge)
 			}
 			srcs := cfg.sources()
 			for _, u := range args {
@@ -52,6 +60,7 @@ takes an API token from CLAIMPIPE_TOKEN, as for ingest.`,
 				Cache:           sources.NewMemoryCache(),
 				Log:             g.log.Named("watch"),
 				DefaultInterval: interval,
+				MaxAge:          maxAge,
 				Submit: func(ctx context.Context, s *claims.Submission) error {
 					var resp desk.SubmissionResponse
 					err := c.do(ctx, http.MethodPost, "/api/submissions", desk.SubmissionRequest{URL: s.URL, Published: s.Published, FeedPublished: s.FeedPublished, Source: s.Source}, &resp)
@@ -73,6 +82,7 @@ takes an API token from CLAIMPIPE_TOKEN, as for ingest.`,
 	f.StringVar(&server, "server", envOr("CLAIMPIPE_SERVER", "http://127.0.0.1:8080"), "address of the running claimpipe (env CLAIMPIPE_SERVER)")
 	f.StringVar(&seenPath, "seen", filepath.Join("data", "watch-seen.jsonl"), "file remembering the articles already submitted")
 	f.DurationVar(&interval, "interval", 10*time.Minute, "poll interval of sources that set none")
+	f.DurationVar(&maxAge, "max-age", defaultMaxAge, "skip items a feed dates older than this (0: no limit)")
 	f.StringSliceVar(&allow, "fetch-allow", nil, "hosts or CIDRs the fetcher may reach despite the SSRF guard")
 	return cmd
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -106,5 +107,41 @@ func TestWatch(t *testing.T) {
 	}
 	if len(submitted) != 2 {
 		t.Errorf("submitted %v, want both stories once", submitted)
+	}
+}
+
+// TestConfigMaxAge: feed items older than a week are skipped unless the
+// configuration says otherwise (a first poll submitted a site's whole
+// archive, with no setting to stop it); 0 lifts the limit.
+func TestConfigMaxAge(t *testing.T) {
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		yaml    string
+		want    time.Duration
+		wantErr string
+	}{
+		{"sources: []\n", 7 * 24 * time.Hour, ""},
+		{"watch:\n  max_age: 48h\n", 48 * time.Hour, ""},
+		{"watch:\n  max_age: 0s\n", 0, ""},
+		{"watch:\n  max_age: -1h\n", 0, "watch.max_age -1h0m0s: want 0 (no limit) or more"},
+	} {
+		path := filepath.Join(dir, "c.yaml")
+		if err := os.WriteFile(path, []byte(tt.yaml), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cfg, err := loadConfig(path)
+		switch {
+		case tt.wantErr != "":
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("%q: %v, want an error saying %q", tt.yaml, err, tt.wantErr)
+			}
+		case err != nil:
+			t.Errorf("%q: %v", tt.yaml, err)
+		case cfg.maxAge() != tt.want:
+			t.Errorf("%q: max age %s, want %s", tt.yaml, cfg.maxAge(), tt.want)
+		}
+	}
+	if _, errOut, err := claimpipe(t, "watch", "--max-age", "-1h", "https://x.example/feed.xml"); exitCode(err) != 1 || !strings.Contains(errOut, "--max-age -1h0m0s") {
+		t.Errorf("watch --max-age -1h: exit %d, %q", exitCode(err), errOut)
 	}
 }
