@@ -16,7 +16,7 @@ import (
 
 func newWatchCmd(g *globals) *cobra.Command {
 	var configPath, server, seenPath string
-	var interval, maxAge time.Duration
+	var interval, maxAge, fetchTimeout time.Duration
 	var allow []string
 	cmd := &cobra.Command{
 		Use:   "watch [--config FILE] [FEED_OR_SITEMAP_URL...]",
@@ -26,8 +26,9 @@ given, and the sources section of --config) every --interval, and submits each n
 claimpipe at --server. What was submitted is remembered in --seen, so a restart never submits the
 same article twice. Items a feed or sitemap dates older than --max-age (a week; 0: no limit;
 watch.max_age in --config) are skipped, so that a first poll does not submit a site's archive;
-undated ones always pass. (claimpipe run polls the sources of its --config itself.) A desk with
-logins takes an API token from CLAIMPIPE_TOKEN, as for ingest.`,
+undated ones always pass. Of --config, watch reads sources, watch and fetch (its http and data
+are run's). (claimpipe run polls the sources of its --config itself.) A desk with logins takes
+an API token from CLAIMPIPE_TOKEN, as for ingest.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := loadConfig(configPath)
 			if err != nil {
@@ -52,7 +53,11 @@ logins takes an API token from CLAIMPIPE_TOKEN, as for ingest.`,
 			}
 			defer seen.Close()
 			c := newClient(server)
-			fetcher := sources.NewFetcher(sources.FetchConfig{Allow: append(cfg.Fetch.Allow, allow...), IgnoreRobots: cfg.Fetch.IgnoreRobots}, g.log.Named("fetch"))
+			if !cmd.Flags().Changed("fetch-timeout") && cfg.Fetch.Timeout > 0 {
+				fetchTimeout = cfg.Fetch.Timeout
+			}
+			fetcher := sources.NewFetcher(sources.FetchConfig{Allow: append(cfg.Fetch.Allow, allow...), IgnoreRobots: cfg.Fetch.IgnoreRobots,
+				ConnectTimeout: fetchTimeout, HeaderTimeout: fetchTimeout, BodyTimeout: fetchTimeout}, g.log.Named("fetch"))
 			w := &sources.Watcher{
 				Sources:         srcs,
 				Fetcher:         fetcher,
@@ -83,6 +88,7 @@ logins takes an API token from CLAIMPIPE_TOKEN, as for ingest.`,
 	f.StringVar(&seenPath, "seen", filepath.Join("data", "watch-seen.jsonl"), "file remembering the articles already submitted")
 	f.DurationVar(&interval, "interval", 10*time.Minute, "poll interval of sources that set none")
 	f.DurationVar(&maxAge, "max-age", defaultMaxAge, "skip items a feed dates older than this (0: no limit)")
+	f.DurationVar(&fetchTimeout, "fetch-timeout", 30*time.Second, "time limit of each step of a fetch (connect, headers, body)")
 	f.StringSliceVar(&allow, "fetch-allow", nil, "hosts or CIDRs the fetcher may reach despite the SSRF guard")
 	return cmd
 }
