@@ -49,8 +49,9 @@ at --nats, and from the store at --store the submissions per state (submitted, s
 failed) and those overdue: still not stored --deadline after their last publication (the
 reconciler re-publishes those). Without --nats it reads the streams of the embedded NATS
 of the 'claimpipe run' that keeps the SQLite store (its URL is in nats.url beside the
-store). It exits with status 3 when any submission is overdue, so a
-cron job or a probe can alert on it, and with status 1 when the NATS it was to read (--nats,
+store). It exits with status 3 when any submission is overdue while no stage has messages
+waiting or in flight (then it is lost, not late behind a backlog: the reconciler re-publishes
+it), so a cron job or a probe can alert on it, and with status 1 when the NATS it was to read (--nats,
 or that run's) does not answer within 10s; the report is printed first either way.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -114,12 +115,27 @@ or that run's) does not answer within 10s; the report is printed first either wa
 	return cmd
 }
 
-// statusExit is status's exit: 3 when a submission is overdue, else 1 when
+// backlog is the messages the stages have not yet delivered or not yet had
+// acknowledged: while there are any, overdue submissions are late behind
+// them, not lost (the reconciler waits too). 0 when NATS was not read.
+func (r statusReport) backlog() uint64 {
+	var n uint64
+	for _, c := range r.Consumers {
+		n += c.Pending
+		if c.AckPending > 0 {
+			n += uint64(c.AckPending)
+		}
+	}
+	return n
+}
+
+// statusExit is status's exit: 3 when a submission is overdue and no stage
+// has a backlog it could be waiting behind, else 1 when
 // the NATS it was to read (--nats, or that of the running 'claimpipe run') does not
 // answer, so that a probe does not take a pipeline it cannot see for a
 // healthy one; the report is printed first either way.
 func statusExit(rep statusReport) error {
-	if n := max(rep.OverdueAll, len(rep.Overdue)); n > 0 {
+	if n := max(rep.OverdueAll, len(rep.Overdue)); n > 0 && rep.backlog() == 0 {
 		return exitError{code: 3, err: fmt.Errorf("%d %s overdue", n, plural(n, "submissions"))}
 	}
 	if rep.NATSError != "" {
@@ -190,6 +206,9 @@ func printStatus(w io.Writer, rep statusReport) {
 		return
 	}
 	fmt.Fprintf(w, "overdue (not stored %s after publication): %d, the oldest %d shown (--limit)\n", rep.Deadline, max(rep.OverdueAll, len(rep.Overdue)), len(rep.Overdue))
+	if b := rep.backlog(); b > 0 {
+		fmt.Fprintf(w, "  behind a backlog of %d %s in the stages: late, not lost\n", b, plural(int(b), "messages"))
+	}
 	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tATTEMPTS\tLAST PUBLISHED\tINPUT")
 	for _, r := range rep.Overdue {

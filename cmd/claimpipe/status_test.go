@@ -177,3 +177,34 @@ func TestDLQListStoredSince(t *testing.T) {
 		t.Errorf("stderr %q does not count the one stored since", errOut)
 	}
 }
+
+// TestStatusExitBacklog: overdue submissions make status exit 3 only when
+// no stage has a backlog they could be waiting behind; a feed of 200 items
+// queued behind one host's rate limit paged someone for nothing.
+func TestStatusExitBacklog(t *testing.T) {
+	overdue := []claims.SubmissionRecord{{ID: "late"}}
+	for _, tt := range []struct {
+		name string
+		rep  statusReport
+		code int
+	}{
+		{"overdue, no backlog", statusReport{Overdue: overdue, OverdueAll: 1}, 3},
+		{"overdue behind waiting messages", statusReport{Overdue: overdue, OverdueAll: 1,
+			Consumers: map[string]consumerStatus{"fetch": {Pending: 85}}}, 0},
+		{"overdue behind work in progress", statusReport{Overdue: overdue, OverdueAll: 1,
+			Consumers: map[string]consumerStatus{"fetch": {AckPending: 4}}}, 0},
+		{"nothing overdue", statusReport{}, 0},
+		{"NATS down", statusReport{NATSError: "no answer"}, 1},
+	} {
+		err := statusExit(tt.rep)
+		code := 0
+		if ee, ok := err.(exitError); ok {
+			code = ee.code
+		} else if err != nil {
+			code = -1
+		}
+		if code != tt.code {
+			t.Errorf("%s: %v (exit %d), want exit %d", tt.name, err, code, tt.code)
+		}
+	}
+}
