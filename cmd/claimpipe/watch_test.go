@@ -145,3 +145,41 @@ func TestConfigMaxAge(t *testing.T) {
 		t.Errorf("watch --max-age -1h: exit %d, %q", exitCode(err), errOut)
 	}
 }
+
+// TestWatchFetchTimeout: watch fetches with the timeout of its --config
+// (fetch.timeout), as run does; it used the 30 s default whatever the file
+// said.
+func TestWatchFetchTimeout(t *testing.T) {
+	stall := make(chan struct{})
+	defer close(stall)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		select { // the feed never answers
+		case <-stall:
+		case <-r.Context().Done():
+		}
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "c.yaml")
+	if err := os.WriteFile(cfg, []byte("fetch:\n  allow: [\"127.0.0.1/32\"]\n  timeout: 1s\nsources:\n  - name: slow\n    url: "+srv.URL+"/feed.xml\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(binPath, "watch", "--config", cfg, "--server", "http://127.0.0.1:1", "--seen", filepath.Join(dir, "seen.jsonl"),
+		"--interval", "1h", "--log-format", "json")
+	var logs bytes.Buffer
+	cmd.Stderr = &lockedWriter{w: &logs, mu: new(sync.Mutex)}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
+	w := cmd.Stderr.(*lockedWriter)
+	waitFor(t, "a fetch timed out after the configured 1s", 15*time.Second, func() bool {
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		return strings.Contains(logs.String(), "within 1s")
+	})
+}
