@@ -99,3 +99,16 @@ type SubmissionLog interface {
 	// SubmissionCounts counts records per state, every state present.
 	SubmissionCounts(ctx context.Context) (map[SubmissionState]int, error)
 }
+
+// StoredSince reports whether the input of dead letter d has since reached
+// the store through a later submission of it (the site fixed, the file
+// ingested again): then it needs no replay. A record that cannot be read
+// counts as not stored.
+func StoredSince(ctx context.Context, l SubmissionLog, d DeadLetter) bool {
+	id := d.SubmissionID()
+	if id == "" {
+		return false
+	}
+	rec, err := l.Submission(ctx, id)
+	return err == nil && rec.State == StateStored
+}

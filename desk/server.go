@@ -353,12 +353,7 @@ func (s *Server) apiDeadLetters(w http.ResponseWriter, r *http.Request) {
 	}
 	out := make([]deadLetterRow, len(ds))
 	for i, d := range ds {
-		// One whose input a later submission stored needs no replay.
-		if id := d.SubmissionID(); id != "" {
-			if rec, err := s.store.Submission(r.Context(), id); err == nil && rec.State == claims.StateStored {
-				out[i].StoredSince = true
-			}
-		}
+		out[i].StoredSince = claims.StoredSince(r.Context(), s.store, d)
 		d.Data = nil
 		out[i].DeadLetter = d
 	}

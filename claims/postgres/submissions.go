@@ -130,13 +130,8 @@ func (s *Store) Submission(ctx context.Context, id string) (*claims.SubmissionRe
 
 // Submissions implements claims.SubmissionLog: oldest attempt first.
 func (s *Store) Submissions(ctx context.Context, f claims.SubmissionFilter) ([]claims.SubmissionRecord, error) {
-	var before *time.Time
-	if !f.AttemptBefore.IsZero() {
-		t := f.AttemptBefore.UTC()
-		before = &t
-	}
-	rows, err := s.pool.Query(ctx, `SELECT `+submissionCols+` FROM submissions
-		WHERE ($1 = '' OR state = $1) AND ($2::timestamptz IS NULL OR last_attempt_at < $2)
+	before := attemptBefore(f)
+	rows, err := s.pool.Query(ctx, `SELECT `+submissionCols+` FROM submissions`+submissionWhere+`
 		ORDER BY last_attempt_at, id LIMIT $3`, string(f.State), before, limit(f.Limit))
 	if err != nil {
 		return nil, classify("list submissions", err)
@@ -148,16 +143,25 @@ func (s *Store) Submissions(ctx context.Context, f claims.SubmissionFilter) ([]c
 	return nonNilSlice(out), nil
 }
 
+// attemptBefore is f's AttemptBefore as submissionWhere's $2: nil for none.
+func attemptBefore(f claims.SubmissionFilter) *time.Time {
+	if f.AttemptBefore.IsZero() {
+		return nil
+	}
+	t := f.AttemptBefore.UTC()
+	return &t
+}
+
+// submissionWhere filters submissions by a SubmissionFilter's state ($1,
+// empty for any) and last attempt ($2, NULL for any).
+const submissionWhere = `
+		WHERE ($1 = '' OR state = $1) AND ($2::timestamptz IS NULL OR last_attempt_at < $2)`
+
 // CountSubmissions implements claims.SubmissionLog.
 func (s *Store) CountSubmissions(ctx context.Context, f claims.SubmissionFilter) (int, error) {
-	var before *time.Time
-	if !f.AttemptBefore.IsZero() {
-		t := f.AttemptBefore.UTC()
-		before = &t
-	}
+	before := attemptBefore(f)
 	var n int
-	if err := s.pool.QueryRow(ctx, `SELECT COUNT(*) FROM submissions
-		WHERE ($1 = '' OR state = $1) AND ($2::timestamptz IS NULL OR last_attempt_at < $2)`, string(f.State), before).Scan(&n); err != nil {
+	if err := s.pool.QueryRow(ctx, `SELECT COUNT(*) FROM submissions`+submissionWhere, string(f.State), before).Scan(&n); err != nil {
 		return 0, classify("count submissions", err)
 	}
 	return n, nil

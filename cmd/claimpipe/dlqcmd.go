@@ -61,11 +61,9 @@ func dlqListCmd(storeDSN *string) *cobra.Command {
 				// A dead letter whose input a later submission got into
 				// the store (the site fixed, the file ingested again) needs
 				// no replay: say so.
-				if id := d.SubmissionID(); id != "" {
-					if rec, err := st.Submission(cmd.Context(), id); err == nil && rec.State == claims.StateStored {
-						d.Error = "stored since, by a later submission; was: " + d.Error
-						since++
-					}
+				if claims.StoredSince(cmd.Context(), st, d) {
+					d.Error = "stored since, by a later submission; was: " + d.Error
+					since++
 				}
 				fmt.Fprintf(tw, "%d\t%s\t", d.ID, d.At.UTC().Format(time.DateTime))
 				if all {

@@ -94,6 +94,7 @@ or that run's) does not answer within 10s; the report is printed first either wa
 			if rep.OverdueAll, err = st.CountSubmissions(ctx, due); err != nil {
 				return err
 			}
+			rep.OverdueAll = max(rep.OverdueAll, len(rep.Overdue)) // one stored between the two reads aside
 			if asJSON {
 				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetIndent("", "  ")
@@ -135,7 +136,7 @@ func (r statusReport) backlog() uint64 {
 // answer, so that a probe does not take a pipeline it cannot see for a
 // healthy one; the report is printed first either way.
 func statusExit(rep statusReport) error {
-	if n := max(rep.OverdueAll, len(rep.Overdue)); n > 0 && rep.backlog() == 0 {
+	if n := rep.OverdueAll; n > 0 && rep.backlog() == 0 {
 		return exitError{code: 3, err: fmt.Errorf("%d %s overdue", n, plural(n, "submissions"))}
 	}
 	if rep.NATSError != "" {
@@ -205,7 +206,7 @@ func printStatus(w io.Writer, rep statusReport) {
 		fmt.Fprintf(w, "overdue (not stored %s after publication): none\n", rep.Deadline)
 		return
 	}
-	fmt.Fprintf(w, "overdue (not stored %s after publication): %d, the oldest %d shown (--limit)\n", rep.Deadline, max(rep.OverdueAll, len(rep.Overdue)), len(rep.Overdue))
+	fmt.Fprintf(w, "overdue (not stored %s after publication): %d, the oldest %d shown (--limit)\n", rep.Deadline, rep.OverdueAll, len(rep.Overdue))
 	if b := rep.backlog(); b > 0 {
 		fmt.Fprintf(w, "  behind a backlog of %d %s in the stages: late, not lost\n", b, plural(int(b), "messages"))
 	}

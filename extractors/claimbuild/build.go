@@ -272,7 +272,7 @@ func inside(ms []claims.Mention, start, end int) []claims.Mention {
 func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratch) (claims.Claim, bool) {
 	text := u.Text
 	ms := inside(all, u.Start, u.End)
-	var amount, money, date, dated, entity, actor bool
+	var amount, money, date, dated, entity, actor, timed bool
 	for _, m := range ms {
 		switch {
 		case m.Type == claims.TypeMoney:
@@ -287,6 +287,11 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		case m.IsEntity():
 			entity = true
 			actor = actor || m.Type == claims.TypePerson || m.Type == claims.TypeOrg
+		case m.Type == claims.TypeDuration:
+			// A length of time given in digits ("at least 150 minutes",
+			// "for 12 years"): a measure a source can be held to, as a
+			// count is.
+			timed = timed || hasDigit(m.Text)
 		}
 	}
 	// Nothing checkable without a named entity or an amount of money, a
@@ -320,9 +325,8 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		return claims.Claim{}, false
 	}
 	number, count := bareNumber(in.Text, ws, ms)
-	measured := entity && measuredSpan(ms)
 	listed := classesOf(ws)
-	counted := number || listed&(clCount|clQuantity) != 0 || rankedMost(ws) || measured
+	counted := number || listed&(clCount|clQuantity) != 0 || rankedMost(ws) || entity && timed
 	if !counted && entity && !amount && !date {
 		counted = shareOfWhole(ws) // read only where it decides: "A third of the budget goes to the NHS"
 	}
@@ -1216,18 +1220,6 @@ func bareNumber(text string, ws []word, ms []claims.Mention) (number, count bool
 		}
 	}
 	return number, false
-}
-
-// measuredSpan reports whether ms holds a length of time given in digits
-// ("at least 150 minutes", "for 12 years"): a measure a source can be held
-// to, as a count is.
-func measuredSpan(ms []claims.Mention) bool {
-	for _, m := range ms {
-		if m.Type == claims.TypeDuration && hasDigit(m.Text) {
-			return true
-		}
-	}
-	return false
 }
 
 // emergencyNumber reports whether the word at i is a telephone emergency
