@@ -3,6 +3,7 @@ package desk
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"math"
 	"net/http"
@@ -19,6 +20,23 @@ import (
 // claim can have, so a misspelt one is refused rather than matching nothing.
 var filterKinds = []string{claims.KindQuantity, claims.KindPrediction, claims.KindCausation, claims.KindLaws,
 	claims.KindPersonal, claims.KindOther, claims.KindNone}
+
+// ParamError is a query parameter's value that ParseQueueFilter refuses. It
+// comes wrapped in a *claims.Error of kind Invalid; a caller that took the
+// value under another name (a command-line flag) finds the parameter here
+// instead of reading the message.
+type ParamError struct {
+	Param string // the query parameter, "amount_min"
+	Value string // the value refused
+	Want  string // what it takes: "a number"
+}
+
+func (e *ParamError) Error() string { return fmt.Sprintf("%s %q: want %s", e.Param, e.Value, e.Want) }
+
+// refuse returns the Invalid error of a parameter's refused value.
+func refuse(param, value, want string) error {
+	return claims.Errorf(claims.Invalid, "%w", &ParamError{Param: param, Value: value, Want: want})
+}
 
 // ParseQueueFilter reads a queue filter from query parameters: status, assignee
 // ("me" for the caller, "-" for nobody), kind, entity, date_from, date_to,
@@ -50,20 +68,20 @@ func ParseQueueFilter(q url.Values, me string) (claims.QueueFilter, error) {
 			ok = ok || st == f.Status
 		}
 		if !ok {
-			return f, claims.Errorf(claims.Invalid, "status %q: want one of %v", f.Status, claims.Statuses)
+			return f, refuse("status", string(f.Status), fmt.Sprintf("one of %v", claims.Statuses))
 		}
 	}
 	if f.Kind != "" && !slices.Contains(filterKinds, f.Kind) {
-		return f, claims.Errorf(claims.Invalid, "kind %q: want one of %v", f.Kind, filterKinds)
+		return f, refuse("kind", f.Kind, fmt.Sprintf("one of %v", filterKinds))
 	}
 	if f.Verdict != "" && !f.Verdict.Valid() {
-		return f, claims.Errorf(claims.Invalid, "verdict %q: want one of %v", f.Verdict, claims.Verdicts)
+		return f, refuse("verdict", string(f.Verdict), fmt.Sprintf("one of %v", claims.Verdicts))
 	}
 	for name, dst := range map[string]**float64{"amount_min": &f.AmountMin, "amount_max": &f.AmountMax} {
 		if v := strings.TrimSpace(q.Get(name)); v != "" {
 			x, err := strconv.ParseFloat(strings.ReplaceAll(v, ",", ""), 64)
 			if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
-				return f, claims.Errorf(claims.Invalid, "%s %q: want a number", name, v)
+				return f, refuse(name, v, "a number")
 			}
 			*dst = &x
 		}
@@ -71,7 +89,7 @@ func ParseQueueFilter(q url.Values, me string) (claims.QueueFilter, error) {
 	if v := q.Get("limit"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 || n > 500 {
-			return f, claims.Errorf(claims.Invalid, "limit %q: want a whole number from 1 to 500", v)
+			return f, refuse("limit", v, "a whole number from 1 to 500")
 		}
 		f.Limit = n
 	}

@@ -2,10 +2,10 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -56,11 +56,9 @@ The filters are those of the desk's queue, e.g. --status verdict --entity Acme -
 			if err != nil {
 				// The desk names its query parameter ("amount_min"); here
 				// the user typed a flag (--amount-min).
-				msg := err.Error()
-				for param, flag := range flagOf {
-					if rest, ok := strings.CutPrefix(msg, param+" "); ok {
-						return claims.Errorf(claims.ErrorKind(err), "--%s %s", flag, rest)
-					}
+				var pe *desk.ParamError
+				if errors.As(err, &pe) && flagOf[pe.Param] != "" {
+					return claims.Errorf(claims.Invalid, "--%s %q: want %s", flagOf[pe.Param], pe.Value, pe.Want)
 				}
 				return err
 			}
