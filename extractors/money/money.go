@@ -309,8 +309,8 @@ func (m *matcher) number(i int, money bool) (num, int, bool) {
 			case isoCode(m.tokText(j), true) != "" || m.mCode(j) != "":
 			case !money && m.isUnit(j):
 				// a unit glued to the number: "1.55C", "5km"
-			case !money && m.tokText(j) == "p" && t.e-t.s <= 2:
-				// pence: "50p" (suffixCur reads it)
+			case !money && m.tokText(j) == "p" && penceNumber(m.tokText(i)):
+				// pence: "50p", "142.5p" (suffixCur reads it)
 			default:
 				return num{}, i, false
 			}
@@ -694,7 +694,7 @@ func (m *matcher) suffixCur(i int, scaled bool) (suffix, bool) {
 		if code := m.mCode(i); code != "" {
 			return suffix{code: code, exp: 6, end: i + 1}, true
 		}
-		if m.tokText(i) == "p" && m.glued(i) && !scaled && i > 0 && m.kind(i-1) == kNum && m.ts[i-1].e-m.ts[i-1].s <= 2 &&
+		if m.tokText(i) == "p" && m.glued(i) && !scaled && i > 0 && m.kind(i-1) == kNum && penceNumber(m.tokText(i-1)) &&
 			!(m.kind(i+1) == kDot && m.glued(i+1) && i+2 < len(m.ts) && m.lower(i+2) == "m") &&
 			!(i+1 < len(m.ts) && m.kind(i+1) == kWord && timeZones[m.lower(i+1)]) {
 			// pence: "50p an hour", "a 5p charge" (not "1080p", a screen's
@@ -726,6 +726,19 @@ func (m *matcher) suffixCur(i int, scaled bool) (suffix, bool) {
 	}
 	return suffix{}, false
 }
+
+// penceNumber reports whether a number glued to "p" reads as pence: "5p",
+// "142p", "61.3p" and "7,450p" (British share prices are quoted in pence),
+// but not a video resolution ("720p", "1080p", "2160p"), which is always one
+// of a few whole numbers.
+func penceNumber(num string) bool {
+	return len(num) <= 2 || !videoLines[num]
+}
+
+// videoLines are the line counts of video formats, written before a "p"
+// (progressive scan): "1080p".
+var videoLines = map[string]bool{"144": true, "240": true, "360": true, "480": true, "540": true, "576": true,
+	"720": true, "1080": true, "1440": true, "2160": true, "4320": true}
 
 // timeZones are the zones written after a clock time: "5p ET".
 var timeZones = map[string]bool{"et": true, "est": true, "edt": true, "ct": true, "cst": true, "cdt": true,

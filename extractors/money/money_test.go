@@ -47,6 +47,10 @@ func TestFindValues(t *testing.T) {
 		{"The client estimates an increase to 120 MEUR", "120 MEUR", "MONEY", "EUR 120000000", ""},
 		{"wages rose by 50p an hour", "50p", "MONEY", "GBP 0.5", ""},
 		{"a 5p charge on bags", "5p", "MONEY", "GBP 0.05", ""},
+		{"Shares in Vodafone closed at 142.5p in London.", "142.5p", "MONEY", "GBP 1.425", ""},
+		{"Lloyds shares rose 1.2p to 61.3p.", "61.3p", "MONEY", "GBP 0.613", ""},
+		{"AstraZeneca shares fell 120p to 7,450p.", "7,450p", "MONEY", "GBP 74.5", ""},
+		{"The offer of 350p a share values the group at £2bn.", "350p", "MONEY", "GBP 3.5", ""},
 		{"he got five million dollars", "five million dollars", "MONEY", "USD 5000000", ""},
 		{"he got a hundred dollars", "a hundred dollars", "MONEY", "USD 100", ""},
 		{"one and a half billion euros were lost", "one and a half billion euros", "MONEY", "EUR 1500000000", ""},
@@ -177,6 +181,7 @@ func TestFindNothing(t *testing.T) {
 		"half of the company voted",
 		"The 5G network covers the city. We met at 10am. The 3D film ran 2 hours.",
 		"It streams 1080p video. We left at 5p.m. and the show starts at 8p ET.",
+		"The phone records 720p and 2160p video; the tablet's screen is 1440p.",
 		"",
 	} {
 		if ms := finder.Find(text); len(ms) != 0 {
