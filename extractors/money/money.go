@@ -72,6 +72,7 @@ type amount struct {
 	prefixed bool // the currency came before the number
 	neg      bool
 	unit     string // a QUANTITY's unit symbol (units.go)
+	sub      int    // the power of ten of a sub-unit after the number: -2 for "15 cents"
 }
 
 type matcher struct {
@@ -186,6 +187,7 @@ func (m *matcher) amountAt(i int) (amount, bool) {
 			return amount{}, false
 		}
 		a.code, a.pct, a.weakCur = b.code, b.pct, b.weakCur
+		a.val = a.val.shift(b.sub) // "10 or 15 cents": both in cents
 		if !a.scaled && b.exp > 0 && !a.rawBig && a.val.less(b.val.shift(-b.exp)) {
 			a.val, a.scaled = a.val.shift(b.exp), true
 		}
@@ -249,7 +251,7 @@ func (m *matcher) single(i int) (amount, bool) {
 		a.code, a.b = s.code, s.end
 		a.weakCur = s.weak
 		if s.sub != 0 {
-			a.val = a.val.shift(s.sub)
+			a.val, a.sub = a.val.shift(s.sub), s.sub
 		}
 		if s.exp != 0 {
 			a.val, a.scaled, a.exp = a.val.shift(s.exp), true, a.exp+s.exp
@@ -846,7 +848,7 @@ func (m *matcher) rangeAfter(a amount) (amount, bool) {
 	j := a.b
 	switch {
 	case m.kind(j) == kHyph:
-	case m.is(j, wTo) && !m.changeBefore(a.a):
+	case m.is(j, wTo) && !m.levelChange(a):
 	case m.is(j, wAnd) && m.is(a.a-1, wBetween):
 	default:
 		return a, false
@@ -863,6 +865,7 @@ func (m *matcher) rangeAfter(a amount) (amount, bool) {
 			return a, false
 		}
 		a.code, a.pct, a.weakCur = b.code, b.pct, b.weakCur
+		a.val = a.val.shift(b.sub) // "10 to 15 cents": both in cents
 		if b.weakCur && !b.scaled {
 			return a, false
 		}
@@ -892,18 +895,40 @@ func (m *matcher) rangeAfter(a amount) (amount, bool) {
 }
 
 // changeWords before an amount make a following "to" a change of level
-// ("from $5 to $7", "fell $2 to $77"), not a range.
-var changeWords = map[string]bool{"from": true, "up": true, "down": true, "rose": true, "fell": true,
-	"gained": true, "lost": true, "dropped": true, "climbed": true, "jumped": true, "slipped": true,
-	"declined": true, "increased": true, "decreased": true, "rising": true, "falling": true, "risen": true,
-	"fallen": true, "raised": true, "cut": true, "slashed": true, "lowered": true}
+// ("from $5 to $7", "fell $2 to $77", "will rise 20p to £2.60"), not a
+// range.
+var changeWords = map[string]bool{"from": true, "up": true, "down": true,
+	"rose": true, "rise": true, "rises": true, "rising": true, "risen": true,
+	"fell": true, "fall": true, "falls": true, "falling": true, "fallen": true,
+	"gained": true, "gain": true, "gains": true, "lost": true, "lose": true, "loses": true,
+	"dropped": true, "drop": true, "drops": true, "climbed": true, "climb": true, "climbs": true,
+	"jumped": true, "jump": true, "jumps": true, "slipped": true, "slip": true, "slips": true,
+	"declined": true, "decline": true, "declines": true, "increased": true, "increase": true,
+	"increases": true, "decreased": true, "decrease": true, "decreases": true,
+	"raised": true, "cut": true, "cuts": true, "slashed": true, "lowered": true,
+	"added": true, "shed": true, "sank": true, "tumbled": true, "plunged": true, "surged": true,
+	"soared": true, "eased": true, "edged": true, "advanced": true, "slid": true, "grew": true}
 
-func (m *matcher) changeBefore(i int) bool {
+// levelChange reports whether a "to" after a is a change of level rather
+// than the middle of a range. After "from" it always is; after a verb of
+// change only when the first amount names its own unit: "rose $2 to $80",
+// "fell 5% to 230p", but "will rise 2 to 3 percent" is a range.
+func (m *matcher) levelChange(a amount) bool {
+	w, ok := m.changeBefore(a.a)
+	return ok && (w == "from" || a.code != "" || a.pct)
+}
+
+// changeBefore returns the change word before token i, skipping
+// qualifiers ("rose by about $2").
+func (m *matcher) changeBefore(i int) (string, bool) {
 	k := i - 1
 	for k >= 0 && k >= i-4 && m.kind(k) == kWord && qualifierWords[m.lower(k)] {
 		k--
 	}
-	return k >= 0 && m.kind(k) == kWord && changeWords[m.lower(k)]
+	if k >= 0 && m.kind(k) == kWord && changeWords[m.lower(k)] {
+		return m.lower(k), true
+	}
+	return "", false
 }
 
 // moneyVerbs before an amount say it is a price, so a name that is also a

@@ -137,6 +137,11 @@ func TestFindValues(t *testing.T) {
 		{"from $8 thousand up to twenty-five or thirty thousand dollars", "twenty-five", "MONEY", "USD 25000", "EQUAL_OR_LESS"},
 		{"it costs fifty to a thousand dollars", "fifty to a thousand dollars", "MONEY", "USD 50..USD 1000", ""},
 		{"it costs $5 to 10 million", "$5 to 10 million", "MONEY", "USD 5000000..USD 10000000", ""},
+		{"Analysts expect a loss of between 10 and 15 cents a share.", "10 and 15 cents", "MONEY", "USD 0.1..USD 0.15", ""},
+		{"Profit is expected at 10 to 15 cents a share.", "10 to 15 cents", "MONEY", "USD 0.1..USD 0.15", ""},
+		{"a rebate of 5 or 10 cents a litre", "5", "MONEY", "USD 0.05", ""},
+		{"Prices rose 2 to 3 percent last year.", "2 to 3 percent", "PERCENT", "2..3", ""},
+		{"Prices will rise 2 to 3 percent next year.", "2 to 3 percent", "PERCENT", "2..3", ""},
 		{"a fine of €1.000.000 was imposed", "€1.000.000", "MONEY", "EUR 1000000", ""},
 		{"He has lost a laptop containing 10000 bitcoins", "10000 bitcoins", "MONEY", "XXX 10000", ""},
 	}
@@ -206,6 +211,25 @@ func TestTwoAmounts(t *testing.T) {
 	want := []string{"$ 2.86=USD 2.86", "$ 77.11=USD 77.11", "$42=USD 42", "four cents=USD 0.04"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("got %q, want %q", got, want)
+	}
+}
+
+// TestLevelChanges: after a verb of change in any tense, "X to Y" with a
+// unit on both ends is a change of level, two amounts.
+func TestLevelChanges(t *testing.T) {
+	for text, want := range map[string]string{
+		"The fare will rise by 20p to £2.60.":      "20p=GBP 0.2|£2.60=GBP 2.6",
+		"The stock gains $1.20 to $45.60 a share.": "$1.20=USD 1.2|$45.60=USD 45.6",
+		"Copper tumbled $150 to $5,800 a tonne.":   "$150=USD 150|$5,800=USD 5800",
+		"Its shares rose 4% to $52.30 on Friday.":  "4%=4|$52.30=USD 52.3",
+	} {
+		var got []string
+		for _, m := range finder.Find(text) {
+			got = append(got, m.Text+"="+m.Value)
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%q: got %q, want %q", text, strings.Join(got, "|"), want)
+		}
 	}
 }
 
