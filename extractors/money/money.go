@@ -553,6 +553,15 @@ func (m *matcher) prefixCur(i int) (string, int, int, bool) {
 		if t.code == "" || m.tokText(i) == "¢" {
 			return "", 0, i, false
 		}
+		// the country after the sign, as Australian and New Zealand
+		// papers write it: "$US10 million", "$A3 billion", "$NZ50"
+		if m.tokText(i) == "$" && m.kind(i+1) == kWord && m.glued(i+1) && m.numStarts(i+2) {
+			if w := m.tokText(i + 1); strings.ToUpper(w) == w {
+				if code, ok := m.t.prefix[m.lower(i+1)]; ok {
+					return code, 0, i + 2, true
+				}
+			}
+		}
 		if m.numStarts(i + 1) {
 			return t.code, 0, i + 1, true
 		}
