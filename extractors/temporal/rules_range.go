@@ -479,10 +479,17 @@ func rangeValue(a, b date) (string, bool) {
 			}
 		}
 		if tb <= ta {
-			tb += 12 * 60
-			b.hh += 12
-			if b.hh >= 24 {
-				return "", false
+			if b.ampm || b.hh >= 12 || tb+12*60 <= ta {
+				// an end that said am or pm, or that is still before the
+				// start in the afternoon, is the next day: "from 10pm to
+				// 5am", "from 20:00 to 06:00"
+				tb += 24 * 60
+				b = b.nextDay()
+			} else {
+				// an end with no am or pm is in the afternoon: "between
+				// 0930-0730" is (T09:30,T19:30,PT10H)
+				tb += 12 * 60
+				b.hh += 12
 			}
 		}
 		sa, sb = rangeTime(a), rangeTime(b)

@@ -171,6 +171,28 @@ func (d date) toTime() (time.Time, bool) {
 	return time.Date(d.y, time.Month(d.m), d.d, 12, 0, 0, 0, time.UTC), true
 }
 
+// nextDay returns d one day later: the next date, or for a bare weekday the
+// next weekday (a time alone stays as it is).
+func (d date) nextDay() date {
+	switch {
+	case d.g == gWday:
+		d.wday = d.wday%7 + 1
+	case d.g != gDay:
+	case d.y > 0:
+		if t, ok := d.toTime(); ok {
+			t = t.AddDate(0, 0, 1)
+			d.y, d.m, d.d = t.Year(), int(t.Month()), t.Day()
+		}
+	case d.m > 0 && d.d > 0:
+		// no year: a leap year's lengths, so "February 28" is followed by
+		// the 29th as it may be
+		if d.d++; d.d > daysIn(2000, d.m) {
+			d.d, d.m = 1, d.m%12+1
+		}
+	}
+	return d
+}
+
 // addUnits moves t by n units (negative n goes back).
 func addUnits(t time.Time, unit, n int) time.Time {
 	switch unit {
