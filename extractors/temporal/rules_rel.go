@@ -64,6 +64,22 @@ func (s *scan) relative(i int) (res, bool) {
 		// last year of US$ 2.7 billion" the year before)
 		return res{}, false
 	}
+	if l.unit == uFortnight && !l.plural && s.hasDCT && (w0 == "next" || w0 == "past" || w0 == "last" || w0 == "coming" || w0 == "this") {
+		// a fortnight is two weeks, not one: "the next fortnight" is the
+		// two weeks after this week's fortnight, counted from its Monday
+		// as Recognizers-Text counts them, (start,end,P2W); it was a
+		// single calendar week
+		mon := time.Date(s.dct.Year(), s.dct.Month(), s.dct.Day(), 12, 0, 0, 0, time.UTC)
+		mon = mon.AddDate(0, 0, 1-isoWday(mon))
+		switch rel {
+		case rNext, rUpcoming:
+			mon = mon.AddDate(0, 0, 14)
+		case rLast:
+			mon = mon.AddDate(0, 0, -14)
+		}
+		val := "(" + dayOf(mon).String() + "," + dayOf(mon.AddDate(0, 0, 14)).String() + ",P2W)"
+		return res{end: j + 1, typ: claims.TypeDate, val: val}, true
+	}
 	base, haveBase := s.dct, s.hasDCT
 	anaphoric := the && (w0 == "following" || w0 == "next" || w0 == "previous" || w0 == "preceding" || w0 == "prior")
 	if anaphoric {

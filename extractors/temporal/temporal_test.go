@@ -146,6 +146,8 @@ func TestNormalise(t *testing.T) {
 		// Recognizers-Text conventions that TimeML leaves open (extents,
 		// ranges, joined day and clock)
 		{"next n days from the day after", "Rain is due in the next two days.", "next two days", dct2017, "DATE", "(2017-11-11,2017-11-13,P2D)", ""},
+		{"a fortnight ahead is two weeks, not a calendar week", "Results are due within the next fortnight.", "next fortnight", dct2017, "DATE", "(2017-11-20,2017-12-04,P2W)", ""},
+		{"the past fortnight is the two weeks before this week's", "He spent the past fortnight in hospital.", "past fortnight", dct2017, "DATE", "(2017-10-23,2017-11-06,P2W)", ""},
 		{"count before the relative word", "What happens in the 5 upcoming years?", "5 upcoming years", dct2017, "DATE", "(2017-11-11,2022-11-11,P5Y)", ""},
 		{"business days skip the weekend", "Set it up for the next 4 business days.", "next 4 business days", dct2017, "DATE", "(2017-11-11,2017-11-17,P4BD)", ""},
 		{"past quarters keep quarter bounds", "Sales for the last 2 quarters fell.", "last 2 quarters", dct2017, "DATE", "(2017-04-01,2017-10-01,P6M)", ""},
