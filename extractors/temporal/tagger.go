@@ -299,6 +299,12 @@ func (s *scan) tenseOf(k int) int {
 		return 0
 	}
 	if tk.lex != nil && tk.lex.tense != 0 {
+		if (tk.lower == "until" || tk.lower == "till") && s.activePastBefore(k) {
+			// "the protest ran until 3am on Friday", "police remained at
+			// the scene until 6am on Saturday": the past verb says the
+			// time is past, not "until"
+			return 0
+		}
 		if tk.lex.month > 0 && s.capital(k) {
 			return 0 // May, not may
 		}
@@ -326,6 +332,28 @@ func (s *scan) tenseOf(k int) int {
 		return -1
 	}
 	return 0
+}
+
+// activePastBefore reports whether the verb nearest before token k, in its
+// clause and at most six tokens back, is a past tense in the active voice
+// ("ran", "lasted"); a passive ("was postponed", "was remanded in custody")
+// looks ahead to its "until".
+func (s *scan) activePastBefore(k int) bool {
+	for p := k - 1; p >= 0 && p >= k-6 && s.toks[p].kind != kPunct; p-- {
+		v := s.tenseOf(p)
+		if v == 0 {
+			continue
+		}
+		if v > 0 || v == tenseNear {
+			return false
+		}
+		switch s.w(p - 1) {
+		case "was", "were", "be", "been", "being", "is", "are":
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // run scans the tokens left to right taking the longest match at each place.
