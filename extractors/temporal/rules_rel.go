@@ -361,6 +361,9 @@ func (s *scan) ordinalLed(i int) (res, bool) {
 	if s.is(j, "-") && s.gluedTo(j) {
 		j++
 	}
+	if l := s.lex(j); l != nil && l.wday > 0 && !l.plural && s.tok(j).kind == kWord && (s.is(j+1, "of") || s.is(j+1, "in")) {
+		return s.nthWeekdayOf(n, l.wday, j+2)
+	}
 	switch s.w(j) {
 	case "quarter", "half":
 		isHalf := s.w(j) == "half"
@@ -440,6 +443,25 @@ func (s *scan) ordinalLed(i int) (res, bool) {
 		return s.nthIn(unit, n, r.d, r.end)
 	}
 	return res{}, false
+}
+
+// nthWeekdayOf reads the month after "the first Monday in", "the last
+// Friday of" (month at k): that day of the month, whose year is the
+// month's own (stated, or by tense). A weekday the month does not have five
+// of, or a month of no known year, is no date here.
+func (s *scan) nthWeekdayOf(n, wd, k int) (res, bool) {
+	if n == 0 || n > 5 {
+		return res{}, false
+	}
+	r, ok := s.core(k)
+	if !ok || r.val != "" || r.typ != claims.TypeDate || r.d.g != gMonth || r.d.y <= 0 || r.d.m <= 0 {
+		return res{}, false
+	}
+	t := nthWeekday(r.d.y, r.d.m, wd, n)
+	if int(t.Month()) != r.d.m {
+		return res{}, false
+	}
+	return res{end: r.end, typ: claims.TypeDate, d: dayOf(t), det: true}, true
 }
 
 // nthIn is the n-th (n < 0: last) week, day or month of a month or year.
