@@ -10,7 +10,9 @@
 // tense of their sentence (after "would", which looks ahead from a past
 // moment, the nearest such date), a year-less date takes the year the story
 // stated in the last few sentences unless it falls in the six weeks before
-// the publication date, "six days later" and "the next day" count from the
+// the publication date (and a past sentence's "adjourned to November 14",
+// a day of the two weeks after it that something was set for, is the
+// coming one), "six days later" and "the next day" count from the
 // last full date the story gave, "two months later" from the last month it
 // gave, "the next year" from the last year it wrote out (but "over the next
 // year" from publication), "yesterday" and "last month" from the

@@ -55,7 +55,7 @@ func (s *scan) yearFor1(m, d, i, j int) int {
 	}
 	switch {
 	case tense < 0:
-		if cmp > 0 {
+		if cmp > 0 && !(s.soon(m, d) && s.arrangedFor(i)) {
 			return y - 1
 		}
 	case tense > 0 && tense != tenseNear:
@@ -86,6 +86,34 @@ func (s *scan) recent(m, d int) bool {
 	t := time.Date(s.dct.Year(), time.Month(m), d, 12, 0, 0, 0, time.UTC)
 	gap := s.dct.Sub(t)
 	return gap >= 0 && gap <= 42*24*time.Hour
+}
+
+// soon reports whether day d of month m in the publication year falls in
+// the two weeks after the publication date. A past sentence that names
+// such a day as what something was arranged for (arrangedFor: "the hearing
+// was listed for 25 November", "the case was adjourned to Dec. 3") tells
+// of that coming day, not of the same day a year before, which news would
+// give its year.
+func (s *scan) soon(m, d int) bool {
+	if d == 0 {
+		return false
+	}
+	t := time.Date(s.dct.Year(), time.Month(m), d, 12, 0, 0, 0, time.UTC)
+	gap := t.Sub(time.Date(s.dct.Year(), s.dct.Month(), s.dct.Day(), 12, 0, 0, 0, time.UTC))
+	return gap > 0 && gap <= 14*24*time.Hour
+}
+
+// arrangedFor reports whether "for", "to" or "until" leads the expression
+// at i, at most seven tokens before it in its clause ("listed for 10.30am
+// on 25 November").
+func (s *scan) arrangedFor(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7 && s.sent[k] == s.sent[i] && s.toks[k].lower != ","; k-- {
+		switch s.toks[k].lower {
+		case "for", "to", "until", "till":
+			return true
+		}
+	}
+	return false
 }
 
 // weekdayDate resolves a weekday name (ISO 1..7) for the expression at

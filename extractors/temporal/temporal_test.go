@@ -82,6 +82,8 @@ func TestNormalise(t *testing.T) {
 		{"start of the year, with its article", "The Dow has fallen since the start of this year.", "the start of this year", dct2017, "DATE", "2017", "START"},
 		{"bare past month", "The firm was fired in August.", "August", dct2017, "DATE", "2017-08", ""},
 		{"bare month ahead", "The report will be published in May.", "May", dct2017, "DATE", "2018-05", ""},
+		{"a day arranged in a past sentence is the coming one", "The case was adjourned to November 14.", "November 14", dct2017, "DATE", "2017-11-14", ""},
+		{"a past event on a day just after the dct is a year back", "Voting took place on 14 November.", "14 November", dct2017, "DATE", "2016-11-14", ""},
 		{"month day past", "Prices peaked on December 20, analysts said.", "December 20", dct2017, "DATE", "2016-12-20", ""},
 		{"duration months", "The probe lasted five months.", "five months", dct2017, "DURATION", "P5M", ""},
 		{"duration years", "She has been there for 33 years.", "33 years", dct2017, "DURATION", "P33Y", ""},
