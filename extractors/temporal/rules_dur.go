@@ -661,6 +661,11 @@ func (s *scan) dayAfterTime(k int) (res, bool) {
 			if r, ok := s.numeric(k); ok && r.d.g == gDay {
 				return r, true
 			}
+			// the day first, as British, Australian and Indian papers
+			// write it: "at 10am on 25 November"
+			if r, ok := s.dayFirst(k); ok {
+				return r, true
+			}
 		}
 		return res{}, false
 	}
