@@ -201,7 +201,7 @@ func newLexicon() *lexicon {
 	for _, w := range strings.Fields(`a an the of in on at by to from until till through thru and or between since
 		ago later earlier before after hence now today tonight yesterday tomorrow currently recently present
 		future past presently nowadays lately then every each per once annually yearly monthly weekly daily hourly
-		quarterly biannually nightly everyday am pm a.m p.m utc gmt est edt pst pdt cet bst z o'clock oclock
+		quarterly biannually fortnightly nightly everyday am pm a.m p.m utc gmt est edt pst pdt cet bst z o'clock oclock
 		than more less least at half quarter time times s th st nd rd early late mid fiscal financial calendar fy
 		school term long short medium recent weeks-long x dusk dawn sunrise sunset morning eve christmas easter
 		halloween thanksgiving new year's years day independence labor labour memorial valentine's valentine
@@ -213,7 +213,7 @@ func newLexicon() *lexicon {
 		lx.get(w)
 	}
 	for _, w := range strings.Fields(`today yesterday tomorrow tonight tonite now currently presently nowadays
-		recently lately daily weekly monthly yearly annually annual quarterly hourly nightly everyday biannually
+		recently lately daily weekly fortnightly monthly yearly annually annual quarterly hourly nightly everyday biannually
 		christmas halloween easter thanksgiving noon midnight midday q cy w`) {
 		lx.get(w).starter = true
 	}

@@ -697,6 +697,8 @@ func setWord(w string) string {
 		return "P1D"
 	case "weekly":
 		return "P1W"
+	case "fortnightly":
+		return "P2W"
 	case "monthly":
 		return "P1M"
 	case "quarterly":

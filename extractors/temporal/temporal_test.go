@@ -111,6 +111,7 @@ func TestNormalise(t *testing.T) {
 		{"recently", "The recently announced phone sold out.", "recently", dct2017, "DATE", "PAST_REF", ""},
 		{"future", "They hope to return in the future.", "the future", dct2017, "DATE", "FUTURE_REF", ""},
 		{"set week", "They meet every week.", "every week", dct2017, "SET", "P1W", ""},
+		{"set fortnightly", "The council meets fortnightly.", "fortnightly", dct2017, "SET", "P2W", ""},
 		{"set annually", "It spends billions of dollars annually.", "annually", dct2017, "SET", "P1Y", ""},
 		{"set weekday", "The shop opens every Friday.", "every Friday", dct2017, "SET", "XXXX-WXX-5", ""},
 		{"time with date", "On Thursday, the market closed at 2 p.m. after a fall.", "2 p.m.", dct2017, "TIME", "2017-11-09T14:00", ""},
