@@ -74,7 +74,7 @@ func (t *tables) tokenize(text string, ts []tok) ([]tok, bool) {
 					j += w + 3 // "5 000 000" grouped with no-break or thin spaces
 					continue
 				}
-				if text[j] == ',' && !dot && decimalComma(text, j) {
+				if text[j] == ',' && !dot && t.decimalComma(text, i, j) {
 					dot = true
 					j++
 					for j < n && isDigit(text[j]) {
@@ -213,10 +213,12 @@ func groupSpace(text string, j int) int {
 	return 0
 }
 
-// decimalComma reports whether the comma at j is a decimal comma: one or
-// two digits after it and then, after optional spaces, a percent sign
-// ("8,26 %").
-func decimalComma(text string, j int) bool {
+// decimalComma reports whether the comma at j, in the number that starts
+// at i, is a decimal comma: one or two digits after it (so no thousands
+// group) and a percent sign or word, or a currency symbol, code or name,
+// around the number: "8,26 %", "3,45 percent", "9,99 €", "€9,99", "12,50
+// euros" (not "In 2008,50 people").
+func (t *tables) decimalComma(text string, i, j int) bool {
 	k := j + 1
 	for k < len(text) && k-j <= 3 && isDigit(text[k]) {
 		k++
@@ -227,7 +229,36 @@ func decimalComma(text string, j int) bool {
 	for k < len(text) && text[k] == ' ' {
 		k++
 	}
-	return k < len(text) && text[k] == '%'
+	if k < len(text) && text[k] == '%' {
+		return true
+	}
+	if w := k; w < len(text) && isLetter(text[w]) {
+		// a currency name or code after it: "12,50 euros", "9,99 EUR"
+		for w < len(text) && w-k < maxWord && isLetter(text[w]) {
+			w++
+		}
+		if w == len(text) || !isLetter(text[w]) {
+			word := text[k:w]
+			if strings.EqualFold(word, "percent") || strings.EqualFold(word, "per") && strings.HasPrefix(text[w:], " cent") {
+				return true // "3,45 percent", "3,45 per cent"
+			}
+			if isoCode(word, false) != "" {
+				return true
+			}
+			if c, ok := t.names[strings.ToLower(word)]; ok && c.words == 1 && !c.weak {
+				return true
+			}
+		}
+	}
+	if k < len(text) && text[k] >= utf8.RuneSelf {
+		if r, _ := utf8.DecodeRuneInString(text[k:]); t.symbols[r] != "" && r != '¢' {
+			return true
+		}
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text[:i]); r >= utf8.RuneSelf && t.symbols[r] != "" && r != '¢' {
+		return true
+	}
+	return false
 }
 
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
