@@ -269,6 +269,9 @@ func (s *scan) monthLed(i int) (res, bool) {
 			s.tok(e).num >= 1000 && s.tok(e).num <= 2199 && !(s.gluedTo(e+1) && (s.tok(e+1).kind == kNum || s.tok(e+1).kind == kWord)) {
 			return res{end: e + 1, typ: claims.TypeDate, d: date{y: s.tok(e).num, m: m, d: d, g: gDay}}, true // Sep-23-2020
 		}
+		if y, k2, ok := s.relYearAt(k); ok {
+			return res{end: k2, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}}, true // March 12 last year
+		}
 		if l := s.lex(k); s.tok(k).kind == kWord && l != nil && l.unit > 0 && !(l.pod != "" && !l.plural && s.gluedTo(j)) {
 			return res{}, false // "May 5 years" (not "mar4 night")
 		}
@@ -292,6 +295,9 @@ func (s *scan) monthLed(i int) (res, bool) {
 			return res{end: j + 3, typ: claims.TypeDate, d: date{y: d.y, m: m, g: gMonth}}, true
 		}
 	}
+	if y, k, ok := s.relYearAt(j); ok && (s.capital(i) || s.prepBefore(i)) {
+		return res{end: k, typ: claims.TypeDate, d: date{y: y, m: m, g: gMonth}}, true // April last year
+	}
 	// bare month: guard against "may", "march", "sat" and other words
 	if abbr && !s.capital(i) {
 		return res{}, false
@@ -314,6 +320,22 @@ func (s *scan) monthLed(i int) (res, bool) {
 	}
 	y := s.yearFor(m, 0, i, end)
 	return res{end: end, typ: claims.TypeDate, d: date{y: y, m: m, g: gMonth}}, true
+}
+
+// relYearAt reads "last year", "this year", "next year" right after a
+// month or day ("in April last year", "on 12 March next year"): the year
+// that month or day is in, counted from the publication date, and the end.
+// Not "last year's", a possessive of what follows.
+func (s *scan) relYearAt(j int) (int, int, bool) {
+	switch s.w(j) {
+	case "last", "this", "next":
+	default:
+		return 0, j, false
+	}
+	if !s.hasDCT || !s.is(j+1, "year") || s.tok(j+1).kind != kWord || (s.is(j+2, "'") || s.is(j+2, "’")) && s.is(j+3, "s") {
+		return 0, j, false
+	}
+	return relUnit(s.dct, s.lex(j).rel, uYear).y, j + 2, true
 }
 
 // abbrevEnd is the index after the month name at j and the period of its
@@ -364,6 +386,9 @@ func (s *scan) dayFirst(i int) (res, bool) {
 	}
 	if y, k2, ok := s.yearAt(e); ok {
 		return res{end: k2, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}, det: true}, true
+	}
+	if y, k2, ok := s.relYearAt(k); ok {
+		return res{end: k2, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}, det: true}, true // 12 March last year
 	}
 	y := s.yearFor(m, d, i, k)
 	return res{end: k, typ: claims.TypeDate, d: date{y: y, m: m, d: d, g: gDay}, det: true, noYear: true}, true
@@ -716,6 +741,10 @@ func (s *scan) season(i int, rel int) (res, bool) {
 		e++
 	}
 	if y, k, ok := s.yearAt(e); ok {
+		return res{end: k, typ: claims.TypeDate, d: date{y: y, g: gSeason, season: se}, det: true}, true
+	}
+	if y, k, ok := s.relYearAt(e); ok && rel == rNone && !s.is(j, ",") {
+		// "the autumn of last year", "the summer last year"
 		return res{end: k, typ: claims.TypeDate, d: date{y: y, g: gSeason, season: se}, det: true}, true
 	}
 	if s.w(i) == "fall" && !s.prepBefore(i) {

@@ -80,6 +80,10 @@ func TestNormalise(t *testing.T) {
 		// Recognizers-Text leaves it out.
 		{"end of the year, with its article", "It will close by the end of this year.", "the end of this year", dct2017, "DATE", "2017", "END"},
 		{"start of the year, with its article", "The Dow has fallen since the start of this year.", "the start of this year", dct2017, "DATE", "2017", "START"},
+		{"month with last year after it", "Shares peaked in April last year.", "April last year", dct2017, "DATE", "2016-04", ""},
+		{"day-first date with next year after it", "The trial opens on 12 March next year.", "12 March next year", dct2017, "DATE", "2018-03-12", ""},
+		{"month-first date with last year after it", "He was arrested on March 12 last year.", "March 12 last year", dct2017, "DATE", "2016-03-12", ""},
+		{"season of last year", "The talks collapsed in the autumn of last year.", "the autumn of last year", dct2017, "DATE", "2016-FA", ""},
 		{"bare past month", "The firm was fired in August.", "August", dct2017, "DATE", "2017-08", ""},
 		{"bare month ahead", "The report will be published in May.", "May", dct2017, "DATE", "2018-05", ""},
 		{"a day arranged in a past sentence is the coming one", "The case was adjourned to November 14.", "November 14", dct2017, "DATE", "2017-11-14", ""},
