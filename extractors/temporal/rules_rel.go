@@ -775,6 +775,12 @@ func (s *scan) words(i int) (res, bool) {
 				q.d.y, q.end = y, k2
 				return q, true
 			}
+			if y, k2, ok := s.fiscalYearAt(k); ok {
+				// "Q2FY20", "H1 FY21": the quarter of that fiscal year, as
+				// "the third quarter of fiscal 2012"
+				q.d.y, q.end = y, k2
+				return q, true
+			}
 			if !s.capital(i) {
 				return res{}, false
 			}
@@ -815,17 +821,8 @@ func (s *scan) words(i int) (res, bool) {
 			return res{end: k, typ: claims.TypeDate, d: date{y: y, g: gYear}}, true
 		}
 	case "fy":
-		// "FY2019", "FY 2019", "FY19": a fiscal year, as "fiscal 2019"
-		if y, k, ok := s.yearAt(i + 1); ok {
+		if y, k, ok := s.fiscalYearAt(i); ok {
 			return res{end: k, typ: claims.TypeDate, d: date{y: y, g: gYear}}, true
-		}
-		if t := s.tok(i + 1); t.kind == kNum && s.gluedTo(i+1) {
-			switch {
-			case t.e-t.s == 2:
-				return res{end: i + 2, typ: claims.TypeDate, d: date{y: twoDigitYear(t.num), g: gYear}}, true
-			case t.e-t.s == 4 && t.num >= 1900 && t.num < 2100:
-				return res{end: i + 2, typ: claims.TypeDate, d: date{y: t.num, g: gYear}}, true
-			}
 		}
 	}
 	if w == "annual" {
@@ -852,6 +849,26 @@ func (s *scan) words(i int) (res, bool) {
 		return r, true
 	}
 	return res{}, false
+}
+
+// fiscalYearAt reads "FY2019", "FY 2019", "FY19" at i: a fiscal year, as
+// "fiscal 2019"; its year and end.
+func (s *scan) fiscalYearAt(i int) (int, int, bool) {
+	if !s.is(i, "fy") {
+		return 0, i, false
+	}
+	if y, k, ok := s.yearAt(i + 1); ok {
+		return y, k, true
+	}
+	if t := s.tok(i + 1); t.kind == kNum && s.gluedTo(i+1) {
+		switch {
+		case t.e-t.s == 2:
+			return twoDigitYear(t.num), i + 2, true
+		case t.e-t.s == 4 && t.num >= 1900 && t.num < 2100:
+			return t.num, i + 2, true
+		}
+	}
+	return 0, i, false
 }
 
 // set reads "every week", "each season", "every other Friday", "each two

@@ -58,6 +58,8 @@ func TestNormalise(t *testing.T) {
 		{"a relative clause's own tense", "Donald Trump, who takes office on Monday, has said he wants to save the app.", "Monday", dct2017, "DATE", "2017-11-13", ""},
 		{"fiscal year abbreviated", "Sales in FY2019 rose 5%.", "FY2019", dct2017, "DATE", "2019", ""},
 		{"fiscal year in two digits", "Sales in FY19 rose 5%.", "FY19", dct2017, "DATE", "2019", ""},
+		{"quarter glued to its fiscal year", "Net profit for Q2FY20 rose 5%.", "Q2FY20", dct2017, "DATE", "2020-Q2", ""},
+		{"half before its fiscal year", "The company's H1 FY21 revenue fell 3%.", "H1 FY21", dct2017, "DATE", "2021-H1", ""},
 		{"fiscal year spaced", "In FY 2020 the firm expects growth.", "FY 2020", dct2017, "DATE", "2020", ""},
 		{"weekday is the dct", "Officials said Friday that the plan failed.", "Friday", dct2017, "DATE", "2017-11-10", ""},
 		{"last month", "Sales fell last month.", "last month", dct2017, "DATE", "2017-10", ""},
