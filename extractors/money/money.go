@@ -375,9 +375,18 @@ func (m *matcher) yearLike(i int) bool {
 	return m.kind(i) == kNum && len(s) == 4 && (s[:2] == "18" || s[:2] == "19" || s[:2] == "20" || s[:2] == "21")
 }
 
-// suffixAfter reports whether a currency code follows at i ("5m EUR").
+// suffixAfter reports whether a currency code or name follows at i ("5m
+// EUR", "120m euros", "5m pounds"), which makes an ambiguous glued suffix a
+// scale: "5m" alone may be metres.
 func (m *matcher) suffixAfter(i int) bool {
-	return m.kind(i) == kWord && isoCode(m.tokText(i), true) != ""
+	if m.kind(i) != kWord {
+		return false
+	}
+	if isoCode(m.tokText(i), true) != "" {
+		return true
+	}
+	s, ok := m.nameAt(i)
+	return ok && s.sub == 0
 }
 
 // digitWord reports whether token i is a number word below ten.

@@ -48,6 +48,8 @@ func TestFindValues(t *testing.T) {
 		{"Fonterra paid farmers $NZ7.20 per kg.", "$NZ7.20", "MONEY", "NZD 7.2", ""},
 		{"a GB # 20.1 billion deficit", "GB # 20.1 billion", "MONEY", "GBP 20100000000", ""},
 		{"they raised USD 5m in March", "USD 5m", "MONEY", "USD 5000000", ""},
+		{"Barcelona paid 120m euros for Griezmann.", "120m euros", "MONEY", "EUR 120000000", ""},
+		{"The firm lost 5m pounds in the deal.", "5m pounds", "MONEY", "GBP 5000000", ""},
 		{"it costs 5 EUR today", "5 EUR", "MONEY", "EUR 5", ""},
 		{"USD115", "USD115", "MONEY", "USD 115", ""},
 		{"115USD", "115USD", "MONEY", "USD 115", ""},
