@@ -613,6 +613,22 @@ func (s *scan) clock(i int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
+	if c.prec == 3 && !c.ampm && c.tz == "" && (s.is(i-1, "in") || s.is(i-1, "of")) {
+		// "won in 2:01:39", "a time of 2:08:13": a race time, hours,
+		// minutes and seconds long, not a clock
+		v := "PT"
+		for _, p := range [...]struct {
+			n int
+			u string
+		}{{c.hh, "H"}, {c.mi, "M"}, {c.ss, "S"}} {
+			if p.n > 0 {
+				v += strconv.Itoa(p.n) + p.u
+			}
+		}
+		if v != "PT" {
+			return res{end: c.end, typ: claims.TypeDuration, val: v}, true
+		}
+	}
 	d := date{g: gTimeOnly, hasT: true, hh: c.hh, mi: c.mi, ss: c.ss, prec: c.prec, tz: c.tz, ampm: c.ampm}
 	end := c.end
 	// a day after the time

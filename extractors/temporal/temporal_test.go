@@ -99,6 +99,8 @@ func TestNormalise(t *testing.T) {
 		{"less than", "It took less than a week.", "less than a week", dct2017, "DURATION", "P1W", "LESS_THAN"},
 		{"hyphenated duration", "A four-week closure begins.", "four-week", dct2017, "DURATION", "P4W", ""},
 		{"half years", "It is two and a half years late.", "two and a half years", dct2017, "DURATION", "P2.5Y", ""},
+		{"a race time is a duration", "Kipchoge won in 2:01:39 in Berlin.", "2:01:39", dct2017, "DURATION", "PT2H1M39S", ""},
+		{"a clock to the second is a time", "The blast happened at 10:15:30 on Monday.", "10:15:30", dct2017, "TIME", "2017-11-06T10:15:30", ""},
 		{"hours", "He was sworn in for a mere 24 hours.", "a mere 24 hours", dct2017, "DURATION", "PT24H", ""},
 		{"vague", "Several days into the search, police gave up.", "Several days", dct2017, "DURATION", "PXD", ""},
 		{"past n years: the stretch up to the dct", "He spoke to them over the past two years.", "past two years", dct2017, "DATE", "(2015-11-10,2017-11-10,P2Y)", ""},
