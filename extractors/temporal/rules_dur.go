@@ -635,6 +635,8 @@ func (s *scan) clock(i int) (res, bool) {
 	k := end
 	if s.zoneAt(k) {
 		k++ // "3pm EST Monday"
+	} else if s.is(k, "local") && s.is(k+1, "time") && s.is(k+2, "on") {
+		k += 2 // "9:30 local time on Sunday"
 	}
 	if s.is(k, "on") {
 		// "1 p.m. on March 18": the day gives the value, the extents stay apart

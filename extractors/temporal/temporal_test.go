@@ -125,6 +125,7 @@ func TestNormalise(t *testing.T) {
 		{"time with date", "On Thursday, the market closed at 2 p.m. after a fall.", "2 p.m.", dct2017, "TIME", "2017-11-09T14:00", ""},
 		{"time before a day-first date", "Kick-off is at 3pm on 18 November.", "3pm", dct2017, "TIME", "2017-11-18T15:00", ""},
 		{"dotted time before a day-first date", "The hearing is listed for 10.30am on 14 November.", "10.30am", dct2017, "TIME", "2017-11-14T10:30", ""},
+		{"local time between a clock and its day", "The quake struck at 2:15 a.m. local time on Nov. 8.", "2:15 a.m.", dct2017, "TIME", "2017-11-08T02:15", ""},
 		{"time with zone and day", "The match was postponed until 15:00 GMT Saturday.", "15:00 GMT Saturday", dct2017, "TIME", "2017-11-11T15:00Z", ""},
 		{"tonight", "The show airs tonight.", "tonight", dct2017, "TIME", "2017-11-10TNI", ""},
 		{"last night", "Police arrived last night.", "last night", dct2017, "TIME", "2017-11-09TNI", ""},
