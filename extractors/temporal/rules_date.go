@@ -305,8 +305,8 @@ func (s *scan) monthLed(i int) (res, bool) {
 	if abbr && !(s.is(i+1, ".") && s.gluedTo(i+1)) && t.e-t.s == 3 && !s.prepBefore(i) {
 		return res{}, false
 	}
-	if (m == 5 || m == 3) && !s.prepBefore(i) || m == 5 && !s.capital(i) {
-		return res{}, false
+	if (m == 5 || m == 3) && !s.prepBefore(i) || m == 5 && !s.capital(i) || m == 3 && !s.capital(i) && s.is(i-1, "the") {
+		return res{}, false // not "the march through London"
 	}
 	if !s.capital(i) && !s.prepBefore(i) {
 		return res{}, false
@@ -595,8 +595,8 @@ func (s *scan) weekday(i int) (res, bool) {
 	}
 	if _, _, ok := s.dayNum(j); ok && short && s.capital(i) {
 		// "Sat 14th" reads as a weekday below
-	} else if short && !s.capital(i) || short && (t.lower == "sun" || t.lower == "sat" || t.lower == "wed" || t.lower == "mon") && !s.prepBefore(i) {
-		return res{}, false
+	} else if short && !s.capital(i) || short && (t.lower == "sun" || t.lower == "sat" || t.lower == "wed" || t.lower == "mon") && (!s.prepBefore(i) || s.is(i-1, "the")) {
+		return res{}, false // not "The Sun reported"
 	}
 	if n := s.tok(i + 1); n.kind == kWord && (n.lex == nil || !n.lex.starter) && s.capital(i+1) && !n.nl {
 		return res{}, false // a name: the Sunday Times, Monday Night Football

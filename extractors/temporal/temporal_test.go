@@ -286,6 +286,8 @@ func TestNotTimes(t *testing.T) {
 		"A quarter of the vote went to him.",
 		"The former curator spoke.",
 		"The Sunday Times reported it.",
+		"The Sun reported the story first.",
+		"Thousands joined the march through central London.",
 		"USA Today said so.",
 		"Rates held at 3.25 percent.",
 		"The index rose 17.30 points.",
