@@ -453,8 +453,14 @@ func (s *scan) named(j int) bool {
 	return t.kind == kNum || t.lex != nil && (t.lex.month > 0 || t.lex.ord > 0 || t.lex.num > 0 || t.lex.tens)
 }
 
-// textYear is the year an end gave in its own words (0 when inferred).
+// textYear is the year an end gave in its own words (0 when inferred):
+// digits, or "last year" after it ("from 3 to 7 May last year").
 func (s *scan) textYear(p point) int {
+	if p.end >= 2 {
+		if y, k, ok := s.relYearAt(p.end - 2); ok && k == p.end {
+			return y
+		}
+	}
 	for k := p.end - 1; k >= 0 && k >= p.end-4; k-- {
 		if s.isYear(k) {
 			return s.tok(k).num

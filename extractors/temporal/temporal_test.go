@@ -151,6 +151,7 @@ func TestNormalise(t *testing.T) {
 		{"nth weekday of a relative month", "Talks were held on the second Wednesday of last month.", "the second Wednesday of last month", dct2017, "DATE", "2017-10-11", ""},
 		{"quarter of a fiscal year", "Sales fell in the third quarter of fiscal 2012.", "the third quarter of fiscal 2012", dct2017, "DATE", "2012-Q3", ""},
 		{"half of a financial year", "Profit rose in the first half of financial year 2013.", "the first half of financial year 2013", dct2017, "DATE", "2013-H1", ""},
+		{"day range in last year", "The festival ran from 3 to 7 May last year.", "from 3 to 7 May last year", dct2017, "DATE", "(2016-05-03,2016-05-07,P4D)", ""},
 		{"day range without year", "Talks are set for Jan. 20-21 in Davos.", "Jan. 20-21", dct2017, "DATE", "(XXXX-01-20,XXXX-01-21,P1D)", ""},
 		{"time range on a day", "The desk is open next Monday 1-3 pm.", "next Monday 1-3 pm", dct2017, "TIME", "(2017-11-13T13,2017-11-13T15,PT2H)", ""},
 		{"hour range", "I'll be out 5 to 6pm.", "5 to 6pm", dct2017, "TIME", "(T17,T18,PT1H)", ""},
