@@ -177,11 +177,20 @@ func (s *scan) relative(i int) (res, bool) {
 		if l.month == 5 && !s.capital(j) {
 			break
 		}
-		return res{end: j + 1, typ: claims.TypeDate, d: s.relMonth(rel, l.month)}, true
+		d := s.relMonth(rel, l.month)
+		if y, ok := s.storyRelYear(anaphoric, base, haveBase, rel, l.month, l.month); ok {
+			d.y = y // "the following March": after the story's date, not now
+		}
+		return res{end: j + 1, typ: claims.TypeDate, d: d}, true
 	case l.season != "":
 		r, ok := s.season(j, rel)
 		if ok {
 			r.end = j + 1
+			if sm := seasonMonth(r.d.season); r.d.g == gSeason {
+				if y, ok := s.storyRelYear(anaphoric, base, haveBase, rel, sm, sm+1); ok {
+					r.d.y = y // "The following spring", after "March 3, 2005": 2006-SP
+				}
+			}
 		}
 		return r, ok
 	case l.pod == "" && l.unit == 0 && s.hasDCT && (rel == rLast || rel == rNext || rel == rUpcoming):
@@ -216,6 +225,47 @@ func (s *scan) relative(i int) (res, bool) {
 		return res{end: j + 1, typ: claims.TypeTime, d: d}, true
 	}
 	return res{}, false
+}
+
+// storyRelYear is the year of "the following March" or "the previous
+// spring" (month m, lastM its season's last month) counted from the story
+// rather than the publication date: from the story's last full date
+// (base), else from the last year it gave, when that is not the
+// publication year ("He left in 2014. The following March": 2015).
+func (s *scan) storyRelYear(anaphoric bool, base time.Time, haveBase bool, rel, m, lastM int) (int, bool) {
+	switch {
+	case !anaphoric:
+		return 0, false
+	case s.hasAnchor && haveBase:
+		return yearAfter(base, rel, m, lastM), true
+	case s.lastYear != 0 && !(s.hasDCT && s.lastYear == s.dct.Year()):
+		switch rel {
+		case rLast:
+			return s.lastYear - 1, true
+		case rNext, rUpcoming:
+			return s.lastYear + 1, true
+		}
+	}
+	return 0, false
+}
+
+// yearAfter is the year of the month (or season starting in month m) the
+// story calls the next or the previous one from base: the next is after
+// base's month, the previous before it (a season counts as under way
+// until its month lastM is past).
+func yearAfter(base time.Time, rel, m, lastM int) int {
+	y, bm := base.Year(), int(base.Month())
+	switch rel {
+	case rLast:
+		if lastM >= bm {
+			y--
+		}
+	case rNext, rUpcoming:
+		if m <= bm {
+			y++
+		}
+	}
+	return y
 }
 
 // countRange is the stretch of days "the next two days", "the past 10
@@ -721,6 +771,16 @@ func (s *scan) words(i int) (res, bool) {
 			}
 		}
 	case "that":
+		if l := s.lex(i + 1); l != nil && s.lastYear != 0 && s.tok(i+1).kind == kWord && !l.plural && !(s.capital(i+2) && s.tok(i+2).kind == kWord) {
+			// "In 1969 ... That July": the month or season of the year the
+			// story spoke of last (not "that May", a name)
+			switch {
+			case l.month > 0 && l.month != 5 && s.capital(i+1) && !l.abbr:
+				return res{end: i + 2, typ: claims.TypeDate, d: date{y: s.lastYear, m: l.month, g: gMonth}}, true
+			case l.season != "" && s.w(i+1) != "fall":
+				return res{end: i + 2, typ: claims.TypeDate, d: date{y: s.lastYear, g: gSeason, season: l.season}}, true
+			}
+		}
 		if l := s.lex(i + 1); l != nil && (s.w(i+1) == "day" || s.w(i+1) == "year" || s.w(i+1) == "week" || s.w(i+1) == "weekend") {
 			base, ok := s.storyBase()
 			g := granOf(l.unit)

@@ -223,6 +223,9 @@ func TestNormalise(t *testing.T) {
 
 		{"would is not a future", "He vowed that Britain would leave the EU on Oct. 31.", "Oct. 31", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC), "DATE", "2019-10-31", ""},
 		{"the next year after a month", "They were taken in August 2016. The next year, videos were released.", "The next year", dct2017, "DATE", "2017", ""},
+		{"the following season after a story's date", "The firm was founded on March 3, 2005. The following spring, it moved to Austin.", "The following spring", dct2017, "DATE", "2006-SP", ""},
+		{"the following month name after a story's year", "He left the club in 2014. The following March he returned.", "following March", dct2017, "DATE", "2015-03", ""},
+		{"that month of the story's year", "In 1969, Apollo 11 landed on the moon. That July, millions watched.", "That July", dct2017, "DATE", "1969-07", ""},
 		{"the previous year after a year", "Sales rose in 2012. The previous year they fell.", "The previous year", dct2017, "DATE", "2011", ""},
 		{"recent date beats the story year", "The deal closed in June 2015. Executives told investors on Oct. 31 that it paid off.", "Oct. 31", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC), "DATE", "2019-10-31", ""},
 		{"older date keeps the story year", "The deal closed in June 2015. Executives told investors on March 20 that it paid off.", "March 20", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC), "DATE", "2015-03-20", ""},
