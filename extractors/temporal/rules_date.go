@@ -308,6 +308,9 @@ func (s *scan) monthLed(i int) (res, bool) {
 	if (m == 5 || m == 3) && !s.prepBefore(i) || m == 5 && !s.capital(i) || m == 3 && !s.capital(i) && s.is(i-1, "the") {
 		return res{}, false // not "the march through London"
 	}
+	if m == 5 && personVerbs[s.w(i+1)] {
+		return res{}, false // "He said that May would resign": Theresa May
+	}
 	if !s.capital(i) && !s.prepBefore(i) {
 		return res{}, false
 	}
@@ -337,6 +340,12 @@ func (s *scan) relYearAt(j int) (int, int, bool) {
 	}
 	return relUnit(s.dct, s.lex(j).rel, uYear).y, j + 2, true
 }
+
+// personVerbs after "May" make it a person speaking or deciding, not the
+// month: "that May would resign", "and May said".
+var personVerbs = map[string]bool{"said": true, "says": true, "told": true, "would": true, "will": true,
+	"could": true, "should": true, "can": true, "must": true, "wants": true, "wanted": true, "added": true,
+	"insisted": true, "argued": true, "announced": true, "urged": true, "warned": true, "met": true, "tried": true}
 
 // abbrevEnd is the index after the month name at j and the period of its
 // abbreviation ("Aug."), unless that period ends the sentence ("the second

@@ -297,6 +297,8 @@ func TestNotTimes(t *testing.T) {
 		"The index rose 17.30 points.",
 		"The team won 2-1 and went 7/10 from the line.",
 		"Theresa May said so.",
+		"He said that May would resign.",
+		"Johnson and May met in London.",
 		"All children ages 6 months and older should be vaccinated.",
 		"Profit rose on the 17 from 2 percent.",
 		"Growth was between 2.5-3.5 percent.",
