@@ -520,8 +520,11 @@ func (m *matcher) words(i int) (num, int, bool) {
 			cur = cur.add(frac)
 			lastUnit, lastTens = true, false
 		case f&wQuarter != 0:
-			if !any && !m.is(j+1, wScale|wHundred) {
-				goto done // "the quarter", but "quarter million"
+			// "quarter of a": "a quarter of a percentage point", "three
+			// quarters of a percent", "a quarter of a million"
+			ofA := m.is(j+1, wOf) && m.is(j+2, wA) && m.is(j+3, wScale|wHundred|wPercent)
+			if !any && !m.is(j+1, wScale|wHundred) && !ofA && !(m.is(j-1, wA) && m.is(j+1, wPercent)) {
+				goto done // "the quarter", but "quarter million", "a quarter percentage point"
 			}
 			if cur.isZero() {
 				cur = dec{coef: 25, exp: -2}
@@ -530,6 +533,10 @@ func (m *matcher) words(i int) (num, int, bool) {
 			}
 			any = true
 			lastUnit, lastTens = true, false
+			if ofA {
+				j += 3
+				continue
+			}
 		default:
 			goto done
 		}
@@ -540,7 +547,7 @@ done:
 		return num{}, i, false
 	}
 	// do not end on a dangling "a"/"and"
-	for j > i && (m.is(j-1, wAnd) || (m.is(j-1, wA) && !m.is(j-2, wHalf))) {
+	for j > i && (m.is(j-1, wAnd) || (m.is(j-1, wA) && !m.is(j-2, wHalf) && !m.is(j-2, wOf))) {
 		j--
 	}
 	v := total.add(cur)
