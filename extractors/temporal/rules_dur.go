@@ -152,8 +152,35 @@ func (s *scan) duration(i int) (res, bool) {
 	if (w0 == "a" || w0 == "an") && unit == uSecond && !s.ending(k) {
 		return res{}, false // "a second term"
 	}
+	if unit == uQuarter && known && s.is(k, "of") && (s.is(k+1, "a") || s.is(k+1, "an") || s.is(k+1, "one")) {
+		// "a quarter of an hour", "three quarters of an hour", "a quarter
+		// of a century": that share of the unit, in the unit below it
+		var u2 int
+		var n float64
+		switch s.w(k + 2) {
+		case "hour":
+			u2, n = uMinute, v*15
+		case "year":
+			u2, n = uMonth, v*3
+		case "century":
+			u2, n = uYear, v*25
+		}
+		if u2 != 0 {
+			return res{end: k + 3, typ: claims.TypeDuration, val: durValue(n, true, u2), unit: u2, amt: n, known: true, det: true}, true
+		}
+	}
 	if s.is(k, "of") && (unit == uQuarter || w0 == "half") {
 		return res{}, false // "a quarter of the vote"
+	}
+	if unit == uQuarter {
+		n := k
+		if s.is(n, "-") && s.gluedTo(n) {
+			n++
+		}
+		switch s.w(n) {
+		case "point", "points", "percentage", "percent", "pct":
+			return res{}, false // "a quarter percentage point", "a quarter-point cut": a rate
+		}
 	}
 	if unit == uQuarter && known && v < 1 {
 		return res{}, false
