@@ -158,8 +158,14 @@ const tenseNear = 3
 
 func (s *scan) tenseAt(i, j int) int {
 	switch s.w(i - 1) {
-	case "until", "till", "through", "thru":
+	case "until", "till":
 		return 1
+	case "through", "thru":
+		// "to run through June" looks ahead; "the 12 months through
+		// September" is a period that ends then, as old as its sentence
+		if l := s.lex(i - 2); l == nil || l.unit == 0 || s.tok(i-2).kind != kWord {
+			return 1
+		}
 	case "since":
 		return -1
 	}

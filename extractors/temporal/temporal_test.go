@@ -52,6 +52,8 @@ func TestNormalise(t *testing.T) {
 		{"the weekend ahead", "The talks will resume over the weekend.", "the weekend", dct2017, "DATE", "2017-W45-WE", ""},
 		{"an infinitive is no past", "The bank held rates and is expected to cut them to 4.5% in February.", "February", dct2017, "DATE", "2018-02", ""},
 		{"an obligation looks ahead", "The law, passed by Congress in April, requires the firm to sell the app by Nov. 19.", "Nov. 19", dct2017, "DATE", "2017-11-19", ""},
+		{"a period through a month is as old as its sentence", "In the 12 months through September, prices rose 1.7%.", "September", dct2017, "DATE", "2017-09", ""},
+		{"running through a month looks ahead", "The company said the program will run through March.", "March", dct2017, "DATE", "2018-03", ""},
 		{"until after an active past verb is past", "The standoff lasted until 4am on Sunday.", "Sunday", dct2017, "DATE", "2017-11-05", ""},
 		{"until after a past verb and its object is past", "Police remained at the scene until 6am on Saturday.", "Saturday", dct2017, "DATE", "2017-11-04", ""},
 		{"until after a passive looks ahead", "He was remanded in custody until Monday.", "Monday", dct2017, "DATE", "2017-11-13", ""},
