@@ -737,6 +737,15 @@ func (s *scan) words(i int) (res, bool) {
 			}
 			return res{end: i + 1, typ: claims.TypeDate, d: atGran(base, gWeekend), det: true}, true
 		case "week", "month":
+			if w == "week" && (s.is(i+1, "ended") || s.is(i+1, "ending")) {
+				// "the week ended Friday", "the week ending Nov. 16": the
+				// week of that day, not the story's
+				if r, ok := s.core(i + 2); ok && r.val == "" && r.d.g == gDay {
+					if t, ok := r.d.toTime(); ok {
+						return res{end: i + 1, typ: claims.TypeDate, d: atGran(t, gWeek), det: true}, true
+					}
+				}
+			}
 			base, ok := s.storyBase()
 			g := gWeek
 			if w == "month" {
