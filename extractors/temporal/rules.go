@@ -278,6 +278,9 @@ func (s *scan) spreadBefore(i int) bool {
 	if p.kind == kNum {
 		return true
 	}
+	if p.kind == kWord && p.lex != nil && p.lex.unit > 0 && p.lex.plural {
+		return true // "deliberated for nine hours over two days"
+	}
 	switch p.lower {
 	case "million", "billion", "trillion", "thousand", "percent", "%", "dollars", "euros", "pounds",
 		"spread", "paid", "repaid", "payable", "invested", "spent", "loaned", "amortized", "installments":

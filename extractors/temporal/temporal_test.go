@@ -115,6 +115,7 @@ func TestNormalise(t *testing.T) {
 		{"the last year of an amount is the year before", "The firm posted an annual profit for the last year of US$ 2.7 billion.", "the last year", dct2017, "DATE", "2016", ""},
 		{"that day of a story that named none", "He passed out in the line for a ride. Since that day he has carried water.", "that day", dct2017, "DATE", "XXXX-XX-XX", ""},
 		{"an amount over years is spread across them", "I want to loan $10000 over 3 years.", "3 years", dct2017, "DURATION", "P3Y", ""},
+		{"over after a length is across", "The jury deliberated for nine hours over two days.", "two days", dct2017, "DURATION", "P2D", ""},
 		{"over years after in is more than", "The index closed at its lowest level in over six years.", "over six years", dct2017, "DURATION", "P6Y", "MORE_THAN"},
 		{"a year before a street", "Police arrested Burton, 32, of 1119 Eighth St. in 1999 after a stop.", "1999", dct2017, "DATE", "1999", ""},
 		{"in weeks in a future sentence", "The plant will reopen in two weeks.", "in two weeks", dct2017, "DATE", "2017-11-24", ""},
