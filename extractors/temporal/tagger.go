@@ -172,6 +172,11 @@ func (s *scan) tenseAt(i, j int) int {
 	if s.w(j) == "ago" {
 		return -1
 	}
+	if s.w(i-1) == "on" && (s.w(i-2) == "is" || s.w(i-2) == "are") && !s.is(j, "'") && !s.is(j, "’") {
+		// "The return leg is on Tuesday", "the vote is on Dec. 12": what
+		// is on a day is scheduled for it
+		return 1
+	}
 	sid := s.sent[i]
 	// The expression's own clause first, between the commas around it
 	// (", who takes office on Monday, has said": takes), then the rest.
