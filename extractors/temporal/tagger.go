@@ -322,6 +322,14 @@ func (s *scan) tenseOf(k int) int {
 		if tk.lex.tense < 0 && k > 0 && s.toks[k-1].lower == "to" {
 			return 0 // an infinitive: "is expected to cut them in February"
 		}
+		if tk.lex.tense < 0 && k > 0 {
+			switch s.toks[k-1].lower {
+			case "be", "being", "is", "are":
+				// a participle, as for "-ed" words below: "will be held
+				// on Friday", "results will be announced", "is being held"
+				return 0
+			}
+		}
 		return tk.lex.tense
 	}
 	w := tk.lower
