@@ -205,7 +205,7 @@ func newLexicon() *lexicon {
 		than more less least at half quarter time times s th st nd rd early late mid fiscal financial calendar fy
 		school term long short medium recent weeks-long x dusk dawn sunrise sunset morning eve christmas easter
 		halloween thanksgiving new year's years day independence labor labour memorial valentine's valentine
-		boxing black cyber mother's father's eid ramadan hanukkah this that these those same straight trading
+		boxing black cyber good australia anzac bonfire remembrance armistice mother's father's eid ramadan hanukkah this that these those same straight trading
 		business consecutive full whole entire just mere only other alternate all first second century centuries
 		bc ad ce bce no as q tonite right just all bi semi et pt cst cdt mst mdt what how oh
 		about around roughly approximately nearly almost circa approx over under fewer within

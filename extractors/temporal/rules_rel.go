@@ -1013,10 +1013,37 @@ func (s *scan) holidayAt(i int) (func(y int) (int, int), int, bool) {
 	case "halloween":
 		return fixed(10, 31), e, true
 	case "easter":
+		off := 0
 		if s.is(e, "sunday") {
 			e++
+		} else if s.is(e, "monday") {
+			off, e = 1, e+1 // Easter Monday
 		}
-		return func(y int) (int, int) { t := easter(y); return int(t.Month()), t.Day() }, e, true
+		return func(y int) (int, int) { t := easter(y).AddDate(0, 0, off); return int(t.Month()), t.Day() }, e, true
+	case "good":
+		if s.is(e, "friday") && s.capital(i) {
+			return func(y int) (int, int) { t := easter(y).AddDate(0, 0, -2); return int(t.Month()), t.Day() }, e + 1, true
+		}
+	case "australia":
+		if s.is(e, "day") && s.capital(i) {
+			return fixed(1, 26), e + 1, true
+		}
+	case "anzac":
+		if s.is(e, "day") {
+			return fixed(4, 25), e + 1, true
+		}
+	case "bonfire":
+		if s.is(e, "night") && s.capital(i) {
+			return fixed(11, 5), e + 1, true
+		}
+	case "remembrance", "armistice":
+		if s.is(e, "day") && s.capital(i) {
+			return fixed(11, 11), e + 1, true
+		}
+		if s.is(e, "sunday") && w == "remembrance" && s.capital(i) {
+			// the second Sunday of November
+			return func(y int) (int, int) { return 11, nthWeekday(y, 11, 7, 2).Day() }, e + 1, true
+		}
 	case "thanksgiving":
 		if s.is(e, "day") {
 			e++
