@@ -294,7 +294,7 @@ func buildTables() *tables {
 		"bn": 9, "bln": 9, "tn": 12, "trn": 12, "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7} {
 		add(w, wScale, 0, e)
 	}
-	for w, e := range map[string]int{"k": 3, "m": 6, "b": 9, "mm": 6} {
+	for w, e := range map[string]int{"k": 3, "m": 6, "b": 9, "mm": 6, "cr": 7} {
 		add(w, wScaleAbb, 0, e)
 	}
 	for w, e := range map[string]int{"tens": 1, "hundreds": 2, "thousands": 3, "millions": 6, "billions": 9, "trillions": 12} {

@@ -321,7 +321,8 @@ func (m *matcher) number(i int, money bool) (num, int, bool) {
 		if m.kind(j) == kHyph && m.glued(j) && m.glued(j+1) && m.is(j+1, wScale) {
 			j++
 		}
-		for m.is(j, wScale|wHundred) {
+		// "Rs 10,000 cr": crore abbreviated, spaced, after a currency
+		for m.is(j, wScale|wHundred) || money && m.is(j, wScaleAbb) && m.lower(j) == "cr" {
 			e, _ := m.word(j)
 			n.val, n.scaled, n.exp = n.val.shift(e.exp), true, n.exp+e.exp
 			j++
