@@ -15,8 +15,8 @@
 // plural and with their adjectives ("US dollars", "pounds sterling", "Swiss
 // francs"), derived from the Debian iso-codes list (see NOTICE) plus a few
 // hand entries; scale words and suffixes (k, m, mn, bn, million, trillion,
-// lakh, crore, and "cr" after a currency); number words ("one and a half billion", "three quarters",
-// "half a percent"); fractions ("$ 24 1/2"); cents and pence; "dollars and
+// lakh, crore, and "cr" after a currency); number words ("one and a half
+// billion", "three quarters", "half a percent"); fractions ("$ 24 1/2"); cents and pence; "dollars and
 // forty-five cents"; ranges ("$5-7 million", "between $12 million and $20
 // million", "15-20 %"), while "from $5 to $7" and "fell $2 to $80" stay two
 // amounts; coordinated amounts ("eight and fourteen percent"); signs ("-$5",
