@@ -8,7 +8,9 @@
 // the type but not its value, and units.go says which units are read.
 //
 // What it reads: currency symbols ($ £ € ¥ ₹ ₩ ...) before or after the
-// number; symbols with a country prefix (US$, C$, A$, HK$, NT$, "c $", "GB #");
+// number; symbols with a country prefix (US$, C$, A$, HK$, NT$, "c $", "GB #")
+// or, as Australian papers write it, suffix ($US, $A); a decimal comma with a
+// currency or percent beside it ("9,99 €", "8,26 %");
 // ISO codes before or after, glued or not ("USD 5m", "5 EUR", "USD115", and
 // "MEUR"/"MAUD" in millions), checked with golang.org/x/text/currency and
 // limited to circulating (and euro-legacy) currencies; currency names,
