@@ -697,6 +697,14 @@ func (s *scan) words(i int) (res, bool) {
 		// pronoun opens the main clause, not a relative one ("the year it
 		// was founded").
 		pointOf := s.w(i-1) == "the" && s.w(i-2) == "of" && pointWord(s.w(i-3))
+		if w == "week" && s.is(i+1, "of") && s.w(i-1) == "the" {
+			// "the week of December 9": the week that day is in
+			if r, ok := s.core(i + 2); ok && r.val == "" && r.d.g == gDay && r.typ == claims.TypeDate {
+				if t, ok := r.d.toTime(); ok {
+					return res{end: r.end, typ: claims.TypeDate, d: atGran(t, gWeek), det: true}, true
+				}
+			}
+		}
 		switch nx := s.w(i + 1); nx {
 		case "of", "when", "that", "in", "'", "-", "after", "before", "ahead", "to", "he", "she", "they", "it", "we":
 			if pointOf && (nx == "he" || nx == "she" || nx == "they" || nx == "it" || nx == "we") {

@@ -68,6 +68,7 @@ func TestNormalise(t *testing.T) {
 		{"fiscal year spaced", "In FY 2020 the firm expects growth.", "FY 2020", dct2017, "DATE", "2020", ""},
 		{"weekday is the dct", "Officials said Friday that the plan failed.", "Friday", dct2017, "DATE", "2017-11-10", ""},
 		{"last month", "Sales fell last month.", "last month", dct2017, "DATE", "2017-10", ""},
+		{"the week of a day", "The vote is scheduled for the week of December 11.", "the week of December 11", dct2017, "DATE", "2017-W50", ""},
 		{"the week ended a day is that day's week", "Jobless claims fell in the week ended Nov. 4.", "the week", dct2017, "DATE", "2017-W44", ""},
 		{"this week", "He met the board this week.", "this week", dct2017, "DATE", "2017-W45", ""},
 		{"last week with the", "Six were reported in the last week.", "the last week", dct2017, "DATE", "2017-W44", ""},
