@@ -105,6 +105,10 @@ func (s *scan) number(i int) (v float64, known bool, j int, ok bool) {
 	if s.is(j, "and") && s.is(j+1, "a") && s.is(j+2, "half") {
 		v += 0.5
 		j += 3
+	} else if known && s.is(j, "-") && s.gluedTo(j) && s.is(j+1, "and") && s.gluedTo(j+1) && s.is(j+2, "-") && s.gluedTo(j+2) &&
+		s.is(j+3, "a") && s.gluedTo(j+3) && s.is(j+4, "-") && s.gluedTo(j+4) && s.is(j+5, "half") && s.gluedTo(j+5) {
+		v += 0.5 // "a two-and-a-half-year investigation"
+		j += 6
 	}
 	return v, known, j, ok
 }

@@ -107,6 +107,7 @@ func TestNormalise(t *testing.T) {
 		{"hyphenated duration", "A four-week closure begins.", "four-week", dct2017, "DURATION", "P4W", ""},
 		{"a quarter of an hour", "The talks lasted a quarter of an hour.", "a quarter of an hour", dct2017, "DURATION", "PT15M", ""},
 		{"a quarter of a century", "He ruled for a quarter of a century.", "a quarter of a century", dct2017, "DURATION", "P25Y", ""},
+		{"hyphenated and a half", "A two-and-a-half-year investigation concluded.", "two-and-a-half-year", dct2017, "DURATION", "P2.5Y", ""},
 		{"half years", "It is two and a half years late.", "two and a half years", dct2017, "DURATION", "P2.5Y", ""},
 		{"a race time is a duration", "Kipchoge won in 2:01:39 in Berlin.", "2:01:39", dct2017, "DURATION", "PT2H1M39S", ""},
 		{"a clock to the second is a time", "The blast happened at 10:15:30 on Monday.", "10:15:30", dct2017, "TIME", "2017-11-06T10:15:30", ""},
