@@ -465,7 +465,7 @@ func (s *scan) core(i int) (res, bool) {
 		if lx.season != "" {
 			try(s.season(i, rNone))
 		}
-		if lx.unit > 0 && lx.plural {
+		if lx.unit > 0 {
 			try(s.bareUnits(i))
 		}
 		if lx.pod != "" {

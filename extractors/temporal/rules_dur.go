@@ -153,6 +153,9 @@ func (s *scan) duration(i int) (res, bool) {
 		return res{}, false // "2021 weekend": a year, not a count; "0400 hours": a clock
 	}
 	w0 := s.w(i)
+	if (w0 == "a" || w0 == "an") && s.is(k, "-") && s.gluedTo(k) && s.is(k+1, "long") {
+		return res{}, false // "a year-long inquiry", "a weeks-long standoff": the unit reads it
+	}
 	if (w0 == "a" || w0 == "an") && unit == uSecond && !s.ending(k) {
 		return res{}, false // "a second term"
 	}
@@ -293,14 +296,21 @@ func joinDur(a float64, u int, rest []struct {
 }
 
 // bareUnits reads plural units without a count where they mean an unknown
-// stretch: "for years", "decades-long".
+// stretch: "for years", "decades-long"; and one unit, "decade-long".
 func (s *scan) bareUnits(i int) (res, bool) {
 	l := s.lex(i)
 	if l.unit < uHour {
 		return res{}, false
 	}
 	if s.is(i+1, "-") && s.gluedTo(i+1) && s.is(i+2, "long") {
+		if !l.plural {
+			// "a decade-long war", "the month-long strike": one unit
+			return res{end: i + 3, typ: claims.TypeDuration, val: durValue(1, true, l.unit), unit: l.unit, amt: 1, known: true}, true
+		}
 		return res{end: i + 3, typ: claims.TypeDuration, val: durValue(0, false, l.unit), unit: l.unit}, true
+	}
+	if !l.plural {
+		return res{}, false
 	}
 	if (s.w(i-1) == "for" || s.w(i-1) == "in" && l.unit >= uYear) && s.ending(i+1) || s.w(i-1) == "for" && (s.is(i+1, "to") || s.is(i+1, "and") || s.is(i+1, "now")) {
 		return res{end: i + 1, typ: claims.TypeDuration, val: durValue(0, false, l.unit), unit: l.unit}, true
