@@ -172,9 +172,10 @@ func (m *matcher) amountAt(i int) (amount, bool) {
 		}
 	}
 	if a.code == "" && !a.pct && a.unit == "" {
-		// "eight and fourteen percent", "5 or 6 dollars": the unit of the
-		// second amount is the first's too
-		if !m.is(a.b, wAnd) && !(m.kind(a.b) == kWord && m.lower(a.b) == "or") || m.yearLike(a.a) {
+		// "eight and fourteen percent", "5 or 6 dollars", and a change of
+		// level "from 40 to 45 per cent": the unit of the second amount
+		// is the first's too
+		if !m.is(a.b, wAnd) && !(m.kind(a.b) == kWord && m.lower(a.b) == "or") && !(m.is(a.b, wTo) && m.levelChange(a)) || m.yearLike(a.a) {
 			return amount{}, false // not "in 2008 and 5% in 2009"
 		}
 		b, ok := m.single(a.b + 1) // not amountAt: no chains, no recursion

@@ -232,9 +232,12 @@ func TestTwoAmounts(t *testing.T) {
 }
 
 // TestLevelChanges: after a verb of change in any tense, "X to Y" with a
-// unit on both ends is a change of level, two amounts.
+// unit on both ends is a change of level, two amounts; after "from" a bare
+// start takes the end's unit.
 func TestLevelChanges(t *testing.T) {
 	for text, want := range map[string]string{
+		"Support ranges from 40 to 45 per cent.":   "40=40|45 per cent=45",
+		"Prices fell from 50 to 40 dollars.":       "50=USD 50|40 dollars=USD 40",
 		"The fare will rise by 20p to £2.60.":      "20p=GBP 0.2|£2.60=GBP 2.6",
 		"The stock gains $1.20 to $45.60 a share.": "$1.20=USD 1.2|$45.60=USD 45.6",
 		"Copper tumbled $150 to $5,800 a tonne.":   "$150=USD 150|$5,800=USD 5800",
