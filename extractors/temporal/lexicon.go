@@ -48,6 +48,7 @@ type lexeme struct {
 	vague  bool   // several, few, some, many, couple: unknown count
 	tense  int    // +1 future marker, -1 past marker, tenseNear for "would"
 	abbr   bool   // an abbreviation that may take a period ("Jan.", "Sept.")
+	decade int    // a decade in words: "nineties" 199
 
 	// starter: the word can begin an expression on its own; other known
 	// words (the, in, of, ...) only matter before another known word or
@@ -217,8 +218,11 @@ func newLexicon() *lexicon {
 		christmas halloween easter thanksgiving noon midnight midday q cy w`) {
 		lx.get(w).starter = true
 	}
+	for i, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
+		lx.get(w).decade = 192 + i // of the last century, as news means them
+	}
 	for _, e := range lx.words {
-		if e.month > 0 || e.wday > 0 || e.num > 0 || e.ord != 0 || e.unit > 0 || e.season != "" || e.pod != "" || e.rel != rNone || e.vague {
+		if e.month > 0 || e.wday > 0 || e.decade > 0 || e.num > 0 || e.ord != 0 || e.unit > 0 || e.season != "" || e.pod != "" || e.rel != rNone || e.vague {
 			e.starter = true
 		}
 	}

@@ -269,6 +269,19 @@ func (s *scan) rankedBefore(i int) bool {
 // maxDepth bounds how deeply rules may read nested expressions.
 const maxDepth = 6
 
+// readingBefore reports whether a measured reading comes in the few words
+// before i, so that "in the forties" is a range of values: "temperatures
+// in the forties", "highs in the low nineties".
+func (s *scan) readingBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch strings.ToLower(s.w(k)) { // words the lexicon lacks keep their case
+		case "temperature", "temperatures", "degrees", "highs", "lows", "low", "high", "upper", "mph", "readings":
+			return true
+		}
+	}
+	return false
+}
+
 // spreadBefore reports whether what comes before "over" at i is spread
 // across the time after it: an amount ("$10,000 over 3 years", "$1.4
 // billion over the decade") or a verb of spreading ("paid over five
@@ -464,6 +477,10 @@ func (s *scan) core(i int) (res, bool) {
 		}
 		if lx.season != "" {
 			try(s.season(i, rNone))
+		}
+		if lx.decade > 0 && (s.w(i-1) == "the" || s.w(i-1) == "-" && s.w(i-2) == "mid" || s.w(i-1) == "early" || s.w(i-1) == "late" || s.w(i-1) == "mid") && !s.readingBefore(i) {
+			// "the nineties", "the mid-nineties"; not "in her forties", an age
+			try(res{end: i + 1, typ: claims.TypeDate, d: date{y: lx.decade * 10, g: gDecade}, det: true}, true)
 		}
 		if lx.unit > 0 {
 			try(s.bareUnits(i))
