@@ -179,6 +179,7 @@ func newLexicon() *lexicon {
 		// A scheduled event in the present tense: "The trial begins in
 		// mid-December", "the season opens in March".
 		"begins", "starts", "opens", "resumes", "expires", "debuts", "premieres", "takes",
+		"meets", "votes", "faces", "hosts", "visits", "travels", "launches", "arrives", "returns",
 		// An obligation in the present looks ahead: "requires ByteDance
 		// to divest TikTok by Jan. 19", "must sell by March".
 		"requires", "require", "must", "deadline"} {

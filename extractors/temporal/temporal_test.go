@@ -40,6 +40,8 @@ func TestNormalise(t *testing.T) {
 		{"weekday ahead", "The vote will take place on Tuesday.", "Tuesday", dct2017, "DATE", "2017-11-14", ""},
 		{"a future passive of a past-tense word looks ahead", "The vote will be held on Monday.", "Monday", dct2017, "DATE", "2017-11-13", ""},
 		{"a future passive before a year-less date", "Results will be announced on November 2.", "November 2", dct2017, "DATE", "2018-11-02", ""},
+		{"a scheduled meeting in the present tense", "The Fed meets on Tuesday to set rates.", "Tuesday", dct2017, "DATE", "2017-11-14", ""},
+		{"a scheduled visit in the present tense", "The prime minister visits Delhi on Monday.", "Monday", dct2017, "DATE", "2017-11-13", ""},
 		{"what is on a day is scheduled", "The return leg is on Tuesday.", "Tuesday", dct2017, "DATE", "2017-11-14", ""},
 		{"a scheduled event in the present tense", "The show opens to the public on Monday.", "Monday", dct2017, "DATE", "2017-11-13", ""},
 		{"a scheduled month after a stated year of the past", "He was born on 4 August 1961. The trial begins in mid-December.", "mid-December", dct2017, "DATE", "2017-12", "MID"},
