@@ -267,6 +267,20 @@ func (s *scan) rangeAt(i int) (res, bool) {
 			}
 		}
 	}
+	if wa, wb := s.lex(j), s.lex(k+1); !ad.hasT && !bd.hasT && ad.g == gDay && bd.g == gDay && wa != nil && wa.wday > 0 && wb != nil && wb.wday > 0 {
+		// "from Monday to Friday": each weekday was resolved on its own;
+		// an end before the start is the week after it, or, told of the
+		// past, the start is the week before the end
+		if ta, ok := ad.toTime(); ok {
+			if tb, ok := bd.toTime(); ok && tb.Before(ta) {
+				if s.tenseAt(j, b.end) < 0 {
+					ad = dayOf(ta.AddDate(0, 0, -7))
+				} else {
+					bd = dayOf(tb.AddDate(0, 0, 7))
+				}
+			}
+		}
+	}
 	if ad.hasT && bd.hasT && !ad.ampm && bd.ampm && bd.hh >= 12 && ad.hh < 12 && (ad.hh+12)*60+ad.mi < bd.hh*60+bd.mi {
 		ad.hh += 12 // "2:00 to 2:30 pm" (not "2:30 to 2:15 pm")
 	}
