@@ -314,6 +314,9 @@ func (m *matcher) number(i int, money bool) (num, int, bool) {
 				// a unit glued to the number: "1.55C", "5km"
 			case !money && m.tokText(j) == "p" && penceNumber(m.tokText(i)):
 				// pence: "50p", "142.5p" (suffixCur reads it)
+			case money && m.tokText(j) == "p":
+				// "£12.50p": a pence sign after pounds adds nothing; the
+				// amount ends before it
 			default:
 				return num{}, i, false
 			}

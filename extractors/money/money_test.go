@@ -62,6 +62,7 @@ func TestFindValues(t *testing.T) {
 		{"Shares in Vodafone closed at 142.5p in London.", "142.5p", "MONEY", "GBP 1.425", ""},
 		{"Lloyds shares rose 1.2p to 61.3p.", "61.3p", "MONEY", "GBP 0.613", ""},
 		{"AstraZeneca shares fell 120p to 7,450p.", "7,450p", "MONEY", "GBP 74.5", ""},
+		{"The bill came to £12.50p in all.", "£12.50", "MONEY", "GBP 12.5", ""},
 		{"The offer of 350p a share values the group at £2bn.", "350p", "MONEY", "GBP 3.5", ""},
 		{"he got five million dollars", "five million dollars", "MONEY", "USD 5000000", ""},
 		{"he got a hundred dollars", "a hundred dollars", "MONEY", "USD 100", ""},
