@@ -147,7 +147,7 @@ var knownCodes = func() map[string]bool {
 // country the name alone does not tell.
 var extraNames = map[string]string{
 	"dollar": "USD", "us dollar": "USD", "u s dollar": "USD", "american dollar": "USD",
-	"united states dollar": "USD", "greenback": "USD", "buck": "USD",
+	"united states dollar": "USD", "greenback": "USD", "buck": "USD", "quid": "GBP",
 	"euro": "EUR", "sterling": "GBP", "pounds sterling": "GBP", "british pound": "GBP", "uk pound": "GBP",
 	"pound": "GBP", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "chinese yuan": "CNY", "chinese renminbi": "CNY",
 	"japanese yen": "JPY", "korean won": "KRW", "south korean won": "KRW", "won": "KRW",
@@ -216,6 +216,7 @@ func adjectiveForms(place string) []string {
 var defaultUnits = map[string]bool{
 	"dollar": true, "pound": true, "rupee": true, "ruble": true, "rouble": true, "won": true, "cent": true,
 	"penny": true, "pence": true, "pennies": true, "buck": true, "yuan": true, "paise": true, "paisa": true,
+	"quid": true,
 }
 
 // abbrevCodes are abbreviations written before the amount, matched as
