@@ -332,6 +332,9 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 		if p := s.tok(i - 1); t.glued && (p.lower == "." || p.lower == ",") && s.tok(i-2).kind == kNum && p.glued {
 			return c, false // the "1" of 37.1
 		}
+		if p := s.tok(i - 1); t.glued && (p.lower == "$" || p.lower == "£" || p.lower == "€") {
+			return c, false // "£12.50p": a price, not 12:50 pm
+		}
 		hasMin := false
 		if (s.is(j, ":") || s.is(j, ".")) && s.gluedTo(j) && s.tok(j+1).kind == kNum && s.gluedTo(j+1) && s.tok(j+1).e-s.tok(j+1).s == 2 {
 			if n > 2 || h > 24 || s.tok(j+1).num > 59 {

@@ -326,6 +326,7 @@ func TestNotTimes(t *testing.T) {
 		"Theresa May said so.",
 		"He said that May would resign.",
 		"She is in her forties.",
+		"The bill came to £12.50p.",
 		"Temperatures were in the forties.",
 		"Johnson and May met in London.",
 		"All children ages 6 months and older should be vaccinated.",
