@@ -399,6 +399,13 @@ func (s *scan) clockOnly(i int) (clk, bool) {
 		} else if s.is(j, "o'clock") || s.is(j, "oclock") {
 			j++
 			c.prec = 1
+		} else if h == 12 && !hasMin && (s.is(j, "noon") || s.is(j, "midnight")) {
+			// "12 noon", "12 midnight"
+			c.hh, c.prec = 12, 2
+			if s.is(j, "midnight") {
+				c.hh = 0
+			}
+			j++
 		} else if pc, ok := s.clockWords(i); ok {
 			return pc, true
 		} else if !hasMin && !(h >= 1 && h <= 12 && n <= 2 && s.podAfter(j) != "") {

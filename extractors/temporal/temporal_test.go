@@ -139,6 +139,7 @@ func TestNormalise(t *testing.T) {
 		{"set annually", "It spends billions of dollars annually.", "annually", dct2017, "SET", "P1Y", ""},
 		{"set weekday", "The shop opens every Friday.", "every Friday", dct2017, "SET", "XXXX-WXX-5", ""},
 		{"time with date", "On Thursday, the market closed at 2 p.m. after a fall.", "2 p.m.", dct2017, "TIME", "2017-11-09T14:00", ""},
+		{"twelve noon is one clock", "Polls will open at 12 noon on Monday.", "12 noon", dct2017, "TIME", "2017-11-13T12:00", ""},
 		{"time before a day-first date", "Kick-off is at 3pm on 18 November.", "3pm", dct2017, "TIME", "2017-11-18T15:00", ""},
 		{"dotted time before a day-first date", "The hearing is listed for 10.30am on 14 November.", "10.30am", dct2017, "TIME", "2017-11-14T10:30", ""},
 		{"local time between a clock and its day", "The quake struck at 2:15 a.m. local time on Nov. 8.", "2:15 a.m.", dct2017, "TIME", "2017-11-08T02:15", ""},
