@@ -41,6 +41,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs = r.splitOwners(fs, len(toks), tokText)
 	fs = r.splitRoles(fs, tokText)
 	fs = r.officeTitles(fs, len(toks), tokText)
+	r.titledPersons(fs, tokText)
 	fs = r.envoys(fs, tokText)
 	fs = quotedTitles(fs, s.sents, tokText)
 	fs = r.yearTitles(fs, s.sents, tokText)
@@ -848,6 +849,83 @@ func (r *Recognizer) officeTitles(fs []found, n int, tok func(int) string) []fou
 	return fs
 }
 
+// titledPersons cuts a person's title off a name the tagger read as an
+// organisation, a place or a thing because the title opened it ("Justice
+// D.Y. Chandrachud", "Lord Justice Singh", "Crown Prince Mohammed",
+// "Detective Inspector Tofilau Fa'amanuia Vaaelua"), and makes the rest a
+// person, CoNLL-style, as the tagger does when it reads the title apart.
+// The title is one title word at least (rankTitles, nobleTitles,
+// honourTitles), with qualifiers (titleQualifiers: "Chief", "Deputy";
+// "Crown" of "Crown Prince"); the rest must read as a person's name:
+// capitalised words, initials and particles, none a head that says it is
+// an organisation or a place ("Justice Department", "Prince Edward
+// Island", "Judge Business School") and none a common noun that is no
+// common surname ("Justice League", "Princess Cruises"). A person's name
+// loses a rank the same way ("Constable Emma Price"), but keeps a title of
+// nobility or honour, which gold data often keeps ("Dame Judi Dench").
+func (r *Recognizer) titledPersons(fs []found, tok func(int) string) {
+	for i := range fs {
+		f := &fs[i]
+		if f.typ < 0 || f.last-f.first < 2 {
+			continue
+		}
+		k, title := f.first, false
+		for ; k < f.last-1; k++ {
+			w := tok(k)
+			if rankTitles[w] || f.typ != 0 && (nobleTitles[w] || honourTitles[w]) {
+				title = true
+			} else if !titleQualifiers[w] && w != "Crown" {
+				break
+			}
+		}
+		if title && r.personRest(tok, k, f.last) {
+			f.first, f.typ, f.value = k, 0, ""
+		}
+	}
+}
+
+// personRest reports whether tokens [first,last) read as a person's name
+// after a title: see titledPersons.
+func (r *Recognizer) personRest(tok func(int) string, first, last int) bool {
+	for k := first; k < last; k++ {
+		w := tok(k)
+		if personParticles[w] && k > first && k < last-1 {
+			continue
+		}
+		if !isCap(uint8(caseClass(w))) || orgKindHead(w) || placeHeads[w] || publicationHeads[w] ||
+			officeWords[w] || officeTitleWords[w] || rankTitles[w] || personTitles[w] || nobleTitles[w] || honourTitles[w] {
+			return false
+		}
+		if _, ok := headType[w]; ok {
+			return false
+		}
+		fl := r.m.gaz.Flags(w)
+		if fl&(1<<GazFirst|1<<GazFirstTop) != 0 || strings.IndexByte(w, '.') > 0 {
+			continue // a given name, initials ("D.Y.")
+		}
+		c, _ := nounClass(r.m.nounClasses, w, nil)
+		if c == NameAdjectiveEntry || c != 0 && fl&(1<<GazSurTop) == 0 {
+			return false // a name's adjective, a common noun that is no common surname ("British", "League", "Cruises")
+		}
+		if fl&(1<<GazSur|1<<GazSurTop) == 0 && fl&(placeFlags|1<<GazCity|1<<GazWNPlace|1<<GazWNOrg|1<<GazWNOther) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// rankTitles are ranks that stand before a person's name and are no part
+// of it: judges', police officers' and officers' ranks. honourTitles are
+// titles of honour and rank that nobleTitles leaves out.
+var (
+	rankTitles = map[string]bool{
+		"Justice": true, "Judge": true, "Magistrate": true, "Detective": true, "Inspector": true,
+		"Sergeant": true, "Constable": true, "Superintendent": true, "Commissioner": true, "Colonel": true,
+		"Admiral": true, "Brigadier": true,
+	}
+	honourTitles = map[string]bool{"Lord": true, "Lady": true, "Sir": true, "Dame": true, "Prince": true}
+)
+
 // officeWords name a government's departments and ranks within a title
 // ("Defense", "Foreign", "Attorney", "Prime", "Deputy");
 // officeTitleWords end one ("Secretary", "Minister", "General").
@@ -1484,7 +1562,7 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 			p = tok(i - 1)
 		}
 		switch {
-		case personTitles[p] || roleWords[p] || personRoles[p]:
+		case personTitles[p] || roleWords[p] || personRoles[p] || rankTitles[p]:
 		case personVerb(tok, n, i+1):
 			// "“…?” Schiff asked."
 		case p != "" && caseClass(p) == caseTitle && r.m.gaz.Flags(p)&placeFlags == 0 && r.nameLike(p):

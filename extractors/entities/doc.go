@@ -66,6 +66,8 @@
 // Brampton") and a state's formal name is one place ("the State of Israel",
 // "the Kingdom of Saudi Arabia"), an envoy's name leaves the organisation
 // the title is to ("Ambassador to the European Union Gordon Sondland"), a
+// rank or title opening a name the tagger took for an organisation leaves
+// a person ("Justice D.Y. Chandrachud", "Crown Prince Mohammed"), a
 // describing word opening a sentence leaves a person's name
 // ("Descendant Eberhard Faber V"). Names listed after a plural noun for
 // companies are companies, with the capitalised members the tagger missed

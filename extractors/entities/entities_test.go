@@ -240,6 +240,16 @@ func TestRecognize(t *testing.T) {
 			not: []string{"U.S. District Judge", "Justice"},
 		},
 		{
+			name: "a judge's, a police officer's or a prince's title opening a name the tagger took for an organisation leaves a person",
+			text: "Justice D.Y. Chandrachud said the court would hear the petition. Lord Justice Singh dismissed the appeal. " +
+				"Police in Auckland said a man had been charged, Detective Inspector Tofilau Fa'amanuia Vaaelua said. " +
+				"Saudi Crown Prince Mohammed bin Salman met the delegation. Detective Constable Emma Price gave evidence. " +
+				"The Justice League film flopped. Princess Cruises cancelled its sailings. The Justice Department sued Apple.",
+			want: []want{{"D.Y. Chandrachud", "PERSON", ""}, {"Singh", "PERSON", ""}, {"Tofilau Fa'amanuia Vaaelua", "PERSON", ""},
+				{"Mohammed bin Salman", "PERSON", ""}, {"Emma Price", "PERSON", ""}, {"Justice Department", "ORG", ""}},
+			not: []string{"Justice D.Y. Chandrachud", "Lord Justice Singh", "ORG:Singh", "Constable Emma Price", "PERSON:League", "PERSON:Cruises"},
+		},
+		{
 			name: "a name that says what moved is its source, not an index",
 			text: "The Nikkei dropped 2.1%. In London, the Office for National Statistics said inflation fell to 4.6% in October.",
 			want: []want{{"Nikkei", "MISC", ""}, {"London", "LOC", ""}, {"Office for National Statistics", "ORG", ""}},
