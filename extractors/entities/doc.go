@@ -46,8 +46,10 @@
 // Safari", "Ford's next model Falcon") and no company cue contradicts.
 // Adjectives made from names that the tagger left untagged ("Jewish",
 // "Prussian": WordNet's capitalised adjectives, kept in the noun-class
-// table) are MISC too, and a capitalised run right after a noun that says
-// what it is ("the fact-checking website Full Fact", "talent manager
+// table) are MISC too, before a person's title ("Scottish First Minister
+// John Swinney", where a country is a LOC: "US President Joe Biden") or
+// opening a sentence ("Saudi officials said") as well, and a capitalised
+// run right after a noun that says what it is ("the fact-checking website Full Fact", "talent manager
 // Scooter Braun") is a name of that kind (untagged.go). A one-word PERSON
 // that no full name, title or given name in the article supports
 // ("Chrysler will receive loans") becomes an ORG, unless the text

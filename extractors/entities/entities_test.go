@@ -250,6 +250,14 @@ func TestRecognize(t *testing.T) {
 			not: []string{"Justice D.Y. Chandrachud", "Lord Justice Singh", "ORG:Singh", "Constable Emma Price", "PERSON:League", "PERSON:Cruises"},
 		},
 		{
+			name: "a nationality before a person's title, or opening a sentence before a noun, is MISC; a country there a LOC",
+			text: "Scottish First Minister John Swinney said the bill would pass. Saudi Crown Prince Mohammed bin Salman met the delegation. " +
+				"US President Joe Biden spoke to reporters. Saudi officials said oil output would fall. Muslim leaders condemned the attack. " +
+				"Modern capture guns are gas-fired. The Scottish National Party won.",
+			want: []want{{"Scottish", "MISC", ""}, {"Saudi", "MISC", ""}, {"US", "LOC", ""}, {"Muslim", "MISC", ""}, {"John Swinney", "PERSON", ""}},
+			not:  []string{"Modern", "MISC:Scottish National"},
+		},
+		{
 			name: "a name that says what moved is its source, not an index",
 			text: "The Nikkei dropped 2.1%. In London, the Office for National Statistics said inflation fell to 4.6% in October.",
 			want: []want{{"Nikkei", "MISC", ""}, {"London", "LOC", ""}, {"Office for National Statistics", "ORG", ""}},

@@ -13,7 +13,14 @@ import (
 // (GazWNMember, or its plural), not a party's ("Republican" may be the
 // party), and that is rarely written in lower case; neither opening its
 // sentence (where any word is capitalised) nor followed by a capitalised
-// word (then it starts a name the tagger missed: "Latin America"). cover
+// word (then it starts a name the tagger missed: "Latin America"). Two
+// exceptions: a capitalised word before a person's title is an adjective
+// or a country all the same ("Scottish First Minister John Swinney",
+// "Saudi Crown Prince Mohammed", "US President Joe Biden": see
+// titleAhead), and a sentence may open with a nationality or a people's
+// word before a lower-case noun ("Saudi officials said", "Islamist
+// politicians"; not "Modern capture guns") when it is no one's given name
+// or surname ("English", "Welsh" are). cover
 // marks the tokens already in a name and is updated; sents are the
 // sentences' token ranges. It reports whether it added any.
 func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
@@ -23,16 +30,27 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 		if start < se[1] && isQuote(tok(start)) {
 			start++
 		}
-		for i := start + 1; i < se[1]; i++ {
+		for i := start; i < se[1]; i++ {
 			if cover[i] {
 				continue
 			}
 			w := tok(i)
+			title := i+1 < se[1] && r.titleAhead(tok, i+1, se[1])
+			if title && r.m.gaz.Flags(w)&(1<<GazCountry) != 0 && caseClass(w) != caseLower || title && countryAbbrev[w] {
+				*fs = append(*fs, found{first: i, last: i + 1, typ: 2}) // "US President Joe Biden"
+				cover[i] = true
+				added = true
+				continue
+			}
 			if !r.hyphenedAdjective(w) && (caseClass(w) != caseTitle || !r.nameLike(w) || partyMembers[w] ||
 				r.m.nounClasses[w] != NameAdjectiveEntry && r.m.gaz.Flags(w)&(1<<GazWNMember) == 0 && !r.memberPlural(w)) {
 				continue
 			}
-			if i+1 < se[1] && isCap(uint8(caseClass(tok(i+1)))) {
+			if i+1 < se[1] && isCap(uint8(caseClass(tok(i+1)))) && !title {
+				continue
+			}
+			if fl := r.m.gaz.Flags(w); i == start && !title && (i+1 >= se[1] || caseClass(tok(i+1)) != caseLower ||
+				fl&(1<<GazNationality|1<<GazWNMember) == 0 || fl&(1<<GazFirst|1<<GazFirstTop|1<<GazSur|1<<GazSurTop) != 0) {
 				continue
 			}
 			*fs = append(*fs, found{first: i, last: i + 1, typ: 3})
@@ -41,6 +59,33 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 		}
 	}
 	return added
+}
+
+// titleAhead reports whether a person's title opens tokens [i,end) and a
+// name follows it: title words (personTitles, officeTitleWords,
+// officeTitles, rankTitles, nobleTitles, honourTitles), perhaps qualified
+// ("First Minister", "Crown Prince", "Foreign Secretary"), then a given
+// name or a capitalised word that is no common noun. "General Election"
+// and "National Party" hold no title before a name.
+func (r *Recognizer) titleAhead(tok func(int) string, i, end int) bool {
+	k, title := i, false
+	for ; k < end; k++ {
+		w := tok(k)
+		if personTitles[w] || officeTitleWords[w] || officeTitles[w] || rankTitles[w] || nobleTitles[w] || honourTitles[w] {
+			title = true
+		} else if !titleQualifiers[w] && !officeWords[w] && w != "Crown" {
+			break
+		}
+	}
+	if !title || k == i || k >= end || caseClass(tok(k)) != caseTitle {
+		return false
+	}
+	w := tok(k)
+	if r.m.gaz.Flags(w)&(1<<GazFirst|1<<GazFirstTop) != 0 {
+		return true
+	}
+	c, _ := nounClass(r.m.nounClasses, w, nil)
+	return c == 0
 }
 
 // unknownWord reports whether w, capitalised, is a word no dictionary
