@@ -37,6 +37,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
 	fs := cleanSpans(s.found, text, toks)
 	fs = r.joinGivenNames(fs, text, toks)
+	fs = r.legalFormNames(fs, text, toks)
 	fs = r.possessiveCompanies(fs, len(toks), tokText)
 	fs = r.splitOwners(fs, len(toks), tokText)
 	fs = r.splitRoles(fs, tokText)
@@ -759,6 +760,53 @@ func (r *Recognizer) joinGivenNames(fs []found, text string, toks []tokSpan) []f
 				f.last = fs[i+1].last
 				i++
 			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// legalFormNames makes whole the companies' names that end in a legal form
+// ("PLC", "Inc", "Ltd") where the tagger, unsure of capitalised words at a
+// sentence's start or of an unknown name, cut them: a name ending in a
+// form, or the form tagged alone, takes the capitalised words before it
+// that name no place ("Standard Chartered PLC", where "PLC" alone would be
+// dropped as no name; "Acme Widgets Ltd"), a name ending in a form joins
+// the name right before it ("Goldman" and "Sachs Group Inc") unless that is
+// a place or a people ("German Deutsche Bank AG"), and a company's name
+// takes the form right after it ("Rio Tinto plc"). Only words one space
+// apart join; a determiner, a sentence opener, a title or a day stops
+// the name ("The", "Meanwhile", "Mr", "Monday"). fs must be in token order; the
+// result is too.
+func (r *Recognizer) legalFormNames(fs []found, text string, toks []tokSpan) []found {
+	tok := func(i int) string { return text[toks[i].start:toks[i].end] }
+	spaced := func(i int) bool { return text[toks[i-1].end:toks[i].start] == " " }
+	legal := func(w string) bool { return legalForms[w] || partnershipForms[w] }
+	out := fs[:0]
+	for i, f := range fs {
+		prev := 0
+		if len(out) > 0 {
+			prev = out[len(out)-1].last
+		}
+		if legal(tok(f.last - 1)) {
+			k := f.first
+			for k > prev && spaced(k) && isCap(uint8(caseClass(tok(k-1)))) && !legal(tok(k-1)) && !determiners[tok(k-1)] &&
+				!opener(tok(k-1)) && !personTitles[tok(k-1)] && !roleWords[tok(k-1)] && r.m.gaz.Flags(tok(k-1))&(placeFlags|1<<GazCity) == 0 {
+				k--
+			}
+			if k < f.first {
+				f.first, f.typ, f.value = k, 1, ""
+			}
+		}
+		if len(out) > 0 && prev == f.first && spaced(f.first) && f.last-f.first >= 2 && legal(tok(f.last-1)) {
+			p := &out[len(out)-1]
+			if r.m.gaz.Flags(text[toks[p.first].start:toks[p.last-1].end])&(placeFlags|1<<GazCity|1<<GazWNMember) == 0 {
+				p.last, p.typ, p.value = f.last, 1, ""
+				continue
+			}
+		}
+		if f.typ != 0 && f.last < len(toks) && legal(tok(f.last)) && spaced(f.last) && (i+1 == len(fs) || fs[i+1].first > f.last) {
+			f.last, f.typ, f.value = f.last+1, 1, ""
 		}
 		out = append(out, f)
 	}

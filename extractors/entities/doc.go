@@ -64,7 +64,10 @@
 // organisation ("a DVD", not "AFP" in "told AFP") or that a lower-case term
 // defines ("binge eating disorder ( BED )"), ranking ordinals and
 // clock times, currency codes beside amounts. Spans: tokenised hyphens
-// join ("Wal - Mart"), a kind of place joins its name after "of" ("City of
+// join ("Wal - Mart"), a company's name runs whole to its legal form
+// ("Standard Chartered PLC", "Goldman Sachs Group Inc", "Rio Tinto plc",
+// where the tagger tagged "PLC" alone, started anew at "Sachs" or left
+// "plc" out), a kind of place joins its name after "of" ("City of
 // Brampton") and a state's formal name is one place ("the State of Israel",
 // "the Kingdom of Saudi Arabia"), an envoy's name leaves the organisation
 // the title is to ("Ambassador to the European Union Gordon Sondland"), a

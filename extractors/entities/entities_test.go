@@ -258,6 +258,15 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Modern", "MISC:Scottish National"},
 		},
 		{
+			name: "a company's name ending in a legal form is whole: the form tagged alone, a name started anew, the form left out",
+			text: "Standard Chartered PLC shares fell in Hong Kong. Goldman Sachs Group Inc and Morgan Stanley both beat expectations. " +
+				"Rio Tinto plc agreed to buy the company. On Monday Acme Widgets Ltd said it would close a plant. " +
+				"German lender Deutsche Bank AG said profit rose. A Boeing Co. 787-10 flew over Dubai.",
+			want: []want{{"Standard Chartered PLC", "ORG", ""}, {"Goldman Sachs Group Inc", "ORG", ""}, {"Rio Tinto plc", "ORG", ""},
+				{"Acme Widgets Ltd", "ORG", ""}, {"Deutsche Bank AG", "ORG", ""}, {"German", "MISC", ""}, {"Boeing Co.", "ORG", ""}},
+			not: []string{"Goldman", "Sachs Group Inc", "Monday Acme Widgets Ltd", "Boeing Co. 787"},
+		},
+		{
 			name: "a name that says what moved is its source, not an index",
 			text: "The Nikkei dropped 2.1%. In London, the Office for National Statistics said inflation fell to 4.6% in October.",
 			want: []want{{"Nikkei", "MISC", ""}, {"London", "LOC", ""}, {"Office for National Statistics", "ORG", ""}},

@@ -35,7 +35,7 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 				continue
 			}
 			w := tok(i)
-			title := i+1 < se[1] && r.titleAhead(tok, i+1, se[1])
+			title := i+1 < se[1] && isCap(uint8(caseClass(w))) && r.titleAhead(tok, i+1, se[1])
 			if title && r.m.gaz.Flags(w)&(1<<GazCountry) != 0 && caseClass(w) != caseLower || title && countryAbbrev[w] {
 				*fs = append(*fs, found{first: i, last: i + 1, typ: 2}) // "US President Joe Biden"
 				cover[i] = true
