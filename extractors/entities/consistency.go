@@ -295,9 +295,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// "the nature park Kopački Rit", "the town of Aisby".
 			t.n[2] += 3
 		}
-		if flags&(1<<GazCountry) != 0 && f.last-f.first >= 2 {
+		if f.last-f.first >= 2 && (flags&(1<<GazCountry) != 0 ||
+			flags&(1<<GazAdmin1) != 0 && flags&(1<<GazWNOrg|1<<GazWNPerson|1<<GazWNOther|1<<GazFirst|1<<GazFirstTop) == 0) {
 			// "United Arab Emirates vice president": a country's name is
-			// its place, whatever the words around one occurrence.
+			// its place, whatever the words around one occurrence; so is
+			// a state's or a province's that names nothing else ("Tamil
+			// Nadu said", which the tagger reads as an organisation).
 			t.n[2] += 2
 		}
 		if f.last-f.first >= 2 && (orgNameHeads[head] || legalForms[head]) {

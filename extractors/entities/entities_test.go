@@ -267,6 +267,12 @@ func TestRecognize(t *testing.T) {
 			not: []string{"Goldman", "Sachs Group Inc", "Monday Acme Widgets Ltd", "Boeing Co. 787"},
 		},
 		{
+			name: "a state's or a province's name of two words is a place, though the tagger reads it as an organisation",
+			text: "Authorities in Tamil Nadu said the death toll had reached 40. Officials in Western Australia said the mine would reopen.",
+			want: []want{{"Tamil Nadu", "LOC", ""}, {"Western Australia", "LOC", ""}},
+			not:  []string{"ORG:Tamil Nadu"},
+		},
+		{
 			name: "a name that says what moved is its source, not an index",
 			text: "The Nikkei dropped 2.1%. In London, the Office for National Statistics said inflation fell to 4.6% in October.",
 			want: []want{{"Nikkei", "MISC", ""}, {"London", "LOC", ""}, {"Office for National Statistics", "ORG", ""}},
