@@ -38,6 +38,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs := cleanSpans(s.found, text, toks)
 	fs = r.joinGivenNames(fs, text, toks)
 	fs = r.legalFormNames(fs, text, toks)
+	r.placeStarts(fs, tokText)
 	fs = r.possessiveCompanies(fs, len(toks), tokText)
 	fs = r.splitOwners(fs, len(toks), tokText)
 	fs = r.splitRoles(fs, tokText)
@@ -767,6 +768,28 @@ func (r *Recognizer) joinGivenNames(fs []found, text string, toks []tokSpan) []f
 		out = append(out, f)
 	}
 	return out
+}
+
+// placeStarts extends a place's or a people's name over the capitalised
+// word before it when the gazetteer holds the two as one name: "South
+// African", "North Korean", where the tagger, unsure of a sentence's first
+// word, tagged "African" and "Korean" alone. The whole is a LOC, or a MISC
+// when it is a nationality only. fs must be in token order.
+func (r *Recognizer) placeStarts(fs []found, tok func(int) string) {
+	for i := range fs {
+		f := &fs[i]
+		if f.first == 0 || i > 0 && fs[i-1].last >= f.first || caseClass(tok(f.first-1)) != caseTitle {
+			continue
+		}
+		l, fl := r.m.gaz.MatchAt(tok, f.first-1, f.last)
+		if l != f.last-f.first+1 || fl&(placeFlags|1<<GazCity) == 0 {
+			continue
+		}
+		f.first, f.typ, f.value = f.first-1, 2, ""
+		if fl&(placeFlags|1<<GazCity) == 1<<GazNationality {
+			f.typ = 3
+		}
+	}
 }
 
 // legalFormNames makes whole the companies' names that end in a legal form

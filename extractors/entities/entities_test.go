@@ -273,6 +273,13 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"ORG:Tamil Nadu"},
 		},
 		{
+			name: "a place's or a people's name of two words is whole where the tagger tagged its last word alone",
+			text: "South African miner Sibanye-Stillwater said it would cut jobs. North Korean troops crossed the border. " +
+				"New Zealand Prime Minister Christopher Luxon spoke on Monday.",
+			want: []want{{"South African", "MISC", ""}, {"North Korean", "MISC", ""}, {"New Zealand", "LOC", ""}, {"Christopher Luxon", "PERSON", ""}},
+			not:  []string{"African", "Korean"},
+		},
+		{
 			name: "a name that says what moved is its source, not an index",
 			text: "The Nikkei dropped 2.1%. In London, the Office for National Statistics said inflation fell to 4.6% in October.",
 			want: []want{{"Nikkei", "MISC", ""}, {"London", "LOC", ""}, {"Office for National Statistics", "ORG", ""}},

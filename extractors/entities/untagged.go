@@ -16,7 +16,8 @@ import (
 // word (then it starts a name the tagger missed: "Latin America"). Two
 // exceptions: a capitalised word before a person's title is an adjective
 // or a country all the same ("Scottish First Minister John Swinney",
-// "Saudi Crown Prince Mohammed", "US President Joe Biden": see
+// "Saudi Crown Prince Mohammed", "US President Joe Biden", "New Zealand
+// Prime Minister Christopher Luxon": see
 // titleAhead), and a sentence may open with a nationality or a people's
 // word before a lower-case noun ("Saudi officials said", "Islamist
 // politicians"; not "Modern capture guns") when it is no one's given name
@@ -35,6 +36,20 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 				continue
 			}
 			w := tok(i)
+			if l, fl := r.m.gaz.MatchAt(tok, i, se[1]); l >= 2 && fl&(1<<GazCountry|1<<GazNationality) != 0 && !cover[i+l-1] &&
+				i+l < se[1] && r.titleAhead(tok, i+l, se[1]) {
+				typ := 2 // "New Zealand Prime Minister Christopher Luxon"
+				if fl&(1<<GazCountry) == 0 {
+					typ = 3 // "Sri Lankan President Ranil Wickremesinghe"
+				}
+				*fs = append(*fs, found{first: i, last: i + l, typ: typ})
+				for k := i; k < i+l; k++ {
+					cover[k] = true
+				}
+				added = true
+				i += l - 1
+				continue
+			}
 			title := i+1 < se[1] && isCap(uint8(caseClass(w))) && r.titleAhead(tok, i+1, se[1])
 			if title && r.m.gaz.Flags(w)&(1<<GazCountry) != 0 && caseClass(w) != caseLower || title && countryAbbrev[w] {
 				*fs = append(*fs, found{first: i, last: i + 1, typ: 2}) // "US President Joe Biden"
