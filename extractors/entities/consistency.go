@@ -44,6 +44,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs = r.splitRoles(fs, tokText)
 	fs = r.officeTitles(fs, len(toks), tokText)
 	r.titledPersons(fs, tokText)
+	fs = r.officeHolders(fs, tokText)
 	fs = r.envoys(fs, tokText)
 	fs = quotedTitles(fs, s.sents, tokText)
 	fs = r.yearTitles(fs, s.sents, tokText)
@@ -956,6 +957,87 @@ func (r *Recognizer) titledPersons(fs []found, tok func(int) string) {
 			f.first, f.typ, f.value = k, 0, ""
 		}
 	}
+}
+
+// officeHolders parts a person's name from the department of the title
+// before it, which the tagger runs together: after "Minister for",
+// "Secretary of State for" or "Chancellor of the", "Home Affairs Clare
+// O'Neil", "Finance Nirmala Sitharaman" and "Exchequer Jeremy Hunt" are a
+// department and a person. The person starts at a given name or an
+// initial, or at the first word after department words (officeWords,
+// "State"); the words before it stay a name of the type they had unless
+// they are department words only, which belong to the title ("Secretary
+// of State Antony Blinken"). A given name here is a listed one that is no
+// common noun ("Navy" is listed), or a common one ("Penny"). A name with a
+// lower-case word before the person is left alone: the title may go on
+// inside it ("Assistant Secretary of the Air Force for Acquisition Darleen
+// Druyun").
+func (r *Recognizer) officeHolders(fs []found, tok func(int) string) []found {
+	return splitPersons(fs, func(f found) (found, found, bool) {
+		if f.typ == 0 || f.last-f.first < 2 || !titleBefore(tok, f.first) {
+			return found{}, found{}, false
+		}
+		dept := true // tokens [f.first,k) are all department words
+		for k := f.first; k < f.last-1; k++ {
+			w := tok(k)
+			fl := r.m.gaz.Flags(w)
+			if caseClass(w) == caseLower {
+				// "Air Force for Acquisition Darleen Druyun": the title
+				// goes on inside the name; where it ends is not known.
+				return found{}, found{}, false
+			}
+			c, _ := nounClass(r.m.nounClasses, w, nil)
+			given := (fl&(1<<GazFirstTop) != 0 || fl&(1<<GazFirst) != 0 && c == 0) && fl&(placeFlags|1<<GazCity) == 0 && !officeWords[w]
+			if (initial(w) || given || k > f.first && dept && !officeWords[w] && w != "State") &&
+				capitalised(tok, k+1, f.last) && !orgKindHead(tok(f.last-1)) {
+				before := found{first: f.first, last: k, typ: f.typ}
+				if dept {
+					before.last = before.first // the title's department
+				}
+				return before, found{first: k, last: f.last, typ: 0}, true
+			}
+			if !officeWords[w] && w != "State" {
+				dept = false
+			}
+		}
+		return found{}, found{}, false
+	})
+}
+
+// titleBefore reports whether an office's title ends right before token
+// first, with the words that join it to a department: "Minister for",
+// "Secretary of State for", "Chancellor of the".
+func titleBefore(tok func(int) string, first int) bool {
+	k := first - 1
+	if k < 1 || tok(k) != "of" && tok(k) != "for" && tok(k) != "the" {
+		return false
+	}
+	for ; k >= 0 && k >= first-6; k-- {
+		switch w := tok(k); {
+		case officeTitleWords[w] || personTitles[w] || officeTitles[w]:
+			return true
+		case w == "of" || w == "for" || w == "the" || w == "State" || officeWords[w]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// capitalised reports whether tokens [a,b) are all capitalised words
+// ("O'Neil", "McDonald" too).
+func capitalised(tok func(int) string, a, b int) bool {
+	for i := a; i < b; i++ {
+		if c := caseClass(tok(i)); c != caseTitle && c != caseMixed {
+			return false
+		}
+	}
+	return true
+}
+
+// initial reports whether w is a name's initial: "S.", "J.R.".
+func initial(w string) bool {
+	return len(w) >= 2 && len(w) <= 5 && w[0] >= 'A' && w[0] <= 'Z' && w[len(w)-1] == '.' && strings.Count(w, ".")*2 == len(w)
 }
 
 // personRest reports whether tokens [first,last) read as a person's name

@@ -73,6 +73,8 @@
 // the title is to ("Ambassador to the European Union Gordon Sondland"), a
 // rank or title opening a name the tagger took for an organisation leaves
 // a person ("Justice D.Y. Chandrachud", "Crown Prince Mohammed"), a
+// person's name leaves the department of the title before it ("Minister
+// for Home Affairs Clare O'Neil", "Secretary of State Antony Blinken"), a
 // describing word opening a sentence leaves a person's name
 // ("Descendant Eberhard Faber V"). Names listed after a plural noun for
 // companies are companies, with the capitalised members the tagger missed

@@ -280,6 +280,16 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"African", "Korean"},
 		},
 		{
+			name: "a person's name leaves the department of the title before it, which the tagger ran into it",
+			text: "Minister for Home Affairs Clare O'Neil said the visa system was broken. The United States Secretary of State Antony Blinken arrived in Cairo. " +
+				"Chancellor of the Exchequer Jeremy Hunt raised taxes. Minister of External Affairs S. Jaishankar said India would not yield. " +
+				"Minister of Finance Nirmala Sitharaman presented the budget. He was named Secretary of the Navy Carlos Del Toro's deputy.",
+			want: []want{{"Clare O'Neil", "PERSON", ""}, {"Antony Blinken", "PERSON", ""}, {"Jeremy Hunt", "PERSON", ""},
+				{"S. Jaishankar", "PERSON", ""}, {"Nirmala Sitharaman", "PERSON", ""}},
+			not: []string{"Home Affairs Clare O'Neil", "State Antony Blinken", "Exchequer Jeremy Hunt", "External Affairs S. Jaishankar",
+				"Finance Nirmala Sitharaman", "PERSON:Navy Carlos Del Toro"},
+		},
+		{
 			name: "a name that says what moved is its source, not an index",
 			text: "The Nikkei dropped 2.1%. In London, the Office for National Statistics said inflation fell to 4.6% in October.",
 			want: []want{{"Nikkei", "MISC", ""}, {"London", "LOC", ""}, {"Office for National Statistics", "ORG", ""}},
