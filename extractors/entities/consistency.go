@@ -39,6 +39,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs = r.joinGivenNames(fs, text, toks)
 	fs = r.legalFormNames(fs, text, toks)
 	r.placeStarts(fs, tokText)
+	fs = r.placeBodies(fs, text, toks)
 	fs = r.possessiveCompanies(fs, len(toks), tokText)
 	fs = r.splitOwners(fs, len(toks), tokText)
 	fs = r.splitRoles(fs, tokText)
@@ -769,6 +770,66 @@ func (r *Recognizer) joinGivenNames(fs []found, text string, toks []tokSpan) []f
 		out = append(out, f)
 	}
 	return out
+}
+
+// placeBodies joins a place's name to the public body or institution
+// named after it that the tagger cut off: "Victoria Police" (the place
+// tagged, "Police" left out) and "Bristol City Council", "Gujarat High
+// Court" (the place and the body tagged apart) are organisations. The
+// body is a capitalised word that names one (bodyHead), or a name of
+// capitalised common nouns that ends in one ("City Council", "High
+// Court"). fs must be in token order; the result is too.
+func (r *Recognizer) placeBodies(fs []found, text string, toks []tokSpan) []found {
+	tok := func(i int) string { return text[toks[i].start:toks[i].end] }
+	spaced := func(i int) bool { return text[toks[i-1].end:toks[i].start] == " " }
+	out := fs[:0]
+	for i := 0; i < len(fs); i++ {
+		f := fs[i]
+		if f.typ != 2 || f.last >= len(toks) || !spaced(f.last) {
+			out = append(out, f)
+			continue
+		}
+		switch {
+		case i+1 < len(fs) && fs[i+1].first == f.last && r.bodyName(tok, fs[i+1].first, fs[i+1].last):
+			f.last, f.typ, f.value = fs[i+1].last, 1, ""
+			i++
+		case (i+1 == len(fs) || fs[i+1].first > f.last) && bodyHead(tok(f.last)) &&
+			(f.last+1 == len(toks) || !isCap(uint8(caseClass(tok(f.last+1))))):
+			f.last, f.typ, f.value = f.last+1, 1, ""
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// bodyName reports whether tokens [first,last) name a public body by what
+// it is, capitalised common nouns ending in a body's head: "City Council",
+// "High Court", "Police".
+func (r *Recognizer) bodyName(tok func(int) string, first, last int) bool {
+	if !bodyHead(tok(last - 1)) {
+		return false
+	}
+	for k := first; k < last-1; k++ {
+		w := tok(k)
+		if caseClass(w) != caseTitle || r.m.gaz.Flags(w)&(placeFlags|1<<GazCity|1<<GazFirst|1<<GazFirstTop) != 0 {
+			return false
+		}
+		if c, _ := nounClass(r.m.nounClasses, w, nil); c == 0 || c == NameAdjectiveEntry {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyHead reports whether w, capitalised, ends the name of a public body
+// or an institution named after a place: "Police", "Council", "Court",
+// "Government", "University".
+func bodyHead(w string) bool {
+	switch w {
+	case "Police", "Constabulary", "Government", "Council", "Court", "University", "Assembly", "Parliament":
+		return true
+	}
+	return false
 }
 
 // placeStarts extends a place's or a people's name over the capitalised
@@ -2691,7 +2752,7 @@ var roleWords = map[string]bool{
 var headType = map[string]int{
 	"Inc.": 1, "Corp.": 1, "Co.": 1, "Ltd.": 1, "Company": 1, "Corporation": 1, "Airlines": 1,
 	"Motors": 1, "University": 1, "Council": 1, "Committee": 1, "Agency": 1, "Association": 1,
-	"Institute": 1, "Ministry": 1, "Department": 1, "Commission": 1, "Party": 1, "Bank": 1,
+	"Institute": 1, "Ministry": 1, "Department": 1, "Commission": 1, "Party": 1, "Bank": 1, "Police": 1,
 	"River": 2, "Mountains": 2, "Island": 2, "Islands": 2, "Ocean": 2, "Sea": 2, "Valley": 2,
 	"County": 2, "Province": 2, "Street": 2,
 	"Award": 3, "Awards": 3, "Prize": 3, "Cup": 3, "War": 3, "Average": 3, "Index": 3, "Act": 3,

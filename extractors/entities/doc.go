@@ -67,7 +67,9 @@
 // join ("Wal - Mart"), a company's name runs whole to its legal form
 // ("Standard Chartered PLC", "Goldman Sachs Group Inc", "Rio Tinto plc",
 // where the tagger tagged "PLC" alone, started anew at "Sachs" or left
-// "plc" out), a kind of place joins its name after "of" ("City of
+// "plc" out), a place's name joins the public body named after it
+// ("Victoria Police", "Bristol City Council", where the tagger left out
+// "Police" or tagged "City Council" apart), a kind of place joins its name after "of" ("City of
 // Brampton") and a state's formal name is one place ("the State of Israel",
 // "the Kingdom of Saudi Arabia"), an envoy's name leaves the organisation
 // the title is to ("Ambassador to the European Union Gordon Sondland"), a

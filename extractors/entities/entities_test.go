@@ -290,6 +290,14 @@ func TestRecognize(t *testing.T) {
 				"Finance Nirmala Sitharaman", "PERSON:Navy Carlos Del Toro"},
 		},
 		{
+			name: "a place's name joins the public body named after it that the tagger cut off or tagged apart",
+			text: "Superintendent Mark Doyle of Victoria Police said no arrests had been made. A spokesman for Kent Police said the road was closed. " +
+				"Bristol City Council said bins would be collected. Gujarat High Court dismissed the plea. Kerala Police registered a case.",
+			want: []want{{"Victoria Police", "ORG", ""}, {"Kent Police", "ORG", ""}, {"Bristol City Council", "ORG", ""},
+				{"Gujarat High Court", "ORG", ""}, {"Kerala Police", "ORG", ""}},
+			not: []string{"LOC:Victoria", "LOC:Bristol", "City Council", "PERSON:Kent Police", "PERSON:Kerala Police"},
+		},
+		{
 			name: "a name that says what moved is its source, not an index",
 			text: "The Nikkei dropped 2.1%. In London, the Office for National Statistics said inflation fell to 4.6% in October.",
 			want: []want{{"Nikkei", "MISC", ""}, {"London", "LOC", ""}, {"Office for National Statistics", "ORG", ""}},
