@@ -772,9 +772,11 @@ func (r *Recognizer) joinGivenNames(fs []found, text string, toks []tokSpan) []f
 	return out
 }
 
-// placeBodies joins a place's name to the public body or institution
-// named after it that the tagger cut off: "Victoria Police" (the place
-// tagged, "Police" left out) and "Bristol City Council", "Gujarat High
+// placeBodies joins a place's name to the public body, institution or
+// club named after it that the tagger cut off: "Victoria Police",
+// "Manchester United" (the place tagged, "Police" and "United" left out;
+// see clubWords, less "City" and "Villa", which end places too: "Mexico
+// City") and "Bristol City Council", "Gujarat High
 // Court" (the place and the body tagged apart) are organisations. The
 // body is a capitalised word that names one (bodyHead), or a name of
 // capitalised common nouns that ends in one ("City Council", "High
@@ -793,7 +795,7 @@ func (r *Recognizer) placeBodies(fs []found, text string, toks []tokSpan) []foun
 		case i+1 < len(fs) && fs[i+1].first == f.last && r.bodyName(tok, fs[i+1].first, fs[i+1].last):
 			f.last, f.typ, f.value = fs[i+1].last, 1, ""
 			i++
-		case (i+1 == len(fs) || fs[i+1].first > f.last) && bodyHead(tok(f.last)) &&
+		case (i+1 == len(fs) || fs[i+1].first > f.last) && (bodyHead(tok(f.last)) || clubWords[tok(f.last)] && !placeClubWords[tok(f.last)]) &&
 			(f.last+1 == len(toks) || !isCap(uint8(caseClass(tok(f.last+1))))):
 			f.last, f.typ, f.value = f.last+1, 1, ""
 		}
@@ -801,6 +803,9 @@ func (r *Recognizer) placeBodies(fs []found, text string, toks []tokSpan) []foun
 	}
 	return out
 }
+
+// placeClubWords are clubWords that end places' names as well.
+var placeClubWords = map[string]bool{"City": true, "Villa": true}
 
 // bodyName reports whether tokens [first,last) name a public body by what
 // it is, capitalised common nouns ending in a body's head: "City Council",

@@ -298,6 +298,12 @@ func TestRecognize(t *testing.T) {
 			not: []string{"LOC:Victoria", "LOC:Bristol", "City Council", "PERSON:Kent Police", "PERSON:Kerala Police"},
 		},
 		{
+			name: "a place's name joins the club word after it that the tagger left out, but a city's stays a place",
+			text: "Aston Villa beat Manchester United at Villa Park. He flew to Mexico City on Tuesday.",
+			want: []want{{"Manchester United", "ORG", ""}, {"Mexico City", "LOC", ""}},
+			not:  []string{"LOC:Manchester"},
+		},
+		{
 			name: "a name that says what moved is its source, not an index",
 			text: "The Nikkei dropped 2.1%. In London, the Office for National Statistics said inflation fell to 4.6% in October.",
 			want: []want{{"Nikkei", "MISC", ""}, {"London", "LOC", ""}, {"Office for National Statistics", "ORG", ""}},
