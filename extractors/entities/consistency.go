@@ -40,6 +40,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs = r.legalFormNames(fs, text, toks)
 	r.placeStarts(fs, tokText)
 	fs = r.placeBodies(fs, text, toks)
+	fs = r.placeEvents(fs, text, toks)
 	fs = r.possessiveCompanies(fs, len(toks), tokText)
 	fs = r.splitOwners(fs, len(toks), tokText)
 	fs = r.splitRoles(fs, tokText)
@@ -798,6 +799,36 @@ func (r *Recognizer) placeBodies(fs []found, text string, toks []tokSpan) []foun
 		case (i+1 == len(fs) || fs[i+1].first > f.last) && (bodyHead(tok(f.last)) || clubWords[tok(f.last)] && !placeClubWords[tok(f.last)]) &&
 			(f.last+1 == len(toks) || !isCap(uint8(caseClass(tok(f.last+1))))):
 			f.last, f.typ, f.value = f.last+1, 1, ""
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// placeEvents joins a country's, a place's or a people's name to the
+// event word right after it that the tagger tagged apart or left out:
+// "the Australian Open" (MISC "Australian", ORG "Open"), "the US Open"; the
+// whole is an event, MISC. The event word is a head of events' names
+// (miscHeads: "Open", "Cup", "Championship") standing alone. fs must be
+// in token order; the result is too.
+func (r *Recognizer) placeEvents(fs []found, text string, toks []tokSpan) []found {
+	tok := func(i int) string { return text[toks[i].start:toks[i].end] }
+	out := fs[:0]
+	for i := 0; i < len(fs); i++ {
+		f := fs[i]
+		if f.typ == 2 || f.typ == 3 || f.typ == 1 && countryAbbrev[tok(f.first)] && f.last-f.first == 1 {
+			l := f.last
+			if l < len(toks) && text[toks[l-1].end:toks[l].start] == " " && miscHeads[tok(l)] &&
+				r.spanFlags(f, tok)&(placeFlags|1<<GazCity|1<<GazWNPlace) != 0 &&
+				(l+1 == len(toks) || !isCap(uint8(caseClass(tok(l+1))))) {
+				next := i+1 < len(fs) && fs[i+1].first == l
+				if next && fs[i+1].last == l+1 || !next {
+					f.last, f.typ, f.value = l+1, 3, ""
+					if next {
+						i++
+					}
+				}
+			}
 		}
 		out = append(out, f)
 	}

@@ -304,6 +304,12 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"LOC:Manchester"},
 		},
 		{
+			name: "a people's or a place's name and the event word after it tagged apart are one event",
+			text: "Novak Djokovic won the Australian Open at Melbourne Park. The French Open begins on Sunday.",
+			want: []want{{"Australian Open", "MISC", ""}, {"French Open", "MISC", ""}, {"Melbourne Park", "LOC", ""}},
+			not:  []string{"Open", "Australian", "French"},
+		},
+		{
 			name: "a name that says what moved is its source, not an index",
 			text: "The Nikkei dropped 2.1%. In London, the Office for National Statistics said inflation fell to 4.6% in October.",
 			want: []want{{"Nikkei", "MISC", ""}, {"London", "LOC", ""}, {"Office for National Statistics", "ORG", ""}},
