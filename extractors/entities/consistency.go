@@ -3300,13 +3300,32 @@ const datelinePlaces = 1<<GazCountry | 1<<GazCapital | 1<<GazCityLarge | 1<<GazC
 // datelines types as LOC the place that opens a news dateline: a word in
 // capitals at the start of a sentence, before "(" (the agency), a dash or
 // a comma, that is a listed place in title case ("LONDON (AP) —",
-// "PARIS —"). The tagger rarely sees words in capitals. fs must be in
+// "PARIS —"), or two to four such words (capitalsPlace: "NEW DELHI
+// (Reuters) -", which the tagger read as an organisation). The tagger rarely sees words in capitals. fs must be in
 // token order; it is returned with the place added where no name was.
 func (r *Recognizer) datelines(fs []found, sents [][2]int, tok func(int) string) []found {
 	k := 0
 	for _, se := range sents {
 		i := se[0]
 		if i+1 >= se[1] {
+			continue
+		}
+		if j := r.capitalsPlace(tok, i, se[1]); j > i+1 {
+			// "NEW DELHI (Reuters) -", "HONG KONG, March 4 —": a place of
+			// two words or more in capitals replaces what the tagger made
+			// of its words.
+			for k < len(fs) && fs[k].last <= i {
+				k++
+			}
+			m := k
+			for m < len(fs) && fs[m].first < j {
+				m++
+			}
+			if m == k+1 && fs[k].first == i && fs[k].last == j {
+				fs[k].typ, fs[k].value = 2, ""
+			} else if m == k || fs[k].first >= i && fs[m-1].last <= j {
+				fs = append(fs[:k], append([]found{{first: i, last: j, typ: 2}}, fs[m:]...)...)
+			}
 			continue
 		}
 		w, next := tok(i), tok(i+1)
@@ -3336,6 +3355,37 @@ func (r *Recognizer) datelines(fs []found, sents [][2]int, tok func(int) string)
 		}
 	}
 	return fs
+}
+
+// capitalsPlace returns the end of a place's name of two to four words in
+// capitals that opens the sentence at token i (ending before end) and a
+// dateline, before "(", a comma or a dash: the gazetteer lists it in title
+// case ("NEW DELHI" as "New Delhi", "RIO DE JANEIRO" as "Rio de
+// Janeiro"). It returns i when there is none.
+func (r *Recognizer) capitalsPlace(tok func(int) string, i, end int) int {
+	j := i
+	for j < end && j-i < 4 && len(tok(j)) >= 2 && caseClass(tok(j)) == caseUpper {
+		j++
+	}
+	if j-i < 2 || j >= end {
+		return i
+	}
+	switch tok(j) {
+	case "(", ",", "—", "–", "-", "--":
+	default:
+		return i
+	}
+	titled := func(k int) string {
+		w := strings.ToLower(tok(k))
+		if nameConnectors[w] {
+			return w
+		}
+		return strings.ToUpper(w[:1]) + w[1:]
+	}
+	if l, fl := r.m.gaz.MatchAt(titled, i, j); l != j-i || fl&datelinePlaces == 0 {
+		return i
+	}
+	return j
 }
 
 // spanFlags returns the gazetteer lists of the name f as a whole: those

@@ -35,7 +35,8 @@
 // Place") and a common first name before a surname that is no common noun
 // ("Peyton Manning", where the tagger read a place). A bare "Emirates" or
 // "Amazon" is the company; "the Emirates" and "the Amazon" are places.
-// A place in capitals opening a news dateline ("LONDON (AP) —") is a LOC.
+// A place in capitals opening a news dateline ("LONDON (AP) —", "NEW
+// DELHI (Reuters) -") is a LOC.
 // The same pass marks titles of works in double quotes (" The Kill ") as
 // MISC, and so the names of stock-market indices ("the FTSE 100 index",
 // "the Dow fell 300 points", "The Nikkei dropped 2 %", "the stock index
