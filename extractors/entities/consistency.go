@@ -264,10 +264,17 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		} else if f.typ != 0 && !definedOther[f.first] && r.givenAndSurname(f, flags, tokText, len(toks)) {
 			t.n[0] += 3 // "Novak Djokovic", "Casey Affleck", "Aidan Gantenbein"
 		}
-		if sharesOf(tokText, f.first) && f.typ != 0 {
+		if sharesOf(tokText, f.first, "of") && f.typ != 0 {
 			// "Shares of Toyota and Honda fell": companies, though both
 			// are also towns the gazetteer lists, which outweighs other
 			// cues ("Toyota said" stays as the tagger reads it).
+			t.n[1] += 3
+			t.org = true
+		} else if sharesOf(tokText, f.first, "in") && f.typ != 0 && flags&(placeFlags|1<<GazCity|1<<GazWNPlace) == 0 {
+			// "Shares in Zomato jumped", "shares in Nvidia and
+			// Broadcom", which the tagger reads as places after "in";
+			// but "Shares in Asia rose", "shares in Tokyo fell" are the
+			// markets there.
 			t.n[1] += 3
 			t.org = true
 		}
@@ -3402,14 +3409,15 @@ func (r *Recognizer) spanFlags(f found, tok func(int) string) uint16 {
 }
 
 // sharesOf reports whether the name at token first is what shares are
-// of: "shares of Toyota", "Shares of Toyota and Honda" (the second of a
-// pair too). A place has no shares.
-func sharesOf(tok func(int) string, first int) bool {
+// of, after the preposition prep ("of", "in"): "shares of Toyota",
+// "Shares of Toyota and Honda" (the second of a pair too). A place has no
+// shares.
+func sharesOf(tok func(int) string, first int, prep string) bool {
 	k := first - 1
 	if k >= 2 && tok(k) == "and" {
 		k -= 2 // "shares of Toyota and Honda": Honda too (one-word names)
 	}
-	if k < 1 || tok(k) != "of" {
+	if k < 1 || tok(k) != prep {
 		return false
 	}
 	switch tok(k - 1) {

@@ -310,6 +310,11 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Open", "Australian", "French"},
 		},
 		{
+			name: "what shares are in is a company, unless it is a place's market",
+			text: "Shares in Zomato jumped 8 per cent. Investors bought shares in Nvidia and Broadcom. Shares in Tokyo fell 2 percent. Shares in Asia rose.",
+			want: []want{{"Zomato", "ORG", ""}, {"Nvidia", "ORG", ""}, {"Broadcom", "ORG", ""}, {"Tokyo", "LOC", ""}, {"Asia", "LOC", ""}},
+		},
+		{
 			name: "a name that says what moved is its source, not an index",
 			text: "The Nikkei dropped 2.1%. In London, the Office for National Statistics said inflation fell to 4.6% in October.",
 			want: []want{{"Nikkei", "MISC", ""}, {"London", "LOC", ""}, {"Office for National Statistics", "ORG", ""}},
