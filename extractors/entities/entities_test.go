@@ -315,6 +315,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Zomato", "ORG", ""}, {"Nvidia", "ORG", ""}, {"Broadcom", "ORG", ""}, {"Tokyo", "LOC", ""}, {"Asia", "LOC", ""}},
 		},
 		{
+			name: "a city or a state before a noun it modifies is a place, the tagger's or not",
+			text: "Police said the suspect, a 23-year-old Melbourne man, had been released. A Texas judge blocked the law. London said it would act. The two Mara scripts were his last work.",
+			want: []want{{"Melbourne", "LOC", ""}, {"Texas", "LOC", ""}},
+			not:  []string{"Mara"},
+		},
+		{
 			name: "a name that says what moved is its source, not an index",
 			text: "The Nikkei dropped 2.1%. In London, the Office for National Statistics said inflation fell to 4.6% in October.",
 			want: []want{{"Nikkei", "MISC", ""}, {"London", "LOC", ""}, {"Office for National Statistics", "ORG", ""}},

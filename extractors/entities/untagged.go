@@ -21,7 +21,11 @@ import (
 // titleAhead), and a sentence may open with a nationality or a people's
 // word before a lower-case noun ("Saudi officials said", "Islamist
 // politicians"; not "Modern capture guns") when it is no one's given name
-// or surname ("English", "Welsh" are). cover
+// or surname ("English", "Welsh" are). A listed large city, capital or
+// country, or a state WordNet knows too, before a noun it modifies is a
+// place the same way ("a 23-year-old Melbourne man"), unless it is a
+// common given name or surname ("the two Mara scripts", where Mara, a
+// region of Tanzania that WordNet does not know, names a monster). cover
 // marks the tokens already in a name and is updated; sents are the
 // sentences' token ranges. It reports whether it added any.
 func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
@@ -57,6 +61,15 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 				added = true
 				continue
 			}
+			if fl := r.m.gaz.Flags(w); i > start && i+1 < se[1] &&
+				(fl&(1<<GazCountry|1<<GazCapital|1<<GazCityLarge) != 0 || fl&(1<<GazAdmin1|1<<GazWNPlace) == 1<<GazAdmin1|1<<GazWNPlace) &&
+				fl&(1<<GazFirstTop|1<<GazSurTop|1<<GazNationality) == 0 && caseClass(w) == caseTitle && r.nameLike(w) &&
+				r.placeModifies(tok(i+1)) {
+				*fs = append(*fs, found{first: i, last: i + 1, typ: 2}) // "a 23-year-old Melbourne man"
+				cover[i] = true
+				added = true
+				continue
+			}
 			if !r.hyphenedAdjective(w) && (caseClass(w) != caseTitle || !r.nameLike(w) || partyMembers[w] ||
 				r.m.nounClasses[w] != NameAdjectiveEntry && r.m.gaz.Flags(w)&(1<<GazWNMember) == 0 && !r.memberPlural(w)) {
 				continue
@@ -74,6 +87,17 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 		}
 	}
 	return added
+}
+
+// placeModifies reports whether w, after a place's name, is a common
+// noun it modifies ("a Melbourne man", "the Mumbai office") and no verb
+// that would make the name a subject ("London said", "London says").
+func (r *Recognizer) placeModifies(w string) bool {
+	if caseClass(w) != caseLower || agentVerbs[w] || reportVerbs[w] || teamVerbs[w] {
+		return false
+	}
+	c, _ := nounClass(r.m.nounClasses, w, nil)
+	return c != 0 && c != NameAdjectiveEntry
 }
 
 // titleAhead reports whether a person's title opens tokens [i,end) and a
