@@ -46,6 +46,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs = r.splitRoles(fs, tokText)
 	fs = r.officeTitles(fs, len(toks), tokText)
 	r.titledPersons(fs, tokText)
+	r.trimCommonPlurals(fs, tokText)
 	fs = r.officeHolders(fs, tokText)
 	fs = r.envoys(fs, tokText)
 	fs = quotedTitles(fs, s.sents, tokText)
@@ -1059,6 +1060,24 @@ func (r *Recognizer) titledPersons(fs []found, tok func(int) string) {
 		}
 		if title && r.personRest(tok, k, f.last) {
 			f.first, f.typ, f.value = k, 0, ""
+		}
+	}
+}
+
+// trimCommonPlurals cuts off the end of a name the plural of an acronym
+// that WordNet knows as a common noun (commonAcronym: "Sony DVDs") or as a
+// member of a group (GazWNMember: "Tory MPs", "Labour MPs" are the
+// party's members, "Tory" and "Labour" the names).
+func (r *Recognizer) trimCommonPlurals(fs []found, tok func(int) string) {
+	for i := range fs {
+		f := &fs[i]
+		w := tok(f.last - 1)
+		if f.last-f.first < 2 || len(w) < 3 || w[len(w)-1] != 's' {
+			continue
+		}
+		if a := w[:len(w)-1]; r.commonAcronym(a) || caseClass(a) == caseUpper && r.m.gaz.Flags(a)&(1<<GazWNMember) != 0 {
+			f.last--
+			f.value = ""
 		}
 	}
 }

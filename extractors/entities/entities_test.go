@@ -321,6 +321,12 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Mara"},
 		},
 		{
+			name: "a plural of a common or a member's acronym ends no name",
+			text: "The Labour Party MPs voted against the bill. Sony DVDs sold well.",
+			want: []want{{"Labour Party", "ORG", ""}, {"Sony", "ORG", ""}},
+			not:  []string{"Labour Party MPs", "Sony DVDs"},
+		},
+		{
 			name: "a name that says what moved is its source, not an index",
 			text: "The Nikkei dropped 2.1%. In London, the Office for National Statistics said inflation fell to 4.6% in October.",
 			want: []want{{"Nikkei", "MISC", ""}, {"London", "LOC", ""}, {"Office for National Statistics", "ORG", ""}},
