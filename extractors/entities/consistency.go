@@ -69,7 +69,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	s.cover = grow(s.cover, len(toks))
 	markCover(s.cover, fs)
 	spaced := func(i int) bool { return i > 0 && text[toks[i-1].end:toks[i].start] == " " }
-	if added := r.cueNames(&fs, s.sents, s.cover, s.cc, tokText, spaced); eventNames(&fs, s.sents, s.cover, s.cc, tokText) || added {
+	added := r.cueNames(&fs, s.sents, s.cover, s.cc, tokText, spaced)
+	added = headedCompanies(&fs, s.sents, s.cover, tokText) || added
+	if eventNames(&fs, s.sents, s.cover, s.cc, tokText) || added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
 	teams := r.sportsTeams(&fs, s.sents, s.cover, s.cc, tokText) // first tokens of the sides of a game's result

@@ -327,6 +327,11 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Labour Party MPs", "Sony DVDs"},
 		},
 		{
+			name: "an untagged run of capitalised words ending in a company's kind, before its chairman or shares, is a company",
+			text: "Reliance Industries chairman Mukesh Ambani announced the deal.",
+			want: []want{{"Reliance Industries", "ORG", ""}, {"Mukesh Ambani", "PERSON", ""}},
+		},
+		{
 			name: "a name that says what moved is its source, not an index",
 			text: "The Nikkei dropped 2.1%. In London, the Office for National Statistics said inflation fell to 4.6% in October.",
 			want: []want{{"Nikkei", "MISC", ""}, {"London", "LOC", ""}, {"Office for National Statistics", "ORG", ""}},

@@ -127,6 +127,58 @@ func (r *Recognizer) titleAhead(tok func(int) string, i, end int) bool {
 	return c == 0
 }
 
+// headedCompanies appends to *fs, as ORG, the companies' names the tagger
+// left untagged, often at a sentence's start: a run of two to five
+// capitalised words ending in a word that says what kind of company it is
+// (orgNameHeads: "Industries", "Group", "Holdings") or a legal form, before
+// a word that says a company acts or has staff or shares ("Reliance
+// Industries chairman Mukesh Ambani", "Adani Enterprises shares fell").
+// A determiner, a quantifier or a sentence opener does not start one
+// ("Several Media Group executives"). cover marks the
+// tokens already in a name and is updated; it reports whether it added
+// any.
+func headedCompanies(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
+	added := false
+	for _, se := range sents {
+		for h := se[0] + 1; h+1 < se[1]; h++ {
+			if cover[h] || !orgNameHeads[tok(h)] && !legalForms[tok(h)] || !companyActs(tok(h+1)) {
+				continue
+			}
+			first := h
+			for first > se[0] && h-first < 4 && !cover[first-1] && isCap(uint8(caseClass(tok(first-1)))) &&
+				!determiners[tok(first-1)] && !quantifiers[tok(first-1)] && !opener(tok(first-1)) && !pronouns[tok(first-1)] {
+				first--
+			}
+			if first == h {
+				continue
+			}
+			*fs = append(*fs, found{first: first, last: h + 1, typ: 1})
+			for k := first; k <= h; k++ {
+				cover[k] = true
+			}
+			added = true
+		}
+	}
+	return added
+}
+
+// quantifiers open a noun phrase in capitals at a sentence's start:
+// "Several Media Group executives" is no company "Several Media Group".
+var quantifiers = map[string]bool{"Several": true, "Many": true, "Most": true, "All": true, "Both": true,
+	"Few": true, "Other": true, "Two": true, "Three": true, "Four": true, "Five": true, "Former": true,
+	"Top": true, "Senior": true, "Its": true, "Their": true, "His": true, "Her": true, "Our": true}
+
+// companyActs reports whether w, after a name, says it is a company's: a
+// company's officer, its shares or staff, or a verb a company does
+// ("chairman", "shares", "said", "reported").
+func companyActs(w string) bool {
+	switch w {
+	case "chairman", "chairwoman", "chief", "CEO", "boss", "founder":
+		return true
+	}
+	return weakOrgCueAfter[w] || agentVerbs[w] || reportVerbs[w]
+}
+
 // unknownWord reports whether w, capitalised, is a word no dictionary
 // here knows: rarely written in lower case, no common noun, no place.
 func (r *Recognizer) unknownWord(w string) bool {
