@@ -3,6 +3,7 @@ package entities
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // nameAdjectives appends to *fs, as MISC, the adjectives made from names
@@ -40,6 +41,9 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 				continue
 			}
 			w := tok(i)
+			if !capitalStart(w) && !strings.ContainsRune(w, '-') {
+				continue // spare the lookups below: no name, nor "anti-Spanish"
+			}
 			if l, fl := r.m.gaz.MatchAt(tok, i, se[1]); l >= 2 && fl&(1<<GazCountry|1<<GazNationality) != 0 && !cover[i+l-1] &&
 				i+l < se[1] && r.titleAhead(tok, i+l, se[1]) {
 				typ := 2 // "New Zealand Prime Minister Christopher Luxon"
@@ -141,7 +145,7 @@ func headedCompanies(fs *[]found, sents [][2]int, cover []bool, tok func(int) st
 	added := false
 	for _, se := range sents {
 		for h := se[0] + 1; h+1 < se[1]; h++ {
-			if cover[h] || !orgNameHeads[tok(h)] && !legalForms[tok(h)] || !companyActs(tok(h+1)) {
+			if cover[h] || cover[h-1] || !capitalStart(tok(h-1)) || !orgNameHeads[tok(h)] && !legalForms[tok(h)] || !companyActs(tok(h+1)) {
 				continue
 			}
 			first := h
@@ -160,6 +164,13 @@ func headedCompanies(fs *[]found, sents [][2]int, cover []bool, tok func(int) st
 		}
 	}
 	return added
+}
+
+// capitalStart reports whether w may be a capitalised word: it starts
+// with a capital letter or a byte outside ASCII. It is a cheap test to
+// make before lookups.
+func capitalStart(w string) bool {
+	return w != "" && (w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf)
 }
 
 // quantifiers open a noun phrase in capitals at a sentence's start:
