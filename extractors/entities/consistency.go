@@ -3043,7 +3043,7 @@ var orgHeads = map[string]bool{
 	"watchdog": true, "organisation": true, "organization": true, "charity": true,
 	"exchange": true, "fund": true, "nonprofit": true, "non-profit": true, "coalition": true, "consortium": true,
 	"union": true, "association": true, "alliance": true, "federation": true, "foundation": true,
-	"institute": true, "tank": true,
+	"institute": true, "tank": true, "arm": true, "unit": true, "division": true,
 }
 
 // orgCueAfter are words that, right after a name, say it names an
@@ -3453,8 +3453,8 @@ func sharesOf(tok func(int) string, first int, prep string) bool {
 // before it, an appositive saying what it is, a stake in it, a legal form or
 // its CEO after it.
 func orgCue(tok func(int) string, n, first, last int) bool {
-	if first > 0 && orgCueBefore[tok(first-1)] {
-		return true
+	if first > 0 && (orgCueBefore[tok(first-1)] || caseClass(tok(first-1)) == caseTitle && orgCueBefore[strings.ToLower(tok(first-1))]) {
+		return true // "automaker Chrysler", and opening a sentence "Rival Bharti Airtel reports"
 	}
 	if first > 1 && tok(first-1) == "at" && staffAt[strings.ToLower(tok(first-2))] {
 		return true // "analysts at Morgan Stanley": no one works at a person
@@ -3614,6 +3614,9 @@ func appositiveHead(tok func(int) string, n, last int, heads map[string]bool) in
 		t := tok(k)
 		if heads[t] {
 			return k
+		}
+		if possessive(t) && caseClass(tok(k-1)) == caseLower && !heads[tok(k-1)] {
+			continue // "Jio Platforms, the group's telecom arm,": the head comes after the owner
 		}
 		if cc := caseClass(t); cc == casePunct || cc == caseDigit || appositiveStop[t] {
 			break

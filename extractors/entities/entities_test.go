@@ -332,6 +332,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Reliance Industries", "ORG", ""}, {"Mukesh Ambani", "PERSON", ""}},
 		},
 		{
+			name: "a company's cue opening a sentence, and an appositive head after an owner, say it is a company",
+			text: "Jio Platforms, the group's telecom arm, added 11 million subscribers. Rival Bharti Airtel reports results next week. " +
+				"Tim Cook, the company's chief executive, said sales rose.",
+			want: []want{{"Jio Platforms", "ORG", ""}, {"Bharti Airtel", "ORG", ""}, {"Tim Cook", "PERSON", ""}},
+		},
+		{
 			name: "a name that says what moved is its source, not an index",
 			text: "The Nikkei dropped 2.1%. In London, the Office for National Statistics said inflation fell to 4.6% in October.",
 			want: []want{{"Nikkei", "MISC", ""}, {"London", "LOC", ""}, {"Office for National Statistics", "ORG", ""}},
