@@ -254,6 +254,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// A "place" no gazetteer knows that sues, sells or hires is an
 			// organisation: "Cisco sues Apple", "Halliburton hired".
 			t.n[1] += 3
+		} else if f.typ == 2 && f.last-f.first == 1 && flags == 0 && r.m.nounClasses[strings.ToLower(head)] == 0 && companyVerb(tokText, len(toks), f.last) {
+			// A one-word "place" that no list or dictionary here knows at
+			// all and that did what companies do is a company the tagger
+			// misread after a fronted time ("Earlier this month Ryanair
+			// cut its fares", "Last week Nvidia overtook Microsoft").
+			t.n[1] += 3
 		}
 		if f.typ == 2 && f.last-f.first == 2 && flags&placeFlags == 0 && !placeHeads[head] &&
 			r.m.gaz.Flags(tokText(f.first))&(1<<GazFirstTop) != 0 && r.m.gaz.Flags(head)&(1<<GazSur|1<<GazSurTop) != 0 &&
@@ -3427,6 +3433,21 @@ func (r *Recognizer) spanFlags(f found, tok func(int) string) uint16 {
 		return fl
 	}
 	return 0
+}
+
+// companyVerb reports whether token i of n is a verb that news gives
+// companies as subjects and places hardly ever ("cut", "overtook",
+// "posted", "slashed"; not "fell", "flooded", "voted", which places do
+// in news too), in the past tense, and no passive participle ("cut by").
+func companyVerb(tok func(int) string, n, i int) bool {
+	return i < n && companyPast[tok(i)] && !(i+1 < n && tok(i+1) == "by")
+}
+
+// companyPast are the verbs companyVerb knows.
+var companyPast = map[string]bool{
+	"cut": true, "overtook": true, "paid": true, "shed": true, "spent": true, "posted": true, "raised": true,
+	"slashed": true, "axed": true, "recalled": true, "invested": true, "merged": true, "hiked": true,
+	"trimmed": true, "delisted": true, "outsold": true, "outsourced": true, "laid": true,
 }
 
 // sharesOf reports whether the name at token first is what shares are

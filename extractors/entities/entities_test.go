@@ -338,6 +338,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Jio Platforms", "ORG", ""}, {"Bharti Airtel", "ORG", ""}, {"Tim Cook", "PERSON", ""}},
 		},
 		{
+			name: "an unknown one-word place that does what companies do is a company",
+			text: "Earlier this month Ryanair cut its fares after demand slowed. Last week Nvidia overtook Microsoft as the most valuable company.",
+			want: []want{{"Ryanair", "ORG", ""}, {"Nvidia", "ORG", ""}, {"Microsoft", "ORG", ""}},
+			not:  []string{"LOC:Ryanair", "LOC:Nvidia"},
+		},
+		{
 			name: "a name that says what moved is its source, not an index",
 			text: "The Nikkei dropped 2.1%. In London, the Office for National Statistics said inflation fell to 4.6% in October.",
 			want: []want{{"Nikkei", "MISC", ""}, {"London", "LOC", ""}, {"Office for National Statistics", "ORG", ""}},
