@@ -247,7 +247,7 @@ func TestRecognize(t *testing.T) {
 				"The Justice League film flopped. Princess Cruises cancelled its sailings. The Justice Department sued Apple.",
 			want: []want{{"D.Y. Chandrachud", "PERSON", ""}, {"Singh", "PERSON", ""}, {"Tofilau Fa'amanuia Vaaelua", "PERSON", ""},
 				{"Mohammed bin Salman", "PERSON", ""}, {"Emma Price", "PERSON", ""}, {"Justice Department", "ORG", ""}},
-			not: []string{"Justice D.Y. Chandrachud", "Lord Justice Singh", "ORG:Singh", "Constable Emma Price", "PERSON:League", "PERSON:Cruises"},
+			not: []string{"Justice D.Y. Chandrachud", "Lord Justice Singh", "ORG:Singh", "Constable Emma Price", "PERSON:League", "PERSON:Cruises", "Lord"},
 		},
 		{
 			name: "a nationality before a person's title, or opening a sentence before a noun, is MISC; a country there a LOC",

@@ -58,7 +58,7 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 				i += l - 1
 				continue
 			}
-			title := i+1 < se[1] && isCap(uint8(caseClass(w))) && r.titleAhead(tok, i+1, se[1])
+			title := i+1 < se[1] && isCap(uint8(caseClass(w))) && !titleWord(w) && r.titleAhead(tok, i+1, se[1])
 			if title && r.m.gaz.Flags(w)&(1<<GazCountry) != 0 && caseClass(w) != caseLower || title && countryAbbrev[w] {
 				*fs = append(*fs, found{first: i, last: i + 1, typ: 2}) // "US President Joe Biden"
 				cover[i] = true
@@ -102,6 +102,13 @@ func (r *Recognizer) placeModifies(w string) bool {
 	}
 	c, _ := nounClass(r.m.nounClasses, w, nil)
 	return c != 0 && c != NameAdjectiveEntry
+}
+
+// titleWord reports whether w is a word of a person's title ("Lord" of
+// "Lord Justice Singh"), which is no people's adjective before the rest.
+func titleWord(w string) bool {
+	return personTitles[w] || officeTitleWords[w] || officeTitles[w] || rankTitles[w] || nobleTitles[w] ||
+		honourTitles[w] || titleQualifiers[w]
 }
 
 // titleAhead reports whether a person's title opens tokens [i,end) and a
