@@ -892,8 +892,8 @@ func bodyHead(w string) bool {
 func (r *Recognizer) placeStarts(fs []found, tok func(int) string) {
 	for i := range fs {
 		f := &fs[i]
-		if f.first == 0 || i > 0 && fs[i-1].last >= f.first || caseClass(tok(f.first-1)) != caseTitle {
-			continue
+		if f.first == 0 || i > 0 && fs[i-1].last >= f.first || caseClass(tok(f.first-1)) != caseTitle || determiners[tok(f.first-1)] {
+			continue // "The Netherlands" at a sentence's start is "Netherlands", as the tagger has it
 		}
 		l, fl := r.m.gaz.MatchAt(tok, f.first-1, f.last)
 		if l != f.last-f.first+1 || fl&(placeFlags|1<<GazCity) == 0 {

@@ -275,9 +275,9 @@ func TestRecognize(t *testing.T) {
 		{
 			name: "a place's or a people's name of two words is whole where the tagger tagged its last word alone",
 			text: "South African miner Sibanye-Stillwater said it would cut jobs. North Korean troops crossed the border. " +
-				"New Zealand Prime Minister Christopher Luxon spoke on Monday.",
+				"New Zealand Prime Minister Christopher Luxon spoke on Monday. Judges in The Hague issued a warrant.",
 			want: []want{{"South African", "MISC", ""}, {"North Korean", "MISC", ""}, {"New Zealand", "LOC", ""}, {"Christopher Luxon", "PERSON", ""}},
-			not:  []string{"African", "Korean"},
+			not:  []string{"African", "Korean", "The Hague"}, // an article before a place stays out, as the tagger has it ("The Netherlands")
 		},
 		{
 			name: "a person's name leaves the department of the title before it, which the tagger ran into it",
