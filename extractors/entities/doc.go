@@ -86,7 +86,16 @@
 // bought ("Meetup, which it acquired") and the untagged spelt-out name of
 // an organisation's acronym ("The Real Deal" for "TRD"). The most quoted
 // stock indices (indices.go: "DAX", "CAC 40", "Nikkei 225", "S&P 500") are
-// MISC wherever they stand, tagged or not.
+// MISC wherever they stand, tagged or not. Where the tagger, unsure of a
+// sentence's first words, cut or missed a name, words the gazetteer or a
+// head joins to it make it whole ("South African" for "African", "the
+// Australian Open", "Manchester United", "Victoria Police"), a city or a
+// state before a noun it modifies is a place ("a Melbourne man"), and an
+// untagged run ending in a company's kind before its chairman or shares
+// is a company ("Reliance Industries chairman"); shares in a name no
+// gazetteer places make it a company ("Shares in Zomato"), as does an
+// unknown one-word "place" that did what companies do ("Ryanair cut its
+// fares"); a name ends before a plural acronym ("Tory MPs").
 //
 // Training: `go run ./cmd/train-ner` (about 20 s; it reads WordNet 3.0
 // from Debian's wordnet-base) reads GMB (train + dev; cut into 20-sentence
