@@ -37,10 +37,17 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
 	fs := cleanSpans(s.found, text, toks)
 	fs = r.joinGivenNames(fs, text, toks)
+	fs = r.legalFormNames(fs, text, toks)
+	r.placeStarts(fs, tokText)
+	fs = r.placeBodies(fs, text, toks)
+	fs = r.placeEvents(fs, text, toks)
 	fs = r.possessiveCompanies(fs, len(toks), tokText)
 	fs = r.splitOwners(fs, len(toks), tokText)
 	fs = r.splitRoles(fs, tokText)
 	fs = r.officeTitles(fs, len(toks), tokText)
+	r.titledPersons(fs, tokText)
+	r.trimCommonPlurals(fs, tokText)
+	fs = r.officeHolders(fs, tokText)
 	fs = r.envoys(fs, tokText)
 	fs = quotedTitles(fs, s.sents, tokText)
 	fs = r.yearTitles(fs, s.sents, tokText)
@@ -62,7 +69,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	s.cover = grow(s.cover, len(toks))
 	markCover(s.cover, fs)
 	spaced := func(i int) bool { return i > 0 && text[toks[i-1].end:toks[i].start] == " " }
-	if added := r.cueNames(&fs, s.sents, s.cover, s.cc, tokText, spaced); eventNames(&fs, s.sents, s.cover, s.cc, tokText) || added {
+	added := r.cueNames(&fs, s.sents, s.cover, s.cc, tokText, spaced)
+	added = headedCompanies(&fs, s.sents, s.cover, tokText) || added
+	if eventNames(&fs, s.sents, s.cover, s.cc, tokText) || added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
 	teams := r.sportsTeams(&fs, s.sents, s.cover, s.cc, tokText) // first tokens of the sides of a game's result
@@ -245,6 +254,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// A "place" no gazetteer knows that sues, sells or hires is an
 			// organisation: "Cisco sues Apple", "Halliburton hired".
 			t.n[1] += 3
+		} else if f.typ == 2 && f.last-f.first == 1 && flags == 0 && r.m.nounClasses[strings.ToLower(head)] == 0 && companyVerb(tokText, len(toks), f.last) {
+			// A one-word "place" that no list or dictionary here knows at
+			// all and that did what companies do is a company the tagger
+			// misread after a fronted time ("Earlier this month Ryanair
+			// cut its fares", "Last week Nvidia overtook Microsoft").
+			t.n[1] += 3
 		}
 		if f.typ == 2 && f.last-f.first == 2 && flags&placeFlags == 0 && !placeHeads[head] &&
 			r.m.gaz.Flags(tokText(f.first))&(1<<GazFirstTop) != 0 && r.m.gaz.Flags(head)&(1<<GazSur|1<<GazSurTop) != 0 &&
@@ -258,10 +273,17 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		} else if f.typ != 0 && !definedOther[f.first] && r.givenAndSurname(f, flags, tokText, len(toks)) {
 			t.n[0] += 3 // "Novak Djokovic", "Casey Affleck", "Aidan Gantenbein"
 		}
-		if sharesOf(tokText, f.first) && f.typ != 0 {
+		if sharesOf(tokText, f.first, "of") && f.typ != 0 {
 			// "Shares of Toyota and Honda fell": companies, though both
 			// are also towns the gazetteer lists, which outweighs other
 			// cues ("Toyota said" stays as the tagger reads it).
+			t.n[1] += 3
+			t.org = true
+		} else if sharesOf(tokText, f.first, "in") && f.typ != 0 && flags&(placeFlags|1<<GazCity|1<<GazWNPlace) == 0 {
+			// "Shares in Zomato jumped", "shares in Nvidia and
+			// Broadcom", which the tagger reads as places after "in";
+			// but "Shares in Asia rose", "shares in Tokyo fell" are the
+			// markets there.
 			t.n[1] += 3
 			t.org = true
 		}
@@ -293,9 +315,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// "the nature park Kopački Rit", "the town of Aisby".
 			t.n[2] += 3
 		}
-		if flags&(1<<GazCountry) != 0 && f.last-f.first >= 2 {
+		if f.last-f.first >= 2 && (flags&(1<<GazCountry) != 0 ||
+			flags&(1<<GazAdmin1) != 0 && flags&(1<<GazWNOrg|1<<GazWNPerson|1<<GazWNOther|1<<GazFirst|1<<GazFirstTop) == 0) {
 			// "United Arab Emirates vice president": a country's name is
-			// its place, whatever the words around one occurrence.
+			// its place, whatever the words around one occurrence; so is
+			// a state's or a province's that names nothing else ("Tamil
+			// Nadu said", which the tagger reads as an organisation).
 			t.n[2] += 2
 		}
 		if f.last-f.first >= 2 && (orgNameHeads[head] || legalForms[head]) {
@@ -764,6 +789,170 @@ func (r *Recognizer) joinGivenNames(fs []found, text string, toks []tokSpan) []f
 	return out
 }
 
+// placeBodies joins a place's name to the public body, institution or
+// club named after it that the tagger cut off: "Victoria Police",
+// "Manchester United" (the place tagged, "Police" and "United" left out;
+// see clubWords, less "City" and "Villa", which end places too: "Mexico
+// City") and "Bristol City Council", "Gujarat High
+// Court" (the place and the body tagged apart) are organisations. The
+// body is a capitalised word that names one (bodyHead), or a name of
+// capitalised common nouns that ends in one ("City Council", "High
+// Court"). fs must be in token order; the result is too.
+func (r *Recognizer) placeBodies(fs []found, text string, toks []tokSpan) []found {
+	tok := func(i int) string { return text[toks[i].start:toks[i].end] }
+	spaced := func(i int) bool { return text[toks[i-1].end:toks[i].start] == " " }
+	out := fs[:0]
+	for i := 0; i < len(fs); i++ {
+		f := fs[i]
+		if f.typ != 2 || f.last >= len(toks) || !spaced(f.last) {
+			out = append(out, f)
+			continue
+		}
+		switch {
+		case i+1 < len(fs) && fs[i+1].first == f.last && r.bodyName(tok, fs[i+1].first, fs[i+1].last):
+			f.last, f.typ, f.value = fs[i+1].last, 1, ""
+			i++
+		case (i+1 == len(fs) || fs[i+1].first > f.last) && (bodyHead(tok(f.last)) || clubWords[tok(f.last)] && !placeClubWords[tok(f.last)]) &&
+			(f.last+1 == len(toks) || !isCap(uint8(caseClass(tok(f.last+1))))):
+			f.last, f.typ, f.value = f.last+1, 1, ""
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// placeEvents joins a country's, a place's or a people's name to the
+// event word right after it that the tagger tagged apart or left out:
+// "the Australian Open" (MISC "Australian", ORG "Open"), "the US Open"; the
+// whole is an event, MISC. The event word is a head of events' names
+// (miscHeads: "Open", "Cup", "Championship") standing alone. fs must be
+// in token order; the result is too.
+func (r *Recognizer) placeEvents(fs []found, text string, toks []tokSpan) []found {
+	tok := func(i int) string { return text[toks[i].start:toks[i].end] }
+	out := fs[:0]
+	for i := 0; i < len(fs); i++ {
+		f := fs[i]
+		if f.typ == 2 || f.typ == 3 || f.typ == 1 && countryAbbrev[tok(f.first)] && f.last-f.first == 1 {
+			l := f.last
+			if l < len(toks) && text[toks[l-1].end:toks[l].start] == " " && miscHeads[tok(l)] &&
+				r.spanFlags(f, tok)&(placeFlags|1<<GazCity|1<<GazWNPlace) != 0 &&
+				(l+1 == len(toks) || !isCap(uint8(caseClass(tok(l+1))))) {
+				next := i+1 < len(fs) && fs[i+1].first == l
+				if next && fs[i+1].last == l+1 || !next {
+					f.last, f.typ, f.value = l+1, 3, ""
+					if next {
+						i++
+					}
+				}
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// placeClubWords are clubWords that end places' names as well.
+var placeClubWords = map[string]bool{"City": true, "Villa": true}
+
+// bodyName reports whether tokens [first,last) name a public body by what
+// it is, capitalised common nouns ending in a body's head: "City Council",
+// "High Court", "Police".
+func (r *Recognizer) bodyName(tok func(int) string, first, last int) bool {
+	if !bodyHead(tok(last - 1)) {
+		return false
+	}
+	for k := first; k < last-1; k++ {
+		w := tok(k)
+		if caseClass(w) != caseTitle || r.m.gaz.Flags(w)&(placeFlags|1<<GazCity|1<<GazFirst|1<<GazFirstTop) != 0 {
+			return false
+		}
+		if c, _ := nounClass(r.m.nounClasses, w, nil); c == 0 || c == NameAdjectiveEntry {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyHead reports whether w, capitalised, ends the name of a public body
+// or an institution named after a place: "Police", "Council", "Court",
+// "Government", "University".
+func bodyHead(w string) bool {
+	switch w {
+	case "Police", "Constabulary", "Government", "Council", "Court", "University", "Assembly", "Parliament":
+		return true
+	}
+	return false
+}
+
+// placeStarts extends a place's or a people's name over the capitalised
+// word before it when the gazetteer holds the two as one name: "South
+// African", "North Korean", where the tagger, unsure of a sentence's first
+// word, tagged "African" and "Korean" alone. The whole is a LOC, or a MISC
+// when it is a nationality only. fs must be in token order.
+func (r *Recognizer) placeStarts(fs []found, tok func(int) string) {
+	for i := range fs {
+		f := &fs[i]
+		if f.first == 0 || i > 0 && fs[i-1].last >= f.first || caseClass(tok(f.first-1)) != caseTitle || determiners[tok(f.first-1)] {
+			continue // "The Netherlands" at a sentence's start is "Netherlands", as the tagger has it
+		}
+		l, fl := r.m.gaz.MatchAt(tok, f.first-1, f.last)
+		if l != f.last-f.first+1 || fl&(placeFlags|1<<GazCity) == 0 {
+			continue
+		}
+		f.first, f.typ, f.value = f.first-1, 2, ""
+		if fl&(placeFlags|1<<GazCity) == 1<<GazNationality {
+			f.typ = 3
+		}
+	}
+}
+
+// legalFormNames makes whole the companies' names that end in a legal form
+// ("PLC", "Inc", "Ltd") where the tagger, unsure of capitalised words at a
+// sentence's start or of an unknown name, cut them: a name ending in a
+// form, or the form tagged alone, takes the capitalised words before it
+// that name no place ("Standard Chartered PLC", where "PLC" alone would be
+// dropped as no name; "Acme Widgets Ltd"), a name ending in a form joins
+// the name right before it ("Goldman" and "Sachs Group Inc") unless that is
+// a place or a people ("German Deutsche Bank AG"), and a company's name
+// takes the form right after it ("Rio Tinto plc"). Only words one space
+// apart join; a determiner, a sentence opener, a title or a day stops
+// the name ("The", "Meanwhile", "Mr", "Monday"). fs must be in token order; the
+// result is too.
+func (r *Recognizer) legalFormNames(fs []found, text string, toks []tokSpan) []found {
+	tok := func(i int) string { return text[toks[i].start:toks[i].end] }
+	spaced := func(i int) bool { return text[toks[i-1].end:toks[i].start] == " " }
+	legal := func(w string) bool { return legalForms[w] || partnershipForms[w] }
+	out := fs[:0]
+	for i, f := range fs {
+		prev := 0
+		if len(out) > 0 {
+			prev = out[len(out)-1].last
+		}
+		if legal(tok(f.last - 1)) {
+			k := f.first
+			for k > prev && spaced(k) && isCap(uint8(caseClass(tok(k-1)))) && !legal(tok(k-1)) && !determiners[tok(k-1)] &&
+				!opener(tok(k-1)) && !personTitles[tok(k-1)] && !roleWords[tok(k-1)] && r.m.gaz.Flags(tok(k-1))&(placeFlags|1<<GazCity) == 0 {
+				k--
+			}
+			if k < f.first {
+				f.first, f.typ, f.value = k, 1, ""
+			}
+		}
+		if len(out) > 0 && prev == f.first && spaced(f.first) && f.last-f.first >= 2 && legal(tok(f.last-1)) {
+			p := &out[len(out)-1]
+			if r.m.gaz.Flags(text[toks[p.first].start:toks[p.last-1].end])&(placeFlags|1<<GazCity|1<<GazWNMember) == 0 {
+				p.last, p.typ, p.value = f.last, 1, ""
+				continue
+			}
+		}
+		if f.typ != 0 && f.last < len(toks) && legal(tok(f.last)) && spaced(f.last) && (i+1 == len(fs) || fs[i+1].first > f.last) {
+			f.last, f.typ, f.value = f.last+1, 1, ""
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
 // formOf reports whether a name's words after its first are all legal
 // forms or a company's kind ("Apple Inc.", "Ford Motor Company" is not:
 // "Motor").
@@ -847,6 +1036,182 @@ func (r *Recognizer) officeTitles(fs []found, n int, tok func(int) string) []fou
 	}
 	return fs
 }
+
+// titledPersons cuts a person's title off a name the tagger read as an
+// organisation, a place or a thing because the title opened it ("Justice
+// D.Y. Chandrachud", "Lord Justice Singh", "Crown Prince Mohammed",
+// "Detective Inspector Tofilau Fa'amanuia Vaaelua"), and makes the rest a
+// person, CoNLL-style, as the tagger does when it reads the title apart.
+// The title is one title word at least (rankTitles, nobleTitles,
+// honourTitles), with qualifiers (titleQualifiers: "Chief", "Deputy";
+// "Crown" of "Crown Prince"); the rest must read as a person's name:
+// capitalised words, initials and particles, none a head that says it is
+// an organisation or a place ("Justice Department", "Prince Edward
+// Island", "Judge Business School") and none a common noun that is no
+// common surname ("Justice League", "Princess Cruises"). A person's name
+// loses a rank the same way ("Constable Emma Price"), but keeps a title of
+// nobility or honour, which gold data often keeps ("Dame Judi Dench").
+func (r *Recognizer) titledPersons(fs []found, tok func(int) string) {
+	for i := range fs {
+		f := &fs[i]
+		if f.typ < 0 || f.last-f.first < 2 {
+			continue
+		}
+		k, title := f.first, false
+		for ; k < f.last-1; k++ {
+			w := tok(k)
+			if rankTitles[w] || f.typ != 0 && (nobleTitles[w] || honourTitles[w]) {
+				title = true
+			} else if !titleQualifiers[w] && w != "Crown" {
+				break
+			}
+		}
+		if title && r.personRest(tok, k, f.last) {
+			f.first, f.typ, f.value = k, 0, ""
+		}
+	}
+}
+
+// trimCommonPlurals cuts off the end of a name the plural of an acronym
+// that WordNet knows as a common noun (commonAcronym: "Sony DVDs") or as a
+// member of a group (GazWNMember: "Tory MPs", "Labour MPs" are the
+// party's members, "Tory" and "Labour" the names).
+func (r *Recognizer) trimCommonPlurals(fs []found, tok func(int) string) {
+	for i := range fs {
+		f := &fs[i]
+		w := tok(f.last - 1)
+		if f.last-f.first < 2 || len(w) < 3 || w[len(w)-1] != 's' {
+			continue
+		}
+		if a := w[:len(w)-1]; r.commonAcronym(a) || caseClass(a) == caseUpper && r.m.gaz.Flags(a)&(1<<GazWNMember) != 0 {
+			f.last--
+			f.value = ""
+		}
+	}
+}
+
+// officeHolders parts a person's name from the department of the title
+// before it, which the tagger runs together: after "Minister for",
+// "Secretary of State for" or "Chancellor of the", "Home Affairs Clare
+// O'Neil", "Finance Nirmala Sitharaman" and "Exchequer Jeremy Hunt" are a
+// department and a person. The person starts at a given name or an
+// initial, or at the first word after department words (officeWords,
+// "State"); the words before it stay a name of the type they had unless
+// they are department words only, which belong to the title ("Secretary
+// of State Antony Blinken"). A given name here is a listed one that is no
+// common noun ("Navy" is listed), or a common one ("Penny"). A name with a
+// lower-case word before the person is left alone: the title may go on
+// inside it ("Assistant Secretary of the Air Force for Acquisition Darleen
+// Druyun").
+func (r *Recognizer) officeHolders(fs []found, tok func(int) string) []found {
+	return splitPersons(fs, func(f found) (found, found, bool) {
+		if f.typ == 0 || f.last-f.first < 2 || !titleBefore(tok, f.first) {
+			return found{}, found{}, false
+		}
+		dept := true // tokens [f.first,k) are all department words
+		for k := f.first; k < f.last-1; k++ {
+			w := tok(k)
+			fl := r.m.gaz.Flags(w)
+			if caseClass(w) == caseLower {
+				// "Air Force for Acquisition Darleen Druyun": the title
+				// goes on inside the name; where it ends is not known.
+				return found{}, found{}, false
+			}
+			c, _ := nounClass(r.m.nounClasses, w, nil)
+			given := (fl&(1<<GazFirstTop) != 0 || fl&(1<<GazFirst) != 0 && c == 0) && fl&(placeFlags|1<<GazCity) == 0 && !officeWords[w]
+			if (initial(w) || given || k > f.first && dept && !officeWords[w] && w != "State") &&
+				capitalised(tok, k+1, f.last) && !orgKindHead(tok(f.last-1)) {
+				before := found{first: f.first, last: k, typ: f.typ}
+				if dept {
+					before.last = before.first // the title's department
+				}
+				return before, found{first: k, last: f.last, typ: 0}, true
+			}
+			if !officeWords[w] && w != "State" {
+				dept = false
+			}
+		}
+		return found{}, found{}, false
+	})
+}
+
+// titleBefore reports whether an office's title ends right before token
+// first, with the words that join it to a department: "Minister for",
+// "Secretary of State for", "Chancellor of the".
+func titleBefore(tok func(int) string, first int) bool {
+	k := first - 1
+	if k < 1 || tok(k) != "of" && tok(k) != "for" && tok(k) != "the" {
+		return false
+	}
+	for ; k >= 0 && k >= first-6; k-- {
+		switch w := tok(k); {
+		case officeTitleWords[w] || personTitles[w] || officeTitles[w]:
+			return true
+		case w == "of" || w == "for" || w == "the" || w == "State" || officeWords[w]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// capitalised reports whether tokens [a,b) are all capitalised words
+// ("O'Neil", "McDonald" too).
+func capitalised(tok func(int) string, a, b int) bool {
+	for i := a; i < b; i++ {
+		if c := caseClass(tok(i)); c != caseTitle && c != caseMixed {
+			return false
+		}
+	}
+	return true
+}
+
+// initial reports whether w is a name's initial: "S.", "J.R.".
+func initial(w string) bool {
+	return len(w) >= 2 && len(w) <= 5 && w[0] >= 'A' && w[0] <= 'Z' && w[len(w)-1] == '.' && strings.Count(w, ".")*2 == len(w)
+}
+
+// personRest reports whether tokens [first,last) read as a person's name
+// after a title: see titledPersons.
+func (r *Recognizer) personRest(tok func(int) string, first, last int) bool {
+	for k := first; k < last; k++ {
+		w := tok(k)
+		if personParticles[w] && k > first && k < last-1 {
+			continue
+		}
+		if !isCap(uint8(caseClass(w))) || orgKindHead(w) || placeHeads[w] || publicationHeads[w] ||
+			officeWords[w] || officeTitleWords[w] || rankTitles[w] || personTitles[w] || nobleTitles[w] || honourTitles[w] {
+			return false
+		}
+		if _, ok := headType[w]; ok {
+			return false
+		}
+		fl := r.m.gaz.Flags(w)
+		if fl&(1<<GazFirst|1<<GazFirstTop) != 0 || strings.IndexByte(w, '.') > 0 {
+			continue // a given name, initials ("D.Y.")
+		}
+		c, _ := nounClass(r.m.nounClasses, w, nil)
+		if c == NameAdjectiveEntry || c != 0 && fl&(1<<GazSurTop) == 0 {
+			return false // a name's adjective, a common noun that is no common surname ("British", "League", "Cruises")
+		}
+		if fl&(1<<GazSur|1<<GazSurTop) == 0 && fl&(placeFlags|1<<GazCity|1<<GazWNPlace|1<<GazWNOrg|1<<GazWNOther) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// rankTitles are ranks that stand before a person's name and are no part
+// of it: judges', police officers' and officers' ranks. honourTitles are
+// titles of honour and rank that nobleTitles leaves out.
+var (
+	rankTitles = map[string]bool{
+		"Justice": true, "Judge": true, "Magistrate": true, "Detective": true, "Inspector": true,
+		"Sergeant": true, "Constable": true, "Superintendent": true, "Commissioner": true, "Colonel": true,
+		"Admiral": true, "Brigadier": true,
+	}
+	honourTitles = map[string]bool{"Lord": true, "Lady": true, "Sir": true, "Dame": true, "Prince": true}
+)
 
 // officeWords name a government's departments and ranks within a title
 // ("Defense", "Foreign", "Attorney", "Prime", "Deputy");
@@ -1484,7 +1849,7 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 			p = tok(i - 1)
 		}
 		switch {
-		case personTitles[p] || roleWords[p] || personRoles[p]:
+		case personTitles[p] || roleWords[p] || personRoles[p] || rankTitles[p]:
 		case personVerb(tok, n, i+1):
 			// "“…?” Schiff asked."
 		case p != "" && caseClass(p) == caseTitle && r.m.gaz.Flags(p)&placeFlags == 0 && r.nameLike(p):
@@ -2457,7 +2822,7 @@ var roleWords = map[string]bool{
 var headType = map[string]int{
 	"Inc.": 1, "Corp.": 1, "Co.": 1, "Ltd.": 1, "Company": 1, "Corporation": 1, "Airlines": 1,
 	"Motors": 1, "University": 1, "Council": 1, "Committee": 1, "Agency": 1, "Association": 1,
-	"Institute": 1, "Ministry": 1, "Department": 1, "Commission": 1, "Party": 1, "Bank": 1,
+	"Institute": 1, "Ministry": 1, "Department": 1, "Commission": 1, "Party": 1, "Bank": 1, "Police": 1,
 	"River": 2, "Mountains": 2, "Island": 2, "Islands": 2, "Ocean": 2, "Sea": 2, "Valley": 2,
 	"County": 2, "Province": 2, "Street": 2,
 	"Award": 3, "Awards": 3, "Prize": 3, "Cup": 3, "War": 3, "Average": 3, "Index": 3, "Act": 3,
@@ -2684,7 +3049,7 @@ var orgHeads = map[string]bool{
 	"watchdog": true, "organisation": true, "organization": true, "charity": true,
 	"exchange": true, "fund": true, "nonprofit": true, "non-profit": true, "coalition": true, "consortium": true,
 	"union": true, "association": true, "alliance": true, "federation": true, "foundation": true,
-	"institute": true, "tank": true,
+	"institute": true, "tank": true, "arm": true, "unit": true, "division": true,
 }
 
 // orgCueAfter are words that, right after a name, say it names an
@@ -2969,13 +3334,32 @@ const datelinePlaces = 1<<GazCountry | 1<<GazCapital | 1<<GazCityLarge | 1<<GazC
 // datelines types as LOC the place that opens a news dateline: a word in
 // capitals at the start of a sentence, before "(" (the agency), a dash or
 // a comma, that is a listed place in title case ("LONDON (AP) —",
-// "PARIS —"). The tagger rarely sees words in capitals. fs must be in
+// "PARIS —"), or two to four such words (capitalsPlace: "NEW DELHI
+// (Reuters) -", which the tagger read as an organisation). The tagger rarely sees words in capitals. fs must be in
 // token order; it is returned with the place added where no name was.
 func (r *Recognizer) datelines(fs []found, sents [][2]int, tok func(int) string) []found {
 	k := 0
 	for _, se := range sents {
 		i := se[0]
 		if i+1 >= se[1] {
+			continue
+		}
+		if j := r.capitalsPlace(tok, i, se[1]); j > i+1 {
+			// "NEW DELHI (Reuters) -", "HONG KONG, March 4 —": a place of
+			// two words or more in capitals replaces what the tagger made
+			// of its words.
+			for k < len(fs) && fs[k].last <= i {
+				k++
+			}
+			m := k
+			for m < len(fs) && fs[m].first < j {
+				m++
+			}
+			if m == k+1 && fs[k].first == i && fs[k].last == j {
+				fs[k].typ, fs[k].value = 2, ""
+			} else if m == k || fs[k].first >= i && fs[m-1].last <= j {
+				fs = append(fs[:k], append([]found{{first: i, last: j, typ: 2}}, fs[m:]...)...)
+			}
 			continue
 		}
 		w, next := tok(i), tok(i+1)
@@ -3007,6 +3391,37 @@ func (r *Recognizer) datelines(fs []found, sents [][2]int, tok func(int) string)
 	return fs
 }
 
+// capitalsPlace returns the end of a place's name of two to four words in
+// capitals that opens the sentence at token i (ending before end) and a
+// dateline, before "(", a comma or a dash: the gazetteer lists it in title
+// case ("NEW DELHI" as "New Delhi", "RIO DE JANEIRO" as "Rio de
+// Janeiro"). It returns i when there is none.
+func (r *Recognizer) capitalsPlace(tok func(int) string, i, end int) int {
+	j := i
+	for j < end && j-i < 4 && len(tok(j)) >= 2 && caseClass(tok(j)) == caseUpper {
+		j++
+	}
+	if j-i < 2 || j >= end {
+		return i
+	}
+	switch tok(j) {
+	case "(", ",", "—", "–", "-", "--":
+	default:
+		return i
+	}
+	titled := func(k int) string {
+		w := strings.ToLower(tok(k))
+		if nameConnectors[w] {
+			return w
+		}
+		return strings.ToUpper(w[:1]) + w[1:]
+	}
+	if l, fl := r.m.gaz.MatchAt(titled, i, j); l != j-i || fl&datelinePlaces == 0 {
+		return i
+	}
+	return j
+}
+
 // spanFlags returns the gazetteer lists of the name f as a whole: those
 // of its word, or of a multi-word entry that spells it exactly ("United
 // States").
@@ -3020,15 +3435,31 @@ func (r *Recognizer) spanFlags(f found, tok func(int) string) uint16 {
 	return 0
 }
 
+// companyVerb reports whether token i of n is a verb that news gives
+// companies as subjects and places hardly ever ("cut", "overtook",
+// "posted", "slashed"; not "fell", "flooded", "voted", which places do
+// in news too), in the past tense, and no passive participle ("cut by").
+func companyVerb(tok func(int) string, n, i int) bool {
+	return i < n && companyPast[tok(i)] && !(i+1 < n && tok(i+1) == "by")
+}
+
+// companyPast are the verbs companyVerb knows.
+var companyPast = map[string]bool{
+	"cut": true, "overtook": true, "paid": true, "shed": true, "spent": true, "posted": true, "raised": true,
+	"slashed": true, "axed": true, "recalled": true, "invested": true, "merged": true, "hiked": true,
+	"trimmed": true, "delisted": true, "outsold": true, "outsourced": true, "laid": true,
+}
+
 // sharesOf reports whether the name at token first is what shares are
-// of: "shares of Toyota", "Shares of Toyota and Honda" (the second of a
-// pair too). A place has no shares.
-func sharesOf(tok func(int) string, first int) bool {
+// of, after the preposition prep ("of", "in"): "shares of Toyota",
+// "Shares of Toyota and Honda" (the second of a pair too). A place has no
+// shares.
+func sharesOf(tok func(int) string, first int, prep string) bool {
 	k := first - 1
 	if k >= 2 && tok(k) == "and" {
 		k -= 2 // "shares of Toyota and Honda": Honda too (one-word names)
 	}
-	if k < 1 || tok(k) != "of" {
+	if k < 1 || tok(k) != prep {
 		return false
 	}
 	switch tok(k - 1) {
@@ -3043,8 +3474,8 @@ func sharesOf(tok func(int) string, first int) bool {
 // before it, an appositive saying what it is, a stake in it, a legal form or
 // its CEO after it.
 func orgCue(tok func(int) string, n, first, last int) bool {
-	if first > 0 && orgCueBefore[tok(first-1)] {
-		return true
+	if first > 0 && (orgCueBefore[tok(first-1)] || caseClass(tok(first-1)) == caseTitle && orgCueBefore[strings.ToLower(tok(first-1))]) {
+		return true // "automaker Chrysler", and opening a sentence "Rival Bharti Airtel reports"
 	}
 	if first > 1 && tok(first-1) == "at" && staffAt[strings.ToLower(tok(first-2))] {
 		return true // "analysts at Morgan Stanley": no one works at a person
@@ -3204,6 +3635,9 @@ func appositiveHead(tok func(int) string, n, last int, heads map[string]bool) in
 		t := tok(k)
 		if heads[t] {
 			return k
+		}
+		if possessive(t) && caseClass(tok(k-1)) == caseLower && !heads[tok(k-1)] {
+			continue // "Jio Platforms, the group's telecom arm,": the head comes after the owner
 		}
 		if cc := caseClass(t); cc == casePunct || cc == caseDigit || appositiveStop[t] {
 			break

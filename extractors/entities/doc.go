@@ -35,7 +35,8 @@
 // Place") and a common first name before a surname that is no common noun
 // ("Peyton Manning", where the tagger read a place). A bare "Emirates" or
 // "Amazon" is the company; "the Emirates" and "the Amazon" are places.
-// A place in capitals opening a news dateline ("LONDON (AP) —") is a LOC.
+// A place in capitals opening a news dateline ("LONDON (AP) —", "NEW
+// DELHI (Reuters) -") is a LOC.
 // The same pass marks titles of works in double quotes (" The Kill ") as
 // MISC, and so the names of stock-market indices ("the FTSE 100 index",
 // "the Dow fell 300 points", "The Nikkei dropped 2 %", "the stock index
@@ -46,8 +47,10 @@
 // Safari", "Ford's next model Falcon") and no company cue contradicts.
 // Adjectives made from names that the tagger left untagged ("Jewish",
 // "Prussian": WordNet's capitalised adjectives, kept in the noun-class
-// table) are MISC too, and a capitalised run right after a noun that says
-// what it is ("the fact-checking website Full Fact", "talent manager
+// table) are MISC too, before a person's title ("Scottish First Minister
+// John Swinney", where a country is a LOC: "US President Joe Biden") or
+// opening a sentence ("Saudi officials said") as well, and a capitalised
+// run right after a noun that says what it is ("the fact-checking website Full Fact", "talent manager
 // Scooter Braun") is a name of that kind (untagged.go). A one-word PERSON
 // that no full name, title or given name in the article supports
 // ("Chrysler will receive loans") becomes an ORG, unless the text
@@ -62,10 +65,19 @@
 // organisation ("a DVD", not "AFP" in "told AFP") or that a lower-case term
 // defines ("binge eating disorder ( BED )"), ranking ordinals and
 // clock times, currency codes beside amounts. Spans: tokenised hyphens
-// join ("Wal - Mart"), a kind of place joins its name after "of" ("City of
+// join ("Wal - Mart"), a company's name runs whole to its legal form
+// ("Standard Chartered PLC", "Goldman Sachs Group Inc", "Rio Tinto plc",
+// where the tagger tagged "PLC" alone, started anew at "Sachs" or left
+// "plc" out), a place's name joins the public body named after it
+// ("Victoria Police", "Bristol City Council", where the tagger left out
+// "Police" or tagged "City Council" apart), a kind of place joins its name after "of" ("City of
 // Brampton") and a state's formal name is one place ("the State of Israel",
 // "the Kingdom of Saudi Arabia"), an envoy's name leaves the organisation
 // the title is to ("Ambassador to the European Union Gordon Sondland"), a
+// rank or title opening a name the tagger took for an organisation leaves
+// a person ("Justice D.Y. Chandrachud", "Crown Prince Mohammed"), a
+// person's name leaves the department of the title before it ("Minister
+// for Home Affairs Clare O'Neil", "Secretary of State Antony Blinken"), a
 // describing word opening a sentence leaves a person's name
 // ("Descendant Eberhard Faber V"). Names listed after a plural noun for
 // companies are companies, with the capitalised members the tagger missed
@@ -74,7 +86,16 @@
 // bought ("Meetup, which it acquired") and the untagged spelt-out name of
 // an organisation's acronym ("The Real Deal" for "TRD"). The most quoted
 // stock indices (indices.go: "DAX", "CAC 40", "Nikkei 225", "S&P 500") are
-// MISC wherever they stand, tagged or not.
+// MISC wherever they stand, tagged or not. Where the tagger, unsure of a
+// sentence's first words, cut or missed a name, words the gazetteer or a
+// head joins to it make it whole ("South African" for "African", "the
+// Australian Open", "Manchester United", "Victoria Police"), a city or a
+// state before a noun it modifies is a place ("a Melbourne man"), and an
+// untagged run ending in a company's kind before its chairman or shares
+// is a company ("Reliance Industries chairman"); shares in a name no
+// gazetteer places make it a company ("Shares in Zomato"), as does an
+// unknown one-word "place" that did what companies do ("Ryanair cut its
+// fares"); a name ends before a plural acronym ("Tory MPs").
 //
 // Training: `go run ./cmd/train-ner` (about 20 s; it reads WordNet 3.0
 // from Debian's wordnet-base) reads GMB (train + dev; cut into 20-sentence

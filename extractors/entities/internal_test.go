@@ -463,6 +463,11 @@ func TestDatelines(t *testing.T) {
 		{"London ( AP ) — It rained", "0-1:2", "0-1:2"}, // not in capitals: the tagger's
 		{"He said LONDON ( AP ) is", "", ""},            // not at the sentence start
 		{"WASHINGTON , Jan. 5 ( Reuters )", "", "0-1:2"},
+		// Places of two words or more in capitals, as the gazetteer lists them in title case.
+		{"NEW DELHI ( Reuters ) - India 's court", "0-2:1,3-4:1,6-7:2", "0-2:2,3-4:1,6-7:2"},
+		{"HONG KONG , March 4 ( Reuters )", "0-1:0", "0-2:2"},
+		{"RIO DE JANEIRO ( AP ) — Brazil", "", "0-3:2"},
+		{"NEW RULES ( AP ) — Brazil", "", ""}, // no place
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)

@@ -239,6 +239,9 @@ func modelNames(fs []found, n int, tok func(int) string, spaced func(int) bool, 
 			f.last = k // "Adam Air Flight 574": the airline, not a model
 			continue
 		}
+		if legalForms[tok(f.last-1)] {
+			continue // "a Boeing Co. 787-10": the maker by its full name, then its plane
+		}
 		next := n
 		if i+1 < len(fs) {
 			next = fs[i+1].first

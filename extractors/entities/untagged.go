@@ -3,6 +3,7 @@ package entities
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // nameAdjectives appends to *fs, as MISC, the adjectives made from names
@@ -13,7 +14,19 @@ import (
 // (GazWNMember, or its plural), not a party's ("Republican" may be the
 // party), and that is rarely written in lower case; neither opening its
 // sentence (where any word is capitalised) nor followed by a capitalised
-// word (then it starts a name the tagger missed: "Latin America"). cover
+// word (then it starts a name the tagger missed: "Latin America"). Two
+// exceptions: a capitalised word before a person's title is an adjective
+// or a country all the same ("Scottish First Minister John Swinney",
+// "Saudi Crown Prince Mohammed", "US President Joe Biden", "New Zealand
+// Prime Minister Christopher Luxon": see
+// titleAhead), and a sentence may open with a nationality or a people's
+// word before a lower-case noun ("Saudi officials said", "Islamist
+// politicians"; not "Modern capture guns") when it is no one's given name
+// or surname ("English", "Welsh" are). A listed large city, capital or
+// country, or a state WordNet knows too, before a noun it modifies is a
+// place the same way ("a 23-year-old Melbourne man"), unless it is a
+// common given name or surname ("the two Mara scripts", where Mara, a
+// region of Tanzania that WordNet does not know, names a monster). cover
 // marks the tokens already in a name and is updated; sents are the
 // sentences' token ranges. It reports whether it added any.
 func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
@@ -23,16 +36,53 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 		if start < se[1] && isQuote(tok(start)) {
 			start++
 		}
-		for i := start + 1; i < se[1]; i++ {
+		for i := start; i < se[1]; i++ {
 			if cover[i] {
 				continue
 			}
 			w := tok(i)
+			if !capitalStart(w) && !strings.ContainsRune(w, '-') {
+				continue // spare the lookups below: no name, nor "anti-Spanish"
+			}
+			if l, fl := r.m.gaz.MatchAt(tok, i, se[1]); l >= 2 && fl&(1<<GazCountry|1<<GazNationality) != 0 && !cover[i+l-1] &&
+				i+l < se[1] && r.titleAhead(tok, i+l, se[1]) {
+				typ := 2 // "New Zealand Prime Minister Christopher Luxon"
+				if fl&(1<<GazCountry) == 0 {
+					typ = 3 // "Sri Lankan President Ranil Wickremesinghe"
+				}
+				*fs = append(*fs, found{first: i, last: i + l, typ: typ})
+				for k := i; k < i+l; k++ {
+					cover[k] = true
+				}
+				added = true
+				i += l - 1
+				continue
+			}
+			title := i+1 < se[1] && isCap(uint8(caseClass(w))) && !titleWord(w) && r.titleAhead(tok, i+1, se[1])
+			if title && r.m.gaz.Flags(w)&(1<<GazCountry) != 0 && caseClass(w) != caseLower || title && countryAbbrev[w] {
+				*fs = append(*fs, found{first: i, last: i + 1, typ: 2}) // "US President Joe Biden"
+				cover[i] = true
+				added = true
+				continue
+			}
+			if fl := r.m.gaz.Flags(w); i > start && i+1 < se[1] &&
+				(fl&(1<<GazCountry|1<<GazCapital|1<<GazCityLarge) != 0 || fl&(1<<GazAdmin1|1<<GazWNPlace) == 1<<GazAdmin1|1<<GazWNPlace) &&
+				fl&(1<<GazFirstTop|1<<GazSurTop|1<<GazNationality) == 0 && caseClass(w) == caseTitle && r.nameLike(w) &&
+				r.placeModifies(tok(i+1)) {
+				*fs = append(*fs, found{first: i, last: i + 1, typ: 2}) // "a 23-year-old Melbourne man"
+				cover[i] = true
+				added = true
+				continue
+			}
 			if !r.hyphenedAdjective(w) && (caseClass(w) != caseTitle || !r.nameLike(w) || partyMembers[w] ||
 				r.m.nounClasses[w] != NameAdjectiveEntry && r.m.gaz.Flags(w)&(1<<GazWNMember) == 0 && !r.memberPlural(w)) {
 				continue
 			}
-			if i+1 < se[1] && isCap(uint8(caseClass(tok(i+1)))) {
+			if i+1 < se[1] && isCap(uint8(caseClass(tok(i+1)))) && !title {
+				continue
+			}
+			if fl := r.m.gaz.Flags(w); i == start && !title && (i+1 >= se[1] || caseClass(tok(i+1)) != caseLower ||
+				fl&(1<<GazNationality|1<<GazWNMember) == 0 || fl&(1<<GazFirst|1<<GazFirstTop|1<<GazSur|1<<GazSurTop) != 0) {
 				continue
 			}
 			*fs = append(*fs, found{first: i, last: i + 1, typ: 3})
@@ -41,6 +91,110 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 		}
 	}
 	return added
+}
+
+// placeModifies reports whether w, after a place's name, is a common
+// noun it modifies ("a Melbourne man", "the Mumbai office") and no verb
+// that would make the name a subject ("London said", "London says").
+func (r *Recognizer) placeModifies(w string) bool {
+	if caseClass(w) != caseLower || agentVerbs[w] || reportVerbs[w] || teamVerbs[w] {
+		return false
+	}
+	c, _ := nounClass(r.m.nounClasses, w, nil)
+	return c != 0 && c != NameAdjectiveEntry
+}
+
+// titleWord reports whether w is a word of a person's title ("Lord" of
+// "Lord Justice Singh"), which is no people's adjective before the rest.
+func titleWord(w string) bool {
+	return personTitles[w] || officeTitleWords[w] || officeTitles[w] || rankTitles[w] || nobleTitles[w] ||
+		honourTitles[w] || titleQualifiers[w]
+}
+
+// titleAhead reports whether a person's title opens tokens [i,end) and a
+// name follows it: title words (personTitles, officeTitleWords,
+// officeTitles, rankTitles, nobleTitles, honourTitles), perhaps qualified
+// ("First Minister", "Crown Prince", "Foreign Secretary"), then a given
+// name or a capitalised word that is no common noun. "General Election"
+// and "National Party" hold no title before a name.
+func (r *Recognizer) titleAhead(tok func(int) string, i, end int) bool {
+	k, title := i, false
+	for ; k < end; k++ {
+		w := tok(k)
+		if personTitles[w] || officeTitleWords[w] || officeTitles[w] || rankTitles[w] || nobleTitles[w] || honourTitles[w] {
+			title = true
+		} else if !titleQualifiers[w] && !officeWords[w] && w != "Crown" {
+			break
+		}
+	}
+	if !title || k == i || k >= end || caseClass(tok(k)) != caseTitle {
+		return false
+	}
+	w := tok(k)
+	if r.m.gaz.Flags(w)&(1<<GazFirst|1<<GazFirstTop) != 0 {
+		return true
+	}
+	c, _ := nounClass(r.m.nounClasses, w, nil)
+	return c == 0
+}
+
+// headedCompanies appends to *fs, as ORG, the companies' names the tagger
+// left untagged, often at a sentence's start: a run of two to five
+// capitalised words ending in a word that says what kind of company it is
+// (orgNameHeads: "Industries", "Group", "Holdings") or a legal form, before
+// a word that says a company acts or has staff or shares ("Reliance
+// Industries chairman Mukesh Ambani", "Adani Enterprises shares fell").
+// A determiner, a quantifier or a sentence opener does not start one
+// ("Several Media Group executives"). cover marks the
+// tokens already in a name and is updated; it reports whether it added
+// any.
+func headedCompanies(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
+	added := false
+	for _, se := range sents {
+		for h := se[0] + 1; h+1 < se[1]; h++ {
+			if cover[h] || cover[h-1] || !capitalStart(tok(h-1)) || !orgNameHeads[tok(h)] && !legalForms[tok(h)] || !companyActs(tok(h+1)) {
+				continue
+			}
+			first := h
+			for first > se[0] && h-first < 4 && !cover[first-1] && isCap(uint8(caseClass(tok(first-1)))) &&
+				!determiners[tok(first-1)] && !quantifiers[tok(first-1)] && !opener(tok(first-1)) && !pronouns[tok(first-1)] {
+				first--
+			}
+			if first == h {
+				continue
+			}
+			*fs = append(*fs, found{first: first, last: h + 1, typ: 1})
+			for k := first; k <= h; k++ {
+				cover[k] = true
+			}
+			added = true
+		}
+	}
+	return added
+}
+
+// capitalStart reports whether w may be a capitalised word: it starts
+// with a capital letter or a byte outside ASCII. It is a cheap test to
+// make before lookups.
+func capitalStart(w string) bool {
+	return w != "" && (w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf)
+}
+
+// quantifiers open a noun phrase in capitals at a sentence's start:
+// "Several Media Group executives" is no company "Several Media Group".
+var quantifiers = map[string]bool{"Several": true, "Many": true, "Most": true, "All": true, "Both": true,
+	"Few": true, "Other": true, "Two": true, "Three": true, "Four": true, "Five": true, "Former": true,
+	"Top": true, "Senior": true, "Its": true, "Their": true, "His": true, "Her": true, "Our": true}
+
+// companyActs reports whether w, after a name, says it is a company's: a
+// company's officer, its shares or staff, or a verb a company does
+// ("chairman", "shares", "said", "reported").
+func companyActs(w string) bool {
+	switch w {
+	case "chairman", "chairwoman", "chief", "CEO", "boss", "founder":
+		return true
+	}
+	return weakOrgCueAfter[w] || agentVerbs[w] || reportVerbs[w]
 }
 
 // unknownWord reports whether w, capitalised, is a word no dictionary
