@@ -386,10 +386,11 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		}
 		if name := antecedent(attr.Text, in.Text, all, attr.Start, sc.units); name != "" {
 			c.Source, resolvedPerson = name, name // "he said" after "Gwynne Shotwell said": Gwynne Shotwell
-		} else if attr.Text == "It" && attr.Start == u.Start || attr.Text == "it" && afterQuote(in.Text, u.Start, attr.Start) {
-			if org := topicOrg(all, u.Start, sc.units, attr.Start != u.Start); org != "" {
+		} else if attr.Text == "It" && attr.Start == u.Start || attr.Text == "it" && setOffSpeaker(in.Text, u.Start, attr.Start) {
+			if org := topicOrg(all, u.Start, sc.units, afterQuote(in.Text, u.Start, attr.Start)); org != "" {
 				// "Roscosmos said … It said most of the debris burnt up",
-				// `Boeing reported … “We expect …,” it said`
+				// `Boeing reported … “We expect …,” it said`, "The WHO
+				// recorded 90,000 cases, it said"
 				c.Source, resolvedOrg = org, org
 			}
 		} else if author := authorOf(in.Byline); attr.Text == "I" && author != "" && !quoted && !strings.HasPrefix(text, "@") {
@@ -398,7 +399,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 			c.Source, resolvedOrg = org, org // "McClatchy reported a loss … But the company also reported long-term debt"
 		} else if name := epithetPerson(attr.Text, in.Text, all, attr.Start, u.Start, sc.units); name != "" {
 			c.Source, resolvedPerson = name, name // "the British royal blankly denied" after "Prince Andrew"
-		} else if attr.Text == "They" && attr.Start == u.Start || attr.Text == "they" && afterQuote(in.Text, u.Start, attr.Start) {
+		} else if attr.Text == "They" && attr.Start == u.Start || attr.Text == "they" && setOffSpeaker(in.Text, u.Start, attr.Start) {
 			// "Obama administration officials said … They said that
 			// Sudan had a long way to go": the group the unit before
 			// attributed to; `Big Machine … “…,” they said`: the
@@ -1549,6 +1550,19 @@ func afterQuote(text string, start, at int) bool {
 	}
 	t := strings.TrimRight(text[start:at], " ")
 	return strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"")
+}
+
+// setOffSpeaker reports whether the source at offset at (within the unit
+// from start) speaks after what it says, set off from it by a closing
+// quotation mark (`“…,” it said`) or a comma ("The company stopped selling
+// opioids in 2020, it said.", "The WHO recorded 90,000 cases, it said,
+// with Ukraine …"): a pronoun there continues the speaker named before,
+// as one opening the unit does.
+func setOffSpeaker(text string, start, at int) bool {
+	if at < start {
+		return false
+	}
+	return afterQuote(text, start, at) || strings.HasSuffix(strings.TrimRight(text[start:at], " "), ",")
 }
 
 // group reports whether an attribution names a group that "they" can

@@ -1434,6 +1434,12 @@ func TestCompanySaysOfItself(t *testing.T) {
 			[]ent{{"Emirates", claims.TypeOrg}, {"Boeing", claims.TypeOrg}}, "The carrier said", "Emirates", "The carrier", "Emirates"},
 		{"The committee has requested information from Cambridge Analytica about 2016, the company confirmed.",
 			[]ent{{"Cambridge Analytica", claims.TypeOrg}}, "The committee", "Cambridge Analytica", "Cambridge Analytica", ""},
+		// An "it" or "they" set off by a comma after what it says, as after
+		// a quotation, continues the organisation the unit before names.
+		{"Measles cases doubled in 2019, the World Health Organization said. The WHO recorded 90,000 cases in 2019, it said, with Ukraine accounting for half.",
+			[]ent{{"World Health Organization", claims.TypeOrg}, {"WHO", claims.TypeOrg}, {"Ukraine", claims.TypeLoc}}, "The WHO recorded", "World Health Organization", "WHO", ""},
+		{"Johnson & Johnson said it would pay $5 billion in 2021. Its units stopped selling opioids to Walmart in 2020, they said.",
+			[]ent{{"Johnson & Johnson", claims.TypeOrg}, {"Walmart", claims.TypeOrg}}, "Its units", "Johnson & Johnson", "Walmart", ""},
 		// One who speaks for "the company" stands for it the same way.
 		{"The official way that Customs and Border Protection measures seizures is by pounds, an agency spokesman told us in 2019.",
 			[]ent{{"Customs and Border Protection", claims.TypeOrg}}, "The official way", "Customs and Border Protection", "Customs and Border Protection", ""},
