@@ -765,8 +765,12 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 			continue
 		}
 		// A reporting word after a determiner is a noun inside the phrase:
-		// "The report by the Government Accountability Office found".
-		reportNoun := nounLike(p.lower) && start >= 2 && determiners[ws[start-2].lower] && ws[start-2].punctAfter == 0
+		// "The report by the Government Accountability Office found"; so
+		// is its bare form modifying the noun after it where a phrase may
+		// open, after a break or a possessive: "…, state officials said",
+		// "China's state media said".
+		reportNoun := nounLike(p.lower) && start >= 2 && determiners[ws[start-2].lower] && ws[start-2].punctAfter == 0 ||
+			modifyingNoun(ws, start-1)
 		if p.punctAfter != 0 || p.is(clNPStop|clAuxiliary) || p.is(clReporting) && !p.upper && !reportNoun ||
 			dashBetween(text, p, ws[start]) || strings.ContainsAny(text[p.end:ws[start].start], "()") {
 			break // a parenthesis ends the phrase too: "60 employees (the company …"
@@ -1057,6 +1061,22 @@ func nounLike(w string) bool {
 		return true
 	}
 	return false
+}
+
+// modifyingNoun reports whether the reporting word at k is the bare form
+// of a noun ("state", "report") modifying the lower-case noun after it, at
+// the start of a noun phrase: first in the unit, or after a break or a
+// possessive ("…, state officials said", "China's state media said"). The
+// plural forms before a noun are verbs: "the filings show officials".
+func modifyingNoun(ws []word, k int) bool {
+	p := ws[k]
+	if !nounLike(p.lower) || strings.HasSuffix(p.lower, "s") || p.punctAfter != 0 || k+1 >= len(ws) {
+		return false
+	}
+	if n := ws[k+1]; n.upper || determiners[n.lower] || n.is(clNPStop|clAuxiliary|clReporting|clPronoun|clBe) {
+		return false
+	}
+	return k == 0 || ws[k-1].punctAfter != 0 || possessiveWord(ws[k-1].lower)
 }
 
 // nounMarker reports whether w makes the reporting word right after it a

@@ -209,6 +209,11 @@ func TestAttribution(t *testing.T) {
 		{"The Afghan government has ruled out Taliban involvement in the incident.", "The Afghan government"},
 		{"In addition to questions about the company’s financial state, red flags for investors included that Neumann had borrowed.", ""},
 		{"The company paid $5 million, records show, and more later.", "records"},
+		// A bare "state" or "report" modifying a noun opens the phrase.
+		{"Johnson & Johnson agreed to pay $26 billion to settle lawsuits, state officials said.", "state officials"},
+		{"China's state media said 12 people died in Hubei in 2019.", "China's state media"},
+		{"Smith paid $5 million to Jones in 2019, report authors said.", "report authors"},
+		{"The filings show officials said the plant would close.", "The filings"},
 		{"The group that owns most of her music, Big Machine, says she will be allowed to play.", "Big Machine"},
 		{"Officials divulged Thursday that the government had allowed two visits.", "Officials"},
 		{"In Kabul, the capital, officials said the roads were closed.", "officials"},
