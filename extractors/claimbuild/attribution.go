@@ -829,7 +829,25 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 	if timeOnly(ws, start, end) {
 		return nil // "… crashes in 2018 and 2019 said": a year speaks for no one
 	}
+	if afterModal(ws, start) {
+		return nil // "The settlement would resolve claims brought by …": a verb, no one who claims
+	}
 	return spanOf(text, ws[start], ws[end])
+}
+
+// afterModal reports whether the lower-case word at k follows a modal in
+// lower case with nothing between ("would resolve", "can settle"): the
+// verb the modal governs, not a noun phrase that could speak. ("In May
+// officials said" has the month.)
+func afterModal(ws []word, k int) bool {
+	if k == 0 || ws[k].upper {
+		return false
+	}
+	m := ws[k-1]
+	if m.upper || m.punctAfter != 0 {
+		return false
+	}
+	return m.is(clModal) || m.lower == "can" || m.lower == "should" || m.lower == "must"
 }
 
 // timeOnly reports whether every word of ws[start:end+1] is a number or a

@@ -214,6 +214,10 @@ func TestAttribution(t *testing.T) {
 		{"China's state media said 12 people died in Hubei in 2019.", "China's state media"},
 		{"Smith paid $5 million to Jones in 2019, report authors said.", "report authors"},
 		{"The filings show officials said the plant would close.", "The filings"},
+		// A verb after a modal is no one who claims or states.
+		{"The settlement would resolve claims brought by more than 3,000 state and local governments in 2019.", ""},
+		{"The deal will settle claims filed by 40 states against Pfizer in 2019.", ""},
+		{"In May officials said the plant would close.", "officials"},
 		{"The group that owns most of her music, Big Machine, says she will be allowed to play.", "Big Machine"},
 		{"Officials divulged Thursday that the government had allowed two visits.", "Officials"},
 		{"In Kabul, the capital, officials said the roads were closed.", "officials"},
