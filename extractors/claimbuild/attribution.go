@@ -1137,7 +1137,34 @@ func nounAfterModifier(ws []word, v int) bool {
 	}
 	bare := !strings.HasSuffix(ws[v].lower, "s")
 	thatFollows := v+1 < len(ws) && ws[v+1].lower == "that"
+	if bare && !thatFollows && objectOfPreposition(ws, v-1) && !compoundGoesOn(ws, v) {
+		// The modifier is a preposition's object, and the bare form agrees
+		// with a plural before it: "…, documents filed in court show." ("a
+		// court show" has its article; "in talk show appearances" goes on).
+		return false
+	}
 	return bare && !thatFollows && !strings.HasSuffix(p.lower, "s") && !determiners[p.lower]
+}
+
+// objectOfPreposition reports whether the word at k follows a preposition
+// in lower case with nothing between: "in court", "from government".
+func objectOfPreposition(ws []word, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := ws[k-1]
+	return p.punctAfter == 0 && !p.upper && p.is(clOpener) && p.lower != "as" && p.lower != "despite"
+}
+
+// compoundGoesOn reports whether a plain lower-case word follows the word
+// at v with nothing between, a noun compound going on ("show appearances")
+// rather than a clause opening (a determiner, a pronoun, a name, a number).
+func compoundGoesOn(ws []word, v int) bool {
+	if v+1 >= len(ws) || ws[v].punctAfter != 0 {
+		return false
+	}
+	n := ws[v+1]
+	return !n.upper && !n.digit && !determiners[n.lower] && !n.is(clPronoun|clNPStop)
 }
 
 // inTimeClause reports whether the phrase starting at byte start follows a

@@ -214,6 +214,11 @@ func TestAttribution(t *testing.T) {
 		{"China's state media said 12 people died in Hubei in 2019.", "China's state media"},
 		{"Smith paid $5 million to Jones in 2019, report authors said.", "report authors"},
 		{"The filings show officials said the plant would close.", "The filings"},
+		// A bare form after a preposition's object agrees with the plural
+		// before: a verb, unless the compound goes on.
+		{"The commission launched its investigation in 2017, documents tendered in court show.", "documents tendered in court"},
+		{"Documents filed in court show the commission paid $5 million in 2017.", "Documents filed in court"},
+		{"Smith has starred in talk show segments since 2019.", ""},
 		// A verb after a modal is no one who claims or states.
 		{"The settlement would resolve claims brought by more than 3,000 state and local governments in 2019.", ""},
 		{"The deal will settle claims filed by 40 states against Pfizer in 2019.", ""},
