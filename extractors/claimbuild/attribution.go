@@ -61,10 +61,40 @@ func reports(ws []word, v int) bool {
 	if ws[v].lower == "comments" && v > 0 && ws[v-1].punctAfter == ',' {
 		return true // "…,” comments Robin Biesbroek of ESA": not "requests for comments"
 	}
+	if ws[v].lower == "heard" {
+		return hearingHeard(ws, v)
+	}
 	if !ws[v].is(clFinding) {
 		return false
 	}
 	return ws[v].punctAfter == 0 && thatWithin(ws, v+1, 4) || trailingFinding(ws, v)
+}
+
+// hearingBodies are the bodies before which evidence is given, whose
+// "heard" reports what they were told: "the court heard", "the inquest
+// heard", "the committee heard".
+var hearingBodies = map[string]bool{"court": true, "inquest": true, "tribunal": true, "jury": true, "hearing": true,
+	"inquiry": true, "trial": true, "magistrates": true, "committee": true, "panel": true}
+
+// hearingHeard reports whether "heard" at v reports what was said before a
+// court, an inquest or a committee (the way British and Australian courts
+// are reported): a hearing body right before it, and after it a clause
+// ("that", "how", a subject pronoun) or the end of the clause, time words
+// aside ("…, the District Court heard on Friday."). "The court heard
+// evidence from 12 witnesses" tells of the hearing, not what it heard.
+func hearingHeard(ws []word, v int) bool {
+	if v == 0 || ws[v-1].punctAfter != 0 || !hearingBodies[ws[v-1].lower] {
+		return false
+	}
+	k := v
+	for k+1 < len(ws) && ws[k].punctAfter == 0 && (ws[k+1].is(clTime) || ws[k+1].digit) {
+		k++ // "heard on Friday", "heard in 2019"
+	}
+	if k+1 == len(ws) || ws[k].punctAfter != 0 {
+		return true
+	}
+	n := ws[v+1].lower
+	return k == v && (n == "that" || n == "how" || ws[v+1].is(clPronoun) && n != "it" && n != "who")
 }
 
 // trailingFinding reports whether the finding verb at v ends a source set

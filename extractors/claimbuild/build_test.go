@@ -219,6 +219,12 @@ func TestAttribution(t *testing.T) {
 		{"The commission launched its investigation in 2017, documents tendered in court show.", "documents tendered in court"},
 		{"Documents filed in court show the commission paid $5 million in 2017.", "Documents filed in court"},
 		{"Smith has starred in talk show segments since 2019.", ""},
+		// What a court, an inquest or a committee heard; not that it heard evidence.
+		{"He defrauded ratepayers of more than $1.2 million, the District Court heard on Friday.", "the District Court"},
+		{"The inquest heard how the boy had been bullied for two years.", "The inquest"},
+		{"Brisbane Magistrates Court heard he had spent $300,000 on holidays.", "Brisbane Magistrates Court"},
+		{"The court heard evidence from 12 witnesses in 2019.", ""},
+		{"Residents heard a loud bang at 3am.", ""},
 		// A verb after a modal is no one who claims or states.
 		{"The settlement would resolve claims brought by more than 3,000 state and local governments in 2019.", ""},
 		{"The deal will settle claims filed by 40 states against Pfizer in 2019.", ""},
