@@ -562,6 +562,11 @@ func TestKind(t *testing.T) {
 		{"The Afghan government has ruled out Taliban involvement in the incident.", false, claims.KindOther},
 		{"Sales of military equipment will still be prohibited.", false, claims.KindLaws},
 		{"The court ruled that the ban was unconstitutional.", false, claims.KindLaws},
+		// A relative clause set off by commas ends at its comma; the
+		// sentence's own forecast follows.
+		{"Mr Frydenberg, who has been treasurer since August, added that unemployment was expected to fall to 5%.", true, claims.KindPrediction},
+		{"The automaker, which has focused on electric cars since 2015, says the wagon will go 300 miles on a charge.", true, claims.KindPrediction},
+		{"The automaker, which will open a plant in 2021, sold 300 cars in 2019.", true, claims.KindQuantity},
 	}
 	for _, tt := range tests {
 		ws := wordsOf(tt.sentence, 0)
