@@ -1813,8 +1813,11 @@ func phraseFrom(text string, ws []word, i int) *claims.Span {
 		// A title's or an initial's period goes on: "according to Gov.
 		// Ron DeSantis", "according to Mary E. Lovely".
 		next := ws[end+1]
-		if next.is(clNPStop) && !(next.lower == "and" && ws[end].upper && end+2 < len(ws) && ws[end+2].upper) {
-			break // "and" goes on only inside a name: "the World Travel and Tourism Council"
+		if next.is(clNPStop) && !(next.lower == "and" && ws[end].upper && end+2 < len(ws) && ws[end+2].upper) && !countThan(ws, end+1) {
+			// "and" goes on only inside a name: "the World Travel and
+			// Tourism Council"; "than" only inside a count: "a study of
+			// more than 500,000 people".
+			break
 		}
 		if dashBetween(text, ws[end], next) || strings.ContainsAny(text[ws[end].end:next.start], "“”\"()") {
 			break // "the explanatory notes of the British Bill — “provision …"
@@ -1822,8 +1825,11 @@ func phraseFrom(text string, ws []word, i int) *claims.Span {
 		end++
 	}
 	// A phrase cut by the limit does not end on a function word: "a
-	// document Matthesen prepared for her lawyers" (not "… lawyers in").
-	for end > i && ws[end].is(clStopword) && !ws[end].upper {
+	// document Matthesen prepared for her lawyers" (not "… lawyers in"),
+	// nor on a participle whose complement it cut: "a study of more than
+	// 500,000 people" (not "… people published").
+	cut := end+1 < len(ws) && ws[end].punctAfter == 0
+	for end > i && !ws[end].upper && (ws[end].is(clStopword) || cut && strings.HasSuffix(ws[end].lower, "ed")) {
 		end--
 	}
 	// A name cut by the limit runs on to its end: "a report in the Argus
@@ -1833,6 +1839,16 @@ func phraseFrom(text string, ws []word, i int) *claims.Span {
 		end++
 	}
 	return spanOf(text, ws[i], ws[end])
+}
+
+// countThan reports whether the "than" at k is inside a count: "more than
+// 500,000", "fewer than 20".
+func countThan(ws []word, k int) bool {
+	if ws[k].lower != "than" || k == 0 || k+1 >= len(ws) || ws[k-1].punctAfter != 0 || !ws[k+1].digit && !cardinal(ws[k+1].lower) {
+		return false
+	}
+	w := ws[k-1].lower
+	return w == "more" || w == "fewer" || w == "less"
 }
 
 func spanOf(text string, a, b word) *claims.Span {

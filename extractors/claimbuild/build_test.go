@@ -219,6 +219,9 @@ func TestAttribution(t *testing.T) {
 		{"The commission launched its investigation in 2017, documents tendered in court show.", "documents tendered in court"},
 		{"Documents filed in court show the commission paid $5 million in 2017.", "Documents filed in court"},
 		{"Smith has starred in talk show segments since 2019.", ""},
+		// "according to" a phrase with a count in it, cut by the limit.
+		{"Coffee drinkers are 12% less likely to die early, according to a study of more than 500,000 people published in the Annals of Internal Medicine.", "a study of more than 500,000 people"},
+		{"Sales rose 5%, according to a survey of fewer than 20 economists.", "a survey of fewer than 20 economists"},
 		// What a court, an inquest or a committee heard; not that it heard evidence.
 		{"He defrauded ratepayers of more than $1.2 million, the District Court heard on Friday.", "the District Court"},
 		{"The inquest heard how the boy had been bullied for two years.", "The inquest"},
