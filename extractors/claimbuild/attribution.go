@@ -64,6 +64,12 @@ func reports(ws []word, v int) bool {
 	if ws[v].lower == "heard" {
 		return hearingHeard(ws, v)
 	}
+	if w := ws[v].lower; w == "understands" || w == "understand" {
+		// What a newsroom has learned from sources it does not name, as
+		// British outlets report it: "…, the BBC understands.", "Sky
+		// Sports News understands that …"; not "he understands the risks".
+		return endsSetOff(ws, v) || v > 0 && ws[v-1].upper && !ws[v-1].is(clPronoun) && ws[v-1].punctAfter == 0 && ws[v].punctAfter == 0 && v+1 < len(ws) && ws[v+1].lower == "that"
+	}
 	if !ws[v].is(clFinding) {
 		return false
 	}
@@ -111,6 +117,14 @@ func trailingFinding(ws []word, v int) bool {
 	default:
 		return false
 	}
+	return endsSetOff(ws, v)
+}
+
+// endsSetOff reports whether the verb at v ends a source set off after the
+// statement by a comma: the verb ends its clause (time words aside: "…
+// found on Monday."), and its subject, of at most seven words ("a study of
+// more than 500,000 Americans") and "has", follows a comma.
+func endsSetOff(ws []word, v int) bool {
 	end := v == len(ws)-1 || ws[v].punctAfter == '.' || ws[v].punctAfter == ','
 	for k := v + 1; !end && k < len(ws) && k <= v+4; k++ {
 		if w := ws[k]; !w.is(clTime) && !isNumber(w.lower) && w.lower != "on" && w.lower != "in" && w.lower != "last" && w.lower != "this" && w.lower != "earlier" {

@@ -1026,7 +1026,7 @@ var reportingStems = newPhraseSet("said", "says", "say ", "saying", "stating", "
 	"predict", "explain", "reveal", "alleg", "testif", "suggest", "indicat", "admit", "disclos",
 	"pledg", "vow", "promis", "accus", "stress", "conced", "assert", "contend", "tweet", "caution", "divulg", "ruled",
 	"find", "found", "conclud", "project", "forecast", "observ", "noticed", "discover", "determin", "speculat", "point", "concerned", "worried", "comment",
-	"declar", "heard", "replie", "quipped", "remarked", "boasted", "complained", "countered", "retorted", "lamented",
+	"declar", "heard", "understand", "replie", "quipped", "remarked", "boasted", "complained", "countered", "retorted", "lamented",
 	"reportedly", "allegedly", "purportedly", "supposedly", "hundreds", "thousands", "millions", "billions", "dozens")
 
 func mayReport(s string) bool { return reportingStems.in(s) }

@@ -222,6 +222,12 @@ func TestAttribution(t *testing.T) {
 		// "according to" a phrase with a count in it, cut by the limit.
 		{"Coffee drinkers are 12% less likely to die early, according to a study of more than 500,000 people published in the Annals of Internal Medicine.", "a study of more than 500,000 people"},
 		{"Sales rose 5%, according to a survey of fewer than 20 economists.", "a survey of fewer than 20 economists"},
+		// What a newsroom "understands", set off at the end or with "that".
+		{"Manchester United have agreed an £80 million fee with Leicester City, the BBC understands.", "the BBC"},
+		{"Arsenal have made a £40m bid for Kieran Tierney, Sky Sports News understand.", "Sky Sports News"},
+		{"The Guardian understands that Arsenal have made a £40m bid for Kieran Tierney.", "The Guardian"},
+		{"Smith understands the risks of the £40m deal with Arsenal.", ""},
+		{"He understands that the risk is high.", ""},
 		// What a court, an inquest or a committee heard; not that it heard evidence.
 		{"He defrauded ratepayers of more than $1.2 million, the District Court heard on Friday.", "the District Court"},
 		{"The inquest heard how the boy had been bullied for two years.", "The inquest"},
