@@ -442,8 +442,8 @@ func firstAttribution(text string, from int, ws []word, hasQuotes bool) *claims.
 			}
 			continue
 		}
-		if v+1 < len(ws) && ws[v].punctAfter == 0 && ws[v+1].is(clReporting) {
-			continue // a noun before the verb: "news reports said", "polls show"
+		if v+1 < len(ws) && ws[v].punctAfter == 0 && ws[v+1].is(clReporting) && nounLike(w.lower) {
+			continue // a noun before the verb: "news reports said", "polls show" (not "said state police")
 		}
 		if nounLike(w.lower) && nounAfterModifier(ws, v) {
 			continue // "a solid state drive", "the task state", "sweeping claims", "claims of"
@@ -482,6 +482,9 @@ func firstAttribution(text string, from int, ws []word, hasQuotes bool) *claims.
 			if n := describedAfter(text, ws, v); n != nil {
 				return n // "…,” said one legal expert, as reported by the Independent."
 			}
+			if n := groupAfter(text, ws, v); n != nil {
+				return n // "…,” said police."
+			}
 		}
 		s := subjectBefore(text, ws, v)
 		if s != nil && inTimeClause(ws, s.Start) && accordingAt(ws) > v {
@@ -502,6 +505,9 @@ func firstAttribution(text string, from int, ws []word, hasQuotes bool) *claims.
 			// chief operating officer, said Tyvak would").
 			if n := nameAfter(text, ws, v); n != nil {
 				return n
+			}
+			if n := groupAfter(text, ws, v); n != nil {
+				return n // "…, said state police on Tuesday."
 			}
 		}
 		if s != nil && (v+1 < len(ws) || afterBreak(text, ws, s.Start) || afterAs(ws, s.Start)) {
@@ -1811,6 +1817,34 @@ func describedAfter(text string, ws []word, v int) *claims.Span {
 				return nil
 			}
 			return spanOf(text, ws[v+1], ws[k])
+		}
+	}
+	return nil
+}
+
+// groupAfter is a group of speakers named after an inverted verb of saying
+// that ends the sentence: "…, said police.", "…,” said state police on
+// Tuesday.", "…, said federal prosecutors." It is one to four lower-case
+// words, "the" aside, ending in a plural that group accepts, with only time
+// words after it; nil otherwise ("…, said nothing more").
+func groupAfter(text string, ws []word, v int) *claims.Span {
+	if !inverts(ws[v].lower) || ws[v].punctAfter != 0 {
+		return nil
+	}
+	for k := v + 1; k < len(ws) && k <= v+4; k++ {
+		w := ws[k]
+		if w.upper || w.digit || w.is(clNPStop|clPronoun|clAuxiliary|clBe|clTime) || determiners[w.lower] && (k > v+1 || w.lower != "the") {
+			return nil
+		}
+		end := w.punctAfter != 0 || k == len(ws)-1
+		for j := k + 1; !end && j < len(ws) && ws[j].is(clTime|clNumberWord) || !end && j < len(ws) && ws[j].digit; j++ {
+			end = ws[j].punctAfter != 0 || j == len(ws)-1 // "said police on Tuesday."
+		}
+		if end {
+			if w.punctAfter != 0 && w.punctAfter != '.' && w.punctAfter != ',' || !group(text[ws[v+1].start:w.end]) {
+				return nil
+			}
+			return spanOf(text, ws[v+1], w)
 		}
 	}
 	return nil

@@ -228,6 +228,11 @@ func TestAttribution(t *testing.T) {
 		{"The Guardian understands that Arsenal have made a £40m bid for Kieran Tierney.", "The Guardian"},
 		{"Smith understands the risks of the £40m deal with Arsenal.", ""},
 		{"He understands that the risk is high.", ""},
+		// A group named after an inverted verb that ends the sentence.
+		{"Smith paid $5 million to Jones, said state police on Tuesday.", "state police"},
+		{"The 55-year-old is the third Beijing resident to contract the disease, say officials.", "officials"},
+		{"\"Smith paid $5 million,\" said police.", "police"},
+		{"Smith paid $5 million to Jones, said nothing more.", ""},
 		// What a court, an inquest or a committee heard; not that it heard evidence.
 		{"He defrauded ratepayers of more than $1.2 million, the District Court heard on Friday.", "the District Court"},
 		{"The inquest heard how the boy had been bullied for two years.", "The inquest"},
