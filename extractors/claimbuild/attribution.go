@@ -1133,9 +1133,10 @@ func nounLike(w string) bool {
 
 // modifyingNoun reports whether the reporting word at k is the bare form
 // of a noun ("state", "report") modifying the lower-case noun after it, at
-// the start of a noun phrase: first in the unit, or after a break or a
-// possessive ("…, state officials said", "China's state media said"). The
-// plural forms before a noun are verbs: "the filings show officials".
+// the start of a noun phrase: first in the unit, or after a break, a
+// possessive or a name ("…, state officials said", "China's state media
+// said", "Chinese state media said"). The plural forms before a noun are
+// verbs: "the filings show officials".
 func modifyingNoun(ws []word, k int) bool {
 	p := ws[k]
 	if !nounLike(p.lower) || strings.HasSuffix(p.lower, "s") || p.punctAfter != 0 || k+1 >= len(ws) {
@@ -1144,7 +1145,7 @@ func modifyingNoun(ws []word, k int) bool {
 	if n := ws[k+1]; n.upper || determiners[n.lower] || n.is(clNPStop|clAuxiliary|clReporting|clPronoun|clBe) {
 		return false
 	}
-	return k == 0 || ws[k-1].punctAfter != 0 || possessiveWord(ws[k-1].lower)
+	return k == 0 || ws[k-1].punctAfter != 0 || possessiveWord(ws[k-1].lower) || ws[k-1].upper
 }
 
 // nounMarker reports whether w makes the reporting word right after it a

@@ -212,6 +212,7 @@ func TestAttribution(t *testing.T) {
 		// A bare "state" or "report" modifying a noun opens the phrase.
 		{"Johnson & Johnson agreed to pay $26 billion to settle lawsuits, state officials said.", "state officials"},
 		{"China's state media said 12 people died in Hubei in 2019.", "China's state media"},
+		{"The Dow fell 102 points on Tuesday as Chinese state media said Beijing was pessimistic about a deal.", "Chinese state media"},
 		{"Smith paid $5 million to Jones in 2019, report authors said.", "report authors"},
 		{"The filings show officials said the plant would close.", "The filings"},
 		// A bare form after a preposition's object agrees with the plural
