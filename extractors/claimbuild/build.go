@@ -412,7 +412,11 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		}
 	}
 	c.Subject = subject(in.Text, u.Start, ms, attr, ws)
-	if d := descriptorSubject(in.Text, u, ws, ms, sc.units, all); d != nil && (c.Subject == nil || c.Subject.Start >= d.End) {
+	if d := descriptorSubject(in.Text, u, ws, ms, sc.units, all); d != nil && (c.Subject == nil || c.Subject.Start >= d.End) &&
+		(attr == nil || d.End <= attr.Start || d.Start >= attr.End) {
+		// (A description that is the source is the subject only of what
+		// it says of itself, which selfSubject decides: "The club
+		// confirmed that Fabinho would miss six weeks" is about Fabinho.)
 		c.Subject = d
 	}
 	if self := selfSubject(in.Text, u.Start, attr, ws, all, resolvedOrg, resolvedPerson); self != nil &&
@@ -1540,7 +1544,10 @@ func opensWithIt(s string) bool {
 var orgNouns = map[string]bool{"company": true, "firm": true, "automaker": true, "carmaker": true, "agency": true,
 	"airline": true, "retailer": true, "bank": true, "chain": true, "startup": true, "insurer": true,
 	"carrier": true, "lender": true, "manufacturer": true, "conglomerate": true, "giant": true,
-	"broadcaster": true, "publisher": true, "regulator": true, "ministry": true, "department": true, "watchdog": true}
+	"broadcaster": true, "publisher": true, "regulator": true, "ministry": true, "department": true, "watchdog": true,
+	// Bodies that are no business: "The club confirmed", "the union said".
+	"club": true, "team": true, "union": true, "charity": true, "council": true, "university": true,
+	"party": true, "federation": true, "association": true, "trust": true}
 
 // afterQuote reports whether a closing quotation mark stands just before
 // offset at (within the unit from start): `“…,” they said`.
@@ -2007,11 +2014,21 @@ var objectVerbs = map[string]bool{"announce": true, "announces": true, "announce
 // The pronouns by which a source goes on about itself in what it reports:
 // an organisation's "it" or "its" (its sales, its plant), a person's "he"
 // or "she". Not "his" or "her": "he said his predecessor, Fiona Hill, …" is
-// about someone else.
+// about someone else. A contraction counts as its pronoun ("says it’ll"),
+// but not "it’s", as often the "it" of "it’s enough" as the source.
 var (
-	selfPronounsOrg    = map[string]bool{"it": true, "its": true}
-	selfPronounsPerson = map[string]bool{"he": true, "she": true}
+	selfPronounsOrg    = wordSet("it", "its", "it'll", "it’ll", "it'd", "it’d")
+	selfPronounsPerson = wordSet("he", "she", "he'll", "he’ll", "she'll", "she’ll", "he's", "he’s", "she's", "she’s", "he'd", "he’d", "she'd", "she’d")
 )
+
+// wordSet is the set of the words given.
+func wordSet(ws ...string) map[string]bool {
+	set := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		set[w] = true
+	}
+	return set
+}
 
 // wholeSource reports whether the organisation name is the whole source
 // phrase, an article aside: "Acme", "the Pentagon".

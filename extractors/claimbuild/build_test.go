@@ -1480,6 +1480,15 @@ func TestCompanySaysOfItself(t *testing.T) {
 			[]ent{{"World Health Organization", claims.TypeOrg}, {"WHO", claims.TypeOrg}, {"Ukraine", claims.TypeLoc}}, "The WHO recorded", "World Health Organization", "WHO", ""},
 		{"Johnson & Johnson said it would pay $5 billion in 2021. Its units stopped selling opioids to Walmart in 2020, they said.",
 			[]ent{{"Johnson & Johnson", claims.TypeOrg}, {"Walmart", claims.TypeOrg}}, "Its units", "Johnson & Johnson", "Walmart", ""},
+		// A club, a union, a charity: organisations that are no business.
+		{"Liverpool have won 11 of their 12 league games in 2019. The club confirmed on Monday that Fabinho would miss six weeks.",
+			[]ent{{"Liverpool", claims.TypeOrg}, {"Fabinho", claims.TypePerson}}, "The club confirmed", "Liverpool", "Fabinho", ""},
+		{"Unite represents 2,000 workers at the plant in 2019. The union said the strike would begin on Monday.",
+			[]ent{{"Unite", claims.TypeOrg}}, "The union said", "Unite", "", ""},
+		{"Volkswagen unveiled the Buzz in 2019. The automaker says it’ll build 3 models in Germany by 2022.",
+			[]ent{{"Volkswagen", claims.TypeOrg}, {"Germany", claims.TypeLoc}}, "The automaker says", "Volkswagen", "The automaker", "Volkswagen"},
+		{"Anna Ruiz says she’ll leave Acme in March 2020.",
+			[]ent{{"Anna Ruiz", claims.TypePerson}, {"Acme", claims.TypeOrg}}, "Anna Ruiz says", "Anna Ruiz", "Anna Ruiz", ""},
 		// One who speaks for "the company" stands for it the same way.
 		{"The official way that Customs and Border Protection measures seizures is by pounds, an agency spokesman told us in 2019.",
 			[]ent{{"Customs and Border Protection", claims.TypeOrg}}, "The official way", "Customs and Border Protection", "Customs and Border Protection", ""},
