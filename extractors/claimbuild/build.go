@@ -1720,6 +1720,15 @@ func afterSubordinator(ws []word, at int) bool {
 	return k >= 0 && ws[k].punctAfter == 0 && clauseOpeners[ws[k].lower]
 }
 
+// leadingAccording reports whether the attribution is an "according to"
+// phrase that opens the unit at unitStart: "According to Elon Musk, …".
+func leadingAccording(text string, unitStart int, attr *claims.Span) bool {
+	if attr == nil || attr.Start < unitStart || attr.Start-unitStart > len("According to ") {
+		return false
+	}
+	return strings.EqualFold(strings.TrimSpace(text[unitStart:attr.Start]), "according to")
+}
+
 // reportedSubject reports whether the mention m opens the clause the
 // source's reporting verb introduces and is its subject: after the verb
 // that follows the source and its description (ending at byte sourceEnd,
@@ -1824,8 +1833,10 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 			}
 			continue
 		}
-		if first == nil {
-			first = m
+		if first == nil || fromSource && leadingAccording(text, unitStart, attr) {
+			// "According to Elon Musk, Tesla delivered 500,000 cars": the
+			// clause after a source set in front is about its own entities.
+			first, fromSource = m, false
 		}
 		if actor(m) {
 			s := *m

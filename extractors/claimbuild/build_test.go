@@ -1144,6 +1144,12 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 			[]ent{{"Kyzyl", claims.TypeLoc}, {"Tuva", claims.TypeLoc}, {"Interfax", claims.TypeOrg}}, "Kyzyl"},
 		{"According to Patrick Hayden, shortly before Ford’s death, his agent was leaving the industry after 20 years.",
 			[]ent{{"Patrick Hayden", claims.TypePerson}, {"Ford", claims.TypePerson}}, "Ford"},
+		// A source set in front with "according to": the clause after it
+		// is about its own entities, a place though it be.
+		{"According to Elon Musk, Tesla delivered 500,000 cars in 2020.",
+			[]ent{{"Elon Musk", claims.TypePerson}, {"Tesla", claims.TypeLoc}}, "Tesla"},
+		{"According to the WHO, Europe recorded 90,000 measles cases in 2019.",
+			[]ent{{"WHO", claims.TypeOrg}, {"Europe", claims.TypeLoc}}, "Europe"},
 	}
 	for _, tt := range tests {
 		ms := entityMentions(t, tt.text, tt.ents)
