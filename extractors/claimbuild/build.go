@@ -423,6 +423,9 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		(c.Subject == nil || canonical(*c.Subject) != canonical(*self)) {
 		c.Subject = self // a subject already naming the source keeps its name
 	}
+	if c.Subject != nil && attr != nil && c.Subject.Start >= attr.Start && c.Subject.End <= attr.End && len(ws) > 0 && opensWithQuote(text) {
+		c.Subject = quotedThirdPerson(in.Text, ws[0], all, u.Start, sc.units, c.Source, c.Subject)
+	}
 	if score >= 0 {
 		c.Confidence = clamp01(score)
 	} else if b.Scorer != nil {
@@ -1718,6 +1721,23 @@ var measuredPlurals = map[string]bool{"prices": true, "sales": true, "exports": 
 func afterSubordinator(ws []word, at int) bool {
 	k := sort.Search(len(ws), func(k int) bool { return ws[k].start >= at }) - 1
 	return k >= 0 && ws[k].punctAfter == 0 && clauseOpeners[ws[k].lower]
+}
+
+// quotedThirdPerson is the subject of a quotation that opens with "He" or
+// "She", which the speaker does not say of themself: the person the
+// pronoun stands for (antecedent), as a mention of the pronoun, or nil
+// when that is the speaker or nobody ("“He treated the public purse as his
+// own,” Ms Dunn said" is not about Ms Dunn). Any other quotation keeps
+// subject, the source it fell back to.
+func quotedThirdPerson(text string, first word, all []claims.Mention, unitStart int, units []claims.Span, source string, subject *claims.Mention) *claims.Mention {
+	if first.lower != "he" && first.lower != "she" || first.start-unitStart > len("“") {
+		return subject
+	}
+	name := antecedent(first.lower, text, all, unitStart, units)
+	if name == "" || name == source {
+		return nil
+	}
+	return &claims.Mention{Start: first.start, End: first.end, Type: claims.TypePerson, Text: text[first.start:first.end], Value: name}
 }
 
 // leadingAccording reports whether the attribution is an "according to"

@@ -1048,8 +1048,12 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 			[]ent{{"Matt Maley", claims.TypePerson}, {"Miller Tabak", claims.TypeOrg}}, "Matt Maley"},
 		{`"The overall impact is now over $4 billion per month," said Daniel Anthony, vice president of the Trade Partnership, a firm in Washington.`,
 			[]ent{{"Daniel Anthony", claims.TypePerson}, {"Trade Partnership", claims.TypeOrg}, {"Washington", claims.TypeLoc}}, "Daniel Anthony"},
-		{"“He could have had a better career in 1990,” Patrick Hayden, Teresa’s husband and Tor’s editor, said.",
-			[]ent{{"Patrick Hayden", claims.TypePerson}, {"Teresa", claims.TypePerson}, {"Tor", claims.TypeOrg}}, "Patrick Hayden"},
+		// A quotation's "He" is not its speaker: the man named before, or
+		// none.
+		{"Mike Ford wrote poems. “He could have had a better career in 1990,” Patrick Hayden, Teresa’s husband and Tor’s editor, said.",
+			[]ent{{"Mike Ford", claims.TypePerson}, {"Patrick Hayden", claims.TypePerson}, {"Teresa", claims.TypePerson}, {"Tor", claims.TypeOrg}}, "He"},
+		{"“He treated the public purse as his own in 2017,” Ms Dunn told the court.",
+			[]ent{{"Dunn", claims.TypePerson}}, ""},
 		{"Taylor told Dempsey he did not own any birds, just a cat and a dog, in 2019.",
 			[]ent{{"Taylor", claims.TypePerson}, {"Dempsey", claims.TypePerson}}, "Taylor"},
 		{"“Don't hide 2 things like this,” one Weibo commenter said, per Feng.",
