@@ -759,6 +759,17 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 	switch {
 	case ws[end].lower == "and" || ws[end].lower == "but":
 		return sharedSubject(text, ws, end) // "She did not give a date, but said"
+	case ws[end].lower == "which" && end > 0 && ws[end-1].punctAfter == ',' && !ws[end-1].is(clNPStop|clAuxiliary):
+		// A relative set off by a comma speaks for the phrase before it,
+		// from its last preposition on: "rejected by the company, which
+		// said" — the company.
+		s := subjectEndingAt(text, ws, end-1)
+		for k := end - 1; s != nil && k > 0 && ws[k].start > s.Start; k-- {
+			if ws[k-1].is(clOpener) && !ws[k-1].upper && ws[k-1].start >= s.Start {
+				return spanOf(text, ws[k], ws[end-1])
+			}
+		}
+		return s
 	case ws[end].is(clNPStop) && !ws[end].is(clPronoun):
 		return nil // "a creativity that adds": a relative clause names no source
 	}

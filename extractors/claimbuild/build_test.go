@@ -240,6 +240,9 @@ func TestAttribution(t *testing.T) {
 		{"Brisbane Magistrates Court heard he had spent $300,000 on holidays.", "Brisbane Magistrates Court"},
 		{"The court heard evidence from 12 witnesses in 2019.", ""},
 		{"Residents heard a loud bang at 3am.", ""},
+		// ", which said": the phrase before the comma, from its last preposition.
+		{"The claims were rejected by the company, which said it paid $9 billion.", "the company"},
+		{"One of the first clues was Taylor's blood work, which showed his immune system was exposed to avian protein.", "Taylor's blood work"},
 		// A verb after a modal is no one who claims or states.
 		{"The settlement would resolve claims brought by more than 3,000 state and local governments in 2019.", ""},
 		{"The deal will settle claims filed by 40 states against Pfizer in 2019.", ""},
