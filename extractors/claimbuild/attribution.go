@@ -61,13 +61,14 @@ func reports(ws []word, v int) bool {
 	if ws[v].lower == "comments" && v > 0 && ws[v-1].punctAfter == ',' {
 		return true // "…,” comments Robin Biesbroek of ESA": not "requests for comments"
 	}
-	if ws[v].lower == "heard" {
-		return hearingHeard(ws, v)
-	}
-	if w := ws[v].lower; w == "understands" || w == "understand" {
-		// What a newsroom has learned from sources it does not name, as
-		// British outlets report it: "…, the BBC understands.", "Sky
-		// Sports News understands that …"; not "he understands the risks".
+	if ws[v].is(clSetPhrase) {
+		if ws[v].lower == "heard" {
+			return hearingHeard(ws, v)
+		}
+		// "understand(s)": what a newsroom has learned from sources it
+		// does not name, as British outlets report it: "…, the BBC
+		// understands.", "Sky Sports News understands that …"; not "he
+		// understands the risks".
 		return endsSetOff(ws, v) || v > 0 && ws[v-1].upper && !ws[v-1].is(clPronoun) && ws[v-1].punctAfter == 0 && ws[v].punctAfter == 0 && v+1 < len(ws) && ws[v+1].lower == "that"
 	}
 	if !ws[v].is(clFinding) {
@@ -75,6 +76,10 @@ func reports(ws []word, v int) bool {
 	}
 	return ws[v].punctAfter == 0 && thatWithin(ws, v+1, 4) || trailingFinding(ws, v)
 }
+
+// setPhraseVerbs report only in a set phrase: a hearing body's "heard"
+// (hearingHeard), a newsroom's "understands" (class clSetPhrase).
+var setPhraseVerbs = []string{"heard", "understand", "understands"}
 
 // hearingBodies are the bodies before which evidence is given, whose
 // "heard" reports what they were told: "the court heard", "the inquest
