@@ -61,10 +61,51 @@ func reports(ws []word, v int) bool {
 	if ws[v].lower == "comments" && v > 0 && ws[v-1].punctAfter == ',' {
 		return true // "…,” comments Robin Biesbroek of ESA": not "requests for comments"
 	}
+	if ws[v].is(clSetPhrase) {
+		if ws[v].lower == "heard" {
+			return hearingHeard(ws, v)
+		}
+		// "understand(s)": what a newsroom has learned from sources it
+		// does not name, as British outlets report it: "…, the BBC
+		// understands.", "Sky Sports News understands that …"; not "he
+		// understands the risks".
+		return endsSetOff(ws, v) || v > 0 && ws[v-1].upper && !ws[v-1].is(clPronoun) && ws[v-1].punctAfter == 0 && ws[v].punctAfter == 0 && v+1 < len(ws) && ws[v+1].lower == "that"
+	}
 	if !ws[v].is(clFinding) {
 		return false
 	}
 	return ws[v].punctAfter == 0 && thatWithin(ws, v+1, 4) || trailingFinding(ws, v)
+}
+
+// setPhraseVerbs report only in a set phrase: a hearing body's "heard"
+// (hearingHeard), a newsroom's "understands" (class clSetPhrase).
+var setPhraseVerbs = []string{"heard", "understand", "understands"}
+
+// hearingBodies are the bodies before which evidence is given, whose
+// "heard" reports what they were told: "the court heard", "the inquest
+// heard", "the committee heard".
+var hearingBodies = map[string]bool{"court": true, "inquest": true, "tribunal": true, "jury": true, "hearing": true,
+	"inquiry": true, "trial": true, "magistrates": true, "committee": true, "panel": true}
+
+// hearingHeard reports whether "heard" at v reports what was said before a
+// court, an inquest or a committee (the way British and Australian courts
+// are reported): a hearing body right before it, and after it a clause
+// ("that", "how", a subject pronoun) or the end of the clause, time words
+// aside ("…, the District Court heard on Friday."). "The court heard
+// evidence from 12 witnesses" tells of the hearing, not what it heard.
+func hearingHeard(ws []word, v int) bool {
+	if v == 0 || ws[v-1].punctAfter != 0 || !hearingBodies[ws[v-1].lower] {
+		return false
+	}
+	k := v
+	for k+1 < len(ws) && ws[k].punctAfter == 0 && (ws[k+1].is(clTime) || ws[k+1].digit) {
+		k++ // "heard on Friday", "heard in 2019"
+	}
+	if k+1 == len(ws) || ws[k].punctAfter != 0 {
+		return true
+	}
+	n := ws[v+1].lower
+	return k == v && (n == "that" || n == "how" || ws[v+1].is(clPronoun) && n != "it" && n != "who")
 }
 
 // trailingFinding reports whether the finding verb at v ends a source set
@@ -81,6 +122,14 @@ func trailingFinding(ws []word, v int) bool {
 	default:
 		return false
 	}
+	return endsSetOff(ws, v)
+}
+
+// endsSetOff reports whether the verb at v ends a source set off after the
+// statement by a comma: the verb ends its clause (time words aside: "…
+// found on Monday."), and its subject, of at most seven words ("a study of
+// more than 500,000 Americans") and "has", follows a comma.
+func endsSetOff(ws []word, v int) bool {
 	end := v == len(ws)-1 || ws[v].punctAfter == '.' || ws[v].punctAfter == ','
 	for k := v + 1; !end && k < len(ws) && k <= v+4; k++ {
 		if w := ws[k]; !w.is(clTime) && !isNumber(w.lower) && w.lower != "on" && w.lower != "in" && w.lower != "last" && w.lower != "this" && w.lower != "earlier" {
@@ -398,8 +447,8 @@ func firstAttribution(text string, from int, ws []word, hasQuotes bool) *claims.
 			}
 			continue
 		}
-		if v+1 < len(ws) && ws[v].punctAfter == 0 && ws[v+1].is(clReporting) {
-			continue // a noun before the verb: "news reports said", "polls show"
+		if v+1 < len(ws) && ws[v].punctAfter == 0 && ws[v+1].is(clReporting) && nounLike(w.lower) {
+			continue // a noun before the verb: "news reports said", "polls show" (not "said state police")
 		}
 		if nounLike(w.lower) && nounAfterModifier(ws, v) {
 			continue // "a solid state drive", "the task state", "sweeping claims", "claims of"
@@ -438,6 +487,9 @@ func firstAttribution(text string, from int, ws []word, hasQuotes bool) *claims.
 			if n := describedAfter(text, ws, v); n != nil {
 				return n // "…,” said one legal expert, as reported by the Independent."
 			}
+			if n := groupAfter(text, ws, v); n != nil {
+				return n // "…,” said police."
+			}
 		}
 		s := subjectBefore(text, ws, v)
 		if s != nil && inTimeClause(ws, s.Start) && accordingAt(ws) > v {
@@ -458,6 +510,9 @@ func firstAttribution(text string, from int, ws []word, hasQuotes bool) *claims.
 			// chief operating officer, said Tyvak would").
 			if n := nameAfter(text, ws, v); n != nil {
 				return n
+			}
+			if n := groupAfter(text, ws, v); n != nil {
+				return n // "…, said state police on Tuesday."
 			}
 		}
 		if s != nil && (v+1 < len(ws) || afterBreak(text, ws, s.Start) || afterAs(ws, s.Start)) {
@@ -709,6 +764,17 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 	switch {
 	case ws[end].lower == "and" || ws[end].lower == "but":
 		return sharedSubject(text, ws, end) // "She did not give a date, but said"
+	case ws[end].lower == "which" && end > 0 && ws[end-1].punctAfter == ',' && !ws[end-1].is(clNPStop|clAuxiliary):
+		// A relative set off by a comma speaks for the phrase before it,
+		// from its last preposition on: "rejected by the company, which
+		// said" — the company.
+		s := subjectEndingAt(text, ws, end-1)
+		for k := end - 1; s != nil && k > 0 && ws[k].start > s.Start; k-- {
+			if ws[k-1].is(clOpener) && !ws[k-1].upper && ws[k-1].start >= s.Start {
+				return spanOf(text, ws[k], ws[end-1])
+			}
+		}
+		return s
 	case ws[end].is(clNPStop) && !ws[end].is(clPronoun):
 		return nil // "a creativity that adds": a relative clause names no source
 	}
@@ -765,8 +831,12 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 			continue
 		}
 		// A reporting word after a determiner is a noun inside the phrase:
-		// "The report by the Government Accountability Office found".
-		reportNoun := nounLike(p.lower) && start >= 2 && determiners[ws[start-2].lower] && ws[start-2].punctAfter == 0
+		// "The report by the Government Accountability Office found"; so
+		// is its bare form modifying the noun after it where a phrase may
+		// open, after a break or a possessive: "…, state officials said",
+		// "China's state media said".
+		reportNoun := nounLike(p.lower) && start >= 2 && determiners[ws[start-2].lower] && ws[start-2].punctAfter == 0 ||
+			modifyingNoun(ws, start-1)
 		if p.punctAfter != 0 || p.is(clNPStop|clAuxiliary) || p.is(clReporting) && !p.upper && !reportNoun ||
 			dashBetween(text, p, ws[start]) || strings.ContainsAny(text[p.end:ws[start].start], "()") {
 			break // a parenthesis ends the phrase too: "60 employees (the company …"
@@ -825,7 +895,25 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 	if timeOnly(ws, start, end) {
 		return nil // "… crashes in 2018 and 2019 said": a year speaks for no one
 	}
+	if afterModal(ws, start) {
+		return nil // "The settlement would resolve claims brought by …": a verb, no one who claims
+	}
 	return spanOf(text, ws[start], ws[end])
+}
+
+// afterModal reports whether the lower-case word at k follows a modal in
+// lower case with nothing between ("would resolve", "can settle"): the
+// verb the modal governs, not a noun phrase that could speak. ("In May
+// officials said" has the month.)
+func afterModal(ws []word, k int) bool {
+	if k == 0 || ws[k].upper {
+		return false
+	}
+	m := ws[k-1]
+	if m.upper || m.punctAfter != 0 {
+		return false
+	}
+	return m.is(clModal) || m.lower == "can" || m.lower == "should" || m.lower == "must"
 }
 
 // timeOnly reports whether every word of ws[start:end+1] is a number or a
@@ -1059,6 +1147,23 @@ func nounLike(w string) bool {
 	return false
 }
 
+// modifyingNoun reports whether the reporting word at k is the bare form
+// of a noun ("state", "report") modifying the lower-case noun after it, at
+// the start of a noun phrase: first in the unit, or after a break, a
+// possessive or a name ("…, state officials said", "China's state media
+// said", "Chinese state media said"). The plural forms before a noun are
+// verbs: "the filings show officials".
+func modifyingNoun(ws []word, k int) bool {
+	p := ws[k]
+	if !nounLike(p.lower) || strings.HasSuffix(p.lower, "s") || p.punctAfter != 0 || k+1 >= len(ws) {
+		return false
+	}
+	if n := ws[k+1]; n.upper || determiners[n.lower] || n.is(clNPStop|clAuxiliary|clReporting|clPronoun|clBe) {
+		return false
+	}
+	return k == 0 || ws[k-1].punctAfter != 0 || possessiveWord(ws[k-1].lower) || ws[k-1].upper
+}
+
 // nounMarker reports whether w makes the reporting word right after it a
 // noun: an article or a possessive ("his claim"), a determiner but not one
 // that stands alone as a subject or an object ("this shows", "told her").
@@ -1099,7 +1204,34 @@ func nounAfterModifier(ws []word, v int) bool {
 	}
 	bare := !strings.HasSuffix(ws[v].lower, "s")
 	thatFollows := v+1 < len(ws) && ws[v+1].lower == "that"
+	if bare && !thatFollows && objectOfPreposition(ws, v-1) && !compoundGoesOn(ws, v) {
+		// The modifier is a preposition's object, and the bare form agrees
+		// with a plural before it: "…, documents filed in court show." ("a
+		// court show" has its article; "in talk show appearances" goes on).
+		return false
+	}
 	return bare && !thatFollows && !strings.HasSuffix(p.lower, "s") && !determiners[p.lower]
+}
+
+// objectOfPreposition reports whether the word at k follows a preposition
+// in lower case with nothing between: "in court", "from government".
+func objectOfPreposition(ws []word, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := ws[k-1]
+	return p.punctAfter == 0 && !p.upper && p.is(clOpener) && p.lower != "as" && p.lower != "despite"
+}
+
+// compoundGoesOn reports whether a plain lower-case word follows the word
+// at v with nothing between, a noun compound going on ("show appearances")
+// rather than a clause opening (a determiner, a pronoun, a name, a number).
+func compoundGoesOn(ws []word, v int) bool {
+	if v+1 >= len(ws) || ws[v].punctAfter != 0 {
+		return false
+	}
+	n := ws[v+1]
+	return !n.upper && !n.digit && !determiners[n.lower] && !n.is(clPronoun|clNPStop)
 }
 
 // inTimeClause reports whether the phrase starting at byte start follows a
@@ -1707,6 +1839,34 @@ func describedAfter(text string, ws []word, v int) *claims.Span {
 	return nil
 }
 
+// groupAfter is a group of speakers named after an inverted verb of saying
+// that ends the sentence: "…, said police.", "…,” said state police on
+// Tuesday.", "…, said federal prosecutors." It is one to four lower-case
+// words, "the" aside, ending in a plural that group accepts, with only time
+// words after it; nil otherwise ("…, said nothing more").
+func groupAfter(text string, ws []word, v int) *claims.Span {
+	if !inverts(ws[v].lower) || ws[v].punctAfter != 0 {
+		return nil
+	}
+	for k := v + 1; k < len(ws) && k <= v+4; k++ {
+		w := ws[k]
+		if w.upper || w.digit || w.is(clNPStop|clPronoun|clAuxiliary|clBe|clTime) || determiners[w.lower] && (k > v+1 || w.lower != "the") {
+			return nil
+		}
+		end := w.punctAfter != 0 || k == len(ws)-1
+		for j := k + 1; !end && j < len(ws) && ws[j].is(clTime|clNumberWord) || !end && j < len(ws) && ws[j].digit; j++ {
+			end = ws[j].punctAfter != 0 || j == len(ws)-1 // "said police on Tuesday."
+		}
+		if end {
+			if w.punctAfter != 0 && w.punctAfter != '.' && w.punctAfter != ',' || !group(text[ws[v+1].start:w.end]) {
+				return nil
+			}
+			return spanOf(text, ws[v+1], w)
+		}
+	}
+	return nil
+}
+
 // phraseFrom returns the phrase starting at word i up to the next punctuation,
 // at most eight words, or up to twelve to finish a name.
 func phraseFrom(text string, ws []word, i int) *claims.Span {
@@ -1718,8 +1878,11 @@ func phraseFrom(text string, ws []word, i int) *claims.Span {
 		// A title's or an initial's period goes on: "according to Gov.
 		// Ron DeSantis", "according to Mary E. Lovely".
 		next := ws[end+1]
-		if next.is(clNPStop) && !(next.lower == "and" && ws[end].upper && end+2 < len(ws) && ws[end+2].upper) {
-			break // "and" goes on only inside a name: "the World Travel and Tourism Council"
+		if next.is(clNPStop) && !(next.lower == "and" && ws[end].upper && end+2 < len(ws) && ws[end+2].upper) && !countThan(ws, end+1) {
+			// "and" goes on only inside a name: "the World Travel and
+			// Tourism Council"; "than" only inside a count: "a study of
+			// more than 500,000 people".
+			break
 		}
 		if dashBetween(text, ws[end], next) || strings.ContainsAny(text[ws[end].end:next.start], "“”\"()") {
 			break // "the explanatory notes of the British Bill — “provision …"
@@ -1727,8 +1890,11 @@ func phraseFrom(text string, ws []word, i int) *claims.Span {
 		end++
 	}
 	// A phrase cut by the limit does not end on a function word: "a
-	// document Matthesen prepared for her lawyers" (not "… lawyers in").
-	for end > i && ws[end].is(clStopword) && !ws[end].upper {
+	// document Matthesen prepared for her lawyers" (not "… lawyers in"),
+	// nor on a participle whose complement it cut: "a study of more than
+	// 500,000 people" (not "… people published").
+	cut := end+1 < len(ws) && ws[end].punctAfter == 0
+	for end > i && !ws[end].upper && (ws[end].is(clStopword) || cut && strings.HasSuffix(ws[end].lower, "ed")) {
 		end--
 	}
 	// A name cut by the limit runs on to its end: "a report in the Argus
@@ -1738,6 +1904,16 @@ func phraseFrom(text string, ws []word, i int) *claims.Span {
 		end++
 	}
 	return spanOf(text, ws[i], ws[end])
+}
+
+// countThan reports whether the "than" at k is inside a count: "more than
+// 500,000", "fewer than 20".
+func countThan(ws []word, k int) bool {
+	if ws[k].lower != "than" || k == 0 || k+1 >= len(ws) || ws[k-1].punctAfter != 0 || !ws[k+1].digit && !cardinal(ws[k+1].lower) {
+		return false
+	}
+	w := ws[k-1].lower
+	return w == "more" || w == "fewer" || w == "less"
 }
 
 func spanOf(text string, a, b word) *claims.Span {

@@ -386,10 +386,11 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		}
 		if name := antecedent(attr.Text, in.Text, all, attr.Start, sc.units); name != "" {
 			c.Source, resolvedPerson = name, name // "he said" after "Gwynne Shotwell said": Gwynne Shotwell
-		} else if attr.Text == "It" && attr.Start == u.Start || attr.Text == "it" && afterQuote(in.Text, u.Start, attr.Start) {
-			if org := topicOrg(all, u.Start, sc.units, attr.Start != u.Start); org != "" {
+		} else if attr.Text == "It" && attr.Start == u.Start || attr.Text == "it" && setOffSpeaker(in.Text, u.Start, attr.Start) {
+			if org := topicOrg(all, u.Start, sc.units, afterQuote(in.Text, u.Start, attr.Start)); org != "" {
 				// "Roscosmos said … It said most of the debris burnt up",
-				// `Boeing reported … “We expect …,” it said`
+				// `Boeing reported … “We expect …,” it said`, "The WHO
+				// recorded 90,000 cases, it said"
 				c.Source, resolvedOrg = org, org
 			}
 		} else if author := authorOf(in.Byline); attr.Text == "I" && author != "" && !quoted && !strings.HasPrefix(text, "@") {
@@ -398,7 +399,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 			c.Source, resolvedOrg = org, org // "McClatchy reported a loss … But the company also reported long-term debt"
 		} else if name := epithetPerson(attr.Text, in.Text, all, attr.Start, u.Start, sc.units); name != "" {
 			c.Source, resolvedPerson = name, name // "the British royal blankly denied" after "Prince Andrew"
-		} else if attr.Text == "They" && attr.Start == u.Start || attr.Text == "they" && afterQuote(in.Text, u.Start, attr.Start) {
+		} else if attr.Text == "They" && attr.Start == u.Start || attr.Text == "they" && setOffSpeaker(in.Text, u.Start, attr.Start) {
 			// "Obama administration officials said … They said that
 			// Sudan had a long way to go": the group the unit before
 			// attributed to; `Big Machine … “…,” they said`: the
@@ -411,12 +412,19 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		}
 	}
 	c.Subject = subject(in.Text, u.Start, ms, attr, ws)
-	if d := descriptorSubject(in.Text, u, ws, ms, sc.units, all); d != nil && (c.Subject == nil || c.Subject.Start >= d.End) {
+	if d := descriptorSubject(in.Text, u, ws, ms, sc.units, all); d != nil && (c.Subject == nil || c.Subject.Start >= d.End) &&
+		(attr == nil || d.End <= attr.Start || d.Start >= attr.End) {
+		// (A description that is the source is the subject only of what
+		// it says of itself, which selfSubject decides: "The club
+		// confirmed that Fabinho would miss six weeks" is about Fabinho.)
 		c.Subject = d
 	}
 	if self := selfSubject(in.Text, u.Start, attr, ws, all, resolvedOrg, resolvedPerson); self != nil &&
 		(c.Subject == nil || canonical(*c.Subject) != canonical(*self)) {
 		c.Subject = self // a subject already naming the source keeps its name
+	}
+	if c.Subject != nil && attr != nil && c.Subject.Start >= attr.Start && c.Subject.End <= attr.End && len(ws) > 0 && opensWithQuote(text) {
+		c.Subject = quotedThirdPerson(in.Text, ws[0], all, u.Start, sc.units, c.Source, c.Subject)
 	}
 	if score >= 0 {
 		c.Confidence = clamp01(score)
@@ -1025,7 +1033,7 @@ var reportingStems = newPhraseSet("said", "says", "say ", "saying", "stating", "
 	"predict", "explain", "reveal", "alleg", "testif", "suggest", "indicat", "admit", "disclos",
 	"pledg", "vow", "promis", "accus", "stress", "conced", "assert", "contend", "tweet", "caution", "divulg", "ruled",
 	"find", "found", "conclud", "project", "forecast", "observ", "noticed", "discover", "determin", "speculat", "point", "concerned", "worried", "comment",
-	"declar", "replie", "quipped", "remarked", "boasted", "complained", "countered", "retorted", "lamented",
+	"declar", "heard", "understand", "replie", "quipped", "remarked", "boasted", "complained", "countered", "retorted", "lamented",
 	"reportedly", "allegedly", "purportedly", "supposedly", "hundreds", "thousands", "millions", "billions", "dozens")
 
 func mayReport(s string) bool { return reportingStems.in(s) }
@@ -1539,7 +1547,10 @@ func opensWithIt(s string) bool {
 var orgNouns = map[string]bool{"company": true, "firm": true, "automaker": true, "carmaker": true, "agency": true,
 	"airline": true, "retailer": true, "bank": true, "chain": true, "startup": true, "insurer": true,
 	"carrier": true, "lender": true, "manufacturer": true, "conglomerate": true, "giant": true,
-	"broadcaster": true, "publisher": true, "regulator": true, "ministry": true, "department": true, "watchdog": true}
+	"broadcaster": true, "publisher": true, "regulator": true, "ministry": true, "department": true, "watchdog": true,
+	// Bodies that are no business: "The club confirmed", "the union said".
+	"club": true, "team": true, "union": true, "charity": true, "council": true, "university": true,
+	"party": true, "federation": true, "association": true, "trust": true}
 
 // afterQuote reports whether a closing quotation mark stands just before
 // offset at (within the unit from start): `“…,” they said`.
@@ -1549,6 +1560,19 @@ func afterQuote(text string, start, at int) bool {
 	}
 	t := strings.TrimRight(text[start:at], " ")
 	return strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"")
+}
+
+// setOffSpeaker reports whether the source at offset at (within the unit
+// from start) speaks after what it says, set off from it by a closing
+// quotation mark (`“…,” it said`) or a comma ("The company stopped selling
+// opioids in 2020, it said.", "The WHO recorded 90,000 cases, it said,
+// with Ukraine …"): a pronoun there continues the speaker named before,
+// as one opening the unit does.
+func setOffSpeaker(text string, start, at int) bool {
+	if at < start {
+		return false
+	}
+	return afterQuote(text, start, at) || strings.HasSuffix(strings.TrimRight(text[start:at], " "), ",")
 }
 
 // group reports whether an attribution names a group that "they" can
@@ -1699,6 +1723,32 @@ func afterSubordinator(ws []word, at int) bool {
 	return k >= 0 && ws[k].punctAfter == 0 && clauseOpeners[ws[k].lower]
 }
 
+// quotedThirdPerson is the subject of a quotation that opens with "He" or
+// "She", which the speaker does not say of themself: the person the
+// pronoun stands for (antecedent), as a mention of the pronoun, or nil
+// when that is the speaker or nobody ("“He treated the public purse as his
+// own,” Ms Dunn said" is not about Ms Dunn). Any other quotation keeps
+// subject, the source it fell back to.
+func quotedThirdPerson(text string, first word, all []claims.Mention, unitStart int, units []claims.Span, source string, subject *claims.Mention) *claims.Mention {
+	if first.lower != "he" && first.lower != "she" || first.start-unitStart > len("“") {
+		return subject
+	}
+	name := antecedent(first.lower, text, all, unitStart, units)
+	if name == "" || name == source {
+		return nil
+	}
+	return &claims.Mention{Start: first.start, End: first.end, Type: claims.TypePerson, Text: text[first.start:first.end], Value: name}
+}
+
+// leadingAccording reports whether the attribution is an "according to"
+// phrase that opens the unit at unitStart: "According to Elon Musk, …".
+func leadingAccording(text string, unitStart int, attr *claims.Span) bool {
+	if attr == nil || attr.Start < unitStart || attr.Start-unitStart > len("According to ") {
+		return false
+	}
+	return strings.EqualFold(strings.TrimSpace(text[unitStart:attr.Start]), "according to")
+}
+
 // reportedSubject reports whether the mention m opens the clause the
 // source's reporting verb introduces and is its subject: after the verb
 // that follows the source and its description (ending at byte sourceEnd,
@@ -1803,8 +1853,10 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 			}
 			continue
 		}
-		if first == nil {
-			first = m
+		if first == nil || fromSource && leadingAccording(text, unitStart, attr) {
+			// "According to Elon Musk, Tesla delivered 500,000 cars": the
+			// clause after a source set in front is about its own entities.
+			first, fromSource = m, false
 		}
 		if actor(m) {
 			s := *m
@@ -1993,11 +2045,21 @@ var objectVerbs = map[string]bool{"announce": true, "announces": true, "announce
 // The pronouns by which a source goes on about itself in what it reports:
 // an organisation's "it" or "its" (its sales, its plant), a person's "he"
 // or "she". Not "his" or "her": "he said his predecessor, Fiona Hill, …" is
-// about someone else.
+// about someone else. A contraction counts as its pronoun ("says it’ll"),
+// but not "it’s", as often the "it" of "it’s enough" as the source.
 var (
-	selfPronounsOrg    = map[string]bool{"it": true, "its": true}
-	selfPronounsPerson = map[string]bool{"he": true, "she": true}
+	selfPronounsOrg    = wordSet("it", "its", "it'll", "it’ll", "it'd", "it’d")
+	selfPronounsPerson = wordSet("he", "she", "he'll", "he’ll", "she'll", "she’ll", "he's", "he’s", "she's", "she’s", "he'd", "he’d", "she'd", "she’d")
 )
+
+// wordSet is the set of the words given.
+func wordSet(ws ...string) map[string]bool {
+	set := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		set[w] = true
+	}
+	return set
+}
 
 // wholeSource reports whether the organisation name is the whole source
 // phrase, an article aside: "Acme", "the Pentagon".

@@ -51,6 +51,7 @@ var (
 // not an organisation or its statement.
 func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) string {
 	var pred, will, sub, cause, law, lawSubject, first, firstSubj, notFirst, content bool
+	relative := false // sub is a relative clause opened after a comma: ", who …,"
 	for i, w := range ws {
 		if w.lower == "that" && i > 0 && ws[i-1].punctAfter == 0 && contentNouns[ws[i-1].lower] {
 			// What a vow or a hope held is its content, not this
@@ -65,9 +66,19 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			!(w.is(clFirstPerson) && w.start == attr.Start && w.end == attr.End) {
 			continue // but a speaker "we" or "I" still speaks of themselves
 		}
+		if relative && i > 0 && ws[i-1].punctAfter == ',' {
+			// A relative clause set off by commas ends at its comma: in
+			// "Mr Frydenberg, who has been treasurer since August, added
+			// that unemployment was expected to fall" the forecast is the
+			// sentence's own.
+			sub, relative = false, false
+		}
 		if w.is(clSubordinator) && !(w.lower == "that" && reportsBefore(ws, i)) {
 			// "said that …" opens the reported claim itself, not a
 			// subordinate clause.
+			if !sub {
+				relative = (w.lower == "who" || w.lower == "which") && i > 0 && ws[i-1].punctAfter == ','
+			}
 			sub = true
 		}
 		switch {

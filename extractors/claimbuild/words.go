@@ -37,6 +37,7 @@ const (
 	clOpinionVerb                        // opinionVerbs
 	clFinding                            // findingVerbs
 	clNumberWord                         // numberWords
+	clSetPhrase                          // setPhraseVerbs
 )
 
 // wordLists are the package's word lists by class.
@@ -46,7 +47,7 @@ var wordLists = map[wordClass][]string{
 	clFirstPerson: firstPerson, clBe: beForms, clPronoun: pronouns, clTime: timeWords, clTitle: titleWords,
 	clOpener: openers, clCount: countWords, clHearsay: hearsay, clFeeling: feelings,
 	clSubordinator: subordinators, clModal: modals, clAdverb: parentheticals, clFiniteAux: finiteAuxiliaries,
-	clOpinionVerb: opinionVerbs, clFinding: findingVerbs, clNumberWord: numberWords,
+	clOpinionVerb: opinionVerbs, clFinding: findingVerbs, clNumberWord: numberWords, clSetPhrase: setPhraseVerbs,
 }
 
 // lexicon gives the classes of each listed word; built once, never written
