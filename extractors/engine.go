@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"mime"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -234,9 +235,17 @@ func resolveOverlaps(ms []claims.Mention) []claims.Mention {
 	var kept []claims.Mention
 	for _, m := range ms {
 		clash := false
-		for i := range kept {
+		for i := 0; i < len(kept); i++ {
 			k := &kept[i]
 			if !(m.Start < k.End && k.Start < m.End) {
+				continue
+			}
+			// A clock time and its zone are no name: "at 4pm ET" or
+			// "10am IST", which the tagger reads as an organisation, is
+			// the time (its zone outside, as the gold sets write it).
+			if m.Type == claims.TypeTime && rank(*k) == 0 && zoneOnly(k.Text[min(max(m.End-k.Start, 0), len(k.Text)):]) && k.Start >= m.Start {
+				kept = slices.Delete(kept, i, i+1)
+				i--
 				continue
 			}
 			// A name that runs into a date or an amount gives up the
@@ -297,6 +306,19 @@ func trimName(name *claims.Mention, v claims.Mention) bool {
 	name.Text, name.Value = trimmed, ""
 	return true
 }
+
+// zoneOnly reports whether s, what a name holds after a clock time, is
+// nothing but a time zone's abbreviation ("ET", "IST", "AEDT").
+func zoneOnly(s string) bool {
+	s = strings.Trim(s, " ()")
+	return s != "" && slices.Contains(timeZones[:], s)
+}
+
+// timeZones are the zone abbreviations news copy writes after a clock time.
+var timeZones = [...]string{"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST",
+	"AKDT", "HST", "AST", "ADT", "NST", "GMT", "UTC", "BST", "IST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK",
+	"SAST", "WAT", "CAT", "EAT", "GST", "PKT", "ICT", "WIB", "SGT", "HKT", "PHT", "JST", "KST", "AWST", "ACST",
+	"ACDT", "AEST", "AEDT", "NZST", "NZDT"}
 
 // calendarWord reports whether w is a number or names a month or a weekday,
 // in full or cut to three letters ("Jan", "Sept", "Thu").

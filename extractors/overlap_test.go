@@ -36,3 +36,33 @@ func TestResolveOverlaps(t *testing.T) {
 		t.Errorf("resolveOverlaps = %q, want %q", have, want)
 	}
 }
+
+// A name the tagger made of a clock time and its zone ("4pm ET") gives way
+// to the time; a name that a clock time follows stays.
+func TestResolveOverlapsTimeZones(t *testing.T) {
+	tests := []struct {
+		text, name, time string
+		want             []string
+	}{
+		{"Polls close at 4pm ET on Tuesday.", "4pm ET", "4pm", []string{"TIME 4pm"}},
+		{"The match starts at 10am IST.", "10am IST", "10am", []string{"TIME 10am"}},
+		{"Trading resumes at 7.30pm (AEDT).", "7.30pm (AEDT)", "7.30pm", []string{"TIME 7.30pm"}},
+		{"ET Now reported at 9am.", "ET Now", "9am", []string{"ORG ET Now", "TIME 9am"}},
+	}
+	for _, tt := range tests {
+		at := func(s, typ string) claims.Mention {
+			i := strings.Index(tt.text, s)
+			if i < 0 {
+				t.Fatalf("%q not in %q", s, tt.text)
+			}
+			return claims.Mention{Start: i, End: i + len(s), Type: typ, Text: s}
+		}
+		var have []string
+		for _, m := range resolveOverlaps([]claims.Mention{at(tt.name, claims.TypeOrg), at(tt.time, claims.TypeTime)}) {
+			have = append(have, m.Type+" "+m.Text)
+		}
+		if !slices.Equal(have, tt.want) {
+			t.Errorf("%q: resolveOverlaps = %q, want %q", tt.text, have, tt.want)
+		}
+	}
+}
