@@ -99,6 +99,40 @@ func (s *scan) yearChain(i int) bool {
 	return first.e-first.s == 4 && first.num >= 1000 && first.num <= 2199
 }
 
+// periodNamed reports whether the years at i..e-1 are named as one
+// accounting or sporting period: "fiscal"/"FY"/"financial year" before
+// them, or "season", "budget", "fiscal year", "financial year", "tax
+// year", "school year" after them.
+func (s *scan) periodNamed(i, e int) bool {
+	switch s.w(i - 1) {
+	case "fiscal", "fy", "season":
+		return true
+	case "year":
+		switch s.w(i - 2) {
+		case "financial", "fiscal", "tax", "budget", "school", "academic":
+			return true
+		}
+	}
+	switch s.w(e) {
+	case "season", "seasons", "budget", "budgets", "campaign", "term", "session", "fiscal", "financial", "tax", "school", "academic", "crop", "harvest", "winter", "summer":
+		return true
+	}
+	return false
+}
+
+// chained reports whether token i carries on the number before it (a
+// glued word or number, or "-", "/" or "." glued between numbers), so that
+// 2018-19-20 or 2018-19a is not a fiscal year.
+func (s *scan) chained(i int) bool {
+	if !s.gluedTo(i) {
+		return false
+	}
+	if s.tok(i).kind != kPunct {
+		return true
+	}
+	return (s.is(i, "-") || s.is(i, "/") || s.is(i, ".")) && s.gluedTo(i+1) && s.tok(i+1).kind == kNum
+}
+
 // dayNum reads a day of the month at i: 1..31 with an optional ordinal
 // suffix (13th), or an ordinal word (thirteenth, twenty-first).
 func (s *scan) dayNum(i int) (int, int, bool) {
@@ -408,6 +442,16 @@ func (s *scan) numeric(i int) (res, bool) {
 	t := s.tok(i)
 	n := t.e - t.s
 	// ISO and numeric dates: 2016-07-29, 2016/7/6, 7/8/07, 23.04.2022, 12-2015
+	if sep := s.tok(i + 1); n == 4 && sep.glued && (sep.lower == "-" || sep.lower == "/" || sep.lower == "–") && s.tok(i+2).kind == kNum && s.gluedTo(i+2) &&
+		s.tok(i+2).e-s.tok(i+2).s == 2 && s.tok(i+2).num == (t.num+1)%100 && s.isYear(i) && !s.chained(i+3) && s.periodNamed(i, i+3) {
+		// the 2018-19 season, fiscal 2019/20: one fiscal year or season,
+		// which no single TIMEX3 value covers; written as the range of
+		// its two years, as "from 2018 to 2019" is. Without such a word
+		// it is two years, as the TimeML gold writes "1957-58".
+		if v, ok := rangeValue(date{y: t.num, g: gYear}, date{y: t.num + 1, g: gYear}); ok {
+			return res{end: i + 3, typ: claims.TypeDate, val: v}, true
+		}
+	}
 	if sep := s.tok(i + 1); sep.glued && (sep.lower == "-" || sep.lower == "/" || sep.lower == ".") && s.tok(i+2).kind == kNum && s.gluedTo(i+2) {
 		a, b := t.num, s.tok(i+2).num
 		nb := s.tok(i+2).e - s.tok(i+2).s

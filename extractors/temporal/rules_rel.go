@@ -889,6 +889,14 @@ func (s *scan) words(i int) (res, bool) {
 			}
 		}
 	case "fiscal", "financial":
+		p := i + 1
+		if s.is(p, "year") {
+			p++
+		}
+		if r, ok := s.numeric(p); ok && r.val != "" && r.typ == claims.TypeDate {
+			r.det = false
+			return r, true // "fiscal 2018-19", "financial year 2015-16"
+		}
 		if s.is(i+1, "year") {
 			if y, k, ok := s.yearAt(i + 2); ok {
 				return res{end: k, typ: claims.TypeDate, d: date{y: y, g: gYear}}, true
@@ -898,6 +906,10 @@ func (s *scan) words(i int) (res, bool) {
 			return res{end: k, typ: claims.TypeDate, d: date{y: y, g: gYear}}, true
 		}
 	case "fy":
+		if r, ok := s.numeric(i + 1); ok && r.val != "" && r.typ == claims.TypeDate {
+			r.det = false
+			return r, true // "FY 2018-19"
+		}
 		if y, k, ok := s.fiscalYearAt(i); ok {
 			return res{end: k, typ: claims.TypeDate, d: date{y: y, g: gYear}}, true
 		}

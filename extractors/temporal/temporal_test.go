@@ -12,6 +12,7 @@ import (
 )
 
 var dct2017 = time.Date(2017, 11, 10, 0, 0, 0, 0, time.UTC) // a Friday
+var dct2019 = time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC) // a Tuesday
 
 // find returns the mention whose text is want, failing the test when absent.
 func find(t *testing.T, ms []claims.Mention, want string) claims.Mention {
@@ -155,6 +156,10 @@ func TestNormalise(t *testing.T) {
 		{"century", "Much of the 20th century was different.", "20th century", dct2017, "DATE", "19", ""},
 		{"two years", "the swine flu pandemic of 2009-2010", "2010", dct2017, "DATE", "2010", ""},
 		{"short second year", "the expedition of 1957-58 crossed", "58", dct2017, "DATE", "1958", ""},
+		{"fiscal year", "The deficit will be 2% of GDP in fiscal 2018-19.", "fiscal 2018-19", dct2019, "DATE", "(2018-01-01,2019-01-01,P1Y)", ""},
+		{"season with a slash", "He scored 20 goals in the 2019/20 season.", "2019/20", dct2019, "DATE", "(2019-01-01,2020-01-01,P1Y)", ""},
+		{"financial year", "the deficit for the financial year 2015-16 fell", "financial year 2015-16", dct2019, "DATE", "(2015-01-01,2016-01-01,P1Y)", ""},
+		{"short years two apart stay two", "the drought of 1957-59 ended", "59", dct2017, "DATE", "1959", ""},
 		{"good friday is two days before easter", "The store will open on Good Friday.", "Good Friday", dct2017, "DATE", "2018-03-30", ""},
 		{"easter monday", "The offer runs until Easter Monday.", "Easter Monday", dct2017, "DATE", "2018-04-02", ""},
 		{"australia day", "A protest is planned for Australia Day.", "Australia Day", dct2017, "DATE", "2018-01-26", ""},
