@@ -323,7 +323,9 @@ func (s *scan) modPrefix(i int) (string, int, byte) {
 	case "about", "around", "roughly", "approximately", "circa", "approx":
 		return "APPROX", i + 1, 'a'
 	case "nearly", "almost":
-		return "APPROX", i + 1, 'q'
+		// short of the amount, as TIMEX2/TimeML write "nearly two years"
+		// and as the money extractor writes "nearly $5 million"
+		return "LESS_THAN", i + 1, 'q'
 	case "some":
 		if s.tok(i+1).kind == kNum {
 			return "APPROX", i + 1, 'q'

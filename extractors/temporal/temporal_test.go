@@ -156,6 +156,8 @@ func TestNormalise(t *testing.T) {
 		{"century", "Much of the 20th century was different.", "20th century", dct2017, "DATE", "19", ""},
 		{"two years", "the swine flu pandemic of 2009-2010", "2010", dct2017, "DATE", "2010", ""},
 		{"short second year", "the expedition of 1957-58 crossed", "58", dct2017, "DATE", "1958", ""},
+		{"nearly is less than", "The talks took nearly two years.", "nearly two years", dct2019, "DURATION", "P2Y", "LESS_THAN"},
+		{"almost is less than", "He was jailed almost six months ago.", "almost six months ago", dct2019, "DATE", "2019-05", "LESS_THAN"},
 		{"fiscal year", "The deficit will be 2% of GDP in fiscal 2018-19.", "fiscal 2018-19", dct2019, "DATE", "(2018-01-01,2019-01-01,P1Y)", ""},
 		{"season with a slash", "He scored 20 goals in the 2019/20 season.", "2019/20", dct2019, "DATE", "(2019-01-01,2020-01-01,P1Y)", ""},
 		{"financial year", "the deficit for the financial year 2015-16 fell", "financial year 2015-16", dct2019, "DATE", "(2015-01-01,2016-01-01,P1Y)", ""},
