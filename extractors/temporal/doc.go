@@ -14,7 +14,8 @@
 // a day of the two weeks after it that something was set for, is the
 // coming one), "six days later" and "the next day" count from the
 // last full date the story gave, "two months later" from the last month it
-// gave, "the next year" from the last year it wrote out (but "over the next
+// gave, "the same month a year ago" (one mention) from the month it just
+// named, or the publication's, "the next year" from the last year it wrote out (but "over the next
 // year" from publication), "yesterday" and "last month" from the
 // publication date.
 // Without a publication date the first full date in the text stands in for

@@ -781,10 +781,21 @@ func (s *scan) words(i int) (res, bool) {
 			if l := s.lex(i + 1); l != nil && l.unit >= uDay && !l.plural && s.tok(i+1).kind == kWord {
 				base, ok := s.storyBase()
 				g := granOf(l.unit)
-				if !ok {
-					return res{end: i + 2, typ: claims.TypeDate, d: unknownAt(g), det: true}, true
+				end := i + 2
+				if t, found := s.recentAt(i, g); found {
+					// "in January, compared to the same month a year
+					// ago": the month the story just named
+					base, ok = t, true
 				}
-				return res{end: i + 2, typ: claims.TypeDate, d: atGran(base, g), det: true}, true
+				if n, k, back := s.yearsBack(end); back && l.unit < uYear {
+					// "the same quarter a year ago": that part of an
+					// earlier year, one mention as MEANTIME writes it
+					base, end = base.AddDate(-n, 0, 0), k
+				}
+				if !ok {
+					return res{end: end, typ: claims.TypeDate, d: unknownAt(g), det: true}, true
+				}
+				return res{end: end, typ: claims.TypeDate, d: atGran(base, g), det: true}, true
 			}
 		}
 	case "that":
@@ -938,6 +949,64 @@ func (s *scan) words(i int) (res, bool) {
 		return r, true
 	}
 	return res{}, false
+}
+
+// recentAt is the last date of granularity g the story resolved before
+// token i, in this sentence or the one before: what "the same month" or
+// "the same quarter" refers to.
+func (s *scan) recentAt(i, g int) (time.Time, bool) {
+	sid := s.sent[i]
+	for k := len(s.out) - 1; k >= 0 && s.outSent[k] >= sid-1; k-- {
+		d := s.outDate[k]
+		if d.g != g || d.y <= 0 {
+			continue
+		}
+		m := d.m
+		switch g {
+		case gDay:
+			return d.toTime()
+		case gQuarter:
+			m = (d.n-1)*3 + 1
+		case gHalf:
+			m = (d.n-1)*6 + 1
+		case gYear:
+			m = 1
+		}
+		if m < 1 || m > 12 {
+			return time.Time{}, false
+		}
+		return time.Date(d.y, time.Month(m), 1, 12, 0, 0, 0, time.UTC), true
+	}
+	return time.Time{}, false
+}
+
+// yearsBack reads how many years back a "the same month" looks at j: "a
+// year ago", "two years earlier", "a year before", "(of) last year", "(of)
+// the previous year", "the year before"; the count and the end.
+func (s *scan) yearsBack(j int) (int, int, bool) {
+	if s.is(j, "of") || s.is(j, "in") {
+		j++
+	}
+	switch {
+	case s.is(j, "last") && s.is(j+1, "year"):
+		return 1, j + 2, true
+	case s.is(j, "the") && (s.is(j+1, "previous") || s.is(j+1, "prior") || s.is(j+1, "preceding")) && s.is(j+2, "year"):
+		return 1, j + 3, true
+	case s.is(j, "the") && s.is(j+1, "year") && (s.is(j+2, "before") || s.is(j+2, "earlier")):
+		return 1, j + 3, true
+	}
+	v, known, k, ok := s.number(j)
+	if !ok || !known || v != float64(int(v)) || v < 1 || v > 50 {
+		return 0, j, false
+	}
+	if l := s.lex(k); l == nil || l.unit != uYear || s.tok(k).kind != kWord {
+		return 0, j, false
+	}
+	switch s.w(k + 1) {
+	case "ago", "earlier", "before", "prior", "previously":
+		return int(v), k + 2, true
+	}
+	return 0, j, false
 }
 
 // fiscalYearAt reads "FY2019", "FY 2019", "FY19" at i: a fiscal year, as
