@@ -43,6 +43,10 @@
 // (XXXX-06-04T09:30,...), since a range value has no room for the
 // candidate years.
 //
+// A length given as two counts ("six to eight weeks", "6-8 months") is
+// one DURATION of an unknown count (PXW), as TimeML writes "several
+// weeks": a TIMEX3 value holds one length.
+//
 // Quarters stay 2016-Q2 (as FORMAT.md writes them and MEANTIME annotates
 // them), decades and centuries stay 199 and 19 (TimeML), and a bare month
 // is resolved against the publication date (2016-04): the Recognizers-Text

@@ -147,7 +147,7 @@ func (s *scan) duration(i int) (res, bool) {
 	}
 	unit, plural, k := s.unitAt(j)
 	if unit == 0 {
-		return res{}, false
+		return s.countRangeDur(i, v, known, j)
 	}
 	if t := s.tok(i); t.kind == kNum && (t.e-t.s == 4 && t.num >= 1000 || t.e-t.s > 1 && s.text[t.s] == '0') {
 		return res{}, false // "2021 weekend": a year, not a count; "0400 hours": a clock
@@ -269,6 +269,32 @@ func (s *scan) duration(i int) (res, bool) {
 		r.end++
 	}
 	return r, true
+}
+
+// countRangeDur reads a length given as two counts of one unit, "six to
+// eight weeks", "two or three days", "6-8 months", at i, whose first count
+// v ends at j: one DURATION whose count is unknown (PXW), since a TIMEX3
+// value holds one length and neither end is the length meant.
+func (s *scan) countRangeDur(i int, v float64, known bool, j int) (res, bool) {
+	if !known || s.tok(i).lower == "a" || s.tok(i).lower == "an" {
+		return res{}, false
+	}
+	switch {
+	case s.is(j, "to") || s.is(j, "or"):
+	case (s.is(j, "-") || s.is(j, "–")) && s.gluedTo(j) && s.gluedTo(j+1) && s.tok(i).kind == kNum:
+	default:
+		return res{}, false
+	}
+	if s.depth >= maxDepth {
+		return res{}, false
+	}
+	s.depth++
+	r, ok := s.duration(j + 1)
+	s.depth--
+	if !ok || r.typ != claims.TypeDuration || !r.known || len(r.more) > 0 || r.amt <= v || r.val == "" {
+		return res{}, false
+	}
+	return res{end: r.end, typ: claims.TypeDuration, val: durValue(0, false, r.unit), unit: r.unit, det: r.det}, true
 }
 
 func joinDur(a float64, u int, rest []struct {
