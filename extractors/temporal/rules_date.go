@@ -716,6 +716,19 @@ func (s *scan) weekday(i int) (res, bool) {
 			return res{end: j + 3, typ: claims.TypeDate, d: d}, true
 		}
 	}
+	if s.is(i-1, "a") && s.is(i-2, "on") {
+		// "Christmas Day falls on a Wednesday this year", "the 4th is on a
+		// Sunday": the weekday of the day the sentence just named
+		sid := s.sent[i]
+		for k := len(s.out) - 1; k >= 0 && s.outSent[k] == sid; k-- {
+			if d := s.outDate[k]; d.g == gDay && d.y > 0 && !d.hasT {
+				if t, ok := d.toTime(); ok && isoWday(t) == wd {
+					return res{end: j, typ: claims.TypeDate, d: date{y: d.y, m: d.m, d: d.d, g: gDay}}, true
+				}
+				break
+			}
+		}
+	}
 	return res{end: j, typ: claims.TypeDate, d: s.weekdayDate(wd, i, j), wdOnly: true}, true
 }
 

@@ -177,6 +177,11 @@ func (s *scan) tenseAt(i, j int) int {
 		// is on a day is scheduled for it
 		return 1
 	}
+	if s.w(i-1) == "on" && s.progressiveBefore(i-1) {
+		// "is being held on Friday", "are playing on Sunday": the present
+		// progressive of an event on a day is its schedule
+		return 1
+	}
 	sid := s.sent[i]
 	// The expression's own clause first, between the commas around it
 	// (", who takes office on Monday, has said": takes), then the rest.
@@ -333,6 +338,13 @@ func (s *scan) tenseOf(k int) int {
 		return tk.lex.tense
 	}
 	w := tk.lower
+	if k > 0 && scheduleVerb(w) {
+		p := &s.toks[k-1]
+		if p.kind == kWord && p.lex == nil && (s.capital(k-1) && !s.capital(k) || p.lower == "they" || p.lower == "we") {
+			return 1
+		}
+		return 0
+	}
 	if w == "ll" && k > 0 && (s.toks[k-1].lower == "'" || s.toks[k-1].lower == "’") && tk.glued {
 		return 1
 	}
@@ -351,6 +363,42 @@ func (s *scan) tenseOf(k int) int {
 		return -1
 	}
 	return 0
+}
+
+// progressiveBefore reports whether the words just before token k are a
+// present progressive: "is being held", "are playing", "'s meeting".
+func (s *scan) progressiveBefore(k int) bool {
+	p := k - 1
+	if p >= 0 && s.toks[p].kind == kWord && s.toks[p].lex == nil && strings.HasSuffix(s.toks[p].lower, "ing") {
+		p-- // "playing", "being" is below
+	} else if p >= 1 && s.toks[p].kind == kWord && s.toks[p-1].lower == "being" {
+		p -= 2 // "being held"
+	} else {
+		return false
+	}
+	if p >= 0 && s.toks[p].lower == "being" {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	switch s.toks[p].lower {
+	case "is", "are", "'s", "’s", "am":
+		return true
+	}
+	return false
+}
+
+// scheduleVerbs are base forms that, after a name or a plural subject,
+// are the present tense of a fixture: "Liverpool host City on Sunday",
+// "they meet on Friday". As bare words they are as often nouns ("the
+// host"), so only that place makes them a tense marker.
+func scheduleVerb(w string) bool {
+	switch w {
+	case "host", "meet", "face", "visit", "play", "travel", "welcome", "entertain", "resume", "begin", "start", "open", "return":
+		return true
+	}
+	return false
 }
 
 // activePastBefore reports whether the verb nearest before token k, in its
