@@ -36,11 +36,14 @@
 // the publication date ("the next two days", "the past two years") are one
 // mention whose value is the (start,end,duration) form of the
 // Recognizers-Text gold, which TIMEX3 itself has no single value for (it
-// anchors a DURATION instead), and so is "the next fortnight" (two weeks,
-// counted from this week's Monday as that gold counts them); "2009-2010"
-// stays two years as TimeML writes it, and so does "1957-58"; but a fiscal
-// year or season named as one ("fiscal 2018-19", "the 2019/20 season")
-// is one mention, the range of its two years. Ends the text leaves open are written with X's: a time range on a bare
+// anchors a DURATION instead), and so are "the first nine months of
+// 2019" and "the year ended June 30" (the year, quarter or month that ends
+// that day; "the week ended Nov. 4" is that day's week), and so is "the
+// next fortnight" (two weeks, counted from this week's Monday as that gold
+// counts them); "2009-2010" stays two years as TimeML writes it, and so
+// does "1957-58"; but a fiscal year or season named as one ("fiscal
+// 2018-19", "the 2019/20 season") is one mention, the range of its two
+// years. Ends the text leaves open are written with X's: a time range on a bare
 // weekday is (XXXX-WXX-2T14:00,...), one on a month and day without a year
 // (XXXX-06-04T09:30,...), since a range value has no room for the
 // candidate years.

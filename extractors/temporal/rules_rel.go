@@ -34,6 +34,11 @@ func (s *scan) relative(i int) (res, bool) {
 	}
 	the := s.w(i-1) == "the"
 	// a count: "the past two years", "the next four years", "the last 3 months"
+	if w0 == "last" && the {
+		if r, ok := s.partOf(false, j); ok {
+			return r, true // "the last three months of 2018"
+		}
+	}
 	if v, known, k, ok := s.number(j); ok && s.w(j) != "a" && s.w(j) != "an" {
 		if unit, plural, e := s.unitAt(k); unit > 0 && (plural || !known || v != 1) {
 			if known {
@@ -318,6 +323,114 @@ func (s *scan) countRange(rel int, v float64, unit int, business bool) (string, 
 	return "(" + dayOf(a).String() + "," + dayOf(b).String() + "," + dur + ")", true
 }
 
+// periodEnded reads "the year ended June 30", "the quarter ending Sept.
+// 30", "the year to March" at the unit word i: the accounting period that
+// ends with that day (or month), one mention in the (start,end,duration)
+// form, the end the day after as the other stretches write it.
+func (s *scan) periodEnded(i int) (res, bool) {
+	unit := 0
+	switch s.w(i) {
+	case "year":
+		unit = uYear
+	case "quarter":
+		unit = uQuarter
+	case "month":
+		unit = uMonth
+	default:
+		return res{}, false // "the week ended Nov. 4" is that day's week
+	}
+	if s.w(i-1) != "the" {
+		return res{}, false
+	}
+	switch s.w(i + 1) {
+	case "ended", "ending", "to", "through":
+	default:
+		return res{}, false
+	}
+	r, ok := s.core(i + 2)
+	if !ok || r.val != "" || r.typ != claims.TypeDate || r.d.y <= 0 {
+		return res{}, false
+	}
+	var b time.Time
+	switch r.d.g {
+	case gDay:
+		t, ok := r.d.toTime()
+		if !ok {
+			return res{}, false
+		}
+		b = t.AddDate(0, 0, 1)
+	case gMonth:
+		if unit < uMonth {
+			return res{}, false
+		}
+		b = addMonths(time.Date(r.d.y, time.Month(r.d.m), 1, 12, 0, 0, 0, time.UTC), 1)
+	default:
+		return res{}, false
+	}
+	a := addUnits(b, unit, -1)
+	val := "(" + dayOf(a).String() + "," + dayOf(b).String() + "," + durValue(1, true, unit) + ")"
+	return res{end: r.end, typ: claims.TypeDate, val: val, det: true}, true
+}
+
+// partOf reads the count, unit and period after "the first" or "the
+// last" at j: "nine months of 2019", "two weeks of January", "three
+// months of the year". It is one mention, the stretch at the start (or
+// end) of the period, in the (start,end,duration) form of the other
+// stretches ("the past two years"), since no TIMEX3 value names it.
+func (s *scan) partOf(first bool, j int) (res, bool) {
+	v, known, k, ok := s.number(j)
+	if !ok || !known || s.w(j) == "a" || s.w(j) == "an" || v != float64(int(v)) || v < 1 {
+		return res{}, false
+	}
+	unit, plural, e := s.unitAt(k)
+	if !plural || unit < uDay || unit > uQuarter || unit == uNight || unit == uWeekend || !s.is(e, "of") {
+		return res{}, false
+	}
+	var p date
+	end := 0
+	if s.is(e+1, "the") && s.is(e+2, "year") {
+		if !s.hasDCT {
+			return res{}, false
+		}
+		p, end = atGran(s.dct, gYear), e+3
+		if s.lastYear != 0 {
+			p.y = s.lastYear
+		}
+	} else {
+		r, ok := s.core(e + 1)
+		if !ok || r.val != "" || r.typ != claims.TypeDate || r.d.y <= 0 || r.d.g != gMonth && r.d.g != gYear {
+			return res{}, false
+		}
+		p, end = r.d, r.end
+	}
+	m, span := 1, 12
+	if p.g == gMonth {
+		m, span = p.m, 1
+	}
+	if p.g == gMonth && unit > uWeek {
+		return res{}, false
+	}
+	n := int(v)
+	a := time.Date(p.y, time.Month(m), 1, 12, 0, 0, 0, time.UTC)
+	b := addMonths(a, span)
+	if first {
+		b = addUnits(a, unit, n)
+	} else {
+		if unit == uWeek {
+			// whole weeks, as Recognizers-Text counts them: up to the
+			// Monday of the week the period's last day is in
+			last := b.AddDate(0, 0, -1)
+			b = last.AddDate(0, 0, 1-isoWday(last))
+		}
+		a = addUnits(b, unit, -n)
+	}
+	if !b.After(a) || b.After(addMonths(time.Date(p.y, time.Month(m), 1, 12, 0, 0, 0, time.UTC), span)) {
+		return res{}, false // longer than the period
+	}
+	val := "(" + dayOf(a).String() + "," + dayOf(b).String() + "," + durValue(v, true, unit) + ")"
+	return res{end: end, typ: claims.TypeDate, val: val, det: true}, true
+}
+
 // dayOfMonth reads "(on) the 18th", "(on) 29th": a day of the month whose
 // month is the publication's (or the one before or after, by tense).
 func (s *scan) dayOfMonth(i int) (res, bool) {
@@ -413,6 +526,11 @@ func (s *scan) ordinalLed(i int) (res, bool) {
 	}
 	if l := s.lex(j); l != nil && l.wday > 0 && !l.plural && s.tok(j).kind == kWord && (s.is(j+1, "of") || s.is(j+1, "in")) {
 		return s.nthWeekdayOf(n, l.wday, j+2)
+	}
+	if n == 1 && s.tok(i).kind == kWord {
+		if r, ok := s.partOf(true, j); ok {
+			return r, true // "the first nine months of 2019"
+		}
 	}
 	switch s.w(j) {
 	case "quarter", "half":
@@ -655,6 +773,10 @@ func (s *scan) words(i int) (res, bool) {
 				return res{end: i + 1, typ: claims.TypeDate, d: atGran(base, gDecade), det: true}, true
 			}
 		}
+	case "quarter":
+		if r, ok := s.periodEnded(i); ok {
+			return r, true // "the quarter ended Sept. 30"
+		}
 	case "day", "week", "month", "year", "weekend":
 		// "the year 2011", "year 2012"
 		if w == "year" && s.isYear(i+1) && s.tok(i-1).kind != kNum {
@@ -704,6 +826,9 @@ func (s *scan) words(i int) (res, bool) {
 					return res{end: r.end, typ: claims.TypeDate, d: atGran(t, gWeek), det: true}, true
 				}
 			}
+		}
+		if r, ok := s.periodEnded(i); ok {
+			return r, true
 		}
 		switch nx := s.w(i + 1); nx {
 		case "of", "when", "that", "in", "'", "-", "after", "before", "ahead", "to", "he", "she", "they", "it", "we":
