@@ -223,7 +223,7 @@ var defaultUnits = map[string]bool{
 // written ("Rs 500", "Rs. 500", "RM100").
 var abbrevCodes = map[string]string{
 	"Rs": "INR", "RS": "INR", "rs": "INR", "Rp": "IDR", "RM": "MYR", "Tk": "BDT", "KSh": "KES", "Ksh": "KES",
-	"Dh": "AED", "Dhs": "AED", "QR": "QAR",
+	"Dh": "AED", "Dhs": "AED", "QR": "QAR", "SFr": "CHF", "SFR": "CHF", "Sfr": "CHF",
 }
 
 var irregularPlurals = map[string][]string{

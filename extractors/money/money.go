@@ -592,6 +592,11 @@ func (m *matcher) prefixCur(i int) (string, int, int, bool) {
 		if nk != kSym && nk != kNum && nk != kDot {
 			return "", 0, i, false
 		}
+		if m.tokText(i) == "R" && nk == kNum && m.glued(i+1) && !m.glued(i) && (m.is(i+2, wScale) || strings.IndexByte(m.tokText(i+1), ',') >= 0) {
+			// the South African rand: "R2 million", "R1,500", "R3.5bn";
+			// a bare "R2" is as often a name (R2-D2, the R2 road)
+			return "ZAR", 0, i + 1, true
+		}
 		if code, ok := abbrevCodes[m.tokText(i)]; ok && t.e-t.s <= 3 {
 			if nk == kNum {
 				return code, 0, i + 1, true
@@ -688,6 +693,20 @@ func (m *matcher) adjective(i int) bool {
 	return false
 }
 
+// grandEnds reports whether token i can follow "grand" as money: the end,
+// punctuation, or a word that does not make "grand" an adjective ("5
+// grand for", "50 grand a year").
+func (m *matcher) grandEnds(i int) bool {
+	if i >= len(m.ts) || m.kind(i) != kWord {
+		return true
+	}
+	switch m.lower(i) {
+	case "a", "an", "for", "in", "on", "to", "from", "and", "or", "per", "each", "apiece", "of", "at", "than", "cash", "worth", "plus", "if", "but", "so", "when", "that", "which", "just", "last", "this", "every":
+		return true
+	}
+	return false
+}
+
 // suffixCur reads a currency after the number: a code, a symbol not glued
 // to a following number, or a currency name of up to four words, possibly
 // after one capitalised adjective it does not know ("Pakistani rupees").
@@ -732,6 +751,11 @@ func (m *matcher) suffixCur(i int, scaled bool) (suffix, bool) {
 			// pence: "50p an hour", "a 5p charge" (not "1080p", a screen's
 			// lines, nor "5p.m." or "5p ET", times)
 			return suffix{code: "GBP", sub: -2, end: i + 1}, true
+		}
+		if m.tokText(i) == "grand" && !scaled && i > 0 && (m.kind(i-1) == kNum || m.kind(i-1) == kWord) && m.grandEnds(i+1) {
+			// slang for a thousand dollars: "5 grand", "fifty grand a
+			// year" (not "two grand slams", "a grand jury")
+			return suffix{code: "USD", exp: 3, end: i + 1}, true
 		}
 		if s, ok := m.nameAt(i); ok {
 			return s, true

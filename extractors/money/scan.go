@@ -216,8 +216,8 @@ func groupSpace(text string, j int) int {
 // decimalComma reports whether the comma at j, in the number that starts
 // at i, is a decimal comma: one or two digits after it (so no thousands
 // group) and a percent sign or word, or a currency symbol, code or name,
-// around the number: "8,26 %", "3,45 percent", "9,99 €", "€9,99", "12,50
-// euros" (not "In 2008,50 people").
+// around the number: "8,26 %", "3,45 percent", "9,99 €", "2,50 $",
+// "€9,99", "12,50 euros" (not "In 2008,50 people").
 func (t *tables) decimalComma(text string, i, j int) bool {
 	k := j + 1
 	for k < len(text) && k-j <= 3 && isDigit(text[k]) {
@@ -249,6 +249,9 @@ func (t *tables) decimalComma(text string, i, j int) bool {
 				return true
 			}
 		}
+	}
+	if k < len(text) && text[k] == '$' {
+		return true // "2,50 $", as French and Canadian French write it
 	}
 	if k < len(text) && text[k] >= utf8.RuneSelf {
 		if r, _ := utf8.DecodeRuneInString(text[k:]); t.symbols[r] != "" && r != '¢' {
