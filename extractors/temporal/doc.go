@@ -50,7 +50,9 @@
 //
 // A length given as two counts ("six to eight weeks", "6-8 months") is
 // one DURATION of an unknown count (PXW), as TimeML writes "several
-// weeks": a TIMEX3 value holds one length.
+// weeks": a TIMEX3 value holds one length. A race time is a DURATION, not
+// a clock: "won in 2:01:39" (PT2H1M39S), and after a verb of racing or
+// "clocked", "ran the mile in 3:43" in minutes and seconds (PT3M43S).
 //
 // Quarters stay 2016-Q2 (as FORMAT.md writes them and MEANTIME annotates
 // them), decades and centuries stay 199 and 19 (TimeML), and a bare month

@@ -706,6 +706,20 @@ func (s *scan) clock(i int) (res, bool) {
 			return res{end: c.end, typ: claims.TypeDuration, val: v}, true
 		}
 	}
+	if c.prec == 2 && !c.ampm && c.tz == "" && c.end == i+3 && s.raceTime(i) {
+		// "ran in 3:43", "clocked 1:59", "a time of 3:29": a race time in
+		// minutes and seconds, as sports pages write the shorter races
+		v := "PT"
+		if c.hh > 0 {
+			v += strconv.Itoa(c.hh) + "M"
+		}
+		if c.mi > 0 {
+			v += strconv.Itoa(c.mi) + "S"
+		}
+		if v != "PT" {
+			return res{end: c.end, typ: claims.TypeDuration, val: v}, true
+		}
+	}
 	d := date{g: gTimeOnly, hasT: true, hh: c.hh, mi: c.mi, ss: c.ss, prec: c.prec, tz: c.tz, ampm: c.ampm}
 	end := c.end
 	// a day after the time
@@ -745,6 +759,34 @@ func (s *scan) clock(i int) (res, bool) {
 		d = cd
 	}
 	return res{end: end, typ: claims.TypeTime, d: d}, true
+}
+
+// raceTime reports whether the m:ss at token i is how long a race took:
+// after "clocked" or "timed", "a time (best, record) of", or "in" after a
+// verb of racing ("ran the mile in", "won in", "finished in").
+func (s *scan) raceTime(i int) bool {
+	switch s.w(i - 1) {
+	case "clocked", "timed":
+		return true
+	case "of":
+		switch s.w(i - 2) {
+		case "time", "best", "record", "pb":
+			return true
+		}
+		return false
+	case "in":
+	default:
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-5 && s.sent[k] == s.sent[i]; k-- {
+		switch s.w(k) {
+		case "ran", "run", "runs", "won", "wins", "finished", "finishes", "clocked", "completed", "completes", "swam", "swims", "raced", "races", "covered":
+			return true
+		case ",", ".", ";", "at", "on":
+			return false
+		}
+	}
+	return false
 }
 
 // dayAfterTime reads a day right after a clock time: a weekday, a dated

@@ -171,6 +171,8 @@ func TestNormalise(t *testing.T) {
 		{"last weeks of a year", "Maintenance is set for the last 3 weeks of this year.", "the last 3 weeks of this year", dct2019, "DATE", "(2019-12-09,2019-12-30,P3W)", ""},
 		{"year ended a day", "Profit rose in the year ended June 30.", "the year ended June 30", dct2019, "DATE", "(2018-07-01,2019-07-01,P1Y)", ""},
 		{"quarter ending a day", "Sales fell in the quarter ending Sept. 30, 2019.", "the quarter ending Sept. 30, 2019", dct2019, "DATE", "(2019-07-01,2019-10-01,P3M)", ""},
+		{"race time in minutes", "She ran in 3:43 to win the mile.", "3:43", dct2019, "DURATION", "PT3M43S", ""},
+		{"race time clocked", "He clocked 1:59 in the 800m.", "1:59", dct2019, "DURATION", "PT1M59S", ""},
 		{"fiscal year", "The deficit will be 2% of GDP in fiscal 2018-19.", "fiscal 2018-19", dct2019, "DATE", "(2018-01-01,2019-01-01,P1Y)", ""},
 		{"season with a slash", "He scored 20 goals in the 2019/20 season.", "2019/20", dct2019, "DATE", "(2019-01-01,2020-01-01,P1Y)", ""},
 		{"financial year", "the deficit for the financial year 2015-16 fell", "financial year 2015-16", dct2019, "DATE", "(2015-01-01,2016-01-01,P1Y)", ""},
