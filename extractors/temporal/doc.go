@@ -17,7 +17,10 @@
 // coming one), "six days later" and "the next day" count from the
 // last full date the story gave, "two months later" from the last month it
 // gave, "the same month a year ago" (one mention) from the month it just
-// named, or the publication's, "the next year" from the last year it wrote out (but "over the next
+// named, or the publication's, "Thursday week" and "a week on Friday" (a
+// week after the coming Thursday, Friday), "in the new year" (the coming
+// year, late in a year the next one) and "overnight" (the night before
+// publication in a past sentence, as "last night") from publication, "the next year" from the last year it wrote out (but "over the next
 // year" from publication), "yesterday" and "last month" from the
 // publication date.
 // Without a publication date the first full date in the text stands in for

@@ -216,7 +216,7 @@ func newLexicon() *lexicon {
 	}
 	for _, w := range strings.Fields(`today yesterday tomorrow tonight tonite now currently presently nowadays
 		recently lately daily weekly fortnightly monthly yearly annually annual quarterly hourly nightly everyday biannually
-		christmas halloween easter thanksgiving noon midnight midday q cy w`) {
+		christmas halloween easter thanksgiving noon midnight midday q cy w overnight`) {
 		lx.get(w).starter = true
 	}
 	for i, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {

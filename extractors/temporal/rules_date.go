@@ -716,6 +716,14 @@ func (s *scan) weekday(i int) (res, bool) {
 			return res{end: j + 3, typ: claims.TypeDate, d: d}, true
 		}
 	}
+	if s.is(j, "week") && s.hasDCT && !t.lex.plural && !s.is(j+1, "of") && !s.is(j+1, "'") && !s.is(j+1, "’") && !(s.tok(j+1).kind == kWord && s.tok(j+1).lex == nil) {
+		// "Thursday week": a week after the coming Thursday (British)
+		ahead := (wd - isoWday(s.dct) + 7) % 7
+		if ahead == 0 {
+			ahead = 7
+		}
+		return res{end: j + 1, typ: claims.TypeDate, d: dayOf(s.dct.AddDate(0, 0, ahead+7))}, true
+	}
 	if s.is(i-1, "a") && s.is(i-2, "on") {
 		// "Christmas Day falls on a Wednesday this year", "the 4th is on a
 		// Sunday": the weekday of the day the sentence just named

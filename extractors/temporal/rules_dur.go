@@ -233,6 +233,17 @@ func (s *scan) duration(i int) (res, bool) {
 		r.end = k + 3
 	}
 	r.val = durValue(r.amt, known, unit)
+	if unit == uWeek && known && s.hasDCT && v == float64(int(v)) && s.is(k, "on") {
+		// "a week on Friday", "two weeks on Sunday" (British): that many
+		// weeks after the coming weekday
+		if l := s.lex(k + 1); l != nil && l.wday > 0 && !l.plural && s.tok(k+1).kind == kWord && s.capital(k+1) && !s.is(k+2, "'") && !s.is(k+2, "’") {
+			ahead := (l.wday - isoWday(s.dct) + 7) % 7
+			if ahead == 0 {
+				ahead = 7
+			}
+			return res{end: k + 2, typ: claims.TypeDate, d: dayOf(s.dct.AddDate(0, 0, ahead+7*int(v)))}, true
+		}
+	}
 	// compound: "2 hours 30 minutes", "2 years 1 month 21 days"
 	if known {
 		parts := []struct {
@@ -337,6 +348,9 @@ func (s *scan) bareUnits(i int) (res, bool) {
 	}
 	if !l.plural {
 		return res{}, false
+	}
+	if s.w(i-1) == "within" && l.unit >= uHour {
+		return res{end: i + 1, typ: claims.TypeDuration, val: durValue(0, false, l.unit), unit: l.unit}, true // "within weeks"
 	}
 	if (s.w(i-1) == "for" || s.w(i-1) == "in" && l.unit >= uYear) && s.ending(i+1) || s.w(i-1) == "for" && (s.is(i+1, "to") || s.is(i+1, "and") || s.is(i+1, "now")) {
 		return res{end: i + 1, typ: claims.TypeDuration, val: durValue(0, false, l.unit), unit: l.unit}, true

@@ -674,6 +674,19 @@ func (s *scan) podWord(i int) (res, bool) {
 	case "lunchtime", "dinnertime":
 		return res{end: i + 1, typ: claims.TypeTime, d: date{g: gTimeOnly, pod: s.lex(i).pod}}, true
 	}
+	// "mid-afternoon", "mid morning": a part of the day after "mid", which
+	// the modifiers read (MID), on the day the sentence names
+	if mw := s.w(i - 1); (mw == "-" && s.gluedTo(i) && s.w(i-2) == "mid" || mw == "mid") && !s.lex(i).plural {
+		switch pod := s.lex(i).pod; pod {
+		case "MO", "AF", "EV", "NI":
+			d := date{g: gTimeOnly, pod: pod}
+			if cd, ok := s.contextDay(i, i+1); ok {
+				d = cd
+				d.pod = pod
+			}
+			return res{end: i + 1, typ: claims.TypeTime, d: d}, true
+		}
+	}
 	// "in morning trading": the part of the day modifies the noun after
 	// it; the day is the one the sentence names.
 	if s.w(i-1) == "in" && !s.lex(i).plural && s.tok(i+1).kind == kWord && !s.tok(i+1).nl {
@@ -724,6 +737,34 @@ func (s *scan) words(i int) (res, bool) {
 		r, ok := day(0)
 		r.d.pod, r.typ = "NI", claims.TypeTime
 		return r, ok
+	case "overnight":
+		// "Shares fell overnight": the night before publication in a
+		// past sentence (as "last night"), else the coming one (as
+		// "tonight"); not the adjective ("an overnight stay")
+		if !s.ending(i + 1) {
+			switch s.w(i + 1) {
+			case "in", "on", "at", "to", "and", "as", "after", "before", "while", "when", "from", "into", "but", "with", "amid", "following", "against", "because", "ahead", "despite", "by":
+			default:
+				return res{}, false
+			}
+		}
+		n := 0
+		if s.tenseAt(i, i+1) < 0 {
+			n = -1
+		}
+		r, ok := day(n)
+		r.d.pod, r.typ = "NI", claims.TypeTime
+		return r, ok
+	case "new":
+		// "in the new year": the year to come, which late in a year is
+		// the next one (not "New Year's Day", a feast)
+		if s.w(i-1) == "the" && s.is(i+1, "year") && !s.is(i+2, "'") && !s.is(i+2, "’") && s.hasDCT {
+			y := s.dct.Year()
+			if s.dct.Month() >= time.July && s.tenseAt(i-1, i+2) >= 0 {
+				y++
+			}
+			return res{end: i + 2, typ: claims.TypeDate, d: date{y: y, g: gYear}, det: true}, true
+		}
 	case "cy":
 		// calendar year: "CY 2008", "cy18"
 		if s.isYear(i+1) && !s.gluedTo(i+1) {
