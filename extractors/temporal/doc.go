@@ -46,7 +46,11 @@
 // counts them); "2009-2010" stays two years as TimeML writes it, and so
 // does "1957-58"; but a fiscal year or season named as one ("fiscal
 // 2018-19", "the 2019/20 season") is one mention, the range of its two
-// years. Ends the text leaves open are written with X's: a time range on a bare
+// years. A range of month-days names the years of a year the story wrote
+// out in the last sentences (its end before its start in the next year:
+// "April 1 to March 31"), else it is XXXX as the Recognizers-Text gold
+// writes it whatever its reference date. Ends the text leaves open are
+// written with X's: a time range on a bare
 // weekday is (XXXX-WXX-2T14:00,...), one on a month and day without a year
 // (XXXX-06-04T09:30,...), since a range value has no room for the
 // candidate years.

@@ -311,8 +311,18 @@ func (s *scan) rangeAt(i int) (res, bool) {
 			ad.y--
 		}
 	}
+	// an end before the start is in the next year: "April 1 to March 31"
+	if (ad.g == gDay || ad.g == gMonth) && !ad.hasT && ad.y > 0 && ad.y == bd.y && s.textYear(b) == 0 &&
+		(bd.m < ad.m || bd.m == ad.m && ad.g == gDay && bd.d < ad.d) {
+		bd.y++
+	}
 	// month-day ends that name no year stay XXXX, as one cannot know it
-	if (ad.g == gDay || ad.g == gMonth) && !ad.hasT && s.textYear(a) == 0 && s.textYear(b) == 0 && s.named(j) && s.named(k+1) {
+	// (and as the Recognizers-Text gold writes them whatever its reference
+	// date), unless the story wrote a year out in the last sentences,
+	// which year-less dates take: "In 2019 ... from 30 November to 20
+	// December"
+	if (ad.g == gDay || ad.g == gMonth) && !ad.hasT && s.textYear(a) == 0 && s.textYear(b) == 0 && s.named(j) && s.named(k+1) &&
+		!(s.statedYear != 0 && int(s.sent[i])-s.storySent <= storyWindow) {
 		ad.y, bd.y = 0, 0
 	}
 	if ad.hasT && ad.g == gTimeOnly && bd.g != gTimeOnly {

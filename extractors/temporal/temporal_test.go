@@ -179,6 +179,8 @@ func TestNormalise(t *testing.T) {
 		{"the new year", "Talks will resume in the new year.", "the new year", dct2019, "DATE", "2020", ""},
 		{"overnight", "Asian shares fell overnight.", "overnight", dct2019, "TIME", "2019-11-18TNI", ""},
 		{"mid part of the day", "The blast happened in mid-afternoon.", "mid-afternoon", dct2019, "TIME", "2019-11-19TAF", "MID"},
+		{"year-less range in a stated year", "The festival was held in 2018. It ran from 30 November to 20 December.", "from 30 November to 20 December", dct2019, "DATE", "(2018-11-30,2018-12-20,P20D)", ""},
+		{"year-less range that wraps", "In 2019 the fiscal year ran April 1 to March 31.", "April 1 to March 31", dct2019, "DATE", "(2019-04-01,2020-03-31,P365D)", ""},
 		{"fiscal year", "The deficit will be 2% of GDP in fiscal 2018-19.", "fiscal 2018-19", dct2019, "DATE", "(2018-01-01,2019-01-01,P1Y)", ""},
 		{"season with a slash", "He scored 20 goals in the 2019/20 season.", "2019/20", dct2019, "DATE", "(2019-01-01,2020-01-01,P1Y)", ""},
 		{"financial year", "the deficit for the financial year 2015-16 fell", "financial year 2015-16", dct2019, "DATE", "(2015-01-01,2016-01-01,P1Y)", ""},
