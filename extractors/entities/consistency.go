@@ -710,6 +710,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			f.typ, f.value = 1, ""
 		}
 	}
+	fs = r.currencies(fs, len(toks), tokText)
 	s.found = fs
 
 	out := make([]claims.Mention, len(fs))
@@ -3863,3 +3864,63 @@ func nounUse(tok func(int) string, n, i int) bool {
 // possessive reports whether token w is a possessive ending, "'s" or "’s",
 // or a lone apostrophe after a plural.
 func possessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
+
+// currencies drops the one-word names that a document shows to be
+// currencies, wherever they stand: a word whose common noun is a monetary
+// unit or money (WordNet's noun.quantity, noun.possession: "sterling",
+// "rand", "real", "peso") that moves against another ("Sterling fell 0.3%
+// against the dollar", "the Rand weakened against the euro"). The tagger
+// reads a capitalised "Sterling" or "Rand" as a person; a name linked to a
+// full one ("Sterling" after "Raheem Sterling") is kept.
+func (r *Recognizer) currencies(fs []found, n int, tok func(int) string) []found {
+	var cur map[string]bool
+	for _, f := range fs {
+		if f.last-f.first == 1 && f.value == "" && caseClass(tok(f.first)) == caseTitle && r.currencyNoun(tok(f.first)) && againstCurrency(tok, n, f.last, r.currencyNoun) {
+			if cur == nil {
+				cur = map[string]bool{}
+			}
+			cur[tok(f.first)] = true
+		}
+	}
+	if cur == nil {
+		return fs
+	}
+	kept := fs[:0]
+	for _, f := range fs {
+		if !(f.last-f.first == 1 && f.value == "" && cur[tok(f.first)]) {
+			kept = append(kept, f)
+		}
+	}
+	return kept
+}
+
+// currencyNoun reports whether w, lower-cased, is a common noun whose first
+// sense is a quantity or a possession: a monetary unit or money.
+func (r *Recognizer) currencyNoun(w string) bool {
+	switch int(r.m.nounClasses[strings.ToLower(w)]>>nounFirstShift) - 1 {
+	case classQuantity, classPossession:
+		return true
+	}
+	return false
+}
+
+// againstCurrency reports whether, within five words from token i and
+// before any punctuation, "against" (and "the") is followed by a currency
+// (currency): "fell 0.3 % against the dollar".
+func againstCurrency(tok func(int) string, n, i int, currency func(string) bool) bool {
+	for k := i; k < n && k < i+6; k++ {
+		w := tok(k)
+		if w == "against" {
+			k++
+			if k < n && (tok(k) == "the" || tok(k) == "a") {
+				k++
+			}
+			return k < n && caseClass(tok(k)) == caseLower && currency(tok(k))
+		}
+		switch w {
+		case ".", ",", ";", ":", "!", "?":
+			return false
+		}
+	}
+	return false
+}

@@ -64,7 +64,9 @@
 // knows only as common nouns and the document never has act as an
 // organisation ("a DVD", not "AFP" in "told AFP") or that a lower-case term
 // defines ("binge eating disorder ( BED )"), ranking ordinals and
-// clock times, currency codes beside amounts. Spans: tokenised hyphens
+// clock times, currency codes beside amounts, and currencies that move
+// against another ("Sterling fell against the dollar", where the tagger
+// read a person). Spans: tokenised hyphens
 // join ("Wal - Mart"), a company's name runs whole to its legal form
 // ("Standard Chartered PLC", "Goldman Sachs Group Inc", "Rio Tinto plc",
 // where the tagger tagged "PLC" alone, started anew at "Sachs" or left

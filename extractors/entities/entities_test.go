@@ -794,6 +794,11 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Elizabeth A. Burton: Possession"},
 		},
 		{
+			name: "a currency that moves against another is no name",
+			text: "Sterling fell 0.4% against the dollar on Friday. Sterling has lost 10% this year. The Rand weakened against the euro.",
+			not:  []string{"Sterling", "Rand"},
+		},
+		{
 			name: "no names",
 			text: "the prices of bread and milk rose again last month, the survey found.",
 			not:  []string{"the", "prices", "bread", "milk"},
