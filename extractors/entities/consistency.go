@@ -100,6 +100,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			r.m.gaz.Flags(tokText(f.first))&(1<<GazCity|1<<GazCityLarge|1<<GazCapital) != 0 {
 			f.typ = 1 // "Manchester City", "Leicester City": a club, where "Kansas City" and "Jersey City" are places
 		}
+		if f.typ == 0 && r.clubName(tokText, f.first, f.last) {
+			f.typ = 1 // "Aston Villa", "Charlton Athletic": a club, not a given name and a surname
+		}
 		if k := stormBefore(tokText, f.first); k >= 0 && (i == 0 || fs[i-1].last <= k) {
 			f.first, f.typ, f.value = k, 3, "" // "Hurricane Milton": a storm, not a person
 		} else if stormWords[tokText(f.first)] && f.last-f.first > 1 {
@@ -2254,6 +2257,19 @@ func (r *Recognizer) companyProducts(fs []found, tok func(int) string, surface f
 // (lastWordForms): "City" for Manchester City, "United", "Villa".
 var clubWords = map[string]bool{"City": true, "United": true, "Rovers": true, "Athletic": true, "Wanderers": true,
 	"Albion": true, "Villa": true, "Hotspur": true, "Rangers": true}
+
+// clubName reports whether tokens [first,last) name a club by its last
+// word (clubWords) though they look like a person's name: the club word no
+// surname list knows ("Charlton Athletic", "Bolton Wanderers"), or the
+// first word a town's name and no common first name ("Aston Villa", where
+// "David Villa", though David is a town too, is a player).
+func (r *Recognizer) clubName(tok func(int) string, first, last int) bool {
+	if last-first < 2 || !clubWords[tok(last-1)] {
+		return false
+	}
+	fl := r.m.gaz.Flags(tok(first))
+	return r.m.gaz.Flags(tok(last-1))&(1<<GazSur|1<<GazSurTop) == 0 || fl&(placeFlags|1<<GazCity) != 0 && fl&(1<<GazFirstTop) == 0
+}
 
 // lastWordForms gives a one-word name that is the last word of a full
 // name before it, of type typ and as full says (full(f) reports whether f

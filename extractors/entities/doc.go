@@ -72,7 +72,8 @@
 // where the tagger tagged "PLC" alone, started anew at "Sachs" or left
 // "plc" out), a place's name joins the public body named after it
 // ("Victoria Police", "Bristol City Council", where the tagger left out
-// "Police" or tagged "City Council" apart), a kind of place joins its name after "of" ("City of
+// "Police" or tagged "City Council" apart), a club's word ends a club's
+// name that looks like a person's ("Aston Villa", "Charlton Athletic"), a kind of place joins its name after "of" ("City of
 // Brampton") and a state's formal name is one place ("the State of Israel",
 // "the Kingdom of Saudi Arabia"), an envoy's name leaves the organisation
 // the title is to ("Ambassador to the European Union Gordon Sondland"), a

@@ -799,6 +799,11 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Sterling", "Rand"},
 		},
 		{
+			name: "a club's word after a town or no surname makes a club of what looks like a person's name",
+			text: "Aston Villa beat Chelsea 2-1 on Saturday. Charlton Athletic sacked their manager. David Villa scored twice.",
+			want: []want{{"Aston Villa", "ORG", ""}, {"Charlton Athletic", "ORG", ""}, {"David Villa", "PERSON", ""}},
+		},
+		{
 			name: "no names",
 			text: "the prices of bread and milk rose again last month, the survey found.",
 			not:  []string{"the", "prices", "bread", "milk"},
