@@ -3077,6 +3077,26 @@ var orgCueAfter = map[string]bool{
 	"Co.": true,
 }
 
+// inNote reports whether tokens from i say that what comes before them
+// said or wrote something in a note: "said in a note", "wrote in a
+// research note", "said in a note to clients".
+func inNote(tok func(int) string, n, i int) bool {
+	switch tok(i) {
+	case "said", "says", "wrote", "writes":
+	default:
+		return false
+	}
+	k := i + 1
+	if k+1 >= n || tok(k) != "in" || tok(k+1) != "a" {
+		return false
+	}
+	k += 2
+	if k < n && (tok(k) == "research" || tok(k) == "client" || tok(k) == "clients'" || tok(k) == "investor") {
+		k++
+	}
+	return k < n && tok(k) == "note"
+}
+
 // weakOrgCueAfter are words that, right after a name, say it is an
 // organisation unless the tagger took it for a person's ("a Pelosi
 // spokesman").
@@ -3532,6 +3552,12 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		}
 		if reportedResults(tok, n, last) {
 			return true // "Nvidia reported revenue of $35.1 billion"
+		}
+		if inNote(tok, n, last) && (first == 0 || !possessive(tok(first-1)) && caseClass(tok(first-1)) != caseTitle && !roleBefore(tok, first)) {
+			// "Morgan Stanley said in a note": a bank or a broker writes
+			// to its clients; a person who does is named with the firm
+			// ("Deutsche Bank's Jim Reid", "strategist Jim Reid").
+			return true
 		}
 		if teamRoles[w] && last+1 < n && caseClass(tok(last+1)) == caseTitle {
 			return true // "Chelsea striker Diego Costa": a club's player, no one's

@@ -29,7 +29,8 @@
 // name keep one type throughout the article and links short forms ("Nix")
 // to the full name seen earlier ("Alexander Nix"), carried as the value;
 // words around a name that say it is a company ("automaker Chrysler",
-// "Ford 's chief executive", "a stake in Chrysler", but not "a stake in
+// "Ford 's chief executive", "a stake in Chrysler", "Morgan Stanley said
+// in a note", but not "a stake in
 // Kylie Jenner 's company") weigh in that vote, as do the heads of place
 // names ("Seminole County", "Shoreline Amphitheatre", "2134 Caldwell
 // Place") and a common first name before a surname that is no common noun

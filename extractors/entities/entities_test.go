@@ -804,6 +804,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Aston Villa", "ORG", ""}, {"Charlton Athletic", "ORG", ""}, {"David Villa", "PERSON", ""}},
 		},
 		{
+			name: "what says something in a note to clients is a firm, unless a title, a role or its firm names a person",
+			text: "Morgan Stanley said in a note that shares would rise. Deutsche Bank's Jim Reid said in a note that rates would rise.",
+			want: []want{{"Morgan Stanley", "ORG", ""}, {"Jim Reid", "PERSON", ""}},
+		},
+		{
 			name: "no names",
 			text: "the prices of bread and milk rose again last month, the survey found.",
 			not:  []string{"the", "prices", "bread", "milk"},
