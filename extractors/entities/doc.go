@@ -99,7 +99,9 @@
 // is a company ("Reliance Industries chairman"); shares in a name no
 // gazetteer places make it a company ("Shares in Zomato"), as does an
 // unknown one-word "place" that did what companies do ("Ryanair cut its
-// fares"); a name ends before a plural acronym ("Tory MPs").
+// fares"), and an unknown word that speaks after a fronted weekday or
+// month or in hyphened title case ("On Tuesday Vodafone said",
+// "Sibanye-Stillwater said"); a name ends before a plural acronym ("Tory MPs").
 //
 // Training: `go run ./cmd/train-ner` (about 20 s; it reads WordNet 3.0
 // from Debian's wordnet-base) reads GMB (train + dev; cut into 20-sentence

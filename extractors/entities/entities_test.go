@@ -809,6 +809,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Morgan Stanley", "ORG", ""}, {"Jim Reid", "PERSON", ""}},
 		},
 		{
+			name: "an unknown word that speaks after a fronted weekday or month, or hyphened, is a company",
+			text: "On Tuesday Vodafone said it would cut jobs. Sibanye-Stillwater said it would cut jobs. In March Tesco said sales rose.",
+			want: []want{{"Vodafone", "ORG", ""}, {"Sibanye-Stillwater", "ORG", ""}, {"Tesco", "ORG", ""}},
+		},
+		{
 			name: "no names",
 			text: "the prices of bread and milk rose again last month, the survey found.",
 			not:  []string{"the", "prices", "bread", "milk"},

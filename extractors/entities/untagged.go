@@ -203,6 +203,20 @@ func (r *Recognizer) unknownWord(w string) bool {
 	return r.nameLike(w) && r.m.nounClasses[strings.ToLower(w)] == 0 && r.m.gaz.Flags(w)&placeFlags == 0 && !opener(w) && !pronouns[w]
 }
 
+// hyphenedTitles reports whether w is two or three words in title case
+// joined by hyphens: "Sibanye-Stillwater", "Jean-Luc".
+func hyphenedTitles(w string) bool {
+	if n := strings.Count(w, "-"); n < 1 || n > 2 {
+		return false
+	}
+	for part := range strings.SplitSeq(w, "-") {
+		if caseClass(part) != caseTitle {
+			return false
+		}
+	}
+	return true
+}
+
 // companyMixed reports whether w mixes cases as a company's name does: a
 // capital first and another after a lower-case letter ("SpaceX",
 // "PayPal", "YouTube"), but not a family name's prefix ("McConnell",
@@ -371,12 +385,23 @@ func (r *Recognizer) cueNames(fs *[]found, sents [][2]int, cover []bool, cc []ui
 				added = true
 				continue
 			}
-			if w := tok(i + 1); w != "said" && w != "says" && w != "announced" && w != "reported" || cover[i] || cc[i] != caseTitle ||
-				i > se[0] && !spaced(i) || i > se[0] && cc[i-1] == caseTitle {
+			if w := tok(i + 1); w != "said" && w != "says" && w != "announced" && w != "reported" || cover[i] ||
+				cc[i] != caseTitle && !(cc[i] == caseMixed && hyphenedTitles(tok(i))) ||
+				i > se[0] && !spaced(i) || i > se[0] && cc[i-1] == caseTitle && !calendarNames[tok(i-1)] {
+				// A weekday or a month before it is a fronted time, no
+				// given name: "On Tuesday Vodafone said".
 				continue
 			}
 			typ := 1
 			switch {
+			case cc[i] == caseMixed:
+				// "Sibanye-Stillwater said"; "Jean-Luc said" is a person.
+				if !r.unknownWord(tok(i)) {
+					continue
+				}
+				if r.hyphenFirstName(tok(i)) {
+					typ = 0
+				}
 			case r.unknownWord(tok(i)):
 				if r.m.gaz.Flags(tok(i))&(1<<GazSur|1<<GazSurTop) != 0 {
 					typ = 0
