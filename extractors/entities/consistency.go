@@ -248,6 +248,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// faith, MISC, not an organisation.
 			t.n[3] += 3
 		}
+		if f.typ == 0 && f.last-f.first == 1 && partyMembers[head] && f.value == "" && flags&(1<<GazSur|1<<GazSurTop) == 0 &&
+			(f.first == 0 || !personTitles[tokText(f.first-1)]) {
+			// "Tory MPs", "The Tory said": a party's member alone names
+			// the party, no person, where no title says otherwise.
+			t.n[1] += 3
+		}
 		if f.last < len(toks) && tokText(f.last) == "crude" {
 			// "Brent crude futures", "West Texas Intermediate crude": a
 			// benchmark oil, not a person or a company.

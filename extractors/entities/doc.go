@@ -101,7 +101,10 @@
 // unknown one-word "place" that did what companies do ("Ryanair cut its
 // fares"), and an unknown word that speaks after a fronted weekday or
 // month or in hyphened title case ("On Tuesday Vodafone said",
-// "Sibanye-Stillwater said"); a name ends before a plural acronym ("Tory MPs").
+// "Sibanye-Stillwater said"); a name ends before a plural acronym ("Tory MPs"),
+// and a party's name or its member's alone is the party's, before its
+// people or standing alone ("Labor ministers", "Tory MPs", "the Tory
+// said"), no person.
 //
 // Training: `go run ./cmd/train-ner` (about 20 s; it reads WordNet 3.0
 // from Debian's wordnet-base) reads GMB (train + dev; cut into 20-sentence

@@ -814,6 +814,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Vodafone", "ORG", ""}, {"Sibanye-Stillwater", "ORG", ""}, {"Tesco", "ORG", ""}},
 		},
 		{
+			name: "a party's name or its member's alone before its people or standing alone names the party",
+			text: "Tory MPs rebelled on Tuesday. The Tory said no. Labor ministers said the plan would work. Republican senators blocked the bill.",
+			want: []want{{"Tory", "ORG", ""}, {"Labor", "ORG", ""}, {"Republican", "ORG", ""}},
+			not:  []string{"PERSON:Tory"},
+		},
+		{
 			name: "no names",
 			text: "the prices of bread and milk rose again last month, the survey found.",
 			not:  []string{"the", "prices", "bread", "milk"},

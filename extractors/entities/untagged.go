@@ -74,6 +74,14 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 				added = true
 				continue
 			}
+			if i+1 < se[1] && partyStaff[tok(i+1)] && caseClass(w) == caseTitle && (partyMembers[w] || r.m.gaz.Flags(w)&(1<<GazWNOrg) != 0) {
+				// A party's name or its member's before the party's people:
+				// "Labor ministers said", "Tory MPs", "Republican senators".
+				*fs = append(*fs, found{first: i, last: i + 1, typ: 1})
+				cover[i] = true
+				added = true
+				continue
+			}
 			if !r.hyphenedAdjective(w) && (caseClass(w) != caseTitle || !r.nameLike(w) || partyMembers[w] ||
 				r.m.nounClasses[w] != NameAdjectiveEntry && r.m.gaz.Flags(w)&(1<<GazWNMember) == 0 && !r.memberPlural(w)) {
 				continue
@@ -91,6 +99,16 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 		}
 	}
 	return added
+}
+
+// partyStaff are the people of a political party or a body, which after
+// a capitalised word make it the party's or the body's name ("Labor
+// ministers", "Tory MPs").
+var partyStaff = map[string]bool{
+	"ministers": true, "MPs": true, "MP": true, "senators": true, "senator": true, "lawmakers": true,
+	"legislators": true, "leader": true, "leaders": true, "backbenchers": true, "frontbenchers": true,
+	"candidate": true, "candidates": true, "voters": true, "politicians": true, "councillors": true,
+	"delegates": true, "MEPs": true, "MSPs": true,
 }
 
 // placeModifies reports whether w, after a place's name, is a common
