@@ -1005,6 +1005,14 @@ func (r *Recognizer) officeTitles(fs []found, n int, tok func(int) string) []fou
 			f.typ, changed = -1, true // "Chief Justice John Roberts": the title alone
 			continue
 		}
+		if f.typ != 0 && f.last-f.first == 1 && f.last+1 < n && person[f.last+1] && (tok(f.last) == "Secretary" || tok(f.last) == "Minister") &&
+			caseClass(tok(f.first)) == caseTitle && r.m.gaz.Flags(tok(f.first)) == 0 && r.m.nounClasses[strings.ToLower(tok(f.first))] != 0 {
+			// "Cabinet Secretary Simon Case": a common noun no list
+			// knows as a name, capitalised before the title word it
+			// qualifies, is part of the title.
+			f.typ, changed = -1, true
+			continue
+		}
 		if f.typ == 0 || f.last-f.first < 2 {
 			continue
 		}

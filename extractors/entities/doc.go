@@ -82,6 +82,8 @@
 // a person ("Justice D.Y. Chandrachud", "Crown Prince Mohammed"), a
 // person's name leaves the department of the title before it ("Minister
 // for Home Affairs Clare O'Neil", "Secretary of State Antony Blinken"), a
+// common noun capitalised before "Secretary" or "Minister" and a person is
+// part of the title ("Cabinet Secretary Simon Case"), a
 // describing word opening a sentence leaves a person's name
 // ("Descendant Eberhard Faber V"). Names listed after a plural noun for
 // companies are companies, with the capitalised members the tagger missed

@@ -820,6 +820,12 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"PERSON:Tory"},
 		},
 		{
+			name: "a common noun capitalised before the title word it qualifies is part of the title",
+			text: "Cabinet Secretary Simon Case told MPs on Tuesday. Microsoft Secretary John Smith said so.",
+			want: []want{{"Simon Case", "PERSON", ""}, {"Microsoft", "ORG", ""}},
+			not:  []string{"Cabinet"},
+		},
+		{
 			name: "no names",
 			text: "the prices of bread and milk rose again last month, the survey found.",
 			not:  []string{"the", "prices", "bread", "milk"},
