@@ -50,7 +50,9 @@
 // "Prussian": WordNet's capitalised adjectives, kept in the noun-class
 // table) are MISC too, before a person's title ("Scottish First Minister
 // John Swinney", where a country is a LOC: "US President Joe Biden") or
-// opening a sentence ("Saudi officials said") as well, and a capitalised
+// opening a sentence ("Saudi officials said") as well, and so are
+// nationalities hyphened to a prefix or a participle ("pro-Palestinian",
+// "Pro-Palestinian" opening a sentence, "Chinese-owned"), and a capitalised
 // run right after a noun that says what it is ("the fact-checking website Full Fact", "talent manager
 // Scooter Braun") is a name of that kind (untagged.go). A one-word PERSON
 // that no full name, title or given name in the article supports

@@ -826,6 +826,12 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Cabinet"},
 		},
 		{
+			name: "a nationality hyphened to a prefix that opens the sentence, or to a participle, is MISC",
+			text: "Pro-Palestinian protesters marched on Sunday. The Chinese-owned company said it would appeal. The Turkish-based firm said no.",
+			want: []want{{"Pro-Palestinian", "MISC", ""}, {"Chinese-owned", "MISC", ""}},
+			not:  []string{"Turkish-based"},
+		},
+		{
 			name: "no names",
 			text: "the prices of bread and milk rose again last month, the survey found.",
 			not:  []string{"the", "prices", "bread", "milk"},

@@ -82,7 +82,7 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 				added = true
 				continue
 			}
-			if !r.hyphenedAdjective(w) && (caseClass(w) != caseTitle || !r.nameLike(w) || partyMembers[w] ||
+			if !r.hyphenedAdjective(w) && !(i == start && r.openingHyphenedAdjective(w)) && (caseClass(w) != caseTitle || !r.nameLike(w) || partyMembers[w] ||
 				r.m.nounClasses[w] != NameAdjectiveEntry && r.m.gaz.Flags(w)&(1<<GazWNMember) == 0 && !r.memberPlural(w)) {
 				continue
 			}
@@ -90,7 +90,9 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 				continue
 			}
 			if fl := r.m.gaz.Flags(w); i == start && !title && (i+1 >= se[1] || caseClass(tok(i+1)) != caseLower ||
-				fl&(1<<GazNationality|1<<GazWNMember) == 0 || fl&(1<<GazFirst|1<<GazFirstTop|1<<GazSur|1<<GazSurTop) != 0) {
+				fl&(1<<GazNationality|1<<GazWNMember) == 0 && !r.hyphenedAdjective(w) && !r.openingHyphenedAdjective(w) ||
+				fl&(1<<GazFirst|1<<GazFirstTop|1<<GazSur|1<<GazSurTop) != 0) {
+				// A sentence opens with its prefix capitalised: "Pro-Palestinian protesters".
 				continue
 			}
 			*fs = append(*fs, found{first: i, last: i + 1, typ: 3})
@@ -586,7 +588,8 @@ var numberWords = map[string]bool{"One": true, "Two": true, "Three": true, "I": 
 // hyphenedAdjective reports whether w joins with a hyphen a nationality,
 // an adjective made from a name or a people's member to another such word
 // or to a prefix: "anti-Spanish", "Spanish-Ilocano", "pro-British" (not
-// "Union-Tribune").
+// "Union-Tribune"), or a nationality to a participle (hyphenParticiples):
+// "Chinese-owned".
 func (r *Recognizer) hyphenedAdjective(w string) bool {
 	i := strings.IndexByte(w, '-')
 	if i <= 0 || i == len(w)-1 {
@@ -596,7 +599,31 @@ func (r *Recognizer) hyphenedAdjective(w string) bool {
 	named := func(p string) bool {
 		return caseClass(p) == caseTitle && (r.m.gaz.Flags(p)&(1<<GazNationality|1<<GazWNMember) != 0 || r.m.nounClasses[p] == NameAdjectiveEntry)
 	}
+	if hyphenParticiples[b] && caseClass(a) == caseTitle && r.m.gaz.Flags(a)&(1<<GazNationality) != 0 {
+		return true // "Chinese-owned", "Saudi-led", "Russian-backed"
+	}
 	return (hyphenPrefixes[a] || named(a) && !partyMembers[a] && a != "Union") && named(b)
+}
+
+// openingHyphenedAdjective reports whether w, opening a sentence, is a
+// hyphenedAdjective whose prefix the sentence capitalised: "Pro-Palestinian
+// protesters marched" ("Anti-Jacksonian" in the middle of one is a
+// party's name).
+func (r *Recognizer) openingHyphenedAdjective(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || !hyphenPrefixes[strings.ToLower(w[:i])] {
+		return false
+	}
+	return r.hyphenedAdjective(strings.ToLower(w[:i]) + w[i:])
+}
+
+// hyphenParticiples after a nationality and a hyphen make an adjective of
+// it that says who owns, leads or backs a thing: "Chinese-owned",
+// "Saudi-led". ("-based" is left out: "Turkish-based" says where.)
+var hyphenParticiples = map[string]bool{
+	"owned": true, "led": true, "backed": true, "funded": true, "controlled": true, "sponsored": true,
+	"brokered": true, "born": true, "made": true, "built": true, "run": true, "occupied": true,
+	"supported": true, "allied": true, "dominated": true, "flagged": true, "administered": true,
 }
 
 // hyphenPrefixes make an adjective of a nationality: "anti-Spanish".
