@@ -432,6 +432,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	}
 	fs = r.listedPeoples(fs, tokText)
 	r.demonyms(fs, tokText)
+	for i := range fs {
+		if f := &fs[i]; f.last-f.first == 1 && f.typ != 3 && f.value == "" && r.demonymAdjective(tokText(f.first)) {
+			f.typ = 3 // "The Emirati government", which the tagger read as a person
+		}
+	}
 
 	// Short forms: a person's surname, an organisation's first word or its
 	// acronym, each pointing to the full names that yield it.
@@ -1434,6 +1439,13 @@ func (r *Recognizer) demonyms(fs []found, tok func(int) string) {
 	}
 }
 
+// demonymAdjective reports whether w is an adjective for the people of a
+// place that no list spells, made with "-i": "Emirati" (Emirates),
+// "Kashmiri" (Kashmir). A word any list knows is left to it.
+func (r *Recognizer) demonymAdjective(w string) bool {
+	return len(w) >= 5 && w[len(w)-1] == 'i' && caseClass(w) == caseTitle && r.m.gaz.Flags(w) == 0 && r.placeOfPeople(nil, w)
+}
+
 // placeOfPeople reports whether words followed by the place a singular
 // demonym d is made from name a place: "Dakotan" from Dakota, "Texan" from
 // Texas, "Floridian" from Florida, "Italian" from Italy, "Parisian" from
@@ -1450,7 +1462,7 @@ func (r *Recognizer) placeOfPeople(words []string, d string) bool {
 	case strings.HasSuffix(d, "er"):
 		stems = []string{d[:len(d)-2]}
 	case strings.HasSuffix(d, "i"):
-		stems = []string{d[:len(d)-1]}
+		stems = []string{d[:len(d)-1], d[:len(d)-1] + "es"} // "Emirati" from Emirates
 	}
 	n := len(words)
 	for _, st := range stems {

@@ -52,7 +52,8 @@
 // John Swinney", where a country is a LOC: "US President Joe Biden") or
 // opening a sentence ("Saudi officials said") as well, and so are
 // nationalities hyphened to a prefix or a participle ("pro-Palestinian",
-// "Pro-Palestinian" opening a sentence, "Chinese-owned"), and a capitalised
+// "Pro-Palestinian" opening a sentence, "Chinese-owned") and adjectives
+// made with "-i" from a place that no list spells ("Emirati"), and a capitalised
 // run right after a noun that says what it is ("the fact-checking website Full Fact", "talent manager
 // Scooter Braun") is a name of that kind (untagged.go). A one-word PERSON
 // that no full name, title or given name in the article supports

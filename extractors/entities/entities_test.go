@@ -832,6 +832,12 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Turkish-based"},
 		},
 		{
+			name: "an adjective made with -i from a place no list spells is MISC",
+			text: "The Emirati government said on Sunday. He met Emirati officials in Dubai. Ferrari said it would cut jobs.",
+			want: []want{{"Emirati", "MISC", ""}, {"Ferrari", "ORG", ""}},
+			not:  []string{"PERSON:Emirati"},
+		},
+		{
 			name: "no names",
 			text: "the prices of bread and milk rose again last month, the survey found.",
 			not:  []string{"the", "prices", "bread", "milk"},
