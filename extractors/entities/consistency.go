@@ -71,6 +71,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	spaced := func(i int) bool { return i > 0 && text[toks[i-1].end:toks[i].start] == " " }
 	added := r.cueNames(&fs, s.sents, s.cover, s.cc, tokText, spaced)
 	added = headedCompanies(&fs, s.sents, s.cover, tokText) || added
+	added = r.publishedIn(&fs, s.sents, s.cover, tokText) || added
 	if eventNames(&fs, s.sents, s.cover, s.cc, tokText) || added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}

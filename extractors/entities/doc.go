@@ -106,7 +106,8 @@
 // unknown one-word "place" that did what companies do ("Ryanair cut its
 // fares"), and an unknown word that speaks after a fronted weekday or
 // month or in hyphened title case ("On Tuesday Vodafone said",
-// "Sibanye-Stillwater said"); a name ends before a plural acronym ("Tory MPs"),
+// "Sibanye-Stillwater said"); what a study was published in is a journal
+// ("published in The Lancet", "in Nature Medicine"; not "in London"); a name ends before a plural acronym ("Tory MPs"),
 // and a party's name or its member's alone is the party's, before its
 // people or standing alone ("Labor ministers", "Tory MPs", "the Tory
 // said"), no person.

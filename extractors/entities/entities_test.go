@@ -838,6 +838,12 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"PERSON:Emirati"},
 		},
 		{
+			name: "what a study was published in is a journal, unless a list knows it as a place or a language",
+			text: "A study published in The Lancet found no link. The paper, published in Nature Medicine on Monday, found none. The book was published in London in English.",
+			want: []want{{"The Lancet", "ORG", ""}, {"Nature Medicine", "ORG", ""}, {"London", "LOC", ""}},
+			not:  []string{"ORG:London", "ORG:English"},
+		},
+		{
 			name: "no names",
 			text: "the prices of bread and milk rose again last month, the survey found.",
 			not:  []string{"the", "prices", "bread", "milk"},

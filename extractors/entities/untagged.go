@@ -158,6 +158,79 @@ func (r *Recognizer) titleAhead(tok func(int) string, i, end int) bool {
 	return c == 0
 }
 
+// publishedIn appends to *fs, as ORG, the untagged name of a journal or a
+// paper that a text says something was published in: "a study published
+// in The Lancet", "writing in The Atlantic" (a capitalised "The" in the
+// middle of a sentence is the name's own), or a run of capitalised words
+// that no list of places, peoples or things holds (unlisted) and no month
+// or weekday ("published in Nature";
+// not "published in London", "in English", "in March"); a name the tagger
+// found there that no list knows becomes the journal's. cover marks the
+// tokens already in a name and is updated; it reports whether it added
+// any.
+func (r *Recognizer) publishedIn(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
+	added := false
+	for _, se := range sents {
+		for i := se[0] + 2; i < se[1]; i++ {
+			if tok(i-1) != "in" || !publishVerbs[tok(i-2)] {
+				continue
+			}
+			j := i
+			if tok(i) == "The" {
+				j++
+			}
+			if cover[j] {
+				// A name the tagger found there, no word of it in a
+				// gazetteer list, is the journal too, with its "The":
+				// "published in Nature Medicine", read as a place.
+				for x := range *fs {
+					if f := &(*fs)[x]; f.first == j && (j == i || !cover[i]) && r.unlisted(tok, f.first, f.last) {
+						f.first, f.typ, f.value = i, 1, ""
+						cover[i] = true
+					}
+				}
+				continue
+			}
+			k := j
+			for k < se[1] && k-j < 4 && !cover[k] && caseClass(tok(k)) == caseTitle && !opener(tok(k)) && r.unlisted(tok, k, k+1) &&
+				r.m.nounClasses[tok(k)] != NameAdjectiveEntry {
+				k++
+			}
+			if k == j || k < se[1] && cover[k] {
+				continue
+			}
+			*fs = append(*fs, found{first: i, last: k, typ: 1})
+			for x := i; x < k; x++ {
+				cover[x] = true
+			}
+			added = true
+		}
+	}
+	return added
+}
+
+// unlisted reports whether no word of tokens [first,last) is in a
+// gazetteer list of places, peoples or things (names of people may be:
+// "Nature", "Medicine").
+func (r *Recognizer) unlisted(tok func(int) string, first, last int) bool {
+	for k := first; k < last; k++ {
+		if r.m.gaz.Flags(tok(k))&journalNotFlags != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// journalNotFlags are the gazetteer lists of words no journal's name holds
+// after "published in": places, peoples, languages and other things.
+const journalNotFlags = placeFlags | 1<<GazCity | 1<<GazWNPlace | 1<<GazWNOther | 1<<GazWNMember
+
+// publishVerbs before "in" and a name make it a journal's or a paper's.
+var publishVerbs = map[string]bool{
+	"published": true, "publishes": true, "appeared": true, "appears": true, "writing": true, "wrote": true,
+	"writes": true, "printed": true,
+}
+
 // headedCompanies appends to *fs, as ORG, the companies' names the tagger
 // left untagged, often at a sentence's start: a run of two to five
 // capitalised words ending in a word that says what kind of company it is
