@@ -356,6 +356,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// Retention Bill", "the MTV Video Music Awards".
 			t.n[3] += 3
 		}
+		if f.last-f.first >= 2 && craftHeads[head] {
+			t.n[3] += 3 // "the James Webb Space Telescope", read as a person
+		}
 		if definedMisc[k] {
 			t.n[3] += 3
 		}

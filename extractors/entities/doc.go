@@ -45,7 +45,9 @@
 // lower-case camel case ("iPod"), a maker's name with a model code
 // ("Airbus A380", and "the A380s" after it), and names that product nouns
 // around them describe ("the MacBook Air laptops", "the web browser
-// Safari", "Ford's next model Falcon") and no company cue contradicts.
+// Safari", "Ford's next model Falcon") and no company cue contradicts, and
+// spacecraft named before their kind or ending in it ("the Perseverance
+// rover", "James Webb Space Telescope").
 // Adjectives made from names that the tagger left untagged ("Jewish",
 // "Prussian": WordNet's capitalised adjectives, kept in the noun-class
 // table) are MISC too, before a person's title ("Scottish First Minister

@@ -844,6 +844,11 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"ORG:London", "ORG:English"},
 		},
 		{
+			name: "a name before a craft's noun, or ending in one, is the craft's",
+			text: "NASA's Perseverance rover landed on Mars. The James Webb Space Telescope took new images. A NASA rover landed.",
+			want: []want{{"Perseverance", "MISC", ""}, {"James Webb Space Telescope", "MISC", ""}, {"NASA", "ORG", ""}},
+		},
+		{
 			name: "no names",
 			text: "the prices of bread and milk rose again last month, the survey found.",
 			not:  []string{"the", "prices", "bread", "milk"},
