@@ -356,6 +356,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// Retention Bill", "the MTV Video Music Awards".
 			t.n[3] += 3
 		}
+		if flags&placeFlags == 0 && legislatures[head] {
+			// "the Lok Sabha", "the State Duma": a parliament is an
+			// organisation, though one sits "in" it.
+			t.n[1] += 3
+		}
 		if f.last-f.first >= 2 && craftHeads[head] {
 			t.n[3] += 3 // "the James Webb Space Telescope", read as a person
 		}
@@ -2287,6 +2292,16 @@ func (r *Recognizer) companyProducts(fs []found, tok func(int) string, surface f
 // (lastWordForms): "City" for Manchester City, "United", "Villa".
 var clubWords = map[string]bool{"City": true, "United": true, "Rovers": true, "Athletic": true, "Wanderers": true,
 	"Albion": true, "Villa": true, "Hotspur": true, "Rangers": true}
+
+// legislatures are the names of parliaments and their chambers in their
+// own languages, alone or ending a name ("Knesset", "Lok Sabha", "State
+// Duma"). (English heads are left to the tagger: "Thomas Assembly" may be
+// a church's.)
+var legislatures = map[string]bool{
+	"Sabha": true, "Duma": true, "Rada": true, "Knesset": true, "Bundestag": true, "Bundesrat": true,
+	"Sejm": true, "Storting": true, "Riksdag": true, "Folketing": true, "Majlis": true, "Senedd": true,
+	"Oireachtas": true, "Dáil": true, "Seanad": true, "Eduskunta": true, "Althing": true, "Nationalrat": true,
+}
 
 // clubName reports whether tokens [first,last) name a club by its last
 // word (clubWords) though they look like a person's name: the club word no

@@ -849,6 +849,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Perseverance", "MISC", ""}, {"James Webb Space Telescope", "MISC", ""}, {"NASA", "ORG", ""}},
 		},
 		{
+			name: "a parliament named in its own language is an organisation, though one sits in it",
+			text: "In the Lok Sabha, the BJP has a majority. He spoke in the Knesset on Monday.",
+			want: []want{{"Lok Sabha", "ORG", ""}, {"Knesset", "ORG", ""}},
+			not:  []string{"LOC:Lok Sabha", "LOC:Knesset"},
+		},
+		{
 			name: "no names",
 			text: "the prices of bread and milk rose again last month, the survey found.",
 			not:  []string{"the", "prices", "bread", "milk"},
