@@ -2970,7 +2970,9 @@ func (r *Recognizer) andNames(fs []found, sents [][2]int, cover []bool, tok func
 }
 
 // ofNames joins a kind of place before "of" to the place the tagger found
-// after it ("City of Brampton", "People 's Republic of China"). (An
+// after it ("City of Brampton", "People 's Republic of China"), the kind
+// too where the tagger found it alone ("District" and "Columbia" of "the
+// District of Columbia"). (An
 // organisation keeps its name apart from the place after "of": gold data
 // splits "Standard Oil Company of New York" as often as it joins "State
 // Railway of Thailand".) fs must be in token order; the result is too.
@@ -2978,7 +2980,7 @@ func ofNames(fs []found, tok func(int) string) []found {
 	out := fs[:0]
 	for _, f := range fs {
 		if f.typ == 2 && f.first >= 2 && tok(f.first-1) == "of" && placeKinds[tok(f.first-2)] &&
-			(len(out) == 0 || out[len(out)-1].last <= f.first-2) {
+			(len(out) == 0 || out[len(out)-1].last <= f.first-2 || out[len(out)-1].first == f.first-2 && out[len(out)-1].last == f.first-1) {
 			f.first -= 2 // "City of Brampton"
 			if f.first >= 2 && tok(f.first) == "Republic" && tok(f.first-1) == "'s" && tok(f.first-2) == "People" {
 				f.first -= 2 // "People 's Republic of China"

@@ -80,9 +80,11 @@
 // "plc" out), a place's name joins the public body named after it
 // ("Victoria Police", "Bristol City Council", where the tagger left out
 // "Police" or tagged "City Council" apart), a club's word ends a club's
-// name that looks like a person's ("Aston Villa", "Charlton Athletic"), a kind of place joins its name after "of" ("City of
-// Brampton") and a state's formal name is one place ("the State of Israel",
-// "the Kingdom of Saudi Arabia"), an envoy's name leaves the organisation
+// name that looks like a person's ("Aston Villa", "Charlton Athletic"),
+// a kind of place joins its name after "of" ("City of Brampton", "District
+// of Columbia" where the tagger found "District" alone) and a state's
+// formal name is one place ("the State of Israel", "the Kingdom of Saudi
+// Arabia"), an envoy's name leaves the organisation
 // the title is to ("Ambassador to the European Union Gordon Sondland"), a
 // rank or title opening a name the tagger took for an organisation leaves
 // a person ("Justice D.Y. Chandrachud", "Crown Prince Mohammed"), a

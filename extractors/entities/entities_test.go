@@ -855,6 +855,12 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"LOC:Lok Sabha", "LOC:Knesset"},
 		},
 		{
+			name: "a kind of place the tagger found alone before of joins the place after it",
+			text: "the District of Columbia, Puerto Rico and Guam will get funds.",
+			want: []want{{"District of Columbia", "LOC", ""}, {"Puerto Rico", "LOC", ""}},
+			not:  []string{"District", "Columbia"},
+		},
+		{
 			name: "no names",
 			text: "the prices of bread and milk rose again last month, the survey found.",
 			not:  []string{"the", "prices", "bread", "milk"},
