@@ -3124,6 +3124,18 @@ var orgCueAfter = map[string]bool{
 	"Co.": true,
 }
 
+// itsAfterAct reports whether token i is a verb in the past tense, no verb
+// of saying, and "its" follows it: "raised its forecast", "cut its
+// dividend" ("said its profit rose" may be a spokesman's of the company).
+func itsAfterAct(tok func(int) string, n, i int) bool {
+	if i+1 >= n || tok(i+1) != "its" {
+		return false
+	}
+	w := tok(i)
+	return caseClass(w) == caseLower && (companyPast[w] || strings.HasSuffix(w, "ed")) && !reportVerbs[w] &&
+		w != "said" && w != "added" && w != "noted" && w != "explained" && w != "announced"
+}
+
 // inNote reports whether tokens from i say that what comes before them
 // said or wrote something in a note: "said in a note", "wrote in a
 // research note", "said in a note to clients".
@@ -3600,10 +3612,13 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		if reportedResults(tok, n, last) {
 			return true // "Nvidia reported revenue of $35.1 billion"
 		}
-		if inNote(tok, n, last) && (first == 0 || !possessive(tok(first-1)) && caseClass(tok(first-1)) != caseTitle && !roleBefore(tok, first)) {
+		if (inNote(tok, n, last) || itsAfterAct(tok, n, last)) && (first == 0 || !possessive(tok(first-1)) && !isCap(uint8(caseClass(tok(first-1)))) && !roleBefore(tok, first)) {
 			// "Morgan Stanley said in a note": a bank or a broker writes
 			// to its clients; a person who does is named with the firm
-			// ("Deutsche Bank's Jim Reid", "strategist Jim Reid").
+			// ("Deutsche Bank's Jim Reid", "strategist Jim Reid",
+			// "Apple CEO Tim Cook").
+			// "Morgan Stanley raised its price target": what acts on
+			// "its" own is no person.
 			return true
 		}
 		if teamRoles[w] && last+1 < n && caseClass(tok(last+1)) == caseTitle {

@@ -861,6 +861,11 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"District", "Columbia"},
 		},
 		{
+			name: "what acts on its own is no person, unless a title, a role or its firm names one",
+			text: "Morgan Stanley raised its price target on Apple. Apple CEO Tim Cook unveiled its new phone.",
+			want: []want{{"Morgan Stanley", "ORG", ""}, {"Tim Cook", "PERSON", ""}},
+		},
+		{
 			name: "no names",
 			text: "the prices of bread and milk rose again last month, the survey found.",
 			not:  []string{"the", "prices", "bread", "milk"},
