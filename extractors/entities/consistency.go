@@ -356,6 +356,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// Retention Bill", "the MTV Video Music Awards".
 			t.n[3] += 3
 		}
+		if f.typ == 1 && f.last-f.first == 2 && f.first > 0 && tokText(f.first) == "The" && tokText(f.first-1) == "at" &&
+			r.groundNoun(head) && !weakOrgCue(tokText, len(toks), f.first, f.last) && !orgCue(tokText, len(toks), f.first, f.last) {
+			// "played at The Oval": a ground named by a shape or a place
+			// (not "at The Times", "worked at The Sun").
+			t.n[2] += 3
+		}
 		if flags&placeFlags == 0 && legislatures[head] {
 			// "the Lok Sabha", "the State Duma": a parliament is an
 			// organisation, though one sits "in" it.
@@ -2292,6 +2298,17 @@ func (r *Recognizer) companyProducts(fs []found, tok func(int) string, surface f
 // (lastWordForms): "City" for Manchester City, "United", "Villa".
 var clubWords = map[string]bool{"City": true, "United": true, "Rovers": true, "Athletic": true, "Wanderers": true,
 	"Albion": true, "Villa": true, "Hotspur": true, "Rangers": true}
+
+// groundNoun reports whether w, lower-cased, is a common noun whose first
+// sense is a shape, a place or a natural object ("oval", "valley"): "The"
+// and such a word after "at" name a ground or a venue.
+func (r *Recognizer) groundNoun(w string) bool {
+	switch int(r.m.nounClasses[strings.ToLower(w)]>>nounFirstShift) - 1 {
+	case classShape, classLocation, classObject:
+		return caseClass(w) == caseTitle
+	}
+	return false
+}
 
 // legislatures are the names of parliaments and their chambers in their
 // own languages, alone or ending a name ("Knesset", "Lok Sabha", "State

@@ -34,7 +34,8 @@
 // Kylie Jenner 's company") weigh in that vote, as do the heads of place
 // names ("Seminole County", "Shoreline Amphitheatre", "2134 Caldwell
 // Place"), a parliament's own-language name ("in the Lok Sabha", an
-// organisation) and a common first name before a surname that is no common noun
+// organisation), "The" and a shape or a place after "at" (the ground
+// "at The Oval", not "worked at The Sun") and a common first name before a surname that is no common noun
 // ("Peyton Manning", where the tagger read a place). A bare "Emirates" or
 // "Amazon" is the company; "the Emirates" and "the Amazon" are places.
 // A place in capitals opening a news dateline ("LONDON (AP) —", "NEW

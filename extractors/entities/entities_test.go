@@ -866,6 +866,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Morgan Stanley", "ORG", ""}, {"Tim Cook", "PERSON", ""}},
 		},
 		{
+			name: "the and a shape or a place after at name a ground, unless one works there",
+			text: "England played at The Oval on Thursday. She worked at The Sun for years.",
+			want: []want{{"The Oval", "LOC", ""}, {"The Sun", "ORG", ""}},
+		},
+		{
 			name: "no names",
 			text: "the prices of bread and milk rose again last month, the survey found.",
 			not:  []string{"the", "prices", "bread", "milk"},
