@@ -3996,7 +3996,7 @@ func possessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || 
 func (r *Recognizer) currencies(fs []found, n int, tok func(int) string) []found {
 	var cur map[string]bool
 	for _, f := range fs {
-		if f.last-f.first == 1 && f.value == "" && caseClass(tok(f.first)) == caseTitle && r.currencyNoun(tok(f.first)) && againstCurrency(tok, n, f.last, r.currencyNoun) {
+		if f.last-f.first == 1 && f.value == "" && caseClass(tok(f.first)) == caseTitle && againstCurrency(tok, n, f.last, r.currencyNoun) && r.currencyNoun(tok(f.first)) {
 			if cur == nil {
 				cur = map[string]bool{}
 			}
