@@ -71,6 +71,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	spaced := func(i int) bool { return i > 0 && text[toks[i-1].end:toks[i].start] == " " }
 	added := r.cueNames(&fs, s.sents, s.cover, s.cc, tokText, spaced)
 	added = headedCompanies(&fs, s.sents, s.cover, tokText) || added
+	added = r.publishedIn(&fs, s.sents, s.cover, tokText) || added
 	if eventNames(&fs, s.sents, s.cover, s.cc, tokText) || added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
@@ -99,6 +100,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		if f.typ == 2 && f.last-f.first == 2 && tokText(f.first+1) == "City" && r.spanFlags(*f, tokText)&(placeFlags|1<<GazCity|1<<GazWNPlace) == 0 &&
 			r.m.gaz.Flags(tokText(f.first))&(1<<GazCity|1<<GazCityLarge|1<<GazCapital) != 0 {
 			f.typ = 1 // "Manchester City", "Leicester City": a club, where "Kansas City" and "Jersey City" are places
+		}
+		if f.typ == 0 && r.clubName(tokText, f.first, f.last) {
+			f.typ = 1 // "Aston Villa", "Charlton Athletic": a club, not a given name and a surname
 		}
 		if k := stormBefore(tokText, f.first); k >= 0 && (i == 0 || fs[i-1].last <= k) {
 			f.first, f.typ, f.value = k, 3, "" // "Hurricane Milton": a storm, not a person
@@ -245,6 +249,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// faith, MISC, not an organisation.
 			t.n[3] += 3
 		}
+		if f.typ == 0 && f.last-f.first == 1 && partyMembers[head] && f.value == "" && flags&(1<<GazSur|1<<GazSurTop) == 0 &&
+			(f.first == 0 || !personTitles[tokText(f.first-1)]) {
+			// "Tory MPs", "The Tory said": a party's member alone names
+			// the party, no person, where no title says otherwise.
+			t.n[1] += 3
+		}
 		if f.last < len(toks) && tokText(f.last) == "crude" {
 			// "Brent crude futures", "West Texas Intermediate crude": a
 			// benchmark oil, not a person or a company.
@@ -346,6 +356,20 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// Retention Bill", "the MTV Video Music Awards".
 			t.n[3] += 3
 		}
+		if f.typ == 1 && f.last-f.first == 2 && f.first > 0 && tokText(f.first) == "The" && tokText(f.first-1) == "at" &&
+			r.groundNoun(head) && !weakOrgCue(tokText, len(toks), f.first, f.last) && !orgCue(tokText, len(toks), f.first, f.last) {
+			// "played at The Oval": a ground named by a shape or a place
+			// (not "at The Times", "worked at The Sun").
+			t.n[2] += 3
+		}
+		if flags&placeFlags == 0 && legislatures[head] {
+			// "the Lok Sabha", "the State Duma": a parliament is an
+			// organisation, though one sits "in" it.
+			t.n[1] += 3
+		}
+		if f.last-f.first >= 2 && craftHeads[head] {
+			t.n[3] += 3 // "the James Webb Space Telescope", read as a person
+		}
 		if definedMisc[k] {
 			t.n[3] += 3
 		}
@@ -423,6 +447,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	}
 	fs = r.listedPeoples(fs, tokText)
 	r.demonyms(fs, tokText)
+	for i := range fs {
+		if f := &fs[i]; f.last-f.first == 1 && f.typ != 3 && f.value == "" && r.demonymAdjective(tokText(f.first)) {
+			f.typ = 3 // "The Emirati government", which the tagger read as a person
+		}
+	}
 
 	// Short forms: a person's surname, an organisation's first word or its
 	// acronym, each pointing to the full names that yield it.
@@ -710,6 +739,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			f.typ, f.value = 1, ""
 		}
 	}
+	fs = r.currencies(fs, len(toks), tokText)
 	s.found = fs
 
 	out := make([]claims.Mention, len(fs))
@@ -993,6 +1023,14 @@ func (r *Recognizer) officeTitles(fs []found, n int, tok func(int) string) []fou
 		f := &fs[i]
 		if f.typ != 0 && f.last-f.first == 1 && officeTitleWords[tok(f.first)] && person[f.last] {
 			f.typ, changed = -1, true // "Chief Justice John Roberts": the title alone
+			continue
+		}
+		if f.typ != 0 && f.last-f.first == 1 && f.last+1 < n && person[f.last+1] && (tok(f.last) == "Secretary" || tok(f.last) == "Minister") &&
+			caseClass(tok(f.first)) == caseTitle && r.m.gaz.Flags(tok(f.first)) == 0 && r.m.nounClasses[strings.ToLower(tok(f.first))] != 0 {
+			// "Cabinet Secretary Simon Case": a common noun no list
+			// knows as a name, capitalised before the title word it
+			// qualifies, is part of the title.
+			f.typ, changed = -1, true
 			continue
 		}
 		if f.typ == 0 || f.last-f.first < 2 {
@@ -1416,6 +1454,13 @@ func (r *Recognizer) demonyms(fs []found, tok func(int) string) {
 	}
 }
 
+// demonymAdjective reports whether w is an adjective for the people of a
+// place that no list spells, made with "-i": "Emirati" (Emirates),
+// "Kashmiri" (Kashmir). A word any list knows is left to it.
+func (r *Recognizer) demonymAdjective(w string) bool {
+	return len(w) >= 5 && w[len(w)-1] == 'i' && caseClass(w) == caseTitle && r.m.gaz.Flags(w) == 0 && r.placeOfPeople(nil, w)
+}
+
 // placeOfPeople reports whether words followed by the place a singular
 // demonym d is made from name a place: "Dakotan" from Dakota, "Texan" from
 // Texas, "Floridian" from Florida, "Italian" from Italy, "Parisian" from
@@ -1432,7 +1477,7 @@ func (r *Recognizer) placeOfPeople(words []string, d string) bool {
 	case strings.HasSuffix(d, "er"):
 		stems = []string{d[:len(d)-2]}
 	case strings.HasSuffix(d, "i"):
-		stems = []string{d[:len(d)-1]}
+		stems = []string{d[:len(d)-1], d[:len(d)-1] + "es"} // "Emirati" from Emirates
 	}
 	n := len(words)
 	for _, st := range stems {
@@ -2254,6 +2299,40 @@ func (r *Recognizer) companyProducts(fs []found, tok func(int) string, surface f
 var clubWords = map[string]bool{"City": true, "United": true, "Rovers": true, "Athletic": true, "Wanderers": true,
 	"Albion": true, "Villa": true, "Hotspur": true, "Rangers": true}
 
+// groundNoun reports whether w, lower-cased, is a common noun whose first
+// sense is a shape, a place or a natural object ("oval", "valley"): "The"
+// and such a word after "at" name a ground or a venue.
+func (r *Recognizer) groundNoun(w string) bool {
+	switch int(r.m.nounClasses[strings.ToLower(w)]>>nounFirstShift) - 1 {
+	case classShape, classLocation, classObject:
+		return caseClass(w) == caseTitle
+	}
+	return false
+}
+
+// legislatures are the names of parliaments and their chambers in their
+// own languages, alone or ending a name ("Knesset", "Lok Sabha", "State
+// Duma"). (English heads are left to the tagger: "Thomas Assembly" may be
+// a church's.)
+var legislatures = map[string]bool{
+	"Sabha": true, "Duma": true, "Rada": true, "Knesset": true, "Bundestag": true, "Bundesrat": true,
+	"Sejm": true, "Storting": true, "Riksdag": true, "Folketing": true, "Majlis": true, "Senedd": true,
+	"Oireachtas": true, "Dáil": true, "Seanad": true, "Eduskunta": true, "Althing": true, "Nationalrat": true,
+}
+
+// clubName reports whether tokens [first,last) name a club by its last
+// word (clubWords) though they look like a person's name: the club word no
+// surname list knows ("Charlton Athletic", "Bolton Wanderers"), or the
+// first word a town's name and no common first name ("Aston Villa", where
+// "David Villa", though David is a town too, is a player).
+func (r *Recognizer) clubName(tok func(int) string, first, last int) bool {
+	if last-first < 2 || !clubWords[tok(last-1)] {
+		return false
+	}
+	fl := r.m.gaz.Flags(tok(first))
+	return r.m.gaz.Flags(tok(last-1))&(1<<GazSur|1<<GazSurTop) == 0 || fl&(placeFlags|1<<GazCity) != 0 && fl&(1<<GazFirstTop) == 0
+}
+
 // lastWordForms gives a one-word name that is the last word of a full
 // name before it, of type typ and as full says (full(f) reports whether f
 // is one), that type and the full name named last before it: "City, who
@@ -2908,7 +2987,9 @@ func (r *Recognizer) andNames(fs []found, sents [][2]int, cover []bool, tok func
 }
 
 // ofNames joins a kind of place before "of" to the place the tagger found
-// after it ("City of Brampton", "People 's Republic of China"). (An
+// after it ("City of Brampton", "People 's Republic of China"), the kind
+// too where the tagger found it alone ("District" and "Columbia" of "the
+// District of Columbia"). (An
 // organisation keeps its name apart from the place after "of": gold data
 // splits "Standard Oil Company of New York" as often as it joins "State
 // Railway of Thailand".) fs must be in token order; the result is too.
@@ -2916,7 +2997,7 @@ func ofNames(fs []found, tok func(int) string) []found {
 	out := fs[:0]
 	for _, f := range fs {
 		if f.typ == 2 && f.first >= 2 && tok(f.first-1) == "of" && placeKinds[tok(f.first-2)] &&
-			(len(out) == 0 || out[len(out)-1].last <= f.first-2) {
+			(len(out) == 0 || out[len(out)-1].last <= f.first-2 || out[len(out)-1].first == f.first-2 && out[len(out)-1].last == f.first-1) {
 			f.first -= 2 // "City of Brampton"
 			if f.first >= 2 && tok(f.first) == "Republic" && tok(f.first-1) == "'s" && tok(f.first-2) == "People" {
 				f.first -= 2 // "People 's Republic of China"
@@ -3058,6 +3139,38 @@ var orgCueAfter = map[string]bool{
 	"Inc.": true, "Inc": true, "Corp.": true, "Corp": true, "Ltd.": true, "Ltd": true, "plc": true,
 	"PLC": true, "LLC": true, "GmbH": true, "AG": true, "S.A.": true, "N.V.": true, "CEO": true,
 	"Co.": true,
+}
+
+// itsAfterAct reports whether token i is a verb in the past tense, no verb
+// of saying, and "its" follows it: "raised its forecast", "cut its
+// dividend" ("said its profit rose" may be a spokesman's of the company).
+func itsAfterAct(tok func(int) string, n, i int) bool {
+	if i+1 >= n || tok(i+1) != "its" {
+		return false
+	}
+	w := tok(i)
+	return caseClass(w) == caseLower && (companyPast[w] || strings.HasSuffix(w, "ed")) && !reportVerbs[w] &&
+		w != "said" && w != "added" && w != "noted" && w != "explained" && w != "announced"
+}
+
+// inNote reports whether tokens from i say that what comes before them
+// said or wrote something in a note: "said in a note", "wrote in a
+// research note", "said in a note to clients".
+func inNote(tok func(int) string, n, i int) bool {
+	switch tok(i) {
+	case "said", "says", "wrote", "writes":
+	default:
+		return false
+	}
+	k := i + 1
+	if k+1 >= n || tok(k) != "in" || tok(k+1) != "a" {
+		return false
+	}
+	k += 2
+	if k < n && (tok(k) == "research" || tok(k) == "client" || tok(k) == "clients'" || tok(k) == "investor") {
+		k++
+	}
+	return k < n && tok(k) == "note"
 }
 
 // weakOrgCueAfter are words that, right after a name, say it is an
@@ -3516,6 +3629,15 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		if reportedResults(tok, n, last) {
 			return true // "Nvidia reported revenue of $35.1 billion"
 		}
+		if (inNote(tok, n, last) || itsAfterAct(tok, n, last)) && (first == 0 || !possessive(tok(first-1)) && !isCap(uint8(caseClass(tok(first-1)))) && !roleBefore(tok, first)) {
+			// "Morgan Stanley said in a note": a bank or a broker writes
+			// to its clients; a person who does is named with the firm
+			// ("Deutsche Bank's Jim Reid", "strategist Jim Reid",
+			// "Apple CEO Tim Cook").
+			// "Morgan Stanley raised its price target": what acts on
+			// "its" own is no person.
+			return true
+		}
 		if teamRoles[w] && last+1 < n && caseClass(tok(last+1)) == caseTitle {
 			return true // "Chelsea striker Diego Costa": a club's player, no one's
 		}
@@ -3863,3 +3985,63 @@ func nounUse(tok func(int) string, n, i int) bool {
 // possessive reports whether token w is a possessive ending, "'s" or "’s",
 // or a lone apostrophe after a plural.
 func possessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
+
+// currencies drops the one-word names that a document shows to be
+// currencies, wherever they stand: a word whose common noun is a monetary
+// unit or money (WordNet's noun.quantity, noun.possession: "sterling",
+// "rand", "real", "peso") that moves against another ("Sterling fell 0.3%
+// against the dollar", "the Rand weakened against the euro"). The tagger
+// reads a capitalised "Sterling" or "Rand" as a person; a name linked to a
+// full one ("Sterling" after "Raheem Sterling") is kept.
+func (r *Recognizer) currencies(fs []found, n int, tok func(int) string) []found {
+	var cur map[string]bool
+	for _, f := range fs {
+		if f.last-f.first == 1 && f.value == "" && caseClass(tok(f.first)) == caseTitle && againstCurrency(tok, n, f.last, r.currencyNoun) && r.currencyNoun(tok(f.first)) {
+			if cur == nil {
+				cur = map[string]bool{}
+			}
+			cur[tok(f.first)] = true
+		}
+	}
+	if cur == nil {
+		return fs
+	}
+	kept := fs[:0]
+	for _, f := range fs {
+		if !(f.last-f.first == 1 && f.value == "" && cur[tok(f.first)]) {
+			kept = append(kept, f)
+		}
+	}
+	return kept
+}
+
+// currencyNoun reports whether w, lower-cased, is a common noun whose first
+// sense is a quantity or a possession: a monetary unit or money.
+func (r *Recognizer) currencyNoun(w string) bool {
+	switch int(r.m.nounClasses[strings.ToLower(w)]>>nounFirstShift) - 1 {
+	case classQuantity, classPossession:
+		return true
+	}
+	return false
+}
+
+// againstCurrency reports whether, within five words from token i and
+// before any punctuation, "against" (and "the") is followed by a currency
+// (currency): "fell 0.3 % against the dollar".
+func againstCurrency(tok func(int) string, n, i int, currency func(string) bool) bool {
+	for k := i; k < n && k < i+6; k++ {
+		w := tok(k)
+		if w == "against" {
+			k++
+			if k < n && (tok(k) == "the" || tok(k) == "a") {
+				k++
+			}
+			return k < n && caseClass(tok(k)) == caseLower && currency(tok(k))
+		}
+		switch w {
+		case ".", ",", ";", ":", "!", "?":
+			return false
+		}
+	}
+	return false
+}

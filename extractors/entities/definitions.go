@@ -356,7 +356,9 @@ const (
 	classObject        = 14 // noun.object: natural objects
 	classPerson        = 15 // noun.person
 	classPlant         = 17 // noun.plant
+	classPossession    = 18 // noun.possession: money, "sterling"
 	classProcess       = 19 // noun.process
+	classQuantity      = 20 // noun.quantity: units, "dollar", "rand"
 	classShape         = 22 // noun.shape
 	classState         = 23 // noun.state
 	classSubstance     = 24 // noun.substance

@@ -29,10 +29,13 @@
 // name keep one type throughout the article and links short forms ("Nix")
 // to the full name seen earlier ("Alexander Nix"), carried as the value;
 // words around a name that say it is a company ("automaker Chrysler",
-// "Ford 's chief executive", "a stake in Chrysler", but not "a stake in
+// "Ford 's chief executive", "a stake in Chrysler", "Morgan Stanley said
+// in a note", "Morgan Stanley raised its target", but not "a stake in
 // Kylie Jenner 's company") weigh in that vote, as do the heads of place
 // names ("Seminole County", "Shoreline Amphitheatre", "2134 Caldwell
-// Place") and a common first name before a surname that is no common noun
+// Place"), a parliament's own-language name ("in the Lok Sabha", an
+// organisation), "The" and a shape or a place after "at" (the ground
+// "at The Oval", not "worked at The Sun") and a common first name before a surname that is no common noun
 // ("Peyton Manning", where the tagger read a place). A bare "Emirates" or
 // "Amazon" is the company; "the Emirates" and "the Amazon" are places.
 // A place in capitals opening a news dateline ("LONDON (AP) —", "NEW
@@ -44,12 +47,17 @@
 // lower-case camel case ("iPod"), a maker's name with a model code
 // ("Airbus A380", and "the A380s" after it), and names that product nouns
 // around them describe ("the MacBook Air laptops", "the web browser
-// Safari", "Ford's next model Falcon") and no company cue contradicts.
+// Safari", "Ford's next model Falcon") and no company cue contradicts, and
+// spacecraft named before their kind or ending in it ("the Perseverance
+// rover", "James Webb Space Telescope").
 // Adjectives made from names that the tagger left untagged ("Jewish",
 // "Prussian": WordNet's capitalised adjectives, kept in the noun-class
 // table) are MISC too, before a person's title ("Scottish First Minister
 // John Swinney", where a country is a LOC: "US President Joe Biden") or
-// opening a sentence ("Saudi officials said") as well, and a capitalised
+// opening a sentence ("Saudi officials said") as well, and so are
+// nationalities hyphened to a prefix or a participle ("pro-Palestinian",
+// "Pro-Palestinian" opening a sentence, "Chinese-owned") and adjectives
+// made with "-i" from a place that no list spells ("Emirati"), and a capitalised
 // run right after a noun that says what it is ("the fact-checking website Full Fact", "talent manager
 // Scooter Braun") is a name of that kind (untagged.go). A one-word PERSON
 // that no full name, title or given name in the article supports
@@ -64,20 +72,27 @@
 // knows only as common nouns and the document never has act as an
 // organisation ("a DVD", not "AFP" in "told AFP") or that a lower-case term
 // defines ("binge eating disorder ( BED )"), ranking ordinals and
-// clock times, currency codes beside amounts. Spans: tokenised hyphens
+// clock times, currency codes beside amounts, and currencies that move
+// against another ("Sterling fell against the dollar", where the tagger
+// read a person). Spans: tokenised hyphens
 // join ("Wal - Mart"), a company's name runs whole to its legal form
 // ("Standard Chartered PLC", "Goldman Sachs Group Inc", "Rio Tinto plc",
 // where the tagger tagged "PLC" alone, started anew at "Sachs" or left
 // "plc" out), a place's name joins the public body named after it
 // ("Victoria Police", "Bristol City Council", where the tagger left out
-// "Police" or tagged "City Council" apart), a kind of place joins its name after "of" ("City of
-// Brampton") and a state's formal name is one place ("the State of Israel",
-// "the Kingdom of Saudi Arabia"), an envoy's name leaves the organisation
+// "Police" or tagged "City Council" apart), a club's word ends a club's
+// name that looks like a person's ("Aston Villa", "Charlton Athletic"),
+// a kind of place joins its name after "of" ("City of Brampton", "District
+// of Columbia" where the tagger found "District" alone) and a state's
+// formal name is one place ("the State of Israel", "the Kingdom of Saudi
+// Arabia"), an envoy's name leaves the organisation
 // the title is to ("Ambassador to the European Union Gordon Sondland"), a
 // rank or title opening a name the tagger took for an organisation leaves
 // a person ("Justice D.Y. Chandrachud", "Crown Prince Mohammed"), a
 // person's name leaves the department of the title before it ("Minister
 // for Home Affairs Clare O'Neil", "Secretary of State Antony Blinken"), a
+// common noun capitalised before "Secretary" or "Minister" and a person is
+// part of the title ("Cabinet Secretary Simon Case"), a
 // describing word opening a sentence leaves a person's name
 // ("Descendant Eberhard Faber V"). Names listed after a plural noun for
 // companies are companies, with the capitalised members the tagger missed
@@ -95,7 +110,13 @@
 // is a company ("Reliance Industries chairman"); shares in a name no
 // gazetteer places make it a company ("Shares in Zomato"), as does an
 // unknown one-word "place" that did what companies do ("Ryanair cut its
-// fares"); a name ends before a plural acronym ("Tory MPs").
+// fares"), and an unknown word that speaks after a fronted weekday or
+// month or in hyphened title case ("On Tuesday Vodafone said",
+// "Sibanye-Stillwater said"); what a study was published in is a journal
+// ("published in The Lancet", "in Nature Medicine"; not "in London"); a name ends before a plural acronym ("Tory MPs"),
+// and a party's name or its member's alone is the party's, before its
+// people or standing alone ("Labor ministers", "Tory MPs", "the Tory
+// said"), no person.
 //
 // Training: `go run ./cmd/train-ner` (about 20 s; it reads WordNet 3.0
 // from Debian's wordnet-base) reads GMB (train + dev; cut into 20-sentence

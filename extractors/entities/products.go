@@ -27,6 +27,18 @@ var productNouns = map[string]bool{
 	"OS": true,
 }
 
+// craftNouns are kinds of spacecraft and instruments that, right after a
+// name in title case, say it is the craft's ("Perseverance rover").
+var craftNouns = map[string]bool{
+	"rover": true, "rovers": true, "telescope": true, "spacecraft": true, "lander": true, "orbiter": true,
+	"probe": true,
+}
+
+// craftHeads end the names of spacecraft and instruments: "James Webb
+// Space Telescope", "Mars Reconnaissance Orbiter" are MISC, whatever the
+// words before the head make them look like.
+var craftHeads = map[string]bool{"Telescope": true, "Orbiter": true, "Lander": true, "Spacecraft": true}
+
 // workNouns name kinds of works and games; right before a name they say
 // it is one ("the song Sukiyaki", "the jackpot game Hot Lotto"). Words
 // that are as often verbs before a name ("show", "play", "book") are left
@@ -106,6 +118,12 @@ func productCueAfter(tok func(int) string, n, last int, maker bool) int32 {
 		return 2
 	}
 	w := tok(last)
+	if craftNouns[w] && caseClass(tok(last-1)) == caseTitle {
+		// "the Perseverance rover", "the Hubble telescope": a craft's
+		// own name; its owner's or maker's is an acronym ("a NASA
+		// rover") or is written so ("SpaceX"), or holds it ("NASA's").
+		return 2
+	}
 	if productNouns[w] || w == "operating" && last+1 < n && tok(last+1) == "system" {
 		return 1 // "MacBook Air laptops", but also "a Ford sedan"
 	}

@@ -132,6 +132,9 @@ func nameStartingAt(cc []uint8, tok func(int) string, first, end int) int {
 // is neither a place the gazetteer lists nor a given name alone, which news
 // does not call a player by ("Nadal beat Federer", but "beat Chelsea 2-1").
 func (r *Recognizer) personSide(fs []found, a, b int, tok func(int) string) bool {
+	if r.clubName(tok, a, b) {
+		return false // "Aston Villa beat Chelsea 2-1"
+	}
 	fl := r.m.gaz.Flags(tok(a))
 	given := fl&(1<<GazFirst|1<<GazFirstTop) != 0
 	if b-a >= 2 && given && fl&placeFlags == 0 {

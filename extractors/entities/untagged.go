@@ -74,15 +74,25 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 				added = true
 				continue
 			}
-			if !r.hyphenedAdjective(w) && (caseClass(w) != caseTitle || !r.nameLike(w) || partyMembers[w] ||
-				r.m.nounClasses[w] != NameAdjectiveEntry && r.m.gaz.Flags(w)&(1<<GazWNMember) == 0 && !r.memberPlural(w)) {
+			if i+1 < se[1] && partyStaff[tok(i+1)] && caseClass(w) == caseTitle && (partyMembers[w] || r.m.gaz.Flags(w)&(1<<GazWNOrg) != 0) {
+				// A party's name or its member's before the party's people:
+				// "Labor ministers said", "Tory MPs", "Republican senators".
+				*fs = append(*fs, found{first: i, last: i + 1, typ: 1})
+				cover[i] = true
+				added = true
+				continue
+			}
+			if !r.hyphenedAdjective(w) && !(i == start && r.openingHyphenedAdjective(w)) && (caseClass(w) != caseTitle || !r.nameLike(w) || partyMembers[w] ||
+				r.m.nounClasses[w] != NameAdjectiveEntry && r.m.gaz.Flags(w)&(1<<GazWNMember) == 0 && !r.memberPlural(w) && !r.demonymAdjective(w)) {
 				continue
 			}
 			if i+1 < se[1] && isCap(uint8(caseClass(tok(i+1)))) && !title {
 				continue
 			}
 			if fl := r.m.gaz.Flags(w); i == start && !title && (i+1 >= se[1] || caseClass(tok(i+1)) != caseLower ||
-				fl&(1<<GazNationality|1<<GazWNMember) == 0 || fl&(1<<GazFirst|1<<GazFirstTop|1<<GazSur|1<<GazSurTop) != 0) {
+				fl&(1<<GazNationality|1<<GazWNMember) == 0 && !r.hyphenedAdjective(w) && !r.openingHyphenedAdjective(w) && !r.demonymAdjective(w) ||
+				fl&(1<<GazFirst|1<<GazFirstTop|1<<GazSur|1<<GazSurTop) != 0) {
+				// A sentence opens with its prefix capitalised: "Pro-Palestinian protesters".
 				continue
 			}
 			*fs = append(*fs, found{first: i, last: i + 1, typ: 3})
@@ -91,6 +101,16 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 		}
 	}
 	return added
+}
+
+// partyStaff are the people of a political party or a body, which after
+// a capitalised word make it the party's or the body's name ("Labor
+// ministers", "Tory MPs").
+var partyStaff = map[string]bool{
+	"ministers": true, "MPs": true, "MP": true, "senators": true, "senator": true, "lawmakers": true,
+	"legislators": true, "leader": true, "leaders": true, "backbenchers": true, "frontbenchers": true,
+	"candidate": true, "candidates": true, "voters": true, "politicians": true, "councillors": true,
+	"delegates": true, "MEPs": true, "MSPs": true,
 }
 
 // placeModifies reports whether w, after a place's name, is a common
@@ -136,6 +156,79 @@ func (r *Recognizer) titleAhead(tok func(int) string, i, end int) bool {
 	}
 	c, _ := nounClass(r.m.nounClasses, w, nil)
 	return c == 0
+}
+
+// publishedIn appends to *fs, as ORG, the untagged name of a journal or a
+// paper that a text says something was published in: "a study published
+// in The Lancet", "writing in The Atlantic" (a capitalised "The" in the
+// middle of a sentence is the name's own), or a run of capitalised words
+// that no list of places, peoples or things holds (unlisted) and no month
+// or weekday ("published in Nature";
+// not "published in London", "in English", "in March"); a name the tagger
+// found there that no list knows becomes the journal's. cover marks the
+// tokens already in a name and is updated; it reports whether it added
+// any.
+func (r *Recognizer) publishedIn(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
+	added := false
+	for _, se := range sents {
+		for i := se[0] + 2; i < se[1]; i++ {
+			if tok(i-1) != "in" || !publishVerbs[tok(i-2)] {
+				continue
+			}
+			j := i
+			if tok(i) == "The" {
+				j++
+			}
+			if cover[j] {
+				// A name the tagger found there, no word of it in a
+				// gazetteer list, is the journal too, with its "The":
+				// "published in Nature Medicine", read as a place.
+				for x := range *fs {
+					if f := &(*fs)[x]; f.first == j && (j == i || !cover[i]) && r.unlisted(tok, f.first, f.last) {
+						f.first, f.typ, f.value = i, 1, ""
+						cover[i] = true
+					}
+				}
+				continue
+			}
+			k := j
+			for k < se[1] && k-j < 4 && !cover[k] && caseClass(tok(k)) == caseTitle && !opener(tok(k)) && r.unlisted(tok, k, k+1) &&
+				r.m.nounClasses[tok(k)] != NameAdjectiveEntry {
+				k++
+			}
+			if k == j || k < se[1] && cover[k] {
+				continue
+			}
+			*fs = append(*fs, found{first: i, last: k, typ: 1})
+			for x := i; x < k; x++ {
+				cover[x] = true
+			}
+			added = true
+		}
+	}
+	return added
+}
+
+// unlisted reports whether no word of tokens [first,last) is in a
+// gazetteer list of places, peoples or things (names of people may be:
+// "Nature", "Medicine").
+func (r *Recognizer) unlisted(tok func(int) string, first, last int) bool {
+	for k := first; k < last; k++ {
+		if r.m.gaz.Flags(tok(k))&journalNotFlags != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// journalNotFlags are the gazetteer lists of words no journal's name holds
+// after "published in": places, peoples, languages and other things.
+const journalNotFlags = placeFlags | 1<<GazCity | 1<<GazWNPlace | 1<<GazWNOther | 1<<GazWNMember
+
+// publishVerbs before "in" and a name make it a journal's or a paper's.
+var publishVerbs = map[string]bool{
+	"published": true, "publishes": true, "appeared": true, "appears": true, "writing": true, "wrote": true,
+	"writes": true, "printed": true,
 }
 
 // headedCompanies appends to *fs, as ORG, the companies' names the tagger
@@ -201,6 +294,20 @@ func companyActs(w string) bool {
 // here knows: rarely written in lower case, no common noun, no place.
 func (r *Recognizer) unknownWord(w string) bool {
 	return r.nameLike(w) && r.m.nounClasses[strings.ToLower(w)] == 0 && r.m.gaz.Flags(w)&placeFlags == 0 && !opener(w) && !pronouns[w]
+}
+
+// hyphenedTitles reports whether w is two or three words in title case
+// joined by hyphens: "Sibanye-Stillwater", "Jean-Luc".
+func hyphenedTitles(w string) bool {
+	if n := strings.Count(w, "-"); n < 1 || n > 2 {
+		return false
+	}
+	for part := range strings.SplitSeq(w, "-") {
+		if caseClass(part) != caseTitle {
+			return false
+		}
+	}
+	return true
 }
 
 // companyMixed reports whether w mixes cases as a company's name does: a
@@ -371,12 +478,23 @@ func (r *Recognizer) cueNames(fs *[]found, sents [][2]int, cover []bool, cc []ui
 				added = true
 				continue
 			}
-			if w := tok(i + 1); w != "said" && w != "says" && w != "announced" && w != "reported" || cover[i] || cc[i] != caseTitle ||
-				i > se[0] && !spaced(i) || i > se[0] && cc[i-1] == caseTitle {
+			if w := tok(i + 1); w != "said" && w != "says" && w != "announced" && w != "reported" || cover[i] ||
+				cc[i] != caseTitle && !(cc[i] == caseMixed && hyphenedTitles(tok(i))) ||
+				i > se[0] && !spaced(i) || i > se[0] && cc[i-1] == caseTitle && !calendarNames[tok(i-1)] {
+				// A weekday or a month before it is a fronted time, no
+				// given name: "On Tuesday Vodafone said".
 				continue
 			}
 			typ := 1
 			switch {
+			case cc[i] == caseMixed:
+				// "Sibanye-Stillwater said"; "Jean-Luc said" is a person.
+				if !r.unknownWord(tok(i)) {
+					continue
+				}
+				if r.hyphenFirstName(tok(i)) {
+					typ = 0
+				}
 			case r.unknownWord(tok(i)):
 				if r.m.gaz.Flags(tok(i))&(1<<GazSur|1<<GazSurTop) != 0 {
 					typ = 0
@@ -543,7 +661,8 @@ var numberWords = map[string]bool{"One": true, "Two": true, "Three": true, "I": 
 // hyphenedAdjective reports whether w joins with a hyphen a nationality,
 // an adjective made from a name or a people's member to another such word
 // or to a prefix: "anti-Spanish", "Spanish-Ilocano", "pro-British" (not
-// "Union-Tribune").
+// "Union-Tribune"), or a nationality to a participle (hyphenParticiples):
+// "Chinese-owned".
 func (r *Recognizer) hyphenedAdjective(w string) bool {
 	i := strings.IndexByte(w, '-')
 	if i <= 0 || i == len(w)-1 {
@@ -553,7 +672,31 @@ func (r *Recognizer) hyphenedAdjective(w string) bool {
 	named := func(p string) bool {
 		return caseClass(p) == caseTitle && (r.m.gaz.Flags(p)&(1<<GazNationality|1<<GazWNMember) != 0 || r.m.nounClasses[p] == NameAdjectiveEntry)
 	}
+	if hyphenParticiples[b] && caseClass(a) == caseTitle && r.m.gaz.Flags(a)&(1<<GazNationality) != 0 {
+		return true // "Chinese-owned", "Saudi-led", "Russian-backed"
+	}
 	return (hyphenPrefixes[a] || named(a) && !partyMembers[a] && a != "Union") && named(b)
+}
+
+// openingHyphenedAdjective reports whether w, opening a sentence, is a
+// hyphenedAdjective whose prefix the sentence capitalised: "Pro-Palestinian
+// protesters marched" ("Anti-Jacksonian" in the middle of one is a
+// party's name).
+func (r *Recognizer) openingHyphenedAdjective(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || !hyphenPrefixes[strings.ToLower(w[:i])] {
+		return false
+	}
+	return r.hyphenedAdjective(strings.ToLower(w[:i]) + w[i:])
+}
+
+// hyphenParticiples after a nationality and a hyphen make an adjective of
+// it that says who owns, leads or backs a thing: "Chinese-owned",
+// "Saudi-led". ("-based" is left out: "Turkish-based" says where.)
+var hyphenParticiples = map[string]bool{
+	"owned": true, "led": true, "backed": true, "funded": true, "controlled": true, "sponsored": true,
+	"brokered": true, "born": true, "made": true, "built": true, "run": true, "occupied": true,
+	"supported": true, "allied": true, "dominated": true, "flagged": true, "administered": true,
 }
 
 // hyphenPrefixes make an adjective of a nationality: "anti-Spanish".
