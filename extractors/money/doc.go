@@ -13,8 +13,8 @@
 // currency or percent beside it ("9,99 €", "2,50 $", "8,26 %");
 // abbreviations before the number ("Rs 500", "SFr 1.2 billion", and the
 // rand's "R" glued to a number with a scale word or thousands: "R2
-// million", "R1,500"); "grand" after a number as a thousand dollars ("5
-// grand", not "two grand slams");
+// million", "R1,500"); "grand" after a number as a thousand of a currency
+// not named (XXX: "5 grand", not "two grand slams");
 // ISO codes before or after, glued or not ("USD 5m", "5 EUR", "USD115", and
 // "MEUR"/"MAUD" in millions), checked with golang.org/x/text/currency and
 // limited to circulating (and euro-legacy) currencies; currency names,

@@ -753,9 +753,11 @@ func (m *matcher) suffixCur(i int, scaled bool) (suffix, bool) {
 			return suffix{code: "GBP", sub: -2, end: i + 1}, true
 		}
 		if m.tokText(i) == "grand" && !scaled && i > 0 && (m.kind(i-1) == kNum || m.kind(i-1) == kWord) && m.grandEnds(i+1) {
-			// slang for a thousand dollars: "5 grand", "fifty grand a
-			// year" (not "two grand slams", "a grand jury")
-			return suffix{code: "USD", exp: 3, end: i + 1}, true
+			// slang for a thousand of the local money: "5 grand",
+			// "fifty grand a year" (not "two grand slams", "a grand
+			// jury"); dollars in New York, pounds in London, so the
+			// currency is unknown, as a bare "francs" is
+			return suffix{code: "XXX", exp: 3, end: i + 1}, true
 		}
 		if s, ok := m.nameAt(i); ok {
 			return s, true
