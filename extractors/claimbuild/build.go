@@ -1802,7 +1802,8 @@ func reportedSubject(ws []word, m *claims.Mention, sourceEnd int) bool {
 // first person or organisation in the claim outside its attribution, else the first entity outside the description of its source
 // (in "…, said Mary E. Lovely, a Syracuse University economist" the
 // university is not what the claim is about) or the source itself,
-// whichever comes first.
+// whichever comes first; not the source of a statement set before it that
+// names nothing else (postposedSource).
 func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span, ws []word) *claims.Mention {
 	from, to := -1, -1
 	if attr != nil {
@@ -1867,6 +1868,13 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 		}
 	}
 	if first != nil {
+		if fromSource && postposedSource(ws, attr) {
+			// "Unemployment fell to 3.9%, the ONS said": the statement
+			// set before its source names nothing, and is about
+			// unemployment, not the ONS. The source is what a statement
+			// in its own words is about: "“We lost,” Heyward said".
+			return nil
+		}
 		s := *first
 		if n := owned(text, ms, first); n != nil && !fromSource {
 			s = *n // "Japan's Nikkei 225 declined 0.3%": the index, not the country
@@ -1874,6 +1882,42 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 		return &s
 	}
 	return nil
+}
+
+// postposedSource reports whether the source attr follows the statement
+// it makes and closes the unit: set off by punctuation after at least four
+// words of the statement ("…, the ONS said", "…,” Lopez said", "…, said
+// Mary Lovely, an economist", "…, according to Toyota"), with nothing
+// after its verb but a time or place and no clause after its name ("In an interview with Fox News, Kamala Harris said the
+// administration had cut": a phrase in front). A statement that opens
+// with a pronoun ("It will cost …, Acme's chief said") or speaks of "I" or
+// "we" ("“We lost,” Heyward said") may well be about the source.
+func postposedSource(ws []word, attr *claims.Span) bool {
+	k := sort.Search(len(ws), func(k int) bool { return ws[k].end > attr.Start }) - 1
+	if k >= 2 && ws[k].lower == "to" && ws[k-1].lower == "according" {
+		k -= 2
+	} else if k >= 1 && ws[k].is(clReporting) && ws[k].punctAfter == 0 {
+		k-- // "…, said Mary Lovely"
+	}
+	if k < 3 || ws[k].punctAfter == 0 || ws[0].is(clPronoun) {
+		return false
+	}
+	for _, w := range ws[:k+1] {
+		if w.is(clFirstPerson) {
+			return false
+		}
+	}
+	v := sort.Search(len(ws), func(v int) bool { return ws[v].start >= attr.End })
+	if v < len(ws) && ws[v].is(clReporting) {
+		v++
+		if v < len(ws) && ws[v-1].punctAfter == 0 && (!ws[v].is(clOpener) || ws[v].lower == "to" || ws[v].lower == "of") {
+			// Its verb closes the unit, or a time or place after it: "…,
+			// the ONS said on Tuesday"; not "Webb admitted to threatening
+			// the girl", what the source did.
+			return false
+		}
+	}
+	return !clauseAfter(ws, v)
 }
 
 // frontedSubject reports whether m, an actor, is the subject of the clause

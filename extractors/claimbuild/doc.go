@@ -14,7 +14,8 @@
 // sex (given_names.txt.gz, see NOTICE). "The company" takes the
 // organisation its sentence named last, else the one the sentence before
 // names first. A claim's subject is the first person or organisation it
-// names outside its attribution, except that what a source says of itself
+// names outside its attribution (none when it names nothing else and its
+// source follows it: "Unemployment fell to 3.9%, the ONS said"), except that what a source says of itself
 // ("Acme said it paid …", "Volker said he …", "He said he …" with "he"
 // resolved) or announces, confirms or reveals ("The band announced the
 // tour") is about the source. A source is who says it (a reporting verb's
