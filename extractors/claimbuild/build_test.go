@@ -482,6 +482,14 @@ func TestKind(t *testing.T) {
 		{"The bloodshed raised fears that militants linked to the Islamic State were expanding their operations.", false, claims.KindOther},
 		{"Lorenz had written, “Special thanks are due to Miss Ellen Fetter for handling the computations.”", false, claims.KindOther},
 		{"Smoking is linked to lung cancer in most studies.", false, claims.KindCausation},
+		// A cause and an amount in the main clause: what caused what.
+		{"Smoking causes 74,000 deaths a year in England.", true, claims.KindCausation},
+		{"The heatwave was linked to 2,000 deaths in 2019.", true, claims.KindCausation},
+		{"Sales rose 5% because demand grew.", true, claims.KindQuantity},
+		{"The company, which caused a stir, sold 300 cars in 2019.", true, claims.KindQuantity},
+		// A fiscal year ahead tells a future.
+		{"The Treasury said the budget would return to surplus in 2019-20.", true, claims.KindPrediction},
+		{"Borrowing would fall to £30 billion in 2020/21.", true, claims.KindPrediction},
 		{"Our results show that eating processed food is associated with a higher risk.", false, claims.KindCausation},
 		{"Three in four Republicans believe immigration is a major problem, a Gallup poll showed.", false, claims.KindQuantity},
 		{"The administration had cut border crossings by half since June.", false, claims.KindQuantity},
