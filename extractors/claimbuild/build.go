@@ -423,6 +423,13 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		(c.Subject == nil || canonical(*c.Subject) != canonical(*self)) {
 		c.Subject = self // a subject already naming the source keeps its name
 	}
+	if attr == nil && intendingIt(ws, u.Start) {
+		if org := topicOrg(all, u.Start, sc.units, false); org != "" {
+			// "Ryanair said … It expects to ground 100 aircraft": the
+			// organisation the unit before named first.
+			c.Subject = &claims.Mention{Start: ws[0].start, End: ws[0].end, Type: claims.TypeOrg, Text: in.Text[ws[0].start:ws[0].end], Value: org}
+		}
+	}
 	if c.Subject != nil && attr != nil && c.Subject.Start >= attr.Start && c.Subject.End <= attr.End && len(ws) > 0 && opensWithQuote(text) {
 		c.Subject = quotedThirdPerson(in.Text, ws[0], all, u.Start, sc.units, c.Source, c.Subject)
 	}
@@ -1399,12 +1406,14 @@ func orgBefore(all []claims.Mention, unitStart int, units []claims.Span, fits fu
 // soleOrgBefore is the one organisation the two units of prose before the
 // one at unitStart name, "" if they name none or more than one ("Home Depot
 // reported … Rival Lowe's was also lower. The home-improvement retailer
-// earned": which retailer is not for a rule to guess). Table rows are not
-// prose and do not count.
+// earned": which retailer is not for a rule to guess). Where those two name
+// none, it looks further back, to the sixth unit, for the nearest that
+// names one ("Ryanair said … It expects … The weather was cold … The
+// airline also plans": Ryanair). Table rows are not prose and do not count.
 func soleOrgBefore(all []claims.Mention, unitStart int, units []claims.Span) string {
 	k := sort.Search(len(units), func(k int) bool { return units[k].Start >= unitStart })
 	name, seen := "", 0
-	for j := k - 1; j >= 0 && seen < 2; j-- {
+	for j := k - 1; j >= 0 && (seen < 2 || name == "" && seen < 6); j-- {
 		if tableRow(units[j].Text) {
 			continue
 		}
@@ -1451,6 +1460,9 @@ func descriptorSubject(text string, u claims.Span, ws []word, ms []claims.Mentio
 			end := w.start + len(head)
 			if len(ms) > 0 && ms[0].Start < end || j+1 < len(ws) && ws[j+1].upper && w.punctAfter == 0 {
 				return nil // "The private equity firm Alden Capital": named here
+			}
+			if j+1 < len(ws) && w.punctAfter == 0 && (ws[j+1].lower == "that" || ws[j+1].lower == "which" || ws[j+1].lower == "who") {
+				return nil // "The company that runs the AMAs, Dick Clark Productions": one told apart here, not one named before
 			}
 			org := soleOrgBefore(all, u.Start, units)
 			if org == "" {
@@ -1551,6 +1563,22 @@ var orgNouns = map[string]bool{"company": true, "firm": true, "automaker": true,
 	// Bodies that are no business: "The club confirmed", "the union said".
 	"club": true, "team": true, "union": true, "charity": true, "council": true, "university": true,
 	"party": true, "federation": true, "association": true, "trust": true}
+
+// intendingIt reports whether the unit at start opens with "It" and a verb
+// of what it expects, plans or pledges ("It expects to ground 100
+// aircraft", "It also plans to"): an organisation's intent, which only an
+// agent has, not the "It" of "It was the lowest rate" or "It will carry
+// 400 passengers" (a thing as often as the organisation).
+func intendingIt(ws []word, start int) bool {
+	if len(ws) < 3 || ws[0].start != start || ws[0].lower != "it" || ws[0].punctAfter != 0 {
+		return false
+	}
+	v := ws[1]
+	if (v.lower == "also" || v.lower == "still" || v.lower == "now" || adverbLy(ws, 1)) && v.punctAfter == 0 {
+		v = ws[2]
+	}
+	return v.is(clPrediction) && !v.is(clModal) && v.lower != "likely" && v.lower != "going"
+}
 
 // afterQuote reports whether a closing quotation mark stands just before
 // offset at (within the unit from start): `“…,” they said`.

@@ -1750,3 +1750,53 @@ func TestAmountWithDate(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectStandsForTheOrganisation checks that "It" with a verb of
+// intent and "The airline" take the organisation named before them as
+// subject, "The airline" even past two sentences that name none, and that
+// the "It" of a thing or of the weather is left alone.
+func TestSubjectStandsForTheOrganisation(t *testing.T) {
+	tests := []struct {
+		text  string
+		ents  []ent
+		opens string // the claim looked at
+		want  string // its subject's name, "" for none
+	}{
+		{"Ryanair said on Monday that profits rose 10%. It expects to ground 100 aircraft in 2020.",
+			[]ent{{"Ryanair", claims.TypeOrg}, {"100 aircraft", claims.TypeQuantity}}, "It expects", "Ryanair"},
+		{"Ryanair said on Monday that profits rose 10%. It also plans to cut 500 jobs in 2020.",
+			[]ent{{"Ryanair", claims.TypeOrg}, {"500 jobs", claims.TypeQuantity}}, "It also", "Ryanair"},
+		{"Boeing said on Monday that profits rose 10%. It was the highest rate since 1975, at 12%.",
+			[]ent{{"Boeing", claims.TypeOrg}, {"12%", claims.TypePercent}}, "It was", ""},
+		{"Ryanair said on Monday that profits rose 10%. It expects to ground 100 aircraft in 2020. The weather was cold in the capital this week. The airline also plans to cut 500 jobs by 2020.",
+			[]ent{{"Ryanair", claims.TypeOrg}, {"500 jobs", claims.TypeQuantity}}, "The airline", "Ryanair"},
+		// A company told apart by what follows is not one named before.
+		{"Ryanair said on Monday that profits rose 10%. The weather was cold in the capital. The company that runs the airport, Daa, said 300 flights left in 2019.",
+			[]ent{{"Ryanair", claims.TypeOrg}, {"Daa", claims.TypeOrg}}, "The company", "Daa"},
+	}
+	for _, tt := range tests {
+		ms := entityMentions(t, tt.text, tt.ents)
+		for _, y := range []string{"1975", "2019", "2020"} {
+			if strings.Contains(tt.text, y) {
+				ms = append(ms, mentionsOf(t, tt.text, y, claims.TypeDate, y)...)
+			}
+		}
+		slices.SortFunc(ms, byStart)
+		var c *claims.Claim
+		got := buildChecked(t, Builder{}, tt.text, ms)
+		for i := range got {
+			if strings.HasPrefix(got[i].Text, tt.opens) {
+				c = &got[i]
+			}
+		}
+		switch {
+		case c == nil && tt.want == "":
+		case c == nil:
+			t.Errorf("%q: no claim opening %q", tt.text, tt.opens)
+		case tt.want == "" && c.Subject != nil:
+			t.Errorf("%q: subject %+v, want none", tt.opens, c.Subject)
+		case tt.want != "" && (c.Subject == nil || canonical(*c.Subject) != tt.want):
+			t.Errorf("%q: subject %+v, want %q", tt.opens, c.Subject, tt.want)
+		}
+	}
+}

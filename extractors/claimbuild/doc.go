@@ -13,7 +13,10 @@
 // last sentence naming one whose title or given name does not say the other
 // sex (given_names.txt.gz, see NOTICE). "The company" takes the
 // organisation its sentence named last, else the one the sentence before
-// names first. A claim's subject is the first person or organisation it
+// names first; as a subject, "The airline" takes the one organisation the
+// nearest units naming one name (up to six back), and "It" with a verb of
+// intent ("It expects to ground 100 aircraft") the organisation the
+// sentence before names first. A claim's subject is the first person or organisation it
 // names outside its attribution (none when it names nothing else and its
 // source follows it: "Unemployment fell to 3.9%, the ONS said"), except that what a source says of itself
 // ("Acme said it paid …", "Volker said he …", "He said he …" with "he"
