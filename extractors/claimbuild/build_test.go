@@ -282,6 +282,9 @@ func TestAttribution(t *testing.T) {
 		{"The stock added more than 2% to begin the week after the deal.", ""},
 		{"Ben Patton added to his titles, winning the 200 yard Individual Medley state title.", ""},
 		{"The Greens state that the plan will cost $5 billion.", "The Greens"},
+		// A name's capitalised words do not count against the phrase's length.
+		{"A spokesperson for Shrewsbury and Telford Hospital NHS Trust said the waiting list had grown by 4,000 patients in 2019.", "A spokesperson for Shrewsbury and Telford Hospital NHS Trust"},
+		{"Tariffs are a tax, the U.S. Attorney’s Office for the Western District of New York announced Monday.", "the U.S. Attorney’s Office for the Western District of New York"},
 		{"Those gains add to a major gain for shares this year.", ""},
 		{"The company added that sales rose 2% in May.", "The company"},
 		{"Jeff Sanborn, president of Chapter & Verse, a Spokane and Seattle design agency, said the campaign was meant to raise eyebrows.", "Jeff Sanborn"},
