@@ -346,7 +346,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	// An amount with its date is checkable without a name ("The bank
 	// expects growth to slow to 1.8% next year", "Those gains add to a
 	// major gain, climbing more than 80% so far this year").
-	if !(((amount || counted || date) && entity) || amount && dated || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws) || ruled) {
+	if !(((amount || counted || date) && (entity || orgSubject)) || (amount || listed&clQuantity != 0) && dated || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws) || ruled) {
 		// Only a person or organisation doing something, in a sentence of
 		// some length, is worth asking the model about.
 		if !(b.Worthy > 0 && b.Scorer != nil && len(ws) >= 8 && (worthAsking(ms, actor) || orgSubject || (counted || amount) && !entity) && !hedged(ws) && !feeling(in.Text, ws) && english(ws)) {

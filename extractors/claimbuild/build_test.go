@@ -1741,6 +1741,12 @@ func TestAmountWithDate(t *testing.T) {
 		// A rule with its date needs no name either.
 		{"The new law bans the sale of flavored e-cigarettes from January 2020.", [][3]string{{claims.TypeDate, "January 2020", "2020-01"}}, true},
 		{"The new law bans the sale of flavored e-cigarettes.", nil, false},
+		// A ranking with its date needs no name either; a judgement does.
+		{"It was the lowest rate since 1975.", [][3]string{{claims.TypeDate, "1975", "1975"}}, true},
+		{"It was the nicest summer since 1975.", [][3]string{{claims.TypeDate, "1975", "1975"}}, false},
+		// "The trust" after the trust was named stands for a name.
+		{"Acme Trust runs hospitals. The trust has been in special measures since 2018.", [][3]string{{claims.TypeOrg, "Acme Trust", ""}, {claims.TypeDate, "2018", "2018"}}, true},
+		{"The trust has been in special measures since 2018.", [][3]string{{claims.TypeDate, "2018", "2018"}}, false},
 	}
 	for _, tt := range tests {
 		var ms []claims.Mention

@@ -1,7 +1,8 @@
 // Package claimbuild turns an annotated article into claims: it groups
 // sentences (a quote spanning sentences stays one claim), keeps those that
 // carry checkable content — an amount, a number or a date together with a
-// named entity, a reported statement, a sentence naming an entity with a
+// named entity (or "The trust" standing for one named before), an amount
+// or a ranking ("the lowest rate") with a calendar date, a reported statement, a sentence naming an entity with a
 // law word in lower case outside any name ("the bill would ban"), or (with
 // Builder.Worthy) an English sentence about two different named entities,
 // one a person or organisation, or three of any kind, or one that names no
