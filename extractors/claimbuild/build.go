@@ -1839,6 +1839,8 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 	}
 	var first *claims.Mention
 	fromSource := false // first is a mention of the source
+	var other *claims.Mention // the first entity outside the source
+	otherSeen := false
 	if attr != nil && !afterSubordinator(ws, attr.Start) {
 		// The subject of the reported clause, a place though it be:
 		// "Johnson said the UK would leave the EU": the UK, whatever
@@ -1882,6 +1884,15 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 			}
 			continue
 		}
+		if !otherSeen {
+			// The first entity outside the source, unless a phrase holds
+			// it: "the slain foreigners — from Italy, Poland" are about
+			// no one named.
+			otherSeen = true
+			if !afterPreposition(ws, m) {
+				other = m
+			}
+		}
 		if first == nil || fromSource && leadingAccording(text, unitStart, attr) {
 			// "According to Elon Musk, Tesla delivered 500,000 cars": the
 			// clause after a source set in front is about its own entities.
@@ -1896,12 +1907,19 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 		}
 	}
 	if first != nil {
-		if fromSource && postposedSource(ws, attr) {
+		if fromSource && (postposedSource(ws, attr) || reportsClause(ws, attr)) {
 			// "Unemployment fell to 3.9%, the ONS said": the statement
 			// set before its source names nothing, and is about
 			// unemployment, not the ONS. The source is what a statement
-			// in its own words is about: "“We lost,” Heyward said".
-			return nil
+			// in its own words is about: "“We lost,” Heyward said". So
+			// for what the source reports in a clause of its own:
+			// "Pompeo said that after consultation Washington had
+			// concluded" is about Washington, "A spokesman confirmed
+			// the recall covers vehicles" about no one named.
+			if other == nil {
+				return nil
+			}
+			first, fromSource = other, false
 		}
 		s := *first
 		if n := owned(text, ms, first); n != nil && !fromSource {
@@ -2077,14 +2095,68 @@ func announcesObject(ws []word, end int) bool {
 		return false
 	}
 	for j := v + 1; j < len(ws) && j <= v+8; j++ {
-		if ws[j].lower == "that" || ws[j].is(clAuxiliary|clBe|clModal|clFiniteAux) {
-			return false // a clause: "announced the plant will close", "confirmed the talks were over"
+		if ws[j].lower == "that" || ws[j].is(clAuxiliary|clBe|clModal|clFiniteAux) || j > v+2 && presentVerb(ws, j) {
+			return false // a clause: "announced the plant will close", "confirmed the talks were over", "confirmed the recall covers vehicles"
 		}
 		if ws[j].punctAfter != 0 {
 			break
 		}
 	}
 	return true
+}
+
+// afterPreposition reports whether mention m follows a preposition or
+// opens a relative clause (past "the"): "from Italy", "the border with
+// Mexico", "which the United States stands ready to support".
+func afterPreposition(ws []word, m *claims.Mention) bool {
+	k := sort.Search(len(ws), func(k int) bool { return ws[k].start >= m.Start }) - 1
+	if k > 0 && ws[k].lower == "the" && ws[k].punctAfter == 0 {
+		k--
+	}
+	return k >= 0 && ws[k].punctAfter == 0 && (ws[k].is(clOpener) || ws[k].is(clSubordinator) && ws[k].lower != "that")
+}
+
+// reportsClause reports whether the source attr is followed by its
+// reporting verb and a clause of its own: "that" ("Ford said that"), or a
+// noun phrase and its verb before the next punctuation ("A spokesman
+// confirmed the recall covers vehicles", "The ministry said the deficit
+// would fall"). The clause, not the source, is what the claim is about.
+func reportsClause(ws []word, attr *claims.Span) bool {
+	v := sort.Search(len(ws), func(v int) bool { return ws[v].start >= attr.End })
+	if v+2 >= len(ws) || !ws[v].is(clReporting) || ws[v].punctAfter != 0 {
+		return false
+	}
+	if ws[v+1].lower == "that" {
+		return true
+	}
+	if !determiners[ws[v+1].lower] || ws[v+1].punctAfter != 0 {
+		return false
+	}
+	for j := v + 2; j < len(ws) && j <= v+10; j++ {
+		if ws[j].is(clAuxiliary|clBe|clModal|clFiniteAux) || j > v+2 && presentVerb(ws, j) {
+			return true
+		}
+		if ws[j].punctAfter != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// presentVerb reports whether ws[j] reads as a verb in the present after
+// a singular noun: a lower-case word in -s after a lower-case word not in
+// -s, with a noun phrase or a number after it ("the recall covers
+// vehicles", "the album features 12 songs"); not a plural noun ending its
+// phrase ("the tour dates for 2020", "the sale plans.").
+func presentVerb(ws []word, j int) bool {
+	w, p := ws[j], ws[j-1]
+	if j+1 >= len(ws) || w.upper || w.punctAfter != 0 || p.punctAfter != 0 || p.upper || !strings.HasSuffix(w.lower, "s") ||
+		strings.HasSuffix(w.lower, "ss") || strings.HasSuffix(w.lower, "us") || strings.HasSuffix(p.lower, "s") || possessiveWord(p.lower) ||
+		determiners[p.lower] || p.is(clStopword|clNPStop) || w.is(clStopword|clNPStop) {
+		return false
+	}
+	n := ws[j+1]
+	return n.digit || determiners[n.lower] || !n.upper && !n.is(clStopword|clNPStop|clOpener|clSubordinator)
 }
 
 // clauseAfter reports whether a verb of its own (a reporting verb, an

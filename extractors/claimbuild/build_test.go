@@ -1123,7 +1123,18 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 		{"Asian indexes were mixed in 2019 after CNBC reported that the mood in Beijing was pessimistic.",
 			[]ent{{"Asian", claims.TypeMisc}, {"CNBC", claims.TypeOrg}, {"Beijing", claims.TypeLoc}}, "Asian"},
 		{"In an interview with Fox News, Vice President Kamala Harris said the administration had cut border crossings by half since 2023.",
-			[]ent{{"Fox News", claims.TypeOrg}, {"Kamala Harris", claims.TypePerson}}, "Kamala Harris"},
+			[]ent{{"Fox News", claims.TypeOrg}, {"Kamala Harris", claims.TypePerson}}, ""},
+		// What the source reports in a clause of its own is about that
+		// clause, not the source; what it confirms or announces as a
+		// thing is about the source.
+		{"A spokesman for Ford confirmed the recall covers vehicles built between 2012 and 2018.",
+			[]ent{{"Ford", claims.TypeOrg}}, ""},
+		{"Habib Essid said that in addition to the slain foreigners from Italy and Poland, 2 workers were killed.",
+			[]ent{{"Habib Essid", claims.TypePerson}, {"Italy", claims.TypeLoc}, {"Poland", claims.TypeLoc}}, ""},
+		{"Ford confirmed the sale of its plant in 2019.",
+			[]ent{{"Ford", claims.TypeOrg}}, "Ford"},
+		{"Pompeo said that after legal consultation Washington had concluded in 2019 the settlements were legal.",
+			[]ent{{"Pompeo", claims.TypePerson}, {"Washington", claims.TypeLoc}}, "Washington"},
 		{"Speaking to Reuters, the minister said taxes would fall 2% in 2020.",
 			[]ent{{"Reuters", claims.TypeOrg}}, ""},
 		// Who polled the source is not what its figure is about.

@@ -19,7 +19,9 @@
 // intent ("It expects to ground 100 aircraft") the organisation the
 // sentence before names first. A claim's subject is the first person or organisation it
 // names outside its attribution (none when it names nothing else and its
-// source follows it: "Unemployment fell to 3.9%, the ONS said"), except that what a source says of itself
+// source follows it, "Unemployment fell to 3.9%, the ONS said", or reports
+// it in a clause of its own, "A spokesman confirmed the recall covers
+// vehicles"), except that what a source says of itself
 // ("Acme said it paid …", "Volker said he …", "He said he …" with "he"
 // resolved) or announces, confirms or reveals ("The band announced the
 // tour") is about the source. A source is who says it (a reporting verb's
