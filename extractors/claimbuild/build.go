@@ -1838,7 +1838,7 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 		from, to = attr.Start, sourceEnd(text, ws, attr)
 	}
 	var first *claims.Mention
-	fromSource := false // first is a mention of the source
+	fromSource := false       // first is a mention of the source
 	var other *claims.Mention // the first entity outside the source
 	otherSeen := false
 	if attr != nil && !afterSubordinator(ws, attr.Start) {
