@@ -1840,7 +1840,6 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 	var first *claims.Mention
 	fromSource := false       // first is a mention of the source
 	var other *claims.Mention // the first entity outside the source
-	otherSeen := false
 	if attr != nil && !afterSubordinator(ws, attr.Start) {
 		// The subject of the reported clause, a place though it be:
 		// "Johnson said the UK would leave the EU": the UK, whatever
@@ -1884,14 +1883,8 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 			}
 			continue
 		}
-		if !otherSeen {
-			// The first entity outside the source, unless a phrase holds
-			// it: "the slain foreigners — from Italy, Poland" are about
-			// no one named.
-			otherSeen = true
-			if !afterPreposition(ws, m) {
-				other = m
-			}
+		if other == nil {
+			other = m
 		}
 		if first == nil || fromSource && leadingAccording(text, unitStart, attr) {
 			// "According to Elon Musk, Tesla delivered 500,000 cars": the
@@ -1916,7 +1909,9 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 			// "Pompeo said that after consultation Washington had
 			// concluded" is about Washington, "A spokesman confirmed
 			// the recall covers vehicles" about no one named.
-			if other == nil {
+			if other == nil || afterPreposition(ws, other) {
+				// Nor is it about a place or name a phrase holds: "the
+				// slain foreigners — from Italy, Poland".
 				return nil
 			}
 			first, fromSource = other, false
