@@ -361,7 +361,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		return claims.Claim{}, false
 	}
 	// Last of the tests, as it reads the whole unit again.
-	if boilerplate(in.Title, text, lower) || creditedCaption(in.Text, u) {
+	if boilerplate(in.Title, text, lower) || creditedCaption(in.Text, u, lower) {
 		return claims.Claim{}, false
 	}
 	c := claims.Claim{
@@ -505,8 +505,13 @@ func caption(lower string) bool {
 // paragraph of its own whose next paragraph is a photo credit ("Natalie
 // Naccache | Bloomberg | Getty Images", "(AP Photo/Evan Vucci)"). News
 // pages put the caption of the lead picture into the text, and what it
-// says is not the story's claim.
-func creditedCaption(text string, u claims.Span) bool {
+// says is not the story's claim. A labelled credit line ("Picture: Getty
+// Images", see caption) stands on its own under the picture and may
+// follow a paragraph of the story, so after one the paragraph must read
+// as a caption (depicts); a credit that closes its caption ("(AP
+// Photo/Evan Vucci)", "Natalie Naccache | Bloomberg | Getty Images") is
+// enough. lower is the unit lower-cased.
+func creditedCaption(text string, u claims.Span, lower string) bool {
 	before := strings.TrimRight(text[:u.Start], " \t")
 	if before != "" && !strings.HasSuffix(before, "\n") {
 		return false // the unit does not open its paragraph
@@ -517,8 +522,28 @@ func creditedCaption(text string, u claims.Span) bool {
 	}
 	rest = strings.TrimLeft(rest, " \t\n")
 	line, _, _ := strings.Cut(rest, "\n")
-	return photoCredit(strings.TrimSpace(line))
+	line = strings.TrimSpace(line)
+	return photoCredit(line) && (!caption(strings.ToLower(line)) || depicts(lower))
 }
+
+// depicts reports whether a unit (lower-cased) describes a picture: who is
+// where in it ("center", "left"), what it shows ("pictured", "is seen",
+// "is shown"), or what those in it are doing in the present ("passes",
+// "poses", "speaks", "arrives"), as captions do.
+func depicts(lower string) bool {
+	for _, cue := range captionCues {
+		if strings.Contains(lower, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// captionCues are the phrases that tell a picture described.
+var captionCues = []string{", center,", ", centre,", ", left,", ", right,", "(center)", "(centre)", "(left)", "(right)",
+	"from left", "pictured", " is seen", " are seen", " is shown", " are shown", "in this photo", "file photo",
+	" passes ", " poses ", " posing ", " speaks ", " speaks.", " arrives ", " attends ", " looks on", " gestures",
+	" waves ", " walks ", " stands ", " sits ", " holds ", " celebrates ", " reacts "}
 
 // photoCredit reports whether a line is a photograph's credit: short, and
 // naming a picture agency or a photographer the way credits do.

@@ -1434,6 +1434,12 @@ func TestCaption(t *testing.T) {
 		{"Acme Corp paid Google $4 million in 2023, officials said on Monday.\n(AP Photo/Evan Vucci)", []ent{{"Acme Corp", claims.TypeOrg}, {"Google", claims.TypeOrg}}, false},
 		{"Acme Corp paid Google $4 million in 2023, officials said on Monday.\n\nReuters and Bloomberg reported the deal first, citing people familiar with the matter.",
 			[]ent{{"Acme Corp", claims.TypeOrg}, {"Google", claims.TypeOrg}}, true},
+		// After a labelled credit line of its own, a paragraph is a
+		// caption only if it describes a picture.
+		{"A Football Association spokesman said the club was fined £50,000 in 2019.\nPicture: Getty Images",
+			[]ent{{"Football Association", claims.TypeOrg}}, true},
+		{"Acme Corp chief John Smith, left, speaks to reporters in 2019 after paying Google $4 million.\nPicture: Getty Images",
+			[]ent{{"Acme Corp", claims.TypeOrg}, {"John Smith", claims.TypePerson}, {"Google", claims.TypeOrg}}, false},
 		{"Acme Corp paid Google $4 million in 2023, officials said on Monday. The photo shows it.\n\nPhoto: Reuters", []ent{{"Acme Corp", claims.TypeOrg}, {"Google", claims.TypeOrg}}, true},
 	} {
 		if got := buildChecked(t, Builder{}, tt.text, entityMentions(t, tt.text, tt.ents)); (len(got) > 0) != tt.claim {
