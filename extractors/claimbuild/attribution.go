@@ -786,8 +786,13 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 		}
 		return nil // "those who said": no one named
 	}
-	start := end
-	for start > 0 && end-start < 7 && !ws[end].is(clPronoun) {
+	// The phrase runs to eight words, a name's capitalised words aside:
+	// "A spokesperson for Shrewsbury and Telford Hospital NHS Trust said".
+	start, names := end, 0
+	for start > 0 && end-start-names < 7 && end-start < 16 && !ws[end].is(clPronoun) {
+		if ws[start].upper && start < end {
+			names++
+		}
 		p := ws[start-1]
 		if p.lower == "and" && start >= 2 && ws[start].upper && ws[start-2].upper && ws[start-2].punctAfter == 0 {
 			start-- // inside a name: "the World Travel and Tourism Council"

@@ -346,7 +346,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	// An amount with its date is checkable without a name ("The bank
 	// expects growth to slow to 1.8% next year", "Those gains add to a
 	// major gain, climbing more than 80% so far this year").
-	if !(((amount || counted || date) && entity) || amount && dated || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws) || ruled) {
+	if !(((amount || counted || date) && (entity || orgSubject)) || (amount || listed&clQuantity != 0) && dated || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws) || ruled) {
 		// Only a person or organisation doing something, in a sentence of
 		// some length, is worth asking the model about.
 		if !(b.Worthy > 0 && b.Scorer != nil && len(ws) >= 8 && (worthAsking(ms, actor) || orgSubject || (counted || amount) && !entity) && !hedged(ws) && !feeling(in.Text, ws) && english(ws)) {
@@ -361,7 +361,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		return claims.Claim{}, false
 	}
 	// Last of the tests, as it reads the whole unit again.
-	if boilerplate(in.Title, text, lower) || creditedCaption(in.Text, u) {
+	if boilerplate(in.Title, text, lower) || creditedCaption(in.Text, u, lower) {
 		return claims.Claim{}, false
 	}
 	c := claims.Claim{
@@ -422,6 +422,13 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if self := selfSubject(in.Text, u.Start, attr, ws, all, resolvedOrg, resolvedPerson); self != nil &&
 		(c.Subject == nil || canonical(*c.Subject) != canonical(*self)) {
 		c.Subject = self // a subject already naming the source keeps its name
+	}
+	if attr == nil && intendingIt(ws, u.Start) {
+		if org := topicOrg(all, u.Start, sc.units, false); org != "" {
+			// "Ryanair said … It expects to ground 100 aircraft": the
+			// organisation the unit before named first.
+			c.Subject = &claims.Mention{Start: ws[0].start, End: ws[0].end, Type: claims.TypeOrg, Text: in.Text[ws[0].start:ws[0].end], Value: org}
+		}
 	}
 	if c.Subject != nil && attr != nil && c.Subject.Start >= attr.Start && c.Subject.End <= attr.End && len(ws) > 0 && opensWithQuote(text) {
 		c.Subject = quotedThirdPerson(in.Text, ws[0], all, u.Start, sc.units, c.Source, c.Subject)
@@ -498,8 +505,13 @@ func caption(lower string) bool {
 // paragraph of its own whose next paragraph is a photo credit ("Natalie
 // Naccache | Bloomberg | Getty Images", "(AP Photo/Evan Vucci)"). News
 // pages put the caption of the lead picture into the text, and what it
-// says is not the story's claim.
-func creditedCaption(text string, u claims.Span) bool {
+// says is not the story's claim. A labelled credit line ("Picture: Getty
+// Images", see caption) stands on its own under the picture and may
+// follow a paragraph of the story, so after one the paragraph must read
+// as a caption (depicts); a credit that closes its caption ("(AP
+// Photo/Evan Vucci)", "Natalie Naccache | Bloomberg | Getty Images") is
+// enough. lower is the unit lower-cased.
+func creditedCaption(text string, u claims.Span, lower string) bool {
 	before := strings.TrimRight(text[:u.Start], " \t")
 	if before != "" && !strings.HasSuffix(before, "\n") {
 		return false // the unit does not open its paragraph
@@ -510,8 +522,28 @@ func creditedCaption(text string, u claims.Span) bool {
 	}
 	rest = strings.TrimLeft(rest, " \t\n")
 	line, _, _ := strings.Cut(rest, "\n")
-	return photoCredit(strings.TrimSpace(line))
+	line = strings.TrimSpace(line)
+	return photoCredit(line) && (!caption(strings.ToLower(line)) || depicts(lower))
 }
+
+// depicts reports whether a unit (lower-cased) describes a picture: who is
+// where in it ("center", "left"), what it shows ("pictured", "is seen",
+// "is shown"), or what those in it are doing in the present ("passes",
+// "poses", "speaks", "arrives"), as captions do.
+func depicts(lower string) bool {
+	for _, cue := range captionCues {
+		if strings.Contains(lower, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// captionCues are the phrases that tell a picture described.
+var captionCues = []string{", center,", ", centre,", ", left,", ", right,", "(center)", "(centre)", "(left)", "(right)",
+	"from left", "pictured", " is seen", " are seen", " is shown", " are shown", "in this photo", "file photo",
+	" passes ", " poses ", " posing ", " speaks ", " speaks.", " arrives ", " attends ", " looks on", " gestures",
+	" waves ", " walks ", " stands ", " sits ", " holds ", " celebrates ", " reacts "}
 
 // photoCredit reports whether a line is a photograph's credit: short, and
 // naming a picture agency or a photographer the way credits do.
@@ -1399,12 +1431,14 @@ func orgBefore(all []claims.Mention, unitStart int, units []claims.Span, fits fu
 // soleOrgBefore is the one organisation the two units of prose before the
 // one at unitStart name, "" if they name none or more than one ("Home Depot
 // reported … Rival Lowe's was also lower. The home-improvement retailer
-// earned": which retailer is not for a rule to guess). Table rows are not
-// prose and do not count.
+// earned": which retailer is not for a rule to guess). Where those two name
+// none, it looks further back, to the sixth unit, for the nearest that
+// names one ("Ryanair said … It expects … The weather was cold … The
+// airline also plans": Ryanair). Table rows are not prose and do not count.
 func soleOrgBefore(all []claims.Mention, unitStart int, units []claims.Span) string {
 	k := sort.Search(len(units), func(k int) bool { return units[k].Start >= unitStart })
 	name, seen := "", 0
-	for j := k - 1; j >= 0 && seen < 2; j-- {
+	for j := k - 1; j >= 0 && (seen < 2 || name == "" && seen < 6); j-- {
 		if tableRow(units[j].Text) {
 			continue
 		}
@@ -1451,6 +1485,9 @@ func descriptorSubject(text string, u claims.Span, ws []word, ms []claims.Mentio
 			end := w.start + len(head)
 			if len(ms) > 0 && ms[0].Start < end || j+1 < len(ws) && ws[j+1].upper && w.punctAfter == 0 {
 				return nil // "The private equity firm Alden Capital": named here
+			}
+			if j+1 < len(ws) && w.punctAfter == 0 && (ws[j+1].lower == "that" || ws[j+1].lower == "which" || ws[j+1].lower == "who") {
+				return nil // "The company that runs the AMAs, Dick Clark Productions": one told apart here, not one named before
 			}
 			org := soleOrgBefore(all, u.Start, units)
 			if org == "" {
@@ -1551,6 +1588,22 @@ var orgNouns = map[string]bool{"company": true, "firm": true, "automaker": true,
 	// Bodies that are no business: "The club confirmed", "the union said".
 	"club": true, "team": true, "union": true, "charity": true, "council": true, "university": true,
 	"party": true, "federation": true, "association": true, "trust": true}
+
+// intendingIt reports whether the unit at start opens with "It" and a verb
+// of what it expects, plans or pledges ("It expects to ground 100
+// aircraft", "It also plans to"): an organisation's intent, which only an
+// agent has, not the "It" of "It was the lowest rate" or "It will carry
+// 400 passengers" (a thing as often as the organisation).
+func intendingIt(ws []word, start int) bool {
+	if len(ws) < 3 || ws[0].start != start || ws[0].lower != "it" || ws[0].punctAfter != 0 {
+		return false
+	}
+	v := ws[1]
+	if (v.lower == "also" || v.lower == "still" || v.lower == "now" || adverbLy(ws, 1)) && v.punctAfter == 0 {
+		v = ws[2]
+	}
+	return v.is(clPrediction) && !v.is(clModal) && v.lower != "likely" && v.lower != "going"
+}
 
 // afterQuote reports whether a closing quotation mark stands just before
 // offset at (within the unit from start): `“…,” they said`.
@@ -1802,14 +1855,16 @@ func reportedSubject(ws []word, m *claims.Mention, sourceEnd int) bool {
 // first person or organisation in the claim outside its attribution, else the first entity outside the description of its source
 // (in "…, said Mary E. Lovely, a Syracuse University economist" the
 // university is not what the claim is about) or the source itself,
-// whichever comes first.
+// whichever comes first; not the source of a statement set before it that
+// names nothing else (postposedSource).
 func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span, ws []word) *claims.Mention {
 	from, to := -1, -1
 	if attr != nil {
 		from, to = attr.Start, sourceEnd(text, ws, attr)
 	}
 	var first *claims.Mention
-	fromSource := false // first is a mention of the source
+	fromSource := false       // first is a mention of the source
+	var other *claims.Mention // the first entity outside the source
 	if attr != nil && !afterSubordinator(ws, attr.Start) {
 		// The subject of the reported clause, a place though it be:
 		// "Johnson said the UK would leave the EU": the UK, whatever
@@ -1853,6 +1908,9 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 			}
 			continue
 		}
+		if other == nil {
+			other = m
+		}
 		if first == nil || fromSource && leadingAccording(text, unitStart, attr) {
 			// "According to Elon Musk, Tesla delivered 500,000 cars": the
 			// clause after a source set in front is about its own entities.
@@ -1867,6 +1925,22 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 		}
 	}
 	if first != nil {
+		if fromSource && (postposedSource(ws, attr) || reportsClause(ws, attr)) {
+			// "Unemployment fell to 3.9%, the ONS said": the statement
+			// set before its source names nothing, and is about
+			// unemployment, not the ONS. The source is what a statement
+			// in its own words is about: "“We lost,” Heyward said". So
+			// for what the source reports in a clause of its own:
+			// "Pompeo said that after consultation Washington had
+			// concluded" is about Washington, "A spokesman confirmed
+			// the recall covers vehicles" about no one named.
+			if other == nil || afterPreposition(ws, other) {
+				// Nor is it about a place or name a phrase holds: "the
+				// slain foreigners — from Italy, Poland".
+				return nil
+			}
+			first, fromSource = other, false
+		}
 		s := *first
 		if n := owned(text, ms, first); n != nil && !fromSource {
 			s = *n // "Japan's Nikkei 225 declined 0.3%": the index, not the country
@@ -1874,6 +1948,42 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 		return &s
 	}
 	return nil
+}
+
+// postposedSource reports whether the source attr follows the statement
+// it makes and closes the unit: set off by punctuation after at least four
+// words of the statement ("…, the ONS said", "…,” Lopez said", "…, said
+// Mary Lovely, an economist", "…, according to Toyota"), with nothing
+// after its verb but a time or place and no clause after its name ("In an interview with Fox News, Kamala Harris said the
+// administration had cut": a phrase in front). A statement that opens
+// with a pronoun ("It will cost …, Acme's chief said") or speaks of "I" or
+// "we" ("“We lost,” Heyward said") may well be about the source.
+func postposedSource(ws []word, attr *claims.Span) bool {
+	k := sort.Search(len(ws), func(k int) bool { return ws[k].end > attr.Start }) - 1
+	if k >= 2 && ws[k].lower == "to" && ws[k-1].lower == "according" {
+		k -= 2
+	} else if k >= 1 && ws[k].is(clReporting) && ws[k].punctAfter == 0 {
+		k-- // "…, said Mary Lovely"
+	}
+	if k < 3 || ws[k].punctAfter == 0 || ws[0].is(clPronoun) {
+		return false
+	}
+	for _, w := range ws[:k+1] {
+		if w.is(clFirstPerson) {
+			return false
+		}
+	}
+	v := sort.Search(len(ws), func(v int) bool { return ws[v].start >= attr.End })
+	if v < len(ws) && ws[v].is(clReporting) {
+		v++
+		if v < len(ws) && ws[v-1].punctAfter == 0 && (!ws[v].is(clOpener) || ws[v].lower == "to" || ws[v].lower == "of") {
+			// Its verb closes the unit, or a time or place after it: "…,
+			// the ONS said on Tuesday"; not "Webb admitted to threatening
+			// the girl", what the source did.
+			return false
+		}
+	}
+	return !clauseAfter(ws, v)
 }
 
 // frontedSubject reports whether m, an actor, is the subject of the clause
@@ -2005,14 +2115,68 @@ func announcesObject(ws []word, end int) bool {
 		return false
 	}
 	for j := v + 1; j < len(ws) && j <= v+8; j++ {
-		if ws[j].lower == "that" || ws[j].is(clAuxiliary|clBe|clModal|clFiniteAux) {
-			return false // a clause: "announced the plant will close", "confirmed the talks were over"
+		if ws[j].lower == "that" || ws[j].is(clAuxiliary|clBe|clModal|clFiniteAux) || j > v+2 && presentVerb(ws, j) {
+			return false // a clause: "announced the plant will close", "confirmed the talks were over", "confirmed the recall covers vehicles"
 		}
 		if ws[j].punctAfter != 0 {
 			break
 		}
 	}
 	return true
+}
+
+// afterPreposition reports whether mention m follows a preposition or
+// opens a relative clause (past "the"): "from Italy", "the border with
+// Mexico", "which the United States stands ready to support".
+func afterPreposition(ws []word, m *claims.Mention) bool {
+	k := sort.Search(len(ws), func(k int) bool { return ws[k].start >= m.Start }) - 1
+	if k > 0 && ws[k].lower == "the" && ws[k].punctAfter == 0 {
+		k--
+	}
+	return k >= 0 && ws[k].punctAfter == 0 && (ws[k].is(clOpener) || ws[k].is(clSubordinator) && ws[k].lower != "that")
+}
+
+// reportsClause reports whether the source attr is followed by its
+// reporting verb and a clause of its own: "that" ("Ford said that"), or a
+// noun phrase and its verb before the next punctuation ("A spokesman
+// confirmed the recall covers vehicles", "The ministry said the deficit
+// would fall"). The clause, not the source, is what the claim is about.
+func reportsClause(ws []word, attr *claims.Span) bool {
+	v := sort.Search(len(ws), func(v int) bool { return ws[v].start >= attr.End })
+	if v+2 >= len(ws) || !ws[v].is(clReporting) || ws[v].punctAfter != 0 {
+		return false
+	}
+	if ws[v+1].lower == "that" {
+		return true
+	}
+	if !determiners[ws[v+1].lower] || ws[v+1].punctAfter != 0 {
+		return false
+	}
+	for j := v + 2; j < len(ws) && j <= v+10; j++ {
+		if ws[j].is(clAuxiliary|clBe|clModal|clFiniteAux) || j > v+2 && presentVerb(ws, j) {
+			return true
+		}
+		if ws[j].punctAfter != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// presentVerb reports whether ws[j] reads as a verb in the present after
+// a singular noun: a lower-case word in -s after a lower-case word not in
+// -s, with a noun phrase or a number after it ("the recall covers
+// vehicles", "the album features 12 songs"); not a plural noun ending its
+// phrase ("the tour dates for 2020", "the sale plans.").
+func presentVerb(ws []word, j int) bool {
+	w, p := ws[j], ws[j-1]
+	if j+1 >= len(ws) || w.upper || w.punctAfter != 0 || p.punctAfter != 0 || p.upper || !strings.HasSuffix(w.lower, "s") ||
+		strings.HasSuffix(w.lower, "ss") || strings.HasSuffix(w.lower, "us") || strings.HasSuffix(p.lower, "s") || possessiveWord(p.lower) ||
+		determiners[p.lower] || p.is(clStopword|clNPStop) || w.is(clStopword|clNPStop) {
+		return false
+	}
+	n := ws[j+1]
+	return n.digit || determiners[n.lower] || !n.upper && !n.is(clStopword|clNPStop|clOpener|clSubordinator)
 }
 
 // clauseAfter reports whether a verb of its own (a reporting verb, an

@@ -282,6 +282,9 @@ func TestAttribution(t *testing.T) {
 		{"The stock added more than 2% to begin the week after the deal.", ""},
 		{"Ben Patton added to his titles, winning the 200 yard Individual Medley state title.", ""},
 		{"The Greens state that the plan will cost $5 billion.", "The Greens"},
+		// A name's capitalised words do not count against the phrase's length.
+		{"A spokesperson for Shrewsbury and Telford Hospital NHS Trust said the waiting list had grown by 4,000 patients in 2019.", "A spokesperson for Shrewsbury and Telford Hospital NHS Trust"},
+		{"Tariffs are a tax, the U.S. Attorney’s Office for the Western District of New York announced Monday.", "the U.S. Attorney’s Office for the Western District of New York"},
 		{"Those gains add to a major gain for shares this year.", ""},
 		{"The company added that sales rose 2% in May.", "The company"},
 		{"Jeff Sanborn, president of Chapter & Verse, a Spokane and Seattle design agency, said the campaign was meant to raise eyebrows.", "Jeff Sanborn"},
@@ -482,6 +485,14 @@ func TestKind(t *testing.T) {
 		{"The bloodshed raised fears that militants linked to the Islamic State were expanding their operations.", false, claims.KindOther},
 		{"Lorenz had written, “Special thanks are due to Miss Ellen Fetter for handling the computations.”", false, claims.KindOther},
 		{"Smoking is linked to lung cancer in most studies.", false, claims.KindCausation},
+		// A cause and an amount in the main clause: what caused what.
+		{"Smoking causes 74,000 deaths a year in England.", true, claims.KindCausation},
+		{"The heatwave was linked to 2,000 deaths in 2019.", true, claims.KindCausation},
+		{"Sales rose 5% because demand grew.", true, claims.KindQuantity},
+		{"The company, which caused a stir, sold 300 cars in 2019.", true, claims.KindQuantity},
+		// A fiscal year ahead tells a future.
+		{"The Treasury said the budget would return to surplus in 2019-20.", true, claims.KindPrediction},
+		{"Borrowing would fall to £30 billion in 2020/21.", true, claims.KindPrediction},
 		{"Our results show that eating processed food is associated with a higher risk.", false, claims.KindCausation},
 		{"Three in four Republicans believe immigration is a major problem, a Gallup poll showed.", false, claims.KindQuantity},
 		{"The administration had cut border crossings by half since June.", false, claims.KindQuantity},
@@ -1045,12 +1056,23 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 		ents []ent
 		want string
 	}{
+		// A statement set before its source is about what it names, not
+		// about the source (none here), unless it opens with a pronoun or
+		// speaks of "I" or "we".
+		{"Unemployment fell to 3.9% in October, the ONS said on Tuesday.",
+			[]ent{{"ONS", claims.TypeOrg}}, ""},
+		{"Untreated pneumonic plague killed 2 people in 2019, according to the WHO.",
+			[]ent{{"WHO", claims.TypeOrg}}, ""},
+		{"“It was a difficult situation for us in 2019,” Lopez said.",
+			[]ent{{"Lopez", claims.TypePerson}}, "Lopez"},
+		{"Shortly before their arrival in 2019, Webb admitted to hiding the girl in a basket.",
+			[]ent{{"Webb", claims.TypePerson}}, "Webb"},
 		{"Computers and electronic devices have seen impacts, too, said Mary Lovely, a Syracuse University economist.",
-			[]ent{{"Mary Lovely", claims.TypePerson}, {"Syracuse University", claims.TypeOrg}}, "Mary Lovely"},
+			[]ent{{"Mary Lovely", claims.TypePerson}, {"Syracuse University", claims.TypeOrg}}, ""},
 		{"Matt Maley, equity strategist at Miller Tabak, says the stock could be a risky bet with a worthy reward of $40.",
 			[]ent{{"Matt Maley", claims.TypePerson}, {"Miller Tabak", claims.TypeOrg}}, "Matt Maley"},
 		{`"The overall impact is now over $4 billion per month," said Daniel Anthony, vice president of the Trade Partnership, a firm in Washington.`,
-			[]ent{{"Daniel Anthony", claims.TypePerson}, {"Trade Partnership", claims.TypeOrg}, {"Washington", claims.TypeLoc}}, "Daniel Anthony"},
+			[]ent{{"Daniel Anthony", claims.TypePerson}, {"Trade Partnership", claims.TypeOrg}, {"Washington", claims.TypeLoc}}, ""},
 		// A quotation's "He" is not its speaker: the man named before, or
 		// none.
 		{"Mike Ford wrote poems. “He could have had a better career in 1990,” Patrick Hayden, Teresa’s husband and Tor’s editor, said.",
@@ -1060,7 +1082,7 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 		{"Taylor told Dempsey he did not own any birds, just a cat and a dog, in 2019.",
 			[]ent{{"Taylor", claims.TypePerson}, {"Dempsey", claims.TypePerson}}, "Taylor"},
 		{"“Don't hide 2 things like this,” one Weibo commenter said, per Feng.",
-			[]ent{{"Weibo", claims.TypeOrg}, {"Feng", claims.TypePerson}}, "Weibo"},
+			[]ent{{"Weibo", claims.TypeOrg}, {"Feng", claims.TypePerson}}, ""},
 		{"As Emily Feng reports for NPR, the first 2 cases came to light when authorities in Beijing spoke.",
 			[]ent{{"Emily Feng", claims.TypePerson}, {"NPR", claims.TypeOrg}, {"Beijing", claims.TypeLoc}}, "Emily Feng"},
 		{"There is no evidence linking the third case to the earlier 2, the health commission said, according to Reuters.",
@@ -1082,7 +1104,7 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 		{`"We see growth coming back in 2020. Now, we expect broader markets to outperform," said Sanjiv Bhasin, Director, IIFL Securities.`,
 			[]ent{{"Sanjiv Bhasin", claims.TypePerson}, {"IIFL Securities", claims.TypeOrg}}, "Sanjiv Bhasin"},
 		{"“Space exploration requires an entire ecosystem of 40 firms,” said Michael Sims, CEO and Founder of Ceres Robotics Inc.",
-			[]ent{{"Michael Sims", claims.TypePerson}, {"Ceres Robotics Inc.", claims.TypeOrg}}, "Michael Sims"},
+			[]ent{{"Michael Sims", claims.TypePerson}, {"Ceres Robotics Inc.", claims.TypeOrg}}, ""},
 		{"“We worked on the spacecraft’s logistics and power in 2018,” comments Robin Biesbroek of ESA’s Concurrent Design Facility.",
 			[]ent{{"Robin Biesbroek", claims.TypePerson}, {"ESA", claims.TypeOrg}, {"Concurrent Design Facility", claims.TypeOrg}}, "Robin Biesbroek"},
 		// The subject of the reported clause, a place though it be.
@@ -1101,7 +1123,18 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 		{"Asian indexes were mixed in 2019 after CNBC reported that the mood in Beijing was pessimistic.",
 			[]ent{{"Asian", claims.TypeMisc}, {"CNBC", claims.TypeOrg}, {"Beijing", claims.TypeLoc}}, "Asian"},
 		{"In an interview with Fox News, Vice President Kamala Harris said the administration had cut border crossings by half since 2023.",
-			[]ent{{"Fox News", claims.TypeOrg}, {"Kamala Harris", claims.TypePerson}}, "Kamala Harris"},
+			[]ent{{"Fox News", claims.TypeOrg}, {"Kamala Harris", claims.TypePerson}}, ""},
+		// What the source reports in a clause of its own is about that
+		// clause, not the source; what it confirms or announces as a
+		// thing is about the source.
+		{"A spokesman for Ford confirmed the recall covers vehicles built between 2012 and 2018.",
+			[]ent{{"Ford", claims.TypeOrg}}, ""},
+		{"Habib Essid said that in addition to the slain foreigners from Italy and Poland, 2 workers were killed.",
+			[]ent{{"Habib Essid", claims.TypePerson}, {"Italy", claims.TypeLoc}, {"Poland", claims.TypeLoc}}, ""},
+		{"Ford confirmed the sale of its plant in 2019.",
+			[]ent{{"Ford", claims.TypeOrg}}, "Ford"},
+		{"Pompeo said that after legal consultation Washington had concluded in 2019 the settlements were legal.",
+			[]ent{{"Pompeo", claims.TypePerson}, {"Washington", claims.TypeLoc}}, "Washington"},
 		{"Speaking to Reuters, the minister said taxes would fall 2% in 2020.",
 			[]ent{{"Reuters", claims.TypeOrg}}, ""},
 		// Who polled the source is not what its figure is about.
@@ -1116,7 +1149,7 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 		{"The company, which is based in Seattle, said its revenue rose 20% to $3.1 billion in 2019.",
 			[]ent{{"Seattle", claims.TypeLoc}}, ""},
 		{"“Spending rose 5% in 2019,” said Lindsey Graham, R-S.C., who chairs the Judiciary Committee.",
-			[]ent{{"Lindsey Graham", claims.TypePerson}, {"Judiciary Committee", claims.TypeOrg}}, "Lindsey Graham"},
+			[]ent{{"Lindsey Graham", claims.TypePerson}, {"Judiciary Committee", claims.TypeOrg}}, ""},
 		// The source's company or person rather than what describes it.
 		{"Dow component Home Depot reported third-quarter earnings of $2.8 billion that topped estimates.",
 			[]ent{{"Dow", claims.TypeMisc}, {"Home Depot", claims.TypeOrg}}, "Home Depot"},
@@ -1401,6 +1434,12 @@ func TestCaption(t *testing.T) {
 		{"Acme Corp paid Google $4 million in 2023, officials said on Monday.\n(AP Photo/Evan Vucci)", []ent{{"Acme Corp", claims.TypeOrg}, {"Google", claims.TypeOrg}}, false},
 		{"Acme Corp paid Google $4 million in 2023, officials said on Monday.\n\nReuters and Bloomberg reported the deal first, citing people familiar with the matter.",
 			[]ent{{"Acme Corp", claims.TypeOrg}, {"Google", claims.TypeOrg}}, true},
+		// After a labelled credit line of its own, a paragraph is a
+		// caption only if it describes a picture.
+		{"A Football Association spokesman said the club was fined £50,000 in 2019.\nPicture: Getty Images",
+			[]ent{{"Football Association", claims.TypeOrg}}, true},
+		{"Acme Corp chief John Smith, left, speaks to reporters in 2019 after paying Google $4 million.\nPicture: Getty Images",
+			[]ent{{"Acme Corp", claims.TypeOrg}, {"John Smith", claims.TypePerson}, {"Google", claims.TypeOrg}}, false},
 		{"Acme Corp paid Google $4 million in 2023, officials said on Monday. The photo shows it.\n\nPhoto: Reuters", []ent{{"Acme Corp", claims.TypeOrg}, {"Google", claims.TypeOrg}}, true},
 	} {
 		if got := buildChecked(t, Builder{}, tt.text, entityMentions(t, tt.text, tt.ents)); (len(got) > 0) != tt.claim {
@@ -1719,6 +1758,12 @@ func TestAmountWithDate(t *testing.T) {
 		// A rule with its date needs no name either.
 		{"The new law bans the sale of flavored e-cigarettes from January 2020.", [][3]string{{claims.TypeDate, "January 2020", "2020-01"}}, true},
 		{"The new law bans the sale of flavored e-cigarettes.", nil, false},
+		// A ranking with its date needs no name either; a judgement does.
+		{"It was the lowest rate since 1975.", [][3]string{{claims.TypeDate, "1975", "1975"}}, true},
+		{"It was the nicest summer since 1975.", [][3]string{{claims.TypeDate, "1975", "1975"}}, false},
+		// "The trust" after the trust was named stands for a name.
+		{"Acme Trust runs hospitals. The trust has been in special measures since 2018.", [][3]string{{claims.TypeOrg, "Acme Trust", ""}, {claims.TypeDate, "2018", "2018"}}, true},
+		{"The trust has been in special measures since 2018.", [][3]string{{claims.TypeDate, "2018", "2018"}}, false},
 	}
 	for _, tt := range tests {
 		var ms []claims.Mention
@@ -1728,6 +1773,56 @@ func TestAmountWithDate(t *testing.T) {
 		}
 		if got := len(buildChecked(t, Builder{}, tt.text, ms)) > 0; got != tt.want {
 			t.Errorf("%q: a claim %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestSubjectStandsForTheOrganisation checks that "It" with a verb of
+// intent and "The airline" take the organisation named before them as
+// subject, "The airline" even past two sentences that name none, and that
+// the "It" of a thing or of the weather is left alone.
+func TestSubjectStandsForTheOrganisation(t *testing.T) {
+	tests := []struct {
+		text  string
+		ents  []ent
+		opens string // the claim looked at
+		want  string // its subject's name, "" for none
+	}{
+		{"Ryanair said on Monday that profits rose 10%. It expects to ground 100 aircraft in 2020.",
+			[]ent{{"Ryanair", claims.TypeOrg}, {"100 aircraft", claims.TypeQuantity}}, "It expects", "Ryanair"},
+		{"Ryanair said on Monday that profits rose 10%. It also plans to cut 500 jobs in 2020.",
+			[]ent{{"Ryanair", claims.TypeOrg}, {"500 jobs", claims.TypeQuantity}}, "It also", "Ryanair"},
+		{"Boeing said on Monday that profits rose 10%. It was the highest rate since 1975, at 12%.",
+			[]ent{{"Boeing", claims.TypeOrg}, {"12%", claims.TypePercent}}, "It was", ""},
+		{"Ryanair said on Monday that profits rose 10%. It expects to ground 100 aircraft in 2020. The weather was cold in the capital this week. The airline also plans to cut 500 jobs by 2020.",
+			[]ent{{"Ryanair", claims.TypeOrg}, {"500 jobs", claims.TypeQuantity}}, "The airline", "Ryanair"},
+		// A company told apart by what follows is not one named before.
+		{"Ryanair said on Monday that profits rose 10%. The weather was cold in the capital. The company that runs the airport, Daa, said 300 flights left in 2019.",
+			[]ent{{"Ryanair", claims.TypeOrg}, {"Daa", claims.TypeOrg}}, "The company", "Daa"},
+	}
+	for _, tt := range tests {
+		ms := entityMentions(t, tt.text, tt.ents)
+		for _, y := range []string{"1975", "2019", "2020"} {
+			if strings.Contains(tt.text, y) {
+				ms = append(ms, mentionsOf(t, tt.text, y, claims.TypeDate, y)...)
+			}
+		}
+		slices.SortFunc(ms, byStart)
+		var c *claims.Claim
+		got := buildChecked(t, Builder{}, tt.text, ms)
+		for i := range got {
+			if strings.HasPrefix(got[i].Text, tt.opens) {
+				c = &got[i]
+			}
+		}
+		switch {
+		case c == nil && tt.want == "":
+		case c == nil:
+			t.Errorf("%q: no claim opening %q", tt.text, tt.opens)
+		case tt.want == "" && c.Subject != nil:
+			t.Errorf("%q: subject %+v, want none", tt.opens, c.Subject)
+		case tt.want != "" && (c.Subject == nil || canonical(*c.Subject) != tt.want):
+			t.Errorf("%q: subject %+v, want %q", tt.opens, c.Subject, tt.want)
 		}
 	}
 }

@@ -1,7 +1,8 @@
 // Package claimbuild turns an annotated article into claims: it groups
 // sentences (a quote spanning sentences stays one claim), keeps those that
 // carry checkable content — an amount, a number or a date together with a
-// named entity, a reported statement, a sentence naming an entity with a
+// named entity (or "The trust" standing for one named before), an amount
+// or a ranking ("the lowest rate") with a calendar date, a reported statement, a sentence naming an entity with a
 // law word in lower case outside any name ("the bill would ban"), or (with
 // Builder.Worthy) an English sentence about two different named entities,
 // one a person or organisation, or three of any kind, or one that names no
@@ -13,8 +14,14 @@
 // last sentence naming one whose title or given name does not say the other
 // sex (given_names.txt.gz, see NOTICE). "The company" takes the
 // organisation its sentence named last, else the one the sentence before
-// names first. A claim's subject is the first person or organisation it
-// names outside its attribution, except that what a source says of itself
+// names first; as a subject, "The airline" takes the one organisation the
+// nearest units naming one name (up to six back), and "It" with a verb of
+// intent ("It expects to ground 100 aircraft") the organisation the
+// sentence before names first. A claim's subject is the first person or organisation it
+// names outside its attribution (none when it names nothing else and its
+// source follows it, "Unemployment fell to 3.9%, the ONS said", or reports
+// it in a clause of its own, "A spokesman confirmed the recall covers
+// vehicles"), except that what a source says of itself
 // ("Acme said it paid …", "Volker said he …", "He said he …" with "he"
 // resolved) or announces, confirms or reveals ("The band announced the
 // tour") is about the source. A source is who says it (a reporting verb's

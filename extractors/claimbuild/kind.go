@@ -44,13 +44,15 @@ var (
 // kind gives a claim one of Full Fact's classes from its words: how much or
 // how many first (amounts, counts, rankings), then what will happen, what
 // caused what, what the law or a rule is, what the speaker lived through,
-// and other. ws are the claim's words, text the article their offsets index;
+// and other; an amount the future brings is a prediction, and one the
+// main clause says something caused ("Smoking causes 74,000 deaths a
+// year") is correlation_causation. ws are the claim's words, text the article their offsets index;
 // the words of the attribution (attr, if any) name the source, not the
 // claim, and are left out ("Will Moy said", "the Law Society said"). "I"
 // tells a personal experience; "we" only when a person says it (self),
 // not an organisation or its statement.
 func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) string {
-	var pred, will, sub, cause, law, lawSubject, first, firstSubj, notFirst, content bool
+	var pred, will, sub, cause, causes, law, lawSubject, first, firstSubj, notFirst, content bool
 	relative := false // sub is a relative clause opened after a comma: ", who …,"
 	for i, w := range ws {
 		if w.lower == "that" && i > 0 && ws[i-1].punctAfter == 0 && contentNouns[ws[i-1].lower] {
@@ -145,6 +147,10 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 				continue // "a government led by", "their results", "thanks for"
 			}
 			cause = true
+			// What the main clause's verb says one thing does to another:
+			// "Smoking causes 74,000 deaths a year", "is linked to 2,000
+			// cases"; not a reason given ("rose 5% because of", "due to").
+			causes = causes || !sub && causalVerbs[w.lower]
 		case w.is(clLaw):
 			if w.lower == "ruled" && (!rulingFollows(ws, i) || i+1 < len(ws) && ws[i+1].lower == "out") {
 				continue // "ruled Zimbabwe", "has ruled out": no ruling
@@ -234,6 +240,10 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 		// An amount the future will bring is a prediction ("will cut 4,000
 		// jobs"), as Full Fact classes claims about the future.
 		return claims.KindPrediction
+	case quantity && causes:
+		// An amount the main clause says something caused is about what
+		// caused what: "Smoking causes 74,000 deaths a year".
+		return claims.KindCausation
 	case quantity:
 		return claims.KindQuantity
 	case pred:
@@ -591,7 +601,9 @@ func timeAhead(ws []word, i int) bool {
 			return false // another clause's time: "should be dismissed because it had expired in 2019"
 		case w.lower == "next" || w.lower == "soon" || w.lower == "later":
 			return true
-		case len(w.lower) == 4 && w.digit && (strings.HasPrefix(w.lower, "20") || strings.HasPrefix(w.lower, "19")):
+		case w.digit && (len(w.lower) == 4 || len(w.lower) > 5 && (w.lower[4] == '-' || w.lower[4] == '/')) &&
+			(strings.HasPrefix(w.lower, "20") || strings.HasPrefix(w.lower, "19")):
+			// A year, or a fiscal year: "in 2019-20", "2020/21".
 			return true
 		}
 	}
@@ -602,6 +614,13 @@ func timeAhead(ws []word, i int) bool {
 func opensQuote(text string, a, b word) bool {
 	return strings.ContainsAny(text[a.end:b.start], "\"“")
 }
+
+// causalVerbs are the causation cues that make a verb of cause and effect
+// ("causes", "led to", "resulted in", "is linked to"), not a reason given
+// for something ("because", "due to", "thanks to").
+var causalVerbs = map[string]bool{"cause": true, "caused": true, "causes": true, "causing": true, "led": true,
+	"leads": true, "linked": true, "resulted": true, "contributed": true, "responsible": true, "associated": true,
+	"correlated": true, "correlates": true}
 
 // causalUse reports whether the causation cue at i says that something
 // caused something: "led to", "due to", "thanks to", "results in", "the
