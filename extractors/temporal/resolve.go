@@ -181,18 +181,7 @@ func (s *scan) relMonth(rel, m int) date {
 	if !s.hasDCT {
 		return date{m: m, g: gMonth}
 	}
-	y, dm := s.dct.Year(), int(s.dct.Month())
-	switch rel {
-	case rLast:
-		if m >= dm {
-			y--
-		}
-	case rNext, rUpcoming:
-		if m <= dm {
-			y++
-		}
-	}
-	return date{y: y, m: m, g: gMonth}
+	return date{y: yearAfter(s.dct, rel, m, m), m: m, g: gMonth}
 }
 
 // relUnit resolves "last week", "this month", "next year" against base.
