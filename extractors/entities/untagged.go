@@ -177,7 +177,9 @@ func (r *Recognizer) publishedIn(fs *[]found, sents [][2]int, cover []bool, tok 
 			}
 			j := i
 			if tok(i) == "The" {
-				j++
+				if j++; j >= se[1] {
+					continue // "published in The" ends the sentence
+				}
 			}
 			if cover[j] {
 				// A name the tagger found there, no word of it in a
