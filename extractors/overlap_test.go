@@ -38,7 +38,7 @@ func TestResolveOverlaps(t *testing.T) {
 }
 
 // A name the tagger made of a clock time and its zone ("4pm ET") gives way
-// to the time; a name that a clock time follows stays.
+// to the time; a longer name that holds more than the zone stays.
 func TestResolveOverlapsTimeZones(t *testing.T) {
 	tests := []struct {
 		text, name, time string
@@ -47,7 +47,7 @@ func TestResolveOverlapsTimeZones(t *testing.T) {
 		{"Polls close at 4pm ET on Tuesday.", "4pm ET", "4pm", []string{"TIME 4pm"}},
 		{"The match starts at 10am IST.", "10am IST", "10am", []string{"TIME 10am"}},
 		{"Trading resumes at 7.30pm (AEDT).", "7.30pm (AEDT)", "7.30pm", []string{"TIME 7.30pm"}},
-		{"ET Now reported at 9am.", "ET Now", "9am", []string{"ORG ET Now", "TIME 9am"}},
+		{"Watch 4pm ET Now on cable.", "4pm ET Now", "4pm", []string{"ORG 4pm ET Now"}},
 	}
 	for _, tt := range tests {
 		at := func(s, typ string) claims.Mention {

@@ -316,7 +316,7 @@ func TestRecognize(t *testing.T) {
 		},
 		{
 			name: "a city or a state before a noun it modifies is a place, the tagger's or not",
-			text: "Police said the suspect, a 23-year-old Melbourne man, had been released. A Texas judge blocked the law. London said it would act. The two Mara scripts were his last work.",
+			text: "Police said the suspect, a 23-year-old Melbourne man, had been released. A Texas judge blocked the law. The two Mara scripts were his last work.",
 			want: []want{{"Melbourne", "LOC", ""}, {"Texas", "LOC", ""}},
 			not:  []string{"Mara"},
 		},
@@ -842,6 +842,12 @@ func TestRecognize(t *testing.T) {
 			text: "A study published in The Lancet found no link. The paper, published in Nature Medicine on Monday, found none. The book was published in London in English.",
 			want: []want{{"The Lancet", "ORG", ""}, {"Nature Medicine", "ORG", ""}, {"London", "LOC", ""}},
 			not:  []string{"ORG:London", "ORG:English"},
+		},
+		{
+			name: "a sentence or a text ending in published in The names no journal (it read past the end)",
+			text: "The data was published in The. Acme Corp said so. It was published in The",
+			want: []want{{"Acme Corp", "ORG", ""}},
+			not:  []string{"ORG:The"},
 		},
 		{
 			name: "a name before a craft's noun, or ending in one, is the craft's",
