@@ -243,7 +243,7 @@ func resolveOverlaps(ms []claims.Mention) []claims.Mention {
 			// A clock time and its zone are no name: "at 4pm ET" or
 			// "10am IST", which the tagger reads as an organisation, is
 			// the time (its zone outside, as the gold sets write it).
-			if m.Type == claims.TypeTime && rank(*k) == 0 && zoneOnly(k.Text[min(max(m.End-k.Start, 0), len(k.Text)):]) && k.Start >= m.Start {
+			if m.Type == claims.TypeTime && rank(*k) == 0 && k.Start >= m.Start && k.End > m.End && zoneOnly(k.Text[m.End-k.Start:]) {
 				kept = slices.Delete(kept, i, i+1)
 				i--
 				continue

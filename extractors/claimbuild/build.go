@@ -1954,8 +1954,9 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 // it makes and closes the unit: set off by punctuation after at least four
 // words of the statement ("…, the ONS said", "…,” Lopez said", "…, said
 // Mary Lovely, an economist", "…, according to Toyota"), with nothing
-// after its verb but a time or place and no clause after its name ("In an interview with Fox News, Kamala Harris said the
-// administration had cut": a phrase in front). A statement that opens
+// after its verb but a time or place and no clause after its name ("In
+// an interview with Fox News, Kamala Harris said the administration had
+// cut": a phrase in front). A statement that opens
 // with a pronoun ("It will cost …, Acme's chief said") or speaks of "I" or
 // "we" ("“We lost,” Heyward said") may well be about the source.
 func postposedSource(ws []word, attr *claims.Span) bool {
@@ -2212,8 +2213,8 @@ var objectVerbs = map[string]bool{"announce": true, "announces": true, "announce
 // about someone else. A contraction counts as its pronoun ("says it’ll"),
 // but not "it’s", as often the "it" of "it’s enough" as the source.
 var (
-	selfPronounsOrg    = wordSet("it", "its", "it'll", "it’ll", "it'd", "it’d")
-	selfPronounsPerson = wordSet("he", "she", "he'll", "he’ll", "she'll", "she’ll", "he's", "he’s", "she's", "she’s", "he'd", "he’d", "she'd", "she’d")
+	selfPronounsOrg    = wordSet(withCurly("it", "its", "it'll", "it'd")...)
+	selfPronounsPerson = wordSet(withCurly("he", "she", "he'll", "she'll", "he's", "she's", "he'd", "she'd")...)
 )
 
 // wordSet is the set of the words given.

@@ -46,11 +46,11 @@ var (
 // caused what, what the law or a rule is, what the speaker lived through,
 // and other; an amount the future brings is a prediction, and one the
 // main clause says something caused ("Smoking causes 74,000 deaths a
-// year") is correlation_causation. ws are the claim's words, text the article their offsets index;
-// the words of the attribution (attr, if any) name the source, not the
-// claim, and are left out ("Will Moy said", "the Law Society said"). "I"
-// tells a personal experience; "we" only when a person says it (self),
-// not an organisation or its statement.
+// year") is correlation_causation. ws are the claim's words, text the
+// article their offsets index; the words of the attribution (attr, if
+// any) name the source, not the claim, and are left out ("Will Moy said",
+// "the Law Society said"). "I" tells a personal experience; "we" only
+// when a person says it (self), not an organisation or its statement.
 func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) string {
 	var pred, will, sub, cause, causes, law, lawSubject, first, firstSubj, notFirst, content bool
 	relative := false // sub is a relative clause opened after a comma: ", who …,"

@@ -75,6 +75,14 @@ type amount struct {
 	sub      int    // the power of ten of a sub-unit after the number: -2 for "15 cents"
 }
 
+// takeUnit gives a, the bare first number of a pair or a range, the unit
+// of b, the amount that ends it: its currency or percent, and its
+// sub-unit ("10 to 15 cents": both in cents).
+func (a *amount) takeUnit(b amount) {
+	a.code, a.pct, a.weakCur = b.code, b.pct, b.weakCur
+	a.val = a.val.shift(b.sub)
+}
+
 type matcher struct {
 	t    *tables
 	text string
@@ -187,8 +195,7 @@ func (m *matcher) amountAt(i int) (amount, bool) {
 		if !ok || b.prefixed || (b.code == "" && !b.pct) {
 			return amount{}, false
 		}
-		a.code, a.pct, a.weakCur = b.code, b.pct, b.weakCur
-		a.val = a.val.shift(b.sub) // "10 or 15 cents": both in cents
+		a.takeUnit(b) // "10 or 15 cents": both in cents
 		if !a.scaled && b.exp > 0 && !a.rawBig && a.val.less(b.val.shift(-b.exp)) {
 			a.val, a.scaled = a.val.shift(b.exp), true
 		}
@@ -920,8 +927,7 @@ func (m *matcher) rangeAfter(a amount) (amount, bool) {
 		if b.code == "" && !b.pct {
 			return a, false
 		}
-		a.code, a.pct, a.weakCur = b.code, b.pct, b.weakCur
-		a.val = a.val.shift(b.sub) // "10 to 15 cents": both in cents
+		a.takeUnit(b) // "10 to 15 cents": both in cents
 		if b.weakCur && !b.scaled {
 			return a, false
 		}

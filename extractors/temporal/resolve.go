@@ -176,6 +176,14 @@ func (s *scan) relWeekday(rel, wd int) date {
 	return dayOf(s.dct.AddDate(0, 0, delta))
 }
 
+// weeksAfterComing is the day weeks weeks after the coming weekday wd
+// (relWeekday's rUpcoming): "Thursday week", "two weeks on Sunday". It
+// needs the publication date.
+func (s *scan) weeksAfterComing(wd, weeks int) date {
+	t, _ := s.relWeekday(rUpcoming, wd).toTime()
+	return dayOf(t.AddDate(0, 0, 7*weeks))
+}
+
 // relMonth resolves "last July", "next May", "this June".
 func (s *scan) relMonth(rel, m int) date {
 	if !s.hasDCT {

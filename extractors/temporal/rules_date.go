@@ -718,11 +718,7 @@ func (s *scan) weekday(i int) (res, bool) {
 	}
 	if s.is(j, "week") && s.hasDCT && !t.lex.plural && !s.is(j+1, "of") && !s.is(j+1, "'") && !s.is(j+1, "’") && !(s.tok(j+1).kind == kWord && s.tok(j+1).lex == nil) {
 		// "Thursday week": a week after the coming Thursday (British)
-		ahead := (wd - isoWday(s.dct) + 7) % 7
-		if ahead == 0 {
-			ahead = 7
-		}
-		return res{end: j + 1, typ: claims.TypeDate, d: dayOf(s.dct.AddDate(0, 0, ahead+7))}, true
+		return res{end: j + 1, typ: claims.TypeDate, d: s.weeksAfterComing(wd, 1)}, true
 	}
 	if s.is(i-1, "a") && s.is(i-2, "on") {
 		// "Christmas Day falls on a Wednesday this year", "the 4th is on a

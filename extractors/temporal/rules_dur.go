@@ -237,11 +237,7 @@ func (s *scan) duration(i int) (res, bool) {
 		// "a week on Friday", "two weeks on Sunday" (British): that many
 		// weeks after the coming weekday
 		if l := s.lex(k + 1); l != nil && l.wday > 0 && !l.plural && s.tok(k+1).kind == kWord && s.capital(k+1) && !s.is(k+2, "'") && !s.is(k+2, "’") {
-			ahead := (l.wday - isoWday(s.dct) + 7) % 7
-			if ahead == 0 {
-				ahead = 7
-			}
-			return res{end: k + 2, typ: claims.TypeDate, d: dayOf(s.dct.AddDate(0, 0, ahead+7*int(v)))}, true
+			return res{end: k + 2, typ: claims.TypeDate, d: s.weeksAfterComing(l.wday, int(v))}, true
 		}
 	}
 	// compound: "2 hours 30 minutes", "2 years 1 month 21 days"
