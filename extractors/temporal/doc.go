@@ -10,7 +10,9 @@
 // tense of their sentence (after "would", which looks ahead from a past
 // moment, the nearest such date; a fixture in the present, "Liverpool host City on
 // Sunday", "is being held on Friday", looks ahead; "falls on a Wednesday"
-// is the weekday of the day the sentence named), a year-less date takes the year the story
+// is the weekday of the day the sentence named; the day after publication
+// when the text puts it early in its day, "in early trading Tuesday" in a
+// story dated Monday, a time zone ahead), a year-less date takes the year the story
 // stated in the last few sentences unless it falls in the six weeks before
 // the publication date (and a past sentence's "adjourned to November 14",
 // a day of the two weeks after it that something was set for, is the

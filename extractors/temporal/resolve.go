@@ -135,10 +135,33 @@ func (s *scan) weekdayDate(wd, i, j int) date {
 		delta = -back
 	case tense > 0:
 		delta = ahead
+	case ahead == 1 && s.earlyInDay(i, j):
+		// "Asian markets were mixed in early trading Tuesday" in a story
+		// dated Monday: a date-only publication date is the publisher's
+		// day, and the morning after it is already past in a time zone
+		// ahead of it; a morning six days back would be "last Tuesday"
+		delta = 1
 	default:
 		delta = -back
 	}
 	return dayOf(s.dct.AddDate(0, 0, delta))
+}
+
+// earlyInDay reports whether the text places the weekday at tokens [i, j)
+// early in its day: "early Tuesday", "early on Tuesday", "in early trading
+// Tuesday", "Tuesday morning"; not "early Tuesday evening".
+func (s *scan) earlyInDay(i, j int) bool {
+	if l := s.lex(j); l != nil && l.pod != "" && s.tok(j).kind == kWord {
+		return l.pod == "MO" // not "early Tuesday evening"
+	}
+	k := i - 1
+	if s.is(k, "on") {
+		k--
+	}
+	if s.tok(k).kind == kWord && !s.capital(k) && s.is(k-1, "early") {
+		k-- // "early trading", "early deals"
+	}
+	return s.is(k, "early")
 }
 
 func isoWday(t time.Time) int {

@@ -179,6 +179,12 @@ func TestNormalise(t *testing.T) {
 		{"the new year", "Talks will resume in the new year.", "the new year", dct2019, "DATE", "2020", ""},
 		{"overnight", "Asian shares fell overnight.", "overnight", dct2019, "TIME", "2019-11-18TNI", ""},
 		{"mid part of the day", "The blast happened in mid-afternoon.", "mid-afternoon", dct2019, "TIME", "2019-11-19TAF", "MID"},
+		// a story dated Monday (US) tells of Tuesday morning in Asia
+		{"early in the day after the dct", "Asian markets were mixed in early trading Tuesday.", "Tuesday", time.Date(2019, 11, 18, 0, 0, 0, 0, time.UTC), "DATE", "2019-11-19", ""},
+		{"early weekday after the dct", "Tokyo stocks fell early on Tuesday.", "Tuesday", time.Date(2019, 11, 18, 0, 0, 0, 0, time.UTC), "DATE", "2019-11-19", ""},
+		{"weekday morning after the dct", "Shares slid on Tuesday morning in Sydney.", "Tuesday morning", time.Date(2019, 11, 18, 0, 0, 0, 0, time.UTC), "TIME", "2019-11-19TMO", ""},
+		{"a past weekday not early stays past", "The company announced Tuesday it would cut jobs.", "Tuesday", time.Date(2019, 11, 18, 0, 0, 0, 0, time.UTC), "DATE", "2019-11-12", ""},
+		{"an early evening after the dct stays past", "The fire broke out early Tuesday evening.", "early Tuesday evening", time.Date(2019, 11, 18, 0, 0, 0, 0, time.UTC), "TIME", "2019-11-12TEV", "START"},
 		{"year-less range in a stated year", "The festival was held in 2018. It ran from 30 November to 20 December.", "from 30 November to 20 December", dct2019, "DATE", "(2018-11-30,2018-12-20,P20D)", ""},
 		{"year-less range that wraps", "In 2019 the fiscal year ran April 1 to March 31.", "April 1 to March 31", dct2019, "DATE", "(2019-04-01,2020-03-31,P365D)", ""},
 		{"fiscal year", "The deficit will be 2% of GDP in fiscal 2018-19.", "fiscal 2018-19", dct2019, "DATE", "(2018-01-01,2019-01-01,P1Y)", ""},
