@@ -33,13 +33,14 @@
 // "at" stay outside. Where the Recognizers-Text gold differs from TimeML only
 // in the extent, and the news sets score extents by overlap, the extent is
 // Recognizers-Text's: "end of 2000" without its article, "starting on
-// January 7th", "year 2012 or later", "at 6.45", "next two days", a clock
+// January 7th", "year 2012 or later", "at 6.45", a clock
 // joined to the day before it ("today at 9pm", "Friday the 26th around 4",
 // but not to a feast: "Christmas", "at 8:00"), and time zones other than
 // UTC/GMT outside ("between 9 and 10:30", cst). Spans of two ends ("from 2014
-// to 2018", "5 to 6pm", "Jan. 20-21", "10/1-11/2/2017") and stretches from
-// the publication date ("the next two days", "the past two years") are one
-// mention whose value is the (start,end,duration) form of the
+// to 2018", "5 to 6pm", "Jan. 20-21", "10/1-11/2/2017") and counted
+// stretches from the publication date written without an article ("next
+// two days", "last 2 quarters") are one mention whose value is the
+// (start,end,duration) form of the
 // Recognizers-Text gold, which TIMEX3 itself has no single value for (it
 // anchors a DURATION instead), and so are "the first nine months of
 // 2019" and "the year ended June 30" (the year, quarter or month that ends
@@ -57,6 +58,9 @@
 // (XXXX-06-04T09:30,...), since a range value has no room for the
 // candidate years.
 //
+// With its article a counted stretch is a length, as TimeML writes it:
+// "the past two years" is DURATION P2Y, as "the past several months" is
+// PXM (Recognizers-Text leaves the article out and writes the range).
 // A length given as two counts ("six to eight weeks", "6-8 months") is
 // one DURATION of an unknown count (PXW), as TimeML writes "several
 // weeks": a TIMEX3 value holds one length. A race time is a DURATION, not

@@ -41,7 +41,10 @@ func (s *scan) relative(i int) (res, bool) {
 	}
 	if v, known, k, ok := s.number(j); ok && s.w(j) != "a" && s.w(j) != "an" {
 		if unit, plural, e := s.unitAt(k); unit > 0 && (plural || !known || v != 1) {
-			if known {
+			// With its article it is a length, as TimeML writes "the past
+			// two years" (DURATION P2Y) and "the past several months";
+			// without one ("next two days") the stretch from publication.
+			if known && !the {
 				if val, ok := s.countRange(rel, v, unit, s.is(e-2, "business") || s.is(e-2, "working")); ok {
 					return res{end: e, typ: claims.TypeDate, val: val}, true
 				}
