@@ -177,8 +177,9 @@ func newLexicon() *lexicon {
 		"scheduled", "due", "tomorrow", "next", "upcoming", "coming", "until", "till", "later", "soon", "intends",
 		"hopes", "aims", "may", "upcoming", "soon", "tomorrow's",
 		// A scheduled event in the present tense: "The trial begins in
-		// mid-December", "the season opens in March".
-		"begins", "starts", "opens", "resumes", "expires", "debuts", "premieres", "takes",
+		// mid-December", "the season opens in March", "the quarter, which
+		// ends on June 26".
+		"begins", "starts", "opens", "resumes", "expires", "ends", "debuts", "premieres", "takes",
 		"meets", "votes", "faces", "hosts", "visits", "travels", "launches", "arrives", "returns",
 		// An obligation in the present looks ahead: "requires ByteDance
 		// to divest TikTok by Jan. 19", "must sell by March".
