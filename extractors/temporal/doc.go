@@ -68,7 +68,8 @@
 // "clocked", "ran the mile in 3:43" in minutes and seconds (PT3M43S).
 //
 // Quarters stay 2016-Q2 (as FORMAT.md writes them and MEANTIME annotates
-// them), decades and centuries stay 199 and 19 (TimeML), and a bare month
+// them), also when written number first or joined to their year ("2Q16",
+// "2Q 2016", "Q2-2016"), decades and centuries stay 199 and 19 (TimeML), and a bare month
 // is resolved against the publication date (2016-04): the Recognizers-Text
 // gold writes these as ranges and XXXX-04, which news gold does not.
 //

@@ -430,6 +430,7 @@ func (s *scan) core(i int) (res, bool) {
 	switch tk.kind {
 	case kNum:
 		try(s.numeric(i))
+		try(s.numQuarter(i))
 		try(s.dayFirst(i))
 		try(s.ordinalLed(i))
 		try(s.dayOfMonth(i))

@@ -599,6 +599,38 @@ func (s *scan) quarterCode(i int) (res, int, bool) {
 	return res{}, i, false
 }
 
+// numQuarter reads a quarter or half written number first, as financial
+// news writes them: "3Q19", "2Q 2019", "1H 2020", a bare "4Q" as "Q4".
+func (s *scan) numQuarter(i int) (res, bool) {
+	t, c := s.tok(i), s.tok(i+1)
+	if t.e-t.s != 1 || t.glued || c.kind != kWord || !c.glued || c.e-c.s != 1 {
+		return res{}, false
+	}
+	g, top := gQuarter, 4
+	switch s.text[c.s] {
+	case 'Q', 'q':
+	case 'H', 'h':
+		g, top = gHalf, 2
+	default:
+		return res{}, false
+	}
+	if t.num < 1 || t.num > top {
+		return res{}, false
+	}
+	q := res{typ: claims.TypeDate, d: date{g: g, n: t.num}}
+	if y := s.tok(i + 2); y.kind == kNum && y.glued && y.e-y.s == 2 {
+		if n := s.tok(i + 3); n.glued && (n.kind == kNum || n.kind == kWord) {
+			return res{}, false // "3Q19x": a code
+		}
+		q.d.y, q.end = twoDigitYear(y.num), i+3
+		return q, true
+	}
+	if s.gluedTo(i+2) && s.tok(i+2).kind != kPunct {
+		return res{}, false
+	}
+	return s.quarterYear(q, i, i+2, s.capital(i+1))
+}
+
 // shortYear reads '82 and the '90s.
 func (s *scan) shortYear(i int) (res, bool) {
 	n := s.tok(i + 1)

@@ -1024,32 +1024,7 @@ func (s *scan) words(i int) (res, bool) {
 	case "q", "h":
 		// Q3, Q3 2014, H1
 		if q, k, ok := s.quarterCode(i); ok {
-			e := k
-			if s.is(e, "-") || s.is(e, ",") {
-				e++
-			}
-			if y, k2, ok := s.yearAt(e); ok {
-				q.d.y, q.end = y, k2
-				return q, true
-			}
-			if y, k2, ok := s.fiscalYearAt(k); ok {
-				// "Q2FY20", "H1 FY21": the quarter of that fiscal year, as
-				// "the third quarter of fiscal 2012"
-				q.d.y, q.end = y, k2
-				return q, true
-			}
-			if !s.capital(i) {
-				return res{}, false
-			}
-			q.end = k
-			if s.hasDCT {
-				q.d.y = s.dct.Year()
-				cur := (int(s.dct.Month())-1)/3 + 1
-				if q.d.g == gQuarter && q.d.n > cur && s.tenseAt(i, k) < 0 {
-					q.d.y-- // "profit rose in Q4", said in March
-				}
-			}
-			return q, true
+			return s.quarterYear(q, i, k, s.capital(i))
 		}
 	case "once", "twice":
 		if (s.is(i+1, "a") || s.is(i+1, "per") || s.is(i+1, "every")) && s.lex(i+2) != nil && s.lex(i+2).unit > 0 {
@@ -1196,6 +1171,45 @@ func (s *scan) fiscalYearAt(i int) (int, int, bool) {
 		}
 	}
 	return 0, i, false
+}
+
+// quarterYear gives the quarter or half q, its code at tokens [i, k), the
+// year written after it ("Q3 2014", "Q1-2019", "Q2/2019", "H1 FY21"), else,
+// when bare is set (a capital code: "Q4", not "q4"), the publication
+// year's, the one before for a quarter still ahead told in the past
+// ("profit rose in Q4", said in March).
+func (s *scan) quarterYear(q res, i, k int, bare bool) (res, bool) {
+	e := k
+	if s.is(e, "-") || s.is(e, ",") || s.is(e, "/") && s.gluedTo(e) {
+		e++
+	}
+	if t := s.tok(e); e > k && s.gluedTo(e) && t.kind == kNum && t.e-t.s == 4 && t.num >= 1900 && t.num < 2100 && !(s.gluedTo(e+1) && (s.is(e+1, "-") || s.is(e+1, "/"))) {
+		// "Q1-2019": a year the chain of numbers hides from isYear
+		q.d.y, q.end = t.num, e+1
+		return q, true
+	}
+	if y, k2, ok := s.yearAt(e); ok {
+		q.d.y, q.end = y, k2
+		return q, true
+	}
+	if y, k2, ok := s.fiscalYearAt(k); ok {
+		// "Q2FY20", "H1 FY21": the quarter of that fiscal year, as
+		// "the third quarter of fiscal 2012"
+		q.d.y, q.end = y, k2
+		return q, true
+	}
+	if !bare {
+		return res{}, false
+	}
+	q.end = k
+	if s.hasDCT {
+		q.d.y = s.dct.Year()
+		cur := (int(s.dct.Month())-1)/3 + 1
+		if q.d.g == gQuarter && q.d.n > cur && s.tenseAt(i, k) < 0 {
+			q.d.y-- // "profit rose in Q4", said in March
+		}
+	}
+	return q, true
 }
 
 // set reads "every week", "each season", "every other Friday", "each two
