@@ -33,7 +33,7 @@
 // "at" stay outside. Where the Recognizers-Text gold differs from TimeML only
 // in the extent, and the news sets score extents by overlap, the extent is
 // Recognizers-Text's: "end of 2000" without its article, "starting on
-// January 7th", "year 2012 or later", "at 6.45", a clock
+// January 7th", "year 2012 or later", "at 6.45" (but not "at 6.30pm"), a clock
 // joined to the day before it ("today at 9pm", "Friday the 26th around 4",
 // but not to a feast: "Christmas", "at 8:00"), and time zones other than
 // UTC/GMT outside ("between 9 and 10:30", cst). Spans of two ends ("from 2014

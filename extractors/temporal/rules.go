@@ -113,9 +113,10 @@ func (s *scan) match(i int) (res, bool) {
 		}
 	}
 	// "at 6.45": a dotted clock time takes its "at" (it is what makes it a
-	// time and not a number)
+	// time and not a number); "at 6.30pm" is a time by its pm, and its
+	// "at" stays out as TimeML leaves it out
 	if tk.lower == "at" && s.tok(i+1).kind == kNum && s.is(i+2, ".") && s.gluedTo(i+2) {
-		if r, k := s.core(i + 1); k && r.typ == claims.TypeTime {
+		if r, k := s.core(i + 1); k && r.typ == claims.TypeTime && !r.d.ampm {
 			try(r, true)
 		}
 	}

@@ -272,6 +272,9 @@ func TestNormalise(t *testing.T) {
 		{"week after next", "Show sales in the week after next", "the week after next", dct2017, "DATE", "2017-W47", ""},
 		{"or later", "I want sales for year 2012 or later", "year 2012 or later", dct2017, "DATE", "2012", "ON_OR_AFTER"},
 		{"starting on", "A meeting starting on January 7th", "starting on January 7th", dct2017, "DATE", "2018-01-07", ""},
+		// with its pm a dotted clock is a time as "6:30pm" is, and its "at"
+		// stays out (TimeML); Recognizers-Text writes "at 8.30pm today"
+		{"dotted clock with pm leaves its at out", "The road reopened at 6.30pm yesterday.", "6.30pm yesterday", dct2017, "TIME", "2017-11-09T18:30", ""},
 		{"dotted clock takes its at", "Shall we leave at 6.45?", "at 6.45", dct2017, "TIME", "T06:45", ""},
 		{"zone outside the extent", "How about between 9 to 10:30 cst", "between 9 to 10:30", dct2017, "TIME", "(T09,T10:30,PT1H30M)", ""},
 		{"calendar year", "Show sales in the cy18", "cy18", dct2017, "DATE", "2018", ""},
