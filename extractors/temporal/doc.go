@@ -69,7 +69,8 @@
 //
 // Quarters stay 2016-Q2 (as FORMAT.md writes them and MEANTIME annotates
 // them), also when written number first or joined to their year ("2Q16",
-// "2Q 2016", "Q2-2016"), decades and centuries stay 199 and 19 (TimeML), and a bare month
+// "2Q 2016", "Q2-2016") or owned by a year ("last year's fourth quarter",
+// 2015-Q4 in 2016), decades and centuries stay 199 and 19 (TimeML), and a bare month
 // is resolved against the publication date (2016-04): the Recognizers-Text
 // gold writes these as ranges and XXXX-04, which news gold does not.
 //

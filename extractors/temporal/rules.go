@@ -213,6 +213,13 @@ func (s *scan) match(i int) (res, bool) {
 	}
 	if ok {
 		best = s.suffix(i, best)
+		// "last year's fourth quarter", "2018's first half": that
+		// year's period, one DATE
+		if best.typ == claims.TypeDate && best.val == "" && best.d.g == gYear && best.d.y > 0 {
+			if d, e, ok := s.possessedPeriod(best.end, best.d.y); ok {
+				best.d, best.end = d, e
+			}
+		}
 		// "year 2012 or later", "1/1/2016 and later"
 		if (s.is(best.end, "or") || s.is(best.end, "and")) && (s.is(best.end+1, "later") || s.is(best.end+1, "earlier") || s.is(best.end+1, "after")) &&
 			best.typ == claims.TypeDate && best.val == "" && s.ending(best.end+2) {
@@ -784,4 +791,49 @@ type clk struct {
 	prec       int
 	ampm       bool
 	tz         string
+}
+
+// possessedPeriod reads a quarter, half or season that year y owns, its
+// "'s" at k: "last year's fourth quarter", "next year's first half",
+// "2018's third-quarter", "last year's summer". It returns the period and
+// the index after it.
+func (s *scan) possessedPeriod(k, y int) (date, int, bool) {
+	if !(s.is(k, "'") || s.is(k, "’")) || !s.gluedTo(k) || !s.is(k+1, "s") || !s.gluedTo(k+1) {
+		return date{}, k, false
+	}
+	j := k + 2
+	l := s.lex(j)
+	if l == nil || s.tok(j).kind != kWord {
+		if n, e, ok := s.dayNum(j); ok && s.tok(j).kind == kNum && e > j+1 {
+			return s.ordPeriod(n, e, y) // "1st quarter"
+		}
+		return date{}, k, false
+	}
+	if l.season != "" {
+		return date{y: y, g: gSeason, season: l.season}, j + 1, true
+	}
+	return s.ordPeriod(l.ord, j+1, y)
+}
+
+// ordPeriod reads the quarter or half after the n-th ordinal (-1: last)
+// at e, "-quarter" or " half", in year y.
+func (s *scan) ordPeriod(n, e, y int) (date, int, bool) {
+	if s.is(e, "-") && s.gluedTo(e) {
+		e++
+	}
+	g, top := gQuarter, 4
+	switch s.w(e) {
+	case "quarter":
+	case "half":
+		g, top = gHalf, 2
+	default:
+		return date{}, e, false
+	}
+	if n == -1 {
+		n = top
+	}
+	if n < 1 || n > top {
+		return date{}, e, false
+	}
+	return date{y: y, g: g, n: n}, e + 1, true
 }

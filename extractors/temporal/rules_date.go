@@ -546,6 +546,10 @@ func (s *scan) numeric(i int) (res, bool) {
 		return res{end: i + 2, typ: claims.TypeDate, d: date{y: y, g: g}, det: true}, true
 	}
 	if nx := s.tok(i + 1); nx.lower == "'" && nx.glued && s.is(i+2, "s") && s.gluedTo(i+2) && y%10 == 0 {
+		if _, _, ok := s.possessedPeriod(i+1, y); ok {
+			// "2020's first half": the year's, read by match
+			return res{end: i + 1, typ: claims.TypeDate, d: date{y: y, g: gYear}}, true
+		}
 		return res{end: i + 3, typ: claims.TypeDate, d: date{y: y, g: gDecade}, det: true}, true
 	}
 	// quarters: 2017 q1, 2019-H2
