@@ -581,6 +581,7 @@ func (s *scan) ordinalLed(i int) (res, bool) {
 			if s.storyYear != 0 {
 				y = s.storyYear
 			}
+			y = s.periodYear(y, g, n, i, e)
 		}
 		return res{end: e, typ: claims.TypeDate, d: date{y: y, g: g, n: n}, det: true}, true
 	case "century":
@@ -1203,13 +1204,30 @@ func (s *scan) quarterYear(q res, i, k int, bare bool) (res, bool) {
 	}
 	q.end = k
 	if s.hasDCT {
-		q.d.y = s.dct.Year()
-		cur := (int(s.dct.Month())-1)/3 + 1
-		if q.d.g == gQuarter && q.d.n > cur && s.tenseAt(i, k) < 0 {
-			q.d.y-- // "profit rose in Q4", said in March
-		}
+		q.d.y = s.periodYear(s.dct.Year(), q.d.g, q.d.n, i, k)
 	}
 	return q, true
+}
+
+// periodYear is the year of quarter or half n (g) at tokens [i, k) that
+// the text gives in year y without writing it: the year before when y is
+// the publication's, the period has not begun by the publication date, the
+// sentence tells of it in the past and last year's ended at most six months
+// before ("profit rose in Q4", "in the fourth quarter", said in March;
+// in August "has announced closures during the fourth quarter" is ahead).
+func (s *scan) periodYear(y, g, n, i, k int) int {
+	if !s.hasDCT || y != s.dct.Year() {
+		return y
+	}
+	m := int(s.dct.Month())
+	cur, last := (m-1)/3+1, 3*n // last: the period's last month
+	if g == gHalf {
+		cur, last = (m-1)/6+1, 6*n
+	}
+	if n > cur && m+12-last <= 6 && s.tenseAt(i, k) < 0 {
+		return y - 1
+	}
+	return y
 }
 
 // set reads "every week", "each season", "every other Friday", "each two
