@@ -203,7 +203,7 @@ func newLexicon() *lexicon {
 	// intern to the same string.
 	for _, w := range strings.Fields(`a an the of in on at by to from until till through thru and or between since
 		ago later earlier before after hence now today tonight yesterday tomorrow currently recently present
-		future past presently nowadays lately then every each per once annually yearly monthly weekly daily hourly
+		future past presently nowadays lately then every each per once twice thrice annually yearly monthly weekly daily hourly
 		quarterly biannually fortnightly nightly everyday am pm a.m p.m utc gmt est edt pst pdt cet bst z o'clock oclock
 		than more less least at half quarter time times s th st nd rd early late mid fiscal financial calendar fy
 		school term long short medium recent weeks-long x dusk dawn sunrise sunset morning eve christmas easter

@@ -156,6 +156,12 @@ func (s *scan) duration(i int) (res, bool) {
 	if (w0 == "a" || w0 == "an") && s.is(k, "-") && s.gluedTo(k) && s.is(k+1, "long") {
 		return res{}, false // "a year-long inquiry", "a weeks-long standoff": the unit reads it
 	}
+	if s.is(k, "-") && s.gluedTo(k) && s.gluedTo(k+1) && s.is(k+2, "-") && s.gluedTo(k+2) {
+		switch s.w(k + 1) {
+		case "on", "over", "to", "by", "after", "in":
+			return res{}, false // "a year-on-year rise", "a day-to-day basis": a compound modifier
+		}
+	}
 	if (w0 == "a" || w0 == "an") && unit == uSecond && !s.ending(k) {
 		return res{}, false // "a second term"
 	}

@@ -1027,7 +1027,7 @@ func (s *scan) words(i int) (res, bool) {
 		if q, k, ok := s.quarterCode(i); ok {
 			return s.quarterYear(q, i, k, s.capital(i))
 		}
-	case "once", "twice":
+	case "once", "twice", "thrice":
 		if (s.is(i+1, "a") || s.is(i+1, "per") || s.is(i+1, "every")) && s.lex(i+2) != nil && s.lex(i+2).unit > 0 {
 			u := s.lex(i + 2).unit
 			return res{end: i + 3, typ: claims.TypeSet, val: durValue(1, true, u)}, true

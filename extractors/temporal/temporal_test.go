@@ -243,6 +243,7 @@ func TestNormalise(t *testing.T) {
 		{"quarter by tense", "Profit rose in Q4, the bank said.", "Q4", time.Date(2013, 3, 21, 0, 0, 0, 0, time.UTC), "DATE", "2012-Q4", ""},
 		{"spelled year", "She was born in nineteen ninety six.", "nineteen ninety six", dct2017, "DATE", "1996", ""},
 		{"weekday and day of month", "Are you free on Sat 14th?", "Sat 14th", dct2017, "DATE", "2017-10-14", ""},
+		{"twice a year recurs", "The survey is conducted twice a year.", "twice a year", dct2017, "SET", "P1Y", ""},
 		{"recurring time", "I'll leave 6am everyday.", "6am everyday", dct2017, "SET", "T06:00", ""},
 		{"no dct month", "Sales fell last month.", "last month", time.Time{}, "DATE", "XXXX-XX", ""},
 		// Recognizers-Text conventions that TimeML leaves open (extents,
@@ -395,6 +396,9 @@ func TestNotTimes(t *testing.T) {
 		"He pressed the w key.",
 		"It was 1/2 of the people.",
 		"The group of two thirty-somethings left.",
+		"The firm reported a year-on-year rise.",
+		"Sales showed a month-over-month gain.",
+		"She runs it on a day-to-day basis.",
 	} {
 		for _, m := range tg.Tag(text, dct2017) {
 			t.Errorf("%q: unexpected %s %q=%s", text, m.Type, m.Text, m.Value)
