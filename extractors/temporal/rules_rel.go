@@ -880,6 +880,9 @@ func (s *scan) words(i int) (res, bool) {
 			if pointOf && (nx == "he" || nx == "she" || nx == "they" || nx == "it" || nx == "we") {
 				break
 			}
+			if pointOf && nx == "to" && s.tok(i+2).kind == kWord && s.lex(i+2) == nil && !s.capital(i+2) {
+				break // "has until the end of the month to decide": the main clause's purpose
+			}
 			if w == "day" && (s.w(i+1) == "before" || s.w(i+1) == "after") && s.ending(i+2) {
 				base, ok := s.storyBase()
 				if !ok {

@@ -404,7 +404,8 @@ func scheduleVerb(w string) bool {
 // activePastBefore reports whether the verb nearest before token k, in its
 // clause and at most six tokens back, is a past tense in the active voice
 // ("ran", "lasted"); a passive ("was postponed", "was remanded in custody")
-// looks ahead to its "until".
+// and "has"/"have" (a deadline held now: "has until May") look ahead to
+// its "until".
 func (s *scan) activePastBefore(k int) bool {
 	for p := k - 1; p >= 0 && p >= k-6 && s.toks[p].kind != kPunct; p-- {
 		v := s.tenseOf(p)
@@ -413,6 +414,9 @@ func (s *scan) activePastBefore(k int) bool {
 		}
 		if v > 0 || v == tenseNear {
 			return false
+		}
+		if w := s.w(p); w == "has" || w == "have" {
+			return false // "GM has until the end of May", "has been closed until Monday": a state now
 		}
 		switch s.w(p - 1) {
 		case "was", "were", "be", "been", "being", "is", "are":

@@ -42,6 +42,8 @@ func TestNormalise(t *testing.T) {
 		{"a future passive of a past-tense word looks ahead", "The vote will be held on Monday.", "Monday", dct2017, "DATE", "2017-11-13", ""},
 		{"a future passive before a year-less date", "Results will be announced on November 2.", "November 2", dct2017, "DATE", "2018-11-02", ""},
 		{"a period that ends on a day looks ahead", "Eight million phones will have been sold by the end of the quarter, which ends on June 26.", "June 26", time.Date(2010, 6, 16, 0, 0, 0, 0, time.UTC), "DATE", "2010-06-26", ""},
+		{"a deadline one has is ahead", "GM has until the end of May to restructure.", "the end of May", dct2017, "DATE", "2018-05", "END"},
+		{"a point of the month before a purpose clause", "He has until the end of the month to decide.", "the end of the month", dct2017, "DATE", "2017-11", "END"},
 		{"a scheduled meeting in the present tense", "The Fed meets on Tuesday to set rates.", "Tuesday", dct2017, "DATE", "2017-11-14", ""},
 		{"a scheduled visit in the present tense", "The prime minister visits Delhi on Monday.", "Monday", dct2017, "DATE", "2017-11-13", ""},
 		{"what is on a day is scheduled", "The return leg is on Tuesday.", "Tuesday", dct2017, "DATE", "2017-11-14", ""},
