@@ -308,7 +308,8 @@ func (s *scan) toldApart(i, j, k int) bool {
 }
 
 // tenseOf is the tense token k marks: a past or future word from the
-// tables, "'ll", or a verb in -ed that is not a passive participle.
+// tables, "'ll", "is set"/"slated"/"poised" (a schedule; after "was" the
+// nearest, as "would"), or a verb in -ed that is not a passive participle.
 func (s *scan) tenseOf(k int) int {
 	tk := &s.toks[k]
 	if tk.kind != kWord {
@@ -338,6 +339,18 @@ func (s *scan) tenseOf(k int) int {
 		return tk.lex.tense
 	}
 	w := tk.lower
+	if w == "set" || w == "slated" || w == "poised" {
+		p := s.w(k - 1)
+		if p == "s" && (s.is(k-2, "'") || s.is(k-2, "’")) {
+			p = "is" // "it's set for Friday"
+		}
+		switch p {
+		case "is", "are", "am":
+			return 1 // "The vote is set for Friday", "is slated to open in March"
+		case "was", "were":
+			return tenseNear // "the plant was set to close in March": ahead of a past moment
+		}
+	}
 	if k > 0 && scheduleVerb(w) {
 		p := &s.toks[k-1]
 		if p.kind == kWord && p.lex == nil && (s.capital(k-1) && !s.capital(k) || p.lower == "they" || p.lower == "we") {
