@@ -181,6 +181,7 @@ func newLexicon() *lexicon {
 		// ends on June 26".
 		"begins", "starts", "opens", "resumes", "expires", "ends", "debuts", "premieres", "takes",
 		"meets", "votes", "faces", "hosts", "visits", "travels", "launches", "arrives", "returns",
+		"reopens", "continues", "goes", "heads", "likely",
 		// An obligation in the present looks ahead: "requires ByteDance
 		// to divest TikTok by Jan. 19", "must sell by March".
 		"requires", "require", "must", "deadline"} {

@@ -339,10 +339,21 @@ func (s *scan) tenseOf(k int) int {
 		return tk.lex.tense
 	}
 	w := tk.lower
+	if w == "to" && k+1 < len(s.toks) && s.toks[k+1].kind == kWord && s.toks[k+1].lex == nil && !s.capital(k+1) {
+		switch s.w(k - 1) {
+		case "is", "are", "am":
+			return 1 // "She is to appear in court on Monday", "is to be held"
+		case "was", "were":
+			return tenseNear // "were to take delivery in May": ahead of a past moment
+		}
+	}
 	if w == "set" || w == "slated" || w == "poised" {
 		p := s.w(k - 1)
 		if p == "s" && (s.is(k-2, "'") || s.is(k-2, "’")) {
-			p = "is" // "it's set for Friday"
+			switch strings.ToLower(s.w(k - 3)) {
+			case "it", "he", "she", "that", "there", "what", "who":
+				p = "is" // "it's set for Friday"; not "the band's set Monday night"
+			}
 		}
 		switch p {
 		case "is", "are", "am":
@@ -408,7 +419,8 @@ func (s *scan) progressiveBefore(k int) bool {
 // host"), so only that place makes them a tense marker.
 func scheduleVerb(w string) bool {
 	switch w {
-	case "host", "meet", "face", "visit", "play", "travel", "welcome", "entertain", "resume", "begin", "start", "open", "return":
+	case "host", "meet", "face", "visit", "play", "travel", "welcome", "entertain", "resume", "begin", "start", "open", "return",
+		"reopen", "continue", "head":
 		return true
 	}
 	return false
