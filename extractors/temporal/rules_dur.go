@@ -338,6 +338,9 @@ func joinDur(a float64, u int, rest []struct {
 // stretch: "for years", "decades-long"; and one unit, "decade-long".
 func (s *scan) bareUnits(i int) (res, bool) {
 	l := s.lex(i)
+	if l.plural && s.is(i+1, "ago") && !s.capital(i+1) && s.tok(i).kind == kWord {
+		return res{end: i + 2, typ: claims.TypeDate, val: "PAST_REF"}, true // "just weeks ago", as "a few weeks ago"
+	}
 	if l.unit < uHour {
 		return res{}, false
 	}

@@ -875,6 +875,13 @@ func (s *scan) words(i int) (res, bool) {
 		if r, ok := s.periodEnded(i); ok {
 			return r, true
 		}
+		if w == "day" && s.w(i-1) == "the" && s.hasDCT && (s.is(i+1, "before") && s.is(i+2, "yesterday") || s.is(i+1, "after") && s.is(i+2, "tomorrow")) {
+			n := -2 // "the day before yesterday", "the day after tomorrow"
+			if s.is(i+1, "after") {
+				n = 2
+			}
+			return res{end: i + 3, typ: claims.TypeDate, d: dayOf(s.dct.AddDate(0, 0, n)), det: true}, true
+		}
 		switch nx := s.w(i + 1); nx {
 		case "of", "when", "that", "in", "'", "-", "after", "before", "ahead", "to", "he", "she", "they", "it", "we":
 			if pointOf && (nx == "he" || nx == "she" || nx == "they" || nx == "it" || nx == "we") {
