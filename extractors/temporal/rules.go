@@ -810,6 +810,9 @@ func (s *scan) possessedPeriod(k, y int) (date, int, bool) {
 		return date{}, k, false
 	}
 	if l.season != "" {
+		if s.capital(j) && s.capital(j+1) && s.tok(j+1).kind == kWord {
+			return date{}, k, false // "last year's Summer Olympics": a name
+		}
 		return date{y: y, g: gSeason, season: l.season}, j + 1, true
 	}
 	return s.ordPeriod(l.ord, j+1, y)

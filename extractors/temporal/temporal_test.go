@@ -241,6 +241,7 @@ func TestNormalise(t *testing.T) {
 		{"a hyphenated quarter a year owns", "Sales beat 2018's third-quarter figure.", "2018's third-quarter", dct2019, "DATE", "2018-Q3", ""},
 		{"a half a decade-like year owns", "Shipments resume in 2020's first half.", "2020's first half", dct2019, "DATE", "2020-H1", ""},
 		{"a season a year owns", "Sales slumped in last year's summer.", "last year's summer", dct2019, "DATE", "2018-SU", ""},
+		{"a year's named season stays apart", "He won gold at last year's Summer Olympics.", "last year", dct2019, "DATE", "2018", ""},
 		{"a year's other nouns stay apart", "Sales fell short of last year's results.", "last year", dct2019, "DATE", "2018", ""},
 		{"a spelled quarter by tense", "Profit rose 5% in the fourth quarter, the bank said.", "the fourth quarter", time.Date(2013, 3, 21, 0, 0, 0, 0, time.UTC), "DATE", "2012-Q4", ""},
 		{"a spelled half by tense", "Sales rose in the second half of the year.", "the second half of the year", time.Date(2013, 3, 21, 0, 0, 0, 0, time.UTC), "DATE", "2012-H2", ""},
