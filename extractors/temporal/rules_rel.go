@@ -441,7 +441,8 @@ func (s *scan) dayOfMonth(i int) (res, bool) {
 		return res{}, false
 	}
 	d, e, ok := s.dayNum(i)
-	if !ok || !(s.ending(e) || s.is(e, "at") || s.is(e, "and") || s.is(e, "-") && !s.gluedTo(e)) {
+	verbAfter := s.w(i-1) == "the" && s.tok(e).kind == kWord && s.lex(e) != nil && s.lex(e).tense != 0 && s.lex(e).month == 0 // "the meeting on the 5th was cancelled"
+	if !ok || !(s.ending(e) || verbAfter || s.is(e, "at") || s.is(e, "and") || s.is(e, "-") && !s.gluedTo(e)) {
 		if !ok || !(s.is(e, "from") || s.is(e, "between")) || s.w(i-1) != "the" {
 			return res{}, false
 		}

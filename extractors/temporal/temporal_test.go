@@ -258,6 +258,7 @@ func TestNormalise(t *testing.T) {
 		{"bare units ago", "The plant closed just weeks ago.", "weeks ago", dct2017, "DATE", "PAST_REF", ""},
 		{"the day before yesterday", "He arrived the day before yesterday.", "the day before yesterday", dct2017, "DATE", "2017-11-08", ""},
 		{"the day after tomorrow", "We leave the day after tomorrow.", "the day after tomorrow", dct2017, "DATE", "2017-11-12", ""},
+		{"a day of the month before a verb", "The meeting on the 5th was cancelled.", "the 5th", dct2017, "DATE", "2017-11-05", ""},
 		{"recurring time", "I'll leave 6am everyday.", "6am everyday", dct2017, "SET", "T06:00", ""},
 		{"no dct month", "Sales fell last month.", "last month", time.Time{}, "DATE", "XXXX-XX", ""},
 		// Recognizers-Text conventions that TimeML leaves open (extents,
@@ -411,6 +412,7 @@ func TestNotTimes(t *testing.T) {
 		"It was 1/2 of the people.",
 		"The group of two thirty-somethings left.",
 		"The firm reported a year-on-year rise.",
+		"He lives on the 5th floor.",
 		"Sales showed a month-over-month gain.",
 		"She runs it on a day-to-day basis.",
 	} {
