@@ -344,6 +344,10 @@ func (s *scan) bareUnits(i int) (res, bool) {
 	if l.unit < uHour {
 		return res{}, false
 	}
+	if l.plural && s.w(i-1) == "the" && s.is(i+1, "ahead") && !s.is(i+2, "of") {
+		// "the months ahead", "in the days ahead": as "the coming months"
+		return res{end: i + 2, typ: claims.TypeDuration, val: durValue(0, false, l.unit), unit: l.unit, det: true}, true
+	}
 	if s.is(i+1, "-") && s.gluedTo(i+1) && s.is(i+2, "long") {
 		if !l.plural {
 			// "a decade-long war", "the month-long strike": one unit

@@ -824,6 +824,12 @@ func (s *scan) words(i int) (res, bool) {
 			return r, true // "the quarter ended Sept. 30"
 		}
 	case "day", "week", "month", "year", "weekend":
+		if w != "day" && w != "weekend" && s.w(i-1) == "the" && s.is(i+1, "ahead") && !s.is(i+2, "of") && s.hasDCT {
+			// "the year ahead", "the week ahead": the coming one, as "the
+			// coming year"
+			u := s.lex(i).unit
+			return res{end: i + 2, typ: claims.TypeDate, d: relUnit(s.dct, rUpcoming, u), det: true}, true
+		}
 		// "the year 2011", "year 2012"
 		if w == "year" && s.isYear(i+1) && s.tok(i-1).kind != kNum {
 			return res{end: i + 2, typ: claims.TypeDate, d: date{y: s.tok(i + 1).num, g: gYear}, det: true}, true

@@ -259,6 +259,8 @@ func TestNormalise(t *testing.T) {
 		{"the day before yesterday", "He arrived the day before yesterday.", "the day before yesterday", dct2017, "DATE", "2017-11-08", ""},
 		{"the day after tomorrow", "We leave the day after tomorrow.", "the day after tomorrow", dct2017, "DATE", "2017-11-12", ""},
 		{"a day of the month before a verb", "The meeting on the 5th was cancelled.", "the 5th", dct2017, "DATE", "2017-11-05", ""},
+		{"the year ahead is the coming one", "Analysts are upbeat about the year ahead.", "the year ahead", dct2017, "DATE", "2018", ""},
+		{"the months ahead are a length", "Prices may rise in the months ahead.", "the months ahead", dct2017, "DURATION", "PXM", ""},
 		{"recurring time", "I'll leave 6am everyday.", "6am everyday", dct2017, "SET", "T06:00", ""},
 		{"no dct month", "Sales fell last month.", "last month", time.Time{}, "DATE", "XXXX-XX", ""},
 		// Recognizers-Text conventions that TimeML leaves open (extents,
@@ -413,6 +415,7 @@ func TestNotTimes(t *testing.T) {
 		"The group of two thirty-somethings left.",
 		"The firm reported a year-on-year rise.",
 		"He lives on the 5th floor.",
+		"He resigned in the months ahead of the election.",
 		"Sales showed a month-over-month gain.",
 		"She runs it on a day-to-day basis.",
 	} {
