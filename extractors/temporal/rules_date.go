@@ -493,7 +493,7 @@ func (s *scan) numeric(i int) (res, bool) {
 		if n <= 2 && nb == 4 && sep.lower != "." && a >= 1 && a <= 12 && b >= 1900 && b <= 2199 { // 12-2015
 			return res{end: i + 3, typ: claims.TypeDate, d: date{y: b, m: a, g: gMonth}}, true
 		}
-		if n <= 2 && nb <= 2 && sep.lower == "/" && s.dateContext(i) { // 7/6
+		if n <= 2 && nb <= 2 && sep.lower == "/" && s.dateContext(i) && !(s.is(i+3, ".") && s.gluedTo(i+3) && s.tok(i+4).kind == kNum && s.gluedTo(i+4)) { // 7/6, not 8/1.5
 			m, d := a, b
 			if m > 12 {
 				m, d = b, a

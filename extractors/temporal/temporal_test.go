@@ -415,6 +415,7 @@ func TestNotTimes(t *testing.T) {
 		"The group of two thirty-somethings left.",
 		"The firm reported a year-on-year rise.",
 		"He lives on the 5th floor.",
+		"8/1.5 looks like a formula",
 		"He resigned in the months ahead of the election.",
 		"Sales showed a month-over-month gain.",
 		"She runs it on a day-to-day basis.",
