@@ -2137,13 +2137,17 @@ func afterPreposition(ws []word, m *claims.Mention) bool {
 	return k >= 0 && ws[k].punctAfter == 0 && (ws[k].is(clOpener) || ws[k].is(clSubordinator) && ws[k].lower != "that")
 }
 
-// reportsClause reports whether the source attr is followed by its
-// reporting verb and a clause of its own: "that" ("Ford said that"), or a
-// noun phrase and its verb before the next punctuation ("A spokesman
-// confirmed the recall covers vehicles", "The ministry said the deficit
-// would fall"). The clause, not the source, is what the claim is about.
+// reportsClause reports whether the source attr is followed (past an
+// adverb: "however", "also") by its reporting verb and a clause of its
+// own: "that" ("Ford said that"), or a noun phrase and its verb before the
+// next punctuation ("A spokesman confirmed the recall covers vehicles",
+// "The ministry said the deficit would fall"). The clause, not the
+// source, is what the claim is about.
 func reportsClause(ws []word, attr *claims.Span) bool {
 	v := sort.Search(len(ws), func(v int) bool { return ws[v].start >= attr.End })
+	if v+1 < len(ws) && ws[v].is(clAdverb) && (ws[v].punctAfter == 0 || ws[v].punctAfter == ',' && v > 0 && ws[v-1].punctAfter == ',') {
+		v++ // an adverb between source and verb: "Netanyahu, however, said", "Ford also said"
+	}
 	if v+2 >= len(ws) || !ws[v].is(clReporting) || ws[v].punctAfter != 0 {
 		return false
 	}

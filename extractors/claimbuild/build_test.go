@@ -1154,7 +1154,13 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 		{"Dow component Home Depot reported third-quarter earnings of $2.8 billion that topped estimates.",
 			[]ent{{"Dow", claims.TypeMisc}, {"Home Depot", claims.TypeOrg}}, "Home Depot"},
 		{"Israeli Prime Minister Benjamin Netanyahu, however, said the 2019 announcement was very moving.",
-			[]ent{{"Israeli", claims.TypeMisc}, {"Benjamin Netanyahu", claims.TypePerson}}, "Benjamin Netanyahu"},
+			[]ent{{"Israeli", claims.TypeMisc}, {"Benjamin Netanyahu", claims.TypePerson}}, ""},
+		// An adverb between the source and its verb leaves the reported
+		// clause its own: about what it names, none here.
+		{"Ford also said the recall covers vehicles built between 2012 and 2018.",
+			[]ent{{"Ford", claims.TypeOrg}}, ""},
+		{"Israeli Prime Minister Benjamin Netanyahu said the 2019 announcement was very moving.",
+			[]ent{{"Israeli", claims.TypeMisc}, {"Benjamin Netanyahu", claims.TypePerson}}, ""},
 		// A person after a team or a company and a title is the subject,
 		// not the team; a verb between names two actors.
 		{"Browns DL Sheldon Richardson, however, decided to weigh in on Monday, saying that Rudolph should be suspended for 10 games.",
