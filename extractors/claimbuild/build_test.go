@@ -410,6 +410,10 @@ func TestKind(t *testing.T) {
 		{"Analysts said the merger would be a boon for shareholders next year.", false, claims.KindPrediction},
 		{"Most would agree to the deal, the minister said, and it would be signed next year.", false, claims.KindPrediction},
 		{"Two-thirds of Americans oppose the plan, according to a Pew survey.", false, claims.KindQuantity},
+		// A share of a sum of money without a number: how much of it.
+		{"All political parties are devoting much of their campaign spending to the digital realm.", false, claims.KindQuantity},
+		{"The bulk of the company’s revenue now comes from advertising.", false, claims.KindQuantity},
+		{"Snow covered much of the country for most of the week.", false, claims.KindOther},
 		{"A third of the budget goes to defence.", false, claims.KindQuantity},
 		{"One in five children lives in poverty in the UK.", false, claims.KindQuantity},
 		{"The deal was signed in the third quarter of the year.", false, claims.KindOther},

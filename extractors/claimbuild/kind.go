@@ -185,6 +185,8 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			quantity = true // "there hasn’t been a single year of revenue gain": a count of none
 		case fraction(ws, i):
 			quantity = true // "Two-thirds of Americans", "a third of the budget", "one in five children"
+		case moneyShare(ws, i):
+			quantity = true // "devoting much of their campaign spending to", "the bulk of its revenue"
 		case w.lower == "than" && i+2 < len(ws) && ws[i+1].lower == "any" && (ws[i+2].lower == "other" || ws[i+2].lower == "previous" ||
 			i > 0 && (ws[i-1].lower == "more" || ws[i-1].lower == "fewer" || ws[i-1].lower == "less")):
 			quantity = true // "more people than any other state", "more than any city in America": a ranking
@@ -889,6 +891,42 @@ func shareOfWhole(ws []word) bool {
 	}
 	return false
 }
+
+// moneyShare reports whether the word at i opens a share of a sum of money
+// said without a number: "much of", "most of" or "the bulk of", then a
+// determiner or a possessive and, within three words, what money is spent or earned
+// as ("much of their campaign spending", "most of its revenue"). "Much of
+// the country" or "most of the time" measures no sum.
+func moneyShare(ws []word, i int) bool {
+	switch ws[i].lower {
+	case "much", "most":
+	case "bulk":
+		if i == 0 || ws[i-1].lower != "the" {
+			return false
+		}
+	default:
+		return false
+	}
+	if i+2 >= len(ws) || ws[i].punctAfter != 0 || ws[i+1].lower != "of" || ws[i+1].punctAfter != 0 ||
+		!(determiners[ws[i+2].lower] || possessiveWord(ws[i+2].lower)) {
+		return false
+	}
+	for k := i + 3; k < len(ws) && k <= i+5; k++ {
+		if sums[ws[k].lower] {
+			return true
+		}
+		if ws[k].punctAfter != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// sums are what money is spent, earned or owed as.
+var sums = map[string]bool{"spending": true, "budget": true, "budgets": true, "money": true, "funding": true,
+	"funds": true, "revenue": true, "revenues": true, "income": true, "profit": true, "profits": true, "earnings": true,
+	"sales": true, "cost": true, "costs": true, "debt": true, "debts": true, "savings": true, "wealth": true,
+	"cash": true, "spend": true, "taxes": true, "donations": true, "assets": true}
 
 // fractionWords are the parts a whole is shared into, in words.
 var fractionWords = map[string]bool{"third": true, "thirds": true, "quarter": true, "quarters": true,
