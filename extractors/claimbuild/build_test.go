@@ -410,6 +410,12 @@ func TestKind(t *testing.T) {
 		{"Analysts said the merger would be a boon for shareholders next year.", false, claims.KindPrediction},
 		{"Most would agree to the deal, the minister said, and it would be signed next year.", false, claims.KindPrediction},
 		{"Two-thirds of Americans oppose the plan, according to a Pew survey.", false, claims.KindQuantity},
+		// A goal stated in the main clause is a plan, as "plans to" is.
+		{"The agency is working on a call for proposals, with a goal of doing two deliveries to the lunar surface every year.", false, claims.KindPrediction},
+		{"The goal is to deliver a seamless experience to Stadia users.", false, claims.KindPrediction},
+		{"The goal of having a web editor should be for someone to tell stories.", false, claims.KindOther},
+		{"Waite’s aim was to produce a beautiful, art-minded deck.", false, claims.KindOther},
+		{"Officials fear militants who joined the jihadists with the goal of returning home.", false, claims.KindOther},
 		// A share of a sum of money without a number: how much of it.
 		{"All political parties are devoting much of their campaign spending to the digital realm.", false, claims.KindQuantity},
 		{"The bulk of the company’s revenue now comes from advertising.", false, claims.KindQuantity},

@@ -133,6 +133,10 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			// one: "will", "plans to", "is expected to", "likely".
 			will = will || !sub && (w.lower != "would" || timeAhead(ws, i+1)) && !(i > 0 && (ws[i-1].lower == "been" || ws[i-1].lower == "had")) &&
 				(w.lower != "plans" && w.lower != "planned" || i+1 < len(ws) && ws[i+1].lower == "to")
+		case !sub && statedGoal(ws, i):
+			// "with a goal of doing two deliveries every year", "the aim
+			// is to double exports": what is meant to happen, as "plans to".
+			pred, will = true, true
 		case w.lower == "should" && i+1 < len(ws) && ws[i+1].lower != "have" && ws[i+1].lower != "not" && timeAhead(ws, i+1):
 			// "his company’s lander should be available for missions
 			// starting in 2023": an expectation with a time, not advice.
@@ -585,6 +589,32 @@ func rankedInTime(ws []word, i int) bool {
 		if ws[k].punctAfter != 0 && ws[k].punctAfter != ',' {
 			break
 		}
+	}
+	return false
+}
+
+// statedGoal reports whether the word at i is a goal noun ("goal", "aim",
+// "objective") that says what is to be done: after "with a" or "with the",
+// "of" and a verb in -ing ("with a goal of doing two deliveries"), or "is
+// to" and a verb ("the aim is to double exports"). "The goal of having a
+// web editor should be", "the aim of the study" and "her aim was to" state
+// no plan.
+func statedGoal(ws []word, i int) bool {
+	switch ws[i].lower {
+	case "goal", "goals", "aim", "objective", "objectives":
+	default:
+		return false
+	}
+	if i+2 >= len(ws) || ws[i].punctAfter != 0 || ws[i+1].punctAfter != 0 {
+		return false
+	}
+	switch ws[i+1].lower {
+	case "of":
+		n := ws[i+2].lower
+		return i > 1 && ws[i-2].lower == "with" && ws[i-2].punctAfter == 0 && (ws[i-1].lower == "a" || ws[i-1].lower == "the") &&
+			strings.HasSuffix(n, "ing") && len(n) >= 5 && !ws[i+2].upper
+	case "is":
+		return i+3 < len(ws) && ws[i+2].lower == "to" && ws[i+2].punctAfter == 0 && !ws[i+3].upper && !determiners[ws[i+3].lower]
 	}
 	return false
 }
