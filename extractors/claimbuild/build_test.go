@@ -410,6 +410,12 @@ func TestKind(t *testing.T) {
 		{"Analysts said the merger would be a boon for shareholders next year.", false, claims.KindPrediction},
 		{"Most would agree to the deal, the minister said, and it would be signed next year.", false, claims.KindPrediction},
 		{"Two-thirds of Americans oppose the plan, according to a Pew survey.", false, claims.KindQuantity},
+		// A quotation of several sentences that gives an amount as a fact
+		// is about that amount, whatever it goes on to forecast; a year
+		// is no amount, and an initial ends no sentence.
+		{"“They brought this public in 2014 at $16 a share. The stock is $8.5 and they’re going to walk away with hundreds of millions of dollars.”", true, claims.KindQuantity},
+		{"“The company was founded in 2014. It will cut 4,000 jobs next year,” he said.", true, claims.KindPrediction},
+		{"Analysts expect the number of electric vehicles for sale in the U.S. to grow from 16 currently to as many as 80 by 2022.", true, claims.KindPrediction},
 		// A goal stated in the main clause is a plan, as "plans to" is.
 		{"The agency is working on a call for proposals, with a goal of doing two deliveries to the lunar surface every year.", false, claims.KindPrediction},
 		{"The goal is to deliver a seamless experience to Stadia users.", false, claims.KindPrediction},

@@ -44,7 +44,8 @@ var (
 // kind gives a claim one of Full Fact's classes from its words: how much or
 // how many first (amounts, counts, rankings), then what will happen, what
 // caused what, what the law or a rule is, what the speaker lived through,
-// and other; an amount the future brings is a prediction, and one the
+// and other; an amount the future brings is a prediction (unless another
+// sentence of a quotation gives an amount as a fact), and one the
 // main clause says something caused ("Smoking causes 74,000 deaths a
 // year") is correlation_causation. ws are the claim's words, text the
 // article their offsets index; the words of the attribution (attr, if
@@ -54,7 +55,17 @@ var (
 func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) string {
 	var pred, will, sub, cause, causes, law, lawSubject, first, firstSubj, notFirst, content bool
 	relative := false // sub is a relative clause opened after a comma: ", who …,"
+	// A sentence of the unit that gives an amount and tells no future
+	// (amountNow): "“They brought this public in 2014 at $16 a share. …
+	// they’re going to walk away with hundreds of millions”" is about the
+	// amounts told, whatever the quotation goes on to forecast.
+	var sentAmount, sentWill, amountNow bool
 	for i, w := range ws {
+		if i > 0 && sentenceEnd(ws[i-1], w) {
+			amountNow = amountNow || sentAmount && !sentWill
+			sentAmount, sentWill = false, false
+		}
+		sentAmount = sentAmount || w.digit && !yearLike(w.lower) || w.is(clQuantity|clCount)
 		if w.lower == "that" && i > 0 && ws[i-1].punctAfter == 0 && contentNouns[ws[i-1].lower] {
 			// What a vow or a hope held is its content, not this
 			// sentence's forecast: "his often-repeated vow that Britain
@@ -131,12 +142,13 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			// A future the sentence asserts in its main clause (before any
 			// "who", "that", "since" ...), not a reported or hypothetical
 			// one: "will", "plans to", "is expected to", "likely".
-			will = will || !sub && (w.lower != "would" || timeAhead(ws, i+1)) && !(i > 0 && (ws[i-1].lower == "been" || ws[i-1].lower == "had")) &&
+			fut := !sub && (w.lower != "would" || timeAhead(ws, i+1)) && !(i > 0 && (ws[i-1].lower == "been" || ws[i-1].lower == "had")) &&
 				(w.lower != "plans" && w.lower != "planned" || i+1 < len(ws) && ws[i+1].lower == "to")
+			will, sentWill = will || fut, sentWill || fut
 		case !sub && statedGoal(ws, i):
 			// "with a goal of doing two deliveries every year", "the aim
 			// is to double exports": what is meant to happen, as "plans to".
-			pred, will = true, true
+			pred, will, sentWill = true, true, true
 		case w.lower == "should" && i+1 < len(ws) && ws[i+1].lower != "have" && ws[i+1].lower != "not" && timeAhead(ws, i+1):
 			// "his company’s lander should be available for missions
 			// starting in 2023": an expectation with a time, not advice.
@@ -237,12 +249,13 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 		}
 	}
 	first = firstSubj || first && !notFirst
+	amountNow = amountNow || sentAmount && !sentWill
 	switch {
 	case lawSubject:
 		// What a bill or rule would do is a claim about the rule, whatever
 		// amounts it holds.
 		return claims.KindLaws
-	case quantity && will:
+	case quantity && will && !amountNow:
 		// An amount the future will bring is a prediction ("will cut 4,000
 		// jobs"), as Full Fact classes claims about the future.
 		return claims.KindPrediction
@@ -591,6 +604,19 @@ func rankedInTime(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceEnd reports whether a sentence ends between w and the word next:
+// a full stop, "!" or "?" after w and a capital next, w no initial or title
+// ("the U.S. to grow", "(Nov. 18)", "Mr. Reeves" go on).
+func sentenceEnd(w, next word) bool {
+	return (w.punctAfter == '.' || w.punctAfter == '!' || w.punctAfter == '?') && next.upper && len(w.lower) > 1 && !w.is(clTitle)
+}
+
+// yearLike reports whether a word of digits reads as a year ("2014"), a
+// date rather than an amount.
+func yearLike(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
 }
 
 // statedGoal reports whether the word at i is a goal noun ("goal", "aim",
