@@ -416,6 +416,12 @@ func TestKind(t *testing.T) {
 		{"“They brought this public in 2014 at $16 a share. The stock is $8.5 and they’re going to walk away with hundreds of millions of dollars.”", true, claims.KindQuantity},
 		{"“The company was founded in 2014. It will cut 4,000 jobs next year,” he said.", true, claims.KindPrediction},
 		{"Analysts expect the number of electric vehicles for sale in the U.S. to grow from 16 currently to as many as 80 by 2022.", true, claims.KindPrediction},
+		// What a law holds or does, past a clause about it; not what must
+		// happen to it.
+		{"But to make sure the progress continues, the executive order that President Obama plans to sign on Friday, days before leaving office, will have a six-month review period.", false, claims.KindLaws},
+		{"The law will include an exemption for journalists.", false, claims.KindLaws},
+		{"The bill will have to pass the Senate next year.", false, claims.KindPrediction},
+		{"The executive order was signed on Friday.", false, claims.KindLaws},
 		// A goal stated in the main clause is a plan, as "plans to" is.
 		{"The agency is working on a call for proposals, with a goal of doing two deliveries to the lunar surface every year.", false, claims.KindPrediction},
 		{"The goal is to deliver a seamless experience to Stadia users.", false, claims.KindPrediction},

@@ -167,7 +167,7 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			// "Smoking causes 74,000 deaths a year", "is linked to 2,000
 			// cases"; not a reason given ("rose 5% because of", "due to").
 			causes = causes || !sub && causalVerbs[w.lower]
-		case w.is(clLaw):
+		case w.is(clLaw) || executiveOrder(ws, i):
 			if w.lower == "ruled" && (!rulingFollows(ws, i) || i+1 < len(ws) && ws[i+1].lower == "out") {
 				continue // "ruled Zimbabwe", "has ruled out": no ruling
 			}
@@ -178,12 +178,14 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 				continue // "law enforcement", "Islamist-led rule", "to act"
 			}
 			law = true
-			if i+2 < len(ws) && ws[i+1].is(clModal) && ruleVerbs[ws[i+2].lower] {
+			if i+2 < len(ws) && ws[i+1].is(clModal) && provides(ws, i+2) {
 				lawSubject = true // "the Bill would require", not "the ban will be lifted" nor "the laws would crush journalism"
 			}
-			if k := afterRelative(ws, i); k > 0 && k+2 < len(ws) && ws[k+1].is(clModal) && (ruleVerbs[ws[k+2].lower] || amountVerbs[ws[k+2].lower]) {
+			if k := afterRelative(ws, i); k > 0 && k+2 < len(ws) && ws[k+1].is(clModal) && (provides(ws, k+2) || amountVerbs[ws[k+2].lower]) {
 				// "The bill, which the Senate passed 68-32, would raise the
-				// minimum wage to $15": what the bill would do.
+				// minimum wage to $15", "the executive order that Obama
+				// plans to sign on Friday, days before leaving office, will
+				// have a six-month review period": what the law would do.
 				lawSubject = true
 			}
 			if i > 0 && ws[i-1].is(clBe) && strings.HasSuffix(w.lower, "ed") {
@@ -525,14 +527,24 @@ var timeUnits = map[string]bool{"years": true, "months": true, "weeks": true, "d
 	"minutes": true, "decades": true, "centuries": true, "year": true, "month": true, "week": true, "day": true,
 	"hour": true, "decade": true, "century": true}
 
-// ruleVerbs say what a law or rule does to whom it binds: "the Bill would
-// require providers to store metadata", "the ban will apply to all
-// flights". What a law will cause ("the laws would crush journalism") is a
-// prediction about it.
 // afterRelative returns the index of the word that closes a relative
 // clause set off by commas right after word i ("bill, which the Senate
-// passed 68-32 on Thursday,"), -1 when none follows.
+// passed 68-32 on Thursday,"), or a clause with "that" that ends in a
+// comma before a modal ("order that Obama plans to sign on Friday, days
+// before leaving office,"), -1 when none follows.
 func afterRelative(ws []word, i int) int {
+	if i+1 < len(ws) && ws[i].punctAfter == 0 && ws[i+1].lower == "that" {
+		end := -1
+		for k := i + 2; k < len(ws) && k-i <= 18; k++ {
+			if ws[k].punctAfter == ',' && k+1 < len(ws) && ws[k+1].is(clModal) {
+				end = k
+			}
+			if ws[k].punctAfter != 0 && ws[k].punctAfter != ',' {
+				break
+			}
+		}
+		return end
+	}
 	if ws[i].punctAfter != ',' || i+1 >= len(ws) || ws[i+1].lower != "which" && !relativeWho(ws[i+1]) {
 		return -1
 	}
@@ -554,6 +566,36 @@ var amountVerbs = map[string]bool{"raise": true, "lower": true, "cut": true, "cu
 	"increased": true, "reduce": true, "reduces": true, "reduced": true, "double": true, "cap": true, "extend": true,
 	"slash": true, "slashed": true, "halved": true, "boosted": true}
 
+// provides reports whether the verb at k, after a law and a modal, says
+// what the law does (ruleVerbs) or holds: "would have a six-month review
+// period", "will include an exemption"; not "will have to pass", "would
+// have passed".
+func provides(ws []word, k int) bool {
+	if k < len(ws) && (ws[k].lower == "also" || ws[k].lower == "still") && ws[k].punctAfter == 0 {
+		k++ // "would also require"
+	}
+	if k >= len(ws) {
+		return false
+	}
+	switch ws[k].lower {
+	case "have":
+		return k+1 < len(ws) && ws[k].punctAfter == 0 && ws[k+1].lower != "to" && !pastParticiple(ws[k+1].lower)
+	case "include", "contain", "provide":
+		return true
+	}
+	return ruleVerbs[ws[k].lower]
+}
+
+// executiveOrder reports whether the word at i is "order" in "executive
+// order", a law a president makes ("order" alone is mostly no law).
+func executiveOrder(ws []word, i int) bool {
+	return (ws[i].lower == "order" || ws[i].lower == "orders") && i > 0 && ws[i-1].lower == "executive" && ws[i-1].punctAfter == 0
+}
+
+// ruleVerbs say what a law or rule does to whom it binds: "the Bill would
+// require providers to store metadata", "the ban will apply to all
+// flights". What a law will cause ("the laws would crush journalism") is a
+// prediction about it.
 var ruleVerbs = map[string]bool{"require": true, "ban": true, "allow": true, "permit": true, "prohibit": true,
 	"forbid": true, "apply": true, "cover": true, "force": true, "oblige": true, "compel": true, "let": true,
 	"give": true, "grant": true, "make": true, "mean": true, "restrict": true, "limit": true, "exempt": true,
