@@ -422,6 +422,10 @@ func TestKind(t *testing.T) {
 		{"The law will include an exemption for journalists.", false, claims.KindLaws},
 		{"The bill will have to pass the Senate next year.", false, claims.KindPrediction},
 		{"The executive order was signed on Friday.", false, claims.KindLaws},
+		// A government's list or designation with legal effect.
+		{"Sudan is one of the few countries that remain on the American government’s list of state sponsors of terrorism.", false, claims.KindLaws},
+		{"The State Department designated the group a foreign terrorist organization.", false, claims.KindLaws},
+		{"The firm supports a growing list of supply and demand side partners.", false, claims.KindOther},
 		// A goal stated in the main clause is a plan, as "plans to" is.
 		{"The agency is working on a call for proposals, with a goal of doing two deliveries to the lunar surface every year.", false, claims.KindPrediction},
 		{"The goal is to deliver a seamless experience to Stadia users.", false, claims.KindPrediction},

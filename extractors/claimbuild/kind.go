@@ -191,6 +191,8 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			if i > 0 && ws[i-1].is(clBe) && strings.HasSuffix(w.lower, "ed") {
 				lawSubject = true // "will still be prohibited", "is banned": a rule stated
 			}
+		case officialList(ws, i):
+			law = true // "remain on the government’s list of state sponsors of terrorism": a legal status
 		case w.is(clQuantity):
 			if i+1 < len(ws) && ws[i+1].lower == "down" && w.punctAfter == 0 {
 				continue // "doubled down on the slogan": insisted, no amount
@@ -584,6 +586,34 @@ func provides(ws []word, k int) bool {
 		return true
 	}
 	return ruleVerbs[ws[k].lower]
+}
+
+// officialList reports whether the word at i puts someone on a
+// government's list with legal effect: a blacklist, a list of terrorists
+// or of state sponsors of terrorism, a terrorist designation ("designated
+// a foreign terrorist organization"). "A growing list of partners" is none.
+func officialList(ws []word, i int) bool {
+	switch ws[i].lower {
+	case "blacklist", "blacklisted", "blacklists":
+		return true
+	case "list", "lists":
+		if i+1 >= len(ws) || ws[i].punctAfter != 0 || ws[i+1].lower != "of" {
+			return false
+		}
+	case "designated", "designation", "designate", "designates":
+	default:
+		return false
+	}
+	for k := i + 1; k < len(ws) && k <= i+6; k++ {
+		switch ws[k].lower {
+		case "terrorism", "terrorist", "terrorists", "terror":
+			return true
+		}
+		if ws[k].punctAfter != 0 {
+			break
+		}
+	}
+	return false
 }
 
 // executiveOrder reports whether the word at i is "order" in "executive
