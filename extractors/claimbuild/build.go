@@ -340,6 +340,9 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	} else {
 		sc.unitAttr = attr
 	}
+	if quoted && shortQuip(in.Text, ws, ms) {
+		return claims.Claim{}, false // after its speaker is known: a quotation may go on in the next unit
+	}
 	reported := attr != nil || quoted || listed&clHearsay != 0
 	ruled := listed&clLaw != 0 && lawWord(ws, ms) && !hedged(ws) && (entity || dated || legislators.in(lower))
 	score := -1.0
@@ -1225,6 +1228,41 @@ func closesWithQuote(s string) bool {
 	s = strings.TrimRight(s, " \t\n")
 	return strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "”")
 }
+
+// shortQuip reports whether a unit is one short quotation, at most
+// maxQuip words that name, date and count nothing, and the speaker's tag
+// after it: "“Our nation is in danger,” Essid declared", "“He loved that
+// computer,” Hamilton said". So few words hold no fact to check; the unit
+// is a reaction, whoever says it. text is the article the words index.
+func shortQuip(text string, ws []word, ms []claims.Mention) bool {
+	if len(ws) == 0 || !strings.ContainsAny(text[max(ws[0].start-3, 0):ws[0].start], "\"“") {
+		return false
+	}
+	for k, w := range ws {
+		if k >= maxQuip || w.digit {
+			return false
+		}
+		next := len(text)
+		if k+1 < len(ws) {
+			next = ws[k+1].start
+		}
+		if !strings.ContainsAny(text[w.end:next], "\"”") {
+			continue
+		}
+		for _, m := range ms {
+			if m.Start < w.end {
+				return false
+			}
+		}
+		// Nothing quoted after the tag: "“Life was not long enough,” she
+		// recalled, “for Mike to do …”" goes on.
+		return k+1 >= len(ws) || !strings.ContainsAny(text[next:ws[len(ws)-1].end], "\"“”")
+	}
+	return false
+}
+
+// maxQuip is the most words of a quotation shortQuip takes for a reaction.
+const maxQuip = 6
 
 func hasQuote(s string) bool {
 	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")

@@ -760,8 +760,12 @@ func TestQuoteGoesOn(t *testing.T) {
 	text := "“I know we are happy to get rid of Fortress,” Cooperman told Reed. " +
 		"“They brought this public in 2014 at $16 a share.”\n\n" +
 		"The company was sold in 2019 for $16 million to Apollo.\n\n" +
-		"“It paid $20 million in 2018 to Apollo.”"
+		"“It paid $20 million in 2018 to Apollo.”\n\n" +
+		"“That’s a powerful combination,” Forte said. “It plays to the strengths of both Whole Foods and Amazon.”"
 	ms := []claims.Mention{
+		mentionOf(t, text, "Forte", claims.TypePerson, "Tom Forte"),
+		mentionOf(t, text, "Whole Foods", claims.TypeOrg, ""),
+		mentionOf(t, text, "Amazon", claims.TypeOrg, ""),
 		mentionOf(t, text, "Fortress", claims.TypeOrg, ""),
 		mentionOf(t, text, "Cooperman", claims.TypePerson, "Leon Cooperman"),
 		mentionOf(t, text, "2014", claims.TypeDate, "2014"),
@@ -773,7 +777,14 @@ func TestQuoteGoesOn(t *testing.T) {
 	}
 	ms = append(ms, mentionsOf(t, text, "Apollo", claims.TypeOrg, "")...)
 	got := buildChecked(t, Builder{}, text, ms)
-	checkSources(t, got, map[string]string{"“They brought": "Leon Cooperman", "The company was sold": "", "“It paid": ""})
+	// A short reaction makes no claim but still names who goes on speaking.
+	checkSources(t, got, map[string]string{"“They brought": "Leon Cooperman", "The company was sold": "", "“It paid": "",
+		"“It plays": "Tom Forte"})
+	for _, c := range got {
+		if strings.HasPrefix(c.Text, "“That’s a powerful") {
+			t.Errorf("a six-word reaction %q makes a claim", c.Text)
+		}
+	}
 }
 
 // checkSources checks the source of every claim opening with a prefix of
@@ -1003,6 +1014,11 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 		// A quoted feeling is no claim, wherever the quotation opens.
 		{"Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” at the release.", [][3]string{{"Scott Morrison", claims.TypePerson, ""}}, false},
 		{"Prime Minister Scott Morrison said in a statement, “We have released two prisoners” at the border.", [][3]string{{"Scott Morrison", claims.TypePerson, ""}}, true},
+		// A short quotation that names and counts nothing is a reaction.
+		{"“Our nation is in danger,” Essid declared in a televised address Wednesday evening.", [][3]string{{"Essid", claims.TypePerson, ""}, {"Wednesday evening", claims.TypeTime, "XXXX-WXX-3TEV"}}, false},
+		{"“Our nation lost 20 soldiers,” Essid declared in a televised address.", [][3]string{{"Essid", claims.TypePerson, ""}}, true},
+		{"“The attack is aimed at the country’s security and stability,” Azzouz said.", [][3]string{{"Azzouz", claims.TypePerson, ""}}, true},
+		{"“Life was not long enough,” she recalled, “for Mike to do all the stuff that he would think of to do.”", [][3]string{{"Mike", claims.TypePerson, ""}}, true},
 		// A feeling is no claim for the date beside it; an amount makes one.
 		{"I love New York in the fall of 2019.", [][3]string{{"New York", claims.TypeLoc, ""}, {"the fall of 2019", claims.TypeDate, "2019-FA"}}, false},
 		{"We were delighted that sales in New York rose 10% in 2019.", [][3]string{{"New York", claims.TypeLoc, ""}, {"10%", claims.TypePercent, "10"}, {"2019", claims.TypeDate, "2019"}}, true},
