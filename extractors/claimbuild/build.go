@@ -1087,13 +1087,23 @@ var feelings = []string{"pray", "thank", "hope", "wish", "think", "believe", "fe
 // feeling reports whether the unit, or a quotation in it, opens with a
 // first-person speaker saying what they feel or believe (within its first
 // words): "We pray for …", `Morrison said, “We are profoundly pleased and
-// relieved”`. text is the article the words' offsets index.
+// relieved”`, or with what there is reason to believe, the speaker's
+// stance put impersonally: "“There is no reason to believe the guys in
+// charge have changed their stripes”". text is the article the words'
+// offsets index.
 func feeling(text string, ws []word) bool {
 	for i := 0; i < len(ws); i++ {
-		if ws[i].lower != "we" && ws[i].lower != "i" {
+		there := ws[i].lower == "there" || ws[i].lower == "there's" || ws[i].lower == "there’s"
+		if ws[i].lower != "we" && ws[i].lower != "i" && !there {
 			continue
 		}
 		if i >= 3 && !strings.ContainsAny(text[ws[i-1].end:ws[i].start], "“\"") {
+			continue
+		}
+		if there {
+			if reasonToBelieve(ws, i) {
+				return true
+			}
 			continue
 		}
 		for j := i + 1; j < len(ws) && j <= i+4; j++ {
@@ -1101,6 +1111,27 @@ func feeling(text string, ws []word) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// reasonToBelieve reports whether the words from "there" at i say how much
+// reason there is to believe or think something: "there is no reason to
+// believe", "there's every reason to think".
+func reasonToBelieve(ws []word, i int) bool {
+	j := i + 1
+	if ws[i].lower == "there" {
+		if j >= len(ws) || ws[j].lower != "is" && ws[j].lower != "was" {
+			return false
+		}
+		j++
+	}
+	if j+3 >= len(ws) || ws[j+1].lower != "reason" || ws[j+2].lower != "to" || !ws[j+3].is(clFeeling) {
+		return false
+	}
+	switch ws[j].lower {
+	case "no", "every", "little", "good":
+		return true
 	}
 	return false
 }

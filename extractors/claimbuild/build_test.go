@@ -1014,6 +1014,9 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 		// A quoted feeling is no claim, wherever the quotation opens.
 		{"Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” at the release.", [][3]string{{"Scott Morrison", claims.TypePerson, ""}}, false},
 		{"Prime Minister Scott Morrison said in a statement, “We have released two prisoners” at the border.", [][3]string{{"Scott Morrison", claims.TypePerson, ""}}, true},
+		// How much reason there is to believe something is a stance.
+		{"“There is no reason to believe the guys in charge have changed their stripes,” said Mr. Reeves, a senior fellow at Harvard University.", [][3]string{{"Reeves", claims.TypePerson, ""}, {"Harvard University", claims.TypeOrg, ""}}, false},
+		{"“There is no record that the guys in charge have changed their stripes,” said Mr. Reeves, a senior fellow at Harvard University.", [][3]string{{"Reeves", claims.TypePerson, ""}, {"Harvard University", claims.TypeOrg, ""}}, true},
 		// A short quotation that names and counts nothing is a reaction.
 		{"“Our nation is in danger,” Essid declared in a televised address Wednesday evening.", [][3]string{{"Essid", claims.TypePerson, ""}, {"Wednesday evening", claims.TypeTime, "XXXX-WXX-3TEV"}}, false},
 		{"“Our nation lost 20 soldiers,” Essid declared in a televised address.", [][3]string{{"Essid", claims.TypePerson, ""}}, true},
