@@ -272,7 +272,7 @@ func inside(ms []claims.Mention, start, end int) []claims.Mention {
 func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratch) (claims.Claim, bool) {
 	text := u.Text
 	ms := inside(all, u.Start, u.End)
-	var amount, money, date, dated, entity, actor, timed bool
+	var amount, money, date, dated, entity, actor, timed, lasting bool
 	for _, m := range ms {
 		switch {
 		case m.Type == claims.TypeMoney:
@@ -292,6 +292,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 			// "for 12 years"): a measure a source can be held to, as a
 			// count is.
 			timed = timed || hasDigit(m.Text)
+			lasting = true
 		}
 	}
 	// Nothing checkable without a named entity or an amount of money, a
@@ -308,7 +309,8 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	// A unit that opens with "The agency" or "The company" after one was
 	// named speaks of it: the model may judge it, though it names no one.
 	orgSubject := !entity && opensWithOrgNoun(text) && orgBefore(all, u.Start, sc.units, nil) != ""
-	if !quoted && !entity && !orgSubject && !money && !digits && !mayReport(text) && !legislators.in(sc.lowerOf(u)) {
+	if !quoted && !entity && !orgSubject && !money && !digits && !mayReport(text) && !legislators.in(sc.lowerOf(u)) &&
+		!((date || lasting) && inForcePhrases.in(sc.lowerOf(u))) {
 		return claims.Claim{}, false
 	}
 	if notProse(text) {
@@ -344,7 +346,10 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		return claims.Claim{}, false // after its speaker is known: a quotation may go on in the next unit
 	}
 	reported := attr != nil || quoted || listed&clHearsay != 0
-	ruled := listed&clLaw != 0 && lawWord(ws, ms) && !hedged(ws) && (entity || dated || legislators.in(lower))
+	// When a rule comes into force is a claim about it, with that time:
+	// "These are measures that won’t come into full effect for two years."
+	ruled := listed&clLaw != 0 && lawWord(ws, ms) && !hedged(ws) && (entity || dated || legislators.in(lower)) ||
+		(date || lasting) && !hedged(ws) && inForce(ws) >= 0
 	score := -1.0
 	// An amount with its date is checkable without a name ("The bank
 	// expects growth to slow to 1.8% next year", "Those gains add to a
@@ -580,6 +585,11 @@ func aboutSection(t string) bool {
 	return ok && isAbout && strings.TrimSpace(rest) != "" && len(strings.Fields(name)) <= 5 &&
 		!strings.ContainsAny(name, ".:!?,")
 }
+
+// inForcePhrases say that a rule comes into force (inForce reads them
+// word by word).
+var inForcePhrases = newPhraseSet("into effect", "into full effect", "into force", "into full force", "take effect",
+	"takes effect", "took effect", "taken effect", "taking effect")
 
 // legislators are the makers and keepers of laws named without a name.
 var legislators = newPhraseSet("lawmakers", "legislators", "parliament", "congress", "senators", "the legislature",

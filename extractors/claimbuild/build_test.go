@@ -422,6 +422,11 @@ func TestKind(t *testing.T) {
 		{"The law will include an exemption for journalists.", false, claims.KindLaws},
 		{"The bill will have to pass the Senate next year.", false, claims.KindPrediction},
 		{"The executive order was signed on Friday.", false, claims.KindLaws},
+		// When a rule comes into force is a claim about the rule.
+		{"China-specific tariffs took effect in July 2018, primarily covering machinery.", false, claims.KindLaws},
+		{"The new rules will take effect next year.", false, claims.KindLaws},
+		{"These are measures that won’t come into full effect for two years.", false, claims.KindLaws},
+		{"The side effect of the drug will be felt for two years.", false, claims.KindPrediction},
 		// A government's list or designation with legal effect.
 		{"Sudan is one of the few countries that remain on the American government’s list of state sponsors of terrorism.", false, claims.KindLaws},
 		{"The State Department designated the group a foreign terrorist organization.", false, claims.KindLaws},
@@ -1014,6 +1019,11 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 		// A quoted feeling is no claim, wherever the quotation opens.
 		{"Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” at the release.", [][3]string{{"Scott Morrison", claims.TypePerson, ""}}, false},
 		{"Prime Minister Scott Morrison said in a statement, “We have released two prisoners” at the border.", [][3]string{{"Scott Morrison", claims.TypePerson, ""}}, true},
+		// When a rule comes into force, with that time, names no one and
+		// is still a claim.
+		{"These are measures that won’t come into full effect for two years.", [][3]string{{"two years", claims.TypeDuration, "P2Y"}}, true},
+		{"The effect of these measures won’t be felt for two years.", [][3]string{{"two years", claims.TypeDuration, "P2Y"}}, false},
+		{"These are measures that won’t come into full effect soon.", nil, false},
 		// How much reason there is to believe something is a stance.
 		{"“There is no reason to believe the guys in charge have changed their stripes,” said Mr. Reeves, a senior fellow at Harvard University.", [][3]string{{"Reeves", claims.TypePerson, ""}, {"Harvard University", claims.TypeOrg, ""}}, false},
 		{"“There is no record that the guys in charge have changed their stripes,” said Mr. Reeves, a senior fellow at Harvard University.", [][3]string{{"Reeves", claims.TypePerson, ""}, {"Harvard University", claims.TypeOrg, ""}}, true},

@@ -191,6 +191,10 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			if i > 0 && ws[i-1].is(clBe) && strings.HasSuffix(w.lower, "ed") {
 				lawSubject = true // "will still be prohibited", "is banned": a rule stated
 			}
+		case w.lower == "effect" || w.lower == "force":
+			if k := inForce(ws[max(i-2, 0) : i+1]); k >= 0 {
+				law, lawSubject = true, true // "won’t come into full effect for two years", "takes effect in January": when a rule applies
+			}
 		case officialList(ws, i):
 			law = true // "remain on the government’s list of state sponsors of terrorism": a legal status
 		case w.is(clQuantity):
@@ -586,6 +590,33 @@ func provides(ws []word, k int) bool {
 		return true
 	}
 	return ruleVerbs[ws[k].lower]
+}
+
+// inForce returns the index of "effect" or "force" where ws say that a
+// rule comes into force ("come into (full) effect", "entered into force",
+// "takes effect"), -1 when they do not.
+func inForce(ws []word) int {
+	for i, w := range ws {
+		if w.lower != "effect" && w.lower != "force" || i == 0 {
+			continue
+		}
+		k := i - 1
+		if ws[k].lower == "full" && k > 0 {
+			k--
+		}
+		if ws[k].punctAfter != 0 || k < i-1 && ws[k+1].punctAfter != 0 {
+			continue
+		}
+		switch ws[k].lower {
+		case "into":
+			return i
+		case "take", "takes", "took", "taken", "taking":
+			if w.lower == "effect" {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // officialList reports whether the word at i puts someone on a
