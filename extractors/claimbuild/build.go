@@ -1271,16 +1271,18 @@ func closesWithQuote(s string) bool {
 }
 
 // shortQuip reports whether a unit is one short quotation, at most
-// maxQuip words that name, date and count nothing, and the speaker's tag
-// after it: "“Our nation is in danger,” Essid declared", "“He loved that
-// computer,” Hamilton said". So few words hold no fact to check; the unit
-// is a reaction, whoever says it. text is the article the words index.
+// maxQuip words led by a pronoun ("I", "we", "he", "that's", "our") that
+// name, date, count and compare nothing, and the speaker's tag after it:
+// "“Our nation is in danger,” Essid declared", "“He loved that computer,”
+// Hamilton said". Such a reaction holds no fact to check; "“Crime is
+// down,” the mayor said" (no pronoun, and a change) still may.
+// text is the article the words index.
 func shortQuip(text string, ws []word, ms []claims.Mention) bool {
-	if len(ws) == 0 || !strings.ContainsAny(text[max(ws[0].start-3, 0):ws[0].start], "\"“") {
+	if len(ws) == 0 || !strings.ContainsAny(text[max(ws[0].start-3, 0):ws[0].start], "\"“") || !pronounLed(ws[0].lower) {
 		return false
 	}
 	for k, w := range ws {
-		if k >= maxQuip || w.digit {
+		if k >= maxQuip || w.digit || w.is(clQuantity|clCount) || compares[w.lower] {
 			return false
 		}
 		next := len(text)
@@ -1304,6 +1306,27 @@ func shortQuip(text string, ws []word, ms []claims.Mention) bool {
 
 // maxQuip is the most words of a quotation shortQuip takes for a reaction.
 const maxQuip = 6
+
+// pronounLed reports whether a quotation opening with w (lower case) opens
+// with a pronoun, or its contraction ("that's", "i’m"), or "our" or "my".
+func pronounLed(w string) bool {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i]
+	}
+	switch w {
+	case "i", "we", "you", "he", "she", "it", "they", "that", "this", "our", "my":
+		return true
+	}
+	return false
+}
+
+// compares are the words of a change, a comparison or a record: a short
+// quotation with one ("We were the first", "It never got lower") may
+// hold a fact.
+var compares = map[string]bool{"up": true, "down": true, "more": true, "less": true, "fewer": true, "lower": true,
+	"higher": true, "never": true, "ever": true, "record": true, "most": true, "least": true, "first": true, "last": true,
+	"only": true, "every": true, "all": true, "rose": true, "risen": true, "rising": true, "fell": true, "fallen": true,
+	"falling": true, "grew": true, "growing": true, "increased": true, "decreased": true, "cut": true, "won": true, "lost": true}
 
 func hasQuote(s string) bool {
 	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")

@@ -1030,6 +1030,8 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 		// A short quotation that names and counts nothing is a reaction.
 		{"“Our nation is in danger,” Essid declared in a televised address Wednesday evening.", [][3]string{{"Essid", claims.TypePerson, ""}, {"Wednesday evening", claims.TypeTime, "XXXX-WXX-3TEV"}}, false},
 		{"“Our nation lost 20 soldiers,” Essid declared in a televised address.", [][3]string{{"Essid", claims.TypePerson, ""}}, true},
+		{"“Crime is down,” the mayor said.", nil, true},
+		{"“It never got lower,” Smith said.", [][3]string{{"Smith", claims.TypePerson, ""}}, true},
 		{"“The attack is aimed at the country’s security and stability,” Azzouz said.", [][3]string{{"Azzouz", claims.TypePerson, ""}}, true},
 		{"“Life was not long enough,” she recalled, “for Mike to do all the stuff that he would think of to do.”", [][3]string{{"Mike", claims.TypePerson, ""}}, true},
 		// A feeling is no claim for the date beside it; an amount makes one.
