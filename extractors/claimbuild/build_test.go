@@ -431,6 +431,8 @@ func TestKind(t *testing.T) {
 		{"Sudan is one of the few countries that remain on the American government’s list of state sponsors of terrorism.", false, claims.KindLaws},
 		{"The State Department designated the group a foreign terrorist organization.", false, claims.KindLaws},
 		{"The firm supports a growing list of supply and demand side partners.", false, claims.KindOther},
+		{"The museum keeps a list of terrorist attacks in Europe since 2015.", false, claims.KindOther},
+		{"Cuba was removed from the list of state sponsors of terrorism.", false, claims.KindLaws},
 		// A goal stated in the main clause is a plan, as "plans to" is.
 		{"The agency is working on a call for proposals, with a goal of doing two deliveries to the lunar surface every year.", false, claims.KindPrediction},
 		{"The goal is to deliver a seamless experience to Stadia users.", false, claims.KindPrediction},

@@ -621,14 +621,15 @@ func inForce(ws []word) int {
 
 // officialList reports whether the word at i puts someone on a
 // government's list with legal effect: a blacklist, a list of terrorists
-// or of state sponsors of terrorism, a terrorist designation ("designated
-// a foreign terrorist organization"). "A growing list of partners" is none.
+// or of state sponsors of terrorism that one is on or taken off, a
+// terrorist designation ("designated a foreign terrorist organization").
+// "A growing list of partners" and "a list of terrorist attacks" are none.
 func officialList(ws []word, i int) bool {
 	switch ws[i].lower {
 	case "blacklist", "blacklisted", "blacklists":
 		return true
 	case "list", "lists":
-		if i+1 >= len(ws) || ws[i].punctAfter != 0 || ws[i+1].lower != "of" {
+		if i+1 >= len(ws) || ws[i].punctAfter != 0 || ws[i+1].lower != "of" || !putOn(ws, i) {
 			return false
 		}
 	case "designated", "designation", "designate", "designates":
@@ -642,6 +643,22 @@ func officialList(ws []word, i int) bool {
 		}
 		if ws[k].punctAfter != 0 {
 			break
+		}
+	}
+	return false
+}
+
+// putOn reports whether the list at i is one something is on, put on or
+// taken off: "on", "onto", "to", "from" or "off" within four words before
+// it ("remain on the American government’s list", "removed from the list").
+func putOn(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if ws[k].punctAfter != 0 {
+			return false
+		}
+		switch ws[k].lower {
+		case "on", "onto", "to", "from", "off":
+			return true
 		}
 	}
 	return false
