@@ -421,6 +421,7 @@ func TestKind(t *testing.T) {
 		{"But to make sure the progress continues, the executive order that President Obama plans to sign on Friday, days before leaving office, will have a six-month review period.", false, claims.KindLaws},
 		{"The law will include an exemption for journalists.", false, claims.KindLaws},
 		{"The bill will have to pass the Senate next year.", false, claims.KindPrediction},
+		{"The new law will have a big impact on small businesses.", false, claims.KindPrediction},
 		{"The executive order was signed on Friday.", false, claims.KindLaws},
 		// When a rule comes into force is a claim about the rule.
 		{"China-specific tariffs took effect in July 2018, primarily covering machinery.", false, claims.KindLaws},

@@ -575,7 +575,7 @@ var amountVerbs = map[string]bool{"raise": true, "lower": true, "cut": true, "cu
 // provides reports whether the verb at k, after a law and a modal, says
 // what the law does (ruleVerbs) or holds: "would have a six-month review
 // period", "will include an exemption"; not "will have to pass", "would
-// have passed".
+// have passed", "will have a big impact".
 func provides(ws []word, k int) bool {
 	if k < len(ws) && (ws[k].lower == "also" || ws[k].lower == "still") && ws[k].punctAfter == 0 {
 		k++ // "would also require"
@@ -585,7 +585,18 @@ func provides(ws []word, k int) bool {
 	}
 	switch ws[k].lower {
 	case "have":
-		return k+1 < len(ws) && ws[k].punctAfter == 0 && ws[k+1].lower != "to" && !pastParticiple(ws[k+1].lower)
+		if k+1 >= len(ws) || ws[k].punctAfter != 0 || ws[k+1].lower == "to" || pastParticiple(ws[k+1].lower) {
+			return false
+		}
+		for j := k + 1; j < len(ws) && j <= k+4; j++ {
+			if effectNouns[ws[j].lower] {
+				return false // "would have a big impact on jobs": what the law will cause, a forecast
+			}
+			if ws[j].punctAfter != 0 {
+				break
+			}
+		}
+		return true
 	case "include", "contain", "provide":
 		return true
 	}
@@ -663,6 +674,11 @@ func putOn(ws []word, i int) bool {
 	}
 	return false
 }
+
+// effectNouns are what a law has when it causes something rather than
+// holds it: "an impact", "consequences".
+var effectNouns = map[string]bool{"impact": true, "effect": true, "effects": true, "consequences": true,
+	"implications": true, "influence": true, "repercussions": true}
 
 // executiveOrder reports whether the word at i is "order" in "executive
 // order", a law a president makes ("order" alone is mostly no law).
