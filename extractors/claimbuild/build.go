@@ -349,7 +349,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	// When a rule comes into force is a claim about it, with that time:
 	// "These are measures that won’t come into full effect for two years."
 	ruled := listed&clLaw != 0 && lawWord(ws, ms) && !hedged(ws) && (entity || dated || legislators.in(lower)) ||
-		(date || lasting) && !hedged(ws) && inForce(ws) >= 0
+		(date || lasting) && !hedged(ws) && inForce(ws)
 	score := -1.0
 	// An amount with its date is checkable without a name ("The bank
 	// expects growth to slow to 1.8% next year", "Those gains add to a

@@ -428,6 +428,7 @@ func TestKind(t *testing.T) {
 		{"The new rules will take effect next year.", false, claims.KindLaws},
 		{"These are measures that won’t come into full effect for two years.", false, claims.KindLaws},
 		{"The side effect of the drug will be felt for two years.", false, claims.KindPrediction},
+		{"The anesthetic took effect within minutes.", false, claims.KindOther},
 		// A government's list or designation with legal effect.
 		{"Sudan is one of the few countries that remain on the American government’s list of state sponsors of terrorism.", false, claims.KindLaws},
 		{"The State Department designated the group a foreign terrorist organization.", false, claims.KindLaws},
@@ -1027,6 +1028,7 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 		{"These are measures that won’t come into full effect for two years.", [][3]string{{"two years", claims.TypeDuration, "P2Y"}}, true},
 		{"The effect of these measures won’t be felt for two years.", [][3]string{{"two years", claims.TypeDuration, "P2Y"}}, false},
 		{"These are measures that won’t come into full effect soon.", nil, false},
+		{"The anesthetic took effect within 10 minutes.", [][3]string{{"10 minutes", claims.TypeDuration, "PT10M"}}, false},
 		// How much reason there is to believe something is a stance.
 		{"“There is no reason to believe the guys in charge have changed their stripes,” said Mr. Reeves, a senior fellow at Harvard University.", [][3]string{{"Reeves", claims.TypePerson, ""}, {"Harvard University", claims.TypeOrg, ""}}, false},
 		{"“There is no record that the guys in charge have changed their stripes,” said Mr. Reeves, a senior fellow at Harvard University.", [][3]string{{"Reeves", claims.TypePerson, ""}, {"Harvard University", claims.TypeOrg, ""}}, true},

@@ -191,10 +191,8 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			if i > 0 && ws[i-1].is(clBe) && strings.HasSuffix(w.lower, "ed") {
 				lawSubject = true // "will still be prohibited", "is banned": a rule stated
 			}
-		case w.lower == "effect" || w.lower == "force":
-			if k := inForce(ws[max(i-2, 0) : i+1]); k >= 0 {
-				law, lawSubject = true, true // "won’t come into full effect for two years", "takes effect in January": when a rule applies
-			}
+		case inForceAt(ws, i):
+			law, lawSubject = true, true // "won’t come into full effect for two years", "takes effect in January": when a rule applies
 		case officialList(ws, i):
 			law = true // "remain on the government’s list of state sponsors of terrorism": a legal status
 		case w.is(clQuantity):
@@ -603,32 +601,56 @@ func provides(ws []word, k int) bool {
 	return ruleVerbs[ws[k].lower]
 }
 
-// inForce returns the index of "effect" or "force" where ws say that a
-// rule comes into force ("come into (full) effect", "entered into force",
-// "takes effect"), -1 when they do not.
-func inForce(ws []word) int {
-	for i, w := range ws {
-		if w.lower != "effect" && w.lower != "force" || i == 0 {
-			continue
-		}
-		k := i - 1
-		if ws[k].lower == "full" && k > 0 {
-			k--
-		}
-		if ws[k].punctAfter != 0 || k < i-1 && ws[k+1].punctAfter != 0 {
-			continue
-		}
-		switch ws[k].lower {
-		case "into":
-			return i
-		case "take", "takes", "took", "taken", "taking":
-			if w.lower == "effect" {
-				return i
-			}
+// inForce reports whether ws say that a rule comes into force (inForceAt).
+func inForce(ws []word) bool {
+	for i := range ws {
+		if inForceAt(ws, i) {
+			return true
 		}
 	}
-	return -1
+	return false
 }
+
+// inForceAt reports whether "effect" or "force" at i says that a rule
+// comes into force: "come into (full) effect", "entered into force",
+// "takes effect", with a rule named before it in its clause ("These are
+// measures that won’t come into full effect", "tariffs took effect"); "the
+// drug took effect within minutes" names none.
+func inForceAt(ws []word, i int) bool {
+	if ws[i].lower != "effect" && ws[i].lower != "force" || i == 0 {
+		return false
+	}
+	k := i - 1
+	if ws[k].lower == "full" && k > 0 {
+		k--
+	}
+	if ws[k].punctAfter != 0 || k < i-1 && ws[k+1].punctAfter != 0 {
+		return false
+	}
+	switch ws[k].lower {
+	case "into":
+	case "take", "takes", "took", "taken", "taking":
+		if ws[i].lower != "effect" {
+			return false
+		}
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if ws[j].punctAfter != 0 && ws[j].punctAfter != ',' {
+			return false
+		}
+		if ws[j].is(clLaw) || ruleNouns[ws[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleNouns name rules that a law word does not: "measures", "tariffs".
+var ruleNouns = map[string]bool{"measure": true, "measures": true, "tariff": true, "tariffs": true, "policy": true,
+	"policies": true, "restrictions": true, "provisions": true, "provision": true, "order": true, "reforms": true,
+	"reform": true, "cap": true, "limits": true, "limit": true, "changes": true, "duties": true, "taxes": true, "tax": true}
 
 // officialList reports whether the word at i puts someone on a
 // government's list with legal effect: a blacklist, a list of terrorists
