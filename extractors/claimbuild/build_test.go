@@ -441,6 +441,7 @@ func TestKind(t *testing.T) {
 		{"The goal of having a web editor should be for someone to tell stories.", false, claims.KindOther},
 		{"Waite’s aim was to produce a beautiful, art-minded deck.", false, claims.KindOther},
 		{"Officials fear militants who joined the jihadists with the goal of returning home.", false, claims.KindOther},
+		{"The company, with the aim of cutting costs, closed its Ohio plant.", false, claims.KindOther},
 		// A share of a sum of money without a number: how much of it.
 		{"All political parties are devoting much of their campaign spending to the digital realm.", false, claims.KindQuantity},
 		{"The bulk of the company’s revenue now comes from advertising.", false, claims.KindQuantity},

@@ -764,6 +764,20 @@ func rankedInTime(ws []word, i int) bool {
 	return false
 }
 
+// presentTense reports whether the words hold a verb of the present or
+// the future ("is working", "are", "will", "has"): a goal beside it is
+// still ahead, where one beside a past deed ("with the aim of cutting
+// costs, closed 30 stores") only tells why it was done.
+func presentTense(ws []word) bool {
+	for _, w := range ws {
+		switch w.lower {
+		case "is", "are", "am", "will", "has", "have", "plans", "wants", "hopes":
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceEnd reports whether a sentence ends between w and the word next:
 // a full stop, "!" or "?" after w and a capital next, w no initial or title
 // ("the U.S. to grow", "(Nov. 18)", "Mr. Reeves" go on).
@@ -779,7 +793,8 @@ func yearLike(w string) bool {
 
 // statedGoal reports whether the word at i is a goal noun ("goal", "aim",
 // "objective") that says what is to be done: after "with a" or "with the",
-// "of" and a verb in -ing ("with a goal of doing two deliveries"), or "is
+// "of" and a verb in -ing in a sentence of the present or future
+// (presentTense: "is working …, with a goal of doing two deliveries"), or "is
 // to" and a verb ("the aim is to double exports"). "The goal of having a
 // web editor should be", "the aim of the study" and "her aim was to" state
 // no plan.
@@ -796,7 +811,7 @@ func statedGoal(ws []word, i int) bool {
 	case "of":
 		n := ws[i+2].lower
 		return i > 1 && ws[i-2].lower == "with" && ws[i-2].punctAfter == 0 && (ws[i-1].lower == "a" || ws[i-1].lower == "the") &&
-			strings.HasSuffix(n, "ing") && len(n) >= 5 && !ws[i+2].upper
+			strings.HasSuffix(n, "ing") && len(n) >= 5 && !ws[i+2].upper && presentTense(ws)
 	case "is":
 		return i+3 < len(ws) && ws[i+2].lower == "to" && ws[i+2].punctAfter == 0 && !ws[i+3].upper && !determiners[ws[i+3].lower]
 	}
