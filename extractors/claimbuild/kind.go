@@ -30,6 +30,11 @@ var (
 		// judgements ("the best way", "the worst decision").
 		"deadliest", "oldest", "youngest", "longest", "shortest", "fastest", "slowest", "costliest", "busiest",
 		"tallest", "hottest", "coldest", "warmest", "wettest", "driest"}
+	// kindHeads are the words the phrase rules of kind start from
+	// (moneyShare, statedGoal, inForceAt, officialList): one bit test
+	// a word spares the others their calls.
+	kindHeads = []string{"much", "most", "bulk", "goal", "goals", "aim", "objective", "objectives", "effect", "force",
+		"list", "lists", "blacklist", "blacklisted", "blacklists", "designated", "designation", "designate", "designates"}
 	modals = []string{"would", "will", "could", "may", "might", "shall"}
 	// subordinators open a clause that is not the sentence's main one.
 	subordinators = []string{"who", "which", "that", "when", "whether", "if", "since", "because", "after", "where", "while", "as"}
@@ -145,7 +150,7 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			fut := !sub && (w.lower != "would" || timeAhead(ws, i+1)) && !(i > 0 && (ws[i-1].lower == "been" || ws[i-1].lower == "had")) &&
 				(w.lower != "plans" && w.lower != "planned" || i+1 < len(ws) && ws[i+1].lower == "to")
 			will, sentWill = will || fut, sentWill || fut
-		case !sub && statedGoal(ws, i):
+		case w.is(clKindHead) && !sub && statedGoal(ws, i):
 			// "with a goal of doing two deliveries every year", "the aim
 			// is to double exports": what is meant to happen, as "plans to".
 			pred, will, sentWill = true, true, true
@@ -191,9 +196,9 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			if i > 0 && ws[i-1].is(clBe) && strings.HasSuffix(w.lower, "ed") {
 				lawSubject = true // "will still be prohibited", "is banned": a rule stated
 			}
-		case inForceAt(ws, i):
+		case w.is(clKindHead) && inForceAt(ws, i):
 			law, lawSubject = true, true // "won’t come into full effect for two years", "takes effect in January": when a rule applies
-		case officialList(ws, i):
+		case w.is(clKindHead) && officialList(ws, i):
 			law = true // "remain on the government’s list of state sponsors of terrorism": a legal status
 		case w.is(clQuantity):
 			if i+1 < len(ws) && ws[i+1].lower == "down" && w.punctAfter == 0 {
@@ -207,7 +212,7 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			quantity = true // "there hasn’t been a single year of revenue gain": a count of none
 		case fraction(ws, i):
 			quantity = true // "Two-thirds of Americans", "a third of the budget", "one in five children"
-		case moneyShare(ws, i):
+		case w.is(clKindHead) && moneyShare(ws, i):
 			quantity = true // "devoting much of their campaign spending to", "the bulk of its revenue"
 		case w.lower == "than" && i+2 < len(ws) && ws[i+1].lower == "any" && (ws[i+2].lower == "other" || ws[i+2].lower == "previous" ||
 			i > 0 && (ws[i-1].lower == "more" || ws[i-1].lower == "fewer" || ws[i-1].lower == "less")):
