@@ -272,7 +272,7 @@ func inside(ms []claims.Mention, start, end int) []claims.Mention {
 func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratch) (claims.Claim, bool) {
 	text := u.Text
 	ms := inside(all, u.Start, u.End)
-	var amount, money, date, dated, entity, actor, timed bool
+	var amount, money, date, dated, entity, actor, timed, lasting bool
 	for _, m := range ms {
 		switch {
 		case m.Type == claims.TypeMoney:
@@ -292,6 +292,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 			// "for 12 years"): a measure a source can be held to, as a
 			// count is.
 			timed = timed || hasDigit(m.Text)
+			lasting = true
 		}
 	}
 	// Nothing checkable without a named entity or an amount of money, a
@@ -308,7 +309,8 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	// A unit that opens with "The agency" or "The company" after one was
 	// named speaks of it: the model may judge it, though it names no one.
 	orgSubject := !entity && opensWithOrgNoun(text) && orgBefore(all, u.Start, sc.units, nil) != ""
-	if !quoted && !entity && !orgSubject && !money && !digits && !mayReport(text) && !legislators.in(sc.lowerOf(u)) {
+	if !quoted && !entity && !orgSubject && !money && !digits && !mayReport(text) && !legislators.in(sc.lowerOf(u)) &&
+		!((date || lasting) && inForcePhrases.in(sc.lowerOf(u))) {
 		return claims.Claim{}, false
 	}
 	if notProse(text) {
@@ -340,8 +342,14 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	} else {
 		sc.unitAttr = attr
 	}
+	if quoted && shortQuip(in.Text, ws, ms) {
+		return claims.Claim{}, false // after its speaker is known: a quotation may go on in the next unit
+	}
 	reported := attr != nil || quoted || listed&clHearsay != 0
-	ruled := listed&clLaw != 0 && lawWord(ws, ms) && !hedged(ws) && (entity || dated || legislators.in(lower))
+	// When a rule comes into force is a claim about it, with that time:
+	// "These are measures that won’t come into full effect for two years."
+	ruled := listed&clLaw != 0 && lawWord(ws, ms) && !hedged(ws) && (entity || dated || legislators.in(lower)) ||
+		(date || lasting) && !hedged(ws) && inForce(ws)
 	score := -1.0
 	// An amount with its date is checkable without a name ("The bank
 	// expects growth to slow to 1.8% next year", "Those gains add to a
@@ -577,6 +585,11 @@ func aboutSection(t string) bool {
 	return ok && isAbout && strings.TrimSpace(rest) != "" && len(strings.Fields(name)) <= 5 &&
 		!strings.ContainsAny(name, ".:!?,")
 }
+
+// inForcePhrases say that a rule comes into force (inForce reads them
+// word by word).
+var inForcePhrases = newPhraseSet("into effect", "into full effect", "into force", "into full force", "take effect",
+	"takes effect", "took effect", "taken effect", "taking effect")
 
 // legislators are the makers and keepers of laws named without a name.
 var legislators = newPhraseSet("lawmakers", "legislators", "parliament", "congress", "senators", "the legislature",
@@ -1084,13 +1097,23 @@ var feelings = []string{"pray", "thank", "hope", "wish", "think", "believe", "fe
 // feeling reports whether the unit, or a quotation in it, opens with a
 // first-person speaker saying what they feel or believe (within its first
 // words): "We pray for …", `Morrison said, “We are profoundly pleased and
-// relieved”`. text is the article the words' offsets index.
+// relieved”`, or with what there is reason to believe, the speaker's
+// stance put impersonally: "“There is no reason to believe the guys in
+// charge have changed their stripes”". text is the article the words'
+// offsets index.
 func feeling(text string, ws []word) bool {
 	for i := 0; i < len(ws); i++ {
-		if ws[i].lower != "we" && ws[i].lower != "i" {
+		there := ws[i].lower == "there" || ws[i].lower == "there's" || ws[i].lower == "there’s"
+		if ws[i].lower != "we" && ws[i].lower != "i" && !there {
 			continue
 		}
 		if i >= 3 && !strings.ContainsAny(text[ws[i-1].end:ws[i].start], "“\"") {
+			continue
+		}
+		if there {
+			if reasonToBelieve(ws, i) {
+				return true
+			}
 			continue
 		}
 		for j := i + 1; j < len(ws) && j <= i+4; j++ {
@@ -1098,6 +1121,27 @@ func feeling(text string, ws []word) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// reasonToBelieve reports whether the words from "there" at i say how much
+// reason there is to believe or think something: "there is no reason to
+// believe", "there's every reason to think".
+func reasonToBelieve(ws []word, i int) bool {
+	j := i + 1
+	if ws[i].lower == "there" {
+		if j >= len(ws) || ws[j].lower != "is" && ws[j].lower != "was" {
+			return false
+		}
+		j++
+	}
+	if j+3 >= len(ws) || ws[j+1].lower != "reason" || ws[j+2].lower != "to" || !ws[j+3].is(clFeeling) {
+		return false
+	}
+	switch ws[j].lower {
+	case "no", "every", "little", "good":
+		return true
 	}
 	return false
 }
@@ -1225,6 +1269,64 @@ func closesWithQuote(s string) bool {
 	s = strings.TrimRight(s, " \t\n")
 	return strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "”")
 }
+
+// shortQuip reports whether a unit is one short quotation, at most
+// maxQuip words led by a pronoun ("I", "we", "he", "that's", "our") that
+// name, date, count and compare nothing, and the speaker's tag after it:
+// "“Our nation is in danger,” Essid declared", "“He loved that computer,”
+// Hamilton said". Such a reaction holds no fact to check; "“Crime is
+// down,” the mayor said" (no pronoun, and a change) still may.
+// text is the article the words index.
+func shortQuip(text string, ws []word, ms []claims.Mention) bool {
+	if len(ws) == 0 || !strings.ContainsAny(text[max(ws[0].start-3, 0):ws[0].start], "\"“") || !pronounLed(ws[0].lower) {
+		return false
+	}
+	for k, w := range ws {
+		if k >= maxQuip || w.digit || w.is(clQuantity|clCount) || compares[w.lower] {
+			return false
+		}
+		next := len(text)
+		if k+1 < len(ws) {
+			next = ws[k+1].start
+		}
+		if !strings.ContainsAny(text[w.end:next], "\"”") {
+			continue
+		}
+		for _, m := range ms {
+			if m.Start < w.end {
+				return false
+			}
+		}
+		// Nothing quoted after the tag: "“Life was not long enough,” she
+		// recalled, “for Mike to do …”" goes on.
+		return k+1 >= len(ws) || !strings.ContainsAny(text[next:ws[len(ws)-1].end], "\"“”")
+	}
+	return false
+}
+
+// maxQuip is the most words of a quotation shortQuip takes for a reaction.
+const maxQuip = 6
+
+// pronounLed reports whether a quotation opening with w (lower case) opens
+// with a pronoun, or its contraction ("that's", "i’m"), or "our" or "my".
+func pronounLed(w string) bool {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i]
+	}
+	switch w {
+	case "i", "we", "you", "he", "she", "it", "they", "that", "this", "our", "my":
+		return true
+	}
+	return false
+}
+
+// compares are the words of a change, a comparison or a record: a short
+// quotation with one ("We were the first", "It never got lower") may
+// hold a fact.
+var compares = map[string]bool{"up": true, "down": true, "more": true, "less": true, "fewer": true, "lower": true,
+	"higher": true, "never": true, "ever": true, "record": true, "most": true, "least": true, "first": true, "last": true,
+	"only": true, "every": true, "all": true, "rose": true, "risen": true, "rising": true, "fell": true, "fallen": true,
+	"falling": true, "grew": true, "growing": true, "increased": true, "decreased": true, "cut": true, "won": true, "lost": true}
 
 func hasQuote(s string) bool {
 	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
@@ -2137,13 +2239,17 @@ func afterPreposition(ws []word, m *claims.Mention) bool {
 	return k >= 0 && ws[k].punctAfter == 0 && (ws[k].is(clOpener) || ws[k].is(clSubordinator) && ws[k].lower != "that")
 }
 
-// reportsClause reports whether the source attr is followed by its
-// reporting verb and a clause of its own: "that" ("Ford said that"), or a
-// noun phrase and its verb before the next punctuation ("A spokesman
-// confirmed the recall covers vehicles", "The ministry said the deficit
-// would fall"). The clause, not the source, is what the claim is about.
+// reportsClause reports whether the source attr is followed (past an
+// adverb: "however", "also") by its reporting verb and a clause of its
+// own: "that" ("Ford said that"), or a noun phrase and its verb before the
+// next punctuation ("A spokesman confirmed the recall covers vehicles",
+// "The ministry said the deficit would fall"). The clause, not the
+// source, is what the claim is about.
 func reportsClause(ws []word, attr *claims.Span) bool {
 	v := sort.Search(len(ws), func(v int) bool { return ws[v].start >= attr.End })
+	if v+1 < len(ws) && ws[v].is(clAdverb) && (ws[v].punctAfter == 0 || ws[v].punctAfter == ',' && v > 0 && ws[v-1].punctAfter == ',') {
+		v++ // an adverb between source and verb: "Netanyahu, however, said", "Ford also said"
+	}
 	if v+2 >= len(ws) || !ws[v].is(clReporting) || ws[v].punctAfter != 0 {
 		return false
 	}

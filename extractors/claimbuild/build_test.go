@@ -410,6 +410,42 @@ func TestKind(t *testing.T) {
 		{"Analysts said the merger would be a boon for shareholders next year.", false, claims.KindPrediction},
 		{"Most would agree to the deal, the minister said, and it would be signed next year.", false, claims.KindPrediction},
 		{"Two-thirds of Americans oppose the plan, according to a Pew survey.", false, claims.KindQuantity},
+		// A quotation of several sentences that gives an amount as a fact
+		// is about that amount, whatever it goes on to forecast; a year
+		// is no amount, and an initial ends no sentence.
+		{"“They brought this public in 2014 at $16 a share. The stock is $8.5 and they’re going to walk away with hundreds of millions of dollars.”", true, claims.KindQuantity},
+		{"“The company was founded in 2014. It will cut 4,000 jobs next year,” he said.", true, claims.KindPrediction},
+		{"Analysts expect the number of electric vehicles for sale in the U.S. to grow from 16 currently to as many as 80 by 2022.", true, claims.KindPrediction},
+		// What a law holds or does, past a clause about it; not what must
+		// happen to it.
+		{"But to make sure the progress continues, the executive order that President Obama plans to sign on Friday, days before leaving office, will have a six-month review period.", false, claims.KindLaws},
+		{"The law will include an exemption for journalists.", false, claims.KindLaws},
+		{"The bill will have to pass the Senate next year.", false, claims.KindPrediction},
+		{"The new law will have a big impact on small businesses.", false, claims.KindPrediction},
+		{"The executive order was signed on Friday.", false, claims.KindLaws},
+		// When a rule comes into force is a claim about the rule.
+		{"China-specific tariffs took effect in July 2018, primarily covering machinery.", false, claims.KindLaws},
+		{"The new rules will take effect next year.", false, claims.KindLaws},
+		{"These are measures that won’t come into full effect for two years.", false, claims.KindLaws},
+		{"The side effect of the drug will be felt for two years.", false, claims.KindPrediction},
+		{"The anesthetic took effect within minutes.", false, claims.KindOther},
+		// A government's list or designation with legal effect.
+		{"Sudan is one of the few countries that remain on the American government’s list of state sponsors of terrorism.", false, claims.KindLaws},
+		{"The State Department designated the group a foreign terrorist organization.", false, claims.KindLaws},
+		{"The firm supports a growing list of supply and demand side partners.", false, claims.KindOther},
+		{"The museum keeps a list of terrorist attacks in Europe since 2015.", false, claims.KindOther},
+		{"Cuba was removed from the list of state sponsors of terrorism.", false, claims.KindLaws},
+		// A goal stated in the main clause is a plan, as "plans to" is.
+		{"The agency is working on a call for proposals, with a goal of doing two deliveries to the lunar surface every year.", false, claims.KindPrediction},
+		{"The goal is to deliver a seamless experience to Stadia users.", false, claims.KindPrediction},
+		{"The goal of having a web editor should be for someone to tell stories.", false, claims.KindOther},
+		{"Waite’s aim was to produce a beautiful, art-minded deck.", false, claims.KindOther},
+		{"Officials fear militants who joined the jihadists with the goal of returning home.", false, claims.KindOther},
+		{"The company, with the aim of cutting costs, closed its Ohio plant.", false, claims.KindOther},
+		// A share of a sum of money without a number: how much of it.
+		{"All political parties are devoting much of their campaign spending to the digital realm.", false, claims.KindQuantity},
+		{"The bulk of the company’s revenue now comes from advertising.", false, claims.KindQuantity},
+		{"Snow covered much of the country for most of the week.", false, claims.KindOther},
 		{"A third of the budget goes to defence.", false, claims.KindQuantity},
 		{"One in five children lives in poverty in the UK.", false, claims.KindQuantity},
 		{"The deal was signed in the third quarter of the year.", false, claims.KindOther},
@@ -734,8 +770,12 @@ func TestQuoteGoesOn(t *testing.T) {
 	text := "“I know we are happy to get rid of Fortress,” Cooperman told Reed. " +
 		"“They brought this public in 2014 at $16 a share.”\n\n" +
 		"The company was sold in 2019 for $16 million to Apollo.\n\n" +
-		"“It paid $20 million in 2018 to Apollo.”"
+		"“It paid $20 million in 2018 to Apollo.”\n\n" +
+		"“That’s a powerful combination,” Forte said. “It plays to the strengths of both Whole Foods and Amazon.”"
 	ms := []claims.Mention{
+		mentionOf(t, text, "Forte", claims.TypePerson, "Tom Forte"),
+		mentionOf(t, text, "Whole Foods", claims.TypeOrg, ""),
+		mentionOf(t, text, "Amazon", claims.TypeOrg, ""),
 		mentionOf(t, text, "Fortress", claims.TypeOrg, ""),
 		mentionOf(t, text, "Cooperman", claims.TypePerson, "Leon Cooperman"),
 		mentionOf(t, text, "2014", claims.TypeDate, "2014"),
@@ -747,7 +787,14 @@ func TestQuoteGoesOn(t *testing.T) {
 	}
 	ms = append(ms, mentionsOf(t, text, "Apollo", claims.TypeOrg, "")...)
 	got := buildChecked(t, Builder{}, text, ms)
-	checkSources(t, got, map[string]string{"“They brought": "Leon Cooperman", "The company was sold": "", "“It paid": ""})
+	// A short reaction makes no claim but still names who goes on speaking.
+	checkSources(t, got, map[string]string{"“They brought": "Leon Cooperman", "The company was sold": "", "“It paid": "",
+		"“It plays": "Tom Forte"})
+	for _, c := range got {
+		if strings.HasPrefix(c.Text, "“That’s a powerful") {
+			t.Errorf("a six-word reaction %q makes a claim", c.Text)
+		}
+	}
 }
 
 // checkSources checks the source of every claim opening with a prefix of
@@ -977,6 +1024,22 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 		// A quoted feeling is no claim, wherever the quotation opens.
 		{"Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” at the release.", [][3]string{{"Scott Morrison", claims.TypePerson, ""}}, false},
 		{"Prime Minister Scott Morrison said in a statement, “We have released two prisoners” at the border.", [][3]string{{"Scott Morrison", claims.TypePerson, ""}}, true},
+		// When a rule comes into force, with that time, names no one and
+		// is still a claim.
+		{"These are measures that won’t come into full effect for two years.", [][3]string{{"two years", claims.TypeDuration, "P2Y"}}, true},
+		{"The effect of these measures won’t be felt for two years.", [][3]string{{"two years", claims.TypeDuration, "P2Y"}}, false},
+		{"These are measures that won’t come into full effect soon.", nil, false},
+		{"The anesthetic took effect within 10 minutes.", [][3]string{{"10 minutes", claims.TypeDuration, "PT10M"}}, false},
+		// How much reason there is to believe something is a stance.
+		{"“There is no reason to believe the guys in charge have changed their stripes,” said Mr. Reeves, a senior fellow at Harvard University.", [][3]string{{"Reeves", claims.TypePerson, ""}, {"Harvard University", claims.TypeOrg, ""}}, false},
+		{"“There is no record that the guys in charge have changed their stripes,” said Mr. Reeves, a senior fellow at Harvard University.", [][3]string{{"Reeves", claims.TypePerson, ""}, {"Harvard University", claims.TypeOrg, ""}}, true},
+		// A short quotation that names and counts nothing is a reaction.
+		{"“Our nation is in danger,” Essid declared in a televised address Wednesday evening.", [][3]string{{"Essid", claims.TypePerson, ""}, {"Wednesday evening", claims.TypeTime, "XXXX-WXX-3TEV"}}, false},
+		{"“Our nation lost 20 soldiers,” Essid declared in a televised address.", [][3]string{{"Essid", claims.TypePerson, ""}}, true},
+		{"“Crime is down,” the mayor said.", nil, true},
+		{"“It never got lower,” Smith said.", [][3]string{{"Smith", claims.TypePerson, ""}}, true},
+		{"“The attack is aimed at the country’s security and stability,” Azzouz said.", [][3]string{{"Azzouz", claims.TypePerson, ""}}, true},
+		{"“Life was not long enough,” she recalled, “for Mike to do all the stuff that he would think of to do.”", [][3]string{{"Mike", claims.TypePerson, ""}}, true},
 		// A feeling is no claim for the date beside it; an amount makes one.
 		{"I love New York in the fall of 2019.", [][3]string{{"New York", claims.TypeLoc, ""}, {"the fall of 2019", claims.TypeDate, "2019-FA"}}, false},
 		{"We were delighted that sales in New York rose 10% in 2019.", [][3]string{{"New York", claims.TypeLoc, ""}, {"10%", claims.TypePercent, "10"}, {"2019", claims.TypeDate, "2019"}}, true},
@@ -1154,7 +1217,13 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 		{"Dow component Home Depot reported third-quarter earnings of $2.8 billion that topped estimates.",
 			[]ent{{"Dow", claims.TypeMisc}, {"Home Depot", claims.TypeOrg}}, "Home Depot"},
 		{"Israeli Prime Minister Benjamin Netanyahu, however, said the 2019 announcement was very moving.",
-			[]ent{{"Israeli", claims.TypeMisc}, {"Benjamin Netanyahu", claims.TypePerson}}, "Benjamin Netanyahu"},
+			[]ent{{"Israeli", claims.TypeMisc}, {"Benjamin Netanyahu", claims.TypePerson}}, ""},
+		// An adverb between the source and its verb leaves the reported
+		// clause its own: about what it names, none here.
+		{"Ford also said the recall covers vehicles built between 2012 and 2018.",
+			[]ent{{"Ford", claims.TypeOrg}}, ""},
+		{"Israeli Prime Minister Benjamin Netanyahu said the 2019 announcement was very moving.",
+			[]ent{{"Israeli", claims.TypeMisc}, {"Benjamin Netanyahu", claims.TypePerson}}, ""},
 		// A person after a team or a company and a title is the subject,
 		// not the team; a verb between names two actors.
 		{"Browns DL Sheldon Richardson, however, decided to weigh in on Monday, saying that Rudolph should be suspended for 10 games.",

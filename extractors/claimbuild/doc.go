@@ -2,8 +2,12 @@
 // sentences (a quote spanning sentences stays one claim), keeps those that
 // carry checkable content — an amount, a number or a date together with a
 // named entity (or "The trust" standing for one named before), an amount
-// or a ranking ("the lowest rate") with a calendar date, a reported statement, a sentence naming an entity with a
-// law word in lower case outside any name ("the bill would ban"), or (with
+// or a ranking ("the lowest rate") with a calendar date, a reported statement
+// (not a reaction of a few words led by a pronoun that names and counts
+// nothing, "“Our nation is in danger,” Essid declared"), a sentence naming an entity with a
+// law word in lower case outside any name ("the bill would ban"), one that
+// says when a rule comes into force ("measures that won’t come into full
+// effect for two years"), or (with
 // Builder.Worthy) an English sentence about two different named entities,
 // one a person or organisation, or three of any kind, or one that names no
 // entity but counts something ("All 14 companies are now eligible"), that

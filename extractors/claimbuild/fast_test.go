@@ -57,12 +57,14 @@ var pieces = []string{
 	"according", "According", "to", "the", "The", "no comment", "comment", "newsletter", "read more", "read mor",
 	"contributed to this report", "did not respond to", "could not be independently verified", "sign up", "listen to ",
 	"click here", "3", "2019", "3,000", "4.5", "running", "paid", "payments", "ed", "es", "ing", "going", "will",
+	"into effect", "into full force", "take effect", "takes effec", "into",
 }
 
 func TestPhraseSetMatchesContains(t *testing.T) {
 	sets := map[string]*phraseSet{
 		"boilerplate": boilerplatePhrases,
 		"legislators": legislators,
+		"inForce":     inForcePhrases,
 		"stems":       reportingStems,
 		"short":       newPhraseSet("ab", "ba", "abc", "zz"),
 		"one":         newPhraseSet("needle in a haystack"),

@@ -30,6 +30,11 @@ var (
 		// judgements ("the best way", "the worst decision").
 		"deadliest", "oldest", "youngest", "longest", "shortest", "fastest", "slowest", "costliest", "busiest",
 		"tallest", "hottest", "coldest", "warmest", "wettest", "driest"}
+	// kindHeads are the words the phrase rules of kind start from
+	// (moneyShare, statedGoal, inForceAt, officialList): one bit test
+	// a word spares the others their calls.
+	kindHeads = []string{"much", "most", "bulk", "goal", "goals", "aim", "objective", "objectives", "effect", "force",
+		"list", "lists", "blacklist", "blacklisted", "blacklists", "designated", "designation", "designate", "designates"}
 	modals = []string{"would", "will", "could", "may", "might", "shall"}
 	// subordinators open a clause that is not the sentence's main one.
 	subordinators = []string{"who", "which", "that", "when", "whether", "if", "since", "because", "after", "where", "while", "as"}
@@ -44,7 +49,8 @@ var (
 // kind gives a claim one of Full Fact's classes from its words: how much or
 // how many first (amounts, counts, rankings), then what will happen, what
 // caused what, what the law or a rule is, what the speaker lived through,
-// and other; an amount the future brings is a prediction, and one the
+// and other; an amount the future brings is a prediction (unless another
+// sentence of a quotation gives an amount as a fact), and one the
 // main clause says something caused ("Smoking causes 74,000 deaths a
 // year") is correlation_causation. ws are the claim's words, text the
 // article their offsets index; the words of the attribution (attr, if
@@ -54,7 +60,17 @@ var (
 func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) string {
 	var pred, will, sub, cause, causes, law, lawSubject, first, firstSubj, notFirst, content bool
 	relative := false // sub is a relative clause opened after a comma: ", who …,"
+	// A sentence of the unit that gives an amount and tells no future
+	// (amountNow): "“They brought this public in 2014 at $16 a share. …
+	// they’re going to walk away with hundreds of millions”" is about the
+	// amounts told, whatever the quotation goes on to forecast.
+	var sentAmount, sentWill, amountNow bool
 	for i, w := range ws {
+		if i > 0 && sentenceEnd(ws[i-1], w) {
+			amountNow = amountNow || sentAmount && !sentWill
+			sentAmount, sentWill = false, false
+		}
+		sentAmount = sentAmount || w.digit && !yearLike(w.lower) || w.is(clQuantity|clCount)
 		if w.lower == "that" && i > 0 && ws[i-1].punctAfter == 0 && contentNouns[ws[i-1].lower] {
 			// What a vow or a hope held is its content, not this
 			// sentence's forecast: "his often-repeated vow that Britain
@@ -131,8 +147,13 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			// A future the sentence asserts in its main clause (before any
 			// "who", "that", "since" ...), not a reported or hypothetical
 			// one: "will", "plans to", "is expected to", "likely".
-			will = will || !sub && (w.lower != "would" || timeAhead(ws, i+1)) && !(i > 0 && (ws[i-1].lower == "been" || ws[i-1].lower == "had")) &&
+			fut := !sub && (w.lower != "would" || timeAhead(ws, i+1)) && !(i > 0 && (ws[i-1].lower == "been" || ws[i-1].lower == "had")) &&
 				(w.lower != "plans" && w.lower != "planned" || i+1 < len(ws) && ws[i+1].lower == "to")
+			will, sentWill = will || fut, sentWill || fut
+		case w.is(clKindHead) && !sub && statedGoal(ws, i):
+			// "with a goal of doing two deliveries every year", "the aim
+			// is to double exports": what is meant to happen, as "plans to".
+			pred, will, sentWill = true, true, true
 		case w.lower == "should" && i+1 < len(ws) && ws[i+1].lower != "have" && ws[i+1].lower != "not" && timeAhead(ws, i+1):
 			// "his company’s lander should be available for missions
 			// starting in 2023": an expectation with a time, not advice.
@@ -151,7 +172,7 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			// "Smoking causes 74,000 deaths a year", "is linked to 2,000
 			// cases"; not a reason given ("rose 5% because of", "due to").
 			causes = causes || !sub && causalVerbs[w.lower]
-		case w.is(clLaw):
+		case w.is(clLaw) || executiveOrder(ws, i):
 			if w.lower == "ruled" && (!rulingFollows(ws, i) || i+1 < len(ws) && ws[i+1].lower == "out") {
 				continue // "ruled Zimbabwe", "has ruled out": no ruling
 			}
@@ -162,17 +183,23 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 				continue // "law enforcement", "Islamist-led rule", "to act"
 			}
 			law = true
-			if i+2 < len(ws) && ws[i+1].is(clModal) && ruleVerbs[ws[i+2].lower] {
+			if i+2 < len(ws) && ws[i+1].is(clModal) && provides(ws, i+2) {
 				lawSubject = true // "the Bill would require", not "the ban will be lifted" nor "the laws would crush journalism"
 			}
-			if k := afterRelative(ws, i); k > 0 && k+2 < len(ws) && ws[k+1].is(clModal) && (ruleVerbs[ws[k+2].lower] || amountVerbs[ws[k+2].lower]) {
+			if k := afterRelative(ws, i); k > 0 && k+2 < len(ws) && ws[k+1].is(clModal) && (provides(ws, k+2) || amountVerbs[ws[k+2].lower]) {
 				// "The bill, which the Senate passed 68-32, would raise the
-				// minimum wage to $15": what the bill would do.
+				// minimum wage to $15", "the executive order that Obama
+				// plans to sign on Friday, days before leaving office, will
+				// have a six-month review period": what the law would do.
 				lawSubject = true
 			}
 			if i > 0 && ws[i-1].is(clBe) && strings.HasSuffix(w.lower, "ed") {
 				lawSubject = true // "will still be prohibited", "is banned": a rule stated
 			}
+		case w.is(clKindHead) && inForceAt(ws, i):
+			law, lawSubject = true, true // "won’t come into full effect for two years", "takes effect in January": when a rule applies
+		case w.is(clKindHead) && officialList(ws, i):
+			law = true // "remain on the government’s list of state sponsors of terrorism": a legal status
 		case w.is(clQuantity):
 			if i+1 < len(ws) && ws[i+1].lower == "down" && w.punctAfter == 0 {
 				continue // "doubled down on the slogan": insisted, no amount
@@ -185,6 +212,8 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			quantity = true // "there hasn’t been a single year of revenue gain": a count of none
 		case fraction(ws, i):
 			quantity = true // "Two-thirds of Americans", "a third of the budget", "one in five children"
+		case w.is(clKindHead) && moneyShare(ws, i):
+			quantity = true // "devoting much of their campaign spending to", "the bulk of its revenue"
 		case w.lower == "than" && i+2 < len(ws) && ws[i+1].lower == "any" && (ws[i+2].lower == "other" || ws[i+2].lower == "previous" ||
 			i > 0 && (ws[i-1].lower == "more" || ws[i-1].lower == "fewer" || ws[i-1].lower == "less")):
 			quantity = true // "more people than any other state", "more than any city in America": a ranking
@@ -231,12 +260,13 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 		}
 	}
 	first = firstSubj || first && !notFirst
+	amountNow = amountNow || sentAmount && !sentWill
 	switch {
 	case lawSubject:
 		// What a bill or rule would do is a claim about the rule, whatever
 		// amounts it holds.
 		return claims.KindLaws
-	case quantity && will:
+	case quantity && will && !amountNow:
 		// An amount the future will bring is a prediction ("will cut 4,000
 		// jobs"), as Full Fact classes claims about the future.
 		return claims.KindPrediction
@@ -506,14 +536,24 @@ var timeUnits = map[string]bool{"years": true, "months": true, "weeks": true, "d
 	"minutes": true, "decades": true, "centuries": true, "year": true, "month": true, "week": true, "day": true,
 	"hour": true, "decade": true, "century": true}
 
-// ruleVerbs say what a law or rule does to whom it binds: "the Bill would
-// require providers to store metadata", "the ban will apply to all
-// flights". What a law will cause ("the laws would crush journalism") is a
-// prediction about it.
 // afterRelative returns the index of the word that closes a relative
 // clause set off by commas right after word i ("bill, which the Senate
-// passed 68-32 on Thursday,"), -1 when none follows.
+// passed 68-32 on Thursday,"), or a clause with "that" that ends in a
+// comma before a modal ("order that Obama plans to sign on Friday, days
+// before leaving office,"), -1 when none follows.
 func afterRelative(ws []word, i int) int {
+	if i+1 < len(ws) && ws[i].punctAfter == 0 && ws[i+1].lower == "that" {
+		end := -1
+		for k := i + 2; k < len(ws) && k-i <= 18; k++ {
+			if ws[k].punctAfter == ',' && k+1 < len(ws) && ws[k+1].is(clModal) {
+				end = k
+			}
+			if ws[k].punctAfter != 0 && ws[k].punctAfter != ',' {
+				break
+			}
+		}
+		return end
+	}
 	if ws[i].punctAfter != ',' || i+1 >= len(ws) || ws[i+1].lower != "which" && !relativeWho(ws[i+1]) {
 		return -1
 	}
@@ -535,6 +575,148 @@ var amountVerbs = map[string]bool{"raise": true, "lower": true, "cut": true, "cu
 	"increased": true, "reduce": true, "reduces": true, "reduced": true, "double": true, "cap": true, "extend": true,
 	"slash": true, "slashed": true, "halved": true, "boosted": true}
 
+// provides reports whether the verb at k, after a law and a modal, says
+// what the law does (ruleVerbs) or holds: "would have a six-month review
+// period", "will include an exemption"; not "will have to pass", "would
+// have passed", "will have a big impact".
+func provides(ws []word, k int) bool {
+	if k < len(ws) && (ws[k].lower == "also" || ws[k].lower == "still") && ws[k].punctAfter == 0 {
+		k++ // "would also require"
+	}
+	if k >= len(ws) {
+		return false
+	}
+	switch ws[k].lower {
+	case "have":
+		if k+1 >= len(ws) || ws[k].punctAfter != 0 || ws[k+1].lower == "to" || pastParticiple(ws[k+1].lower) {
+			return false
+		}
+		for j := k + 1; j < len(ws) && j <= k+4; j++ {
+			if effectNouns[ws[j].lower] {
+				return false // "would have a big impact on jobs": what the law will cause, a forecast
+			}
+			if ws[j].punctAfter != 0 {
+				break
+			}
+		}
+		return true
+	case "include", "contain", "provide":
+		return true
+	}
+	return ruleVerbs[ws[k].lower]
+}
+
+// inForce reports whether ws say that a rule comes into force (inForceAt).
+func inForce(ws []word) bool {
+	for i := range ws {
+		if inForceAt(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// inForceAt reports whether "effect" or "force" at i says that a rule
+// comes into force: "come into (full) effect", "entered into force",
+// "takes effect", with a rule named before it in its clause ("These are
+// measures that won’t come into full effect", "tariffs took effect"); "the
+// drug took effect within minutes" names none.
+func inForceAt(ws []word, i int) bool {
+	if ws[i].lower != "effect" && ws[i].lower != "force" || i == 0 {
+		return false
+	}
+	k := i - 1
+	if ws[k].lower == "full" && k > 0 {
+		k--
+	}
+	if ws[k].punctAfter != 0 || k < i-1 && ws[k+1].punctAfter != 0 {
+		return false
+	}
+	switch ws[k].lower {
+	case "into":
+	case "take", "takes", "took", "taken", "taking":
+		if ws[i].lower != "effect" {
+			return false
+		}
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if ws[j].punctAfter != 0 && ws[j].punctAfter != ',' {
+			return false
+		}
+		if ws[j].is(clLaw) || ruleNouns[ws[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleNouns name rules that a law word does not: "measures", "tariffs".
+var ruleNouns = map[string]bool{"measure": true, "measures": true, "tariff": true, "tariffs": true, "policy": true,
+	"policies": true, "restrictions": true, "provisions": true, "provision": true, "order": true, "reforms": true,
+	"reform": true, "cap": true, "limits": true, "limit": true, "changes": true, "duties": true, "taxes": true, "tax": true}
+
+// officialList reports whether the word at i puts someone on a
+// government's list with legal effect: a blacklist, a list of terrorists
+// or of state sponsors of terrorism that one is on or taken off, a
+// terrorist designation ("designated a foreign terrorist organization").
+// "A growing list of partners" and "a list of terrorist attacks" are none.
+func officialList(ws []word, i int) bool {
+	switch ws[i].lower {
+	case "blacklist", "blacklisted", "blacklists":
+		return true
+	case "list", "lists":
+		if i+1 >= len(ws) || ws[i].punctAfter != 0 || ws[i+1].lower != "of" || !putOn(ws, i) {
+			return false
+		}
+	case "designated", "designation", "designate", "designates":
+	default:
+		return false
+	}
+	for k := i + 1; k < len(ws) && k <= i+6; k++ {
+		switch ws[k].lower {
+		case "terrorism", "terrorist", "terrorists", "terror":
+			return true
+		}
+		if ws[k].punctAfter != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// putOn reports whether the list at i is one something is on, put on or
+// taken off: "on", "onto", "to", "from" or "off" within four words before
+// it ("remain on the American government’s list", "removed from the list").
+func putOn(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if ws[k].punctAfter != 0 {
+			return false
+		}
+		switch ws[k].lower {
+		case "on", "onto", "to", "from", "off":
+			return true
+		}
+	}
+	return false
+}
+
+// effectNouns are what a law has when it causes something rather than
+// holds it: "an impact", "consequences".
+var effectNouns = map[string]bool{"impact": true, "effect": true, "effects": true, "consequences": true,
+	"implications": true, "influence": true, "repercussions": true}
+
+// executiveOrder reports whether the word at i is "order" in "executive
+// order", a law a president makes ("order" alone is mostly no law).
+func executiveOrder(ws []word, i int) bool {
+	return (ws[i].lower == "order" || ws[i].lower == "orders") && i > 0 && ws[i-1].lower == "executive" && ws[i-1].punctAfter == 0
+}
+
+// ruleVerbs say what a law or rule does to whom it binds: "the Bill would
+// require providers to store metadata", "the ban will apply to all
+// flights". What a law will cause ("the laws would crush journalism") is a
+// prediction about it.
 var ruleVerbs = map[string]bool{"require": true, "ban": true, "allow": true, "permit": true, "prohibit": true,
 	"forbid": true, "apply": true, "cover": true, "force": true, "oblige": true, "compel": true, "let": true,
 	"give": true, "grant": true, "make": true, "mean": true, "restrict": true, "limit": true, "exempt": true,
@@ -583,6 +765,60 @@ func rankedInTime(ws []word, i int) bool {
 		if ws[k].punctAfter != 0 && ws[k].punctAfter != ',' {
 			break
 		}
+	}
+	return false
+}
+
+// presentTense reports whether the words hold a verb of the present or
+// the future ("is working", "are", "will", "has"): a goal beside it is
+// still ahead, where one beside a past deed ("with the aim of cutting
+// costs, closed 30 stores") only tells why it was done.
+func presentTense(ws []word) bool {
+	for _, w := range ws {
+		switch w.lower {
+		case "is", "are", "am", "will", "has", "have", "plans", "wants", "hopes":
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd reports whether a sentence ends between w and the word next:
+// a full stop, "!" or "?" after w and a capital next, w no initial or title
+// ("the U.S. to grow", "(Nov. 18)", "Mr. Reeves" go on).
+func sentenceEnd(w, next word) bool {
+	return (w.punctAfter == '.' || w.punctAfter == '!' || w.punctAfter == '?') && next.upper && len(w.lower) > 1 && !w.is(clTitle)
+}
+
+// yearLike reports whether a word of digits reads as a year ("2014"), a
+// date rather than an amount.
+func yearLike(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
+}
+
+// statedGoal reports whether the word at i is a goal noun ("goal", "aim",
+// "objective") that says what is to be done: after "with a" or "with the",
+// "of" and a verb in -ing in a sentence of the present or future
+// (presentTense: "is working …, with a goal of doing two deliveries"), or "is
+// to" and a verb ("the aim is to double exports"). "The goal of having a
+// web editor should be", "the aim of the study" and "her aim was to" state
+// no plan.
+func statedGoal(ws []word, i int) bool {
+	switch ws[i].lower {
+	case "goal", "goals", "aim", "objective", "objectives":
+	default:
+		return false
+	}
+	if i+2 >= len(ws) || ws[i].punctAfter != 0 || ws[i+1].punctAfter != 0 {
+		return false
+	}
+	switch ws[i+1].lower {
+	case "of":
+		n := ws[i+2].lower
+		return i > 1 && ws[i-2].lower == "with" && ws[i-2].punctAfter == 0 && (ws[i-1].lower == "a" || ws[i-1].lower == "the") &&
+			strings.HasSuffix(n, "ing") && len(n) >= 5 && !ws[i+2].upper && presentTense(ws)
+	case "is":
+		return i+3 < len(ws) && ws[i+2].lower == "to" && ws[i+2].punctAfter == 0 && !ws[i+3].upper && !determiners[ws[i+3].lower]
 	}
 	return false
 }
@@ -889,6 +1125,42 @@ func shareOfWhole(ws []word) bool {
 	}
 	return false
 }
+
+// moneyShare reports whether the word at i opens a share of a sum of money
+// said without a number: "much of", "most of" or "the bulk of", then a
+// determiner or a possessive and, within three words, what money is spent or earned
+// as ("much of their campaign spending", "most of its revenue"). "Much of
+// the country" or "most of the time" measures no sum.
+func moneyShare(ws []word, i int) bool {
+	switch ws[i].lower {
+	case "much", "most":
+	case "bulk":
+		if i == 0 || ws[i-1].lower != "the" {
+			return false
+		}
+	default:
+		return false
+	}
+	if i+2 >= len(ws) || ws[i].punctAfter != 0 || ws[i+1].lower != "of" || ws[i+1].punctAfter != 0 ||
+		!(determiners[ws[i+2].lower] || possessiveWord(ws[i+2].lower)) {
+		return false
+	}
+	for k := i + 3; k < len(ws) && k <= i+5; k++ {
+		if sums[ws[k].lower] {
+			return true
+		}
+		if ws[k].punctAfter != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// sums are what money is spent, earned or owed as.
+var sums = map[string]bool{"spending": true, "budget": true, "budgets": true, "money": true, "funding": true,
+	"funds": true, "revenue": true, "revenues": true, "income": true, "profit": true, "profits": true, "earnings": true,
+	"sales": true, "cost": true, "costs": true, "debt": true, "debts": true, "savings": true, "wealth": true,
+	"cash": true, "spend": true, "taxes": true, "donations": true, "assets": true}
 
 // fractionWords are the parts a whole is shared into, in words.
 var fractionWords = map[string]bool{"third": true, "thirds": true, "quarter": true, "quarters": true,

@@ -38,6 +38,7 @@ const (
 	clFinding                            // findingVerbs
 	clNumberWord                         // numberWords
 	clSetPhrase                          // setPhraseVerbs
+	clKindHead                           // kindHeads
 )
 
 // wordLists are the package's word lists by class.
@@ -48,6 +49,7 @@ var wordLists = map[wordClass][]string{
 	clOpener: openers, clCount: countWords, clHearsay: hearsay, clFeeling: feelings,
 	clSubordinator: subordinators, clModal: modals, clAdverb: parentheticals, clFiniteAux: finiteAuxiliaries,
 	clOpinionVerb: opinionVerbs, clFinding: findingVerbs, clNumberWord: numberWords, clSetPhrase: setPhraseVerbs,
+	clKindHead: kindHeads,
 }
 
 // lexicon gives the classes of each listed word; built once, never written
