@@ -3153,6 +3153,35 @@ func itsAfterAct(tok func(int) string, n, i int) bool {
 		w != "said" && w != "added" && w != "noted" && w != "explained" && w != "announced"
 }
 
+// cutWorkforce reports whether token i is a verb companyVerb knows whose
+// object, within the next five words and before any punctuation or a
+// person's pronoun, is what a company employs, charges or pays out:
+// "cut 2,000 jobs", "laid off 300 workers", "raised prices", "slashed
+// its dividend" (not "cut his stake", "paid $5,000").
+func cutWorkforce(tok func(int) string, n, i int) bool {
+	if !companyVerb(tok, n, i) {
+		return false
+	}
+	for k := i + 1; k < n && k <= i+5; k++ {
+		w := tok(k)
+		if companyObjects[w] {
+			return true
+		}
+		if w == "his" || w == "her" || w == "their" || caseClass(w) == casePunct {
+			return false
+		}
+	}
+	return false
+}
+
+// companyObjects are what cutWorkforce looks for: jobs, staff, prices and
+// payouts.
+var companyObjects = map[string]bool{
+	"jobs": true, "staff": true, "workers": true, "employees": true, "workforce": true, "roles": true,
+	"positions": true, "headcount": true, "prices": true, "fares": true, "dividend": true, "dividends": true,
+	"forecast": true, "forecasts": true, "guidance": true, "outlook": true, "output": true, "production": true,
+}
+
 // inNote reports whether tokens from i say that what comes before them
 // said or wrote something in a note: "said in a note", "wrote in a
 // research note", "said in a note to clients".
@@ -3629,13 +3658,14 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		if reportedResults(tok, n, last) {
 			return true // "Nvidia reported revenue of $35.1 billion"
 		}
-		if (inNote(tok, n, last) || itsAfterAct(tok, n, last)) && (first == 0 || !possessive(tok(first-1)) && !isCap(uint8(caseClass(tok(first-1)))) && !roleBefore(tok, first)) {
+		if (inNote(tok, n, last) || itsAfterAct(tok, n, last) || cutWorkforce(tok, n, last)) && (first == 0 || !possessive(tok(first-1)) && !isCap(uint8(caseClass(tok(first-1)))) && !roleBefore(tok, first)) {
 			// "Morgan Stanley said in a note": a bank or a broker writes
 			// to its clients; a person who does is named with the firm
 			// ("Deutsche Bank's Jim Reid", "strategist Jim Reid",
 			// "Apple CEO Tim Cook").
 			// "Morgan Stanley raised its price target": what acts on
-			// "its" own is no person.
+			// "its" own is no person. "Morgan Stanley cut 2,000 jobs":
+			// what cuts jobs or raises prices is an employer or a seller.
 			return true
 		}
 		if teamRoles[w] && last+1 < n && caseClass(tok(last+1)) == caseTitle {

@@ -30,7 +30,8 @@
 // to the full name seen earlier ("Alexander Nix"), carried as the value;
 // words around a name that say it is a company ("automaker Chrysler",
 // "Ford 's chief executive", "a stake in Chrysler", "Morgan Stanley said
-// in a note", "Morgan Stanley raised its target", but not "a stake in
+// in a note", "Morgan Stanley raised its target", "Morgan Stanley cut
+// 2,000 jobs", but not "a stake in
 // Kylie Jenner 's company") weigh in that vote, as do the heads of place
 // names ("Seminole County", "Shoreline Amphitheatre", "2134 Caldwell
 // Place"), a parliament's own-language name ("in the Lok Sabha", an

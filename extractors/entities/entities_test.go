@@ -872,6 +872,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Morgan Stanley", "ORG", ""}, {"Tim Cook", "PERSON", ""}},
 		},
 		{
+			name: "what cuts jobs or raises prices is a firm, not what cuts his own stake",
+			text: "Morgan Stanley cut 2,000 jobs. Charles Schwab laid off 300 workers. Warren Buffett cut his stake in the bank.",
+			want: []want{{"Morgan Stanley", "ORG", ""}, {"Charles Schwab", "ORG", ""}, {"Warren Buffett", "PERSON", ""}},
+		},
+		{
 			name: "the and a shape or a place after at name a ground, unless one works there",
 			text: "England played at The Oval on Thursday. She worked at The Sun for years.",
 			want: []want{{"The Oval", "LOC", ""}, {"The Sun", "ORG", ""}},
