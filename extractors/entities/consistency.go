@@ -40,6 +40,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs = r.legalFormNames(fs, text, toks)
 	r.placeStarts(fs, tokText)
 	fs = r.placeBodies(fs, text, toks)
+	fs = r.areaBodies(fs, tokText)
 	fs = r.placeEvents(fs, text, toks)
 	fs = r.possessiveCompanies(fs, len(toks), tokText)
 	fs = r.splitOwners(fs, len(toks), tokText)
@@ -519,9 +520,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		case 1:
 			w := tokText(f.first)
 			owner := f.last-f.first >= 2 && possessive(tokText(f.first+1))
-			if cc := caseClass(w); (cc == caseTitle || cc == caseMixed) && len(w) > 2 && r.m.gaz.Flags(w)&placeFlags == 0 && !owner {
+			if cc := caseClass(w); (cc == caseTitle || cc == caseMixed) && len(w) > 2 && r.m.gaz.Flags(w)&placeFlags == 0 && !owner &&
+				!r.areaBody(tokText, f.first, f.last) {
 				// Not the owner of what the name names: "Boeing" is not
-				// "Boeing's Dreamliner".
+				// "Boeing's Dreamliner"; nor one of the places a body
+				// serves: "Shrewsbury" of "Shrewsbury and Telford Hospital
+				// NHS Trust".
 				short[w] = append(short[w], full{pos: f.first, text: surface(f), typ: 1, first: true})
 			}
 			if a := acronym(tokText, f.first, f.last, s.buf[:0]); len(a) >= 2 {
@@ -849,6 +853,49 @@ func (r *Recognizer) placeBodies(fs []found, text string, toks []tokSpan) []foun
 		out = append(out, f)
 	}
 	return out
+}
+
+// areaBodies joins two places and "and" to the body that serves both, which
+// the tagger starts anew at the second place: "Shrewsbury and Telford
+// Hospital NHS Trust", "Brighton and Hove City Council", "Devon and
+// Cornwall Police" are one organisation each. The name after "and" must
+// be an organisation's that opens with a place and ends in what kind of
+// body it is; the word before "and", a town, county or region (no
+// country: "Britain and Hong Kong Police" are two), stands alone, tagged
+// or not. fs must be in token order; the result is too.
+func (r *Recognizer) areaBodies(fs []found, tok func(int) string) []found {
+	out := fs[:0]
+	for _, f := range fs {
+		p := f.first - 2
+		if f.typ != 1 || p < 0 || f.last-f.first < 2 || !r.areaBody(tok, p, f.last) ||
+			p > 0 && isCap(uint8(caseClass(tok(p-1)))) && !determiners[tok(p-1)] {
+			out = append(out, f)
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].last > p {
+			if out[n-1].first != p || out[n-1].last != p+1 {
+				out = append(out, f)
+				continue
+			}
+			out = out[:n-1] // "Shrewsbury" tagged alone
+		}
+		f.first, f.value = p, ""
+		out = append(out, f)
+	}
+	return out
+}
+
+// areaBody reports whether tokens [first,last) are a town, county or
+// region (no country), "and", another, and capitalised words ending in what
+// kind of body it is: "Avon and Somerset Police".
+func (r *Recognizer) areaBody(tok func(int) string, first, last int) bool {
+	const area = 1<<GazCapital | 1<<GazCityLarge | 1<<GazCity | 1<<GazAdmin1 | 1<<GazWNPlace
+	if last-first < 4 || tok(first+1) != "and" || !(orgKinds[tok(last-1)] || bodyHead(tok(last-1))) ||
+		caseClass(tok(first)) != caseTitle || r.m.gaz.Flags(tok(first+2))&area == 0 {
+		return false
+	}
+	fl := r.m.gaz.Flags(tok(first))
+	return fl&area != 0 && fl&(1<<GazCountry) == 0
 }
 
 // placeEvents joins a country's, a place's or a people's name to the
@@ -3898,6 +3945,9 @@ func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, to
 		// A first conjunct that ends in a legal form is a company's whole
 		// name: "JPMorgan Chase & Co. and Goldman Sachs Group Inc.".
 		legal := !dash && k-a.first >= 2 && (legalForms[tok(k-1)] || legalForms[strings.TrimSuffix(tok(k-1), ".")])
+		if k == f.first+1 && r.areaBody(tok, f.first, f.last) {
+			continue // "Avon and Somerset Police", though "Somerset" stand alone elsewhere
+		}
 		if !legal && !alone[surface(a)] && !alone[surface(b)] && !(k-a.first == 1 && ism(tok(a.first))) && !(b.last-b.first == 1 && ism(tok(b.first))) &&
 			(dash || !long || orgKindHead(tok(f.last-1)) || miscHeads[tok(f.last-1)] || hasCase(tok, a.first, a.last, caseLower) ||
 				!dash && b.last-b.first >= 2 && r.commonWords(tok, b.first, b.last)) {

@@ -81,7 +81,10 @@
 // where the tagger tagged "PLC" alone, started anew at "Sachs" or left
 // "plc" out), a place's name joins the public body named after it
 // ("Victoria Police", "Bristol City Council", where the tagger left out
-// "Police" or tagged "City Council" apart), a club's word ends a club's
+// "Police" or tagged "City Council" apart), as do two places and "and"
+// before it ("Shrewsbury and Telford Hospital NHS Trust", "Avon and
+// Somerset Police", where the tagger started anew at the second place),
+// a club's word ends a club's
 // name that looks like a person's ("Aston Villa", "Charlton Athletic"),
 // a kind of place joins its name after "of" ("City of Brampton", "District
 // of Columbia" where the tagger found "District" alone) and a state's
