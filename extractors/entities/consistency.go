@@ -3891,7 +3891,21 @@ func weakOrgCue(tok func(int) string, n, first, last int) bool {
 	if last >= n || first > 0 && ownerWords[tok(first-1)] && tok(last) == "headquarters" {
 		return false // "its Cupertino headquarters": where it stands, not whose it is
 	}
-	return weakOrgCueAfter[tok(last)]
+	return weakOrgCueAfter[tok(last)] || staffTitle(tok, n, last)
+}
+
+// staffTitle reports whether tokens from i are the title of an
+// organisation's staff written in two or three words, which say whose
+// staff it is as "spokesman" does: "White House Press Secretary Stephanie
+// Grisham", "the White House chief of staff".
+func staffTitle(tok func(int) string, n, i int) bool {
+	switch w := tok(i); {
+	case strings.EqualFold(w, "press"):
+		return i+1 < n && strings.EqualFold(tok(i+1), "secretary")
+	case strings.EqualFold(w, "chief"):
+		return i+2 < n && tok(i+1) == "of" && strings.EqualFold(tok(i+2), "staff")
+	}
+	return false
 }
 
 // appositiveEnd are the tokens that may follow the head noun of an

@@ -29,8 +29,9 @@
 // name keep one type throughout the article and links short forms ("Nix")
 // to the full name seen earlier ("Alexander Nix"), carried as the value;
 // words around a name that say it is a company ("automaker Chrysler",
-// "Ford 's chief executive", "a stake in Chrysler", "Morgan Stanley said
-// in a note", "Morgan Stanley raised its target", "Morgan Stanley cut
+// "Ford 's chief executive", "White House Press Secretary Stephanie
+// Grisham", where the house alone would be a place, "a stake in
+// Chrysler", "Morgan Stanley said in a note", "Morgan Stanley raised its target", "Morgan Stanley cut
 // 2,000 jobs", but not "a stake in
 // Kylie Jenner 's company") weigh in that vote, as do the heads of place
 // names ("Seminole County", "Shoreline Amphitheatre", "2134 Caldwell

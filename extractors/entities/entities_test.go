@@ -93,6 +93,13 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"White House", "LOC", ""}, {"Lehman Brothers", "ORG", ""}},
 		},
 		{
+			name: "a name before its staff's title of two or three words is their employer, as before spokesman",
+			text: "“We pray for the full recovery of both men,” said White House Press Secretary Stephanie Grisham. " +
+				"Mick Mulvaney, the White House chief of staff, agreed.",
+			want: []want{{"White House", "ORG", ""}, {"Stephanie Grisham", "PERSON", ""}},
+			not:  []string{"LOC:White House"},
+		},
+		{
 			name: "a Roman numeral after a name makes a model",
 			text: "Lockheed Martin's Atlas V and Boeing 's Delta IV are the two rockets.",
 			want: []want{{"Atlas V", "MISC", ""}, {"Delta IV", "MISC", ""}},
