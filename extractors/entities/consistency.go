@@ -3669,6 +3669,9 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 	if first > 1 && tok(first-1) == "at" && staffAt[strings.ToLower(tok(first-2))] {
 		return true // "analysts at Morgan Stanley": no one works at a person
 	}
+	if first > 0 && basedIn(tok, first-1) {
+		return true // "Seattle-based Amazon", "Los Angeles based Northrop Grumman": what a place is the base of
+	}
 	if first > 0 && orgHeads[tok(first-1)] {
 		return true // "the website Full Fact"
 	}
@@ -3731,6 +3734,18 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		return orgCueAfter[w]
 	}
 	return false
+}
+
+// basedIn reports whether token i says where what follows it is based, as
+// news says of companies and bodies: a capitalised word hyphened to
+// "based" ("Seattle-based"), or "based" after a capitalised word ("Los
+// Angeles based", in tokenised text).
+func basedIn(tok func(int) string, i int) bool {
+	w := tok(i)
+	if w == "based" {
+		return i > 0 && capitalStart(tok(i-1))
+	}
+	return len(w) > 6 && strings.HasSuffix(w, "-based") && capitalStart(w)
 }
 
 // particleSurnames types as the person a two-word name that is, case aside,

@@ -888,6 +888,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Morgan Stanley", "ORG", ""}, {"Tim Cook", "PERSON", ""}},
 		},
 		{
+			name: "what a place is the base of is an organisation, unless a noun for a person comes between",
+			text: "The Air Force selected Los Angeles based Northrop Grumman on February 29. California-based Morgan Stanley said so. " +
+				"The London-based journalist Jane Smith wrote.",
+			want: []want{{"Northrop Grumman", "ORG", ""}, {"Morgan Stanley", "ORG", ""}, {"Jane Smith", "PERSON", ""}},
+		},
+		{
 			name: "what cuts jobs or raises prices is a firm, not what cuts his own stake",
 			text: "Morgan Stanley cut 2,000 jobs. Charles Schwab laid off 300 workers. Warren Buffett cut his stake in the bank.",
 			want: []want{{"Morgan Stanley", "ORG", ""}, {"Charles Schwab", "ORG", ""}, {"Warren Buffett", "PERSON", ""}},
