@@ -3329,51 +3329,35 @@ func (r *Recognizer) listedPeoples(fs []found, tok func(int) string) []found {
 func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, n int, tok func(int) string) ([]found, map[int]bool) {
 	var listed map[int]bool
 	var add []found
-	var at map[int]int // first token -> index in fs, made at the first list
+	var at, ending map[int]int // first and last tokens -> index in fs, made at the first list
+	index := func() {
+		if at != nil {
+			return
+		}
+		markCover(cover[:n], fs)
+		at, ending = make(map[int]int, len(fs)), make(map[int]int, len(fs))
+		for x, f := range fs {
+			at[f.first], ending[f.last] = x, x
+		}
+	}
+	var ms []listMember
 	for _, se := range sents {
 		for i := se[0] + 2; i < se[1]; i++ {
-			if !isCap(uint8(caseClass(tok(i)))) || !listOpens(tok, se[0], i) {
+			switch {
+			case isCap(uint8(caseClass(tok(i)))) && listOpens(tok, se[0], i):
+				index()
+				ms = listAfter(ms[:0], fs, at, cover, se, i, tok)
+				if len(ms) < 2 {
+					continue
+				}
+			case tok(i) == "other" && othersClose(tok, se, i):
+				index()
+				ms = listBefore(ms[:0], fs, ending, cover, se, i, tok)
+				if len(ms) == 0 {
+					continue
+				}
+			default:
 				continue
-			}
-			if at == nil {
-				markCover(cover[:n], fs)
-				at = make(map[int]int, len(fs))
-				for x, f := range fs {
-					at[f.first] = x
-				}
-			}
-			type member struct {
-				first, last int
-				tagged      bool
-			}
-			var ms []member
-			p := i
-			for p < se[1] {
-				var m member
-				if x, ok := at[p]; ok {
-					m = member{p, fs[x].last, true}
-				} else if !cover[p] && (caseClass(tok(p)) == caseTitle || caseClass(tok(p)) == caseMixed) && !pronouns[tok(p)] && !opener(tok(p)) {
-					q := p
-					for q < se[1] && q-p < 4 && !cover[q] && (caseClass(tok(q)) == caseTitle || caseClass(tok(q)) == caseMixed || caseClass(tok(q)) == caseUpper) {
-						q++
-					}
-					m = member{p, q, false}
-				} else {
-					break
-				}
-				ms = append(ms, m)
-				e := m.last
-				if e+2 < se[1] && tok(e) == "(" && tok(e+2) == ")" {
-					e += 3 // "Sierra Nevada Corporation (SNC)"
-				}
-				next := e
-				for next < se[1] && next-e < 2 && listWords[tok(next)] {
-					next++
-				}
-				if next == e || next >= se[1] {
-					break
-				}
-				p = next
 			}
 			tagged := 0
 			for _, m := range ms {
@@ -3381,7 +3365,7 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, n
 					tagged++
 				}
 			}
-			if len(ms) < 2 || tagged == 0 {
+			if tagged == 0 {
 				continue
 			}
 			for _, m := range ms {
@@ -3399,7 +3383,9 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, n
 					}
 				}
 			}
-			i = ms[len(ms)-1].last
+			if last := ms[len(ms)-1].last; last > i {
+				i = last
+			}
 		}
 	}
 	if len(add) > 0 {
@@ -3407,6 +3393,120 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, n
 		sort.Slice(fs, func(a, b int) bool { return fs[a].first < fs[b].first })
 	}
 	return fs, listed
+}
+
+// listMember is a name listedCompanies found in a list: its tokens, and
+// whether the tagger found it.
+type listMember struct {
+	first, last int
+	tagged      bool
+}
+
+// listAfter appends to ms the members of the list that opens at token i of
+// the sentence se: names the tagger found (at: first token -> index in
+// fs) or runs of up to four capitalised words, separated by commas, "and"
+// or "or", an acronym in brackets after one.
+func listAfter(ms []listMember, fs []found, at map[int]int, cover []bool, se [2]int, i int, tok func(int) string) []listMember {
+	p := i
+	for p < se[1] {
+		var m listMember
+		if x, ok := at[p]; ok {
+			m = listMember{p, fs[x].last, true}
+		} else if !cover[p] && (caseClass(tok(p)) == caseTitle || caseClass(tok(p)) == caseMixed) && !pronouns[tok(p)] && !opener(tok(p)) {
+			q := p
+			for q < se[1] && q-p < 4 && !cover[q] && (caseClass(tok(q)) == caseTitle || caseClass(tok(q)) == caseMixed || caseClass(tok(q)) == caseUpper) {
+				q++
+			}
+			m = listMember{p, q, false}
+		} else {
+			break
+		}
+		ms = append(ms, m)
+		e := m.last
+		if e+2 < se[1] && tok(e) == "(" && tok(e+2) == ")" {
+			e += 3 // "Sierra Nevada Corporation (SNC)"
+		}
+		next := e
+		for next < se[1] && next-e < 2 && listWords[tok(next)] {
+			next++
+		}
+		if next == e || next >= se[1] {
+			break
+		}
+		p = next
+	}
+	return ms
+}
+
+// othersClose reports whether token i, "other", of the sentence se closes
+// a list of companies: "and other banks", ", and several other bands", "or
+// other tech firms" (a plural of companyPlurals no person is also counted
+// among, within three words).
+func othersClose(tok func(int) string, se [2]int, i int) bool {
+	k := i - 1
+	if k > se[0] && othersQuantity[tok(k)] {
+		k--
+	}
+	if k <= se[0] || tok(k) != "and" && tok(k) != "or" {
+		return false
+	}
+	for j := i + 1; j < se[1] && j <= i+3; j++ {
+		w := tok(j)
+		if companyPlurals[w] {
+			return !peoplePlurals[w]
+		}
+		if caseClass(w) != caseLower {
+			return false
+		}
+	}
+	return false
+}
+
+// othersQuantity may stand between "and" and "other": "and several other
+// bands".
+var othersQuantity = map[string]bool{"several": true, "many": true, "some": true, "various": true, "numerous": true, "all": true}
+
+// peoplePlurals are companyPlurals that count people too ("Warren Buffett
+// and other investors").
+var peoplePlurals = map[string]bool{"clients": true, "customers": true, "partners": true, "investors": true,
+	"rivals": true, "competitors": true, "developers": true, "contractors": true, "operators": true, "teams": true}
+
+// listBefore appends to ms the members of the list that "and other …" at
+// token i of the sentence se closes, nearest first: names the tagger found
+// (ending: last token -> index in fs) or runs of up to four capitalised
+// words, separated by commas ("Head Automatica, The Receiving End of
+// Sirens, Cobra Starship, and several other bands").
+func listBefore(ms []listMember, fs []found, ending map[int]int, cover []bool, se [2]int, i int, tok func(int) string) []listMember {
+	e := i - 1
+	if othersQuantity[tok(e)] {
+		e--
+	}
+	if e-1 > se[0] && tok(e-1) == "," {
+		e-- // ", and other"
+	}
+	for e > se[0] {
+		var m listMember
+		if x, ok := ending[e]; ok {
+			m = listMember{fs[x].first, e, true}
+		} else if !cover[e-1] && capitalStart(tok(e-1)) {
+			p := e - 1
+			for p > se[0] && e-p < 4 && !cover[p-1] && capitalStart(tok(p-1)) {
+				p--
+			}
+			if p == se[0] || pronouns[tok(p)] || opener(tok(p)) {
+				break // a sentence's first words may be no name
+			}
+			m = listMember{p, e, false}
+		} else {
+			break
+		}
+		ms = append(ms, m)
+		if m.first-1 <= se[0] || tok(m.first-1) != "," {
+			break
+		}
+		e = m.first - 1
+	}
+	return ms
 }
 
 // listOpens reports whether the words before token i, within the sentence

@@ -100,7 +100,8 @@
 // part of the title ("Cabinet Secretary Simon Case"), a
 // describing word opening a sentence leaves a person's name
 // ("Descendant Eberhard Faber V"). Names listed after a plural noun for
-// companies are companies, with the capitalised members the tagger missed
+// companies, or before "and other" and one ("Morgan Stanley, Wells Fargo
+// and other banks"), are companies, with the capitalised members the tagger missed
 // ("the five companies — Blue Origin, …, SpaceX and Tyvak"), as are a name
 // after a role a company may play ("investor SoftBank"), a company another
 // bought ("Meetup, which it acquired") and the untagged spelt-out name of

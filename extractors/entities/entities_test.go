@@ -157,6 +157,14 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"SpaceX", "ORG", ""}, {"Astrobotic", "ORG", ""}, {"Draper", "ORG", ""}, {"Lockheed Martin", "ORG", ""}},
 		},
 		{
+			name: "names that and other companies close are companies, though other investors count people",
+			text: "Shares of Morgan Stanley, Wells Fargo and other banks fell. " +
+				"They were supported on this tour by Head Automatica, The Receiving End of Sirens, Cobra Starship, and several other bands. " +
+				"Warren Buffett and other investors bought the stock.",
+			want: []want{{"Morgan Stanley", "ORG", ""}, {"Wells Fargo", "ORG", ""}, {"Head Automatica", "ORG", ""}, {"Cobra Starship", "ORG", ""},
+				{"Warren Buffett", "PERSON", ""}},
+		},
+		{
 			name: "an investor, a bought company, an acronym spelt out",
 			text: "After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork is cutting costs, including layoffs at Meetup, which it acquired for $200 million. " +
 				"Claure said in the email, which was seen by The Real Deal. A person familiar with the matter told TRD that the cuts would begin. Investor Warren Buffett agreed.",
