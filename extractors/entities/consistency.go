@@ -586,6 +586,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 				c.place && want != 0 && !(personish[w] && !r.placeUse(tokText, len(toks), pos)) {
 				continue
 			}
+			if c.first && c.typ == 1 && want != 1 && r.regionAfter(tokText, len(toks), pos) {
+				continue // "the county seat of Paxton, Illinois" is the town, not "Paxton First Schoolhouse"
+			}
 			if at, ok := alone[w]; ok && c.first && at < c.pos && !formOf(c.text) {
 				// A first word met alone before the name it begins is a
 				// name of its own, there and after ("Amazon is now letting
@@ -2073,7 +2076,21 @@ func (r *Recognizer) placeUse(tok func(int) string, n, i int) bool {
 	if i > 0 && (placeWords[tok(i-1)] || placeCueBefore(tok, i)) {
 		return true
 	}
-	return i+2 < n && tok(i+1) == "," && r.m.gaz.Flags(tok(i+2))&regionFlags != 0
+	return r.regionAfter(tok, n, i)
+}
+
+// regionAfter reports whether the one-word name at token i of n is
+// followed by a comma and the state or country it lies in, of one word or
+// more: "Paxton, Illinois", "Hamilton, Ontario", "Fairmont, West
+// Virginia".
+func (r *Recognizer) regionAfter(tok func(int) string, n, i int) bool {
+	if i+2 >= n || tok(i+1) != "," {
+		return false
+	}
+	if l, fl := r.m.gaz.MatchAt(tok, i+2, n); l > 0 {
+		return fl&regionFlags != 0
+	}
+	return r.m.gaz.Flags(tok(i+2))&regionFlags != 0
 }
 
 // personReference reports whether the name at token i is referred to as a

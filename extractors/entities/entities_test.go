@@ -902,6 +902,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Northrop Grumman", "ORG", ""}, {"Morgan Stanley", "ORG", ""}, {"Jane Smith", "PERSON", ""}},
 		},
 		{
+			name: "an organisation's first word before a comma and its state or country is the town, no short form",
+			text: "The Paxton First Schoolhouse is one of the county's historic sites. It is located in the county seat of Paxton, Illinois. " +
+				"Fairmont State University is a public university located in Fairmont, West Virginia.",
+			want: []want{{"Paxton First Schoolhouse", "ORG", ""}, {"Paxton", "LOC", ""}, {"Fairmont State University", "ORG", ""}, {"Fairmont", "LOC", ""}},
+		},
+		{
 			name: "what cuts jobs or raises prices is a firm, not what cuts his own stake",
 			text: "Morgan Stanley cut 2,000 jobs. Charles Schwab laid off 300 workers. Warren Buffett cut his stake in the bank.",
 			want: []want{{"Morgan Stanley", "ORG", ""}, {"Charles Schwab", "ORG", ""}, {"Warren Buffett", "PERSON", ""}},
