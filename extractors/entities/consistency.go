@@ -3238,6 +3238,36 @@ func cutWorkforce(tok func(int) string, n, i int) bool {
 	return false
 }
 
+// sharesMoved reports whether the name at tokens [first,last) is said to
+// have moved by a percentage, as a company's shares do ("Estee Lauder
+// fell 3 %", "Ralph Lauren rose 2.5 percent"). Its caller checks that the
+// name is the subject (subjectAt), with no article: "the Nikkei dropped 2
+// %" is an index (see marketIndices).
+func sharesMoved(tok func(int) string, n, last int) bool {
+	if w := tok(last); !marketMoves[w] || caseClass(w) != caseLower {
+		return false
+	}
+	for k := last + 2; k < n && k <= last+4; k++ {
+		if w := tok(k); (w == "%" || w == "percent") && caseClass(tok(k-1)) == caseDigit {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectAt reports whether the name starting at token first opens its
+// clause, as the subject of the verb after it does: at the text's start,
+// after punctuation or a conjunction ("Morgan Stanley cut 2,000 jobs",
+// "…, and Tesla jumped 10 %"; not "support for Joe Biden rose 3 %", "a firm
+// owned by John Smith cut 200 jobs", "the Nikkei fell 2 %").
+func subjectAt(tok func(int) string, first int) bool {
+	return first == 0 || caseClass(tok(first-1)) == casePunct || clauseJoins[tok(first-1)]
+}
+
+// clauseJoins may stand before the subject of a clause.
+var clauseJoins = map[string]bool{"and": true, "or": true, "but": true, "while": true, "as": true, "when": true, "after": true,
+	"whereas": true, "that": true, "because": true, "since": true, "although": true, "though": true, "if": true}
+
 // companyObjects are what cutWorkforce looks for: jobs, staff, prices and
 // payouts.
 var companyObjects = map[string]bool{
@@ -3825,7 +3855,8 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		if reportedResults(tok, n, last) {
 			return true // "Nvidia reported revenue of $35.1 billion"
 		}
-		if (inNote(tok, n, last) || itsAfterAct(tok, n, last) || cutWorkforce(tok, n, last)) && (first == 0 || !possessive(tok(first-1)) && !isCap(uint8(caseClass(tok(first-1)))) && !roleBefore(tok, first)) {
+		if (inNote(tok, n, last) || itsAfterAct(tok, n, last) || subjectAt(tok, first) && (cutWorkforce(tok, n, last) || sharesMoved(tok, n, last))) &&
+			(first == 0 || !possessive(tok(first-1)) && !isCap(uint8(caseClass(tok(first-1)))) && !roleBefore(tok, first)) {
 			// "Morgan Stanley said in a note": a bank or a broker writes
 			// to its clients; a person who does is named with the firm
 			// ("Deutsche Bank's Jim Reid", "strategist Jim Reid",
@@ -3833,6 +3864,8 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 			// "Morgan Stanley raised its price target": what acts on
 			// "its" own is no person. "Morgan Stanley cut 2,000 jobs":
 			// what cuts jobs or raises prices is an employer or a seller.
+			// "Estee Lauder fell 3 %": what moves by a percentage
+			// without an article is a company's shares.
 			return true
 		}
 		if teamRoles[w] && last+1 < n && caseClass(tok(last+1)) == caseTitle {

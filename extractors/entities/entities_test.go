@@ -909,8 +909,14 @@ func TestRecognize(t *testing.T) {
 		},
 		{
 			name: "what cuts jobs or raises prices is a firm, not what cuts his own stake",
-			text: "Morgan Stanley cut 2,000 jobs. Charles Schwab laid off 300 workers. Warren Buffett cut his stake in the bank.",
-			want: []want{{"Morgan Stanley", "ORG", ""}, {"Charles Schwab", "ORG", ""}, {"Warren Buffett", "PERSON", ""}},
+			text: "Morgan Stanley cut 2,000 jobs. Charles Schwab laid off 300 workers. Warren Buffett cut his stake in the bank. " +
+				"A shop owned by Jane Smith cut 20 jobs.",
+			want: []want{{"Morgan Stanley", "ORG", ""}, {"Charles Schwab", "ORG", ""}, {"Warren Buffett", "PERSON", ""}, {"Jane Smith", "PERSON", ""}},
+		},
+		{
+			name: "what moves by a percentage as a clause's subject is a company's shares",
+			text: "Estee Lauder fell 3% on Monday, while Ralph Lauren rose 2.5 percent. Support for Joe Biden rose 3% in the poll.",
+			want: []want{{"Estee Lauder", "ORG", ""}, {"Ralph Lauren", "ORG", ""}, {"Joe Biden", "PERSON", ""}},
 		},
 		{
 			name: "the and a shape or a place after at name a ground, unless one works there",
