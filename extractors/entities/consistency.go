@@ -3354,6 +3354,9 @@ func (r *Recognizer) listedPeoples(fs []found, tok func(int) string) []found {
 				fs = append(fs[:k+1], append([]found{second}, fs[k+1:]...)...)
 				k++
 				b++
+			case f.typ != 0 && f.typ != 3 && f.last-f.first == 1 && unknown(f.first) && k+1 < b && fs[k+1].first == f.last+1 &&
+				tok(f.last) == "and" && plural(fs[k+1]) && unknown(fs[k+1].first):
+				f.typ, f.value = 3, "" // the same pair split already (a list's end: see splitCoordinated)
 			}
 		}
 		a = b
@@ -4093,7 +4096,9 @@ var (
 // organisation, law or event it is ("Securities and Exchange Commission",
 // "the Human Rights and Democracy Act"); "Procter and
 // Gamble" stays whole
-// unless "Procter" stands alone somewhere. A hyphen splits only a name of
+// unless "Procter" stands alone somewhere or it closes a list ("Lockheed
+// Martin, Raytheon and Boeing"): see listEnd. Two places before the body
+// that serves both stay one ("Avon and Somerset Police"). A hyphen splits only a name of
 // three or more words ("Wal - Mart" is tokenised text).
 func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, tok func(int) string) []found {
 	var alone map[string]bool
@@ -4128,7 +4133,7 @@ func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, to
 			continue // "Avon and Somerset Police", though "Somerset" stand alone elsewhere
 		}
 		if !legal && !alone[surface(a)] && !alone[surface(b)] && !(k-a.first == 1 && ism(tok(a.first))) && !(b.last-b.first == 1 && ism(tok(b.first))) &&
-			(dash || !long || orgKindHead(tok(f.last-1)) || miscHeads[tok(f.last-1)] || hasCase(tok, a.first, a.last, caseLower) ||
+			(dash || !long && !listEnd(fs, i, tok) || orgKindHead(tok(f.last-1)) || miscHeads[tok(f.last-1)] || hasCase(tok, a.first, a.last, caseLower) ||
 				!dash && b.last-b.first >= 2 && r.commonWords(tok, b.first, b.last)) {
 			// "Securities and Exchange Commission", "the Joint Committee
 			// on Intelligence and Security".
@@ -4150,6 +4155,14 @@ func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, to
 		i++
 	}
 	return fs
+}
+
+// listEnd reports whether the name fs[i] closes a list of names: a comma
+// right before it ends another ("Lockheed Martin, Raytheon and Boeing",
+// where "Raytheon and Boeing" are two of three, not one).
+func listEnd(fs []found, i int, tok func(int) string) bool {
+	f := fs[i]
+	return i > 0 && f.first > 0 && fs[i-1].last == f.first-1 && tok(f.first-1) == ","
 }
 
 // commonWords reports whether tokens [first,last) are all capitalised

@@ -157,6 +157,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"SpaceX", "ORG", ""}, {"Astrobotic", "ORG", ""}, {"Draper", "ORG", ""}, {"Lockheed Martin", "ORG", ""}},
 		},
 		{
+			name: "two names joined by and that close a list are two",
+			text: "The Pentagon chose Lockheed Martin, Raytheon and Boeing for the work.",
+			want: []want{{"Raytheon", "ORG", ""}, {"Boeing", "ORG", ""}},
+			not:  []string{"Raytheon and Boeing"},
+		},
+		{
 			name: "names that and other companies close are companies, though other investors count people",
 			text: "Shares of Morgan Stanley, Wells Fargo and other banks fell. " +
 				"They were supported on this tour by Head Automatica, The Receiving End of Sirens, Cobra Starship, and several other bands. " +

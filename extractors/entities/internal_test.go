@@ -229,6 +229,10 @@ func TestSplitCoordinated(t *testing.T) {
 	}{
 		{"Boeing and Northrop Grumman bid . Boeing won", [][2]int{{0, 4}, {6, 7}}, "Boeing|Northrop Grumman|Boeing"},
 		{"Procter and Gamble said", [][2]int{{0, 3}}, "Procter and Gamble"},
+		// Two one-word names closing a list are two; two places before the
+		// body that serves both are one name, though one stand alone.
+		{"Lockheed Martin , Raytheon and Boeing won", [][2]int{{0, 2}, {3, 6}}, "Lockheed Martin|Raytheon|Boeing"},
+		{"Avon and Somerset Police said . Somerset", [][2]int{{0, 4}, {6, 7}}, "Avon and Somerset Police|Somerset"},
 		{"Bosnia and Herzegovina", [][2]int{{0, 3}}, "Bosnia and Herzegovina"},
 		// A conjunct of two or more words splits without being seen alone,
 		// unless "and" joins a complement or the whole ends in its kind.
