@@ -245,6 +245,10 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			t.n[1] += 3
 			t.org = true
 		}
+		if flags&(placeFlags|1<<GazCity|1<<GazWNPlace) == 0 && ofOrgCue(tokText, f.first) {
+			t.n[1] += 3 // "the board of Thames Water", read as a place
+			t.org = true
+		}
 		if f.last-f.first == 1 && r.memberPlural(tokText(f.first)) && !(f.last < len(toks) && teamVerbs[tokText(f.last)]) {
 			// "Goths", "Saracens", "Protestants": members of a people or
 			// faith, MISC, not an organisation.
@@ -3658,6 +3662,27 @@ var orgCuePossessed = map[string]bool{
 	"shareholders": true, "spokesman": true, "spokeswoman": true, "board": true, "employees": true,
 	"workforce": true, "headquarters": true, "subsidiary": true, "profits": true, "earnings": true,
 	"plants": true, "factories": true, "dealerships": true, "executives": true, "revenue": true, "revenues": true,
+}
+
+// ofOrgCue reports whether the name at token first follows "of" and what
+// orgCuePossessed says with a possessive: "the board of Thames Water",
+// "chief executive of Network Rail", as "Thames Water's board". A region
+// may have a chief too ("the EADS CEO of North America"): the caller
+// checks that no gazetteer places the name.
+func ofOrgCue(tok func(int) string, first int) bool {
+	if first < 2 || tok(first-1) != "of" {
+		return false
+	}
+	w := tok(first - 2)
+	return ofOrg[w] || w == "executive" && first > 2 && strings.EqualFold(tok(first-3), "chief")
+}
+
+// ofOrg are what orgCuePossessed says with "of": a company's board,
+// officers, staff, owners and seat ("the board of Thames Water").
+var ofOrg = map[string]bool{
+	"board": true, "shareholders": true, "stockholders": true, "chairman": true, "chairwoman": true,
+	"CEO": true, "executives": true, "employees": true, "workforce": true, "headquarters": true,
+	"subsidiary": true,
 }
 
 // stakeWords are what one holds in a company: "a stake in Chrysler",

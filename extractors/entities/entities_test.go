@@ -920,6 +920,13 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Morgan Stanley", "ORG", ""}, {"Charles Schwab", "ORG", ""}, {"Warren Buffett", "PERSON", ""}, {"Jane Smith", "PERSON", ""}},
 		},
 		{
+			name: "what has a board, a chief executive or shareholders is an organisation, but a region's chief stays a place",
+			text: "The deal was approved by the board of Thames Water. Thames Water said bills would rise. " +
+				"He quoted the new EADS CEO of North America.",
+			want: []want{{"Thames Water", "ORG", ""}, {"North America", "LOC", ""}},
+			not:  []string{"LOC:Thames Water"},
+		},
+		{
 			name: "what moves by a percentage as a clause's subject is a company's shares",
 			text: "Estee Lauder fell 3% on Monday, while Ralph Lauren rose 2.5 percent. Support for Joe Biden rose 3% in the poll.",
 			want: []want{{"Estee Lauder", "ORG", ""}, {"Ralph Lauren", "ORG", ""}, {"Joe Biden", "PERSON", ""}},
