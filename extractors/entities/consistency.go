@@ -3248,6 +3248,9 @@ func cutWorkforce(tok func(int) string, n, i int) bool {
 // name is the subject (subjectAt), with no article: "the Nikkei dropped 2
 // %" is an index (see marketIndices).
 func sharesMoved(tok func(int) string, n, last int) bool {
+	if last >= n {
+		return false
+	}
 	if w := tok(last); !marketMoves[w] || caseClass(w) != caseLower {
 		return false
 	}
@@ -3267,6 +3270,34 @@ func sharesMoved(tok func(int) string, n, last int) bool {
 func subjectAt(tok func(int) string, first int) bool {
 	return first == 0 || caseClass(tok(first-1)) == casePunct || clauseJoins[tok(first-1)]
 }
+
+// rated reports whether tokens from i rate a stock as brokers do: a verb
+// of rating and, within the next six words, "to" or "at" and a rating
+// ("upgraded Apple to buy", "downgraded the stock to neutral", "initiated
+// coverage at overweight").
+func rated(tok func(int) string, n, i int) bool {
+	if !ratingVerbs[tok(i)] {
+		return false
+	}
+	for k := i + 2; k+1 < n && k <= i+6; k++ {
+		if w := tok(k); (w == "to" || w == "at") && ratings[strings.ToLower(tok(k+1))] {
+			return true
+		}
+		if caseClass(tok(k)) == casePunct {
+			return false
+		}
+	}
+	return false
+}
+
+// ratingVerbs and ratings are what rated looks for.
+var (
+	ratingVerbs = map[string]bool{"upgraded": true, "downgraded": true, "upgrades": true, "downgrades": true,
+		"initiated": true, "initiates": true, "reiterated": true, "reiterates": true, "raised": true, "cut": true, "lowered": true}
+	ratings = map[string]bool{"buy": true, "sell": true, "hold": true, "neutral": true, "overweight": true,
+		"underweight": true, "outperform": true, "underperform": true, "equal-weight": true, "market-perform": true,
+		"strong-buy": true, "accumulate": true, "reduce": true}
+)
 
 // clauseJoins may stand before the subject of a clause.
 var clauseJoins = map[string]bool{"and": true, "or": true, "but": true, "while": true, "as": true, "when": true, "after": true,
@@ -3883,7 +3914,8 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		if reportedResults(tok, n, last) {
 			return true // "Nvidia reported revenue of $35.1 billion"
 		}
-		if (inNote(tok, n, last) || itsAfterAct(tok, n, last) || subjectAt(tok, first) && (cutWorkforce(tok, n, last) || sharesMoved(tok, n, last))) &&
+		if (inNote(tok, n, last) || itsAfterAct(tok, n, last) || (w == "shares" || w == "stock") && sharesMoved(tok, n, last+1) ||
+			subjectAt(tok, first) && (cutWorkforce(tok, n, last) || sharesMoved(tok, n, last) || rated(tok, n, last))) &&
 			(first == 0 || !possessive(tok(first-1)) && !isCap(uint8(caseClass(tok(first-1)))) && !roleBefore(tok, first)) {
 			// "Morgan Stanley said in a note": a bank or a broker writes
 			// to its clients; a person who does is named with the firm
@@ -3892,8 +3924,10 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 			// "Morgan Stanley raised its price target": what acts on
 			// "its" own is no person. "Morgan Stanley cut 2,000 jobs":
 			// what cuts jobs or raises prices is an employer or a seller.
-			// "Estee Lauder fell 3 %": what moves by a percentage
-			// without an article is a company's shares.
+			// "Estee Lauder fell 3 %", "Estee Lauder shares fell 3 %":
+			// what moves by a percentage without an article is a
+			// company's shares. "Goldman Sachs upgraded Apple to buy":
+			// what rates stocks is a broker.
 			return true
 		}
 		if teamRoles[w] && last+1 < n && caseClass(tok(last+1)) == caseTitle {

@@ -32,7 +32,8 @@
 // "Ford 's chief executive", "White House Press Secretary Stephanie
 // Grisham", where the house alone would be a place, "a stake in
 // Chrysler", "the board of Thames Water", "Seattle-based Amazon", "Morgan Stanley said in a note", "Morgan Stanley raised its target", "Morgan Stanley cut
-// 2,000 jobs", "Estee Lauder fell 3 %" (the subject of its clause), but not "a stake in
+// 2,000 jobs", "Estee Lauder fell 3 %" (the subject of its clause), "Estee Lauder shares fell",
+// "Piper Sandler downgraded the stock to neutral", but not "a stake in
 // Kylie Jenner 's company") weigh in that vote, as do the heads of place
 // names ("Seminole County", "Shoreline Amphitheatre", "2134 Caldwell
 // Place"), a parliament's own-language name ("in the Lok Sabha", an

@@ -932,6 +932,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Estee Lauder", "ORG", ""}, {"Ralph Lauren", "ORG", ""}, {"Joe Biden", "PERSON", ""}},
 		},
 		{
+			name: "a name whose shares move, or that rates a stock, is a company, though an analyst rates stocks too",
+			text: "Estee Lauder shares fell 3% on Monday. Piper Sandler downgraded the stock to neutral. " +
+				"Analyst Jane Smith downgraded the stock to sell. Donald Trump shares his views.",
+			want: []want{{"Estee Lauder", "ORG", ""}, {"Piper Sandler", "ORG", ""}, {"Jane Smith", "PERSON", ""}, {"Donald Trump", "PERSON", ""}},
+		},
+		{
 			name: "the and a shape or a place after at name a ground, unless one works there",
 			text: "England played at The Oval on Thursday. She worked at The Sun for years.",
 			want: []want{{"The Oval", "LOC", ""}, {"The Sun", "ORG", ""}},
