@@ -1101,10 +1101,12 @@ func (r *Recognizer) officeTitles(fs []found, n int, tok func(int) string) []fou
 		for end < n && (officeWords[tok(end)] || officeTitleWords[tok(end)]) {
 			end++
 		}
-		if end < f.last || !officeTitleWords[tok(end-1)] || !person[end] {
+		if end < f.last || !officeTitleWords[tok(end-1)] || !person[end] && end == f.last {
 			// "National Security Council": the name goes on; "the New
 			// York State Attorney General" with no one named after it
-			// is the office.
+			// is the office. Where the tagger left the title word out
+			// ("the White House Press" before "Secretary"), the title
+			// is no part of the name, named person or not.
 			continue
 		}
 		// The words between the first and j are no office words, so only

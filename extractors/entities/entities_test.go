@@ -93,6 +93,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"White House", "LOC", ""}, {"Lehman Brothers", "ORG", ""}},
 		},
 		{
+			name: "a title word the tagger left out leaves the name, with no one named after it too",
+			text: "The White House has said that it is considering help . `` We will not stand by , '' said Dana Perino , the White House Press Secretary .",
+			want: []want{{"White House", "LOC", ""}, {"Dana Perino", "PERSON", ""}},
+			not:  []string{"White House Press"},
+		},
+		{
 			name: "a name before its staff's title of two or three words is their employer, as before spokesman",
 			text: "“We pray for the full recovery of both men,” said White House Press Secretary Stephanie Grisham. " +
 				"Mick Mulvaney, the White House chief of staff, agreed.",
