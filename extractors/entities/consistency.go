@@ -37,6 +37,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
 	fs := cleanSpans(s.found, text, toks)
 	fs = r.joinGivenNames(fs, text, toks)
+	r.openingGivenNames(fs, s.sents, tokText)
 	fs = r.legalFormNames(fs, text, toks)
 	r.placeStarts(fs, tokText)
 	fs = r.placeBodies(fs, text, toks)
@@ -828,6 +829,36 @@ func (r *Recognizer) joinGivenNames(fs []found, text string, toks []tokSpan) []f
 		out = append(out, f)
 	}
 	return out
+}
+
+// openingGivenNames stretches a person's name that starts at a sentence's
+// second word over the first, which the tagger, unsure of any sentence's
+// first word, left out: "Jusman Syafii Djamal, minister of transport",
+// "Charan Jeath Singh is a Fiji Indian". The first word must be one no
+// dictionary here knows, and the name must open with no given name a list
+// knows (the tagger found the given name already where it does: a word
+// before "Nigel Farage" describes him). fs must be in token order; sents
+// are the sentences' token ranges.
+func (r *Recognizer) openingGivenNames(fs []found, sents [][2]int, tok func(int) string) {
+	j := 0
+	for i := range fs {
+		f := &fs[i]
+		for j < len(sents) && sents[j][0] < f.first-1 {
+			j++
+		}
+		if j == len(sents) {
+			return
+		}
+		if f.typ != 0 || f.last-f.first < 2 || sents[j][0] != f.first-1 || i > 0 && fs[i-1].last > f.first-1 {
+			continue
+		}
+		w := tok(f.first - 1)
+		if caseClass(w) != caseTitle || !r.unknownWord(w) || determiners[w] || quantifiers[w] ||
+			r.m.gaz.Flags(tok(f.first))&(1<<GazFirst|1<<GazFirstTop) != 0 {
+			continue
+		}
+		f.first--
+	}
 }
 
 // placeBodies joins a place's name to the public body, institution or

@@ -54,6 +54,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Pierre-Luc Dubois", "PERSON", ""}, {"Jean-Gabriel Pageau", "PERSON", ""}},
 		},
 		{
+			name: "an unknown first word of a sentence joins the person's name after it that lacks a given name",
+			text: "The minister spoke on Monday. Jusman Syafii Djamal, minister of transport for Indonesia, said so.",
+			want: []want{{"Jusman Syafii Djamal", "PERSON", ""}},
+			not:  []string{"Syafii Djamal"},
+		},
+		{
 			name: "a given name the tagger starts anew joins the name after it, across a space only",
 			text: "His doctor spoke to Dr. Owen John Dempsey, a consultant chest physician. Dempsey said so. The fans cheered Owen, John Smith and Ann.",
 			want: []want{{"Owen John Dempsey", "PERSON", ""}, {"John Smith", "PERSON", ""}},
