@@ -4241,12 +4241,29 @@ func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, to
 				p.typ = 0 // "Sabres and Linus Ullmark": a given name opens a person's
 			}
 		}
+		if !dash && f.typ != 2 {
+			// "Ilocos Norte and Cagayan", read as one organisation: a
+			// place by its head joined by "and" to one word no list knows
+			// are two places.
+			pa, pb := r.placeByForm(a, tok), r.placeByForm(b, tok)
+			if pa && b.last-b.first == 1 && r.m.gaz.Flags(tok(b.first)) == 0 || pb && a.last-a.first == 1 && r.m.gaz.Flags(tok(a.first)) == 0 {
+				a.typ, b.typ = 2, 2
+			}
+		}
 		fs = append(fs, found{})
 		copy(fs[i+2:], fs[i+1:])
 		fs[i], fs[i+1] = a, b
 		i++
 	}
 	return fs
+}
+
+// placeByForm reports whether f of two or more words ends in the head of
+// a place's name that names nothing else ("Ilocos Norte", "Seminole
+// County").
+func (r *Recognizer) placeByForm(f found, tok func(int) string) bool {
+	h := tok(f.last - 1)
+	return f.last-f.first >= 2 && placeHeads[h] && !ambiguousPlaceHeads[h]
 }
 
 // listEnd reports whether the name fs[i] closes a list of names: a comma

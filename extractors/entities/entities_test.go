@@ -169,6 +169,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"SpaceX", "ORG", ""}, {"Astrobotic", "ORG", ""}, {"Draper", "ORG", ""}, {"Lockheed Martin", "ORG", ""}},
 		},
 		{
+			name: "a place by its head and an unknown word joined by and are two places",
+			text: "The revolt spread to the farthest north of Ilocos Norte and Cagayan, where anti-Spanish sentiments festered.",
+			want: []want{{"Ilocos Norte", "LOC", ""}, {"Cagayan", "LOC", ""}},
+		},
+		{
 			name: "two names joined by and that close a list are two",
 			text: "The Pentagon chose Lockheed Martin, Raytheon and Boeing for the work.",
 			want: []want{{"Raytheon", "ORG", ""}, {"Boeing", "ORG", ""}},
