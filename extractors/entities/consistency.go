@@ -42,6 +42,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	r.placeStarts(fs, tokText)
 	fs = r.placeBodies(fs, text, toks)
 	fs = r.areaBodies(fs, tokText)
+	fs = r.ofPlaceBodies(fs, tokText)
 	fs = r.placeEvents(fs, text, toks)
 	fs = r.possessiveCompanies(fs, len(toks), tokText)
 	fs = r.splitOwners(fs, len(toks), tokText)
@@ -921,6 +922,50 @@ func (r *Recognizer) areaBodies(fs []found, tok func(int) string) []found {
 		out = append(out, f)
 	}
 	return out
+}
+
+// ofPlaceBodies joins an organisation's name that says only what kind of
+// body it is to "of" and the country, state or city it serves, which the
+// tagger tagged apart: "the State Railway of Thailand", "the Communist
+// Party of China", "the Election Commission of India" are one
+// organisation each. The name before "of" must be capitalised common
+// words ending in a body's kind (bodyName, orgKinds); the place one the
+// gazetteer lists as such. fs must be in token order; the result is too.
+func (r *Recognizer) ofPlaceBodies(fs []found, tok func(int) string) []found {
+	out := fs[:0]
+	for i := 0; i < len(fs); i++ {
+		f := fs[i]
+		if f.typ == 1 && i+1 < len(fs) && fs[i+1].first == f.last+1 && tok(f.last) == "of" && fs[i+1].typ == 2 &&
+			r.spanFlags(fs[i+1], tok)&datelinePlaces != 0 && r.kindName(tok, f.first, f.last) {
+			f.last, f.value = fs[i+1].last, ""
+			i++
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// kindName reports whether tokens [first,last), two or more, name a
+// public body by what kind it is only: capitalised words each a common
+// noun or adjective in WordNet, and no place, the last a body's kind
+// ("State Railway", "Communist Party", "Election Commission", "Securities
+// and Exchange Board", where "and" may join two). A company's "of" says
+// where it is: "the Standard Oil Company of New York".
+func (r *Recognizer) kindName(tok func(int) string, first, last int) bool {
+	if h := tok(last - 1); last-first < 2 || h == "Company" || !orgKinds[h] && !bodyHead(h) {
+		return false
+	}
+	for k := first; k < last-1; k++ {
+		w := tok(k)
+		if w == "and" && k > first {
+			continue
+		}
+		if caseClass(w) != caseTitle || r.m.gaz.Flags(w)&(placeFlags|1<<GazCity|1<<GazFirst|1<<GazFirstTop) != 0 ||
+			r.m.nounClasses[strings.ToLower(w)] == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // areaBody reports whether tokens [first,last) are a town, county or

@@ -89,7 +89,9 @@
 // a club's word ends a club's
 // name that looks like a person's ("Aston Villa", "Charlton Athletic"),
 // a kind of place joins its name after "of" ("City of Brampton", "District
-// of Columbia" where the tagger found "District" alone) and a state's
+// of Columbia" where the tagger found "District" alone), a public body named
+// by its kind joins the country it serves ("the State Railway of
+// Thailand", "the Communist Party of China", tagged apart) and a state's
 // formal name is one place ("the State of Israel", "the Kingdom of Saudi
 // Arabia"), an envoy's name leaves the organisation
 // the title is to ("Ambassador to the European Union Gordon Sondland"), a

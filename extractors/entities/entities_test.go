@@ -169,6 +169,13 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"SpaceX", "ORG", ""}, {"Astrobotic", "ORG", ""}, {"Draper", "ORG", ""}, {"Lockheed Martin", "ORG", ""}},
 		},
 		{
+			name: "a body named by its kind joins the country it serves after of, a company does not",
+			text: "The Express is operated by the State Railway of Thailand. Leaders of the Communist Party of China met. " +
+				"The tank was built for the Standard Oil Company of New York in 1920.",
+			want: []want{{"State Railway of Thailand", "ORG", ""}, {"Communist Party of China", "ORG", ""}, {"New York", "LOC", ""}},
+			not:  []string{"State Railway", "Standard Oil Company of New York"},
+		},
+		{
 			name: "a place by its head and an unknown word joined by and are two places",
 			text: "The revolt spread to the farthest north of Ilocos Norte and Cagayan, where anti-Spanish sentiments festered.",
 			want: []want{{"Ilocos Norte", "LOC", ""}, {"Cagayan", "LOC", ""}},
