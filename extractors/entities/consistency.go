@@ -43,6 +43,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs = r.placeBodies(fs, text, toks)
 	fs = r.areaBodies(fs, tokText)
 	fs = r.ofPlaceBodies(fs, tokText)
+	channelNumbers(fs, len(toks), tokText)
 	fs = r.placeEvents(fs, text, toks)
 	fs = r.possessiveCompanies(fs, len(toks), tokText)
 	fs = r.splitOwners(fs, len(toks), tokText)
@@ -943,6 +944,27 @@ func (r *Recognizer) ofPlaceBodies(fs []found, tok func(int) string) []found {
 		out = append(out, f)
 	}
 	return out
+}
+
+// channelNumbers stretches a broadcaster's name that ends in "Radio",
+// "Channel" or "TV" over the number of its station right after it, which
+// the tagger left out: "BBC Radio 1", "BBC Radio 4", "Sky Channel 5". fs
+// are the document's names over its n tokens.
+func channelNumbers(fs []found, n int, tok func(int) string) {
+	for i := range fs {
+		f := &fs[i]
+		if f.typ != 1 || f.last >= n || i+1 < len(fs) && fs[i+1].first <= f.last {
+			continue
+		}
+		switch tok(f.last - 1) {
+		case "Radio", "Channel", "TV":
+		default:
+			continue
+		}
+		if w := tok(f.last); len(w) <= 2 && caseClass(w) == caseDigit && w[0] != '0' {
+			f.last++
+		}
+	}
 }
 
 // kindName reports whether tokens [first,last), two or more, name a

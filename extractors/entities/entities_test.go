@@ -169,6 +169,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"SpaceX", "ORG", ""}, {"Astrobotic", "ORG", ""}, {"Draper", "ORG", ""}, {"Lockheed Martin", "ORG", ""}},
 		},
 		{
+			name: "a broadcaster's station number ends its name",
+			text: "He told BBC Radio 4's Today programme that it was wrong. She spoke to BBC Radio 1 on Friday.",
+			want: []want{{"BBC Radio 4", "ORG", ""}, {"BBC Radio 1", "ORG", ""}},
+		},
+		{
 			name: "a body named by its kind joins the country it serves after of, a company does not",
 			text: "The Express is operated by the State Railway of Thailand. Leaders of the Communist Party of China met. " +
 				"The tank was built for the Standard Oil Company of New York in 1920.",
