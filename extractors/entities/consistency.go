@@ -3766,12 +3766,20 @@ var miscHeads = map[string]bool{
 	"Uprising": true, "Rebellion": true, "Riots": true, "Games": true, "Tournament": true,
 }
 
-// staffAt are the plural nouns of people who work at an organisation,
+// staffAt are the nouns of people who work at an organisation,
 // named after "at": "analysts at Morgan Stanley", "economists at Goldman
 // Sachs" (a place's would be "in").
 var staffAt = map[string]bool{"analysts": true, "economists": true, "strategists": true, "executives": true,
+	"analyst": true, "economist": true, "strategist": true, "executive": true, "engineer": true, "researcher": true,
+	"trader": true, "banker": true,
 	"employees": true, "engineers": true, "researchers": true, "lawyers": true, "traders": true, "bankers": true,
 	"officials": true, "workers": true, "staffers": true, "managers": true}
+
+// marketStaff work for firms, not for people: "an analyst with Jefferies",
+// "an equity strategist for Miller Tabak" (a spokesman or a lawyer may be
+// a person's).
+var marketStaff = map[string]bool{"analyst": true, "analysts": true, "economist": true, "economists": true,
+	"strategist": true, "strategists": true}
 
 // workWords before "for" or "at" say the name after them is an employer:
 // "works for Facebook", "a job at Google".
@@ -3974,6 +3982,9 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 	}
 	if first > 1 && tok(first-1) == "at" && staffAt[strings.ToLower(tok(first-2))] {
 		return true // "analysts at Morgan Stanley": no one works at a person
+	}
+	if first > 1 && (tok(first-1) == "for" || tok(first-1) == "with") && marketStaff[strings.ToLower(tok(first-2))] {
+		return true // "an equity strategist for Miller Tabak": a firm's, though a spokesman may be a person's
 	}
 	if first > 0 && basedIn(tok, first-1) {
 		return true // "Seattle-based Amazon", "Los Angeles based Northrop Grumman": what a place is the base of

@@ -943,6 +943,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Paxton First Schoolhouse", "ORG", ""}, {"Paxton", "LOC", ""}, {"Fairmont State University", "ORG", ""}, {"Fairmont", "LOC", ""}},
 		},
 		{
+			name: "what an analyst or a strategist works for or at is a firm, what a spokesman speaks for may be a person",
+			text: "Peter Boockvar, an equity strategist for Miller Tabak, commented on the fall. \"We expect more,\" said an analyst at Piper Sandler. " +
+				"A spokesman for Jane Smith declined to comment.",
+			want: []want{{"Miller Tabak", "ORG", ""}, {"Piper Sandler", "ORG", ""}, {"Jane Smith", "PERSON", ""}},
+		},
+		{
 			name: "what cuts jobs or raises prices is a firm, not what cuts his own stake",
 			text: "Morgan Stanley cut 2,000 jobs. Charles Schwab laid off 300 workers. Warren Buffett cut his stake in the bank. " +
 				"A shop owned by Jane Smith cut 20 jobs.",
