@@ -3371,6 +3371,11 @@ func subjectAt(tok func(int) string, first int) bool {
 	return first == 0 || caseClass(tok(first-1)) == casePunct || clauseJoins[tok(first-1)]
 }
 
+// companyFigures are what moves by a percentage after a company's name:
+// "Estee Lauder shares fell 3 %", "Honda sales dropped 28 %".
+var companyFigures = map[string]bool{"shares": true, "stock": true, "sales": true, "revenue": true,
+	"profit": true, "profits": true, "earnings": true}
+
 // rated reports whether tokens from i rate a stock as brokers do: a verb
 // of rating and, within the next six words, "to" or "at" and a rating
 // ("upgraded Apple to buy", "downgraded the stock to neutral", "initiated
@@ -3776,8 +3781,8 @@ var staffAt = map[string]bool{"analysts": true, "economists": true, "strategists
 	"officials": true, "workers": true, "staffers": true, "managers": true}
 
 // marketStaff work for firms, not for people: "an analyst with Jefferies",
-// "an equity strategist for Miller Tabak" (a spokesman or a lawyer may be
-// a person's).
+// "an equity strategist for Miller Tabak", "a market analyst from
+// Cazenove" (a spokesman or a lawyer may be a person's).
 var marketStaff = map[string]bool{"analyst": true, "analysts": true, "economist": true, "economists": true,
 	"strategist": true, "strategists": true}
 
@@ -3819,7 +3824,8 @@ func ofOrgCue(tok func(int) string, first int) bool {
 // ofOrg are what orgCuePossessed says with "of": a company's board,
 // officers, staff, owners and seat ("the board of Thames Water").
 var ofOrg = map[string]bool{
-	"board": true, "shareholders": true, "stockholders": true, "chairman": true, "chairwoman": true,
+	"board": true, "shareholders": true, "stockholders": true, "shareholder": true, "stockholder": true,
+	"chairman": true, "chairwoman": true,
 	"CEO": true, "executives": true, "employees": true, "workforce": true, "headquarters": true,
 	"subsidiary": true,
 }
@@ -3983,7 +3989,7 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 	if first > 1 && tok(first-1) == "at" && staffAt[strings.ToLower(tok(first-2))] {
 		return true // "analysts at Morgan Stanley": no one works at a person
 	}
-	if first > 1 && (tok(first-1) == "for" || tok(first-1) == "with") && marketStaff[strings.ToLower(tok(first-2))] {
+	if first > 1 && (tok(first-1) == "for" || tok(first-1) == "with" || tok(first-1) == "from") && marketStaff[strings.ToLower(tok(first-2))] {
 		return true // "an equity strategist for Miller Tabak": a firm's, though a spokesman may be a person's
 	}
 	if first > 0 && basedIn(tok, first-1) {
@@ -4002,6 +4008,14 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		}
 		if (reportVerbs[w] || w == "said" || w == "says") && webDomain(tok(last-1)) {
 			return true // "Detik.com quoted Djamal": a news site
+		}
+		if w == "which" && last+1 < n {
+			// "Pixar which was acquired by Disney": the comma left out
+			for k := last + 1; k < n && k <= last+3; k++ {
+				if acquireVerbs[tok(k)] {
+					return true
+				}
+			}
 		}
 		if w == "," && last+2 < n && tok(last+1) == "which" {
 			// "Meetup, which it acquired for $200 million": bought, so a company
@@ -4025,7 +4039,7 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		if reportedResults(tok, n, last) {
 			return true // "Nvidia reported revenue of $35.1 billion"
 		}
-		if (inNote(tok, n, last) || itsAfterAct(tok, n, last) || (w == "shares" || w == "stock") && sharesMoved(tok, n, last+1) ||
+		if (inNote(tok, n, last) || itsAfterAct(tok, n, last) || companyFigures[w] && sharesMoved(tok, n, last+1) ||
 			subjectAt(tok, first) && (cutWorkforce(tok, n, last) || sharesMoved(tok, n, last) || rated(tok, n, last))) &&
 			(first == 0 || !possessive(tok(first-1)) && !isCap(uint8(caseClass(tok(first-1)))) && !roleBefore(tok, first)) {
 			// "Morgan Stanley said in a note": a bank or a broker writes

@@ -949,6 +949,13 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Miller Tabak", "ORG", ""}, {"Piper Sandler", "ORG", ""}, {"Jane Smith", "PERSON", ""}},
 		},
 		{
+			name: "a shareholder's company, an analyst's firm, a company's sales, a bought company",
+			text: "Steve Jobs is also the largest single shareholder of Disney, which now owns Pixar. " +
+				"Darren Winder, a market analyst from Cazenove, said so. Nissan Motors dropped 30 %, and Honda sales dropped 28 %. " +
+				"In 1986 he bought Lucasfilm which was acquired by another studio in 2012.",
+			want: []want{{"Disney", "ORG", ""}, {"Cazenove", "ORG", ""}, {"Honda", "ORG", ""}, {"Lucasfilm", "ORG", ""}},
+		},
+		{
 			name: "what cuts jobs or raises prices is a firm, not what cuts his own stake",
 			text: "Morgan Stanley cut 2,000 jobs. Charles Schwab laid off 300 workers. Warren Buffett cut his stake in the bank. " +
 				"A shop owned by Jane Smith cut 20 jobs.",
