@@ -3188,16 +3188,19 @@ var placeKinds = map[string]bool{
 	"Duchy": true, "Isle": true, "Village": true, "District": true, "Region": true, "Prefecture": true,
 }
 
-// edgePunct reports whether w is a quotation mark or bracket, which a name
-// may hold inside ("Europe 's “ Open Skies ”") but never begins or ends
-// with.
+// edgePunct reports whether w is a quotation mark or a bracket, which a
+// name may hold inside ("Europe 's “ Open Skies ”") but never begins or
+// ends with, or a list's bullet, which it never holds.
 func edgePunct(w string) bool {
 	switch w {
 	case "'", "`", "(", ")", "[", "]", "‘", "’":
 		return true
 	}
-	return isQuote(w)
+	return isQuote(w) || bullet(w)
 }
+
+// bullet reports whether w marks an item of a list: "*", "•", "·".
+func bullet(w string) bool { return w == "*" || w == "•" || w == "·" }
 
 // splitTitles appends f to dst without the role words at its edges, or as
 // an ORG before and a PERSON after a role word inside it. toks are the
@@ -3230,9 +3233,10 @@ func splitTitles(dst []found, f found, toks []string, base int) []found {
 			dst = append(dst, found{first: f.first, last: i, typ: 1})
 			return append(dst, found{first: i + 1, last: f.last, typ: 0})
 		}
-		if w := tok(i); caseClass(w) == caseLower && !nameConnectors[w] {
+		if w := tok(i); caseClass(w) == caseLower && !nameConnectors[w] || bullet(w) {
 			// A name does not run over a lower-case word that is no
-			// connector ("Friedrich the Great was Lessing"): keep the
+			// connector ("Friedrich the Great was Lessing"), nor over a
+			// list's bullet ("Kentucky * Michigan Truck Plant"): keep the
 			// part before it, and what follows as a name of its own.
 			dst = splitTitles(dst, found{first: f.first, last: i, typ: f.typ}, toks, base)
 			return splitTitles(dst, found{first: i + 1, last: f.last, typ: f.typ}, toks, base)

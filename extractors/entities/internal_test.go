@@ -26,6 +26,8 @@ func TestSplitTitles(t *testing.T) {
 		{"Award", 1, "1:Award"},
 		{"Friedrich the Great was Lessing", 0, "0:Friedrich the Great|0:Lessing"},
 		{"Bank of America", 1, "1:Bank of America"},
+		{"* Louisville Assembly of Louisville", 1, "1:Louisville Assembly of Louisville"},
+		{"Kentucky * Michigan Truck Plant", 1, "1:Kentucky|1:Michigan Truck Plant"},
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
