@@ -248,8 +248,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			t.n[1] += 3
 			t.org = true
 		}
-		if flags&(placeFlags|1<<GazCity|1<<GazWNPlace) == 0 && ofOrgCue(tokText, f.first) {
-			t.n[1] += 3 // "the board of Thames Water", read as a place
+		if flags&(placeFlags|1<<GazCity|1<<GazWNPlace) == 0 && (ofOrgCue(tokText, f.first) || companysPeer(fs, f, tokText, len(toks))) {
+			t.n[1] += 3 // "the board of Thames Water", read as a place; "Lockheed Martin, Boeing's rival", read as a person
 			t.org = true
 		}
 		if f.last-f.first == 1 && r.memberPlural(tokText(f.first)) && !(f.last < len(toks) && teamVerbs[tokText(f.last)]) {
@@ -3824,6 +3824,34 @@ func ofOrgCue(tok func(int) string, first int) bool {
 	w := tok(first - 2)
 	return ofOrg[w] || w == "executive" && first > 2 && strings.EqualFold(tok(first-3), "chief")
 }
+
+// companysPeer reports whether the name f of the document's names fs
+// (in token order, over n tokens) has an appositive that calls it a
+// company's rival, subsidiary or the like, the company a name the tagger
+// read as an organisation: "Lockheed Martin, Boeing's rival", "Opel,
+// General Motors' European unit" (not "John McCain, Obama's rival").
+func companysPeer(fs []found, f found, tok func(int) string, n int) bool {
+	if f.last+3 >= n || tok(f.last) != "," {
+		return false
+	}
+	k := sort.Search(len(fs), func(i int) bool { return fs[i].first >= f.last+1 })
+	if k == len(fs) || fs[k].first != f.last+1 || fs[k].typ != 1 || fs[k].last+1 >= n || !possessive(tok(fs[k].last)) {
+		return false
+	}
+	for j := fs[k].last + 1; j < n && j <= fs[k].last+3; j++ {
+		if peerNouns[tok(j)] {
+			return true
+		}
+		if caseClass(tok(j)) != caseLower {
+			return false
+		}
+	}
+	return false
+}
+
+// peerNouns are what one company is to another.
+var peerNouns = map[string]bool{"rival": true, "competitor": true, "arch-rival": true, "subsidiary": true,
+	"unit": true, "division": true, "parent": true, "affiliate": true}
 
 // ofOrg are what orgCuePossessed says with "of": a company's board,
 // officers, staff, owners and seat ("the board of Thames Water").

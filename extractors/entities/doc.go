@@ -31,7 +31,8 @@
 // words around a name that say it is a company ("automaker Chrysler",
 // "Ford 's chief executive", "White House Press Secretary Stephanie
 // Grisham", where the house alone would be a place, "a stake in
-// Chrysler", "the board of Thames Water", "Seattle-based Amazon", "Morgan Stanley said in a note", "Morgan Stanley raised its target", "Morgan Stanley cut
+// Chrysler", "the board of Thames Water", "Lockheed Martin, Boeing's
+// rival", "Seattle-based Amazon", "Morgan Stanley said in a note", "Morgan Stanley raised its target", "Morgan Stanley cut
 // 2,000 jobs", "Estee Lauder fell 3 %" (the subject of its clause), "Estee Lauder shares fell",
 // "Piper Sandler downgraded the stock to neutral", but not "a stake in
 // Kylie Jenner 's company") weigh in that vote, as do the heads of place

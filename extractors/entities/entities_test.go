@@ -956,6 +956,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Disney", "ORG", ""}, {"Cazenove", "ORG", ""}, {"Honda", "ORG", ""}, {"Lucasfilm", "ORG", ""}},
 		},
 		{
+			name: "what an appositive calls a company's rival or unit is a company, a person's rival stays a person",
+			text: "Boeing had thousands of pages of documentation from Lockheed Martin, Boeing's rival during the 1998 competition. " +
+				"The debate pitted John McCain, Obama's rival, against him.",
+			want: []want{{"Lockheed Martin", "ORG", ""}, {"John McCain", "PERSON", ""}},
+		},
+		{
 			name: "what cuts jobs or raises prices is a firm, not what cuts his own stake",
 			text: "Morgan Stanley cut 2,000 jobs. Charles Schwab laid off 300 workers. Warren Buffett cut his stake in the bank. " +
 				"A shop owned by Jane Smith cut 20 jobs.",
