@@ -151,6 +151,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		first   int8
 		listed  bool // already among the known names below
 		org     bool // an occurrence has a company cue
+		company bool // an occurrence has one of orgCue's, which a person's name does not outweigh
 	}
 	// Stems: names of two or more words that an organisation's name extends
 	// by its legal form or kind ("Eberhard Faber" of "Eberhard Faber
@@ -241,12 +242,13 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 		t.n[f.typ]++
 		flags, head := r.spanFlags(f, tokText), tokText(f.last-1)
-		if flags&placeFlags == 0 && (orgCue(tokText, len(toks), f.first, f.last) ||
-			f.typ != 0 && weakOrgCue(tokText, len(toks), f.first, f.last)) {
+		if strong := flags&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last); strong ||
+			flags&placeFlags == 0 && f.typ != 0 && weakOrgCue(tokText, len(toks), f.first, f.last) {
 			// The words around it say it is a company: that outweighs
 			// three tags the tagger gave without such evidence.
 			t.n[1] += 3
 			t.org = true
+			t.company = t.company || strong
 		}
 		if flags&(placeFlags|1<<GazCity|1<<GazWNPlace) == 0 && (ofOrgCue(tokText, f.first) || companysPeer(fs, f, tokText, len(toks))) {
 			t.n[1] += 3 // "the board of Thames Water", read as a place; "Lockheed Martin, Boeing's rival", read as a person
@@ -573,12 +575,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		return false
 	}, tokText, len(toks))
 	linkFull := func(w string, pos int, tagged bool) (full, bool) {
-		want := -1
+		want, cued := -1, false
 		if t, ok := votes[w]; ok && tagged {
 			if product(t) {
 				return full{}, false // "Falcon", a model, not Mr Falcon
 			}
-			want = best(t)
+			want, cued = best(t), t.company
 		}
 		var pick full
 		ok, same := false, false
@@ -592,6 +594,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			if c.first && !tagged || c.given && want != 0 || c.paper && (pos == 0 || !strings.EqualFold(tokText(pos-1), "the")) ||
 				c.place && want != 0 && !(personish[w] && !r.placeUse(tokText, len(toks), pos)) {
 				continue
+			}
+			if c.typ == 0 && want == 1 && cued {
+				continue // "Dell was founded by Michael Dell": the company named after him, a company's cue says
 			}
 			if c.first && c.typ == 1 && want != 1 && r.regionAfter(tokText, len(toks), pos) {
 				continue // "the county seat of Paxton, Illinois" is the town, not "Paxton First Schoolhouse"
@@ -3375,6 +3380,10 @@ func subjectAt(tok func(int) string, first int) bool {
 	return first == 0 || caseClass(tok(first-1)) == casePunct || clauseJoins[tok(first-1)]
 }
 
+// foundedWords, after "was", say what was set up as a body: "Caloi was
+// founded in 1898", "was incorporated in Delaware".
+var foundedWords = map[string]bool{"founded": true, "established": true, "incorporated": true, "headquartered": true}
+
 // companyFigures are what moves by a percentage after a company's name:
 // "Estee Lauder shares fell 3 %", "Honda sales dropped 28 %".
 var companyFigures = map[string]bool{"shares": true, "stock": true, "sales": true, "revenue": true,
@@ -4070,6 +4079,9 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		}
 		if reportedResults(tok, n, last) {
 			return true // "Nvidia reported revenue of $35.1 billion"
+		}
+		if last+1 < n && (w == "was" || w == "is" || w == "were") && foundedWords[tok(last+1)] {
+			return true // "Dell was founded in 1984 by Michael Dell": no one is founded
 		}
 		if (inNote(tok, n, last) || itsAfterAct(tok, n, last) || companyFigures[w] && sharesMoved(tok, n, last+1) ||
 			subjectAt(tok, first) && (cutWorkforce(tok, n, last) || sharesMoved(tok, n, last) || rated(tok, n, last))) &&

@@ -32,7 +32,8 @@
 // "Ford 's chief executive", "White House Press Secretary Stephanie
 // Grisham", where the house alone would be a place, "a stake in
 // Chrysler", "the board of Thames Water", "Lockheed Martin, Boeing's
-// rival", "Seattle-based Amazon", "Morgan Stanley said in a note", "Morgan Stanley raised its target", "Morgan Stanley cut
+// rival", "Dell was founded in 1984" (no person's name it shares then
+// links it to Michael Dell), "Seattle-based Amazon", "Morgan Stanley said in a note", "Morgan Stanley raised its target", "Morgan Stanley cut
 // 2,000 jobs", "Estee Lauder fell 3 %" (the subject of its clause), "Estee Lauder shares fell",
 // "Piper Sandler downgraded the stock to neutral", but not "a stake in
 // Kylie Jenner 's company") weigh in that vote, as do the heads of place

@@ -962,6 +962,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Lockheed Martin", "ORG", ""}, {"John McCain", "PERSON", ""}},
 		},
 		{
+			name: "what was founded is an organisation, though named after its founder",
+			text: "Dell was founded in 1984 by Michael Dell. Michael Dell said the company would grow.",
+			want: []want{{"Dell", "ORG", ""}, {"Michael Dell", "PERSON", ""}},
+		},
+		{
 			name: "what cuts jobs or raises prices is a firm, not what cuts his own stake",
 			text: "Morgan Stanley cut 2,000 jobs. Charles Schwab laid off 300 workers. Warren Buffett cut his stake in the bank. " +
 				"A shop owned by Jane Smith cut 20 jobs.",
