@@ -3067,6 +3067,14 @@ var roleWords = map[string]bool{
 	"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
 }
 
+// memberTitles are the titles of members of a parliament or an assembly,
+// which end their party's name or head their own but belong to neither
+// ("the Liberal Democrat MP", "BJP MLA Raja Singh", "Scottish National
+// Party MSP John Swinney"). Opening a name they are left alone ("MP
+// Materials" is a company).
+var memberTitles = map[string]bool{"MP": true, "MPs": true, "MLA": true, "MLAs": true, "MSP": true,
+	"MSPs": true, "MEP": true, "MEPs": true, "MPP": true, "MPPs": true, "MNA": true, "MHA": true}
+
 // headType gives the type a name of two or more words has when it ends in
 // one of these head nouns, whatever the tagger said: "Dow Jones Industrial
 // Average" is no person, "MTV Video Music Awards" no organisation, "Lake
@@ -3222,7 +3230,7 @@ func splitTitles(dst []found, f found, toks []string, base int) []found {
 		f.first++
 		f.typ = 0 // a title heads a person's name
 	}
-	for f.last > f.first && roleWords[tok(f.last-1)] {
+	for f.last > f.first && (roleWords[tok(f.last-1)] || memberTitles[tok(f.last-1)]) {
 		f.last--
 	}
 	if f.first == f.last {
@@ -3234,7 +3242,7 @@ func splitTitles(dst []found, f found, toks []string, base int) []found {
 		}
 	}
 	for i := f.first + 1; i < f.last-1; i++ {
-		if roleWords[tok(i)] {
+		if roleWords[tok(i)] || memberTitles[tok(i)] {
 			dst = append(dst, found{first: f.first, last: i, typ: 1})
 			return append(dst, found{first: i + 1, last: f.last, typ: 0})
 		}

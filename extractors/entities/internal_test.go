@@ -26,6 +26,9 @@ func TestSplitTitles(t *testing.T) {
 		{"Award", 1, "1:Award"},
 		{"Friedrich the Great was Lessing", 0, "0:Friedrich the Great|0:Lessing"},
 		{"Bank of America", 1, "1:Bank of America"},
+		{"Liberal Democrat MP", 1, "1:Liberal Democrat"},
+		{"BJP MLA Raja Singh", 0, "1:BJP|0:Raja Singh"},
+		{"MP Materials", 1, "1:MP Materials"},
 		{"* Louisville Assembly of Louisville", 1, "1:Louisville Assembly of Louisville"},
 		{"Kentucky * Michigan Truck Plant", 1, "1:Kentucky|1:Michigan Truck Plant"},
 	}
