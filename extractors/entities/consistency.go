@@ -76,6 +76,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	added := r.cueNames(&fs, s.sents, s.cover, s.cc, tokText, spaced)
 	added = headedCompanies(&fs, s.sents, s.cover, tokText) || added
 	added = r.publishedIn(&fs, s.sents, s.cover, tokText) || added
+	added = r.untaggedShortForms(&fs, s.sents, s.cover, tokText) || added
 	if eventNames(&fs, s.sents, s.cover, s.cc, tokText) || added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
@@ -866,6 +867,53 @@ func (r *Recognizer) openingGivenNames(fs []found, sents [][2]int, tok func(int)
 		}
 		f.first--
 	}
+}
+
+// untaggedShortForms appends to *fs, as organisations, the occurrences
+// the tagger left untagged of the first word of an organisation's name of
+// two or more words found earlier in the document ("skewed towards
+// Northrop" after "Northrop Grumman"): a word no dictionary or list here
+// knows but as a surname, neither opening its sentence nor before another
+// capitalised word. cover marks the tokens already in a name and is
+// updated; sents are the sentences' token ranges. It reports whether it
+// added any.
+func (r *Recognizer) untaggedShortForms(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
+	var firstAt map[string]int // first word -> where its organisation's name first stands
+	for _, f := range *fs {
+		if f.typ != 1 || f.last-f.first < 2 {
+			continue
+		}
+		w := tok(f.first)
+		if caseClass(w) != caseTitle || !r.nameLike(w) || r.m.nounClasses[strings.ToLower(w)] != 0 ||
+			r.m.gaz.Flags(w)&^(1<<GazSur|1<<GazSurTop) != 0 || opener(w) || determiners[w] {
+			continue
+		}
+		if firstAt == nil {
+			firstAt = map[string]int{}
+		}
+		if p, ok := firstAt[w]; !ok || f.first < p {
+			firstAt[w] = f.first
+		}
+	}
+	if firstAt == nil {
+		return false
+	}
+	added := false
+	for _, se := range sents {
+		for i := se[0] + 1; i < se[1]; i++ {
+			if cover[i] {
+				continue
+			}
+			p, ok := firstAt[tok(i)]
+			if !ok || p >= i || i+1 < se[1] && isCap(uint8(caseClass(tok(i+1)))) || isCap(uint8(caseClass(tok(i-1)))) {
+				continue
+			}
+			*fs = append(*fs, found{first: i, last: i + 1, typ: 1})
+			cover[i] = true
+			added = true
+		}
+	}
+	return added
 }
 
 // placeBodies joins a place's name to the public body, institution or

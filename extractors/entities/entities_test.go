@@ -967,6 +967,13 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Dell", "ORG", ""}, {"Michael Dell", "PERSON", ""}},
 		},
 		{
+			name: "the first word of a company's name the tagger left untagged later is its short form, unless a common word",
+			text: "The Air Force picked Northrop Grumman Corp. for the tanker. Boeing said the evaluation was skewed towards Northrop. " +
+				"General Motors Co. said the General would speak.",
+			want: []want{{"Northrop", "ORG", "Northrop Grumman Corp."}},
+			not:  []string{"General"},
+		},
+		{
 			name: "what cuts jobs or raises prices is a firm, not what cuts his own stake",
 			text: "Morgan Stanley cut 2,000 jobs. Charles Schwab laid off 300 workers. Warren Buffett cut his stake in the bank. " +
 				"A shop owned by Jane Smith cut 20 jobs.",
