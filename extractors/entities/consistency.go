@@ -77,6 +77,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	added = headedCompanies(&fs, s.sents, s.cover, tokText) || added
 	added = r.publishedIn(&fs, s.sents, s.cover, tokText) || added
 	added = r.untaggedShortForms(&fs, s.sents, s.cover, tokText) || added
+	added = countyNames(&fs, s.sents, s.cover, tokText) || added
+	peoplesNames(fs, s.cover, tokText)
 	if eventNames(&fs, s.sents, s.cover, s.cc, tokText) || added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
@@ -914,6 +916,51 @@ func (r *Recognizer) untaggedShortForms(fs *[]found, sents [][2]int, cover []boo
 		}
 	}
 	return added
+}
+
+// countyNames appends to *fs, as places, the untagged names of a county,
+// province or parish: a capitalised word and the head of such a name right
+// after it ("Seminole County Sheriff Don Eslinger said", "Cook County
+// prosecutors", which the tagger, unsure of a sentence's first words,
+// left untagged), the word no sentence opener, pronoun or determiner and
+// after no other capitalised word. cover marks the tokens already in a
+// name and is updated; sents are the sentences' token ranges. It reports
+// whether it added any.
+func countyNames(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
+	added := false
+	for _, se := range sents {
+		for i := se[0]; i+1 < se[1]; i++ {
+			if !countyHeads[tok(i+1)] || cover[i] || cover[i+1] {
+				continue
+			}
+			w := tok(i)
+			if caseClass(w) != caseTitle || opener(w) || pronouns[w] || determiners[w] || i > se[0] && isCap(uint8(caseClass(tok(i-1)))) {
+				continue
+			}
+			*fs = append(*fs, found{first: i, last: i + 2, typ: 2})
+			cover[i], cover[i+1] = true, true
+			added = true
+		}
+	}
+	return added
+}
+
+// countyHeads end the names of counties, provinces and parishes, and of
+// nothing else.
+var countyHeads = map[string]bool{"County": true, "Province": true, "Parish": true, "Township": true,
+	"Prefecture": true, "Oblast": true, "Governorate": true}
+
+// peoplesNames stretches a name right after an untagged "People's" over it,
+// which the tagger left out: "the People's Republic of China". cover marks
+// the tokens in names and is updated.
+func peoplesNames(fs []found, cover []bool, tok func(int) string) {
+	for i := range fs {
+		f := &fs[i]
+		if p := f.first - 2; p >= 0 && tok(p) == "People" && possessive(tok(p+1)) && !cover[p] && !cover[p+1] {
+			f.first, f.value = p, ""
+			cover[p], cover[p+1] = true, true
+		}
+	}
 }
 
 // placeBodies joins a place's name to the public body, institution or

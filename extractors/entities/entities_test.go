@@ -169,6 +169,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"SpaceX", "ORG", ""}, {"Astrobotic", "ORG", ""}, {"Draper", "ORG", ""}, {"Lockheed Martin", "ORG", ""}},
 		},
 		{
+			name: "an untagged county before a title or a noun is a place, and People's opens the name after it",
+			text: "The boy was shot. Seminole County Sheriff Don Eslinger said the boy was armed. Cook County prosecutors charged him. " +
+				"The video was shot in its entirety in the People's Republic of China.",
+			want: []want{{"Seminole County", "LOC", ""}, {"Don Eslinger", "PERSON", ""}, {"Cook County", "LOC", ""}, {"People's Republic of China", "LOC", ""}},
+		},
+		{
 			name: "a broadcaster's station number ends its name",
 			text: "He told BBC Radio 4's Today programme that it was wrong. She spoke to BBC Radio 1 on Friday.",
 			want: []want{{"BBC Radio 4", "ORG", ""}, {"BBC Radio 1", "ORG", ""}},
