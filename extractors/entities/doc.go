@@ -127,7 +127,15 @@
 // ("published in The Lancet", "in Nature Medicine"; not "in London"); a name ends before a plural acronym ("Tory MPs"),
 // and a party's name or its member's alone is the party's, before its
 // people or standing alone ("Labor ministers", "Tory MPs", "the Tory
-// said"), no person.
+// said"), no person. A member's title ends its party's name ("the Liberal
+// Democrat MP"); a broadcaster's name takes its station's number ("BBC
+// Radio 4"); an untagged county's name is a place ("Seminole County
+// Sheriff"), an untagged "People's" opens the name after it, an
+// untagged first word of a company's name found earlier is its short form
+// ("Northrop" after "Northrop Grumman"), an unknown first word of a
+// sentence opens the person's name after it that lacks a given name
+// ("Jusman Syafii Djamal"); two one-word names closing a list are two
+// ("Raytheon and Boeing"), and a list's bullet is no part of a name.
 //
 // Training: `go run ./cmd/train-ner` (about 20 s; it reads WordNet 3.0
 // from Debian's wordnet-base) reads GMB (train + dev; cut into 20-sentence
