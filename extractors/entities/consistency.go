@@ -257,6 +257,16 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			t.n[1] += 3 // "the board of Thames Water", read as a place; "Lockheed Martin, Boeing's rival", read as a person
 			t.org = true
 		}
+		if f.typ == 2 && flags&placeFlags == 0 && worksOwner(tokText, len(toks), f.last) {
+			// "a cover of Kanye West's " Stronger "": whose song or film
+			// it is, a person (a given name first) or a company or band,
+			// no place.
+			if r.m.gaz.Flags(tokText(f.first))&(1<<GazFirst|1<<GazFirstTop) != 0 {
+				t.n[0] += 3
+			} else {
+				t.n[1] += 3
+			}
+		}
 		if f.last-f.first == 1 && r.memberPlural(tokText(f.first)) && !(f.last < len(toks) && teamVerbs[tokText(f.last)]) {
 			// "Goths", "Saracens", "Protestants": members of a people or
 			// faith, MISC, not an organisation.
@@ -3964,6 +3974,12 @@ func companysPeer(fs []found, f found, tok func(int) string, n int) bool {
 // peerNouns are what one company is to another.
 var peerNouns = map[string]bool{"rival": true, "competitor": true, "arch-rival": true, "subsidiary": true,
 	"unit": true, "division": true, "parent": true, "affiliate": true}
+
+// worksOwner reports whether the name ending before token last owns a work
+// whose title follows in quotation marks: "Kanye West 's " Stronger "".
+func worksOwner(tok func(int) string, n, last int) bool {
+	return last+2 < n && possessive(tok(last)) && isQuote(tok(last+1)) && isCap(uint8(caseClass(tok(last+2))))
+}
 
 // ofOrg are what orgCuePossessed says with "of": a company's board,
 // officers, staff, owners and seat ("the board of Thames Water").

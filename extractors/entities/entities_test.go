@@ -175,6 +175,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Seminole County", "LOC", ""}, {"Don Eslinger", "PERSON", ""}, {"Cook County", "LOC", ""}, {"People's Republic of China", "LOC", ""}},
 		},
 		{
+			name: "whose quoted work it is names a person or a company, no place",
+			text: "In 2007, the band also recorded a cover of Kanye West's \"Stronger\" for the radio.",
+			want: []want{{"Kanye West", "PERSON", ""}},
+		},
+		{
 			name: "a broadcaster's station number ends its name",
 			text: "He told BBC Radio 4's Today programme that it was wrong. She spoke to BBC Radio 1 on Friday.",
 			want: []want{{"BBC Radio 4", "ORG", ""}, {"BBC Radio 1", "ORG", ""}},
