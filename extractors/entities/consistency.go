@@ -198,6 +198,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	// place name ("Classic Lotto").
 	var definedMisc map[string]bool
 	var definedOther map[int]bool // the first tokens of names a definition calls no person
+	var definedPlace map[string]bool
 	for _, d := range s.defl {
 		if !d.copular {
 			continue
@@ -209,6 +210,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 				definedOther = map[int]bool{}
 			}
 			definedOther[d.first] = true // "Aero Gare was a kitplane manufacturer"
+			if t == 2 {
+				if definedPlace == nil {
+					definedPlace = map[string]bool{}
+				}
+				definedPlace[text[toks[d.first].start:toks[d.last-1].end]] = true // "Bank Hey is a suburb of Blackburn"
+			}
 		}
 		if first := int(c>>nounFirstShift) - 1; first != classAct && first != classEvent || definedType(c) != 3 {
 			continue // a work's head ("figure", "network") misleads too often
@@ -395,6 +402,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 		if definedMisc[k] {
 			t.n[3] += 3
+		}
+		if definedPlace[k] {
+			t.n[2] += 3 // what the text says is a suburb, a village or a region, though it reads as a person's name
 		}
 		if flags&placeFlags == 0 {
 			// "the MacBook Air laptops", "the web browser Safari".

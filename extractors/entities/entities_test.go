@@ -180,6 +180,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Kanye West", "PERSON", ""}},
 		},
 		{
+			name: "what the text defines as a suburb or a village is a place, though it reads as a person's name",
+			text: "Bank Hey is a suburb of Blackburn, Lancashire. The town centre is two miles from Bank Hey.",
+			want: []want{{"Bank Hey", "LOC", ""}, {"Blackburn", "LOC", ""}},
+		},
+		{
 			name: "a broadcaster's station number ends its name",
 			text: "He told BBC Radio 4's Today programme that it was wrong. She spoke to BBC Radio 1 on Friday.",
 			want: []want{{"BBC Radio 4", "ORG", ""}, {"BBC Radio 1", "ORG", ""}},
@@ -949,7 +954,7 @@ func TestRecognize(t *testing.T) {
 		},
 		{
 			name: "an organisation's first word before a comma and its state or country is the town, no short form",
-			text: "The Paxton First Schoolhouse is one of the county's historic sites. It is located in the county seat of Paxton, Illinois. " +
+			text: "The Paxton First Schoolhouse opened in 1890. It is located in the county seat of Paxton, Illinois. " +
 				"Fairmont State University is a public university located in Fairmont, West Virginia.",
 			want: []want{{"Paxton First Schoolhouse", "ORG", ""}, {"Paxton", "LOC", ""}, {"Fairmont State University", "ORG", ""}, {"Fairmont", "LOC", ""}},
 		},
