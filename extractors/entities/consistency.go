@@ -883,7 +883,7 @@ func (r *Recognizer) openingGivenNames(fs []found, sents [][2]int, tok func(int)
 			continue
 		}
 		w := tok(f.first - 1)
-		if caseClass(w) != caseTitle || !r.unknownWord(w) || determiners[w] || quantifiers[w] ||
+		if caseClass(w) != caseTitle || !r.unknownWord(w) || determiners[w] || quantifiers[w] || roleWords[w] || titleWord(w) || honorifics[w] ||
 			r.m.gaz.Flags(tok(f.first))&(1<<GazFirst|1<<GazFirstTop) != 0 {
 			continue
 		}
