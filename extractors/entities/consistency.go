@@ -4596,7 +4596,9 @@ var nationalHeads = map[string]bool{"Re": true, "Air": true, "Airways": true, "A
 // rather an organisation named after the country ("Air France", "Bank
 // Indonesia", "Radio France"): the second word is a country, the pair is no
 // listed place, and the first word is a common noun mostly written in lower
-// case that is not a direction or the like ("North Korea", "Mainland China").
+// case that is not a direction or the like ("North Korea", "Mainland China"),
+// or a company's double name hyphened, which no place has before its
+// country ("Faber-Castell USA", "Mercedes-Benz USA").
 func (r *Recognizer) orgBeforeCountry(w, country string) bool {
 	g := r.m.gaz
 	if g.Flags(country)&(1<<GazCountry) == 0 || g.Flags(w) != 0 || placeModifiers[w] {
@@ -4605,6 +4607,9 @@ func (r *Recognizer) orgBeforeCountry(w, country string) bool {
 	pair := [2]string{w, country}
 	if l, _ := g.MatchAt(func(i int) string { return pair[i] }, 0, 2); l == 2 {
 		return false
+	}
+	if a, b, ok := strings.Cut(w, "-"); ok && caseClass(a) == caseTitle && caseClass(b) == caseTitle {
+		return true
 	}
 	row, ok := r.m.vocab[w]
 	return ok && r.m.vocabLC[row] >= 4

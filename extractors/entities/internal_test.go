@@ -296,6 +296,9 @@ func TestOrgBeforeCountry(t *testing.T) {
 		{"North", "Korea", false},
 		{"South", "Africa", false},
 		{"Air", "Paris", false},
+		{"Faber-Castell", "USA", true},
+		{"Mercedes-Benz", "USA", true},
+		{"Faber-Castell", "Paris", false},
 	}
 	for _, tc := range tests {
 		if got := r.orgBeforeCountry(tc.w, tc.country); got != tc.want {
