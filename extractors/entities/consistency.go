@@ -36,6 +36,7 @@ var typeName = [4]string{claims.TypePerson, claims.TypeOrg, claims.TypeLoc, clai
 func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.Mention {
 	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
 	fs := cleanSpans(s.found, text, toks)
+	scoreEnds(fs, len(toks), tokText)
 	fs = r.joinGivenNames(fs, text, toks)
 	r.openingGivenNames(fs, s.sents, tokText)
 	fs = r.legalFormNames(fs, text, toks)

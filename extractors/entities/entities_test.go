@@ -185,6 +185,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Bank Hey", "LOC", ""}, {"Blackburn", "LOC", ""}},
 		},
 		{
+			name: "a side after the and an article opening the sentence, and a score is no part of a name",
+			text: "The Yankees beat the Red Sox 5-3 on Sunday. Fans of the Boston Red Sox 5-3 win cheered.",
+			want: []want{{"Yankees", "ORG", ""}, {"Red Sox", "ORG", ""}},
+			not:  []string{"Red Sox 5", "The Yankees", "Boston Red Sox 5"},
+		},
+		{
 			name: "a broadcaster's station number ends its name",
 			text: "He told BBC Radio 4's Today programme that it was wrong. She spoke to BBC Radio 1 on Friday.",
 			want: []want{{"BBC Radio 4", "ORG", ""}, {"BBC Radio 1", "ORG", ""}},

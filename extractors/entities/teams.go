@@ -39,6 +39,9 @@ func (r *Recognizer) sportsTeams(fs *[]found, sents [][2]int, cover []bool, cc [
 				}
 				after++
 			}
+			if after < se[1] && tok(after) == "the" {
+				after++ // "beat the Red Sox 5-3"
+			}
 			a, b := nameEndingAt(cc, tok, se[0], v), nameStartingAt(cc, tok, after, se[1])
 			if a < 0 || b < 0 {
 				continue
@@ -61,6 +64,17 @@ func (r *Recognizer) sportsTeams(fs *[]found, sents [][2]int, cover []bool, cc [
 	return sides
 }
 
+// scoreEnds cuts off the end of a name a score that the tagger took into
+// it: "the Red Sox 5" of "the Red Sox 5-3". n is the document's number of
+// tokens.
+func scoreEnds(fs []found, n int, tok func(int) string) {
+	for i := range fs {
+		if f := &fs[i]; f.last-f.first >= 2 && scoreAt(tok, f.last-1, n) {
+			f.last--
+		}
+	}
+}
+
 // scoreWithin reports whether a score ("2-1", "104-98") stands among tokens
 // [from, to).
 func scoreWithin(tok func(int) string, from, to int) bool {
@@ -75,6 +89,16 @@ func scoreWithin(tok func(int) string, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// scoreAt reports whether a score opens at token k of n: "5-3" as one
+// token, or "5 - 3" tokenised.
+func scoreAt(tok func(int) string, k, n int) bool {
+	w := tok(k)
+	if a, b, ok := cutScore(w); ok {
+		return isSmallNumber(a) && isSmallNumber(b)
+	}
+	return k+2 < n && isSmallNumber(w) && (tok(k+1) == "-" || tok(k+1) == "–") && isSmallNumber(tok(k+2))
 }
 
 // cutScore splits "2-1" (or "2–1") into its numbers.
@@ -106,6 +130,9 @@ func nameEndingAt(cc []uint8, tok func(int) string, start, end int) int {
 	a := end
 	for a > start && end-a < 3 && isCap(cc[a-1]) {
 		a--
+	}
+	if a < end && determiners[tok(a)] {
+		a++ // "The Yankees beat …": the article opens the sentence, not the name
 	}
 	if a == end || opener(tok(a)) {
 		return -1
