@@ -191,6 +191,11 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Red Sox 5", "The Yankees", "Boston Red Sox 5"},
 		},
 		{
+			name: "a team named with the that won or lost by a score is a club",
+			text: "He pitched one inning, but the Pirates lost 10-7. The Lakers lost to the Celtics 110-98.",
+			want: []want{{"Pirates", "ORG", ""}, {"Lakers", "ORG", ""}, {"Celtics", "ORG", ""}},
+		},
+		{
 			name: "a broadcaster's station number ends its name",
 			text: "He told BBC Radio 4's Today programme that it was wrong. She spoke to BBC Radio 1 on Friday.",
 			want: []want{{"BBC Radio 4", "ORG", ""}, {"BBC Radio 1", "ORG", ""}},

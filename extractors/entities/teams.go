@@ -29,6 +29,13 @@ func (r *Recognizer) sportsTeams(fs *[]found, sents [][2]int, cover []bool, cc [
 	added := false
 	for _, se := range sents {
 		for v := se[0] + 1; v < se[1]-1; v++ {
+			if cc[v] == caseLower && sideVerbs[tok(v)] && scoreWithin(tok, v+1, min(se[1], v+8)) {
+				// One side's result: "the Pirates lost 10-7", "Arsenal
+				// won 2-0 at Wolves", "The Lakers lost to the Celtics
+				// 110-98".
+				sides = r.oneSide(fs, cover, se, v, tok, cc, sides, &added)
+				continue
+			}
 			if cc[v] != caseLower || !resultVerbs[tok(v)] || !scoreWithin(tok, v+1, min(se[1], v+8)) {
 				continue
 			}
@@ -60,6 +67,39 @@ func (r *Recognizer) sportsTeams(fs *[]found, sents [][2]int, cover []bool, cc [
 	}
 	if added {
 		sort.Slice(*fs, func(i, j int) bool { return (*fs)[i].first < (*fs)[j].first })
+	}
+	return sides
+}
+
+// sideVerbs report one side's result: it won or lost, by a score after.
+var sideVerbs = map[string]bool{"won": true, "lost": true, "wins": true, "loses": true}
+
+// oneSide makes organisations of the side before the verb at token v of
+// the sentence se that reports one side's result, and of the side after
+// "to", "at" or "against" right after the verb, each named with "the" as
+// teams are ("the Pirates lost 10-7", not "Nadal won 6-4"), unless
+// personSide says a side is a player. It records the sides' first tokens
+// in sides (made when nil) and returns it; *added reports a name added to
+// fs.
+func (r *Recognizer) oneSide(fs *[]found, cover []bool, se [2]int, v int, tok func(int) string, cc []uint8, sides map[int]bool, added *bool) map[int]bool {
+	var spans [][2]int
+	if a := nameEndingAt(cc, tok, se[0], v); a > se[0] && (tok(a-1) == "the" || tok(a-1) == "The") {
+		spans = append(spans, [2]int{a, v})
+	}
+	if k := v + 1; k+1 < se[1] && (tok(k) == "to" || tok(k) == "at" || tok(k) == "against") && tok(k+1) == "the" {
+		if b := nameStartingAt(cc, tok, k+2, se[1]); b >= 0 {
+			spans = append(spans, [2]int{k + 2, b})
+		}
+	}
+	for _, side := range spans {
+		if r.personSide(*fs, side[0], side[1], tok) {
+			continue
+		}
+		*added = setOrg(fs, cover, side[0], side[1]) || *added
+		if sides == nil {
+			sides = map[int]bool{}
+		}
+		sides[side[0]] = true
 	}
 	return sides
 }
