@@ -135,7 +135,9 @@
 // ("Northrop" after "Northrop Grumman"), an unknown first word of a
 // sentence opens the person's name after it that lacks a given name
 // ("Jusman Syafii Djamal"); two one-word names closing a list are two
-// ("Raytheon and Boeing"), and a list's bullet is no part of a name.
+// ("Raytheon and Boeing"), and a list's bullet is no part of a name, nor
+// a score ("the Red Sox 5-3"); a team named with "the" that won or lost
+// by a score is a club ("the Pirates lost 10-7").
 //
 // Training: `go run ./cmd/train-ner` (about 20 s; it reads WordNet 3.0
 // from Debian's wordnet-base) reads GMB (train + dev; cut into 20-sentence
