@@ -364,8 +364,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// Nadu said", which the tagger reads as an organisation).
 			t.n[2] += 2
 		}
-		if f.last-f.first >= 2 && (orgNameHeads[head] || legalForms[head]) {
-			// "Cesaroni Design Associates", "Eberhard Faber GmbH".
+		if f.last-f.first >= 2 && (orgNameHeads[head] || legalForms[head] || f.typ == 0 && innerOrgHead(tokText, f.first, f.last)) {
+			// "Cesaroni Design Associates", "Eberhard Faber GmbH",
+			// "Warner Bros. Discovery".
 			t.n[1] += 3
 		}
 		if f.last-f.first >= 2 && orgStem[k] {
@@ -2790,7 +2791,7 @@ var orgNameHeads = map[string]bool{
 	"Productions": true, "Enterprises": true, "Ventures": true, "Capital": true, "Aerospace": true,
 	"Services": true, "Pharmaceuticals": true, "Brands": true, "Foods": true, "Energy": true, "Resources": true,
 	"Solutions": true, "Software": true, "Robotics": true, "Biotech": true, "Therapeutics": true,
-	"Brothers": true, "Bros": true,
+	"Brothers": true, "Bros": true, "Bros.": true,
 }
 
 // publicationHeads end the names of newspapers and magazines, which news
@@ -3990,6 +3991,22 @@ var peerNouns = map[string]bool{"rival": true, "competitor": true, "arch-rival":
 // whose title follows in quotation marks: "Kanye West 's " Stronger "".
 func worksOwner(tok func(int) string, n, last int) bool {
 	return last+2 < n && possessive(tok(last)) && isQuote(tok(last+1)) && isCap(uint8(caseClass(tok(last+2))))
+}
+
+// innerOrgHead reports whether a word inside the name [first,last), not
+// its first or last, says what kind of company it is, which a company's
+// name keeps when it grows ("Warner Bros. Discovery", "Sony Pictures
+// Entertainment") and a person's never has; the caller asks it of names
+// read as persons (an event's keeps it too: "Doobie Brothers 50th
+// Anniversary Tour"). (A legal form inside is as
+// often an edition's word: "Platinum - Limited Edition".)
+func innerOrgHead(tok func(int) string, first, last int) bool {
+	for k := first + 1; k < last-1; k++ {
+		if orgNameHeads[tok(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // ofOrg are what orgCuePossessed says with "of": a company's board,

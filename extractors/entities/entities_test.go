@@ -196,6 +196,11 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Pirates", "ORG", ""}, {"Lakers", "ORG", ""}, {"Celtics", "ORG", ""}},
 		},
 		{
+			name: "a company's kind inside a name read as a person's makes it a company's",
+			text: "Warner Bros. Discovery said it would cut jobs.",
+			want: []want{{"Warner Bros. Discovery", "ORG", ""}},
+		},
+		{
 			name: "a broadcaster's station number ends its name",
 			text: "He told BBC Radio 4's Today programme that it was wrong. She spoke to BBC Radio 1 on Friday.",
 			want: []want{{"BBC Radio 4", "ORG", ""}, {"BBC Radio 1", "ORG", ""}},
