@@ -79,6 +79,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	added = r.publishedIn(&fs, s.sents, s.cover, tokText) || added
 	added = r.untaggedShortForms(&fs, s.sents, s.cover, tokText) || added
 	added = countyNames(&fs, s.sents, s.cover, tokText) || added
+	added = r.kindNames(&fs, s.sents, s.cover, tokText) || added
 	peoplesNames(fs, s.cover, tokText)
 	if eventNames(&fs, s.sents, s.cover, s.cc, tokText) || added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
@@ -962,6 +963,51 @@ func countyNames(fs *[]found, sents [][2]int, cover []bool, tok func(int) string
 			*fs = append(*fs, found{first: i, last: i + 2, typ: 2})
 			cover[i], cover[i+1] = true, true
 			added = true
+		}
+	}
+	return added
+}
+
+// kindNames appends to *fs, as organisations, the untagged names after
+// "the" that end in what kind of body they are: "The Financial Conduct
+// Authority fined Barclays", "the Federal Trade Commission sued" (two to
+// six capitalised words, "of", "and" or "for" between them, the last in
+// orgKinds or a public body's head, before no noun it modifies). cover marks the tokens already in a
+// name and is updated; sents are the sentences' token ranges. It reports
+// whether it added any.
+func (r *Recognizer) kindNames(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
+	added := false
+	for _, se := range sents {
+		for i := se[0] + 1; i < se[1]; i++ {
+			if d := tok(i - 1); d != "the" && d != "The" || cover[i] || caseClass(tok(i)) != caseTitle {
+				continue
+			}
+			j, last := i, -1
+			for j < se[1] && j-i < 6 && !cover[j] {
+				w := tok(j)
+				if caseClass(w) == caseTitle {
+					if (orgKinds[w] || bodyHead(w)) && w != "Center" && w != "Centre" {
+						last = j + 1 // a center is as often a building: "the World Trade Center"
+					}
+					j++
+					continue
+				}
+				if (w == "of" || w == "and" || w == "for") && j > i && j+1 < se[1] && caseClass(tok(j+1)) == caseTitle {
+					j++
+					continue
+				}
+				break
+			}
+			if last < 0 || last-i < 2 || last < j && caseClass(tok(last)) == caseTitle ||
+				last < se[1] && caseClass(tok(last)) == caseLower && r.commonNoun(tok(last)) {
+				continue // a kind's word inside a longer run, or a name before the noun it modifies: "the Direct Service branch"
+			}
+			*fs = append(*fs, found{first: i, last: last, typ: 1})
+			for k := i; k < last; k++ {
+				cover[k] = true
+			}
+			added = true
+			i = last
 		}
 	}
 	return added

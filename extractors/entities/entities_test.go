@@ -201,6 +201,13 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Warner Bros. Discovery", "ORG", ""}},
 		},
 		{
+			name: "an untagged name after the that ends in a body's kind is an organisation, not before a noun it modifies, nor a center",
+			text: "The Financial Conduct Authority fined Barclays on Monday. The scouts were linked to the Direct Service branch of the movement. " +
+				"He visited the World Trade Center.",
+			want: []want{{"Financial Conduct Authority", "ORG", ""}},
+			not:  []string{"Direct Service", "ORG:World Trade Center"},
+		},
+		{
 			name: "a broadcaster's station number ends its name",
 			text: "He told BBC Radio 4's Today programme that it was wrong. She spoke to BBC Radio 1 on Friday.",
 			want: []want{{"BBC Radio 4", "ORG", ""}, {"BBC Radio 1", "ORG", ""}},
