@@ -903,9 +903,15 @@ func (r *Recognizer) openingGivenNames(fs []found, sents [][2]int, tok func(int)
 // updated; sents are the sentences' token ranges. It reports whether it
 // added any.
 func (r *Recognizer) untaggedShortForms(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
-	var firstAt map[string]int // first word -> where its organisation's name first stands
+	// The first words and where their names first stand: a few per
+	// document, kept on the stack (more than 16 are left out).
+	var firsts [16]struct {
+		w  string
+		at int
+	}
+	nf := 0
 	for _, f := range *fs {
-		if f.typ != 1 || f.last-f.first < 2 {
+		if f.typ != 1 || f.last-f.first < 2 || nf == len(firsts) {
 			continue
 		}
 		w := tok(f.first)
@@ -913,24 +919,32 @@ func (r *Recognizer) untaggedShortForms(fs *[]found, sents [][2]int, cover []boo
 			r.m.gaz.Flags(w)&^(1<<GazSur|1<<GazSurTop) != 0 || opener(w) || determiners[w] {
 			continue
 		}
-		if firstAt == nil {
-			firstAt = map[string]int{}
+		seen := false
+		for k := 0; k < nf && !seen; k++ {
+			seen = firsts[k].w == w // fs is in token order: the first stays
 		}
-		if p, ok := firstAt[w]; !ok || f.first < p {
-			firstAt[w] = f.first
+		if !seen {
+			firsts[nf].w, firsts[nf].at = w, f.first
+			nf++
 		}
 	}
-	if firstAt == nil {
+	if nf == 0 {
 		return false
 	}
 	added := false
 	for _, se := range sents {
 		for i := se[0] + 1; i < se[1]; i++ {
-			if cover[i] {
+			if cover[i] || caseClass(tok(i)) != caseTitle {
 				continue
 			}
-			p, ok := firstAt[tok(i)]
-			if !ok || p >= i || i+1 < se[1] && isCap(uint8(caseClass(tok(i+1)))) || isCap(uint8(caseClass(tok(i-1)))) {
+			p := -1
+			for k := 0; k < nf; k++ {
+				if firsts[k].w == tok(i) {
+					p = firsts[k].at
+					break
+				}
+			}
+			if p < 0 || p >= i || i+1 < se[1] && isCap(uint8(caseClass(tok(i+1)))) || isCap(uint8(caseClass(tok(i-1)))) {
 				continue
 			}
 			*fs = append(*fs, found{first: i, last: i + 1, typ: 1})
@@ -4014,7 +4028,15 @@ func companysPeer(fs []found, f found, tok func(int) string, n int) bool {
 	if f.last+3 >= n || tok(f.last) != "," {
 		return false
 	}
-	k := sort.Search(len(fs), func(i int) bool { return fs[i].first >= f.last+1 })
+	lo, hi := 0, len(fs) // the first name at or after the comma's next token
+	for lo < hi {
+		if m := (lo + hi) / 2; fs[m].first < f.last+1 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	k := lo
 	if k == len(fs) || fs[k].first != f.last+1 || fs[k].typ != 1 || fs[k].last+1 >= n || !possessive(tok(fs[k].last)) {
 		return false
 	}
