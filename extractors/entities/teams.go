@@ -119,12 +119,7 @@ func scoreEnds(fs []found, n int, tok func(int) string) {
 // [from, to).
 func scoreWithin(tok func(int) string, from, to int) bool {
 	for k := from; k < to; k++ {
-		w := tok(k)
-		a, b, ok := cutScore(w)
-		if !ok && k+2 < to && isSmallNumber(w) && (tok(k+1) == "-" || tok(k+1) == "–") && isSmallNumber(tok(k+2)) {
-			a, b, ok = w, tok(k+2), true // tokenised "2 - 1"
-		}
-		if ok && isSmallNumber(a) && isSmallNumber(b) {
+		if scoreAt(tok, k, to) {
 			return true
 		}
 	}
