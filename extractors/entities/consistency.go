@@ -886,9 +886,12 @@ func (r *Recognizer) openingGivenNames(fs []found, sents [][2]int, tok func(int)
 			continue
 		}
 		w := tok(f.first - 1)
-		if caseClass(w) != caseTitle || !r.unknownWord(w) || determiners[w] || quantifiers[w] || roleWords[w] || titleWord(w) || honorifics[w] ||
-			r.m.gaz.Flags(tok(f.first))&(1<<GazFirst|1<<GazFirstTop) != 0 {
+		if caseClass(w) != caseTitle || caseClass(tok(f.first)) != caseTitle || !r.unknownWord(w) || determiners[w] || quantifiers[w] ||
+			roleWords[w] || titleWord(w) || honorifics[w] || r.m.gaz.Flags(tok(f.first))&(1<<GazFirst|1<<GazFirstTop) != 0 {
 			continue
+		}
+		if _, known := r.m.vocab[strings.ToLower(w)]; known {
+			continue // a word the training text writes in lower case: "Maybe All Might has", "Clients SHOULD NOT"
 		}
 		f.first--
 	}

@@ -55,9 +55,10 @@ func TestRecognize(t *testing.T) {
 		},
 		{
 			name: "an unknown first word of a sentence joins the person's name after it that lacks a given name",
-			text: "The minister spoke on Monday. Jusman Syafii Djamal, minister of transport for Indonesia, said so.\nMr. Trump...\nI'd like to respond to that.",
+			text: "The minister spoke on Monday. Jusman Syafii Djamal, minister of transport for Indonesia, said so.\nMr. Trump...\nI'd like to respond to that. " +
+				"I know about you in theory, but that's it. Maybe All Might has a history with you.",
 			want: []want{{"Jusman Syafii Djamal", "PERSON", ""}},
-			not:  []string{"Syafii Djamal", "Mr. Trump...", "Mr. Trump"},
+			not:  []string{"Syafii Djamal", "Mr. Trump...", "Mr. Trump", "Maybe All Might"},
 		},
 		{
 			name: "a given name the tagger starts anew joins the name after it, across a space only",
