@@ -36,10 +36,15 @@ var typeName = [4]string{claims.TypePerson, claims.TypeOrg, claims.TypeLoc, clai
 func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.Mention {
 	tokText := func(i int) string { return text[toks[i].start:toks[i].end] }
 	fs := cleanSpans(s.found, text, toks)
+	scoreEnds(fs, len(toks), tokText)
 	fs = r.joinGivenNames(fs, text, toks)
+	r.openingGivenNames(fs, s.sents, tokText)
 	fs = r.legalFormNames(fs, text, toks)
 	r.placeStarts(fs, tokText)
 	fs = r.placeBodies(fs, text, toks)
+	fs = r.areaBodies(fs, tokText)
+	fs = r.ofPlaceBodies(fs, tokText)
+	channelNumbers(fs, len(toks), tokText)
 	fs = r.placeEvents(fs, text, toks)
 	fs = r.possessiveCompanies(fs, len(toks), tokText)
 	fs = r.splitOwners(fs, len(toks), tokText)
@@ -72,6 +77,10 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	added := r.cueNames(&fs, s.sents, s.cover, s.cc, tokText, spaced)
 	added = headedCompanies(&fs, s.sents, s.cover, tokText) || added
 	added = r.publishedIn(&fs, s.sents, s.cover, tokText) || added
+	added = r.untaggedShortForms(&fs, s.sents, s.cover, tokText) || added
+	added = countyNames(&fs, s.sents, s.cover, tokText) || added
+	added = r.kindNames(&fs, s.sents, s.cover, tokText) || added
+	peoplesNames(fs, s.cover, tokText)
 	if eventNames(&fs, s.sents, s.cover, s.cc, tokText) || added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
@@ -147,6 +156,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		first   int8
 		listed  bool // already among the known names below
 		org     bool // an occurrence has a company cue
+		company bool // an occurrence has one of orgCue's, which a person's name does not outweigh
 	}
 	// Stems: names of two or more words that an organisation's name extends
 	// by its legal form or kind ("Eberhard Faber" of "Eberhard Faber
@@ -190,6 +200,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	// place name ("Classic Lotto").
 	var definedMisc map[string]bool
 	var definedOther map[int]bool // the first tokens of names a definition calls no person
+	var definedPlace map[string]bool
 	for _, d := range s.defl {
 		if !d.copular {
 			continue
@@ -201,6 +212,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 				definedOther = map[int]bool{}
 			}
 			definedOther[d.first] = true // "Aero Gare was a kitplane manufacturer"
+			if t == 2 {
+				if definedPlace == nil {
+					definedPlace = map[string]bool{}
+				}
+				definedPlace[text[toks[d.first].start:toks[d.last-1].end]] = true // "Bank Hey is a suburb of Blackburn"
+			}
 		}
 		if first := int(c>>nounFirstShift) - 1; first != classAct && first != classEvent || definedType(c) != 3 {
 			continue // a work's head ("figure", "network") misleads too often
@@ -237,12 +254,27 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 		t.n[f.typ]++
 		flags, head := r.spanFlags(f, tokText), tokText(f.last-1)
-		if flags&placeFlags == 0 && (orgCue(tokText, len(toks), f.first, f.last) ||
-			f.typ != 0 && weakOrgCue(tokText, len(toks), f.first, f.last)) {
+		if strong := flags&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last); strong ||
+			flags&placeFlags == 0 && f.typ != 0 && weakOrgCue(tokText, len(toks), f.first, f.last) {
 			// The words around it say it is a company: that outweighs
 			// three tags the tagger gave without such evidence.
 			t.n[1] += 3
 			t.org = true
+			t.company = t.company || strong
+		}
+		if flags&(placeFlags|1<<GazCity|1<<GazWNPlace) == 0 && (ofOrgCue(tokText, f.first) || companysPeer(fs, f, tokText, len(toks))) {
+			t.n[1] += 3 // "the board of Thames Water", read as a place; "Lockheed Martin, Boeing's rival", read as a person
+			t.org = true
+		}
+		if f.typ == 2 && flags&placeFlags == 0 && worksOwner(tokText, len(toks), f.last) {
+			// "a cover of Kanye West's " Stronger "": whose song or film
+			// it is, a person (a given name first) or a company or band,
+			// no place.
+			if r.m.gaz.Flags(tokText(f.first))&(1<<GazFirst|1<<GazFirstTop) != 0 {
+				t.n[0] += 3
+			} else {
+				t.n[1] += 3
+			}
 		}
 		if f.last-f.first == 1 && r.memberPlural(tokText(f.first)) && !(f.last < len(toks) && teamVerbs[tokText(f.last)]) {
 			// "Goths", "Saracens", "Protestants": members of a people or
@@ -333,8 +365,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// Nadu said", which the tagger reads as an organisation).
 			t.n[2] += 2
 		}
-		if f.last-f.first >= 2 && (orgNameHeads[head] || legalForms[head]) {
-			// "Cesaroni Design Associates", "Eberhard Faber GmbH".
+		if f.last-f.first >= 2 && (orgNameHeads[head] || legalForms[head] || f.typ == 0 && innerOrgHead(tokText, f.first, f.last)) {
+			// "Cesaroni Design Associates", "Eberhard Faber GmbH",
+			// "Warner Bros. Discovery".
 			t.n[1] += 3
 		}
 		if f.last-f.first >= 2 && orgStem[k] {
@@ -372,6 +405,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 		if definedMisc[k] {
 			t.n[3] += 3
+		}
+		if definedPlace[k] {
+			t.n[2] += 3 // what the text says is a suburb, a village or a region, though it reads as a person's name
 		}
 		if flags&placeFlags == 0 {
 			// "the MacBook Air laptops", "the web browser Safari".
@@ -519,9 +555,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		case 1:
 			w := tokText(f.first)
 			owner := f.last-f.first >= 2 && possessive(tokText(f.first+1))
-			if cc := caseClass(w); (cc == caseTitle || cc == caseMixed) && len(w) > 2 && r.m.gaz.Flags(w)&placeFlags == 0 && !owner {
+			if cc := caseClass(w); (cc == caseTitle || cc == caseMixed) && len(w) > 2 && r.m.gaz.Flags(w)&placeFlags == 0 && !owner &&
+				!r.areaBody(tokText, f.first, f.last) {
 				// Not the owner of what the name names: "Boeing" is not
-				// "Boeing's Dreamliner".
+				// "Boeing's Dreamliner"; nor one of the places a body
+				// serves: "Shrewsbury" of "Shrewsbury and Telford Hospital
+				// NHS Trust".
 				short[w] = append(short[w], full{pos: f.first, text: surface(f), typ: 1, first: true})
 			}
 			if a := acronym(tokText, f.first, f.last, s.buf[:0]); len(a) >= 2 {
@@ -562,12 +601,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		return false
 	}, tokText, len(toks))
 	linkFull := func(w string, pos int, tagged bool) (full, bool) {
-		want := -1
+		want, cued := -1, false
 		if t, ok := votes[w]; ok && tagged {
 			if product(t) {
 				return full{}, false // "Falcon", a model, not Mr Falcon
 			}
-			want = best(t)
+			want, cued = best(t), t.company
 		}
 		var pick full
 		ok, same := false, false
@@ -581,6 +620,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			if c.first && !tagged || c.given && want != 0 || c.paper && (pos == 0 || !strings.EqualFold(tokText(pos-1), "the")) ||
 				c.place && want != 0 && !(personish[w] && !r.placeUse(tokText, len(toks), pos)) {
 				continue
+			}
+			if c.typ == 0 && want == 1 && cued {
+				continue // "Dell was founded by Michael Dell": the company named after him, a company's cue says
+			}
+			if c.first && c.typ == 1 && want != 1 && r.regionAfter(tokText, len(toks), pos) {
+				continue // "the county seat of Paxton, Illinois" is the town, not "Paxton First Schoolhouse"
 			}
 			if at, ok := alone[w]; ok && c.first && at < c.pos && !formOf(c.text) {
 				// A first word met alone before the name it begins is a
@@ -819,6 +864,190 @@ func (r *Recognizer) joinGivenNames(fs []found, text string, toks []tokSpan) []f
 	return out
 }
 
+// openingGivenNames stretches a person's name that starts at a sentence's
+// second word over the first, which the tagger, unsure of any sentence's
+// first word, left out: "Jusman Syafii Djamal, minister of transport",
+// "Charan Jeath Singh is a Fiji Indian". The first word must be one no
+// dictionary here knows, and the name must open with no given name a list
+// knows (the tagger found the given name already where it does: a word
+// before "Nigel Farage" describes him). fs must be in token order; sents
+// are the sentences' token ranges.
+func (r *Recognizer) openingGivenNames(fs []found, sents [][2]int, tok func(int) string) {
+	j := 0
+	for i := range fs {
+		f := &fs[i]
+		for j < len(sents) && sents[j][0] < f.first-1 {
+			j++
+		}
+		if j == len(sents) {
+			return
+		}
+		if f.typ != 0 || f.last-f.first < 2 || sents[j][0] != f.first-1 || i > 0 && fs[i-1].last > f.first-1 {
+			continue
+		}
+		w := tok(f.first - 1)
+		if caseClass(w) != caseTitle || caseClass(tok(f.first)) != caseTitle || !r.unknownWord(w) || determiners[w] || quantifiers[w] ||
+			roleWords[w] || titleWord(w) || honorifics[w] || r.m.gaz.Flags(tok(f.first))&(1<<GazFirst|1<<GazFirstTop) != 0 {
+			continue
+		}
+		if _, known := r.m.vocab[strings.ToLower(w)]; known {
+			continue // a word the training text writes in lower case: "Maybe All Might has", "Clients SHOULD NOT"
+		}
+		f.first--
+	}
+}
+
+// untaggedShortForms appends to *fs, as organisations, the occurrences
+// the tagger left untagged of the first word of an organisation's name of
+// two or more words found earlier in the document ("skewed towards
+// Northrop" after "Northrop Grumman"): a word no dictionary or list here
+// knows but as a surname, neither opening its sentence nor before another
+// capitalised word. cover marks the tokens already in a name and is
+// updated; sents are the sentences' token ranges. It reports whether it
+// added any.
+func (r *Recognizer) untaggedShortForms(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
+	// The first words and where their names first stand: a few per
+	// document, kept on the stack (more than 16 are left out).
+	var firsts [16]struct {
+		w  string
+		at int
+	}
+	nf := 0
+	for _, f := range *fs {
+		if f.typ != 1 || f.last-f.first < 2 || nf == len(firsts) {
+			continue
+		}
+		w := tok(f.first)
+		if caseClass(w) != caseTitle || !r.nameLike(w) || r.m.nounClasses[strings.ToLower(w)] != 0 ||
+			r.m.gaz.Flags(w)&^(1<<GazSur|1<<GazSurTop) != 0 || opener(w) || determiners[w] {
+			continue
+		}
+		seen := false
+		for k := 0; k < nf && !seen; k++ {
+			seen = firsts[k].w == w // fs is in token order: the first stays
+		}
+		if !seen {
+			firsts[nf].w, firsts[nf].at = w, f.first
+			nf++
+		}
+	}
+	if nf == 0 {
+		return false
+	}
+	added := false
+	for _, se := range sents {
+		for i := se[0] + 1; i < se[1]; i++ {
+			if cover[i] || caseClass(tok(i)) != caseTitle {
+				continue
+			}
+			p := -1
+			for k := 0; k < nf; k++ {
+				if firsts[k].w == tok(i) {
+					p = firsts[k].at
+					break
+				}
+			}
+			if p < 0 || p >= i || i+1 < se[1] && isCap(uint8(caseClass(tok(i+1)))) || isCap(uint8(caseClass(tok(i-1)))) {
+				continue
+			}
+			*fs = append(*fs, found{first: i, last: i + 1, typ: 1})
+			cover[i] = true
+			added = true
+		}
+	}
+	return added
+}
+
+// countyNames appends to *fs, as places, the untagged names of a county,
+// province or parish: a capitalised word and the head of such a name right
+// after it ("Seminole County Sheriff Don Eslinger said", "Cook County
+// prosecutors", which the tagger, unsure of a sentence's first words,
+// left untagged), the word no sentence opener, pronoun or determiner and
+// after no other capitalised word. cover marks the tokens already in a
+// name and is updated; sents are the sentences' token ranges. It reports
+// whether it added any.
+func countyNames(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
+	added := false
+	for _, se := range sents {
+		for i := se[0]; i+1 < se[1]; i++ {
+			if !countyHeads[tok(i+1)] || cover[i] || cover[i+1] {
+				continue
+			}
+			w := tok(i)
+			if caseClass(w) != caseTitle || opener(w) || pronouns[w] || determiners[w] || i > se[0] && isCap(uint8(caseClass(tok(i-1)))) {
+				continue
+			}
+			*fs = append(*fs, found{first: i, last: i + 2, typ: 2})
+			cover[i], cover[i+1] = true, true
+			added = true
+		}
+	}
+	return added
+}
+
+// kindNames appends to *fs, as organisations, the untagged names after
+// "the" that end in what kind of body they are: "The Financial Conduct
+// Authority fined Barclays", "the Federal Trade Commission sued" (two to
+// six capitalised words, "of", "and" or "for" between them, the last in
+// orgKinds or a public body's head, before no noun it modifies). cover marks the tokens already in a
+// name and is updated; sents are the sentences' token ranges. It reports
+// whether it added any.
+func (r *Recognizer) kindNames(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
+	added := false
+	for _, se := range sents {
+		for i := se[0] + 1; i < se[1]; i++ {
+			if d := tok(i - 1); d != "the" && d != "The" || cover[i] || caseClass(tok(i)) != caseTitle {
+				continue
+			}
+			j, last := i, -1
+			for j < se[1] && j-i < 6 && !cover[j] {
+				w := tok(j)
+				if caseClass(w) == caseTitle {
+					if (orgKinds[w] || bodyHead(w)) && w != "Center" && w != "Centre" {
+						last = j + 1 // a center is as often a building: "the World Trade Center"
+					}
+					j++
+					continue
+				}
+				if (w == "of" || w == "and" || w == "for") && j > i && j+1 < se[1] && caseClass(tok(j+1)) == caseTitle {
+					j++
+					continue
+				}
+				break
+			}
+			if last < 0 || last-i < 2 || last < j && caseClass(tok(last)) == caseTitle ||
+				last < se[1] && caseClass(tok(last)) == caseLower && r.commonNoun(tok(last)) {
+				continue // a kind's word inside a longer run, or a name before the noun it modifies: "the Direct Service branch"
+			}
+			*fs = append(*fs, found{first: i, last: last, typ: 1})
+			for k := i; k < last; k++ {
+				cover[k] = true
+			}
+			added = true
+			i = last
+		}
+	}
+	return added
+}
+
+// countyHeads end the names of counties, provinces and parishes, and of
+// nothing else.
+var countyHeads = map[string]bool{"County": true, "Province": true, "Parish": true, "Township": true,
+	"Prefecture": true, "Oblast": true, "Governorate": true}
+
+// peoplesNames stretches a name right after an untagged "People's" over it,
+// which the tagger left out: "the People's Republic of China". cover marks
+// the tokens in names and is updated.
+func peoplesNames(fs []found, cover []bool, tok func(int) string) {
+	for i := range fs {
+		f := &fs[i]
+		if p := f.first - 2; p >= 0 && tok(p) == "People" && possessive(tok(p+1)) && !cover[p] && !cover[p+1] {
+			f.first, f.value = p, ""
+			cover[p], cover[p+1] = true, true
+		}
+	}
+}
+
 // placeBodies joins a place's name to the public body, institution or
 // club named after it that the tagger cut off: "Victoria Police",
 // "Manchester United" (the place tagged, "Police" and "United" left out;
@@ -849,6 +1078,114 @@ func (r *Recognizer) placeBodies(fs []found, text string, toks []tokSpan) []foun
 		out = append(out, f)
 	}
 	return out
+}
+
+// areaBodies joins two places and "and" to the body that serves both, which
+// the tagger starts anew at the second place: "Shrewsbury and Telford
+// Hospital NHS Trust", "Brighton and Hove City Council", "Devon and
+// Cornwall Police" are one organisation each. The name after "and" must
+// be an organisation's that opens with a place and ends in what kind of
+// body it is; the word before "and", a town, county or region (no
+// country: "Britain and Hong Kong Police" are two), stands alone, tagged
+// or not. fs must be in token order; the result is too.
+func (r *Recognizer) areaBodies(fs []found, tok func(int) string) []found {
+	out := fs[:0]
+	for _, f := range fs {
+		p := f.first - 2
+		if f.typ != 1 || p < 0 || f.last-f.first < 2 || !r.areaBody(tok, p, f.last) ||
+			p > 0 && isCap(uint8(caseClass(tok(p-1)))) && !determiners[tok(p-1)] {
+			out = append(out, f)
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].last > p {
+			if out[n-1].first != p || out[n-1].last != p+1 {
+				out = append(out, f)
+				continue
+			}
+			out = out[:n-1] // "Shrewsbury" tagged alone
+		}
+		f.first, f.value = p, ""
+		out = append(out, f)
+	}
+	return out
+}
+
+// ofPlaceBodies joins an organisation's name that says only what kind of
+// body it is to "of" and the country, state or city it serves, which the
+// tagger tagged apart: "the State Railway of Thailand", "the Communist
+// Party of China", "the Election Commission of India" are one
+// organisation each. The name before "of" must be capitalised common
+// words ending in a body's kind (bodyName, orgKinds); the place one the
+// gazetteer lists as such. fs must be in token order; the result is too.
+func (r *Recognizer) ofPlaceBodies(fs []found, tok func(int) string) []found {
+	out := fs[:0]
+	for i := 0; i < len(fs); i++ {
+		f := fs[i]
+		if f.typ == 1 && i+1 < len(fs) && fs[i+1].first == f.last+1 && tok(f.last) == "of" && fs[i+1].typ == 2 &&
+			r.spanFlags(fs[i+1], tok)&datelinePlaces != 0 && r.kindName(tok, f.first, f.last) {
+			f.last, f.value = fs[i+1].last, ""
+			i++
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// channelNumbers stretches a broadcaster's name that ends in "Radio",
+// "Channel" or "TV" over the number of its station right after it, which
+// the tagger left out: "BBC Radio 1", "BBC Radio 4", "Sky Channel 5". fs
+// are the document's names over its n tokens.
+func channelNumbers(fs []found, n int, tok func(int) string) {
+	for i := range fs {
+		f := &fs[i]
+		if f.typ != 1 || f.last >= n || i+1 < len(fs) && fs[i+1].first <= f.last {
+			continue
+		}
+		switch tok(f.last - 1) {
+		case "Radio", "Channel", "TV":
+		default:
+			continue
+		}
+		if w := tok(f.last); len(w) <= 2 && caseClass(w) == caseDigit && w[0] != '0' {
+			f.last++
+		}
+	}
+}
+
+// kindName reports whether tokens [first,last), two or more, name a
+// public body by what kind it is only: capitalised words each a common
+// noun or adjective in WordNet, and no place, the last a body's kind
+// ("State Railway", "Communist Party", "Election Commission", "Securities
+// and Exchange Board", where "and" may join two). A company's "of" says
+// where it is: "the Standard Oil Company of New York".
+func (r *Recognizer) kindName(tok func(int) string, first, last int) bool {
+	if h := tok(last - 1); last-first < 2 || h == "Company" || !orgKinds[h] && !bodyHead(h) {
+		return false
+	}
+	for k := first; k < last-1; k++ {
+		w := tok(k)
+		if w == "and" && k > first {
+			continue
+		}
+		if caseClass(w) != caseTitle || r.m.gaz.Flags(w)&(placeFlags|1<<GazCity|1<<GazFirst|1<<GazFirstTop) != 0 ||
+			r.m.nounClasses[strings.ToLower(w)] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// areaBody reports whether tokens [first,last) are a town, county or
+// region (no country), "and", another, and capitalised words ending in what
+// kind of body it is: "Avon and Somerset Police".
+func (r *Recognizer) areaBody(tok func(int) string, first, last int) bool {
+	const area = 1<<GazCapital | 1<<GazCityLarge | 1<<GazCity | 1<<GazAdmin1 | 1<<GazWNPlace
+	if last-first < 4 || tok(first+1) != "and" || !(orgKinds[tok(last-1)] || bodyHead(tok(last-1))) ||
+		caseClass(tok(first)) != caseTitle || r.m.gaz.Flags(tok(first+2))&area == 0 {
+		return false
+	}
+	fl := r.m.gaz.Flags(tok(first))
+	return fl&area != 0 && fl&(1<<GazCountry) == 0
 }
 
 // placeEvents joins a country's, a place's or a people's name to the
@@ -1047,10 +1384,12 @@ func (r *Recognizer) officeTitles(fs []found, n int, tok func(int) string) []fou
 		for end < n && (officeWords[tok(end)] || officeTitleWords[tok(end)]) {
 			end++
 		}
-		if end < f.last || !officeTitleWords[tok(end-1)] || !person[end] {
+		if end < f.last || !officeTitleWords[tok(end-1)] || !person[end] && end == f.last {
 			// "National Security Council": the name goes on; "the New
 			// York State Attorney General" with no one named after it
-			// is the office.
+			// is the office. Where the tagger left the title word out
+			// ("the White House Press" before "Secretary"), the title
+			// is no part of the name, named person or not.
 			continue
 		}
 		// The words between the first and j are no office words, so only
@@ -2026,7 +2365,21 @@ func (r *Recognizer) placeUse(tok func(int) string, n, i int) bool {
 	if i > 0 && (placeWords[tok(i-1)] || placeCueBefore(tok, i)) {
 		return true
 	}
-	return i+2 < n && tok(i+1) == "," && r.m.gaz.Flags(tok(i+2))&regionFlags != 0
+	return r.regionAfter(tok, n, i)
+}
+
+// regionAfter reports whether the one-word name at token i of n is
+// followed by a comma and the state or country it lies in, of one word or
+// more: "Paxton, Illinois", "Hamilton, Ontario", "Fairmont, West
+// Virginia".
+func (r *Recognizer) regionAfter(tok func(int) string, n, i int) bool {
+	if i+2 >= n || tok(i+1) != "," {
+		return false
+	}
+	if l, fl := r.m.gaz.MatchAt(tok, i+2, n); l > 0 {
+		return fl&regionFlags != 0
+	}
+	return r.m.gaz.Flags(tok(i+2))&regionFlags != 0
 }
 
 // personReference reports whether the name at token i is referred to as a
@@ -2501,7 +2854,7 @@ var orgNameHeads = map[string]bool{
 	"Productions": true, "Enterprises": true, "Ventures": true, "Capital": true, "Aerospace": true,
 	"Services": true, "Pharmaceuticals": true, "Brands": true, "Foods": true, "Energy": true, "Resources": true,
 	"Solutions": true, "Software": true, "Robotics": true, "Biotech": true, "Therapeutics": true,
-	"Brothers": true, "Bros": true,
+	"Brothers": true, "Bros": true, "Bros.": true,
 }
 
 // publicationHeads end the names of newspapers and magazines, which news
@@ -2894,6 +3247,14 @@ var roleWords = map[string]bool{
 	"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
 }
 
+// memberTitles are the titles of members of a parliament or an assembly,
+// which end their party's name or head their own but belong to neither
+// ("the Liberal Democrat MP", "BJP MLA Raja Singh", "Scottish National
+// Party MSP John Swinney"). Opening a name they are left alone ("MP
+// Materials" is a company).
+var memberTitles = map[string]bool{"MP": true, "MPs": true, "MLA": true, "MLAs": true, "MSP": true,
+	"MSPs": true, "MEP": true, "MEPs": true, "MPP": true, "MPPs": true, "MNA": true, "MHA": true}
+
 // headType gives the type a name of two or more words has when it ends in
 // one of these head nouns, whatever the tagger said: "Dow Jones Industrial
 // Average" is no person, "MTV Video Music Awards" no organisation, "Lake
@@ -3020,16 +3381,19 @@ var placeKinds = map[string]bool{
 	"Duchy": true, "Isle": true, "Village": true, "District": true, "Region": true, "Prefecture": true,
 }
 
-// edgePunct reports whether w is a quotation mark or bracket, which a name
-// may hold inside ("Europe 's “ Open Skies ”") but never begins or ends
-// with.
+// edgePunct reports whether w is a quotation mark or a bracket, which a
+// name may hold inside ("Europe 's “ Open Skies ”") but never begins or
+// ends with, or a list's bullet, which it never holds.
 func edgePunct(w string) bool {
 	switch w {
 	case "'", "`", "(", ")", "[", "]", "‘", "’":
 		return true
 	}
-	return isQuote(w)
+	return isQuote(w) || bullet(w)
 }
+
+// bullet reports whether w marks an item of a list: "*", "•", "·".
+func bullet(w string) bool { return w == "*" || w == "•" || w == "·" }
 
 // splitTitles appends f to dst without the role words at its edges, or as
 // an ORG before and a PERSON after a role word inside it. toks are the
@@ -3046,7 +3410,7 @@ func splitTitles(dst []found, f found, toks []string, base int) []found {
 		f.first++
 		f.typ = 0 // a title heads a person's name
 	}
-	for f.last > f.first && roleWords[tok(f.last-1)] {
+	for f.last > f.first && (roleWords[tok(f.last-1)] || memberTitles[tok(f.last-1)]) {
 		f.last--
 	}
 	if f.first == f.last {
@@ -3058,13 +3422,14 @@ func splitTitles(dst []found, f found, toks []string, base int) []found {
 		}
 	}
 	for i := f.first + 1; i < f.last-1; i++ {
-		if roleWords[tok(i)] {
+		if roleWords[tok(i)] || memberTitles[tok(i)] {
 			dst = append(dst, found{first: f.first, last: i, typ: 1})
 			return append(dst, found{first: i + 1, last: f.last, typ: 0})
 		}
-		if w := tok(i); caseClass(w) == caseLower && !nameConnectors[w] {
+		if w := tok(i); caseClass(w) == caseLower && !nameConnectors[w] || bullet(w) {
 			// A name does not run over a lower-case word that is no
-			// connector ("Friedrich the Great was Lessing"): keep the
+			// connector ("Friedrich the Great was Lessing"), nor over a
+			// list's bullet ("Kentucky * Michigan Truck Plant"): keep the
 			// part before it, and what follows as a name of its own.
 			dst = splitTitles(dst, found{first: f.first, last: i, typ: f.typ}, toks, base)
 			return splitTitles(dst, found{first: i + 1, last: f.last, typ: f.typ}, toks, base)
@@ -3153,6 +3518,105 @@ func itsAfterAct(tok func(int) string, n, i int) bool {
 		w != "said" && w != "added" && w != "noted" && w != "explained" && w != "announced"
 }
 
+// cutWorkforce reports whether token i is a verb companyVerb knows whose
+// object, within the next five words and before any punctuation or a
+// person's pronoun, is what a company employs, charges or pays out:
+// "cut 2,000 jobs", "laid off 300 workers", "raised prices", "slashed
+// its dividend" (not "cut his stake", "paid $5,000").
+func cutWorkforce(tok func(int) string, n, i int) bool {
+	if !companyVerb(tok, n, i) {
+		return false
+	}
+	for k := i + 1; k < n && k <= i+5; k++ {
+		w := tok(k)
+		if companyObjects[w] {
+			return true
+		}
+		if w == "his" || w == "her" || w == "their" || caseClass(w) == casePunct {
+			return false
+		}
+	}
+	return false
+}
+
+// sharesMoved reports whether the name at tokens [first,last) is said to
+// have moved by a percentage, as a company's shares do ("Estee Lauder
+// fell 3 %", "Ralph Lauren rose 2.5 percent"). Its caller checks that the
+// name is the subject (subjectAt), with no article: "the Nikkei dropped 2
+// %" is an index (see marketIndices).
+func sharesMoved(tok func(int) string, n, last int) bool {
+	if last >= n {
+		return false
+	}
+	if w := tok(last); !marketMoves[w] || caseClass(w) != caseLower {
+		return false
+	}
+	for k := last + 2; k < n && k <= last+4; k++ {
+		if w := tok(k); (w == "%" || w == "percent") && caseClass(tok(k-1)) == caseDigit {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectAt reports whether the name starting at token first opens its
+// clause, as the subject of the verb after it does: at the text's start,
+// after punctuation or a conjunction ("Morgan Stanley cut 2,000 jobs",
+// "…, and Tesla jumped 10 %"; not "support for Joe Biden rose 3 %", "a firm
+// owned by John Smith cut 200 jobs", "the Nikkei fell 2 %").
+func subjectAt(tok func(int) string, first int) bool {
+	return first == 0 || caseClass(tok(first-1)) == casePunct || clauseJoins[tok(first-1)]
+}
+
+// foundedWords, after "was", say what was set up as a body: "Caloi was
+// founded in 1898", "was incorporated in Delaware".
+var foundedWords = map[string]bool{"founded": true, "established": true, "incorporated": true, "headquartered": true}
+
+// companyFigures are what moves by a percentage after a company's name:
+// "Estee Lauder shares fell 3 %", "Honda sales dropped 28 %".
+var companyFigures = map[string]bool{"shares": true, "stock": true, "sales": true, "revenue": true,
+	"profit": true, "profits": true, "earnings": true}
+
+// rated reports whether tokens from i rate a stock as brokers do: a verb
+// of rating and, within the next six words, "to" or "at" and a rating
+// ("upgraded Apple to buy", "downgraded the stock to neutral", "initiated
+// coverage at overweight").
+func rated(tok func(int) string, n, i int) bool {
+	if !ratingVerbs[tok(i)] {
+		return false
+	}
+	for k := i + 2; k+1 < n && k <= i+6; k++ {
+		if w := tok(k); (w == "to" || w == "at") && ratings[strings.ToLower(tok(k+1))] {
+			return true
+		}
+		if caseClass(tok(k)) == casePunct {
+			return false
+		}
+	}
+	return false
+}
+
+// ratingVerbs and ratings are what rated looks for.
+var (
+	ratingVerbs = map[string]bool{"upgraded": true, "downgraded": true, "upgrades": true, "downgrades": true,
+		"initiated": true, "initiates": true, "reiterated": true, "reiterates": true, "raised": true, "cut": true, "lowered": true}
+	ratings = map[string]bool{"buy": true, "sell": true, "hold": true, "neutral": true, "overweight": true,
+		"underweight": true, "outperform": true, "underperform": true, "equal-weight": true, "market-perform": true,
+		"strong-buy": true, "accumulate": true, "reduce": true}
+)
+
+// clauseJoins may stand before the subject of a clause.
+var clauseJoins = map[string]bool{"and": true, "or": true, "but": true, "while": true, "as": true, "when": true, "after": true,
+	"whereas": true, "that": true, "because": true, "since": true, "although": true, "though": true, "if": true}
+
+// companyObjects are what cutWorkforce looks for: jobs, staff, prices and
+// payouts.
+var companyObjects = map[string]bool{
+	"jobs": true, "staff": true, "workers": true, "employees": true, "workforce": true, "roles": true,
+	"positions": true, "headcount": true, "prices": true, "fares": true, "dividend": true, "dividends": true,
+	"forecast": true, "forecasts": true, "guidance": true, "outlook": true, "output": true, "production": true,
+}
+
 // inNote reports whether tokens from i say that what comes before them
 // said or wrote something in a note: "said in a note", "wrote in a
 // research note", "said in a note to clients".
@@ -3231,6 +3695,9 @@ func (r *Recognizer) listedPeoples(fs []found, tok func(int) string) []found {
 				fs = append(fs[:k+1], append([]found{second}, fs[k+1:]...)...)
 				k++
 				b++
+			case f.typ != 0 && f.typ != 3 && f.last-f.first == 1 && unknown(f.first) && k+1 < b && fs[k+1].first == f.last+1 &&
+				tok(f.last) == "and" && plural(fs[k+1]) && unknown(fs[k+1].first):
+				f.typ, f.value = 3, "" // the same pair split already (a list's end: see splitCoordinated)
 			}
 		}
 		a = b
@@ -3253,51 +3720,35 @@ func (r *Recognizer) listedPeoples(fs []found, tok func(int) string) []found {
 func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, n int, tok func(int) string) ([]found, map[int]bool) {
 	var listed map[int]bool
 	var add []found
-	var at map[int]int // first token -> index in fs, made at the first list
+	var at, ending map[int]int // first and last tokens -> index in fs, made at the first list
+	index := func() {
+		if at != nil {
+			return
+		}
+		markCover(cover[:n], fs)
+		at, ending = make(map[int]int, len(fs)), make(map[int]int, len(fs))
+		for x, f := range fs {
+			at[f.first], ending[f.last] = x, x
+		}
+	}
+	var ms []listMember
 	for _, se := range sents {
 		for i := se[0] + 2; i < se[1]; i++ {
-			if !isCap(uint8(caseClass(tok(i)))) || !listOpens(tok, se[0], i) {
+			switch {
+			case isCap(uint8(caseClass(tok(i)))) && listOpens(tok, se[0], i):
+				index()
+				ms = listAfter(ms[:0], fs, at, cover, se, i, tok)
+				if len(ms) < 2 {
+					continue
+				}
+			case tok(i) == "other" && othersClose(tok, se, i):
+				index()
+				ms = listBefore(ms[:0], fs, ending, cover, se, i, tok)
+				if len(ms) == 0 {
+					continue
+				}
+			default:
 				continue
-			}
-			if at == nil {
-				markCover(cover[:n], fs)
-				at = make(map[int]int, len(fs))
-				for x, f := range fs {
-					at[f.first] = x
-				}
-			}
-			type member struct {
-				first, last int
-				tagged      bool
-			}
-			var ms []member
-			p := i
-			for p < se[1] {
-				var m member
-				if x, ok := at[p]; ok {
-					m = member{p, fs[x].last, true}
-				} else if !cover[p] && (caseClass(tok(p)) == caseTitle || caseClass(tok(p)) == caseMixed) && !pronouns[tok(p)] && !opener(tok(p)) {
-					q := p
-					for q < se[1] && q-p < 4 && !cover[q] && (caseClass(tok(q)) == caseTitle || caseClass(tok(q)) == caseMixed || caseClass(tok(q)) == caseUpper) {
-						q++
-					}
-					m = member{p, q, false}
-				} else {
-					break
-				}
-				ms = append(ms, m)
-				e := m.last
-				if e+2 < se[1] && tok(e) == "(" && tok(e+2) == ")" {
-					e += 3 // "Sierra Nevada Corporation (SNC)"
-				}
-				next := e
-				for next < se[1] && next-e < 2 && listWords[tok(next)] {
-					next++
-				}
-				if next == e || next >= se[1] {
-					break
-				}
-				p = next
 			}
 			tagged := 0
 			for _, m := range ms {
@@ -3305,7 +3756,7 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, n
 					tagged++
 				}
 			}
-			if len(ms) < 2 || tagged == 0 {
+			if tagged == 0 {
 				continue
 			}
 			for _, m := range ms {
@@ -3323,7 +3774,9 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, n
 					}
 				}
 			}
-			i = ms[len(ms)-1].last
+			if last := ms[len(ms)-1].last; last > i {
+				i = last
+			}
 		}
 	}
 	if len(add) > 0 {
@@ -3331,6 +3784,120 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, n
 		sort.Slice(fs, func(a, b int) bool { return fs[a].first < fs[b].first })
 	}
 	return fs, listed
+}
+
+// listMember is a name listedCompanies found in a list: its tokens, and
+// whether the tagger found it.
+type listMember struct {
+	first, last int
+	tagged      bool
+}
+
+// listAfter appends to ms the members of the list that opens at token i of
+// the sentence se: names the tagger found (at: first token -> index in
+// fs) or runs of up to four capitalised words, separated by commas, "and"
+// or "or", an acronym in brackets after one.
+func listAfter(ms []listMember, fs []found, at map[int]int, cover []bool, se [2]int, i int, tok func(int) string) []listMember {
+	p := i
+	for p < se[1] {
+		var m listMember
+		if x, ok := at[p]; ok {
+			m = listMember{p, fs[x].last, true}
+		} else if !cover[p] && (caseClass(tok(p)) == caseTitle || caseClass(tok(p)) == caseMixed) && !pronouns[tok(p)] && !opener(tok(p)) {
+			q := p
+			for q < se[1] && q-p < 4 && !cover[q] && (caseClass(tok(q)) == caseTitle || caseClass(tok(q)) == caseMixed || caseClass(tok(q)) == caseUpper) {
+				q++
+			}
+			m = listMember{p, q, false}
+		} else {
+			break
+		}
+		ms = append(ms, m)
+		e := m.last
+		if e+2 < se[1] && tok(e) == "(" && tok(e+2) == ")" {
+			e += 3 // "Sierra Nevada Corporation (SNC)"
+		}
+		next := e
+		for next < se[1] && next-e < 2 && listWords[tok(next)] {
+			next++
+		}
+		if next == e || next >= se[1] {
+			break
+		}
+		p = next
+	}
+	return ms
+}
+
+// othersClose reports whether token i, "other", of the sentence se closes
+// a list of companies: "and other banks", ", and several other bands", "or
+// other tech firms" (a plural of companyPlurals no person is also counted
+// among, within three words).
+func othersClose(tok func(int) string, se [2]int, i int) bool {
+	k := i - 1
+	if k > se[0] && othersQuantity[tok(k)] {
+		k--
+	}
+	if k <= se[0] || tok(k) != "and" && tok(k) != "or" {
+		return false
+	}
+	for j := i + 1; j < se[1] && j <= i+3; j++ {
+		w := tok(j)
+		if companyPlurals[w] {
+			return !peoplePlurals[w]
+		}
+		if caseClass(w) != caseLower {
+			return false
+		}
+	}
+	return false
+}
+
+// othersQuantity may stand between "and" and "other": "and several other
+// bands".
+var othersQuantity = map[string]bool{"several": true, "many": true, "some": true, "various": true, "numerous": true, "all": true}
+
+// peoplePlurals are companyPlurals that count people too ("Warren Buffett
+// and other investors").
+var peoplePlurals = map[string]bool{"clients": true, "customers": true, "partners": true, "investors": true,
+	"rivals": true, "competitors": true, "developers": true, "contractors": true, "operators": true, "teams": true}
+
+// listBefore appends to ms the members of the list that "and other …" at
+// token i of the sentence se closes, nearest first: names the tagger found
+// (ending: last token -> index in fs) or runs of up to four capitalised
+// words, separated by commas ("Head Automatica, The Receiving End of
+// Sirens, Cobra Starship, and several other bands").
+func listBefore(ms []listMember, fs []found, ending map[int]int, cover []bool, se [2]int, i int, tok func(int) string) []listMember {
+	e := i - 1
+	if othersQuantity[tok(e)] {
+		e--
+	}
+	if e-1 > se[0] && tok(e-1) == "," {
+		e-- // ", and other"
+	}
+	for e > se[0] {
+		var m listMember
+		if x, ok := ending[e]; ok {
+			m = listMember{fs[x].first, e, true}
+		} else if !cover[e-1] && capitalStart(tok(e-1)) {
+			p := e - 1
+			for p > se[0] && e-p < 4 && !cover[p-1] && capitalStart(tok(p-1)) {
+				p--
+			}
+			if p == se[0] || pronouns[tok(p)] || opener(tok(p)) {
+				break // a sentence's first words may be no name
+			}
+			m = listMember{p, e, false}
+		} else {
+			break
+		}
+		ms = append(ms, m)
+		if m.first-1 <= se[0] || tok(m.first-1) != "," {
+			break
+		}
+		e = m.first - 1
+	}
+	return ms
 }
 
 // listOpens reports whether the words before token i, within the sentence
@@ -3405,12 +3972,20 @@ var miscHeads = map[string]bool{
 	"Uprising": true, "Rebellion": true, "Riots": true, "Games": true, "Tournament": true,
 }
 
-// staffAt are the plural nouns of people who work at an organisation,
+// staffAt are the nouns of people who work at an organisation,
 // named after "at": "analysts at Morgan Stanley", "economists at Goldman
 // Sachs" (a place's would be "in").
 var staffAt = map[string]bool{"analysts": true, "economists": true, "strategists": true, "executives": true,
+	"analyst": true, "economist": true, "strategist": true, "executive": true, "engineer": true, "researcher": true,
+	"trader": true, "banker": true,
 	"employees": true, "engineers": true, "researchers": true, "lawyers": true, "traders": true, "bankers": true,
 	"officials": true, "workers": true, "staffers": true, "managers": true}
+
+// marketStaff work for firms, not for people: "an analyst with Jefferies",
+// "an equity strategist for Miller Tabak", "a market analyst from
+// Cazenove" (a spokesman or a lawyer may be a person's).
+var marketStaff = map[string]bool{"analyst": true, "analysts": true, "economist": true, "economists": true,
+	"strategist": true, "strategists": true}
 
 // workWords before "for" or "at" say the name after them is an employer:
 // "works for Facebook", "a job at Google".
@@ -3432,6 +4007,86 @@ var orgCuePossessed = map[string]bool{
 	"shareholders": true, "spokesman": true, "spokeswoman": true, "board": true, "employees": true,
 	"workforce": true, "headquarters": true, "subsidiary": true, "profits": true, "earnings": true,
 	"plants": true, "factories": true, "dealerships": true, "executives": true, "revenue": true, "revenues": true,
+}
+
+// ofOrgCue reports whether the name at token first follows "of" and what
+// orgCuePossessed says with a possessive: "the board of Thames Water",
+// "chief executive of Network Rail", as "Thames Water's board". A region
+// may have a chief too ("the EADS CEO of North America"): the caller
+// checks that no gazetteer places the name.
+func ofOrgCue(tok func(int) string, first int) bool {
+	if first < 2 || tok(first-1) != "of" {
+		return false
+	}
+	w := tok(first - 2)
+	return ofOrg[w] || w == "executive" && first > 2 && strings.EqualFold(tok(first-3), "chief")
+}
+
+// companysPeer reports whether the name f of the document's names fs
+// (in token order, over n tokens) has an appositive that calls it a
+// company's rival, subsidiary or the like, the company a name the tagger
+// read as an organisation: "Lockheed Martin, Boeing's rival", "Opel,
+// General Motors' European unit" (not "John McCain, Obama's rival").
+func companysPeer(fs []found, f found, tok func(int) string, n int) bool {
+	if f.last+3 >= n || tok(f.last) != "," {
+		return false
+	}
+	lo, hi := 0, len(fs) // the first name at or after the comma's next token
+	for lo < hi {
+		if m := (lo + hi) / 2; fs[m].first < f.last+1 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	k := lo
+	if k == len(fs) || fs[k].first != f.last+1 || fs[k].typ != 1 || fs[k].last+1 >= n || !possessive(tok(fs[k].last)) {
+		return false
+	}
+	for j := fs[k].last + 1; j < n && j <= fs[k].last+3; j++ {
+		if peerNouns[tok(j)] {
+			return true
+		}
+		if caseClass(tok(j)) != caseLower {
+			return false
+		}
+	}
+	return false
+}
+
+// peerNouns are what one company is to another.
+var peerNouns = map[string]bool{"rival": true, "competitor": true, "arch-rival": true, "subsidiary": true,
+	"unit": true, "division": true, "parent": true, "affiliate": true}
+
+// worksOwner reports whether the name ending before token last owns a work
+// whose title follows in quotation marks: "Kanye West 's " Stronger "".
+func worksOwner(tok func(int) string, n, last int) bool {
+	return last+2 < n && possessive(tok(last)) && isQuote(tok(last+1)) && isCap(uint8(caseClass(tok(last+2))))
+}
+
+// innerOrgHead reports whether a word inside the name [first,last), not
+// its first or last, says what kind of company it is, which a company's
+// name keeps when it grows ("Warner Bros. Discovery", "Sony Pictures
+// Entertainment") and a person's never has; the caller asks it of names
+// read as persons (an event's keeps it too: "Doobie Brothers 50th
+// Anniversary Tour"). (A legal form inside is as
+// often an edition's word: "Platinum - Limited Edition".)
+func innerOrgHead(tok func(int) string, first, last int) bool {
+	for k := first + 1; k < last-1; k++ {
+		if orgNameHeads[tok(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ofOrg are what orgCuePossessed says with "of": a company's board,
+// officers, staff, owners and seat ("the board of Thames Water").
+var ofOrg = map[string]bool{
+	"board": true, "shareholders": true, "stockholders": true, "shareholder": true, "stockholder": true,
+	"chairman": true, "chairwoman": true,
+	"CEO": true, "executives": true, "employees": true, "workforce": true, "headquarters": true,
+	"subsidiary": true,
 }
 
 // stakeWords are what one holds in a company: "a stake in Chrysler",
@@ -3593,6 +4248,12 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 	if first > 1 && tok(first-1) == "at" && staffAt[strings.ToLower(tok(first-2))] {
 		return true // "analysts at Morgan Stanley": no one works at a person
 	}
+	if first > 1 && (tok(first-1) == "for" || tok(first-1) == "with" || tok(first-1) == "from") && marketStaff[strings.ToLower(tok(first-2))] {
+		return true // "an equity strategist for Miller Tabak": a firm's, though a spokesman may be a person's
+	}
+	if first > 0 && basedIn(tok, first-1) {
+		return true // "Seattle-based Amazon", "Los Angeles based Northrop Grumman": what a place is the base of
+	}
 	if first > 0 && orgHeads[tok(first-1)] {
 		return true // "the website Full Fact"
 	}
@@ -3606,6 +4267,14 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		}
 		if (reportVerbs[w] || w == "said" || w == "says") && webDomain(tok(last-1)) {
 			return true // "Detik.com quoted Djamal": a news site
+		}
+		if w == "which" && last+1 < n {
+			// "Pixar which was acquired by Disney": the comma left out
+			for k := last + 1; k < n && k <= last+3; k++ {
+				if acquireVerbs[tok(k)] {
+					return true
+				}
+			}
 		}
 		if w == "," && last+2 < n && tok(last+1) == "which" {
 			// "Meetup, which it acquired for $200 million": bought, so a company
@@ -3629,13 +4298,23 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		if reportedResults(tok, n, last) {
 			return true // "Nvidia reported revenue of $35.1 billion"
 		}
-		if (inNote(tok, n, last) || itsAfterAct(tok, n, last)) && (first == 0 || !possessive(tok(first-1)) && !isCap(uint8(caseClass(tok(first-1)))) && !roleBefore(tok, first)) {
+		if last+1 < n && (w == "was" || w == "is" || w == "were") && foundedWords[tok(last+1)] {
+			return true // "Dell was founded in 1984 by Michael Dell": no one is founded
+		}
+		if (inNote(tok, n, last) || itsAfterAct(tok, n, last) || companyFigures[w] && sharesMoved(tok, n, last+1) ||
+			subjectAt(tok, first) && (cutWorkforce(tok, n, last) || sharesMoved(tok, n, last) || rated(tok, n, last))) &&
+			(first == 0 || !possessive(tok(first-1)) && !isCap(uint8(caseClass(tok(first-1)))) && !roleBefore(tok, first)) {
 			// "Morgan Stanley said in a note": a bank or a broker writes
 			// to its clients; a person who does is named with the firm
 			// ("Deutsche Bank's Jim Reid", "strategist Jim Reid",
 			// "Apple CEO Tim Cook").
 			// "Morgan Stanley raised its price target": what acts on
-			// "its" own is no person.
+			// "its" own is no person. "Morgan Stanley cut 2,000 jobs":
+			// what cuts jobs or raises prices is an employer or a seller.
+			// "Estee Lauder fell 3 %", "Estee Lauder shares fell 3 %":
+			// what moves by a percentage without an article is a
+			// company's shares. "Goldman Sachs upgraded Apple to buy":
+			// what rates stocks is a broker.
 			return true
 		}
 		if teamRoles[w] && last+1 < n && caseClass(tok(last+1)) == caseTitle {
@@ -3654,6 +4333,18 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		return orgCueAfter[w]
 	}
 	return false
+}
+
+// basedIn reports whether token i says where what follows it is based, as
+// news says of companies and bodies: a capitalised word hyphened to
+// "based" ("Seattle-based"), or "based" after a capitalised word ("Los
+// Angeles based", in tokenised text).
+func basedIn(tok func(int) string, i int) bool {
+	w := tok(i)
+	if w == "based" {
+		return i > 0 && capitalStart(tok(i-1))
+	}
+	return len(w) > 6 && strings.HasSuffix(w, "-based") && capitalStart(w)
 }
 
 // particleSurnames types as the person a two-word name that is, case aside,
@@ -3814,7 +4505,21 @@ func weakOrgCue(tok func(int) string, n, first, last int) bool {
 	if last >= n || first > 0 && ownerWords[tok(first-1)] && tok(last) == "headquarters" {
 		return false // "its Cupertino headquarters": where it stands, not whose it is
 	}
-	return weakOrgCueAfter[tok(last)]
+	return weakOrgCueAfter[tok(last)] || staffTitle(tok, n, last)
+}
+
+// staffTitle reports whether tokens from i are the title of an
+// organisation's staff written in two or three words, which say whose
+// staff it is as "spokesman" does: "White House Press Secretary Stephanie
+// Grisham", "the White House chief of staff".
+func staffTitle(tok func(int) string, n, i int) bool {
+	switch w := tok(i); {
+	case strings.EqualFold(w, "press"):
+		return i+1 < n && strings.EqualFold(tok(i+1), "secretary")
+	case strings.EqualFold(w, "chief"):
+		return i+2 < n && tok(i+1) == "of" && strings.EqualFold(tok(i+2), "staff")
+	}
+	return false
 }
 
 // appositiveEnd are the tokens that may follow the head noun of an
@@ -3837,7 +4542,9 @@ var (
 // organisation, law or event it is ("Securities and Exchange Commission",
 // "the Human Rights and Democracy Act"); "Procter and
 // Gamble" stays whole
-// unless "Procter" stands alone somewhere. A hyphen splits only a name of
+// unless "Procter" stands alone somewhere or it closes a list ("Lockheed
+// Martin, Raytheon and Boeing"): see listEnd. Two places before the body
+// that serves both stay one ("Avon and Somerset Police"). A hyphen splits only a name of
 // three or more words ("Wal - Mart" is tokenised text).
 func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, tok func(int) string) []found {
 	var alone map[string]bool
@@ -3868,8 +4575,11 @@ func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, to
 		// A first conjunct that ends in a legal form is a company's whole
 		// name: "JPMorgan Chase & Co. and Goldman Sachs Group Inc.".
 		legal := !dash && k-a.first >= 2 && (legalForms[tok(k-1)] || legalForms[strings.TrimSuffix(tok(k-1), ".")])
+		if k == f.first+1 && r.areaBody(tok, f.first, f.last) {
+			continue // "Avon and Somerset Police", though "Somerset" stand alone elsewhere
+		}
 		if !legal && !alone[surface(a)] && !alone[surface(b)] && !(k-a.first == 1 && ism(tok(a.first))) && !(b.last-b.first == 1 && ism(tok(b.first))) &&
-			(dash || !long || orgKindHead(tok(f.last-1)) || miscHeads[tok(f.last-1)] || hasCase(tok, a.first, a.last, caseLower) ||
+			(dash || !long && !listEnd(fs, i, tok) || orgKindHead(tok(f.last-1)) || miscHeads[tok(f.last-1)] || hasCase(tok, a.first, a.last, caseLower) ||
 				!dash && b.last-b.first >= 2 && r.commonWords(tok, b.first, b.last)) {
 			// "Securities and Exchange Commission", "the Joint Committee
 			// on Intelligence and Security".
@@ -3885,12 +4595,37 @@ func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, to
 				p.typ = 0 // "Sabres and Linus Ullmark": a given name opens a person's
 			}
 		}
+		if !dash && f.typ != 2 {
+			// "Ilocos Norte and Cagayan", read as one organisation: a
+			// place by its head joined by "and" to one word no list knows
+			// are two places.
+			pa, pb := r.placeByForm(a, tok), r.placeByForm(b, tok)
+			if pa && b.last-b.first == 1 && r.m.gaz.Flags(tok(b.first)) == 0 || pb && a.last-a.first == 1 && r.m.gaz.Flags(tok(a.first)) == 0 {
+				a.typ, b.typ = 2, 2
+			}
+		}
 		fs = append(fs, found{})
 		copy(fs[i+2:], fs[i+1:])
 		fs[i], fs[i+1] = a, b
 		i++
 	}
 	return fs
+}
+
+// placeByForm reports whether f of two or more words ends in the head of
+// a place's name that names nothing else ("Ilocos Norte", "Seminole
+// County").
+func (r *Recognizer) placeByForm(f found, tok func(int) string) bool {
+	h := tok(f.last - 1)
+	return f.last-f.first >= 2 && placeHeads[h] && !ambiguousPlaceHeads[h]
+}
+
+// listEnd reports whether the name fs[i] closes a list of names: a comma
+// right before it ends another ("Lockheed Martin, Raytheon and Boeing",
+// where "Raytheon and Boeing" are two of three, not one).
+func listEnd(fs []found, i int, tok func(int) string) bool {
+	f := fs[i]
+	return i > 0 && f.first > 0 && fs[i-1].last == f.first-1 && tok(f.first-1) == ","
 }
 
 // commonWords reports whether tokens [first,last) are all capitalised
@@ -3950,7 +4685,9 @@ var nationalHeads = map[string]bool{"Re": true, "Air": true, "Airways": true, "A
 // rather an organisation named after the country ("Air France", "Bank
 // Indonesia", "Radio France"): the second word is a country, the pair is no
 // listed place, and the first word is a common noun mostly written in lower
-// case that is not a direction or the like ("North Korea", "Mainland China").
+// case that is not a direction or the like ("North Korea", "Mainland China"),
+// or a company's double name hyphened, which no place has before its
+// country ("Faber-Castell USA", "Mercedes-Benz USA").
 func (r *Recognizer) orgBeforeCountry(w, country string) bool {
 	g := r.m.gaz
 	if g.Flags(country)&(1<<GazCountry) == 0 || g.Flags(w) != 0 || placeModifiers[w] {
@@ -3959,6 +4696,9 @@ func (r *Recognizer) orgBeforeCountry(w, country string) bool {
 	pair := [2]string{w, country}
 	if l, _ := g.MatchAt(func(i int) string { return pair[i] }, 0, 2); l == 2 {
 		return false
+	}
+	if a, b, ok := strings.Cut(w, "-"); ok && caseClass(a) == caseTitle && caseClass(b) == caseTitle {
+		return true
 	}
 	row, ok := r.m.vocab[w]
 	return ok && r.m.vocabLC[row] >= 4

@@ -29,8 +29,13 @@
 // name keep one type throughout the article and links short forms ("Nix")
 // to the full name seen earlier ("Alexander Nix"), carried as the value;
 // words around a name that say it is a company ("automaker Chrysler",
-// "Ford 's chief executive", "a stake in Chrysler", "Morgan Stanley said
-// in a note", "Morgan Stanley raised its target", but not "a stake in
+// "Ford 's chief executive", "White House Press Secretary Stephanie
+// Grisham", where the house alone would be a place, "a stake in
+// Chrysler", "the board of Thames Water", "Lockheed Martin, Boeing's
+// rival", "Dell was founded in 1984" (no person's name it shares then
+// links it to Michael Dell), "Seattle-based Amazon", "Morgan Stanley said in a note", "Morgan Stanley raised its target", "Morgan Stanley cut
+// 2,000 jobs", "Estee Lauder fell 3 %" (the subject of its clause), "Estee Lauder shares fell",
+// "Piper Sandler downgraded the stock to neutral", but not "a stake in
 // Kylie Jenner 's company") weigh in that vote, as do the heads of place
 // names ("Seminole County", "Shoreline Amphitheatre", "2134 Caldwell
 // Place"), a parliament's own-language name ("in the Lok Sabha", an
@@ -80,10 +85,15 @@
 // where the tagger tagged "PLC" alone, started anew at "Sachs" or left
 // "plc" out), a place's name joins the public body named after it
 // ("Victoria Police", "Bristol City Council", where the tagger left out
-// "Police" or tagged "City Council" apart), a club's word ends a club's
+// "Police" or tagged "City Council" apart), as do two places and "and"
+// before it ("Shrewsbury and Telford Hospital NHS Trust", "Avon and
+// Somerset Police", where the tagger started anew at the second place),
+// a club's word ends a club's
 // name that looks like a person's ("Aston Villa", "Charlton Athletic"),
 // a kind of place joins its name after "of" ("City of Brampton", "District
-// of Columbia" where the tagger found "District" alone) and a state's
+// of Columbia" where the tagger found "District" alone), a public body named
+// by its kind joins the country it serves ("the State Railway of
+// Thailand", "the Communist Party of China", tagged apart) and a state's
 // formal name is one place ("the State of Israel", "the Kingdom of Saudi
 // Arabia"), an envoy's name leaves the organisation
 // the title is to ("Ambassador to the European Union Gordon Sondland"), a
@@ -95,7 +105,8 @@
 // part of the title ("Cabinet Secretary Simon Case"), a
 // describing word opening a sentence leaves a person's name
 // ("Descendant Eberhard Faber V"). Names listed after a plural noun for
-// companies are companies, with the capitalised members the tagger missed
+// companies, or before "and other" and one ("Morgan Stanley, Wells Fargo
+// and other banks"), are companies, with the capitalised members the tagger missed
 // ("the five companies — Blue Origin, …, SpaceX and Tyvak"), as are a name
 // after a role a company may play ("investor SoftBank"), a company another
 // bought ("Meetup, which it acquired") and the untagged spelt-out name of
@@ -116,7 +127,17 @@
 // ("published in The Lancet", "in Nature Medicine"; not "in London"); a name ends before a plural acronym ("Tory MPs"),
 // and a party's name or its member's alone is the party's, before its
 // people or standing alone ("Labor ministers", "Tory MPs", "the Tory
-// said"), no person.
+// said"), no person. A member's title ends its party's name ("the Liberal
+// Democrat MP"); a broadcaster's name takes its station's number ("BBC
+// Radio 4"); an untagged county's name is a place ("Seminole County
+// Sheriff"), an untagged "People's" opens the name after it, an
+// untagged first word of a company's name found earlier is its short form
+// ("Northrop" after "Northrop Grumman"), an unknown first word of a
+// sentence opens the person's name after it that lacks a given name
+// ("Jusman Syafii Djamal"); two one-word names closing a list are two
+// ("Raytheon and Boeing"), and a list's bullet is no part of a name, nor
+// a score ("the Red Sox 5-3"); a team named with "the" that won or lost
+// by a score is a club ("the Pirates lost 10-7").
 //
 // Training: `go run ./cmd/train-ner` (about 20 s; it reads WordNet 3.0
 // from Debian's wordnet-base) reads GMB (train + dev; cut into 20-sentence

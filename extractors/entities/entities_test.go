@@ -54,6 +54,13 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Pierre-Luc Dubois", "PERSON", ""}, {"Jean-Gabriel Pageau", "PERSON", ""}},
 		},
 		{
+			name: "an unknown first word of a sentence joins the person's name after it that lacks a given name",
+			text: "The minister spoke on Monday. Jusman Syafii Djamal, minister of transport for Indonesia, said so.\nMr. Trump...\nI'd like to respond to that. " +
+				"I know about you in theory, but that's it. Maybe All Might has a history with you.",
+			want: []want{{"Jusman Syafii Djamal", "PERSON", ""}},
+			not:  []string{"Syafii Djamal", "Mr. Trump...", "Mr. Trump", "Maybe All Might"},
+		},
+		{
 			name: "a given name the tagger starts anew joins the name after it, across a space only",
 			text: "His doctor spoke to Dr. Owen John Dempsey, a consultant chest physician. Dempsey said so. The fans cheered Owen, John Smith and Ann.",
 			want: []want{{"Owen John Dempsey", "PERSON", ""}, {"John Smith", "PERSON", ""}},
@@ -91,6 +98,19 @@ func TestRecognize(t *testing.T) {
 			name: "a house is a place, brothers a company",
 			text: "The White House said the Federal Reserve refused to bail out Lehman Brothers, forcing the company to file.",
 			want: []want{{"White House", "LOC", ""}, {"Lehman Brothers", "ORG", ""}},
+		},
+		{
+			name: "a title word the tagger left out leaves the name, with no one named after it too",
+			text: "The White House has said that it is considering help . `` We will not stand by , '' said Dana Perino , the White House Press Secretary .",
+			want: []want{{"White House", "LOC", ""}, {"Dana Perino", "PERSON", ""}},
+			not:  []string{"White House Press"},
+		},
+		{
+			name: "a name before its staff's title of two or three words is their employer, as before spokesman",
+			text: "“We pray for the full recovery of both men,” said White House Press Secretary Stephanie Grisham. " +
+				"Mick Mulvaney, the White House chief of staff, agreed.",
+			want: []want{{"White House", "ORG", ""}, {"Stephanie Grisham", "PERSON", ""}},
+			not:  []string{"LOC:White House"},
 		},
 		{
 			name: "a Roman numeral after a name makes a model",
@@ -148,6 +168,76 @@ func TestRecognize(t *testing.T) {
 			text: "NASA said the five companies — Blue Origin, Ceres Robotics, Sierra Nevada Corporation (SNC), SpaceX and Tyvak Nano-Satellite Systems — had been selected. " +
 				"They join the nine CLPS companies selected nearly a year ago: Astrobotic, Deep Space Systems, Draper, Firefly Aerospace, Lockheed Martin and OrbitBeyond.",
 			want: []want{{"SpaceX", "ORG", ""}, {"Astrobotic", "ORG", ""}, {"Draper", "ORG", ""}, {"Lockheed Martin", "ORG", ""}},
+		},
+		{
+			name: "an untagged county before a title or a noun is a place, and People's opens the name after it",
+			text: "The boy was shot. Seminole County Sheriff Don Eslinger said the boy was armed. Cook County prosecutors charged him. " +
+				"The video was shot in its entirety in the People's Republic of China.",
+			want: []want{{"Seminole County", "LOC", ""}, {"Don Eslinger", "PERSON", ""}, {"Cook County", "LOC", ""}, {"People's Republic of China", "LOC", ""}},
+		},
+		{
+			name: "whose quoted work it is names a person or a company, no place",
+			text: "In 2007, the band also recorded a cover of Kanye West's \"Stronger\" for the radio.",
+			want: []want{{"Kanye West", "PERSON", ""}},
+		},
+		{
+			name: "what the text defines as a suburb or a village is a place, though it reads as a person's name",
+			text: "Bank Hey is a suburb of Blackburn, Lancashire. The town centre is two miles from Bank Hey.",
+			want: []want{{"Bank Hey", "LOC", ""}, {"Blackburn", "LOC", ""}},
+		},
+		{
+			name: "a side after the and an article opening the sentence, and a score is no part of a name",
+			text: "The Yankees beat the Red Sox 5-3 on Sunday. Fans of the Boston Red Sox 5-3 win cheered.",
+			want: []want{{"Yankees", "ORG", ""}, {"Red Sox", "ORG", ""}},
+			not:  []string{"Red Sox 5", "The Yankees", "Boston Red Sox 5"},
+		},
+		{
+			name: "a team named with the that won or lost by a score is a club",
+			text: "He pitched one inning, but the Pirates lost 10-7. The Lakers lost to the Celtics 110-98.",
+			want: []want{{"Pirates", "ORG", ""}, {"Lakers", "ORG", ""}, {"Celtics", "ORG", ""}},
+		},
+		{
+			name: "a company's kind inside a name read as a person's makes it a company's",
+			text: "Warner Bros. Discovery said it would cut jobs.",
+			want: []want{{"Warner Bros. Discovery", "ORG", ""}},
+		},
+		{
+			name: "an untagged name after the that ends in a body's kind is an organisation, not before a noun it modifies, nor a center",
+			text: "The Financial Conduct Authority fined Barclays on Monday. The scouts were linked to the Direct Service branch of the movement. " +
+				"He visited the World Trade Center.",
+			want: []want{{"Financial Conduct Authority", "ORG", ""}},
+			not:  []string{"Direct Service", "ORG:World Trade Center"},
+		},
+		{
+			name: "a broadcaster's station number ends its name",
+			text: "He told BBC Radio 4's Today programme that it was wrong. She spoke to BBC Radio 1 on Friday.",
+			want: []want{{"BBC Radio 4", "ORG", ""}, {"BBC Radio 1", "ORG", ""}},
+		},
+		{
+			name: "a body named by its kind joins the country it serves after of, a company does not",
+			text: "The Express is operated by the State Railway of Thailand. Leaders of the Communist Party of China met. " +
+				"The tank was built for the Standard Oil Company of New York in 1920.",
+			want: []want{{"State Railway of Thailand", "ORG", ""}, {"Communist Party of China", "ORG", ""}, {"New York", "LOC", ""}},
+			not:  []string{"State Railway", "Standard Oil Company of New York"},
+		},
+		{
+			name: "a place by its head and an unknown word joined by and are two places",
+			text: "The revolt spread to the farthest north of Ilocos Norte and Cagayan, where anti-Spanish sentiments festered.",
+			want: []want{{"Ilocos Norte", "LOC", ""}, {"Cagayan", "LOC", ""}},
+		},
+		{
+			name: "two names joined by and that close a list are two",
+			text: "The Pentagon chose Lockheed Martin, Raytheon and Boeing for the work.",
+			want: []want{{"Raytheon", "ORG", ""}, {"Boeing", "ORG", ""}},
+			not:  []string{"Raytheon and Boeing"},
+		},
+		{
+			name: "names that and other companies close are companies, though other investors count people",
+			text: "Shares of Morgan Stanley, Wells Fargo and other banks fell. " +
+				"They were supported on this tour by Head Automatica, The Receiving End of Sirens, Cobra Starship, and several other bands. " +
+				"Warren Buffett and other investors bought the stock.",
+			want: []want{{"Morgan Stanley", "ORG", ""}, {"Wells Fargo", "ORG", ""}, {"Head Automatica", "ORG", ""}, {"Cobra Starship", "ORG", ""},
+				{"Warren Buffett", "PERSON", ""}},
 		},
 		{
 			name: "an investor, a bought company, an acronym spelt out",
@@ -296,6 +386,15 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Victoria Police", "ORG", ""}, {"Kent Police", "ORG", ""}, {"Bristol City Council", "ORG", ""},
 				{"Gujarat High Court", "ORG", ""}, {"Kerala Police", "ORG", ""}},
 			not: []string{"LOC:Victoria", "LOC:Bristol", "City Council", "PERSON:Kent Police", "PERSON:Kerala Police"},
+		},
+		{
+			name: "two places and a body that serves both are one organisation, and the first place alone stays a place",
+			text: "The Shrewsbury and Telford Hospital NHS Trust apologised to families who lived in Shrewsbury. " +
+				"A spokesman for Avon and Somerset Police said the road was closed. Brighton and Hove City Council said bins would be collected. " +
+				"Officers from Britain and Hong Kong Police met.",
+			want: []want{{"Shrewsbury and Telford Hospital NHS Trust", "ORG", ""}, {"Shrewsbury", "LOC", ""},
+				{"Avon and Somerset Police", "ORG", ""}, {"Brighton and Hove City Council", "ORG", ""}, {"Hong Kong Police", "ORG", ""}},
+			not: []string{"Telford Hospital NHS Trust", "Somerset Police", "Hove City Council", "Britain and Hong Kong Police"},
 		},
 		{
 			name: "a place's name joins the club word after it that the tagger left out, but a city's stays a place",
@@ -870,6 +969,73 @@ func TestRecognize(t *testing.T) {
 			name: "what acts on its own is no person, unless a title, a role or its firm names one",
 			text: "Morgan Stanley raised its price target on Apple. Apple CEO Tim Cook unveiled its new phone.",
 			want: []want{{"Morgan Stanley", "ORG", ""}, {"Tim Cook", "PERSON", ""}},
+		},
+		{
+			name: "what a place is the base of is an organisation, unless a noun for a person comes between",
+			text: "The Air Force selected Los Angeles based Northrop Grumman on February 29. California-based Morgan Stanley said so. " +
+				"The London-based journalist Jane Smith wrote.",
+			want: []want{{"Northrop Grumman", "ORG", ""}, {"Morgan Stanley", "ORG", ""}, {"Jane Smith", "PERSON", ""}},
+		},
+		{
+			name: "an organisation's first word before a comma and its state or country is the town, no short form",
+			text: "The Paxton First Schoolhouse opened in 1890. It is located in the county seat of Paxton, Illinois. " +
+				"Fairmont State University is a public university located in Fairmont, West Virginia.",
+			want: []want{{"Paxton First Schoolhouse", "ORG", ""}, {"Paxton", "LOC", ""}, {"Fairmont State University", "ORG", ""}, {"Fairmont", "LOC", ""}},
+		},
+		{
+			name: "what an analyst or a strategist works for or at is a firm, what a spokesman speaks for may be a person",
+			text: "Peter Boockvar, an equity strategist for Miller Tabak, commented on the fall. \"We expect more,\" said an analyst at Piper Sandler. " +
+				"A spokesman for Jane Smith declined to comment.",
+			want: []want{{"Miller Tabak", "ORG", ""}, {"Piper Sandler", "ORG", ""}, {"Jane Smith", "PERSON", ""}},
+		},
+		{
+			name: "a shareholder's company, an analyst's firm, a company's sales, a bought company",
+			text: "Steve Jobs is also the largest single shareholder of Disney, which now owns Pixar. " +
+				"Darren Winder, a market analyst from Cazenove, said so. Nissan Motors dropped 30 %, and Honda sales dropped 28 %. " +
+				"In 1986 he bought Lucasfilm which was acquired by another studio in 2012.",
+			want: []want{{"Disney", "ORG", ""}, {"Cazenove", "ORG", ""}, {"Honda", "ORG", ""}, {"Lucasfilm", "ORG", ""}},
+		},
+		{
+			name: "what an appositive calls a company's rival or unit is a company, a person's rival stays a person",
+			text: "Boeing had thousands of pages of documentation from Lockheed Martin, Boeing's rival during the 1998 competition. " +
+				"The debate pitted John McCain, Obama's rival, against him.",
+			want: []want{{"Lockheed Martin", "ORG", ""}, {"John McCain", "PERSON", ""}},
+		},
+		{
+			name: "what was founded is an organisation, though named after its founder",
+			text: "Dell was founded in 1984 by Michael Dell. Michael Dell said the company would grow.",
+			want: []want{{"Dell", "ORG", ""}, {"Michael Dell", "PERSON", ""}},
+		},
+		{
+			name: "the first word of a company's name the tagger left untagged later is its short form, unless a common word",
+			text: "The Air Force picked Northrop Grumman Corp. for the tanker. Boeing said the evaluation was skewed towards Northrop. " +
+				"General Motors Co. said the General would speak.",
+			want: []want{{"Northrop", "ORG", "Northrop Grumman Corp."}},
+			not:  []string{"General"},
+		},
+		{
+			name: "what cuts jobs or raises prices is a firm, not what cuts his own stake",
+			text: "Morgan Stanley cut 2,000 jobs. Charles Schwab laid off 300 workers. Warren Buffett cut his stake in the bank. " +
+				"A shop owned by Jane Smith cut 20 jobs.",
+			want: []want{{"Morgan Stanley", "ORG", ""}, {"Charles Schwab", "ORG", ""}, {"Warren Buffett", "PERSON", ""}, {"Jane Smith", "PERSON", ""}},
+		},
+		{
+			name: "what has a board, a chief executive or shareholders is an organisation, but a region's chief stays a place",
+			text: "The deal was approved by the board of Thames Water. Thames Water said bills would rise. " +
+				"He quoted the new EADS CEO of North America.",
+			want: []want{{"Thames Water", "ORG", ""}, {"North America", "LOC", ""}},
+			not:  []string{"LOC:Thames Water"},
+		},
+		{
+			name: "what moves by a percentage as a clause's subject is a company's shares",
+			text: "Estee Lauder fell 3% on Monday, while Ralph Lauren rose 2.5 percent. Support for Joe Biden rose 3% in the poll.",
+			want: []want{{"Estee Lauder", "ORG", ""}, {"Ralph Lauren", "ORG", ""}, {"Joe Biden", "PERSON", ""}},
+		},
+		{
+			name: "a name whose shares move, or that rates a stock, is a company, though an analyst rates stocks too",
+			text: "Estee Lauder shares fell 3% on Monday. Piper Sandler downgraded the stock to neutral. " +
+				"Analyst Jane Smith downgraded the stock to sell. Donald Trump shares his views.",
+			want: []want{{"Estee Lauder", "ORG", ""}, {"Piper Sandler", "ORG", ""}, {"Jane Smith", "PERSON", ""}, {"Donald Trump", "PERSON", ""}},
 		},
 		{
 			name: "the and a shape or a place after at name a ground, unless one works there",

@@ -26,6 +26,11 @@ func TestSplitTitles(t *testing.T) {
 		{"Award", 1, "1:Award"},
 		{"Friedrich the Great was Lessing", 0, "0:Friedrich the Great|0:Lessing"},
 		{"Bank of America", 1, "1:Bank of America"},
+		{"Liberal Democrat MP", 1, "1:Liberal Democrat"},
+		{"BJP MLA Raja Singh", 0, "1:BJP|0:Raja Singh"},
+		{"MP Materials", 1, "1:MP Materials"},
+		{"* Louisville Assembly of Louisville", 1, "1:Louisville Assembly of Louisville"},
+		{"Kentucky * Michigan Truck Plant", 1, "1:Kentucky|1:Michigan Truck Plant"},
 	}
 	for _, tc := range tests {
 		toks := strings.Fields(tc.toks)
@@ -229,6 +234,10 @@ func TestSplitCoordinated(t *testing.T) {
 	}{
 		{"Boeing and Northrop Grumman bid . Boeing won", [][2]int{{0, 4}, {6, 7}}, "Boeing|Northrop Grumman|Boeing"},
 		{"Procter and Gamble said", [][2]int{{0, 3}}, "Procter and Gamble"},
+		// Two one-word names closing a list are two; two places before the
+		// body that serves both are one name, though one stand alone.
+		{"Lockheed Martin , Raytheon and Boeing won", [][2]int{{0, 2}, {3, 6}}, "Lockheed Martin|Raytheon|Boeing"},
+		{"Avon and Somerset Police said . Somerset", [][2]int{{0, 4}, {6, 7}}, "Avon and Somerset Police|Somerset"},
 		{"Bosnia and Herzegovina", [][2]int{{0, 3}}, "Bosnia and Herzegovina"},
 		// A conjunct of two or more words splits without being seen alone,
 		// unless "and" joins a complement or the whole ends in its kind.
@@ -287,6 +296,9 @@ func TestOrgBeforeCountry(t *testing.T) {
 		{"North", "Korea", false},
 		{"South", "Africa", false},
 		{"Air", "Paris", false},
+		{"Faber-Castell", "USA", true},
+		{"Mercedes-Benz", "USA", true},
+		{"Faber-Castell", "Paris", false},
 	}
 	for _, tc := range tests {
 		if got := r.orgBeforeCountry(tc.w, tc.country); got != tc.want {

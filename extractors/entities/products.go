@@ -264,8 +264,8 @@ func modelNames(fs []found, n int, tok func(int) string, spaced func(int) bool, 
 		if i+1 < len(fs) {
 			next = fs[i+1].first
 		}
-		for f.last < next && modelCode(tok(f.last)) && spaced(f.last) {
-			f.last++
+		for f.last < next && modelCode(tok(f.last)) && spaced(f.last) && !scoreAt(tok, f.last, n) {
+			f.last++ // not "the Red Sox 5-3", a score
 		}
 		if f.last < next && romanNumeral(tok(f.last)) && spaced(f.last) {
 			f.last++ // "Delta" "IV", tagged apart

@@ -29,6 +29,13 @@ func (r *Recognizer) sportsTeams(fs *[]found, sents [][2]int, cover []bool, cc [
 	added := false
 	for _, se := range sents {
 		for v := se[0] + 1; v < se[1]-1; v++ {
+			if cc[v] == caseLower && sideVerbs[tok(v)] && scoreWithin(tok, v+1, min(se[1], v+8)) {
+				// One side's result: "the Pirates lost 10-7", "Arsenal
+				// won 2-0 at Wolves", "The Lakers lost to the Celtics
+				// 110-98".
+				sides = r.oneSide(fs, cover, se, v, tok, cc, sides, &added)
+				continue
+			}
 			if cc[v] != caseLower || !resultVerbs[tok(v)] || !scoreWithin(tok, v+1, min(se[1], v+8)) {
 				continue
 			}
@@ -38,6 +45,9 @@ func (r *Recognizer) sportsTeams(fs *[]found, sents [][2]int, cover []bool, cc [
 					continue
 				}
 				after++
+			}
+			if after < se[1] && tok(after) == "the" {
+				after++ // "beat the Red Sox 5-3"
 			}
 			a, b := nameEndingAt(cc, tok, se[0], v), nameStartingAt(cc, tok, after, se[1])
 			if a < 0 || b < 0 {
@@ -61,20 +71,69 @@ func (r *Recognizer) sportsTeams(fs *[]found, sents [][2]int, cover []bool, cc [
 	return sides
 }
 
+// sideVerbs report one side's result: it won or lost, by a score after.
+var sideVerbs = map[string]bool{"won": true, "lost": true, "wins": true, "loses": true}
+
+// oneSide makes organisations of the side before the verb at token v of
+// the sentence se that reports one side's result, and of the side after
+// "to", "at" or "against" right after the verb, each named with "the" as
+// teams are ("the Pirates lost 10-7", not "Nadal won 6-4"), unless
+// personSide says a side is a player. It records the sides' first tokens
+// in sides (made when nil) and returns it; *added reports a name added to
+// fs.
+func (r *Recognizer) oneSide(fs *[]found, cover []bool, se [2]int, v int, tok func(int) string, cc []uint8, sides map[int]bool, added *bool) map[int]bool {
+	var spans [][2]int
+	if a := nameEndingAt(cc, tok, se[0], v); a > se[0] && (tok(a-1) == "the" || tok(a-1) == "The") {
+		spans = append(spans, [2]int{a, v})
+	}
+	if k := v + 1; k+1 < se[1] && (tok(k) == "to" || tok(k) == "at" || tok(k) == "against") && tok(k+1) == "the" {
+		if b := nameStartingAt(cc, tok, k+2, se[1]); b >= 0 {
+			spans = append(spans, [2]int{k + 2, b})
+		}
+	}
+	for _, side := range spans {
+		if r.personSide(*fs, side[0], side[1], tok) {
+			continue
+		}
+		*added = setOrg(fs, cover, side[0], side[1]) || *added
+		if sides == nil {
+			sides = map[int]bool{}
+		}
+		sides[side[0]] = true
+	}
+	return sides
+}
+
+// scoreEnds cuts off the end of a name a score that the tagger took into
+// it: "the Red Sox 5" of "the Red Sox 5-3". n is the document's number of
+// tokens.
+func scoreEnds(fs []found, n int, tok func(int) string) {
+	for i := range fs {
+		if f := &fs[i]; f.last-f.first >= 2 && scoreAt(tok, f.last-1, n) {
+			f.last--
+		}
+	}
+}
+
 // scoreWithin reports whether a score ("2-1", "104-98") stands among tokens
 // [from, to).
 func scoreWithin(tok func(int) string, from, to int) bool {
 	for k := from; k < to; k++ {
-		w := tok(k)
-		a, b, ok := cutScore(w)
-		if !ok && k+2 < to && isSmallNumber(w) && (tok(k+1) == "-" || tok(k+1) == "–") && isSmallNumber(tok(k+2)) {
-			a, b, ok = w, tok(k+2), true // tokenised "2 - 1"
-		}
-		if ok && isSmallNumber(a) && isSmallNumber(b) {
+		if scoreAt(tok, k, to) {
 			return true
 		}
 	}
 	return false
+}
+
+// scoreAt reports whether a score opens at token k of n: "5-3" as one
+// token, or "5 - 3" tokenised.
+func scoreAt(tok func(int) string, k, n int) bool {
+	w := tok(k)
+	if a, b, ok := cutScore(w); ok {
+		return isSmallNumber(a) && isSmallNumber(b)
+	}
+	return k+2 < n && isSmallNumber(w) && (tok(k+1) == "-" || tok(k+1) == "–") && isSmallNumber(tok(k+2))
 }
 
 // cutScore splits "2-1" (or "2–1") into its numbers.
@@ -106,6 +165,9 @@ func nameEndingAt(cc []uint8, tok func(int) string, start, end int) int {
 	a := end
 	for a > start && end-a < 3 && isCap(cc[a-1]) {
 		a--
+	}
+	if a < end && determiners[tok(a)] {
+		a++ // "The Yankees beat …": the article opens the sentence, not the name
 	}
 	if a == end || opener(tok(a)) {
 		return -1
