@@ -11,8 +11,11 @@ import (
 // TestEvalDates scores the temporal tagger on the shared development halves
 // and holds it to floors: the issue's acceptance figures for TempEval-3 and
 // MEANTIME; for Recognizers-Text, a little under the figures reached (overlap
-// F1 0.963, value accuracy of gold 0.797 on the 493 development cases; the
-// issue asks 0.92 and 0.75), so that a regression fails.
+// F1 0.966, value accuracy of gold 0.784 on the 493 development cases; the
+// issue asks 0.92 and 0.75), so that a regression fails. The value floor was
+// 0.79 until "the past two years" became a TimeML DURATION (P2Y, article
+// included), as TempEval-3 and MEANTIME write it and FORMAT.md asks, where
+// Recognizers-Text writes a range without the article: ten of its cases.
 // Set CLAIMPIPE_MISSES=1 to print every disagreement with the gold.
 func TestEvalDates(t *testing.T) {
 	shared, ok := SharedDir()
@@ -40,7 +43,7 @@ func TestEvalDates(t *testing.T) {
 	floor("MEANTIME value accuracy on overlap matches", rep.MeantimeOverlapVA.Acc, 0.85)
 	floor("MEANTIME value accuracy on exact matches", rep.Meantime[0].ValueAccExact, 0.85)
 	floor("RT DateTime overlap F1", rep.RT[0].OverlapF1, 0.95)
-	floor("RT DateTime value accuracy of gold", rep.RT[0].ValueAccGold, 0.79)
+	floor("RT DateTime value accuracy of gold", rep.RT[0].ValueAccGold, 0.775)
 	if rep.RT[0].OverlapF1 < 0.92 || rep.RT[0].ValueAccGold < 0.75 {
 		t.Logf("short of the issue's Recognizers-Text targets: overlap F1 %.3f (target 0.92), value accuracy of gold %.3f (target 0.75)",
 			rep.RT[0].OverlapF1, rep.RT[0].ValueAccGold)
