@@ -308,8 +308,9 @@ func (s *scan) toldApart(i, j, k int) bool {
 }
 
 // tenseOf is the tense token k marks: a past or future word from the
-// tables, "'ll", "is set"/"slated"/"poised" (a schedule; after "was" the
-// nearest, as "would"), or a verb in -ed that is not a passive participle.
+// tables, "'ll", "is set"/"slated"/"poised" or "is to" + a verb (a
+// schedule; after "was" the nearest, as "would"), or a verb in -ed that is
+// not a passive participle.
 func (s *scan) tenseOf(k int) int {
 	tk := &s.toks[k]
 	if tk.kind != kWord {
@@ -339,7 +340,8 @@ func (s *scan) tenseOf(k int) int {
 		return tk.lex.tense
 	}
 	w := tk.lower
-	if w == "to" && k+1 < len(s.toks) && s.toks[k+1].kind == kWord && s.toks[k+1].lex == nil && !s.capital(k+1) {
+	if w == "to" && k+1 < len(s.toks) && s.toks[k+1].kind == kWord && s.toks[k+1].lex == nil && !s.capital(k+1) &&
+		!beToIdiom(s.toks[k+1].lower) {
 		switch s.w(k - 1) {
 		case "is", "are", "am":
 			return 1 // "She is to appear in court on Monday", "is to be held"
@@ -411,6 +413,13 @@ func (s *scan) progressiveBefore(k int) bool {
 		return true
 	}
 	return false
+}
+
+// beToIdiom reports whether "be to" + w is an idiom that schedules
+// nothing: "the driver is to blame for the crash on Monday" (who is
+// responsible), "who is to thank", "that is to say".
+func beToIdiom(w string) bool {
+	return w == "blame" || w == "thank" || w == "say"
 }
 
 // scheduleVerbs are base forms that, after a name or a plural subject,

@@ -48,6 +48,8 @@ func TestNormalise(t *testing.T) {
 		{"what is slated for a season is ahead", "The trial is slated to begin in the spring.", "the spring", dct2017, "DATE", "2018-SP", ""},
 		{"what was set for a month is the nearest", "The company said the plant was set to close in March.", "March", dct2017, "DATE", "2018-03", ""},
 		{"is to is ahead", "She is to appear in court on Monday.", "Monday", dct2017, "DATE", "2017-11-13", ""},
+		{"is to blame schedules nothing", "Police say the driver is to blame for the crash on Monday.", "Monday", dct2017, "DATE", "2017-11-06", ""},
+		{"were to blame schedules nothing", "Officials said the pilots were to blame for the crash on Friday.", "Friday", dct2019, "DATE", "2019-11-15", ""},
 		{"a trial one goes on is ahead", "He goes on trial on Monday.", "Monday", dct2017, "DATE", "2017-11-13", ""},
 		{"plural voters head ahead", "Voters head to the polls on Sunday.", "Sunday", dct2017, "DATE", "2017-11-12", ""},
 		{"a likely decision is ahead", "A decision is likely on Tuesday.", "Tuesday", dct2017, "DATE", "2017-11-14", ""},
