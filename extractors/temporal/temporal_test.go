@@ -245,6 +245,8 @@ func TestNormalise(t *testing.T) {
 		{"a season a year owns", "Sales slumped in last year's summer.", "last year's summer", dct2019, "DATE", "2018-SU", ""},
 		{"a year's named season stays apart", "He won gold at last year's Summer Olympics.", "last year", dct2019, "DATE", "2018", ""},
 		{"a year's other nouns stay apart", "Sales fell short of last year's results.", "last year", dct2019, "DATE", "2018", ""},
+		{"a year's fall in prices is no season", "Last year's fall in oil prices hurt producers.", "Last year", dct2019, "DATE", "2018", ""},
+		{"a year's fall of a government is no season", "Markets shrugged off 2018's fall of the government.", "2018", dct2019, "DATE", "2018", ""},
 		{"a spelled quarter by tense", "Profit rose 5% in the fourth quarter, the bank said.", "the fourth quarter", time.Date(2013, 3, 21, 0, 0, 0, 0, time.UTC), "DATE", "2012-Q4", ""},
 		{"a spelled half by tense", "Sales rose in the second half of the year.", "the second half of the year", time.Date(2013, 3, 21, 0, 0, 0, 0, time.UTC), "DATE", "2012-H2", ""},
 		{"a quarter months away stays ahead", "Ford has announced cuts, closing plants during the fourth quarter.", "the fourth quarter", time.Date(2006, 8, 19, 0, 0, 0, 0, time.UTC), "DATE", "2006-Q4", ""},
