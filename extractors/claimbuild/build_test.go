@@ -1037,6 +1037,12 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 		{"“Our nation is in danger,” Essid declared in a televised address Wednesday evening.", [][3]string{{"Essid", claims.TypePerson, ""}, {"Wednesday evening", claims.TypeTime, "XXXX-WXX-3TEV"}}, false},
 		{"“Our nation lost 20 soldiers,” Essid declared in a televised address.", [][3]string{{"Essid", claims.TypePerson, ""}}, true},
 		{"“Crime is down,” the mayor said.", nil, true},
+		// A short quotation of a deed, done or to come, may be checked.
+		{"“We are closing the factory,” Ford said.", [][3]string{{"Ford", claims.TypeOrg, ""}}, true},
+		{"“We have filed a lawsuit,” Google said.", [][3]string{{"Google", claims.TypeOrg, ""}}, true},
+		{"“He killed my son,” Smith told the court.", [][3]string{{"Smith", claims.TypePerson, ""}}, true},
+		{"“I’m proud of them,” Klopp said.", [][3]string{{"Klopp", claims.TypePerson, ""}}, false},
+		{"“It’s been a tough week,” Smith said.", [][3]string{{"Smith", claims.TypePerson, ""}}, false},
 		{"“It never got lower,” Smith said.", [][3]string{{"Smith", claims.TypePerson, ""}}, true},
 		{"“The attack is aimed at the country’s security and stability,” Azzouz said.", [][3]string{{"Azzouz", claims.TypePerson, ""}}, true},
 		{"“Life was not long enough,” she recalled, “for Mike to do all the stuff that he would think of to do.”", [][3]string{{"Mike", claims.TypePerson, ""}}, true},
