@@ -422,6 +422,9 @@ func TestKind(t *testing.T) {
 		{"The law will include an exemption for journalists.", false, claims.KindLaws},
 		{"The bill will have to pass the Senate next year.", false, claims.KindPrediction},
 		{"The new law will have a big impact on small businesses.", false, claims.KindPrediction},
+		{"The regulation would have cost Exxon $2 billion a year.", true, claims.KindQuantity},
+		{"The treaty will have 40 signatories by 2021.", true, claims.KindPrediction},
+		{"The bill will have no sunset clause.", false, claims.KindLaws},
 		{"The executive order was signed on Friday.", false, claims.KindLaws},
 		// When a rule comes into force is a claim about the rule.
 		{"China-specific tariffs took effect in July 2018, primarily covering machinery.", false, claims.KindLaws},

@@ -576,9 +576,11 @@ var amountVerbs = map[string]bool{"raise": true, "lower": true, "cut": true, "cu
 	"slash": true, "slashed": true, "halved": true, "boosted": true}
 
 // provides reports whether the verb at k, after a law and a modal, says
-// what the law does (ruleVerbs) or holds: "would have a six-month review
-// period", "will include an exemption"; not "will have to pass", "would
-// have passed", "will have a big impact".
+// what the law does (ruleVerbs) or holds, a thing its article opens: "would
+// have a six-month review period", "will include an exemption"; not "will
+// have to pass", "would have passed", "would have cost Exxon $2 billion",
+// "will have 40 signatories by 2021" (a count ahead), "will have a big
+// impact".
 func provides(ws []word, k int) bool {
 	if k < len(ws) && (ws[k].lower == "also" || ws[k].lower == "still") && ws[k].punctAfter == 0 {
 		k++ // "would also require"
@@ -588,8 +590,13 @@ func provides(ws []word, k int) bool {
 	}
 	switch ws[k].lower {
 	case "have":
-		if k+1 >= len(ws) || ws[k].punctAfter != 0 || ws[k+1].lower == "to" || pastParticiple(ws[k+1].lower) {
+		if k+1 >= len(ws) || ws[k].punctAfter != 0 {
 			return false
+		}
+		switch ws[k+1].lower {
+		case "a", "an", "the", "no":
+		default:
+			return false // "will have to pass", "would have cost", "will have 40 signatories"
 		}
 		for j := k + 1; j < len(ws) && j <= k+4; j++ {
 			if effectNouns[ws[j].lower] {
