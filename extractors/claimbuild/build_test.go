@@ -445,6 +445,10 @@ func TestKind(t *testing.T) {
 		{"Waite’s aim was to produce a beautiful, art-minded deck.", false, claims.KindOther},
 		{"Officials fear militants who joined the jihadists with the goal of returning home.", false, claims.KindOther},
 		{"The company, with the aim of cutting costs, closed its Ohio plant.", false, claims.KindOther},
+		{"Apple is investing $1 billion, with the goal of opening a campus in Austin.", true, claims.KindQuantity},
+		{"The firm has hired 300 engineers with the aim of launching a car by 2022.", true, claims.KindQuantity},
+		{"The firm has hired engineers with the aim of launching a car by 2022.", false, claims.KindOther},
+		{"The firm has a team of engineers, with the aim of launching a car by 2022.", false, claims.KindPrediction},
 		// A share of a sum of money without a number: how much of it.
 		{"All political parties are devoting much of their campaign spending to the digital realm.", false, claims.KindQuantity},
 		{"The bulk of the company’s revenue now comes from advertising.", false, claims.KindQuantity},

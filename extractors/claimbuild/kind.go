@@ -1,6 +1,7 @@
 package claimbuild
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimpipe/claimpipe/claims"
@@ -70,7 +71,7 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			amountNow = amountNow || sentAmount && !sentWill
 			sentAmount, sentWill = false, false
 		}
-		sentAmount = sentAmount || w.digit && !yearLike(w.lower) || w.is(clQuantity|clCount)
+		sentAmount = sentAmount || amountWord(w)
 		if w.lower == "that" && i > 0 && ws[i-1].punctAfter == 0 && contentNouns[ws[i-1].lower] {
 			// What a vow or a hope held is its content, not this
 			// sentence's forecast: "his often-repeated vow that Britain
@@ -777,17 +778,29 @@ func rankedInTime(ws []word, i int) bool {
 }
 
 // presentTense reports whether the words hold a verb of the present or
-// the future ("is working", "are", "will", "has"): a goal beside it is
-// still ahead, where one beside a past deed ("with the aim of cutting
-// costs, closed 30 stores") only tells why it was done.
+// the future ("is working", "are", "will", "has" a thing): a goal beside
+// it is still ahead, where one beside a past deed ("with the aim of
+// cutting costs, closed 30 stores", "has hired engineers with the aim of")
+// only tells why it was done.
 func presentTense(ws []word) bool {
-	for _, w := range ws {
+	for i, w := range ws {
 		switch w.lower {
-		case "is", "are", "am", "will", "has", "have", "plans", "wants", "hopes":
+		case "has", "have":
+			if i+1 < len(ws) && pastParticiple(ws[i+1].lower) {
+				continue // "has hired": a deed done
+			}
+			return true
+		case "is", "are", "am", "will", "plans", "wants", "hopes":
 			return true
 		}
 	}
 	return false
+}
+
+// amountWord reports whether w gives an amount: a number that is no year
+// ("300", "$1", not "2014") or a word of quantity or count ("millions").
+func amountWord(w word) bool {
+	return w.digit && !yearLike(w.lower) || w.is(clQuantity|clCount)
 }
 
 // sentenceEnd reports whether a sentence ends between w and the word next:
@@ -806,10 +819,11 @@ func yearLike(w string) bool {
 // statedGoal reports whether the word at i is a goal noun ("goal", "aim",
 // "objective") that says what is to be done: after "with a" or "with the",
 // "of" and a verb in -ing in a sentence of the present or future
-// (presentTense: "is working …, with a goal of doing two deliveries"), or "is
-// to" and a verb ("the aim is to double exports"). "The goal of having a
-// web editor should be", "the aim of the study" and "her aim was to" state
-// no plan.
+// (presentTense: "is working …, with a goal of doing two deliveries") that
+// gives no amount before it, or "is to" and a verb ("the aim is to double
+// exports"). "The goal of having a web editor should be", "the aim of the
+// study", "her aim was to" and "is investing $1 billion, with the goal of
+// opening a campus" (the amount is the claim) state no plan.
 func statedGoal(ws []word, i int) bool {
 	switch ws[i].lower {
 	case "goal", "goals", "aim", "objective", "objectives":
@@ -823,7 +837,8 @@ func statedGoal(ws []word, i int) bool {
 	case "of":
 		n := ws[i+2].lower
 		return i > 1 && ws[i-2].lower == "with" && ws[i-2].punctAfter == 0 && (ws[i-1].lower == "a" || ws[i-1].lower == "the") &&
-			strings.HasSuffix(n, "ing") && len(n) >= 5 && !ws[i+2].upper && presentTense(ws)
+			strings.HasSuffix(n, "ing") && len(n) >= 5 && !ws[i+2].upper && presentTense(ws) &&
+			!slices.ContainsFunc(ws[:i-2], amountWord) // "is investing $1 billion, with the goal of": the amount is the claim
 	case "is":
 		return i+3 < len(ws) && ws[i+2].lower == "to" && ws[i+2].punctAfter == 0 && !ws[i+3].upper && !determiners[ws[i+3].lower]
 	}
