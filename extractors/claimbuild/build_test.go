@@ -438,6 +438,9 @@ func TestKind(t *testing.T) {
 		{"The firm supports a growing list of supply and demand side partners.", false, claims.KindOther},
 		{"The museum keeps a list of terrorist attacks in Europe since 2015.", false, claims.KindOther},
 		{"Cuba was removed from the list of state sponsors of terrorism.", false, claims.KindLaws},
+		{"He was added to the list of speakers at the terrorism conference.", false, claims.KindOther},
+		{"The town was designated a disaster zone after the terror attack.", false, claims.KindOther},
+		{"The State Department designated the group as a terrorist organization.", false, claims.KindLaws},
 		// A goal stated in the main clause is a plan, as "plans to" is.
 		{"The agency is working on a call for proposals, with a goal of doing two deliveries to the lunar surface every year.", false, claims.KindPrediction},
 		{"The goal is to deliver a seamless experience to Stadia users.", false, claims.KindPrediction},

@@ -669,7 +669,9 @@ var ruleNouns = map[string]bool{"measure": true, "measures": true, "tariff": tru
 // government's list with legal effect: a blacklist, a list of terrorists
 // or of state sponsors of terrorism that one is on or taken off, a
 // terrorist designation ("designated a foreign terrorist organization").
-// "A growing list of partners" and "a list of terrorist attacks" are none.
+// "A growing list of partners", "a list of terrorist attacks", "added to
+// the list of speakers at the terrorism conference" and "designated a
+// disaster zone after the terror attack" are none.
 func officialList(ws []word, i int) bool {
 	switch ws[i].lower {
 	case "blacklist", "blacklisted", "blacklists":
@@ -683,6 +685,9 @@ func officialList(ws []word, i int) bool {
 		return false
 	}
 	for k := i + 1; k < len(ws) && k <= i+6; k++ {
+		if ws[k].is(clOpener) && ws[k].lower != "of" && ws[k].lower != "as" {
+			break // the list's or designation's phrase ends: "the list of speakers at the terrorism conference"
+		}
 		switch ws[k].lower {
 		case "terrorism", "terrorist", "terrorists", "terror":
 			return true
