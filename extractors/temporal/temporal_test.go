@@ -419,6 +419,8 @@ func TestNotTimes(t *testing.T) {
 		"The group of two thirty-somethings left.",
 		"The firm reported a year-on-year rise.",
 		"He lives on the 5th floor.",
+		"The office on the 5th next to the lifts is empty.",
+		"She was the one on the 3rd earlier, not him.",
 		"8/1.5 looks like a formula",
 		"He resigned in the months ahead of the election.",
 		"Sales showed a month-over-month gain.",
