@@ -308,7 +308,7 @@ func (s *scan) toldApart(i, j, k int) bool {
 }
 
 // tenseOf is the tense token k marks: a past or future word from the
-// tables, "'ll", "is set"/"slated"/"poised" or "is to" + a verb (a
+// tables ("continues" only before its time), "'ll", "is set"/"slated"/"poised" or "is to" + a verb (a
 // schedule; after "was" the nearest, as "would"), or a verb in -ed that is
 // not a passive participle.
 func (s *scan) tenseOf(k int) int {
@@ -325,6 +325,9 @@ func (s *scan) tenseOf(k int) int {
 		}
 		if tk.lex.month > 0 && s.capital(k) {
 			return 0 // May, not may
+		}
+		if tk.lower == "continues" && !s.startsTime(k+1) {
+			return 0 // "the investigation continues into the crash on Friday": ongoing, no schedule
 		}
 		if tk.lex.tense < 0 && k > 0 && s.toks[k-1].lower == "to" {
 			return 0 // an infinitive: "is expected to cut them in February"
@@ -413,6 +416,18 @@ func (s *scan) progressiveBefore(k int) bool {
 		return true
 	}
 	return false
+}
+
+// startsTime reports whether a time expression starts at token k, or after
+// a preposition there: "continues on Thursday", "continues next week",
+// "continues until Friday"; not "continues into the crash on Friday".
+func (s *scan) startsTime(k int) bool {
+	switch s.w(k) {
+	case "on", "until", "till", "through", "into":
+		k++
+	}
+	l := s.lex(k)
+	return l != nil && l.starter && s.tok(k).kind == kWord
 }
 
 // beToIdiom reports whether "be to" + w is an idiom that schedules
