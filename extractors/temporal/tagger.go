@@ -308,7 +308,8 @@ func (s *scan) toldApart(i, j, k int) bool {
 }
 
 // tenseOf is the tense token k marks: a past or future word from the
-// tables ("continues" only before its time), "'ll", "is set"/"slated"/"poised" or "is to" + a verb (a
+// tables ("continues" only before its time, "likely" not before a noun),
+// "'ll", "is set"/"slated"/"poised" or "is to" + a verb (a
 // schedule; after "was" the nearest, as "would"), or a verb in -ed that is
 // not a passive participle.
 func (s *scan) tenseOf(k int) int {
@@ -328,6 +329,12 @@ func (s *scan) tenseOf(k int) int {
 		}
 		if tk.lower == "continues" && !s.startsTime(k+1) {
 			return 0 // "the investigation continues into the crash on Friday": ongoing, no schedule
+		}
+		if tk.lower == "likely" {
+			switch s.w(k - 1) {
+			case "the", "a", "an", "most", "more", "its", "their":
+				return 0 // "the most likely cause of the crash on Friday": a guess, no time ahead
+			}
 		}
 		if tk.lex.tense < 0 && k > 0 && s.toks[k-1].lower == "to" {
 			return 0 // an infinitive: "is expected to cut them in February"

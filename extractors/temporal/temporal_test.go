@@ -53,6 +53,7 @@ func TestNormalise(t *testing.T) {
 		{"a trial one goes on is ahead", "He goes on trial on Monday.", "Monday", dct2017, "DATE", "2017-11-13", ""},
 		{"plural voters head ahead", "Voters head to the polls on Sunday.", "Sunday", dct2017, "DATE", "2017-11-12", ""},
 		{"a likely decision is ahead", "A decision is likely on Tuesday.", "Tuesday", dct2017, "DATE", "2017-11-14", ""},
+		{"a likely cause is no schedule", "Ice is the most likely cause of the crash on Friday.", "Friday", dct2019, "DATE", "2019-11-15", ""},
 		{"what continues on a day is ahead", "The strike continues on Friday.", "Friday", dct2019, "DATE", "2019-11-22", ""},
 		{"an inquiry that continues is no schedule", "The investigation continues into the crash on Friday.", "Friday", dct2019, "DATE", "2019-11-15", ""},
 		{"a search that continues is no schedule", "Police said the search continues after the quake on Sunday.", "Sunday", dct2019, "DATE", "2019-11-17", ""},
