@@ -544,22 +544,13 @@ func (s *scan) ordinalLed(i int) (res, bool) {
 	}
 	switch s.w(j) {
 	case "quarter", "half":
-		isHalf := s.w(j) == "half"
-		if n == -1 {
-			n = 4
-			if isHalf {
-				n = 2
-			}
-		}
-		if n < 1 || n > 4 || isHalf && n > 2 {
+		p, e, ok := s.ordPeriod(n, j, 0)
+		if !ok {
 			return res{}, false
 		}
-		g := gQuarter
-		if isHalf {
-			g = gHalf
-		}
-		e := j + 1
-		if isHalf && !s.is(e, "of") {
+		g := p.g
+		n = p.n
+		if g == gHalf && !s.is(e, "of") {
 			return res{}, false // "the first half" of anything
 		}
 		y := 0
