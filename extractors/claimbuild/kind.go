@@ -864,8 +864,7 @@ func timeAhead(ws []word, i int) bool {
 			return false // another clause's time: "should be dismissed because it had expired in 2019"
 		case w.lower == "next" || w.lower == "soon" || w.lower == "later":
 			return true
-		case w.digit && (len(w.lower) == 4 || len(w.lower) > 5 && (w.lower[4] == '-' || w.lower[4] == '/')) &&
-			(strings.HasPrefix(w.lower, "20") || strings.HasPrefix(w.lower, "19")):
+		case w.digit && (yearLike(w.lower) || len(w.lower) > 5 && (w.lower[4] == '-' || w.lower[4] == '/') && yearLike(w.lower[:4])):
 			// A year, or a fiscal year: "in 2019-20", "2020/21".
 			return true
 		}
