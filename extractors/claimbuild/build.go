@@ -296,8 +296,9 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		}
 	}
 	// Nothing checkable without a named entity or an amount of money, a
-	// quotation or a reporting word: every rule below needs one of them,
-	// so skip the word scan for such sentences (most have only a date).
+	// quotation, a reporting word, lawmakers or a rule coming into force at
+	// a time or for a length: every rule below needs one of them, so skip
+	// the word scan for such sentences (most have only a date).
 	quoted := hasQuote(text)
 	sc.unitQuoted = quoted
 	if tableRow(text) {
