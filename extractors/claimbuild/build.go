@@ -296,8 +296,9 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		}
 	}
 	// Nothing checkable without a named entity or an amount of money, a
-	// quotation or a reporting word: every rule below needs one of them,
-	// so skip the word scan for such sentences (most have only a date).
+	// quotation, a reporting word, lawmakers or a rule coming into force at
+	// a time or for a length: every rule below needs one of them, so skip
+	// the word scan for such sentences (most have only a date).
 	quoted := hasQuote(text)
 	sc.unitQuoted = quoted
 	if tableRow(text) {
@@ -1272,11 +1273,12 @@ func closesWithQuote(s string) bool {
 
 // shortQuip reports whether a unit is one short quotation, at most
 // maxQuip words led by a pronoun ("I", "we", "he", "that's", "our") that
-// name, date, count and compare nothing, and the speaker's tag after it:
-// "“Our nation is in danger,” Essid declared", "“He loved that computer,”
-// Hamilton said". Such a reaction holds no fact to check; "“Crime is
-// down,” the mayor said" (no pronoun, and a change) still may.
-// text is the article the words index.
+// name, date, count and compare nothing and say how something is or feels
+// (statesNoDeed), and the speaker's tag after it: "“Our nation is in
+// danger,” Essid declared", "“He loved that computer,” Hamilton said".
+// Such a reaction holds no fact to check; "“Crime is down,” the mayor
+// said" (no pronoun, and a change) and "“We are closing the factory,” Ford
+// said" (a deed) still may. text is the article the words index.
 func shortQuip(text string, ws []word, ms []claims.Mention) bool {
 	if len(ws) == 0 || !strings.ContainsAny(text[max(ws[0].start-3, 0):ws[0].start], "\"“") || !pronounLed(ws[0].lower) {
 		return false
@@ -1297,6 +1299,9 @@ func shortQuip(text string, ws []word, ms []claims.Mention) bool {
 				return false
 			}
 		}
+		if !statesNoDeed(ws[:k+1]) {
+			return false
+		}
 		// Nothing quoted after the tag: "“Life was not long enough,” she
 		// recalled, “for Mike to do …”" goes on.
 		return k+1 >= len(ws) || !strings.ContainsAny(text[next:ws[len(ws)-1].end], "\"“”")
@@ -1306,6 +1311,59 @@ func shortQuip(text string, ws []word, ms []claims.Mention) bool {
 
 // maxQuip is the most words of a quotation shortQuip takes for a reaction.
 const maxQuip = 6
+
+// statesNoDeed reports whether the quoted words ws say how something is or
+// how the speaker feels: a form of "be" before no participle ("Our nation
+// is in danger", "That’s a powerful combination", "It’s been a long day")
+// or a verb of feeling ("He loved that computer"). A deed done or to come
+// ("We are closing the factory", "He was arrested", "We have filed a
+// lawsuit", "He killed my son", "We will appeal") may be checked.
+func statesNoDeed(ws []word) bool {
+	for k, w := range ws {
+		v, be := w.lower, w.is(clBe)
+		if i := strings.IndexAny(v, "'’"); i > 0 {
+			switch base, tail := v[:i], strings.TrimLeft(v[i:], "'’"); {
+			case tail == "t" && strings.HasSuffix(base, "n"):
+				if be = lexicon.get(base[:len(base)-1])&clBe != 0; !be {
+					return false // "didn’t", "won’t": a deed
+				}
+			case tail == "s" || tail == "re" || tail == "m":
+				be = pronounLed(base) // "that’s", "we’re", "I’m"; not "nation’s"
+			case tail == "ll" || tail == "ve" || tail == "d":
+				return false // "we’ll", "they’ve": a deed
+			}
+		}
+		if be {
+			n := k + 1
+			if n < len(ws) && ws[n].lower == "not" {
+				n++
+			}
+			if n == len(ws) {
+				return true // "That’s who we are"
+			}
+			if ws[n].is(clBe) && ws[n].lower != "being" {
+				continue // "It’s been a long day": the next form of "be" says
+			}
+			x := ws[n].lower
+			return !(pastParticiple(x) || strings.HasSuffix(x, "ing") && !strings.HasSuffix(x, "thing") && len(x) > 4)
+		}
+		if feels(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// feels reports whether w is a verb of feeling (feelings) or one of its
+// forms: "loved", "hopes", "feared".
+func feels(w string) bool {
+	for _, v := range [...]string{w, strings.TrimSuffix(w, "d"), strings.TrimSuffix(w, "ed"), strings.TrimSuffix(w, "s")} {
+		if lexicon.get(v)&clFeeling != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // pronounLed reports whether a quotation opening with w (lower case) opens
 // with a pronoun, or its contraction ("that's", "i’m"), or "our" or "my".

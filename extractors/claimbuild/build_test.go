@@ -422,6 +422,9 @@ func TestKind(t *testing.T) {
 		{"The law will include an exemption for journalists.", false, claims.KindLaws},
 		{"The bill will have to pass the Senate next year.", false, claims.KindPrediction},
 		{"The new law will have a big impact on small businesses.", false, claims.KindPrediction},
+		{"The regulation would have cost Exxon $2 billion a year.", true, claims.KindQuantity},
+		{"The treaty will have 40 signatories by 2021.", true, claims.KindPrediction},
+		{"The bill will have no sunset clause.", false, claims.KindLaws},
 		{"The executive order was signed on Friday.", false, claims.KindLaws},
 		// When a rule comes into force is a claim about the rule.
 		{"China-specific tariffs took effect in July 2018, primarily covering machinery.", false, claims.KindLaws},
@@ -435,6 +438,9 @@ func TestKind(t *testing.T) {
 		{"The firm supports a growing list of supply and demand side partners.", false, claims.KindOther},
 		{"The museum keeps a list of terrorist attacks in Europe since 2015.", false, claims.KindOther},
 		{"Cuba was removed from the list of state sponsors of terrorism.", false, claims.KindLaws},
+		{"He was added to the list of speakers at the terrorism conference.", false, claims.KindOther},
+		{"The town was designated a disaster zone after the terror attack.", false, claims.KindOther},
+		{"The State Department designated the group as a terrorist organization.", false, claims.KindLaws},
 		// A goal stated in the main clause is a plan, as "plans to" is.
 		{"The agency is working on a call for proposals, with a goal of doing two deliveries to the lunar surface every year.", false, claims.KindPrediction},
 		{"The goal is to deliver a seamless experience to Stadia users.", false, claims.KindPrediction},
@@ -442,6 +448,10 @@ func TestKind(t *testing.T) {
 		{"Waite’s aim was to produce a beautiful, art-minded deck.", false, claims.KindOther},
 		{"Officials fear militants who joined the jihadists with the goal of returning home.", false, claims.KindOther},
 		{"The company, with the aim of cutting costs, closed its Ohio plant.", false, claims.KindOther},
+		{"Apple is investing $1 billion, with the goal of opening a campus in Austin.", true, claims.KindQuantity},
+		{"The firm has hired 300 engineers with the aim of launching a car by 2022.", true, claims.KindQuantity},
+		{"The firm has hired engineers with the aim of launching a car by 2022.", false, claims.KindOther},
+		{"The firm has a team of engineers, with the aim of launching a car by 2022.", false, claims.KindPrediction},
 		// A share of a sum of money without a number: how much of it.
 		{"All political parties are devoting much of their campaign spending to the digital realm.", false, claims.KindQuantity},
 		{"The bulk of the company’s revenue now comes from advertising.", false, claims.KindQuantity},
@@ -1037,6 +1047,12 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 		{"“Our nation is in danger,” Essid declared in a televised address Wednesday evening.", [][3]string{{"Essid", claims.TypePerson, ""}, {"Wednesday evening", claims.TypeTime, "XXXX-WXX-3TEV"}}, false},
 		{"“Our nation lost 20 soldiers,” Essid declared in a televised address.", [][3]string{{"Essid", claims.TypePerson, ""}}, true},
 		{"“Crime is down,” the mayor said.", nil, true},
+		// A short quotation of a deed, done or to come, may be checked.
+		{"“We are closing the factory,” Ford said.", [][3]string{{"Ford", claims.TypeOrg, ""}}, true},
+		{"“We have filed a lawsuit,” Google said.", [][3]string{{"Google", claims.TypeOrg, ""}}, true},
+		{"“He killed my son,” Smith told the court.", [][3]string{{"Smith", claims.TypePerson, ""}}, true},
+		{"“I’m proud of them,” Klopp said.", [][3]string{{"Klopp", claims.TypePerson, ""}}, false},
+		{"“It’s been a tough week,” Smith said.", [][3]string{{"Smith", claims.TypePerson, ""}}, false},
 		{"“It never got lower,” Smith said.", [][3]string{{"Smith", claims.TypePerson, ""}}, true},
 		{"“The attack is aimed at the country’s security and stability,” Azzouz said.", [][3]string{{"Azzouz", claims.TypePerson, ""}}, true},
 		{"“Life was not long enough,” she recalled, “for Mike to do all the stuff that he would think of to do.”", [][3]string{{"Mike", claims.TypePerson, ""}}, true},

@@ -4,7 +4,9 @@
 // named entity (or "The trust" standing for one named before), an amount
 // or a ranking ("the lowest rate") with a calendar date, a reported statement
 // (not a reaction of a few words led by a pronoun that names and counts
-// nothing, "“Our nation is in danger,” Essid declared"), a sentence naming an entity with a
+// nothing and says how something is or feels, no deed: "“Our nation is in
+// danger,” Essid declared", but "“We are closing the factory,” Ford said"
+// is a claim), a sentence naming an entity with a
 // law word in lower case outside any name ("the bill would ban"), one that
 // says when a rule comes into force ("measures that won’t come into full
 // effect for two years"), or (with

@@ -1,6 +1,7 @@
 package claimbuild
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimpipe/claimpipe/claims"
@@ -70,7 +71,7 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			amountNow = amountNow || sentAmount && !sentWill
 			sentAmount, sentWill = false, false
 		}
-		sentAmount = sentAmount || w.digit && !yearLike(w.lower) || w.is(clQuantity|clCount)
+		sentAmount = sentAmount || amountWord(w)
 		if w.lower == "that" && i > 0 && ws[i-1].punctAfter == 0 && contentNouns[ws[i-1].lower] {
 			// What a vow or a hope held is its content, not this
 			// sentence's forecast: "his often-repeated vow that Britain
@@ -576,9 +577,11 @@ var amountVerbs = map[string]bool{"raise": true, "lower": true, "cut": true, "cu
 	"slash": true, "slashed": true, "halved": true, "boosted": true}
 
 // provides reports whether the verb at k, after a law and a modal, says
-// what the law does (ruleVerbs) or holds: "would have a six-month review
-// period", "will include an exemption"; not "will have to pass", "would
-// have passed", "will have a big impact".
+// what the law does (ruleVerbs) or holds, a thing its article opens: "would
+// have a six-month review period", "will include an exemption"; not "will
+// have to pass", "would have passed", "would have cost Exxon $2 billion",
+// "will have 40 signatories by 2021" (a count ahead), "will have a big
+// impact".
 func provides(ws []word, k int) bool {
 	if k < len(ws) && (ws[k].lower == "also" || ws[k].lower == "still") && ws[k].punctAfter == 0 {
 		k++ // "would also require"
@@ -588,8 +591,13 @@ func provides(ws []word, k int) bool {
 	}
 	switch ws[k].lower {
 	case "have":
-		if k+1 >= len(ws) || ws[k].punctAfter != 0 || ws[k+1].lower == "to" || pastParticiple(ws[k+1].lower) {
+		if k+1 >= len(ws) || ws[k].punctAfter != 0 {
 			return false
+		}
+		switch ws[k+1].lower {
+		case "a", "an", "the", "no":
+		default:
+			return false // "will have to pass", "would have cost", "will have 40 signatories"
 		}
 		for j := k + 1; j < len(ws) && j <= k+4; j++ {
 			if effectNouns[ws[j].lower] {
@@ -661,7 +669,9 @@ var ruleNouns = map[string]bool{"measure": true, "measures": true, "tariff": tru
 // government's list with legal effect: a blacklist, a list of terrorists
 // or of state sponsors of terrorism that one is on or taken off, a
 // terrorist designation ("designated a foreign terrorist organization").
-// "A growing list of partners" and "a list of terrorist attacks" are none.
+// "A growing list of partners", "a list of terrorist attacks", "added to
+// the list of speakers at the terrorism conference" and "designated a
+// disaster zone after the terror attack" are none.
 func officialList(ws []word, i int) bool {
 	switch ws[i].lower {
 	case "blacklist", "blacklisted", "blacklists":
@@ -675,6 +685,9 @@ func officialList(ws []word, i int) bool {
 		return false
 	}
 	for k := i + 1; k < len(ws) && k <= i+6; k++ {
+		if ws[k].is(clOpener) && ws[k].lower != "of" && ws[k].lower != "as" {
+			break // the list's or designation's phrase ends: "the list of speakers at the terrorism conference"
+		}
 		switch ws[k].lower {
 		case "terrorism", "terrorist", "terrorists", "terror":
 			return true
@@ -770,17 +783,29 @@ func rankedInTime(ws []word, i int) bool {
 }
 
 // presentTense reports whether the words hold a verb of the present or
-// the future ("is working", "are", "will", "has"): a goal beside it is
-// still ahead, where one beside a past deed ("with the aim of cutting
-// costs, closed 30 stores") only tells why it was done.
+// the future ("is working", "are", "will", "has" a thing): a goal beside
+// it is still ahead, where one beside a past deed ("with the aim of
+// cutting costs, closed 30 stores", "has hired engineers with the aim of")
+// only tells why it was done.
 func presentTense(ws []word) bool {
-	for _, w := range ws {
+	for i, w := range ws {
 		switch w.lower {
-		case "is", "are", "am", "will", "has", "have", "plans", "wants", "hopes":
+		case "has", "have":
+			if i+1 < len(ws) && pastParticiple(ws[i+1].lower) {
+				continue // "has hired": a deed done
+			}
+			return true
+		case "is", "are", "am", "will", "plans", "wants", "hopes":
 			return true
 		}
 	}
 	return false
+}
+
+// amountWord reports whether w gives an amount: a number that is no year
+// ("300", "$1", not "2014") or a word of quantity or count ("millions").
+func amountWord(w word) bool {
+	return w.digit && !yearLike(w.lower) || w.is(clQuantity|clCount)
 }
 
 // sentenceEnd reports whether a sentence ends between w and the word next:
@@ -799,10 +824,11 @@ func yearLike(w string) bool {
 // statedGoal reports whether the word at i is a goal noun ("goal", "aim",
 // "objective") that says what is to be done: after "with a" or "with the",
 // "of" and a verb in -ing in a sentence of the present or future
-// (presentTense: "is working …, with a goal of doing two deliveries"), or "is
-// to" and a verb ("the aim is to double exports"). "The goal of having a
-// web editor should be", "the aim of the study" and "her aim was to" state
-// no plan.
+// (presentTense: "is working …, with a goal of doing two deliveries") that
+// gives no amount before it, or "is to" and a verb ("the aim is to double
+// exports"). "The goal of having a web editor should be", "the aim of the
+// study", "her aim was to" and "is investing $1 billion, with the goal of
+// opening a campus" (the amount is the claim) state no plan.
 func statedGoal(ws []word, i int) bool {
 	switch ws[i].lower {
 	case "goal", "goals", "aim", "objective", "objectives":
@@ -816,7 +842,8 @@ func statedGoal(ws []word, i int) bool {
 	case "of":
 		n := ws[i+2].lower
 		return i > 1 && ws[i-2].lower == "with" && ws[i-2].punctAfter == 0 && (ws[i-1].lower == "a" || ws[i-1].lower == "the") &&
-			strings.HasSuffix(n, "ing") && len(n) >= 5 && !ws[i+2].upper && presentTense(ws)
+			strings.HasSuffix(n, "ing") && len(n) >= 5 && !ws[i+2].upper && presentTense(ws) &&
+			!slices.ContainsFunc(ws[:i-2], amountWord) // "is investing $1 billion, with the goal of": the amount is the claim
 	case "is":
 		return i+3 < len(ws) && ws[i+2].lower == "to" && ws[i+2].punctAfter == 0 && !ws[i+3].upper && !determiners[ws[i+3].lower]
 	}
@@ -837,8 +864,7 @@ func timeAhead(ws []word, i int) bool {
 			return false // another clause's time: "should be dismissed because it had expired in 2019"
 		case w.lower == "next" || w.lower == "soon" || w.lower == "later":
 			return true
-		case w.digit && (len(w.lower) == 4 || len(w.lower) > 5 && (w.lower[4] == '-' || w.lower[4] == '/')) &&
-			(strings.HasPrefix(w.lower, "20") || strings.HasPrefix(w.lower, "19")):
+		case w.digit && (yearLike(w.lower) || len(w.lower) > 5 && (w.lower[4] == '-' || w.lower[4] == '/') && yearLike(w.lower[:4])):
 			// A year, or a fiscal year: "in 2019-20", "2020/21".
 			return true
 		}

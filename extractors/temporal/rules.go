@@ -813,6 +813,9 @@ func (s *scan) possessedPeriod(k, y int) (date, int, bool) {
 		if s.capital(j) && s.capital(j+1) && s.tok(j+1).kind == kWord {
 			return date{}, k, false // "last year's Summer Olympics": a name
 		}
+		if s.fallIsDrop(j) {
+			return date{}, k, false // "last year's fall in oil prices": a drop
+		}
 		return date{y: y, g: gSeason, season: l.season}, j + 1, true
 	}
 	return s.ordPeriod(l.ord, j+1, y)

@@ -824,6 +824,13 @@ func nearestWdayDom(t time.Time, wd, dom int) (date, bool) {
 	return best, bestDist < 1<<30
 }
 
+// fallIsDrop reports whether "fall" at i is a drop, not the season: "a fall
+// in oil prices", "a fall to 3%", "by 5%", "the fall of the government" (but
+// "the fall of 2012").
+func (s *scan) fallIsDrop(i int) bool {
+	return s.w(i) == "fall" && (s.is(i+1, "of") && !s.isYear(i+2) || s.is(i+1, "in") || s.is(i+1, "to") || s.is(i+1, "by"))
+}
+
 // season reads "summer", "summer 2012", "the summer of 2012" (rel from a
 // preceding this/last/next).
 func (s *scan) season(i int, rel int) (res, bool) {
@@ -837,7 +844,7 @@ func (s *scan) season(i int, rel int) (res, bool) {
 		default:
 			return res{}, false
 		}
-		if s.is(i+1, "of") && !s.isYear(i+2) || s.is(i+1, "in") || s.is(i+1, "to") || s.is(i+1, "by") {
+		if s.fallIsDrop(i) {
 			return res{}, false
 		}
 	}

@@ -335,7 +335,9 @@ func joinDur(a float64, u int, rest []struct {
 }
 
 // bareUnits reads plural units without a count where they mean an unknown
-// stretch: "for years", "decades-long"; and one unit, "decade-long".
+// stretch: "for years", "decades-long", "the months ahead"; and one unit,
+// "decade-long"; and, before "ago", a past moment: "just weeks ago" (DATE
+// PAST_REF).
 func (s *scan) bareUnits(i int) (res, bool) {
 	l := s.lex(i)
 	if l.plural && s.is(i+1, "ago") && !s.capital(i+1) && s.tok(i).kind == kWord {

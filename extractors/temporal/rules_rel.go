@@ -441,7 +441,13 @@ func (s *scan) dayOfMonth(i int) (res, bool) {
 		return res{}, false
 	}
 	d, e, ok := s.dayNum(i)
-	verbAfter := s.w(i-1) == "the" && s.tok(e).kind == kWord && s.lex(e) != nil && s.lex(e).tense != 0 && s.lex(e).month == 0 // "the meeting on the 5th was cancelled"
+	// "the meeting on the 5th was cancelled": a verb of tense after it; not
+	// a time word that starts an expression or counts off ("the 5th last
+	// month", "the 12th later in the year"), whose month it may be
+	verbAfter := false
+	if l := s.lex(e); s.w(i-1) == "the" && s.tok(e).kind == kWord && l != nil && l.tense != 0 && l.month == 0 && !l.starter {
+		verbAfter = !s.is(e, "later") && !s.is(e, "earlier") && !s.is(e, "ago")
+	}
 	if !ok || !(s.ending(e) || verbAfter || s.is(e, "at") || s.is(e, "and") || s.is(e, "-") && !s.gluedTo(e)) {
 		if !ok || !(s.is(e, "from") || s.is(e, "between")) || s.w(i-1) != "the" {
 			return res{}, false
@@ -538,22 +544,13 @@ func (s *scan) ordinalLed(i int) (res, bool) {
 	}
 	switch s.w(j) {
 	case "quarter", "half":
-		isHalf := s.w(j) == "half"
-		if n == -1 {
-			n = 4
-			if isHalf {
-				n = 2
-			}
-		}
-		if n < 1 || n > 4 || isHalf && n > 2 {
+		p, e, ok := s.ordPeriod(n, j, 0)
+		if !ok {
 			return res{}, false
 		}
-		g := gQuarter
-		if isHalf {
-			g = gHalf
-		}
-		e := j + 1
-		if isHalf && !s.is(e, "of") {
+		g := p.g
+		n = p.n
+		if g == gHalf && !s.is(e, "of") {
 			return res{}, false // "the first half" of anything
 		}
 		y := 0

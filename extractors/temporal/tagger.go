@@ -308,8 +308,10 @@ func (s *scan) toldApart(i, j, k int) bool {
 }
 
 // tenseOf is the tense token k marks: a past or future word from the
-// tables, "'ll", "is set"/"slated"/"poised" (a schedule; after "was" the
-// nearest, as "would"), or a verb in -ed that is not a passive participle.
+// tables ("continues" only before its time, "likely" not before a noun),
+// "'ll", "is set"/"slated"/"poised" or "is to" + a verb (a
+// schedule; after "was" the nearest, as "would"), or a verb in -ed that is
+// not a passive participle.
 func (s *scan) tenseOf(k int) int {
 	tk := &s.toks[k]
 	if tk.kind != kWord {
@@ -325,6 +327,15 @@ func (s *scan) tenseOf(k int) int {
 		if tk.lex.month > 0 && s.capital(k) {
 			return 0 // May, not may
 		}
+		if tk.lower == "continues" && !s.startsTime(k+1) {
+			return 0 // "the investigation continues into the crash on Friday": ongoing, no schedule
+		}
+		if tk.lower == "likely" {
+			switch s.w(k - 1) {
+			case "the", "a", "an", "most", "more", "its", "their":
+				return 0 // "the most likely cause of the crash on Friday": a guess, no time ahead
+			}
+		}
 		if tk.lex.tense < 0 && k > 0 && s.toks[k-1].lower == "to" {
 			return 0 // an infinitive: "is expected to cut them in February"
 		}
@@ -339,7 +350,8 @@ func (s *scan) tenseOf(k int) int {
 		return tk.lex.tense
 	}
 	w := tk.lower
-	if w == "to" && k+1 < len(s.toks) && s.toks[k+1].kind == kWord && s.toks[k+1].lex == nil && !s.capital(k+1) {
+	if w == "to" && k+1 < len(s.toks) && s.toks[k+1].kind == kWord && s.toks[k+1].lex == nil && !s.capital(k+1) &&
+		!beToIdiom(s.toks[k+1].lower) {
 		switch s.w(k - 1) {
 		case "is", "are", "am":
 			return 1 // "She is to appear in court on Monday", "is to be held"
@@ -411,6 +423,25 @@ func (s *scan) progressiveBefore(k int) bool {
 		return true
 	}
 	return false
+}
+
+// startsTime reports whether a time expression starts at token k, or after
+// a preposition there: "continues on Thursday", "continues next week",
+// "continues until Friday"; not "continues into the crash on Friday".
+func (s *scan) startsTime(k int) bool {
+	switch s.w(k) {
+	case "on", "until", "till", "through", "into":
+		k++
+	}
+	l := s.lex(k)
+	return l != nil && l.starter && s.tok(k).kind == kWord
+}
+
+// beToIdiom reports whether "be to" + w is an idiom that schedules
+// nothing: "the driver is to blame for the crash on Monday" (who is
+// responsible), "who is to thank", "that is to say".
+func beToIdiom(w string) bool {
+	return w == "blame" || w == "thank" || w == "say"
 }
 
 // scheduleVerbs are base forms that, after a name or a plural subject,
