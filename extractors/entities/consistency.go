@@ -234,6 +234,30 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs, listed := r.listedCompanies(fs, s.sents, s.cover, len(toks), tokText)
 	votes := make(map[string]tally, len(fs))
 	orgSaid := orgNounSources(s.sents, len(toks), tokText)
+	// personal reports whether the document shows the name f to be a
+	// person's: after a title or a role ("Governor Gavin Newsom", "Tesla
+	// CEO Elon Musk"), or it or its last word alone referred to as "he" or
+	// "she" ("Musk said he"). What a company does (companyAct) does not
+	// outweigh that: "Gavin Newsom cut 500 jobs" stays a person. The
+	// names are gathered at the first call.
+	var persons map[string]bool
+	personal := func(f found) bool {
+		if persons == nil {
+			persons = map[string]bool{}
+			for _, g := range fs {
+				if g.typ != 0 {
+					continue
+				}
+				if g.first > 0 && (titleWord(tokText(g.first-1)) || roleWords[tokText(g.first-1)] || roleBefore(tokText, g.first)) {
+					persons[surface(g)] = true
+				}
+				if personReference(tokText, len(toks), g.last-1) {
+					persons[surface(g)], persons[tokText(g.last-1)] = true, true
+				}
+			}
+		}
+		return persons[surface(f)] || f.last-f.first >= 2 && persons[tokText(f.last-1)]
+	}
 	for _, f := range fs {
 		k := surface(f)
 		t, ok := votes[k]
@@ -254,7 +278,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 		t.n[f.typ]++
 		flags, head := r.spanFlags(f, tokText), tokText(f.last-1)
-		if strong := flags&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last); strong ||
+		acts := !companyAct(tokText, len(toks), f.first, f.last) || !personal(f)
+		if strong := flags&placeFlags == 0 && orgCueActs(tokText, len(toks), f.first, f.last, acts); strong ||
 			flags&placeFlags == 0 && f.typ != 0 && weakOrgCue(tokText, len(toks), f.first, f.last) {
 			// The words around it say it is a company: that outweighs
 			// three tags the tagger gave without such evidence.
@@ -4242,6 +4267,22 @@ func sharesOf(tok func(int) string, first int, prep string) bool {
 // before it, an appositive saying what it is, a stake in it, a legal form or
 // its CEO after it.
 func orgCue(tok func(int) string, n, first, last int) bool {
+	return orgCueActs(tok, n, first, last, true)
+}
+
+// companyAct reports whether the name at tokens [first,last), its
+// clause's subject, does what a company does: cuts jobs or prices
+// (cutWorkforce), moves by a percentage (sharesMoved) or rates a stock
+// (rated). A person may do it too ("Elon Musk cut 2,000 jobs"): see
+// orgCueActs.
+func companyAct(tok func(int) string, n, first, last int) bool {
+	return last < n && subjectAt(tok, first) && (cutWorkforce(tok, n, last) || sharesMoved(tok, n, last) || rated(tok, n, last))
+}
+
+// orgCueActs is orgCue, with what a clause's subject does (companyAct)
+// counted only when acts is set: the caller unsets it for a name the
+// document shows elsewhere to be a person's.
+func orgCueActs(tok func(int) string, n, first, last int, acts bool) bool {
 	if first > 0 && (orgCueBefore[tok(first-1)] || caseClass(tok(first-1)) == caseTitle && orgCueBefore[strings.ToLower(tok(first-1))]) {
 		return true // "automaker Chrysler", and opening a sentence "Rival Bharti Airtel reports"
 	}
@@ -4302,7 +4343,7 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 			return true // "Dell was founded in 1984 by Michael Dell": no one is founded
 		}
 		if (inNote(tok, n, last) || itsAfterAct(tok, n, last) || companyFigures[w] && sharesMoved(tok, n, last+1) ||
-			subjectAt(tok, first) && (cutWorkforce(tok, n, last) || sharesMoved(tok, n, last) || rated(tok, n, last))) &&
+			acts && companyAct(tok, n, first, last)) &&
 			(first == 0 || !possessive(tok(first-1)) && !isCap(uint8(caseClass(tok(first-1)))) && !roleBefore(tok, first)) {
 			// "Morgan Stanley said in a note": a bank or a broker writes
 			// to its clients; a person who does is named with the firm

@@ -1020,6 +1020,14 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Morgan Stanley", "ORG", ""}, {"Charles Schwab", "ORG", ""}, {"Warren Buffett", "PERSON", ""}, {"Jane Smith", "PERSON", ""}},
 		},
 		{
+			name: "a name the document shows to be a person's stays one when it cuts jobs or moves by a percentage",
+			text: "Governor Gavin Newsom spoke on Monday. Gavin Newsom cut 500 jobs from the state payroll. " +
+				"Elon Musk laid off 300 workers at Twitter. Musk said he had no choice. John Smith cut 20 jobs at his bakery. " +
+				"Morgan Stanley cut 2,000 jobs.",
+			want: []want{{"Gavin Newsom", "PERSON", ""}, {"Elon Musk", "PERSON", ""}, {"John Smith", "PERSON", ""}, {"Morgan Stanley", "ORG", ""}},
+			not:  []string{"ORG:Gavin Newsom", "ORG:Elon Musk", "ORG:John Smith"},
+		},
+		{
 			name: "what has a board, a chief executive or shareholders is an organisation, but a region's chief stays a place",
 			text: "The deal was approved by the board of Thames Water. Thames Water said bills would rise. " +
 				"He quoted the new EADS CEO of North America.",
