@@ -236,9 +236,10 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	orgSaid := orgNounSources(s.sents, len(toks), tokText)
 	// personal reports whether the document shows the name f to be a
 	// person's: after a title or a role ("Governor Gavin Newsom", "Tesla
-	// CEO Elon Musk"), or it or its last word alone referred to as "he" or
-	// "she" ("Musk said he"). What a company does (companyAct) does not
-	// outweigh that: "Gavin Newsom cut 500 jobs" stays a person. The
+	// CEO Elon Musk"), or its last word alone referred to as "he" or "she"
+	// ("Musk said he"). What news says mostly of companies
+	// (softOrgCue) does not outweigh that: "Gavin Newsom cut 500 jobs",
+	// "London-based Jane Smith … Smith said she" stay persons. The
 	// names are gathered at the first call.
 	var persons map[string]bool
 	personal := func(f found) bool {
@@ -251,8 +252,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 				if g.first > 0 && (titleWord(tokText(g.first-1)) || roleWords[tokText(g.first-1)] || roleBefore(tokText, g.first)) {
 					persons[surface(g)] = true
 				}
-				if personReference(tokText, len(toks), g.last-1) {
-					persons[surface(g)], persons[tokText(g.last-1)] = true, true
+				if g.last-g.first == 1 && personReference(tokText, len(toks), g.first) {
+					persons[tokText(g.first)] = true // not a full name's: "Morgan Stanley hired him"
 				}
 			}
 		}
@@ -278,8 +279,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 		t.n[f.typ]++
 		flags, head := r.spanFlags(f, tokText), tokText(f.last-1)
-		acts := !companyAct(tokText, len(toks), f.first, f.last) || !personal(f)
-		if strong := flags&placeFlags == 0 && orgCueActs(tokText, len(toks), f.first, f.last, acts); strong ||
+		soft := !softOrgCue(tokText, len(toks), f.first, f.last) || !personal(f)
+		if strong := flags&placeFlags == 0 && orgCueSoft(tokText, len(toks), f.first, f.last, soft); strong ||
 			flags&placeFlags == 0 && f.typ != 0 && weakOrgCue(tokText, len(toks), f.first, f.last) {
 			// The words around it say it is a company: that outweighs
 			// three tags the tagger gave without such evidence.
@@ -4267,22 +4268,24 @@ func sharesOf(tok func(int) string, first int, prep string) bool {
 // before it, an appositive saying what it is, a stake in it, a legal form or
 // its CEO after it.
 func orgCue(tok func(int) string, n, first, last int) bool {
-	return orgCueActs(tok, n, first, last, true)
+	return orgCueSoft(tok, n, first, last, true)
 }
 
-// companyAct reports whether the name at tokens [first,last), its
-// clause's subject, does what a company does: cuts jobs or prices
-// (cutWorkforce), moves by a percentage (sharesMoved) or rates a stock
-// (rated). A person may do it too ("Elon Musk cut 2,000 jobs"): see
-// orgCueActs.
-func companyAct(tok func(int) string, n, first, last int) bool {
-	return last < n && subjectAt(tok, first) && (cutWorkforce(tok, n, last) || sharesMoved(tok, n, last) || rated(tok, n, last))
+// softOrgCue reports whether the words around tokens [first,last) say
+// what news says mostly of companies, but at times of a person too: where
+// it is based ("Seattle-based Amazon", "London-based Jane Smith"), or, as
+// its clause's subject, that it cuts jobs or prices (cutWorkforce), moves
+// by a percentage (sharesMoved) or rates a stock (rated) ("Elon Musk cut
+// 2,000 jobs"). See orgCueSoft.
+func softOrgCue(tok func(int) string, n, first, last int) bool {
+	return first > 0 && basedIn(tok, first-1) ||
+		last < n && subjectAt(tok, first) && (cutWorkforce(tok, n, last) || sharesMoved(tok, n, last) || rated(tok, n, last))
 }
 
-// orgCueActs is orgCue, with what a clause's subject does (companyAct)
-// counted only when acts is set: the caller unsets it for a name the
-// document shows elsewhere to be a person's.
-func orgCueActs(tok func(int) string, n, first, last int, acts bool) bool {
+// orgCueSoft is orgCue, with the cues of softOrgCue counted only when soft
+// is set: the caller unsets it for a name the document shows elsewhere to
+// be a person's.
+func orgCueSoft(tok func(int) string, n, first, last int, soft bool) bool {
 	if first > 0 && (orgCueBefore[tok(first-1)] || caseClass(tok(first-1)) == caseTitle && orgCueBefore[strings.ToLower(tok(first-1))]) {
 		return true // "automaker Chrysler", and opening a sentence "Rival Bharti Airtel reports"
 	}
@@ -4292,7 +4295,7 @@ func orgCueActs(tok func(int) string, n, first, last int, acts bool) bool {
 	if first > 1 && (tok(first-1) == "for" || tok(first-1) == "with" || tok(first-1) == "from") && marketStaff[strings.ToLower(tok(first-2))] {
 		return true // "an equity strategist for Miller Tabak": a firm's, though a spokesman may be a person's
 	}
-	if first > 0 && basedIn(tok, first-1) {
+	if soft && first > 0 && basedIn(tok, first-1) {
 		return true // "Seattle-based Amazon", "Los Angeles based Northrop Grumman": what a place is the base of
 	}
 	if first > 0 && orgHeads[tok(first-1)] {
@@ -4343,7 +4346,7 @@ func orgCueActs(tok func(int) string, n, first, last int, acts bool) bool {
 			return true // "Dell was founded in 1984 by Michael Dell": no one is founded
 		}
 		if (inNote(tok, n, last) || itsAfterAct(tok, n, last) || companyFigures[w] && sharesMoved(tok, n, last+1) ||
-			acts && companyAct(tok, n, first, last)) &&
+			soft && softOrgCue(tok, n, first, last)) &&
 			(first == 0 || !possessive(tok(first-1)) && !isCap(uint8(caseClass(tok(first-1)))) && !roleBefore(tok, first)) {
 			// "Morgan Stanley said in a note": a bank or a broker writes
 			// to its clients; a person who does is named with the firm
