@@ -3884,9 +3884,11 @@ func othersClose(tok func(int) string, se [2]int, i int) bool {
 var othersQuantity = map[string]bool{"several": true, "many": true, "some": true, "various": true, "numerous": true, "all": true}
 
 // peoplePlurals are companyPlurals that count people too ("Warren Buffett
-// and other investors").
+// and other investors", "Rupert Murdoch and other publishers", "David
+// Attenborough and other broadcasters").
 var peoplePlurals = map[string]bool{"clients": true, "customers": true, "partners": true, "investors": true,
-	"rivals": true, "competitors": true, "developers": true, "contractors": true, "operators": true, "teams": true}
+	"rivals": true, "competitors": true, "developers": true, "contractors": true, "operators": true, "teams": true,
+	"publishers": true, "broadcasters": true}
 
 // listBefore appends to ms the members of the list that "and other …" at
 // token i of the sentence se closes, nearest first: names the tagger found

@@ -235,9 +235,9 @@ func TestRecognize(t *testing.T) {
 			name: "names that and other companies close are companies, though other investors count people",
 			text: "Shares of Morgan Stanley, Wells Fargo and other banks fell. " +
 				"They were supported on this tour by Head Automatica, The Receiving End of Sirens, Cobra Starship, and several other bands. " +
-				"Warren Buffett and other investors bought the stock.",
+				"Warren Buffett and other investors bought the stock. Rupert Murdoch, Jeff Bezos and other publishers met.",
 			want: []want{{"Morgan Stanley", "ORG", ""}, {"Wells Fargo", "ORG", ""}, {"Head Automatica", "ORG", ""}, {"Cobra Starship", "ORG", ""},
-				{"Warren Buffett", "PERSON", ""}},
+				{"Warren Buffett", "PERSON", ""}, {"Rupert Murdoch", "PERSON", ""}, {"Jeff Bezos", "PERSON", ""}},
 		},
 		{
 			name: "an investor, a bought company, an acronym spelt out",
