@@ -197,6 +197,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Pirates", "ORG", ""}, {"Lakers", "ORG", ""}, {"Celtics", "ORG", ""}},
 		},
 		{
+			name: "a national side named as its people is no club",
+			text: "The Americans lost 2-1 to the Dutch. The Swiss beat the French 3-1.",
+			want: []want{{"Americans", "MISC", ""}, {"Dutch", "MISC", ""}, {"Swiss", "MISC", ""}, {"French", "MISC", ""}},
+			not:  []string{"ORG:Americans", "ORG:Dutch", "ORG:Swiss", "ORG:French"},
+		},
+		{
 			name: "a company's kind inside a name read as a person's makes it a company's",
 			text: "Warner Bros. Discovery said it would cut jobs.",
 			want: []want{{"Warner Bros. Discovery", "ORG", ""}},

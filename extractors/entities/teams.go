@@ -54,7 +54,7 @@ func (r *Recognizer) sportsTeams(fs *[]found, sents [][2]int, cover []bool, cc [
 				continue
 			}
 			for _, side := range [][2]int{{a, v}, {after, b}} {
-				if r.personSide(*fs, side[0], side[1], tok) {
+				if r.personSide(*fs, side[0], side[1], tok) || r.peopleSide(side[0], side[1], tok) {
 					continue
 				}
 				added = setOrg(fs, cover, side[0], side[1]) || added
@@ -78,9 +78,9 @@ var sideVerbs = map[string]bool{"won": true, "lost": true, "wins": true, "loses"
 // the sentence se that reports one side's result, and of the side after
 // "to", "at" or "against" right after the verb, each named with "the" as
 // teams are ("the Pirates lost 10-7", not "Nadal won 6-4"), unless
-// personSide says a side is a player. It records the sides' first tokens
-// in sides (made when nil) and returns it; *added reports a name added to
-// fs.
+// personSide says a side is a player or peopleSide a people. It records
+// the sides' first tokens in sides (made when nil) and returns it; *added
+// reports a name added to fs.
 func (r *Recognizer) oneSide(fs *[]found, cover []bool, se [2]int, v int, tok func(int) string, cc []uint8, sides map[int]bool, added *bool) map[int]bool {
 	var spans [][2]int
 	if a := nameEndingAt(cc, tok, se[0], v); a > se[0] && (tok(a-1) == "the" || tok(a-1) == "The") {
@@ -92,7 +92,7 @@ func (r *Recognizer) oneSide(fs *[]found, cover []bool, se [2]int, v int, tok fu
 		}
 	}
 	for _, side := range spans {
-		if r.personSide(*fs, side[0], side[1], tok) {
+		if r.personSide(*fs, side[0], side[1], tok) || r.peopleSide(side[0], side[1], tok) {
 			continue
 		}
 		*added = setOrg(fs, cover, side[0], side[1]) || *added
@@ -208,6 +208,13 @@ func (r *Recognizer) personSide(fs []found, a, b int, tok func(int) string) bool
 		}
 	}
 	return false
+}
+
+// peopleSide reports whether the side [a, b) is a people's name, which
+// stays as the tagger reads it: "The Swiss beat the Dutch 3-1", "the
+// Americans lost 2-1" (a national side, named as its people are).
+func (r *Recognizer) peopleSide(a, b int, tok func(int) string) bool {
+	return b-a == 1 && r.m.gaz.Flags(tok(a))&(1<<GazNationality) != 0
 }
 
 // setOrg types the tokens [a, b) as one organisation: a name found over
