@@ -4314,20 +4314,12 @@ func orgCueSoft(tok func(int) string, n, first, last int, soft bool) bool {
 		if (reportVerbs[w] || w == "said" || w == "says") && webDomain(tok(last-1)) {
 			return true // "Detik.com quoted Djamal": a news site
 		}
-		if w == "which" && last+1 < n {
-			// "Pixar which was acquired by Disney": the comma left out
-			for k := last + 1; k < n && k <= last+3; k++ {
-				if acquireVerbs[tok(k)] {
-					return true
-				}
-			}
+		if w == "which" && acquiredAfter(tok, n, last) {
+			return true // "Pixar which was acquired by Disney": the comma left out
 		}
 		if w == "," && last+2 < n && tok(last+1) == "which" {
-			// "Meetup, which it acquired for $200 million": bought, so a company
-			for k := last + 2; k < n && k <= last+4; k++ {
-				if acquireVerbs[tok(k)] {
-					return true
-				}
+			if acquiredAfter(tok, n, last+1) {
+				return true // "Meetup, which it acquired for $200 million": bought, so a company
 			}
 			// "Nvidia, which became the world's most valuable company":
 			// what it is, as an appositive would say.
@@ -4377,6 +4369,18 @@ func orgCueSoft(tok func(int) string, n, first, last int, soft bool) bool {
 			return true
 		}
 		return orgCueAfter[w]
+	}
+	return false
+}
+
+// acquiredAfter reports whether one of acquireVerbs stands within three
+// words after token i, a "which": "which it acquired", "which was
+// acquired by Disney".
+func acquiredAfter(tok func(int) string, n, i int) bool {
+	for k := i + 1; k < n && k <= i+3; k++ {
+		if acquireVerbs[tok(k)] {
+			return true
+		}
 	}
 	return false
 }

@@ -53,16 +53,8 @@ func (r *Recognizer) sportsTeams(fs *[]found, sents [][2]int, cover []bool, cc [
 			if a < 0 || b < 0 {
 				continue
 			}
-			for _, side := range [][2]int{{a, v}, {after, b}} {
-				if r.personSide(*fs, side[0], side[1], tok) || r.peopleSide(side[0], side[1], tok) {
-					continue
-				}
-				added = setOrg(fs, cover, side[0], side[1]) || added
-				if sides == nil {
-					sides = map[int]bool{}
-				}
-				sides[side[0]] = true
-			}
+			sides = r.clubSide(fs, cover, a, v, tok, sides, &added)
+			sides = r.clubSide(fs, cover, after, b, tok, sides, &added)
 		}
 	}
 	if added {
@@ -92,15 +84,24 @@ func (r *Recognizer) oneSide(fs *[]found, cover []bool, se [2]int, v int, tok fu
 		}
 	}
 	for _, side := range spans {
-		if r.personSide(*fs, side[0], side[1], tok) || r.peopleSide(side[0], side[1], tok) {
-			continue
-		}
-		*added = setOrg(fs, cover, side[0], side[1]) || *added
-		if sides == nil {
-			sides = map[int]bool{}
-		}
-		sides[side[0]] = true
+		sides = r.clubSide(fs, cover, side[0], side[1], tok, sides, added)
 	}
+	return sides
+}
+
+// clubSide makes an organisation of the side [a, b) of a result, unless
+// personSide says it is a player or peopleSide a people, and records its
+// first token in sides (made when nil), which it returns; *added reports
+// a name added to fs.
+func (r *Recognizer) clubSide(fs *[]found, cover []bool, a, b int, tok func(int) string, sides map[int]bool, added *bool) map[int]bool {
+	if r.personSide(*fs, a, b, tok) || r.peopleSide(a, b, tok) {
+		return sides
+	}
+	*added = setOrg(fs, cover, a, b) || *added
+	if sides == nil {
+		sides = map[int]bool{}
+	}
+	sides[a] = true
 	return sides
 }
 
