@@ -1022,8 +1022,10 @@ func TestRecognize(t *testing.T) {
 		{
 			name: "what cuts jobs or raises prices is a firm, not what cuts his own stake",
 			text: "Morgan Stanley cut 2,000 jobs. Charles Schwab laid off 300 workers. Warren Buffett cut his stake in the bank. " +
-				"A shop owned by Jane Smith cut 20 jobs.",
-			want: []want{{"Morgan Stanley", "ORG", ""}, {"Charles Schwab", "ORG", ""}, {"Warren Buffett", "PERSON", ""}, {"Jane Smith", "PERSON", ""}},
+				"A shop owned by Jane Smith cut 20 jobs. Mary Jones cut her staff by half.",
+			want: []want{{"Morgan Stanley", "ORG", ""}, {"Charles Schwab", "ORG", ""}, {"Warren Buffett", "PERSON", ""}, {"Jane Smith", "PERSON", ""},
+				{"Mary Jones", "PERSON", ""}},
+			not: []string{"ORG:Mary Jones"},
 		},
 		{
 			name: "a name the document shows to be a person's stays one when it cuts jobs or is based somewhere",
@@ -1038,9 +1040,9 @@ func TestRecognize(t *testing.T) {
 		{
 			name: "what has a board, a chief executive or shareholders is an organisation, but a region's chief stays a place",
 			text: "The deal was approved by the board of Thames Water. Thames Water said bills would rise. " +
-				"He quoted the new EADS CEO of North America.",
-			want: []want{{"Thames Water", "ORG", ""}, {"North America", "LOC", ""}},
-			not:  []string{"LOC:Thames Water"},
+				"He quoted the new EADS CEO of North America. He is chief executive of Anglian Water.",
+			want: []want{{"Thames Water", "ORG", ""}, {"North America", "LOC", ""}, {"Anglian Water", "ORG", ""}},
+			not:  []string{"LOC:Thames Water", "LOC:Anglian Water"},
 		},
 		{
 			name: "what moves by a percentage as a clause's subject is a company's shares",
