@@ -77,9 +77,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	added := r.cueNames(&fs, s.sents, s.cover, s.cc, tokText, spaced)
 	added = headedCompanies(&fs, s.sents, s.cover, tokText) || added
 	added = r.publishedIn(&fs, s.sents, s.cover, tokText) || added
-	added = r.untaggedShortForms(&fs, s.sents, s.cover, tokText) || added
-	added = countyNames(&fs, s.sents, s.cover, tokText) || added
-	added = r.kindNames(&fs, s.sents, s.cover, tokText) || added
+	added = r.untaggedShortForms(&fs, s.sents, s.cover, s.cc, tokText) || added
+	added = countyNames(&fs, s.sents, s.cover, s.cc, tokText) || added
+	added = r.kindNames(&fs, s.sents, s.cover, s.cc, tokText) || added
 	peoplesNames(fs, s.cover, tokText)
 	if eventNames(&fs, s.sents, s.cover, s.cc, tokText) || added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
@@ -231,7 +231,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 	}
 	definedMisc = r.definedPeoples(definedMisc, s.sents, s.cc, tokText, func(a, b int) string { return text[toks[a].start:toks[b-1].end] })
-	fs, listed := r.listedCompanies(fs, s.sents, s.cover, len(toks), tokText)
+	fs, listed := r.listedCompanies(fs, s.sents, s.cover, s.cc, len(toks), tokText)
 	votes := make(map[string]tally, len(fs))
 	orgSaid := orgNounSources(s.sents, len(toks), tokText)
 	// personal reports whether the document shows the name f to be a
@@ -279,8 +279,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 		t.n[f.typ]++
 		flags, head := r.spanFlags(f, tokText), tokText(f.last-1)
-		soft := !softOrgCue(tokText, len(toks), f.first, f.last) || !personal(f)
-		if strong := flags&placeFlags == 0 && orgCueSoft(tokText, len(toks), f.first, f.last, soft); strong ||
+		strong := flags&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last)
+		if strong && softOrgCue(tokText, len(toks), f.first, f.last) && personal(f) {
+			strong = orgCueSoft(tokText, len(toks), f.first, f.last, false)
+		}
+		if strong ||
 			flags&placeFlags == 0 && f.typ != 0 && weakOrgCue(tokText, len(toks), f.first, f.last) {
 			// The words around it say it is a company: that outweighs
 			// three tags the tagger gave without such evidence.
@@ -929,9 +932,9 @@ func (r *Recognizer) openingGivenNames(fs []found, sents [][2]int, tok func(int)
 // Northrop" after "Northrop Grumman"): a word no dictionary or list here
 // knows but as a surname, neither opening its sentence nor before another
 // capitalised word. cover marks the tokens already in a name and is
-// updated; sents are the sentences' token ranges. It reports whether it
-// added any.
-func (r *Recognizer) untaggedShortForms(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
+// updated; sents are the sentences' token ranges, cc the tokens' case
+// classes. It reports whether it added any.
+func (r *Recognizer) untaggedShortForms(fs *[]found, sents [][2]int, cover []bool, cc []uint8, tok func(int) string) bool {
 	// The first words and where their names first stand: a few per
 	// document, kept on the stack (more than 16 are left out).
 	var firsts [16]struct {
@@ -963,7 +966,7 @@ func (r *Recognizer) untaggedShortForms(fs *[]found, sents [][2]int, cover []boo
 	added := false
 	for _, se := range sents {
 		for i := se[0] + 1; i < se[1]; i++ {
-			if cover[i] || caseClass(tok(i)) != caseTitle {
+			if cover[i] || cc[i] != caseTitle {
 				continue
 			}
 			p := -1
@@ -973,7 +976,7 @@ func (r *Recognizer) untaggedShortForms(fs *[]found, sents [][2]int, cover []boo
 					break
 				}
 			}
-			if p < 0 || p >= i || i+1 < se[1] && isCap(uint8(caseClass(tok(i+1)))) || isCap(uint8(caseClass(tok(i-1)))) {
+			if p < 0 || p >= i || i+1 < se[1] && isCap(cc[i+1]) || isCap(cc[i-1]) {
 				continue
 			}
 			*fs = append(*fs, found{first: i, last: i + 1, typ: 1})
@@ -990,17 +993,17 @@ func (r *Recognizer) untaggedShortForms(fs *[]found, sents [][2]int, cover []boo
 // prosecutors", which the tagger, unsure of a sentence's first words,
 // left untagged), the word no sentence opener, pronoun or determiner and
 // after no other capitalised word. cover marks the tokens already in a
-// name and is updated; sents are the sentences' token ranges. It reports
-// whether it added any.
-func countyNames(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
+// name and is updated; sents are the sentences' token ranges, cc the
+// tokens' case classes. It reports whether it added any.
+func countyNames(fs *[]found, sents [][2]int, cover []bool, cc []uint8, tok func(int) string) bool {
 	added := false
 	for _, se := range sents {
 		for i := se[0]; i+1 < se[1]; i++ {
-			if !countyHeads[tok(i+1)] || cover[i] || cover[i+1] {
+			if cc[i+1] != caseTitle || cc[i] != caseTitle || cover[i] || cover[i+1] || !countyHeads[tok(i+1)] {
 				continue
 			}
 			w := tok(i)
-			if caseClass(w) != caseTitle || opener(w) || pronouns[w] || determiners[w] || i > se[0] && isCap(uint8(caseClass(tok(i-1)))) {
+			if opener(w) || pronouns[w] || determiners[w] || i > se[0] && isCap(cc[i-1]) {
 				continue
 			}
 			*fs = append(*fs, found{first: i, last: i + 2, typ: 2})
@@ -1015,34 +1018,38 @@ func countyNames(fs *[]found, sents [][2]int, cover []bool, tok func(int) string
 // "the" that end in what kind of body they are: "The Financial Conduct
 // Authority fined Barclays", "the Federal Trade Commission sued" (two to
 // six capitalised words, "of", "and" or "for" between them, the last in
-// orgKinds or a public body's head, before no noun it modifies). cover marks the tokens already in a
-// name and is updated; sents are the sentences' token ranges. It reports
+// orgKinds or a public body's head, before no noun it modifies). cover
+// marks the tokens already in a name and is updated; sents are the
+// sentences' token ranges, cc the tokens' case classes. It reports
 // whether it added any.
-func (r *Recognizer) kindNames(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
+func (r *Recognizer) kindNames(fs *[]found, sents [][2]int, cover []bool, cc []uint8, tok func(int) string) bool {
 	added := false
 	for _, se := range sents {
 		for i := se[0] + 1; i < se[1]; i++ {
-			if d := tok(i - 1); d != "the" && d != "The" || cover[i] || caseClass(tok(i)) != caseTitle {
+			if cc[i] != caseTitle || cover[i] {
+				continue
+			}
+			if d := tok(i - 1); d != "the" && d != "The" {
 				continue
 			}
 			j, last := i, -1
 			for j < se[1] && j-i < 6 && !cover[j] {
 				w := tok(j)
-				if caseClass(w) == caseTitle {
+				if cc[j] == caseTitle {
 					if (orgKinds[w] || bodyHead(w)) && w != "Center" && w != "Centre" {
 						last = j + 1 // a center is as often a building: "the World Trade Center"
 					}
 					j++
 					continue
 				}
-				if (w == "of" || w == "and" || w == "for") && j > i && j+1 < se[1] && caseClass(tok(j+1)) == caseTitle {
+				if (w == "of" || w == "and" || w == "for") && j > i && j+1 < se[1] && cc[j+1] == caseTitle {
 					j++
 					continue
 				}
 				break
 			}
-			if last < 0 || last-i < 2 || last < j && caseClass(tok(last)) == caseTitle ||
-				last < se[1] && caseClass(tok(last)) == caseLower && r.commonNoun(tok(last)) {
+			if last < 0 || last-i < 2 || last < j && cc[last] == caseTitle ||
+				last < se[1] && cc[last] == caseLower && r.commonNoun(tok(last)) {
 				continue // a kind's word inside a longer run, or a name before the noun it modifies: "the Direct Service branch"
 			}
 			*fs = append(*fs, found{first: i, last: last, typ: 1})
@@ -3742,8 +3749,8 @@ func (r *Recognizer) listedPeoples(fs []found, tok func(int) string) []found {
 // added to fs as an organisation, if the list holds a name the tagger
 // found; places a gazetteer knows keep their type. It returns fs (in token
 // order) and the first tokens of the listed names. cover is scratch of n
-// entries.
-func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, n int, tok func(int) string) ([]found, map[int]bool) {
+// entries, cc the tokens' case classes.
+func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, cc []uint8, n int, tok func(int) string) ([]found, map[int]bool) {
 	var listed map[int]bool
 	var add []found
 	var at, ending map[int]int // first and last tokens -> index in fs, made at the first list
@@ -3761,13 +3768,13 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, n
 	for _, se := range sents {
 		for i := se[0] + 2; i < se[1]; i++ {
 			switch {
-			case isCap(uint8(caseClass(tok(i)))) && listOpens(tok, se[0], i):
+			case isCap(cc[i]) && listOpens(tok, se[0], i):
 				index()
 				ms = listAfter(ms[:0], fs, at, cover, se, i, tok)
 				if len(ms) < 2 {
 					continue
 				}
-			case tok(i) == "other" && othersClose(tok, se, i):
+			case cc[i] == caseLower && tok(i) == "other" && othersClose(tok, se, i):
 				index()
 				ms = listBefore(ms[:0], fs, ending, cover, se, i, tok)
 				if len(ms) == 0 {

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 )
@@ -28,6 +29,9 @@ var resultVerbs = map[string]bool{
 func (r *Recognizer) sportsTeams(fs *[]found, sents [][2]int, cover []bool, cc []uint8, tok func(int) string) (sides map[int]bool) {
 	added := false
 	for _, se := range sents {
+		if bytes.IndexByte(cc[se[0]:se[1]], caseDigit) < 0 {
+			continue // no number, so no score
+		}
 		for v := se[0] + 1; v < se[1]-1; v++ {
 			if cc[v] == caseLower && sideVerbs[tok(v)] && scoreWithin(tok, v+1, min(se[1], v+8)) {
 				// One side's result: "the Pirates lost 10-7", "Arsenal
