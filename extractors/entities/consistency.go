@@ -280,8 +280,17 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		t.n[f.typ]++
 		flags, head := r.spanFlags(f, tokText), tokText(f.last-1)
 		strong := flags&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last)
-		if strong && softOrgCue(tokText, len(toks), f.first, f.last) && personal(f) {
-			strong = orgCueSoft(tokText, len(toks), f.first, f.last, false)
+		if strong {
+			var skip uint8
+			if softOrgCue(tokText, len(toks), f.first, f.last) && personal(f) {
+				skip |= skipSoft
+			}
+			if (f.typ == 2 || flags&(1<<GazCity|1<<GazWNPlace) != 0) && foundedAt(tokText, len(toks), f.first, f.last) {
+				skip |= skipFounded // "Kalamazoo was incorporated in 1838", "Aisby was founded": a town
+			}
+			if skip != 0 {
+				strong = orgCueExcept(tokText, len(toks), f.first, f.last, skip)
+			}
 		}
 		if strong ||
 			flags&placeFlags == 0 && f.typ != 0 && weakOrgCue(tokText, len(toks), f.first, f.last) {
@@ -3601,6 +3610,25 @@ func subjectAt(tok func(int) string, first int) bool {
 	return first == 0 || caseClass(tok(first-1)) == casePunct || clauseJoins[tok(first-1)]
 }
 
+// foundedAt reports whether the name [first,last) was founded,
+// established, incorporated or headquartered, as a company is ("Caloi was
+// founded in 1898"), and not as a place: a name with a place's head
+// ("Ponca City was founded", "Aabenraa County was established"), or one
+// set up "as a city" or the like ("Kalamazoo was incorporated as a
+// village"). Its caller leaves out names the tagger or a gazetteer reads
+// as places.
+func foundedAt(tok func(int) string, n, first, last int) bool {
+	if last+1 >= n || tok(last) != "was" && tok(last) != "is" && tok(last) != "were" || !foundedWords[tok(last+1)] || placeHeads[tok(last-1)] {
+		return false
+	}
+	for k := last + 2; k+1 < n && k <= last+5; k++ {
+		if tok(k) == "as" {
+			return !placeNouns[tok(k+1)] && !(k+2 < n && placeNouns[tok(k+2)]) // "as a city", "as the town"
+		}
+	}
+	return true
+}
+
 // foundedWords, after "was", say what was set up as a body: "Caloi was
 // founded in 1898", "was incorporated in Delaware".
 var foundedWords = map[string]bool{"founded": true, "established": true, "incorporated": true, "headquartered": true}
@@ -4277,24 +4305,30 @@ func sharesOf(tok func(int) string, first int, prep string) bool {
 // before it, an appositive saying what it is, a stake in it, a legal form or
 // its CEO after it.
 func orgCue(tok func(int) string, n, first, last int) bool {
-	return orgCueSoft(tok, n, first, last, true)
+	return orgCueExcept(tok, n, first, last, 0)
 }
+
+// What orgCueExcept may leave out, for a name the document shows to be
+// a person's or a place's.
+const (
+	skipSoft    = 1 << iota // softOrgCue's cues
+	skipFounded             // "was founded" (foundedAt): towns are founded too
+)
 
 // softOrgCue reports whether the words around tokens [first,last) say
 // what news says mostly of companies, but at times of a person too: where
 // it is based ("Seattle-based Amazon", "London-based Jane Smith"), or, as
 // its clause's subject, that it cuts jobs or prices (cutWorkforce), moves
 // by a percentage (sharesMoved) or rates a stock (rated) ("Elon Musk cut
-// 2,000 jobs"). See orgCueSoft.
+// 2,000 jobs"). See orgCueExcept.
 func softOrgCue(tok func(int) string, n, first, last int) bool {
 	return first > 0 && basedIn(tok, first-1) ||
 		last < n && subjectAt(tok, first) && (cutWorkforce(tok, n, last) || sharesMoved(tok, n, last) || rated(tok, n, last))
 }
 
-// orgCueSoft is orgCue, with the cues of softOrgCue counted only when soft
-// is set: the caller unsets it for a name the document shows elsewhere to
-// be a person's.
-func orgCueSoft(tok func(int) string, n, first, last int, soft bool) bool {
+// orgCueExcept is orgCue without the cues skip names (skipSoft,
+// skipFounded).
+func orgCueExcept(tok func(int) string, n, first, last int, skip uint8) bool {
 	if first > 0 && (orgCueBefore[tok(first-1)] || caseClass(tok(first-1)) == caseTitle && orgCueBefore[strings.ToLower(tok(first-1))]) {
 		return true // "automaker Chrysler", and opening a sentence "Rival Bharti Airtel reports"
 	}
@@ -4304,7 +4338,7 @@ func orgCueSoft(tok func(int) string, n, first, last int, soft bool) bool {
 	if first > 1 && (tok(first-1) == "for" || tok(first-1) == "with" || tok(first-1) == "from") && marketStaff[strings.ToLower(tok(first-2))] {
 		return true // "an equity strategist for Miller Tabak": a firm's, though a spokesman may be a person's
 	}
-	if soft && first > 0 && basedIn(tok, first-1) {
+	if skip&skipSoft == 0 && first > 0 && basedIn(tok, first-1) {
 		return true // "Seattle-based Amazon", "Los Angeles based Northrop Grumman": what a place is the base of
 	}
 	if first > 0 && orgHeads[tok(first-1)] {
@@ -4343,11 +4377,11 @@ func orgCueSoft(tok func(int) string, n, first, last int, soft bool) bool {
 		if reportedResults(tok, n, last) {
 			return true // "Nvidia reported revenue of $35.1 billion"
 		}
-		if last+1 < n && (w == "was" || w == "is" || w == "were") && foundedWords[tok(last+1)] {
+		if skip&skipFounded == 0 && foundedAt(tok, n, first, last) {
 			return true // "Dell was founded in 1984 by Michael Dell": no one is founded
 		}
 		if (inNote(tok, n, last) || itsAfterAct(tok, n, last) || companyFigures[w] && sharesMoved(tok, n, last+1) ||
-			soft && softOrgCue(tok, n, first, last)) &&
+			skip&skipSoft == 0 && softOrgCue(tok, n, first, last)) &&
 			(first == 0 || !possessive(tok(first-1)) && !isCap(uint8(caseClass(tok(first-1)))) && !roleBefore(tok, first)) {
 			// "Morgan Stanley said in a note": a bank or a broker writes
 			// to its clients; a person who does is named with the firm

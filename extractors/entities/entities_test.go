@@ -1013,6 +1013,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Dell", "ORG", ""}, {"Michael Dell", "PERSON", ""}},
 		},
 		{
+			name: "a town that was founded or incorporated stays a place",
+			text: "Kalamazoo was incorporated as a village in 1838. Aisby was founded in the 12th century. Ponca City was founded in 1893.",
+			want: []want{{"Kalamazoo", "LOC", ""}, {"Aisby", "LOC", ""}, {"Ponca City", "LOC", ""}},
+			not:  []string{"ORG:Kalamazoo", "ORG:Aisby", "ORG:Ponca City"},
+		},
+		{
 			name: "the first word of a company's name the tagger left untagged later is its short form, unless a common word",
 			text: "The Air Force picked Northrop Grumman Corp. for the tanker. Boeing said the evaluation was skewed towards Northrop. " +
 				"General Motors Co. said the General would speak.",
