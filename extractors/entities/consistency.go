@@ -118,7 +118,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		} else if stormWords[tokText(f.first)] && f.last-f.first > 1 {
 			f.typ, f.value = 3, ""
 		}
-		if f.typ == 2 && f.last-f.first == 2 && r.orgBeforeCountry(tokText(f.first), tokText(f.first+1)) {
+		if f.typ == 2 && f.last-f.first == 2 && r.orgBeforeCountry(tokText(f.first), tokText(f.first+1)) &&
+			!(strings.Contains(tokText(f.first), "-") && r.placeUse(tokText, len(toks), f.first)) {
+			// Not a hyphened name used as a place: "born in
+			// Baden-Württemberg Germany", "the village of Villers-Bocage
+			// France" (but "acquired by Faber-Castell USA").
 			f.typ = 1
 		}
 		if f.typ == 2 && r.namedAfterPlace(tokText, f.first, f.last) {
@@ -4777,8 +4781,9 @@ var nationalHeads = map[string]bool{"Re": true, "Air": true, "Airways": true, "A
 // Indonesia", "Radio France"): the second word is a country, the pair is no
 // listed place, and the first word is a common noun mostly written in lower
 // case that is not a direction or the like ("North Korea", "Mainland China"),
-// or a company's double name hyphened, which no place has before its
-// country ("Faber-Castell USA", "Mercedes-Benz USA").
+// or a company's double name hyphened ("Faber-Castell USA", "Mercedes-Benz
+// USA"; the caller checks that the name is not used as a place: "born in
+// Baden-Württemberg Germany").
 func (r *Recognizer) orgBeforeCountry(w, country string) bool {
 	g := r.m.gaz
 	if g.Flags(country)&(1<<GazCountry) == 0 || g.Flags(w) != 0 || placeModifiers[w] {

@@ -1013,6 +1013,13 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Dell", "ORG", ""}, {"Michael Dell", "PERSON", ""}},
 		},
 		{
+			name: "a hyphened double name before a country is a company's arm, unless used as a place",
+			text: "It was acquired by Faber-Castell USA in 2001. The plant in Bourg-Achard France closed. " +
+				"The village of Villers-Bocage France was destroyed.",
+			want: []want{{"Faber-Castell USA", "ORG", ""}},
+			not:  []string{"ORG:Bourg-Achard France", "ORG:Villers-Bocage France"},
+		},
+		{
 			name: "a town that was founded or incorporated stays a place",
 			text: "Kalamazoo was incorporated as a village in 1838. Aisby was founded in the 12th century. Ponca City was founded in 1893.",
 			want: []want{{"Kalamazoo", "LOC", ""}, {"Aisby", "LOC", ""}, {"Ponca City", "LOC", ""}},
