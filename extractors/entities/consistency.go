@@ -80,7 +80,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	added = r.untaggedShortForms(&fs, s.sents, s.cover, s.cc, tokText) || added
 	added = countyNames(&fs, s.sents, s.cover, s.cc, tokText) || added
 	added = r.kindNames(&fs, s.sents, s.cover, s.cc, tokText) || added
-	peoplesNames(fs, s.cover, tokText)
+	r.peoplesNames(fs, s.cover, tokText)
 	if eventNames(&fs, s.sents, s.cover, s.cc, tokText) || added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
@@ -1082,12 +1082,15 @@ var countyHeads = map[string]bool{"County": true, "Province": true, "Parish": tr
 	"Prefecture": true, "Oblast": true, "Governorate": true}
 
 // peoplesNames stretches a name right after an untagged "People's" over it,
-// which the tagger left out: "the People's Republic of China". cover marks
-// the tokens in names and is updated.
-func peoplesNames(fs []found, cover []bool, tok func(int) string) {
+// which the tagger left out: "the People's Republic of China". A person's
+// name, or one opening with a given name, is the magazine's subject or
+// reporter instead ("People's Jane Doe reported"). cover marks the tokens
+// in names and is updated.
+func (r *Recognizer) peoplesNames(fs []found, cover []bool, tok func(int) string) {
 	for i := range fs {
 		f := &fs[i]
-		if p := f.first - 2; p >= 0 && tok(p) == "People" && possessive(tok(p+1)) && !cover[p] && !cover[p+1] {
+		if p := f.first - 2; p >= 0 && f.typ != 0 && tok(p) == "People" && possessive(tok(p+1)) && !cover[p] && !cover[p+1] &&
+			r.m.gaz.Flags(tok(f.first))&(1<<GazFirst|1<<GazFirstTop) == 0 {
 			f.first, f.value = p, ""
 			cover[p], cover[p+1] = true, true
 		}

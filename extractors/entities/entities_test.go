@@ -172,8 +172,10 @@ func TestRecognize(t *testing.T) {
 		{
 			name: "an untagged county before a title or a noun is a place, and People's opens the name after it",
 			text: "The boy was shot. Seminole County Sheriff Don Eslinger said the boy was armed. Cook County prosecutors charged him. " +
-				"The video was shot in its entirety in the People's Republic of China.",
-			want: []want{{"Seminole County", "LOC", ""}, {"Don Eslinger", "PERSON", ""}, {"Cook County", "LOC", ""}, {"People's Republic of China", "LOC", ""}},
+				"The video was shot in its entirety in the People's Republic of China. Vanity Fair and People's Jane Doe reported the story.",
+			want: []want{{"Seminole County", "LOC", ""}, {"Don Eslinger", "PERSON", ""}, {"Cook County", "LOC", ""}, {"People's Republic of China", "LOC", ""},
+				{"Jane Doe", "PERSON", ""}},
+			not: []string{"People's Jane Doe"},
 		},
 		{
 			name: "whose quoted work it is names a person or a company, no place",
