@@ -292,6 +292,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			if (f.typ == 2 || flags&(1<<GazCity|1<<GazWNPlace) != 0) && foundedAt(tokText, len(toks), f.first, f.last) {
 				skip |= skipFounded // "Kalamazoo was incorporated in 1838", "Aisby was founded": a town
 			}
+			if flags&(1<<GazWNPlace) != 0 && f.last < len(toks) && companyFigures[tokText(f.last)] {
+				skip |= skipFigures // "Europe sales fell 3 %", "Asia Pacific revenue rose": a region's
+			}
 			if skip != 0 {
 				strong = orgCueExcept(tokText, len(toks), f.first, f.last, skip)
 			}
@@ -4320,6 +4323,7 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 const (
 	skipSoft    = 1 << iota // softOrgCue's cues
 	skipFounded             // "was founded" (foundedAt): towns are founded too
+	skipFigures             // "sales fell 3 %" (companyFigures): a region's fall too
 )
 
 // softOrgCue reports whether the words around tokens [first,last) say
@@ -4387,7 +4391,7 @@ func orgCueExcept(tok func(int) string, n, first, last int, skip uint8) bool {
 		if skip&skipFounded == 0 && foundedAt(tok, n, first, last) {
 			return true // "Dell was founded in 1984 by Michael Dell": no one is founded
 		}
-		if (inNote(tok, n, last) || itsAfterAct(tok, n, last) || companyFigures[w] && sharesMoved(tok, n, last+1) ||
+		if (inNote(tok, n, last) || itsAfterAct(tok, n, last) || skip&skipFigures == 0 && companyFigures[w] && sharesMoved(tok, n, last+1) ||
 			skip&skipSoft == 0 && softOrgCue(tok, n, first, last)) &&
 			(first == 0 || !possessive(tok(first-1)) && !isCap(uint8(caseClass(tok(first-1)))) && !roleBefore(tok, first)) {
 			// "Morgan Stanley said in a note": a bank or a broker writes
