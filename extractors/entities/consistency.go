@@ -286,8 +286,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		strong := flags&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last)
 		if strong {
 			var skip uint8
-			if softOrgCue(tokText, len(toks), f.first, f.last) && personal(f) {
-				skip |= skipSoft
+			if softOrgCue(tokText, len(toks), f.first, f.last) && (personal(f) || f.typ == 2 && flags&(1<<GazWNPlace) != 0) {
+				skip |= skipSoft // "Asia fell 2 %": a region the tagger and WordNet place, its markets
 			}
 			if (f.typ == 2 || flags&(1<<GazCity|1<<GazWNPlace) != 0) && foundedAt(tokText, len(toks), f.first, f.last) {
 				skip |= skipFounded // "Kalamazoo was incorporated in 1838", "Aisby was founded": a town

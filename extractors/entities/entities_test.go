@@ -1000,9 +1000,9 @@ func TestRecognize(t *testing.T) {
 			name: "a shareholder's company, an analyst's firm, a company's sales, a bought company",
 			text: "Steve Jobs is also the largest single shareholder of Disney, which now owns Pixar. " +
 				"Darren Winder, a market analyst from Cazenove, said so. Nissan Motors dropped 30 %, and Honda sales dropped 28 %. " +
-				"In 1986 he bought Lucasfilm which was acquired by another studio in 2012. Europe sales fell 3 %, and Latin America revenue rose 8 %.",
+				"In 1986 he bought Lucasfilm which was acquired by another studio in 2012. Europe sales fell 3 %, and Latin America revenue rose 8 %. Asia fell 2 % on Monday.",
 			want: []want{{"Disney", "ORG", ""}, {"Cazenove", "ORG", ""}, {"Honda", "ORG", ""}, {"Lucasfilm", "ORG", ""},
-				{"Europe", "LOC", ""}, {"Latin America", "LOC", ""}},
+				{"Europe", "LOC", ""}, {"Latin America", "LOC", ""}, {"Asia", "LOC", ""}},
 		},
 		{
 			name: "what an appositive calls a company's rival or unit is a company, a person's rival stays a person",
