@@ -3658,7 +3658,10 @@ func rated(tok func(int) string, n, i int) bool {
 	}
 	for k := i + 2; k+1 < n && k <= i+6; k++ {
 		if w := tok(k); (w == "to" || w == "at") && ratings[strings.ToLower(tok(k+1))] {
-			return true
+			// A rating that is also a verb is one only before no object:
+			// "upgraded Apple to buy from hold", not "raised $46 billion
+			// to buy Twitter", "cut taxes to reduce inflation".
+			return !verbRatings[strings.ToLower(tok(k+1))] || k+2 >= n || caseClass(tok(k+2)) == casePunct || afterRating[tok(k+2)]
 		}
 		if caseClass(tok(k)) == casePunct {
 			return false
@@ -3674,6 +3677,15 @@ var (
 	ratings = map[string]bool{"buy": true, "sell": true, "hold": true, "neutral": true, "overweight": true,
 		"underweight": true, "outperform": true, "underperform": true, "equal-weight": true, "market-perform": true,
 		"strong-buy": true, "accumulate": true, "reduce": true}
+)
+
+// verbRatings are ratings that are also verbs ("to buy Twitter"), and
+// afterRating the words that may follow a rating where nothing else would
+// follow the verb ("to buy from hold", "to sell on valuation").
+var (
+	verbRatings = map[string]bool{"buy": true, "sell": true, "hold": true, "reduce": true, "accumulate": true}
+	afterRating = map[string]bool{"from": true, "on": true, "in": true, "with": true, "after": true, "and": true,
+		"as": true, "at": true, "ahead": true, "rating": true, "citing": true, "amid": true, "but": true, "while": true}
 )
 
 // clauseJoins may stand before the subject of a clause.

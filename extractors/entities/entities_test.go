@@ -1068,8 +1068,11 @@ func TestRecognize(t *testing.T) {
 		{
 			name: "a name whose shares move, or that rates a stock, is a company, though an analyst rates stocks too",
 			text: "Estee Lauder shares fell 3% on Monday. Piper Sandler downgraded the stock to neutral. " +
-				"Analyst Jane Smith downgraded the stock to sell. Donald Trump shares his views.",
-			want: []want{{"Estee Lauder", "ORG", ""}, {"Piper Sandler", "ORG", ""}, {"Jane Smith", "PERSON", ""}, {"Donald Trump", "PERSON", ""}},
+				"Analyst Jane Smith downgraded the stock to sell. Donald Trump shares his views. " +
+				"Goldman Sachs upgraded Apple to buy from hold. Elon Musk raised $46 billion to buy Twitter. Rishi Sunak cut taxes to reduce inflation.",
+			want: []want{{"Estee Lauder", "ORG", ""}, {"Piper Sandler", "ORG", ""}, {"Jane Smith", "PERSON", ""}, {"Donald Trump", "PERSON", ""},
+				{"Goldman Sachs", "ORG", ""}, {"Elon Musk", "PERSON", ""}, {"Rishi Sunak", "PERSON", ""}},
+			not: []string{"ORG:Elon Musk", "ORG:Rishi Sunak"},
 		},
 		{
 			name: "the and a shape or a place after at name a ground, unless one works there",
