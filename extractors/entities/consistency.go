@@ -3817,6 +3817,7 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, c
 	var ms []listMember
 	for _, se := range sents {
 		for i := se[0] + 2; i < se[1]; i++ {
+			closed := false // by "and other …"
 			switch {
 			case isCap(cc[i]) && listOpens(tok, se[0], i):
 				index()
@@ -3830,6 +3831,7 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, c
 				if len(ms) == 0 {
 					continue
 				}
+				closed = true
 			default:
 				continue
 			}
@@ -3843,7 +3845,10 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, c
 				continue
 			}
 			for _, m := range ms {
-				if r.spanFlags(found{first: m.first, last: m.last}, tok)&placeFlags != 0 {
+				fl := r.spanFlags(found{first: m.first, last: m.last}, tok)
+				if fl&placeFlags != 0 || closed && m.tagged && fs[at[m.first]].typ == 2 && fl&(1<<GazWNPlace|1<<GazCity) != 0 {
+					// A place a list knows; and "Taiwan, Korea and other
+					// suppliers" may close with places the tagger read.
 					continue
 				}
 				if listed == nil {

@@ -243,9 +243,10 @@ func TestRecognize(t *testing.T) {
 			name: "names that and other companies close are companies, though other investors count people",
 			text: "Shares of Morgan Stanley, Wells Fargo and other banks fell. " +
 				"They were supported on this tour by Head Automatica, The Receiving End of Sirens, Cobra Starship, and several other bands. " +
-				"Warren Buffett and other investors bought the stock. Rupert Murdoch, Jeff Bezos and other publishers met.",
+				"Warren Buffett and other investors bought the stock. Rupert Murdoch, Jeff Bezos and other publishers met. " +
+				"It sourced chips from Taiwan, Korea and other suppliers.",
 			want: []want{{"Morgan Stanley", "ORG", ""}, {"Wells Fargo", "ORG", ""}, {"Head Automatica", "ORG", ""}, {"Cobra Starship", "ORG", ""},
-				{"Warren Buffett", "PERSON", ""}, {"Rupert Murdoch", "PERSON", ""}, {"Jeff Bezos", "PERSON", ""}},
+				{"Warren Buffett", "PERSON", ""}, {"Rupert Murdoch", "PERSON", ""}, {"Jeff Bezos", "PERSON", ""}, {"Korea", "LOC", ""}},
 		},
 		{
 			name: "an investor, a bought company, an acronym spelt out",
