@@ -307,7 +307,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			t.org = true
 			t.company = t.company || strong
 		}
-		if flags&(placeFlags|1<<GazCity|1<<GazWNPlace) == 0 && (ofOrgCue(tokText, f.first) || companysPeer(fs, f, tokText, len(toks))) {
+		if flags&(placeFlags|1<<GazCity|1<<GazWNPlace) == 0 && (ofOrgCue(tokText, len(toks), f.first, f.last) || companysPeer(fs, f, tokText, len(toks))) {
 			t.n[1] += 3 // "the board of Thames Water", read as a place; "Lockheed Martin, Boeing's rival", read as a person
 			t.org = true
 		}
@@ -4099,13 +4099,14 @@ var orgCuePossessed = map[string]bool{
 	"plants": true, "factories": true, "dealerships": true, "executives": true, "revenue": true, "revenues": true,
 }
 
-// ofOrgCue reports whether the name at token first follows "of" and what
-// orgCuePossessed says with a possessive: "the board of Thames Water",
-// "chief executive of Network Rail", as "Thames Water's board". A region
-// may have a chief too ("the EADS CEO of North America"): the caller
-// checks that no gazetteer places the name.
-func ofOrgCue(tok func(int) string, first int) bool {
-	if first < 2 || tok(first-1) != "of" {
+// ofOrgCue reports whether the name at tokens [first,last) of n follows
+// "of" and what orgCuePossessed says with a possessive: "the board of
+// Thames Water", "chief executive of Network Rail", as "Thames Water's
+// board"; not where the name owns what the "of" is of ("the chairman of
+// Joe Biden's campaign"). A region may have a chief too ("the EADS CEO of
+// North America"): the caller checks that no gazetteer places the name.
+func ofOrgCue(tok func(int) string, n, first, last int) bool {
+	if first < 2 || tok(first-1) != "of" || last < n && possessive(tok(last)) {
 		return false
 	}
 	w := tok(first - 2)

@@ -1057,9 +1057,9 @@ func TestRecognize(t *testing.T) {
 		{
 			name: "what has a board, a chief executive or shareholders is an organisation, but a region's chief stays a place",
 			text: "The deal was approved by the board of Thames Water. Thames Water said bills would rise. " +
-				"He quoted the new EADS CEO of North America. He is chief executive of Anglian Water.",
-			want: []want{{"Thames Water", "ORG", ""}, {"North America", "LOC", ""}, {"Anglian Water", "ORG", ""}},
-			not:  []string{"LOC:Thames Water", "LOC:Anglian Water"},
+				"He quoted the new EADS CEO of North America. He is chief executive of Anglian Water. He is the chairman of Joe Biden's campaign.",
+			want: []want{{"Thames Water", "ORG", ""}, {"North America", "LOC", ""}, {"Anglian Water", "ORG", ""}, {"Joe Biden", "PERSON", ""}},
+			not:  []string{"LOC:Thames Water", "LOC:Anglian Water", "ORG:Joe Biden"},
 		},
 		{
 			name: "what moves by a percentage as a clause's subject is a company's shares",
