@@ -4361,13 +4361,17 @@ func orgCueExcept(tok func(int) string, n, first, last int, skip uint8) bool {
 	if first > 0 && (orgCueBefore[tok(first-1)] || caseClass(tok(first-1)) == caseTitle && orgCueBefore[strings.ToLower(tok(first-1))]) {
 		return true // "automaker Chrysler", and opening a sentence "Rival Bharti Airtel reports"
 	}
-	if first > 1 && tok(first-1) == "at" && staffAt[strings.ToLower(tok(first-2))] {
+	// The cues before a name below say nothing of one that owns what
+	// follows it: "an analyst at Jane Doe's fund", "London-based Jane
+	// Smith's firm".
+	owner := last < n && possessive(tok(last))
+	if !owner && first > 1 && tok(first-1) == "at" && staffAt[strings.ToLower(tok(first-2))] {
 		return true // "analysts at Morgan Stanley": no one works at a person
 	}
-	if first > 1 && (tok(first-1) == "for" || tok(first-1) == "with" || tok(first-1) == "from") && marketStaff[strings.ToLower(tok(first-2))] {
+	if !owner && first > 1 && (tok(first-1) == "for" || tok(first-1) == "with" || tok(first-1) == "from") && marketStaff[strings.ToLower(tok(first-2))] {
 		return true // "an equity strategist for Miller Tabak": a firm's, though a spokesman may be a person's
 	}
-	if skip&skipSoft == 0 && first > 0 && basedIn(tok, first-1) {
+	if !owner && skip&skipSoft == 0 && first > 0 && basedIn(tok, first-1) {
 		return true // "Seattle-based Amazon", "Los Angeles based Northrop Grumman": what a place is the base of
 	}
 	if first > 0 && orgHeads[tok(first-1)] {

@@ -994,8 +994,11 @@ func TestRecognize(t *testing.T) {
 		{
 			name: "what an analyst or a strategist works for or at is a firm, what a spokesman speaks for may be a person",
 			text: "Peter Boockvar, an equity strategist for Miller Tabak, commented on the fall. \"We expect more,\" said an analyst at Piper Sandler. " +
-				"A spokesman for Jane Smith declined to comment.",
-			want: []want{{"Miller Tabak", "ORG", ""}, {"Piper Sandler", "ORG", ""}, {"Jane Smith", "PERSON", ""}},
+				"A spokesman for Jane Smith declined to comment. She is an analyst for Jane Doe's hedge fund. An economist at John Roe's bank said so. " +
+				"He works for London-based Mary Major's firm.",
+			want: []want{{"Miller Tabak", "ORG", ""}, {"Piper Sandler", "ORG", ""}, {"Jane Smith", "PERSON", ""}, {"Jane Doe", "PERSON", ""},
+				{"John Roe", "PERSON", ""}, {"Mary Major", "PERSON", ""}},
+			not: []string{"ORG:Jane Doe", "ORG:John Roe", "ORG:Mary Major"},
 		},
 		{
 			name: "a shareholder's company, an analyst's firm, a company's sales, a bought company",
