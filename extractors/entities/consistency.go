@@ -293,7 +293,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 				skip |= skipFounded // "Kalamazoo was incorporated in 1838", "Aisby was founded": a town
 			}
 			if flags&(1<<GazWNPlace) != 0 && f.last < len(toks) && companyFigures[tokText(f.last)] {
-				skip |= skipFigures // "Europe sales fell 3 %", "Asia Pacific revenue rose": a region's
+				skip |= skipFigures // "Europe sales fell 3 %", "Latin America revenue rose 8 %": a region's
 			}
 			if skip != 0 {
 				strong = orgCueExcept(tokText, len(toks), f.first, f.last, skip)
@@ -4356,7 +4356,7 @@ func softOrgCue(tok func(int) string, n, first, last int) bool {
 }
 
 // orgCueExcept is orgCue without the cues skip names (skipSoft,
-// skipFounded).
+// skipFounded, skipFigures).
 func orgCueExcept(tok func(int) string, n, first, last int, skip uint8) bool {
 	if first > 0 && (orgCueBefore[tok(first-1)] || caseClass(tok(first-1)) == caseTitle && orgCueBefore[strings.ToLower(tok(first-1))]) {
 		return true // "automaker Chrysler", and opening a sentence "Rival Bharti Airtel reports"
