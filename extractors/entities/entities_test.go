@@ -199,10 +199,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Pirates", "ORG", ""}, {"Lakers", "ORG", ""}, {"Celtics", "ORG", ""}},
 		},
 		{
-			name: "a national side named as its people is no club",
-			text: "The Americans lost 2-1 to the Dutch. The Swiss beat the French 3-1.",
-			want: []want{{"Americans", "MISC", ""}, {"Dutch", "MISC", ""}, {"Swiss", "MISC", ""}, {"French", "MISC", ""}},
-			not:  []string{"ORG:Americans", "ORG:Dutch", "ORG:Swiss", "ORG:French"},
+			name: "a national side named as its people or its country is no club",
+			text: "The Americans lost 2-1 to the Dutch. The Swiss beat the French 3-1. The United States lost 2-1 to Mexico. " +
+				"Mexico beat the Czech Republic 2-0.",
+			want: []want{{"Americans", "MISC", ""}, {"Dutch", "MISC", ""}, {"Swiss", "MISC", ""}, {"French", "MISC", ""},
+				{"United States", "LOC", ""}, {"Czech Republic", "LOC", ""}, {"Mexico", "LOC", ""}},
+			not: []string{"ORG:Americans", "ORG:Dutch", "ORG:Swiss", "ORG:French", "ORG:United States", "ORG:Czech Republic"},
 		},
 		{
 			name: "a company's kind inside a name read as a person's makes it a company's",

@@ -74,7 +74,7 @@ var sideVerbs = map[string]bool{"won": true, "lost": true, "wins": true, "loses"
 // the sentence se that reports one side's result, and of the side after
 // "to", "at" or "against" right after the verb, each named with "the" as
 // teams are ("the Pirates lost 10-7", not "Nadal won 6-4"), unless
-// personSide says a side is a player or peopleSide a people. It records
+// personSide says a side is a player or nationSide a nation. It records
 // the sides' first tokens in sides (made when nil) and returns it; *added
 // reports a name added to fs.
 func (r *Recognizer) oneSide(fs *[]found, cover []bool, se [2]int, v int, tok func(int) string, cc []uint8, sides map[int]bool, added *bool) map[int]bool {
@@ -94,11 +94,11 @@ func (r *Recognizer) oneSide(fs *[]found, cover []bool, se [2]int, v int, tok fu
 }
 
 // clubSide makes an organisation of the side [a, b) of a result, unless
-// personSide says it is a player or peopleSide a people, and records its
+// personSide says it is a player or nationSide a nation, and records its
 // first token in sides (made when nil), which it returns; *added reports
 // a name added to fs.
 func (r *Recognizer) clubSide(fs *[]found, cover []bool, a, b int, tok func(int) string, sides map[int]bool, added *bool) map[int]bool {
-	if r.personSide(*fs, a, b, tok) || r.peopleSide(a, b, tok) {
+	if r.personSide(*fs, a, b, tok) || r.nationSide(a, b, tok) {
 		return sides
 	}
 	*added = setOrg(fs, cover, a, b) || *added
@@ -215,11 +215,16 @@ func (r *Recognizer) personSide(fs []found, a, b int, tok func(int) string) bool
 	return false
 }
 
-// peopleSide reports whether the side [a, b) is a people's name, which
-// stays as the tagger reads it: "The Swiss beat the Dutch 3-1", "the
-// Americans lost 2-1" (a national side, named as its people are).
-func (r *Recognizer) peopleSide(a, b int, tok func(int) string) bool {
-	return b-a == 1 && r.m.gaz.Flags(tok(a))&(1<<GazNationality) != 0
+// nationSide reports whether the side [a, b) is a national side named as
+// its people or its country are, which stays as the tagger reads it: "The
+// Swiss beat the Dutch 3-1", "the Americans lost 2-1", "The United States
+// lost 2-1 to Mexico", "South Korea beat Japan 2-1".
+func (r *Recognizer) nationSide(a, b int, tok func(int) string) bool {
+	if b-a == 1 {
+		return r.m.gaz.Flags(tok(a))&(1<<GazNationality|1<<GazCountry) != 0
+	}
+	l, fl := r.m.gaz.MatchAt(tok, a, b)
+	return l == b-a && fl&(1<<GazCountry) != 0
 }
 
 // setOrg types the tokens [a, b) as one organisation: a name found over
