@@ -77,10 +77,10 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	added := r.cueNames(&fs, s.sents, s.cover, s.cc, tokText, spaced)
 	added = headedCompanies(&fs, s.sents, s.cover, tokText) || added
 	added = r.publishedIn(&fs, s.sents, s.cover, tokText) || added
-	added = r.untaggedShortForms(&fs, s.sents, s.cover, tokText) || added
-	added = countyNames(&fs, s.sents, s.cover, tokText) || added
-	added = r.kindNames(&fs, s.sents, s.cover, tokText) || added
-	peoplesNames(fs, s.cover, tokText)
+	added = r.untaggedShortForms(&fs, s.sents, s.cover, s.cc, tokText) || added
+	added = countyNames(&fs, s.sents, s.cover, s.cc, tokText) || added
+	added = r.kindNames(&fs, s.sents, s.cover, s.cc, tokText) || added
+	r.peoplesNames(fs, s.cover, tokText)
 	if eventNames(&fs, s.sents, s.cover, s.cc, tokText) || added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })
 	}
@@ -118,7 +118,11 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		} else if stormWords[tokText(f.first)] && f.last-f.first > 1 {
 			f.typ, f.value = 3, ""
 		}
-		if f.typ == 2 && f.last-f.first == 2 && r.orgBeforeCountry(tokText(f.first), tokText(f.first+1)) {
+		if f.typ == 2 && f.last-f.first == 2 && r.orgBeforeCountry(tokText(f.first), tokText(f.first+1)) &&
+			!(strings.Contains(tokText(f.first), "-") && r.placeUse(tokText, len(toks), f.first)) {
+			// Not a hyphened name used as a place: "born in
+			// Baden-Württemberg Germany", "the village of Villers-Bocage
+			// France" (but "acquired by Faber-Castell USA").
 			f.typ = 1
 		}
 		if f.typ == 2 && r.namedAfterPlace(tokText, f.first, f.last) {
@@ -231,9 +235,34 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 	}
 	definedMisc = r.definedPeoples(definedMisc, s.sents, s.cc, tokText, func(a, b int) string { return text[toks[a].start:toks[b-1].end] })
-	fs, listed := r.listedCompanies(fs, s.sents, s.cover, len(toks), tokText)
+	fs, listed := r.listedCompanies(fs, s.sents, s.cover, s.cc, len(toks), tokText)
 	votes := make(map[string]tally, len(fs))
 	orgSaid := orgNounSources(s.sents, len(toks), tokText)
+	// personal reports whether the document shows the name f to be a
+	// person's: after a title or a role ("Governor Gavin Newsom", "Tesla
+	// CEO Elon Musk"), or its last word alone referred to as "he" or "she"
+	// ("Musk said he"). What news says mostly of companies
+	// (softOrgCue) does not outweigh that: "Gavin Newsom cut 500 jobs",
+	// "London-based Jane Smith … Smith said she" stay persons. The
+	// names are gathered at the first call.
+	var persons map[string]bool
+	personal := func(f found) bool {
+		if persons == nil {
+			persons = map[string]bool{}
+			for _, g := range fs {
+				if g.typ != 0 {
+					continue
+				}
+				if g.first > 0 && (titleWord(tokText(g.first-1)) || roleWords[tokText(g.first-1)] || roleBefore(tokText, g.first)) {
+					persons[surface(g)] = true
+				}
+				if g.last-g.first == 1 && personReference(tokText, len(toks), g.first) {
+					persons[tokText(g.first)] = true // not a full name's: "Morgan Stanley hired him"
+				}
+			}
+		}
+		return persons[surface(f)] || f.last-f.first >= 2 && persons[tokText(f.last-1)]
+	}
 	for _, f := range fs {
 		k := surface(f)
 		t, ok := votes[k]
@@ -254,7 +283,23 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 		t.n[f.typ]++
 		flags, head := r.spanFlags(f, tokText), tokText(f.last-1)
-		if strong := flags&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last); strong ||
+		strong := flags&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last)
+		if strong {
+			var skip uint8
+			if softOrgCue(tokText, len(toks), f.first, f.last) && (personal(f) || f.typ == 2 && flags&(1<<GazWNPlace) != 0) {
+				skip |= skipSoft // "Asia fell 2 %": a region the tagger and WordNet place, its markets
+			}
+			if (f.typ == 2 || flags&(1<<GazCity|1<<GazWNPlace) != 0) && foundedAt(tokText, len(toks), f.first, f.last) {
+				skip |= skipFounded // "Kalamazoo was incorporated in 1838", "Aisby was founded": a town
+			}
+			if flags&(1<<GazWNPlace) != 0 && f.last < len(toks) && companyFigures[tokText(f.last)] {
+				skip |= skipFigures // "Europe sales fell 3 %", "Latin America revenue rose 8 %": a region's
+			}
+			if skip != 0 {
+				strong = orgCueExcept(tokText, len(toks), f.first, f.last, skip)
+			}
+		}
+		if strong ||
 			flags&placeFlags == 0 && f.typ != 0 && weakOrgCue(tokText, len(toks), f.first, f.last) {
 			// The words around it say it is a company: that outweighs
 			// three tags the tagger gave without such evidence.
@@ -262,7 +307,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			t.org = true
 			t.company = t.company || strong
 		}
-		if flags&(placeFlags|1<<GazCity|1<<GazWNPlace) == 0 && (ofOrgCue(tokText, f.first) || companysPeer(fs, f, tokText, len(toks))) {
+		if flags&(placeFlags|1<<GazCity|1<<GazWNPlace) == 0 && (ofOrgCue(tokText, len(toks), f.first, f.last) || companysPeer(fs, f, tokText, len(toks))) {
 			t.n[1] += 3 // "the board of Thames Water", read as a place; "Lockheed Martin, Boeing's rival", read as a person
 			t.org = true
 		}
@@ -903,9 +948,9 @@ func (r *Recognizer) openingGivenNames(fs []found, sents [][2]int, tok func(int)
 // Northrop" after "Northrop Grumman"): a word no dictionary or list here
 // knows but as a surname, neither opening its sentence nor before another
 // capitalised word. cover marks the tokens already in a name and is
-// updated; sents are the sentences' token ranges. It reports whether it
-// added any.
-func (r *Recognizer) untaggedShortForms(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
+// updated; sents are the sentences' token ranges, cc the tokens' case
+// classes. It reports whether it added any.
+func (r *Recognizer) untaggedShortForms(fs *[]found, sents [][2]int, cover []bool, cc []uint8, tok func(int) string) bool {
 	// The first words and where their names first stand: a few per
 	// document, kept on the stack (more than 16 are left out).
 	var firsts [16]struct {
@@ -937,7 +982,7 @@ func (r *Recognizer) untaggedShortForms(fs *[]found, sents [][2]int, cover []boo
 	added := false
 	for _, se := range sents {
 		for i := se[0] + 1; i < se[1]; i++ {
-			if cover[i] || caseClass(tok(i)) != caseTitle {
+			if cover[i] || cc[i] != caseTitle {
 				continue
 			}
 			p := -1
@@ -947,7 +992,7 @@ func (r *Recognizer) untaggedShortForms(fs *[]found, sents [][2]int, cover []boo
 					break
 				}
 			}
-			if p < 0 || p >= i || i+1 < se[1] && isCap(uint8(caseClass(tok(i+1)))) || isCap(uint8(caseClass(tok(i-1)))) {
+			if p < 0 || p >= i || i+1 < se[1] && isCap(cc[i+1]) || isCap(cc[i-1]) {
 				continue
 			}
 			*fs = append(*fs, found{first: i, last: i + 1, typ: 1})
@@ -964,17 +1009,17 @@ func (r *Recognizer) untaggedShortForms(fs *[]found, sents [][2]int, cover []boo
 // prosecutors", which the tagger, unsure of a sentence's first words,
 // left untagged), the word no sentence opener, pronoun or determiner and
 // after no other capitalised word. cover marks the tokens already in a
-// name and is updated; sents are the sentences' token ranges. It reports
-// whether it added any.
-func countyNames(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
+// name and is updated; sents are the sentences' token ranges, cc the
+// tokens' case classes. It reports whether it added any.
+func countyNames(fs *[]found, sents [][2]int, cover []bool, cc []uint8, tok func(int) string) bool {
 	added := false
 	for _, se := range sents {
 		for i := se[0]; i+1 < se[1]; i++ {
-			if !countyHeads[tok(i+1)] || cover[i] || cover[i+1] {
+			if cc[i+1] != caseTitle || cc[i] != caseTitle || cover[i] || cover[i+1] || !countyHeads[tok(i+1)] {
 				continue
 			}
 			w := tok(i)
-			if caseClass(w) != caseTitle || opener(w) || pronouns[w] || determiners[w] || i > se[0] && isCap(uint8(caseClass(tok(i-1)))) {
+			if opener(w) || pronouns[w] || determiners[w] || i > se[0] && isCap(cc[i-1]) {
 				continue
 			}
 			*fs = append(*fs, found{first: i, last: i + 2, typ: 2})
@@ -989,34 +1034,38 @@ func countyNames(fs *[]found, sents [][2]int, cover []bool, tok func(int) string
 // "the" that end in what kind of body they are: "The Financial Conduct
 // Authority fined Barclays", "the Federal Trade Commission sued" (two to
 // six capitalised words, "of", "and" or "for" between them, the last in
-// orgKinds or a public body's head, before no noun it modifies). cover marks the tokens already in a
-// name and is updated; sents are the sentences' token ranges. It reports
+// orgKinds or a public body's head, before no noun it modifies). cover
+// marks the tokens already in a name and is updated; sents are the
+// sentences' token ranges, cc the tokens' case classes. It reports
 // whether it added any.
-func (r *Recognizer) kindNames(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
+func (r *Recognizer) kindNames(fs *[]found, sents [][2]int, cover []bool, cc []uint8, tok func(int) string) bool {
 	added := false
 	for _, se := range sents {
 		for i := se[0] + 1; i < se[1]; i++ {
-			if d := tok(i - 1); d != "the" && d != "The" || cover[i] || caseClass(tok(i)) != caseTitle {
+			if cc[i] != caseTitle || cover[i] {
+				continue
+			}
+			if d := tok(i - 1); d != "the" && d != "The" {
 				continue
 			}
 			j, last := i, -1
 			for j < se[1] && j-i < 6 && !cover[j] {
 				w := tok(j)
-				if caseClass(w) == caseTitle {
+				if cc[j] == caseTitle {
 					if (orgKinds[w] || bodyHead(w)) && w != "Center" && w != "Centre" {
 						last = j + 1 // a center is as often a building: "the World Trade Center"
 					}
 					j++
 					continue
 				}
-				if (w == "of" || w == "and" || w == "for") && j > i && j+1 < se[1] && caseClass(tok(j+1)) == caseTitle {
+				if (w == "of" || w == "and" || w == "for") && j > i && j+1 < se[1] && cc[j+1] == caseTitle {
 					j++
 					continue
 				}
 				break
 			}
-			if last < 0 || last-i < 2 || last < j && caseClass(tok(last)) == caseTitle ||
-				last < se[1] && caseClass(tok(last)) == caseLower && r.commonNoun(tok(last)) {
+			if last < 0 || last-i < 2 || last < j && cc[last] == caseTitle ||
+				last < se[1] && cc[last] == caseLower && r.commonNoun(tok(last)) {
 				continue // a kind's word inside a longer run, or a name before the noun it modifies: "the Direct Service branch"
 			}
 			*fs = append(*fs, found{first: i, last: last, typ: 1})
@@ -1036,12 +1085,15 @@ var countyHeads = map[string]bool{"County": true, "Province": true, "Parish": tr
 	"Prefecture": true, "Oblast": true, "Governorate": true}
 
 // peoplesNames stretches a name right after an untagged "People's" over it,
-// which the tagger left out: "the People's Republic of China". cover marks
-// the tokens in names and is updated.
-func peoplesNames(fs []found, cover []bool, tok func(int) string) {
+// which the tagger left out: "the People's Republic of China". A person's
+// name, or one opening with a given name, is the magazine's subject or
+// reporter instead ("People's Jane Doe reported"). cover marks the tokens
+// in names and is updated.
+func (r *Recognizer) peoplesNames(fs []found, cover []bool, tok func(int) string) {
 	for i := range fs {
 		f := &fs[i]
-		if p := f.first - 2; p >= 0 && tok(p) == "People" && possessive(tok(p+1)) && !cover[p] && !cover[p+1] {
+		if p := f.first - 2; p >= 0 && f.typ != 0 && tok(p) == "People" && possessive(tok(p+1)) && !cover[p] && !cover[p+1] &&
+			r.m.gaz.Flags(tok(f.first))&(1<<GazFirst|1<<GazFirstTop) == 0 {
 			f.first, f.value = p, ""
 			cover[p], cover[p+1] = true, true
 		}
@@ -3568,6 +3620,25 @@ func subjectAt(tok func(int) string, first int) bool {
 	return first == 0 || caseClass(tok(first-1)) == casePunct || clauseJoins[tok(first-1)]
 }
 
+// foundedAt reports whether the name [first,last) was founded,
+// established, incorporated or headquartered, as a company is ("Caloi was
+// founded in 1898"), and not as a place: a name with a place's head
+// ("Ponca City was founded", "Aabenraa County was established"), or one
+// set up "as a city" or the like ("Kalamazoo was incorporated as a
+// village"). Its caller leaves out names the tagger or a gazetteer reads
+// as places.
+func foundedAt(tok func(int) string, n, first, last int) bool {
+	if last+1 >= n || tok(last) != "was" && tok(last) != "is" && tok(last) != "were" || !foundedWords[tok(last+1)] || placeHeads[tok(last-1)] {
+		return false
+	}
+	for k := last + 2; k+1 < n && k <= last+5; k++ {
+		if tok(k) == "as" {
+			return !placeNouns[tok(k+1)] && !(k+2 < n && placeNouns[tok(k+2)]) // "as a city", "as the town"
+		}
+	}
+	return true
+}
+
 // foundedWords, after "was", say what was set up as a body: "Caloi was
 // founded in 1898", "was incorporated in Delaware".
 var foundedWords = map[string]bool{"founded": true, "established": true, "incorporated": true, "headquartered": true}
@@ -3587,7 +3658,10 @@ func rated(tok func(int) string, n, i int) bool {
 	}
 	for k := i + 2; k+1 < n && k <= i+6; k++ {
 		if w := tok(k); (w == "to" || w == "at") && ratings[strings.ToLower(tok(k+1))] {
-			return true
+			// A rating that is also a verb is one only before no object:
+			// "upgraded Apple to buy from hold", not "raised $46 billion
+			// to buy Twitter", "cut taxes to reduce inflation".
+			return !verbRatings[strings.ToLower(tok(k+1))] || k+2 >= n || caseClass(tok(k+2)) == casePunct || afterRating[tok(k+2)]
 		}
 		if caseClass(tok(k)) == casePunct {
 			return false
@@ -3603,6 +3677,15 @@ var (
 	ratings = map[string]bool{"buy": true, "sell": true, "hold": true, "neutral": true, "overweight": true,
 		"underweight": true, "outperform": true, "underperform": true, "equal-weight": true, "market-perform": true,
 		"strong-buy": true, "accumulate": true, "reduce": true}
+)
+
+// verbRatings are ratings that are also verbs ("to buy Twitter"), and
+// afterRating the words that may follow a rating where nothing else would
+// follow the verb ("to buy from hold", "to sell on valuation").
+var (
+	verbRatings = map[string]bool{"buy": true, "sell": true, "hold": true, "reduce": true, "accumulate": true}
+	afterRating = map[string]bool{"from": true, "on": true, "in": true, "with": true, "after": true, "and": true,
+		"as": true, "at": true, "ahead": true, "rating": true, "citing": true, "amid": true, "but": true, "while": true}
 )
 
 // clauseJoins may stand before the subject of a clause.
@@ -3716,8 +3799,8 @@ func (r *Recognizer) listedPeoples(fs []found, tok func(int) string) []found {
 // added to fs as an organisation, if the list holds a name the tagger
 // found; places a gazetteer knows keep their type. It returns fs (in token
 // order) and the first tokens of the listed names. cover is scratch of n
-// entries.
-func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, n int, tok func(int) string) ([]found, map[int]bool) {
+// entries, cc the tokens' case classes.
+func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, cc []uint8, n int, tok func(int) string) ([]found, map[int]bool) {
 	var listed map[int]bool
 	var add []found
 	var at, ending map[int]int // first and last tokens -> index in fs, made at the first list
@@ -3734,19 +3817,21 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, n
 	var ms []listMember
 	for _, se := range sents {
 		for i := se[0] + 2; i < se[1]; i++ {
+			closed := false // by "and other …"
 			switch {
-			case isCap(uint8(caseClass(tok(i)))) && listOpens(tok, se[0], i):
+			case isCap(cc[i]) && listOpens(tok, se[0], i):
 				index()
 				ms = listAfter(ms[:0], fs, at, cover, se, i, tok)
 				if len(ms) < 2 {
 					continue
 				}
-			case tok(i) == "other" && othersClose(tok, se, i):
+			case cc[i] == caseLower && tok(i) == "other" && othersClose(tok, se, i):
 				index()
 				ms = listBefore(ms[:0], fs, ending, cover, se, i, tok)
 				if len(ms) == 0 {
 					continue
 				}
+				closed = true
 			default:
 				continue
 			}
@@ -3760,7 +3845,10 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, n
 				continue
 			}
 			for _, m := range ms {
-				if r.spanFlags(found{first: m.first, last: m.last}, tok)&placeFlags != 0 {
+				fl := r.spanFlags(found{first: m.first, last: m.last}, tok)
+				if fl&placeFlags != 0 || closed && m.tagged && fs[at[m.first]].typ == 2 && fl&(1<<GazWNPlace|1<<GazCity) != 0 {
+					// A place a list knows; and "Taiwan, Korea and other
+					// suppliers" may close with places the tagger read.
 					continue
 				}
 				if listed == nil {
@@ -3858,9 +3946,11 @@ func othersClose(tok func(int) string, se [2]int, i int) bool {
 var othersQuantity = map[string]bool{"several": true, "many": true, "some": true, "various": true, "numerous": true, "all": true}
 
 // peoplePlurals are companyPlurals that count people too ("Warren Buffett
-// and other investors").
+// and other investors", "Rupert Murdoch and other publishers", "David
+// Attenborough and other broadcasters").
 var peoplePlurals = map[string]bool{"clients": true, "customers": true, "partners": true, "investors": true,
-	"rivals": true, "competitors": true, "developers": true, "contractors": true, "operators": true, "teams": true}
+	"rivals": true, "competitors": true, "developers": true, "contractors": true, "operators": true, "teams": true,
+	"publishers": true, "broadcasters": true}
 
 // listBefore appends to ms the members of the list that "and other …" at
 // token i of the sentence se closes, nearest first: names the tagger found
@@ -4009,13 +4099,14 @@ var orgCuePossessed = map[string]bool{
 	"plants": true, "factories": true, "dealerships": true, "executives": true, "revenue": true, "revenues": true,
 }
 
-// ofOrgCue reports whether the name at token first follows "of" and what
-// orgCuePossessed says with a possessive: "the board of Thames Water",
-// "chief executive of Network Rail", as "Thames Water's board". A region
-// may have a chief too ("the EADS CEO of North America"): the caller
-// checks that no gazetteer places the name.
-func ofOrgCue(tok func(int) string, first int) bool {
-	if first < 2 || tok(first-1) != "of" {
+// ofOrgCue reports whether the name at tokens [first,last) of n follows
+// "of" and what orgCuePossessed says with a possessive: "the board of
+// Thames Water", "chief executive of Network Rail", as "Thames Water's
+// board"; not where the name owns what the "of" is of ("the chairman of
+// Joe Biden's campaign"). A region may have a chief too ("the EADS CEO of
+// North America"): the caller checks that no gazetteer places the name.
+func ofOrgCue(tok func(int) string, n, first, last int) bool {
+	if first < 2 || tok(first-1) != "of" || last < n && possessive(tok(last)) {
 		return false
 	}
 	w := tok(first - 2)
@@ -4242,16 +4333,45 @@ func sharesOf(tok func(int) string, first int, prep string) bool {
 // before it, an appositive saying what it is, a stake in it, a legal form or
 // its CEO after it.
 func orgCue(tok func(int) string, n, first, last int) bool {
+	return orgCueExcept(tok, n, first, last, 0)
+}
+
+// What orgCueExcept may leave out, for a name the document shows to be
+// a person's or a place's.
+const (
+	skipSoft    = 1 << iota // softOrgCue's cues
+	skipFounded             // "was founded" (foundedAt): towns are founded too
+	skipFigures             // "sales fell 3 %" (companyFigures): a region's fall too
+)
+
+// softOrgCue reports whether the words around tokens [first,last) say
+// what news says mostly of companies, but at times of a person too: where
+// it is based ("Seattle-based Amazon", "London-based Jane Smith"), or, as
+// its clause's subject, that it cuts jobs or prices (cutWorkforce), moves
+// by a percentage (sharesMoved) or rates a stock (rated) ("Elon Musk cut
+// 2,000 jobs"). See orgCueExcept.
+func softOrgCue(tok func(int) string, n, first, last int) bool {
+	return first > 0 && basedIn(tok, first-1) ||
+		last < n && subjectAt(tok, first) && (cutWorkforce(tok, n, last) || sharesMoved(tok, n, last) || rated(tok, n, last))
+}
+
+// orgCueExcept is orgCue without the cues skip names (skipSoft,
+// skipFounded, skipFigures).
+func orgCueExcept(tok func(int) string, n, first, last int, skip uint8) bool {
 	if first > 0 && (orgCueBefore[tok(first-1)] || caseClass(tok(first-1)) == caseTitle && orgCueBefore[strings.ToLower(tok(first-1))]) {
 		return true // "automaker Chrysler", and opening a sentence "Rival Bharti Airtel reports"
 	}
-	if first > 1 && tok(first-1) == "at" && staffAt[strings.ToLower(tok(first-2))] {
+	// The cues before a name below say nothing of one that owns what
+	// follows it: "an analyst at Jane Doe's fund", "London-based Jane
+	// Smith's firm".
+	owner := last < n && possessive(tok(last))
+	if !owner && first > 1 && tok(first-1) == "at" && staffAt[strings.ToLower(tok(first-2))] {
 		return true // "analysts at Morgan Stanley": no one works at a person
 	}
-	if first > 1 && (tok(first-1) == "for" || tok(first-1) == "with" || tok(first-1) == "from") && marketStaff[strings.ToLower(tok(first-2))] {
+	if !owner && first > 1 && (tok(first-1) == "for" || tok(first-1) == "with" || tok(first-1) == "from") && marketStaff[strings.ToLower(tok(first-2))] {
 		return true // "an equity strategist for Miller Tabak": a firm's, though a spokesman may be a person's
 	}
-	if first > 0 && basedIn(tok, first-1) {
+	if !owner && skip&skipSoft == 0 && first > 0 && basedIn(tok, first-1) {
 		return true // "Seattle-based Amazon", "Los Angeles based Northrop Grumman": what a place is the base of
 	}
 	if first > 0 && orgHeads[tok(first-1)] {
@@ -4268,20 +4388,12 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		if (reportVerbs[w] || w == "said" || w == "says") && webDomain(tok(last-1)) {
 			return true // "Detik.com quoted Djamal": a news site
 		}
-		if w == "which" && last+1 < n {
-			// "Pixar which was acquired by Disney": the comma left out
-			for k := last + 1; k < n && k <= last+3; k++ {
-				if acquireVerbs[tok(k)] {
-					return true
-				}
-			}
+		if w == "which" && acquiredAfter(tok, n, last) {
+			return true // "Pixar which was acquired by Disney": the comma left out
 		}
 		if w == "," && last+2 < n && tok(last+1) == "which" {
-			// "Meetup, which it acquired for $200 million": bought, so a company
-			for k := last + 2; k < n && k <= last+4; k++ {
-				if acquireVerbs[tok(k)] {
-					return true
-				}
+			if acquiredAfter(tok, n, last+1) {
+				return true // "Meetup, which it acquired for $200 million": bought, so a company
 			}
 			// "Nvidia, which became the world's most valuable company":
 			// what it is, as an appositive would say.
@@ -4298,11 +4410,11 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 		if reportedResults(tok, n, last) {
 			return true // "Nvidia reported revenue of $35.1 billion"
 		}
-		if last+1 < n && (w == "was" || w == "is" || w == "were") && foundedWords[tok(last+1)] {
+		if skip&skipFounded == 0 && foundedAt(tok, n, first, last) {
 			return true // "Dell was founded in 1984 by Michael Dell": no one is founded
 		}
-		if (inNote(tok, n, last) || itsAfterAct(tok, n, last) || companyFigures[w] && sharesMoved(tok, n, last+1) ||
-			subjectAt(tok, first) && (cutWorkforce(tok, n, last) || sharesMoved(tok, n, last) || rated(tok, n, last))) &&
+		if (inNote(tok, n, last) || itsAfterAct(tok, n, last) || skip&skipFigures == 0 && companyFigures[w] && sharesMoved(tok, n, last+1) ||
+			skip&skipSoft == 0 && softOrgCue(tok, n, first, last)) &&
 			(first == 0 || !possessive(tok(first-1)) && !isCap(uint8(caseClass(tok(first-1)))) && !roleBefore(tok, first)) {
 			// "Morgan Stanley said in a note": a bank or a broker writes
 			// to its clients; a person who does is named with the firm
@@ -4331,6 +4443,18 @@ func orgCue(tok func(int) string, n, first, last int) bool {
 			return true
 		}
 		return orgCueAfter[w]
+	}
+	return false
+}
+
+// acquiredAfter reports whether one of acquireVerbs stands within three
+// words after token i, a "which": "which it acquired", "which was
+// acquired by Disney".
+func acquiredAfter(tok func(int) string, n, i int) bool {
+	for k := i + 1; k < n && k <= i+3; k++ {
+		if acquireVerbs[tok(k)] {
+			return true
+		}
 	}
 	return false
 }
@@ -4686,8 +4810,9 @@ var nationalHeads = map[string]bool{"Re": true, "Air": true, "Airways": true, "A
 // Indonesia", "Radio France"): the second word is a country, the pair is no
 // listed place, and the first word is a common noun mostly written in lower
 // case that is not a direction or the like ("North Korea", "Mainland China"),
-// or a company's double name hyphened, which no place has before its
-// country ("Faber-Castell USA", "Mercedes-Benz USA").
+// or a company's double name hyphened ("Faber-Castell USA", "Mercedes-Benz
+// USA"; the caller checks that the name is not used as a place: "born in
+// Baden-Württemberg Germany").
 func (r *Recognizer) orgBeforeCountry(w, country string) bool {
 	g := r.m.gaz
 	if g.Flags(country)&(1<<GazCountry) == 0 || g.Flags(w) != 0 || placeModifiers[w] {

@@ -36,7 +36,10 @@
 // links it to Michael Dell), "Seattle-based Amazon", "Morgan Stanley said in a note", "Morgan Stanley raised its target", "Morgan Stanley cut
 // 2,000 jobs", "Estee Lauder fell 3 %" (the subject of its clause), "Estee Lauder shares fell",
 // "Piper Sandler downgraded the stock to neutral", but not "a stake in
-// Kylie Jenner 's company") weigh in that vote, as do the heads of place
+// Kylie Jenner 's company", "the chairman of Joe Biden 's campaign", nor
+// where the document shows a person — "Governor Gavin Newsom", "Musk said
+// he" — or a place — "Kalamazoo was incorporated as a village", "Asia fell
+// 2 %") weigh in that vote, as do the heads of place
 // names ("Seminole County", "Shoreline Amphitheatre", "2134 Caldwell
 // Place"), a parliament's own-language name ("in the Lok Sabha", an
 // organisation), "The" and a shape or a place after "at" (the ground

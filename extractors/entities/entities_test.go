@@ -172,8 +172,10 @@ func TestRecognize(t *testing.T) {
 		{
 			name: "an untagged county before a title or a noun is a place, and People's opens the name after it",
 			text: "The boy was shot. Seminole County Sheriff Don Eslinger said the boy was armed. Cook County prosecutors charged him. " +
-				"The video was shot in its entirety in the People's Republic of China.",
-			want: []want{{"Seminole County", "LOC", ""}, {"Don Eslinger", "PERSON", ""}, {"Cook County", "LOC", ""}, {"People's Republic of China", "LOC", ""}},
+				"The video was shot in its entirety in the People's Republic of China. Vanity Fair and People's Jane Doe reported the story.",
+			want: []want{{"Seminole County", "LOC", ""}, {"Don Eslinger", "PERSON", ""}, {"Cook County", "LOC", ""}, {"People's Republic of China", "LOC", ""},
+				{"Jane Doe", "PERSON", ""}},
+			not: []string{"People's Jane Doe"},
 		},
 		{
 			name: "whose quoted work it is names a person or a company, no place",
@@ -195,6 +197,14 @@ func TestRecognize(t *testing.T) {
 			name: "a team named with the that won or lost by a score is a club",
 			text: "He pitched one inning, but the Pirates lost 10-7. The Lakers lost to the Celtics 110-98.",
 			want: []want{{"Pirates", "ORG", ""}, {"Lakers", "ORG", ""}, {"Celtics", "ORG", ""}},
+		},
+		{
+			name: "a national side named as its people or its country is no club",
+			text: "The Americans lost 2-1 to the Dutch. The Swiss beat the French 3-1. The United States lost 2-1 to Mexico. " +
+				"Mexico beat the Czech Republic 2-0.",
+			want: []want{{"Americans", "MISC", ""}, {"Dutch", "MISC", ""}, {"Swiss", "MISC", ""}, {"French", "MISC", ""},
+				{"United States", "LOC", ""}, {"Czech Republic", "LOC", ""}, {"Mexico", "LOC", ""}},
+			not: []string{"ORG:Americans", "ORG:Dutch", "ORG:Swiss", "ORG:French", "ORG:United States", "ORG:Czech Republic"},
 		},
 		{
 			name: "a company's kind inside a name read as a person's makes it a company's",
@@ -235,9 +245,10 @@ func TestRecognize(t *testing.T) {
 			name: "names that and other companies close are companies, though other investors count people",
 			text: "Shares of Morgan Stanley, Wells Fargo and other banks fell. " +
 				"They were supported on this tour by Head Automatica, The Receiving End of Sirens, Cobra Starship, and several other bands. " +
-				"Warren Buffett and other investors bought the stock.",
+				"Warren Buffett and other investors bought the stock. Rupert Murdoch, Jeff Bezos and other publishers met. " +
+				"It sourced chips from Taiwan, Korea and other suppliers.",
 			want: []want{{"Morgan Stanley", "ORG", ""}, {"Wells Fargo", "ORG", ""}, {"Head Automatica", "ORG", ""}, {"Cobra Starship", "ORG", ""},
-				{"Warren Buffett", "PERSON", ""}},
+				{"Warren Buffett", "PERSON", ""}, {"Rupert Murdoch", "PERSON", ""}, {"Jeff Bezos", "PERSON", ""}, {"Korea", "LOC", ""}},
 		},
 		{
 			name: "an investor, a bought company, an acronym spelt out",
@@ -985,15 +996,19 @@ func TestRecognize(t *testing.T) {
 		{
 			name: "what an analyst or a strategist works for or at is a firm, what a spokesman speaks for may be a person",
 			text: "Peter Boockvar, an equity strategist for Miller Tabak, commented on the fall. \"We expect more,\" said an analyst at Piper Sandler. " +
-				"A spokesman for Jane Smith declined to comment.",
-			want: []want{{"Miller Tabak", "ORG", ""}, {"Piper Sandler", "ORG", ""}, {"Jane Smith", "PERSON", ""}},
+				"A spokesman for Jane Smith declined to comment. She is an analyst for Jane Doe's hedge fund. An economist at John Roe's bank said so. " +
+				"He works for London-based Mary Major's firm.",
+			want: []want{{"Miller Tabak", "ORG", ""}, {"Piper Sandler", "ORG", ""}, {"Jane Smith", "PERSON", ""}, {"Jane Doe", "PERSON", ""},
+				{"John Roe", "PERSON", ""}, {"Mary Major", "PERSON", ""}},
+			not: []string{"ORG:Jane Doe", "ORG:John Roe", "ORG:Mary Major"},
 		},
 		{
 			name: "a shareholder's company, an analyst's firm, a company's sales, a bought company",
 			text: "Steve Jobs is also the largest single shareholder of Disney, which now owns Pixar. " +
 				"Darren Winder, a market analyst from Cazenove, said so. Nissan Motors dropped 30 %, and Honda sales dropped 28 %. " +
-				"In 1986 he bought Lucasfilm which was acquired by another studio in 2012.",
-			want: []want{{"Disney", "ORG", ""}, {"Cazenove", "ORG", ""}, {"Honda", "ORG", ""}, {"Lucasfilm", "ORG", ""}},
+				"In 1986 he bought Lucasfilm which was acquired by another studio in 2012. Europe sales fell 3 %, and Latin America revenue rose 8 %. Asia fell 2 % on Monday.",
+			want: []want{{"Disney", "ORG", ""}, {"Cazenove", "ORG", ""}, {"Honda", "ORG", ""}, {"Lucasfilm", "ORG", ""},
+				{"Europe", "LOC", ""}, {"Latin America", "LOC", ""}, {"Asia", "LOC", ""}},
 		},
 		{
 			name: "what an appositive calls a company's rival or unit is a company, a person's rival stays a person",
@@ -1007,6 +1022,19 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Dell", "ORG", ""}, {"Michael Dell", "PERSON", ""}},
 		},
 		{
+			name: "a hyphened double name before a country is a company's arm, unless used as a place",
+			text: "It was acquired by Faber-Castell USA in 2001. The plant in Bourg-Achard France closed. " +
+				"The village of Villers-Bocage France was destroyed.",
+			want: []want{{"Faber-Castell USA", "ORG", ""}},
+			not:  []string{"ORG:Bourg-Achard France", "ORG:Villers-Bocage France"},
+		},
+		{
+			name: "a town that was founded or incorporated stays a place",
+			text: "Kalamazoo was incorporated as a village in 1838. Aisby was founded in the 12th century. Ponca City was founded in 1893.",
+			want: []want{{"Kalamazoo", "LOC", ""}, {"Aisby", "LOC", ""}, {"Ponca City", "LOC", ""}},
+			not:  []string{"ORG:Kalamazoo", "ORG:Aisby", "ORG:Ponca City"},
+		},
+		{
 			name: "the first word of a company's name the tagger left untagged later is its short form, unless a common word",
 			text: "The Air Force picked Northrop Grumman Corp. for the tanker. Boeing said the evaluation was skewed towards Northrop. " +
 				"General Motors Co. said the General would speak.",
@@ -1016,15 +1044,27 @@ func TestRecognize(t *testing.T) {
 		{
 			name: "what cuts jobs or raises prices is a firm, not what cuts his own stake",
 			text: "Morgan Stanley cut 2,000 jobs. Charles Schwab laid off 300 workers. Warren Buffett cut his stake in the bank. " +
-				"A shop owned by Jane Smith cut 20 jobs.",
-			want: []want{{"Morgan Stanley", "ORG", ""}, {"Charles Schwab", "ORG", ""}, {"Warren Buffett", "PERSON", ""}, {"Jane Smith", "PERSON", ""}},
+				"A shop owned by Jane Smith cut 20 jobs. Mary Jones cut her staff by half.",
+			want: []want{{"Morgan Stanley", "ORG", ""}, {"Charles Schwab", "ORG", ""}, {"Warren Buffett", "PERSON", ""}, {"Jane Smith", "PERSON", ""},
+				{"Mary Jones", "PERSON", ""}},
+			not: []string{"ORG:Mary Jones"},
+		},
+		{
+			name: "a name the document shows to be a person's stays one when it cuts jobs or is based somewhere",
+			text: "Governor Gavin Newsom spoke on Monday. Gavin Newsom cut 500 jobs from the state payroll. " +
+				"Elon Musk laid off 300 workers at Twitter. Musk said he had no choice. " +
+				"London-based Jane Smith wrote the report. Smith said she was surprised. " +
+				"Morgan Stanley cut 2,000 jobs. New York-based Goldman Sachs hired him.",
+			want: []want{{"Gavin Newsom", "PERSON", ""}, {"Elon Musk", "PERSON", ""}, {"Jane Smith", "PERSON", ""},
+				{"Morgan Stanley", "ORG", ""}, {"Goldman Sachs", "ORG", ""}},
+			not: []string{"ORG:Gavin Newsom", "ORG:Elon Musk", "ORG:Jane Smith"},
 		},
 		{
 			name: "what has a board, a chief executive or shareholders is an organisation, but a region's chief stays a place",
 			text: "The deal was approved by the board of Thames Water. Thames Water said bills would rise. " +
-				"He quoted the new EADS CEO of North America.",
-			want: []want{{"Thames Water", "ORG", ""}, {"North America", "LOC", ""}},
-			not:  []string{"LOC:Thames Water"},
+				"He quoted the new EADS CEO of North America. He is chief executive of Anglian Water. He is the chairman of Joe Biden's campaign.",
+			want: []want{{"Thames Water", "ORG", ""}, {"North America", "LOC", ""}, {"Anglian Water", "ORG", ""}, {"Joe Biden", "PERSON", ""}},
+			not:  []string{"LOC:Thames Water", "LOC:Anglian Water", "ORG:Joe Biden"},
 		},
 		{
 			name: "what moves by a percentage as a clause's subject is a company's shares",
@@ -1034,8 +1074,11 @@ func TestRecognize(t *testing.T) {
 		{
 			name: "a name whose shares move, or that rates a stock, is a company, though an analyst rates stocks too",
 			text: "Estee Lauder shares fell 3% on Monday. Piper Sandler downgraded the stock to neutral. " +
-				"Analyst Jane Smith downgraded the stock to sell. Donald Trump shares his views.",
-			want: []want{{"Estee Lauder", "ORG", ""}, {"Piper Sandler", "ORG", ""}, {"Jane Smith", "PERSON", ""}, {"Donald Trump", "PERSON", ""}},
+				"Analyst Jane Smith downgraded the stock to sell. Donald Trump shares his views. " +
+				"Goldman Sachs upgraded Apple to buy from hold. Elon Musk raised $46 billion to buy Twitter. Rishi Sunak cut taxes to reduce inflation.",
+			want: []want{{"Estee Lauder", "ORG", ""}, {"Piper Sandler", "ORG", ""}, {"Jane Smith", "PERSON", ""}, {"Donald Trump", "PERSON", ""},
+				{"Goldman Sachs", "ORG", ""}, {"Elon Musk", "PERSON", ""}, {"Rishi Sunak", "PERSON", ""}},
+			not: []string{"ORG:Elon Musk", "ORG:Rishi Sunak"},
 		},
 		{
 			name: "the and a shape or a place after at name a ground, unless one works there",

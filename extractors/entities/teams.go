@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 )
@@ -28,6 +29,9 @@ var resultVerbs = map[string]bool{
 func (r *Recognizer) sportsTeams(fs *[]found, sents [][2]int, cover []bool, cc []uint8, tok func(int) string) (sides map[int]bool) {
 	added := false
 	for _, se := range sents {
+		if bytes.IndexByte(cc[se[0]:se[1]], caseDigit) < 0 {
+			continue // no number, so no score
+		}
 		for v := se[0] + 1; v < se[1]-1; v++ {
 			if cc[v] == caseLower && sideVerbs[tok(v)] && scoreWithin(tok, v+1, min(se[1], v+8)) {
 				// One side's result: "the Pirates lost 10-7", "Arsenal
@@ -53,16 +57,8 @@ func (r *Recognizer) sportsTeams(fs *[]found, sents [][2]int, cover []bool, cc [
 			if a < 0 || b < 0 {
 				continue
 			}
-			for _, side := range [][2]int{{a, v}, {after, b}} {
-				if r.personSide(*fs, side[0], side[1], tok) {
-					continue
-				}
-				added = setOrg(fs, cover, side[0], side[1]) || added
-				if sides == nil {
-					sides = map[int]bool{}
-				}
-				sides[side[0]] = true
-			}
+			sides = r.clubSide(fs, cover, a, v, tok, sides, &added)
+			sides = r.clubSide(fs, cover, after, b, tok, sides, &added)
 		}
 	}
 	if added {
@@ -78,9 +74,9 @@ var sideVerbs = map[string]bool{"won": true, "lost": true, "wins": true, "loses"
 // the sentence se that reports one side's result, and of the side after
 // "to", "at" or "against" right after the verb, each named with "the" as
 // teams are ("the Pirates lost 10-7", not "Nadal won 6-4"), unless
-// personSide says a side is a player. It records the sides' first tokens
-// in sides (made when nil) and returns it; *added reports a name added to
-// fs.
+// personSide says a side is a player or nationSide a nation. It records
+// the sides' first tokens in sides (made when nil) and returns it; *added
+// reports a name added to fs.
 func (r *Recognizer) oneSide(fs *[]found, cover []bool, se [2]int, v int, tok func(int) string, cc []uint8, sides map[int]bool, added *bool) map[int]bool {
 	var spans [][2]int
 	if a := nameEndingAt(cc, tok, se[0], v); a > se[0] && (tok(a-1) == "the" || tok(a-1) == "The") {
@@ -92,15 +88,24 @@ func (r *Recognizer) oneSide(fs *[]found, cover []bool, se [2]int, v int, tok fu
 		}
 	}
 	for _, side := range spans {
-		if r.personSide(*fs, side[0], side[1], tok) {
-			continue
-		}
-		*added = setOrg(fs, cover, side[0], side[1]) || *added
-		if sides == nil {
-			sides = map[int]bool{}
-		}
-		sides[side[0]] = true
+		sides = r.clubSide(fs, cover, side[0], side[1], tok, sides, added)
 	}
+	return sides
+}
+
+// clubSide makes an organisation of the side [a, b) of a result, unless
+// personSide says it is a player or nationSide a nation, and records its
+// first token in sides (made when nil), which it returns; *added reports
+// a name added to fs.
+func (r *Recognizer) clubSide(fs *[]found, cover []bool, a, b int, tok func(int) string, sides map[int]bool, added *bool) map[int]bool {
+	if r.personSide(*fs, a, b, tok) || r.nationSide(a, b, tok) {
+		return sides
+	}
+	*added = setOrg(fs, cover, a, b) || *added
+	if sides == nil {
+		sides = map[int]bool{}
+	}
+	sides[a] = true
 	return sides
 }
 
@@ -208,6 +213,18 @@ func (r *Recognizer) personSide(fs []found, a, b int, tok func(int) string) bool
 		}
 	}
 	return false
+}
+
+// nationSide reports whether the side [a, b) is a national side named as
+// its people or its country are, which stays as the tagger reads it: "The
+// Swiss beat the Dutch 3-1", "the Americans lost 2-1", "The United States
+// lost 2-1 to Mexico", "South Korea beat Japan 2-1".
+func (r *Recognizer) nationSide(a, b int, tok func(int) string) bool {
+	if b-a == 1 {
+		return r.m.gaz.Flags(tok(a))&(1<<GazNationality|1<<GazCountry) != 0
+	}
+	l, fl := r.m.gaz.MatchAt(tok, a, b)
+	return l == b-a && fl&(1<<GazCountry) != 0
 }
 
 // setOrg types the tokens [a, b) as one organisation: a name found over
