@@ -886,6 +886,21 @@ func (s *scan) words(i int) (res, bool) {
 			}
 			return res{end: i + 3, typ: claims.TypeDate, d: dayOf(s.dct.AddDate(0, 0, n)), det: true}, true
 		}
+		if w == "year" && s.w(i-1) == "the" && !pointOf && s.ending(i+2) {
+			if n := yearStep(s.w(i + 1)); n != 0 {
+				// "$118.3 billion last year, $19.8 billion less than the
+				// year previous": the year before the one the story
+				// spoke of last (the publication's when it named none).
+				y := s.lastYear
+				if y == 0 && s.hasDCT {
+					y = s.dct.Year()
+				}
+				if y == 0 {
+					return res{end: i + 2, typ: claims.TypeDate, d: date{g: gYear}, det: true}, true
+				}
+				return res{end: i + 2, typ: claims.TypeDate, d: date{y: y + n, g: gYear}, det: true}, true
+			}
+		}
 		switch nx := s.w(i + 1); nx {
 		case "of", "when", "that", "in", "'", "-", "after", "before", "ahead", "to", "he", "she", "they", "it", "we":
 			if pointOf && (nx == "he" || nx == "she" || nx == "they" || nx == "it" || nx == "we") {
@@ -1488,4 +1503,17 @@ func dayOfGran(t time.Time, g int) date {
 // "the end of the year", "the beginning of 2008".
 func pointWord(w string) bool {
 	return w == "end" || w == "beginning" || w == "start" || w == "middle"
+}
+
+// yearStep is how many years a word after "the year" moves it: -1 for
+// "before", "previous", "prior", "earlier"; +1 for "after", "later"; 0 for
+// any other word.
+func yearStep(w string) int {
+	switch w {
+	case "before", "previous", "prior", "earlier":
+		return -1
+	case "after", "later":
+		return 1
+	}
+	return 0
 }
