@@ -32,7 +32,7 @@ func newExtractCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "extract [--published DATE] FILE|-",
 		Short: "Extract the article, mentions and claims of one HTML or text file, offline",
-		Long: `extract reads one article (HTML or plain text; - for standard input) and prints one JSON
+		Long: `extract reads one article (HTML or plain text, gzipped or not; - for standard input) and prints one JSON
 object: the article, its mentions (../shared/FORMAT.md) and its claims with their spans. It needs no
 NATS and no store: it runs the same extractors as the pipeline, in this process.`,
 		Args: cobra.ExactArgs(1),

@@ -16,7 +16,6 @@ import (
 
 	"github.com/claimpipe/claimpipe/claims"
 	"github.com/claimpipe/claimpipe/desk"
-	"github.com/claimpipe/claimpipe/extractors"
 )
 
 // client talks to a running claimpipe over its HTTP API.
@@ -112,9 +111,9 @@ func newIngestCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "ingest [--published DATE] URL|FILE|DIR...",
 		Short: "Submit articles (URLs, HTML or text files, directories of them) to a running claimpipe",
-		Long: `ingest submits each URL, file, or the .html/.htm/.txt files under each directory, to the
-claimpipe started with 'claimpipe run' (or any desk given with --server). Submissions are
-idempotent: the same URL or the same file twice is processed once. A file that cannot be an
+		Long: `ingest submits each URL, file, or the .html/.htm/.txt files under each directory (gzipped
+ones too: .html.gz), to the claimpipe started with 'claimpipe run' (or any desk given with
+--server). Submissions are idempotent: the same URL or the same file twice is processed once. A file that cannot be an
 article (empty, all blank, or binary: NUL bytes near its start) is refused at once, like any
 submission the desk refuses: it is named on standard error, counted as failed, and the exit
 status is 1. Failures later in the pipeline (a 404, a binary page at a URL) are listed by
@@ -166,13 +165,13 @@ CLAIMPIPE_TOKEN: export CLAIMPIPE_TOKEN=$(claimpipe users token NAME).`,
 				submit(u, desk.SubmissionRequest{URL: u})
 			}
 			for _, f := range files {
-				b, err := readLimited(f)
+				page, err := readPage(f)
 				if err != nil {
 					p.done(err)
 					g.log.Error("not submitted", zap.String("input", f), zap.Error(err))
 					continue
 				}
-				submit(f, desk.SubmissionRequest{Name: f, Content: b, ContentType: contentTypeOf(f)})
+				submit(f, desk.SubmissionRequest{Name: f, Content: page.Body, ContentType: page.ContentType})
 			}
 			p.summary(cmd.ErrOrStderr(), "submissions")
 			if p.fail > 0 {
@@ -184,23 +183,6 @@ CLAIMPIPE_TOKEN: export CLAIMPIPE_TOKEN=$(claimpipe users token NAME).`,
 	cmd.Flags().StringVar(&server, "server", envOr("CLAIMPIPE_SERVER", "http://127.0.0.1:8080"), "address of the running claimpipe (env CLAIMPIPE_SERVER)")
 	cmd.Flags().StringVar(&published, "published", "", "publication date (YYYY-MM-DD) for the articles submitted")
 	return cmd
-}
-
-// readLimited reads a file for submission, refusing one over the article
-// size limit before reading it whole.
-func readLimited(path string) ([]byte, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, claims.Errorf(claims.Invalid, "%s: %w", path, err)
-	}
-	if st.Size() > extractors.MaxInputBytes {
-		return nil, claims.Errorf(claims.Invalid, "%s: %d bytes is over the %d MiB limit for one article", path, st.Size(), extractors.MaxInputBytes>>20)
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, claims.Errorf(claims.Invalid, "%s: %w", path, err)
-	}
-	return b, nil
 }
 
 func envOr(key, def string) string {

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"errors"
 	"io"
 	"io/fs"
@@ -14,10 +16,11 @@ import (
 )
 
 // expandFiles turns arguments into a file list: a directory stands for the
-// article files under it (.html, .htm, .txt), in name order. ingest gives it
-// the arguments that are not http or https URLs.
+// article files under it (.html, .htm, .txt, each possibly gzipped as
+// .html.gz), in name order. ingest gives it the arguments that are not http
+// or https URLs.
 func expandFiles(args []string) ([]string, error) {
-	return expand(args, isArticleFile, ".html, .htm or .txt files", "only http and https URLs are fetched; anything else must be a local file or directory")
+	return expand(args, isArticleFile, ".html, .htm or .txt files (or .gz of them)", "only http and https URLs are fetched; anything else must be a local file or directory")
 }
 
 // expandJSONL turns arguments into a list of JSONL files: a directory stands
@@ -94,15 +97,45 @@ func urlScheme(arg string) string {
 }
 
 func isArticleFile(p string) bool {
-	switch strings.ToLower(filepath.Ext(p)) {
+	switch strings.ToLower(filepath.Ext(withoutGz(p))) {
 	case ".html", ".htm", ".txt", ".text":
 		return true
 	}
 	return false
 }
 
+// withoutGz is path without a ".gz" ending: "a.html.gz" is read as "a.html".
+func withoutGz(path string) string {
+	if strings.EqualFold(filepath.Ext(path), ".gz") {
+		return path[:len(path)-len(".gz")]
+	}
+	return path
+}
+
+// gunzip returns body decompressed when it is gzip data (archived pages are
+// often kept as .html.gz), else body itself; name names the input in errors.
+// The decompressed page is held to the engine's size limit as it is read.
+func gunzip(name string, body []byte) ([]byte, error) {
+	if len(body) < 2 || body[0] != 0x1f || body[1] != 0x8b {
+		return body, nil
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(body))
+	if err != nil {
+		return nil, claims.Errorf(claims.Invalid, "%s: gzip data that does not open: %w", name, err)
+	}
+	out, err := io.ReadAll(io.LimitReader(zr, extractors.MaxInputBytes+1))
+	if err != nil {
+		return nil, claims.Errorf(claims.Invalid, "%s: gzip data cut short or damaged: %w", name, err)
+	}
+	if len(out) > extractors.MaxInputBytes {
+		return nil, claims.Errorf(claims.Invalid, "%s: over the %d MiB limit for one article once decompressed", name, extractors.MaxInputBytes>>20)
+	}
+	return out, nil
+}
+
 // readPage reads a local article file ("-" is standard input) into a page,
-// refusing files over the engine's limit before reading them whole.
+// refusing files over the engine's limit before reading them whole. Gzip
+// data is decompressed.
 func readPage(path string) (*claims.Page, error) {
 	var r io.Reader
 	name := path
@@ -126,14 +159,18 @@ func readPage(path string) (*claims.Page, error) {
 	if len(body) > extractors.MaxInputBytes {
 		return nil, claims.Errorf(claims.Invalid, "%s: over the %d MiB limit for one article", name, extractors.MaxInputBytes>>20)
 	}
+	if body, err = gunzip(name, body); err != nil {
+		return nil, err
+	}
 	return &claims.Page{Name: name, Body: body, ContentType: contentTypeOf(path)}, nil
 }
 
 // contentTypeOf is the media type of an article file by its extension, with
 // no charset: a file does not say its encoding, so the page's own <meta>
 // declaration or its bytes decide (UTF-8 if they are, else windows-1252).
+// A ".gz" ending is looked through ("a.html.gz" is HTML).
 func contentTypeOf(path string) string {
-	switch strings.ToLower(filepath.Ext(path)) {
+	switch strings.ToLower(filepath.Ext(withoutGz(path))) {
 	case ".html", ".htm":
 		return "text/html"
 	case ".txt", ".text":
