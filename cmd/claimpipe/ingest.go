@@ -111,13 +111,13 @@ func newIngestCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "ingest [--published DATE] URL|FILE|DIR...",
 		Short: "Submit articles (URLs, HTML or text files, directories of them) to a running claimpipe",
-		Long: `ingest submits each URL, file, or the .html/.htm/.txt files under each directory (gzipped
-ones too: .html.gz), to the claimpipe started with 'claimpipe run' (or any desk given with
---server). Submissions are idempotent: the same URL or the same file twice is processed once. A file that cannot be an
-article (empty, all blank, or binary: NUL bytes near its start) is refused at once, like any
-submission the desk refuses: it is named on standard error, counted as failed, and the exit
-status is 1. Failures later in the pipeline (a 404, a binary page at a URL) are listed by
-'claimpipe dlq list'.
+		Long: `ingest submits each URL, file, or the .html/.htm/.txt files under each directory (gzipped ones
+too: .html.gz), to the claimpipe started with 'claimpipe run' (or any desk given with
+--server). Submissions are idempotent: the same URL or the same file twice is processed once. A
+file that cannot be an article (empty, all blank, or binary: NUL bytes near its start) is
+refused at once, like any submission the desk refuses: it is named on standard error, counted
+as failed, and the exit status is 1. Failures later in the pipeline (a 404, a binary page at a
+URL) are listed by 'claimpipe dlq list'.
 
 Standard output has a line a submission: its submission ID, a tab, the input. A submission
 ID names the work in the pipeline (dlq, status); the article it becomes gets an ID of its
