@@ -718,30 +718,14 @@ func (s *scan) clock(i int) (res, bool) {
 	if c.prec == 3 && !c.ampm && c.tz == "" && (s.is(i-1, "in") || s.is(i-1, "of")) {
 		// "won in 2:01:39", "a time of 2:08:13": a race time, hours,
 		// minutes and seconds long, not a clock
-		v := "PT"
-		for _, p := range [...]struct {
-			n int
-			u string
-		}{{c.hh, "H"}, {c.mi, "M"}, {c.ss, "S"}} {
-			if p.n > 0 {
-				v += strconv.Itoa(p.n) + p.u
-			}
-		}
-		if v != "PT" {
+		if v := clockDur(c.hh, c.mi, c.ss); v != "PT" {
 			return res{end: c.end, typ: claims.TypeDuration, val: v}, true
 		}
 	}
 	if c.prec == 2 && !c.ampm && c.tz == "" && c.end == i+3 && s.raceTime(i) {
 		// "ran in 3:43", "clocked 1:59", "a time of 3:29": a race time in
 		// minutes and seconds, as sports pages write the shorter races
-		v := "PT"
-		if c.hh > 0 {
-			v += strconv.Itoa(c.hh) + "M"
-		}
-		if c.mi > 0 {
-			v += strconv.Itoa(c.mi) + "S"
-		}
-		if v != "PT" {
+		if v := clockDur(0, c.hh, c.mi); v != "PT" {
 			return res{end: c.end, typ: claims.TypeDuration, val: v}, true
 		}
 	}

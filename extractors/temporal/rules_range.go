@@ -523,13 +523,7 @@ func rangeValue(a, b date) (string, bool) {
 			}
 		}
 		sa, sb = rangeTime(a), rangeTime(b)
-		dur = "PT"
-		if h := (tb - ta) / 60; h > 0 {
-			dur += strconv.Itoa(h) + "H"
-		}
-		if m := (tb - ta) % 60; m > 0 {
-			dur += strconv.Itoa(m) + "M"
-		}
+		dur = clockDur((tb-ta)/60, (tb-ta)%60, 0)
 	case a.g == gYear:
 		if b.y <= a.y {
 			return "", false
@@ -704,14 +698,7 @@ func clockSpan(d date, n int) (string, bool) {
 	e := d
 	e.hh, e.mi, e.prec = end/60, end%60, 2
 	sb := rangeTime(e) + ":00"
-	dur := "PT"
-	if h := n / 60; h > 0 {
-		dur += strconv.Itoa(h) + "H"
-	}
-	if m := n % 60; m > 0 {
-		dur += strconv.Itoa(m) + "M"
-	}
-	return "(" + rangeTime(d) + "," + sb + "," + dur + ")", true
+	return "(" + rangeTime(d) + "," + sb + "," + clockDur(n/60, n%60, 0) + ")", true
 }
 
 // clockForDur reads "from 10 am for 3 hours 30 minutes" at i (at "from")

@@ -282,6 +282,23 @@ func atGran(t time.Time, g int) date {
 	return d
 }
 
+// clockDur formats a length of h hours, m minutes and sec seconds as a
+// duration value, leaving out the parts that are not above zero:
+// "PT3H30M"; "PT" when none is.
+func clockDur(h, m, sec int) string {
+	v := "PT"
+	if h > 0 {
+		v += strconv.Itoa(h) + "H"
+	}
+	if m > 0 {
+		v += strconv.Itoa(m) + "M"
+	}
+	if sec > 0 {
+		v += strconv.Itoa(sec) + "S"
+	}
+	return v
+}
+
 // durValue formats a duration value: P5M, PT3H, P2.5Y, PXD.
 func durValue(amount float64, known bool, unit int) string {
 	var b strings.Builder
