@@ -352,11 +352,8 @@ func (s *scan) tenseOf(k int) int {
 	w := tk.lower
 	if w == "to" && k+1 < len(s.toks) && s.toks[k+1].kind == kWord && s.toks[k+1].lex == nil && !s.capital(k+1) &&
 		!beToIdiom(s.toks[k+1].lower) {
-		switch s.w(k - 1) {
-		case "is", "are", "am":
-			return 1 // "She is to appear in court on Monday", "is to be held"
-		case "was", "were":
-			return tenseNear // "were to take delivery in May": ahead of a past moment
+		if v := beAhead(s.w(k - 1)); v != 0 {
+			return v // "She is to appear in court on Monday", "were to take delivery in May"
 		}
 	}
 	if w == "set" || w == "slated" || w == "poised" {
@@ -367,11 +364,8 @@ func (s *scan) tenseOf(k int) int {
 				p = "is" // "it's set for Friday"; not "the band's set Monday night"
 			}
 		}
-		switch p {
-		case "is", "are", "am":
-			return 1 // "The vote is set for Friday", "is slated to open in March"
-		case "was", "were":
-			return tenseNear // "the plant was set to close in March": ahead of a past moment
+		if v := beAhead(p); v != 0 {
+			return v // "The vote is set for Friday", "the plant was set to close in March"
 		}
 	}
 	if k > 0 && scheduleVerb(w) {
@@ -435,6 +429,20 @@ func (s *scan) startsTime(k int) bool {
 	}
 	l := s.lex(k)
 	return l != nil && l.starter && s.tok(k).kind == kWord
+}
+
+// beAhead is the tense a schedule ("is to appear", "is set for", "is
+// slated to") takes from the form of "be" w before it: 1 after the
+// present, tenseNear after the past ("the plant was set to close in
+// March": ahead of a past moment), 0 after any other word.
+func beAhead(w string) int {
+	switch w {
+	case "is", "are", "am":
+		return 1
+	case "was", "were":
+		return tenseNear
+	}
+	return 0
 }
 
 // beToIdiom reports whether "be to" + w is an idiom that schedules
