@@ -415,7 +415,8 @@ func (s *scan) partOf(first bool, j int) (res, bool) {
 	}
 	n := int(v)
 	a := time.Date(p.y, time.Month(m), 1, 12, 0, 0, 0, time.UTC)
-	b := addMonths(a, span)
+	pend := addMonths(a, span) // the day after the period
+	b := pend
 	if first {
 		b = addUnits(a, unit, n)
 	} else {
@@ -427,7 +428,7 @@ func (s *scan) partOf(first bool, j int) (res, bool) {
 		}
 		a = addUnits(b, unit, -n)
 	}
-	if !b.After(a) || b.After(addMonths(time.Date(p.y, time.Month(m), 1, 12, 0, 0, 0, time.UTC), span)) {
+	if !b.After(a) || b.After(pend) {
 		return res{}, false // longer than the period
 	}
 	val := "(" + dayOf(a).String() + "," + dayOf(b).String() + "," + durValue(v, true, unit) + ")"
