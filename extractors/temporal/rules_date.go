@@ -586,21 +586,29 @@ func (s *scan) dateContext(i int) bool {
 
 // quarterCode reads "Q1".."Q4" or "H1","H2" at i.
 func (s *scan) quarterCode(i int) (res, int, bool) {
-	w := s.w(i)
-	if (w == "q" || w == "Q" || w == "h" || w == "H") && s.tok(i+1).kind == kNum && s.gluedTo(i+1) {
-		n := s.tok(i + 1).num
-		g := gQuarter
-		if w == "h" || w == "H" {
-			g = gHalf
-			if n < 1 || n > 2 {
-				return res{}, i, false
-			}
-		} else if n < 1 || n > 4 {
-			return res{}, i, false
+	if w := s.w(i); len(w) == 1 && s.tok(i+1).kind == kNum && s.gluedTo(i+1) {
+		if d, ok := periodCode(w[0], s.tok(i+1).num); ok {
+			return res{typ: claims.TypeDate, d: d}, i + 2, true
 		}
-		return res{typ: claims.TypeDate, d: date{g: g, n: n}}, i + 2, true
 	}
 	return res{}, i, false
+}
+
+// periodCode is quarter n for the letter Q (1..4) or half n for H (1..2),
+// of either case, as "Q3" and "3Q" write them.
+func periodCode(letter byte, n int) (date, bool) {
+	g, top := gQuarter, 4
+	switch letter {
+	case 'Q', 'q':
+	case 'H', 'h':
+		g, top = gHalf, 2
+	default:
+		return date{}, false
+	}
+	if n < 1 || n > top {
+		return date{}, false
+	}
+	return date{g: g, n: n}, true
 }
 
 // numQuarter reads a quarter or half written number first, as financial
@@ -610,18 +618,11 @@ func (s *scan) numQuarter(i int) (res, bool) {
 	if t.e-t.s != 1 || t.glued || c.kind != kWord || !c.glued || c.e-c.s != 1 {
 		return res{}, false
 	}
-	g, top := gQuarter, 4
-	switch s.text[c.s] {
-	case 'Q', 'q':
-	case 'H', 'h':
-		g, top = gHalf, 2
-	default:
+	d, ok := periodCode(s.text[c.s], t.num)
+	if !ok {
 		return res{}, false
 	}
-	if t.num < 1 || t.num > top {
-		return res{}, false
-	}
-	q := res{typ: claims.TypeDate, d: date{g: g, n: t.num}}
+	q := res{typ: claims.TypeDate, d: d}
 	if y := s.tok(i + 2); y.kind == kNum && y.glued && y.e-y.s == 2 {
 		if n := s.tok(i + 3); n.glued && (n.kind == kNum || n.kind == kWord) {
 			return res{}, false // "3Q19x": a code
