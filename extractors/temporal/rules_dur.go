@@ -360,7 +360,7 @@ func (s *scan) bareUnits(i int) (res, bool) {
 	if !l.plural {
 		return res{}, false
 	}
-	if s.w(i-1) == "within" && l.unit >= uHour {
+	if s.w(i-1) == "within" {
 		return res{end: i + 1, typ: claims.TypeDuration, val: durValue(0, false, l.unit), unit: l.unit}, true // "within weeks"
 	}
 	if (s.w(i-1) == "for" || s.w(i-1) == "in" && l.unit >= uYear) && s.ending(i+1) || s.w(i-1) == "for" && (s.is(i+1, "to") || s.is(i+1, "and") || s.is(i+1, "now")) {
