@@ -336,14 +336,13 @@ func (s *scan) tenseOf(k int) int {
 				return 0 // "the most likely cause of the crash on Friday": a guess, no time ahead
 			}
 		}
-		if tk.lex.tense < 0 && k > 0 && s.toks[k-1].lower == "to" {
-			return 0 // an infinitive: "is expected to cut them in February"
-		}
 		if tk.lex.tense < 0 && k > 0 {
 			switch s.toks[k-1].lower {
-			case "be", "being", "is", "are":
-				// a participle, as for "-ed" words below: "will be held
-				// on Friday", "results will be announced", "is being held"
+			case "to", "be", "being", "is", "are":
+				// an infinitive ("is expected to cut them in February"),
+				// or a participle, as for "-ed" words below: "will be
+				// held on Friday", "results will be announced", "is being
+				// held"
 				return 0
 			}
 		}
