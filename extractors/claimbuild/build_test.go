@@ -239,7 +239,7 @@ func TestAttribution(t *testing.T) {
 		{"The inquest heard how the boy had been bullied for two years.", "The inquest"},
 		{"Brisbane Magistrates Court heard he had spent $300,000 on holidays.", "Brisbane Magistrates Court"},
 		{"The court heard evidence from 12 witnesses in 2019.", ""},
-		{"Residents heard a loud bang at 3am.", ""},
+		{"Residents heard that a bomb had gone off at 3am.", ""},
 		// ", which said": the phrase before the comma, from its last preposition.
 		{"The claims were rejected by the company, which said it paid $9 billion.", "the company"},
 		{"One of the first clues was Taylor's blood work, which showed his immune system was exposed to avian protein.", "Taylor's blood work"},
