@@ -232,7 +232,7 @@ func TestAttribution(t *testing.T) {
 		// A group named after an inverted verb that ends the sentence.
 		{"Smith paid $5 million to Jones, said state police on Tuesday.", "state police"},
 		{"The 55-year-old is the third Beijing resident to contract the disease, say officials.", "officials"},
-		{"\"Smith paid $5 million,\" said police.", "police"},
+		{"\"Smith paid $5 million!\" said police.", "police"},
 		{"Smith paid $5 million to Jones, said nothing more.", ""},
 		// What a court, an inquest or a committee heard; not that it heard evidence.
 		{"He defrauded ratepayers of more than $1.2 million, the District Court heard on Friday.", "the District Court"},
