@@ -1053,7 +1053,7 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 		{"“He killed my son,” Smith told the court.", [][3]string{{"Smith", claims.TypePerson, ""}}, true},
 		{"“I’m proud of them,” Klopp said.", [][3]string{{"Klopp", claims.TypePerson, ""}}, false},
 		{"“It’s been a tough week,” Smith said.", [][3]string{{"Smith", claims.TypePerson, ""}}, false},
-		{"“It never got lower,” Smith said.", [][3]string{{"Smith", claims.TypePerson, ""}}, true},
+		{"“It was never lower,” Smith said.", [][3]string{{"Smith", claims.TypePerson, ""}}, true},
 		{"“The attack is aimed at the country’s security and stability,” Azzouz said.", [][3]string{{"Azzouz", claims.TypePerson, ""}}, true},
 		{"“Life was not long enough,” she recalled, “for Mike to do all the stuff that he would think of to do.”", [][3]string{{"Mike", claims.TypePerson, ""}}, true},
 		// A feeling is no claim for the date beside it; an amount makes one.
