@@ -1212,6 +1212,8 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 			[]ent{{"Habib Essid", claims.TypePerson}, {"Italy", claims.TypeLoc}, {"Poland", claims.TypeLoc}}, ""},
 		{"Ford confirmed the sale of its plant in 2019.",
 			[]ent{{"Ford", claims.TypeOrg}}, "Ford"},
+		{"Ford confirmed the recall covers vehicles built between 2012 and 2018.",
+			[]ent{{"Ford", claims.TypeOrg}}, ""},
 		{"Pompeo said that after legal consultation Washington had concluded in 2019 the settlements were legal.",
 			[]ent{{"Pompeo", claims.TypePerson}, {"Washington", claims.TypeLoc}}, "Washington"},
 		{"Speaking to Reuters, the minister said taxes would fall 2% in 2020.",
