@@ -1859,7 +1859,7 @@ func groupAfter(text string, ws []word, v int) *claims.Span {
 			return nil
 		}
 		end := w.punctAfter != 0 || k == len(ws)-1
-		for j := k + 1; !end && j < len(ws) && ws[j].is(clTime|clNumberWord) || !end && j < len(ws) && ws[j].digit; j++ {
+		for j := k + 1; !end && j < len(ws) && (ws[j].is(clTime|clNumberWord) || ws[j].digit); j++ {
 			end = ws[j].punctAfter != 0 || j == len(ws)-1 // "said police on Tuesday."
 		}
 		if end {

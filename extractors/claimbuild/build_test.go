@@ -232,14 +232,14 @@ func TestAttribution(t *testing.T) {
 		// A group named after an inverted verb that ends the sentence.
 		{"Smith paid $5 million to Jones, said state police on Tuesday.", "state police"},
 		{"The 55-year-old is the third Beijing resident to contract the disease, say officials.", "officials"},
-		{"\"Smith paid $5 million,\" said police.", "police"},
+		{"\"Smith paid $5 million!\" said police.", "police"},
 		{"Smith paid $5 million to Jones, said nothing more.", ""},
 		// What a court, an inquest or a committee heard; not that it heard evidence.
 		{"He defrauded ratepayers of more than $1.2 million, the District Court heard on Friday.", "the District Court"},
 		{"The inquest heard how the boy had been bullied for two years.", "The inquest"},
 		{"Brisbane Magistrates Court heard he had spent $300,000 on holidays.", "Brisbane Magistrates Court"},
 		{"The court heard evidence from 12 witnesses in 2019.", ""},
-		{"Residents heard a loud bang at 3am.", ""},
+		{"Residents heard that a bomb had gone off at 3am.", ""},
 		// ", which said": the phrase before the comma, from its last preposition.
 		{"The claims were rejected by the company, which said it paid $9 billion.", "the company"},
 		{"One of the first clues was Taylor's blood work, which showed his immune system was exposed to avian protein.", "Taylor's blood work"},
@@ -534,7 +534,7 @@ func TestKind(t *testing.T) {
 		// A cause and an amount in the main clause: what caused what.
 		{"Smoking causes 74,000 deaths a year in England.", true, claims.KindCausation},
 		{"The heatwave was linked to 2,000 deaths in 2019.", true, claims.KindCausation},
-		{"Sales rose 5% because demand grew.", true, claims.KindQuantity},
+		{"Sales rose 5% due to strong demand.", true, claims.KindQuantity},
 		{"The company, which caused a stir, sold 300 cars in 2019.", true, claims.KindQuantity},
 		// A fiscal year ahead tells a future.
 		{"The Treasury said the budget would return to surplus in 2019-20.", true, claims.KindPrediction},
@@ -1053,7 +1053,7 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 		{"“He killed my son,” Smith told the court.", [][3]string{{"Smith", claims.TypePerson, ""}}, true},
 		{"“I’m proud of them,” Klopp said.", [][3]string{{"Klopp", claims.TypePerson, ""}}, false},
 		{"“It’s been a tough week,” Smith said.", [][3]string{{"Smith", claims.TypePerson, ""}}, false},
-		{"“It never got lower,” Smith said.", [][3]string{{"Smith", claims.TypePerson, ""}}, true},
+		{"“It was never lower,” Smith said.", [][3]string{{"Smith", claims.TypePerson, ""}}, true},
 		{"“The attack is aimed at the country’s security and stability,” Azzouz said.", [][3]string{{"Azzouz", claims.TypePerson, ""}}, true},
 		{"“Life was not long enough,” she recalled, “for Mike to do all the stuff that he would think of to do.”", [][3]string{{"Mike", claims.TypePerson, ""}}, true},
 		// A feeling is no claim for the date beside it; an amount makes one.
@@ -1212,6 +1212,8 @@ func TestSubjectSkipsTheSourcesDescription(t *testing.T) {
 			[]ent{{"Habib Essid", claims.TypePerson}, {"Italy", claims.TypeLoc}, {"Poland", claims.TypeLoc}}, ""},
 		{"Ford confirmed the sale of its plant in 2019.",
 			[]ent{{"Ford", claims.TypeOrg}}, "Ford"},
+		{"Ford confirmed the recall covers vehicles built between 2012 and 2018.",
+			[]ent{{"Ford", claims.TypeOrg}}, ""},
 		{"Pompeo said that after legal consultation Washington had concluded in 2019 the settlements were legal.",
 			[]ent{{"Pompeo", claims.TypePerson}, {"Washington", claims.TypeLoc}}, "Washington"},
 		{"Speaking to Reuters, the minister said taxes would fall 2% in 2020.",

@@ -47,6 +47,7 @@ func TestFindValues(t *testing.T) {
 		{"She earns fifty grand a year.", "fifty grand", "MONEY", "XXX 50000", ""},
 		{"A menu costs 12,50 euros in Lisbon.", "12,50 euros", "MONEY", "EUR 12.5", ""},
 		{"Turnout was 3,45 percent higher.", "3,45 percent", "PERCENT", "3.45", ""},
+		{"Turnout was 3,45 pct higher.", "3,45 pct", "PERCENT", "3.45", ""},
 		{"the U.S. Air Force US$ 40 billion tanker", "US$ 40 billion", "MONEY", "USD 40000000000", ""},
 		{"ranges between c $ 16.4 million", "c $ 16.4 million", "MONEY", "CAD 16400000", ""},
 		{"a C$5 fee", "C$5", "MONEY", "CAD 5", ""},

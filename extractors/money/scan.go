@@ -215,9 +215,10 @@ func groupSpace(text string, j int) int {
 
 // decimalComma reports whether the comma at j, in the number that starts
 // at i, is a decimal comma: one or two digits after it (so no thousands
-// group) and a percent sign or word, or a currency symbol, code or name,
-// around the number: "8,26 %", "3,45 percent", "9,99 €", "2,50 $",
-// "€9,99", "12,50 euros" (not "In 2008,50 people").
+// group) and a percent sign or word (the lexicon's: "percent", "pct",
+// "per cent"), or a currency symbol, code or name, around the number:
+// "8,26 %", "3,45 percent", "9,99 €", "2,50 $", "€9,99", "12,50 euros"
+// (not "In 2008,50 people").
 func (t *tables) decimalComma(text string, i, j int) bool {
 	k := j + 1
 	for k < len(text) && k-j <= 3 && isDigit(text[k]) {
@@ -238,14 +239,14 @@ func (t *tables) decimalComma(text string, i, j int) bool {
 			w++
 		}
 		if w == len(text) || !isLetter(text[w]) {
-			word := text[k:w]
-			if strings.EqualFold(word, "percent") || strings.EqualFold(word, "per") && strings.HasPrefix(text[w:], " cent") {
-				return true // "3,45 percent", "3,45 per cent"
+			word, lw := text[k:w], strings.ToLower(text[k:w])
+			if e := t.words[lw]; e.flags&wPercent != 0 || e.flags&wPer != 0 && strings.HasPrefix(text[w:], " cent") {
+				return true // "3,45 percent", "3,45 pct", "3,45 per cent"
 			}
 			if isoCode(word, false) != "" {
 				return true
 			}
-			if c, ok := t.names[strings.ToLower(word)]; ok && c.words == 1 && !c.weak {
+			if c, ok := t.names[lw]; ok && c.words == 1 && !c.weak {
 				return true
 			}
 		}
