@@ -125,15 +125,18 @@ func (r *Recognizer) placeModifies(w string) bool {
 }
 
 // titleWord reports whether w is a word of a person's title ("Lord" of
-// "Lord Justice Singh"), which is no people's adjective before the rest.
-func titleWord(w string) bool {
-	return personTitles[w] || officeTitleWords[w] || officeTitles[w] || rankTitles[w] || nobleTitles[w] ||
-		honourTitles[w] || titleQualifiers[w]
+// "Lord Justice Singh"), which is no people's adjective before the rest:
+// a titleHead or a qualifier.
+func titleWord(w string) bool { return titleHead(w) || titleQualifiers[w] }
+
+// titleHead reports whether w is on a list of titles: personTitles,
+// officeTitleWords, officeTitles, rankTitles, nobleTitles, honourTitles.
+func titleHead(w string) bool {
+	return personTitles[w] || officeTitleWords[w] || officeTitles[w] || rankTitles[w] || nobleTitles[w] || honourTitles[w]
 }
 
 // titleAhead reports whether a person's title opens tokens [i,end) and a
-// name follows it: title words (personTitles, officeTitleWords,
-// officeTitles, rankTitles, nobleTitles, honourTitles), perhaps qualified
+// name follows it: title words (titleHead), perhaps qualified
 // ("First Minister", "Crown Prince", "Foreign Secretary"), then a given
 // name or a capitalised word that is no common noun. "General Election"
 // and "National Party" hold no title before a name.
@@ -141,7 +144,7 @@ func (r *Recognizer) titleAhead(tok func(int) string, i, end int) bool {
 	k, title := i, false
 	for ; k < end; k++ {
 		w := tok(k)
-		if personTitles[w] || officeTitleWords[w] || officeTitles[w] || rankTitles[w] || nobleTitles[w] || honourTitles[w] {
+		if titleHead(w) {
 			title = true
 		} else if !titleQualifiers[w] && !officeWords[w] && w != "Crown" {
 			break
