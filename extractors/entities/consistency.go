@@ -528,11 +528,6 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	}
 	fs = r.listedPeoples(fs, tokText)
 	r.demonyms(fs, tokText)
-	for i := range fs {
-		if f := &fs[i]; f.last-f.first == 1 && f.typ != 3 && f.value == "" && r.demonymAdjective(tokText(f.first)) {
-			f.typ = 3 // "The Emirati government", which the tagger read as a person
-		}
-	}
 
 	// Short forms: a person's surname, an organisation's first word or its
 	// acronym, each pointing to the full names that yield it.
@@ -1821,7 +1816,9 @@ const demonymPlaces = 1<<GazCountry | 1<<GazCapital | 1<<GazCityLarge | 1<<GazCi
 // person or an organisation: "South Dakotans", "New Yorkers", "Texans"
 // (South Dakota, New York, Texas). After "the" such a name is as often a
 // team's ("the Texans beat the Colts"), and a surname or a linked short
-// form stays what it is ("Evans").
+// form stays what it is ("Evans"). A one-word name that is a
+// demonymAdjective is MISC too: "The Emirati government", which the tagger
+// read as a person.
 func (r *Recognizer) demonyms(fs []found, tok func(int) string) {
 	var words []string
 	for i := range fs {
@@ -1830,6 +1827,10 @@ func (r *Recognizer) demonyms(fs []found, tok func(int) string) {
 			continue
 		}
 		w := tok(f.last - 1)
+		if f.last-f.first == 1 && r.demonymAdjective(w) {
+			f.typ = 3
+			continue
+		}
 		if len(w) < 5 || w[len(w)-1] != 's' || caseClass(w) != caseTitle ||
 			r.m.gaz.Flags(w)&(1<<GazSur|1<<GazSurTop|1<<GazFirst|1<<GazFirstTop) != 0 ||
 			f.first > 0 && strings.EqualFold(tok(f.first-1), "the") {
