@@ -280,9 +280,10 @@ func capitalStart(w string) bool {
 
 // quantifiers open a noun phrase in capitals at a sentence's start:
 // "Several Media Group executives" is no company "Several Media Group".
+// (Possessives, "Its Media Group", are pronouns.)
 var quantifiers = map[string]bool{"Several": true, "Many": true, "Most": true, "All": true, "Both": true,
 	"Few": true, "Other": true, "Two": true, "Three": true, "Four": true, "Five": true, "Former": true,
-	"Top": true, "Senior": true, "Its": true, "Their": true, "His": true, "Her": true, "Our": true}
+	"Top": true, "Senior": true}
 
 // companyActs reports whether w, after a name, says it is a company's: a
 // company's officer, its shares or staff, or a verb a company does
