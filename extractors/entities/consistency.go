@@ -4862,7 +4862,7 @@ func possessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || 
 func (r *Recognizer) currencies(fs []found, n int, tok func(int) string) []found {
 	var cur map[string]bool
 	for _, f := range fs {
-		if f.last-f.first == 1 && f.value == "" && caseClass(tok(f.first)) == caseTitle && againstCurrency(tok, n, f.last, r.currencyNoun) && r.currencyNoun(tok(f.first)) {
+		if f.last-f.first == 1 && f.value == "" && caseClass(tok(f.first)) == caseTitle && r.againstCurrency(tok, n, f.last) && r.currencyNoun(tok(f.first)) {
 			if cur == nil {
 				cur = map[string]bool{}
 			}
@@ -4893,8 +4893,8 @@ func (r *Recognizer) currencyNoun(w string) bool {
 
 // againstCurrency reports whether, within five words from token i and
 // before any punctuation, "against" (and "the") is followed by a currency
-// (currency): "fell 0.3 % against the dollar".
-func againstCurrency(tok func(int) string, n, i int, currency func(string) bool) bool {
+// (currencyNoun): "fell 0.3 % against the dollar".
+func (r *Recognizer) againstCurrency(tok func(int) string, n, i int) bool {
 	for k := i; k < n && k < i+6; k++ {
 		w := tok(k)
 		if w == "against" {
@@ -4902,7 +4902,7 @@ func againstCurrency(tok func(int) string, n, i int, currency func(string) bool)
 			if k < n && (tok(k) == "the" || tok(k) == "a") {
 				k++
 			}
-			return k < n && caseClass(tok(k)) == caseLower && currency(tok(k))
+			return k < n && caseClass(tok(k)) == caseLower && r.currencyNoun(tok(k))
 		}
 		switch w {
 		case ".", ",", ";", ":", "!", "?":
