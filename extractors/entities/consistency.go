@@ -1162,7 +1162,7 @@ func (r *Recognizer) areaBodies(fs []found, tok func(int) string) []found {
 // tagger tagged apart: "the State Railway of Thailand", "the Communist
 // Party of China", "the Election Commission of India" are one
 // organisation each. The name before "of" must be capitalised common
-// words ending in a body's kind (bodyName, orgKinds); the place one the
+// words ending in a body's kind (kindName); the place one the
 // gazetteer lists as such. fs must be in token order; the result is too.
 func (r *Recognizer) ofPlaceBodies(fs []found, tok func(int) string) []found {
 	out := fs[:0]
