@@ -948,6 +948,13 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"PERSON:Emirati"},
 		},
 		{
+			// Apart from the case above, where names the tagger found
+			// would pass it alone.
+			name: "an adjective made with -i from a place no list spells is MISC opening a sentence, the tagger's or not",
+			text: "The talks ended. Emirati officials said no.",
+			want: []want{{"Emirati", "MISC", ""}},
+		},
+		{
 			name: "what a study was published in is a journal, unless a list knows it as a place or a language",
 			text: "A study published in The Lancet found no link. The paper, published in Nature Medicine on Monday, found none. The book was published in London in English.",
 			want: []want{{"The Lancet", "ORG", ""}, {"Nature Medicine", "ORG", ""}, {"London", "LOC", ""}},
