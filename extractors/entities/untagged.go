@@ -82,7 +82,8 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 				added = true
 				continue
 			}
-			if !r.hyphenedAdjective(w) && !(i == start && r.openingHyphenedAdjective(w)) && (caseClass(w) != caseTitle || !r.nameLike(w) || partyMembers[w] ||
+			hyphened := r.hyphenedAdjective(w) || i == start && r.openingHyphenedAdjective(w)
+			if !hyphened && (caseClass(w) != caseTitle || !r.nameLike(w) || partyMembers[w] ||
 				r.m.nounClasses[w] != NameAdjectiveEntry && r.m.gaz.Flags(w)&(1<<GazWNMember) == 0 && !r.memberPlural(w) && !r.demonymAdjective(w)) {
 				continue
 			}
@@ -90,7 +91,7 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 				continue
 			}
 			if fl := r.m.gaz.Flags(w); i == start && !title && (i+1 >= se[1] || caseClass(tok(i+1)) != caseLower ||
-				fl&(1<<GazNationality|1<<GazWNMember) == 0 && !r.hyphenedAdjective(w) && !r.openingHyphenedAdjective(w) && !r.demonymAdjective(w) ||
+				fl&(1<<GazNationality|1<<GazWNMember) == 0 && !hyphened && !r.demonymAdjective(w) ||
 				fl&(1<<GazFirst|1<<GazFirstTop|1<<GazSur|1<<GazSurTop) != 0) {
 				// A sentence opens with its prefix capitalised: "Pro-Palestinian protesters".
 				continue
