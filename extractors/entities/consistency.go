@@ -528,11 +528,6 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	}
 	fs = r.listedPeoples(fs, tokText)
 	r.demonyms(fs, tokText)
-	for i := range fs {
-		if f := &fs[i]; f.last-f.first == 1 && f.typ != 3 && f.value == "" && r.demonymAdjective(tokText(f.first)) {
-			f.typ = 3 // "The Emirati government", which the tagger read as a person
-		}
-	}
 
 	// Short forms: a person's surname, an organisation's first word or its
 	// acronym, each pointing to the full names that yield it.
@@ -1167,7 +1162,7 @@ func (r *Recognizer) areaBodies(fs []found, tok func(int) string) []found {
 // tagger tagged apart: "the State Railway of Thailand", "the Communist
 // Party of China", "the Election Commission of India" are one
 // organisation each. The name before "of" must be capitalised common
-// words ending in a body's kind (bodyName, orgKinds); the place one the
+// words ending in a body's kind (kindName); the place one the
 // gazetteer lists as such. fs must be in token order; the result is too.
 func (r *Recognizer) ofPlaceBodies(fs []found, tok func(int) string) []found {
 	out := fs[:0]
@@ -1821,7 +1816,9 @@ const demonymPlaces = 1<<GazCountry | 1<<GazCapital | 1<<GazCityLarge | 1<<GazCi
 // person or an organisation: "South Dakotans", "New Yorkers", "Texans"
 // (South Dakota, New York, Texas). After "the" such a name is as often a
 // team's ("the Texans beat the Colts"), and a surname or a linked short
-// form stays what it is ("Evans").
+// form stays what it is ("Evans"). A one-word name that is a
+// demonymAdjective is MISC too: "The Emirati government", which the tagger
+// read as a person.
 func (r *Recognizer) demonyms(fs []found, tok func(int) string) {
 	var words []string
 	for i := range fs {
@@ -1830,6 +1827,10 @@ func (r *Recognizer) demonyms(fs []found, tok func(int) string) {
 			continue
 		}
 		w := tok(f.last - 1)
+		if f.last-f.first == 1 && r.demonymAdjective(w) {
+			f.typ = 3
+			continue
+		}
 		if len(w) < 5 || w[len(w)-1] != 's' || caseClass(w) != caseTitle ||
 			r.m.gaz.Flags(w)&(1<<GazSur|1<<GazSurTop|1<<GazFirst|1<<GazFirstTop) != 0 ||
 			f.first > 0 && strings.EqualFold(tok(f.first-1), "the") {
@@ -4861,7 +4862,7 @@ func possessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || 
 func (r *Recognizer) currencies(fs []found, n int, tok func(int) string) []found {
 	var cur map[string]bool
 	for _, f := range fs {
-		if f.last-f.first == 1 && f.value == "" && caseClass(tok(f.first)) == caseTitle && againstCurrency(tok, n, f.last, r.currencyNoun) && r.currencyNoun(tok(f.first)) {
+		if f.last-f.first == 1 && f.value == "" && caseClass(tok(f.first)) == caseTitle && r.againstCurrency(tok, n, f.last) && r.currencyNoun(tok(f.first)) {
 			if cur == nil {
 				cur = map[string]bool{}
 			}
@@ -4892,8 +4893,8 @@ func (r *Recognizer) currencyNoun(w string) bool {
 
 // againstCurrency reports whether, within five words from token i and
 // before any punctuation, "against" (and "the") is followed by a currency
-// (currency): "fell 0.3 % against the dollar".
-func againstCurrency(tok func(int) string, n, i int, currency func(string) bool) bool {
+// (currencyNoun): "fell 0.3 % against the dollar".
+func (r *Recognizer) againstCurrency(tok func(int) string, n, i int) bool {
 	for k := i; k < n && k < i+6; k++ {
 		w := tok(k)
 		if w == "against" {
@@ -4901,7 +4902,7 @@ func againstCurrency(tok func(int) string, n, i int, currency func(string) bool)
 			if k < n && (tok(k) == "the" || tok(k) == "a") {
 				k++
 			}
-			return k < n && caseClass(tok(k)) == caseLower && currency(tok(k))
+			return k < n && caseClass(tok(k)) == caseLower && r.currencyNoun(tok(k))
 		}
 		switch w {
 		case ".", ",", ";", ":", "!", "?":

@@ -402,10 +402,10 @@ func TestRecognize(t *testing.T) {
 			name: "two places and a body that serves both are one organisation, and the first place alone stays a place",
 			text: "The Shrewsbury and Telford Hospital NHS Trust apologised to families who lived in Shrewsbury. " +
 				"A spokesman for Avon and Somerset Police said the road was closed. Brighton and Hove City Council said bins would be collected. " +
-				"Officers from Britain and Hong Kong Police met.",
+				"Officers from Britain and Hong Kong Police met. Officers from Singapore and Devon Police met.", // Singapore: a country and a city
 			want: []want{{"Shrewsbury and Telford Hospital NHS Trust", "ORG", ""}, {"Shrewsbury", "LOC", ""},
 				{"Avon and Somerset Police", "ORG", ""}, {"Brighton and Hove City Council", "ORG", ""}, {"Hong Kong Police", "ORG", ""}},
-			not: []string{"Telford Hospital NHS Trust", "Somerset Police", "Hove City Council", "Britain and Hong Kong Police"},
+			not: []string{"Telford Hospital NHS Trust", "Somerset Police", "Hove City Council", "Britain and Hong Kong Police", "Singapore and Devon Police"},
 		},
 		{
 			name: "a place's name joins the club word after it that the tagger left out, but a city's stays a place",
@@ -946,6 +946,13 @@ func TestRecognize(t *testing.T) {
 			text: "The Emirati government said on Sunday. He met Emirati officials in Dubai. Ferrari said it would cut jobs.",
 			want: []want{{"Emirati", "MISC", ""}, {"Ferrari", "ORG", ""}},
 			not:  []string{"PERSON:Emirati"},
+		},
+		{
+			// Apart from the case above, where names the tagger found
+			// would pass it alone.
+			name: "an adjective made with -i from a place no list spells is MISC opening a sentence, the tagger's or not",
+			text: "The talks ended. Emirati officials said no.",
+			want: []want{{"Emirati", "MISC", ""}},
 		},
 		{
 			name: "what a study was published in is a journal, unless a list knows it as a place or a language",

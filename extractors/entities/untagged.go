@@ -82,7 +82,8 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 				added = true
 				continue
 			}
-			if !r.hyphenedAdjective(w) && !(i == start && r.openingHyphenedAdjective(w)) && (caseClass(w) != caseTitle || !r.nameLike(w) || partyMembers[w] ||
+			hyphened := r.hyphenedAdjective(w) || i == start && r.openingHyphenedAdjective(w)
+			if !hyphened && (caseClass(w) != caseTitle || !r.nameLike(w) || partyMembers[w] ||
 				r.m.nounClasses[w] != NameAdjectiveEntry && r.m.gaz.Flags(w)&(1<<GazWNMember) == 0 && !r.memberPlural(w) && !r.demonymAdjective(w)) {
 				continue
 			}
@@ -90,7 +91,7 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 				continue
 			}
 			if fl := r.m.gaz.Flags(w); i == start && !title && (i+1 >= se[1] || caseClass(tok(i+1)) != caseLower ||
-				fl&(1<<GazNationality|1<<GazWNMember) == 0 && !r.hyphenedAdjective(w) && !r.openingHyphenedAdjective(w) && !r.demonymAdjective(w) ||
+				fl&(1<<GazNationality|1<<GazWNMember) == 0 && !hyphened && !r.demonymAdjective(w) ||
 				fl&(1<<GazFirst|1<<GazFirstTop|1<<GazSur|1<<GazSurTop) != 0) {
 				// A sentence opens with its prefix capitalised: "Pro-Palestinian protesters".
 				continue
@@ -125,15 +126,18 @@ func (r *Recognizer) placeModifies(w string) bool {
 }
 
 // titleWord reports whether w is a word of a person's title ("Lord" of
-// "Lord Justice Singh"), which is no people's adjective before the rest.
-func titleWord(w string) bool {
-	return personTitles[w] || officeTitleWords[w] || officeTitles[w] || rankTitles[w] || nobleTitles[w] ||
-		honourTitles[w] || titleQualifiers[w]
+// "Lord Justice Singh"), which is no people's adjective before the rest:
+// a titleHead or a qualifier.
+func titleWord(w string) bool { return titleHead(w) || titleQualifiers[w] }
+
+// titleHead reports whether w is on a list of titles: personTitles,
+// officeTitleWords, officeTitles, rankTitles, nobleTitles, honourTitles.
+func titleHead(w string) bool {
+	return personTitles[w] || officeTitleWords[w] || officeTitles[w] || rankTitles[w] || nobleTitles[w] || honourTitles[w]
 }
 
 // titleAhead reports whether a person's title opens tokens [i,end) and a
-// name follows it: title words (personTitles, officeTitleWords,
-// officeTitles, rankTitles, nobleTitles, honourTitles), perhaps qualified
+// name follows it: title words (titleHead), perhaps qualified
 // ("First Minister", "Crown Prince", "Foreign Secretary"), then a given
 // name or a capitalised word that is no common noun. "General Election"
 // and "National Party" hold no title before a name.
@@ -141,7 +145,7 @@ func (r *Recognizer) titleAhead(tok func(int) string, i, end int) bool {
 	k, title := i, false
 	for ; k < end; k++ {
 		w := tok(k)
-		if personTitles[w] || officeTitleWords[w] || officeTitles[w] || rankTitles[w] || nobleTitles[w] || honourTitles[w] {
+		if titleHead(w) {
 			title = true
 		} else if !titleQualifiers[w] && !officeWords[w] && w != "Crown" {
 			break
@@ -277,9 +281,10 @@ func capitalStart(w string) bool {
 
 // quantifiers open a noun phrase in capitals at a sentence's start:
 // "Several Media Group executives" is no company "Several Media Group".
+// (Possessives, "Its Media Group", are pronouns.)
 var quantifiers = map[string]bool{"Several": true, "Many": true, "Most": true, "All": true, "Both": true,
 	"Few": true, "Other": true, "Two": true, "Three": true, "Four": true, "Five": true, "Former": true,
-	"Top": true, "Senior": true, "Its": true, "Their": true, "His": true, "Her": true, "Our": true}
+	"Top": true, "Senior": true}
 
 // companyActs reports whether w, after a name, says it is a company's: a
 // company's officer, its shares or staff, or a verb a company does
