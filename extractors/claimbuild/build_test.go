@@ -234,6 +234,19 @@ func TestAttribution(t *testing.T) {
 		{"The 55-year-old is the third Beijing resident to contract the disease, say officials.", "officials"},
 		{"\"Smith paid $5 million!\" said police.", "police"},
 		{"Smith paid $5 million to Jones, said nothing more.", ""},
+		// A time or an occasion after the source named after its verb is
+		// not part of it.
+		{"“Smith paid $5 million,” said police on Tuesday.", "police"},
+		{"“Smith paid $5 million,” said police late on Monday.", "police"},
+		{"“Smith paid $5 million,” said police spokesman John Smith on Tuesday.", "police spokesman John Smith"},
+		{"“Smith paid $5 million,” said the company in a statement.", "the company"},
+		{"“Smith paid $5 million,” said a spokeswoman for the ministry at a news conference.", "a spokeswoman for the ministry"},
+		{"Smith paid $5 million to Jones, said police in a statement.", "police"},
+		{"Smith paid $5 million to Jones, said Jane Doe Tuesday.", "Jane Doe"},
+		{"Smith paid $5 million to Jones, according to police on Tuesday.", "police"},
+		{"Smith paid $5 million to Jones, according to figures released on Tuesday by the ONS.", "figures released on Tuesday by the ONS"},
+		{"“Smith paid $5 million,” said Theresa May.", "Theresa May"},
+		{"“Smith paid $5 million,” said one study in 15 people.", "one study in 15 people"},
 		// What a court, an inquest or a committee heard; not that it heard evidence.
 		{"He defrauded ratepayers of more than $1.2 million, the District Court heard on Friday.", "the District Court"},
 		{"The inquest heard how the boy had been bullied for two years.", "The inquest"},
