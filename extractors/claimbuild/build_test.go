@@ -469,6 +469,13 @@ func TestKind(t *testing.T) {
 		{"All political parties are devoting much of their campaign spending to the digital realm.", false, claims.KindQuantity},
 		{"The bulk of the company’s revenue now comes from advertising.", false, claims.KindQuantity},
 		{"Snow covered much of the country for most of the week.", false, claims.KindOther},
+		// The sum must be the head of its noun phrase, not a noun's modifier.
+		{"Much of the budget debate has focused on Ukraine.", false, claims.KindOther},
+		{"Much of the budget goes to defence.", false, claims.KindQuantity},
+		{"Much of the money went to the campaign.", false, claims.KindQuantity},
+		{"Much of the money he raised went to the campaign.", false, claims.KindQuantity},
+		{"Most of the budget cuts fell on schools.", false, claims.KindQuantity},
+		{"Much of the tax revenue comes from oil.", false, claims.KindQuantity},
 		{"A third of the budget goes to defence.", false, claims.KindQuantity},
 		{"One in five children lives in poverty in the UK.", false, claims.KindQuantity},
 		{"The deal was signed in the third quarter of the year.", false, claims.KindOther},

@@ -1155,8 +1155,10 @@ func shareOfWhole(ws []word) bool {
 // moneyShare reports whether the word at i opens a share of a sum of money
 // said without a number: "much of", "most of" or "the bulk of", then a
 // determiner or a possessive and, within three words, what money is spent or earned
-// as ("much of their campaign spending", "most of its revenue"). "Much of
-// the country" or "most of the time" measures no sum.
+// as ("much of their campaign spending", "most of its revenue"), as the
+// head of its noun phrase: "Much of the budget goes to defence", but in
+// "Much of the budget debate has focused on Ukraine" the share is of a
+// debate. "Much of the country" or "most of the time" measures no sum.
 func moneyShare(ws []word, i int) bool {
 	switch ws[i].lower {
 	case "much", "most":
@@ -1172,7 +1174,7 @@ func moneyShare(ws []word, i int) bool {
 		return false
 	}
 	for k := i + 3; k < len(ws) && k <= i+5; k++ {
-		if sums[ws[k].lower] {
+		if sums[ws[k].lower] && !nounAfter(ws, k) {
 			return true
 		}
 		if ws[k].punctAfter != 0 {
@@ -1180,6 +1182,29 @@ func moneyShare(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// nounAfter reports whether the word after k is a noun that the word at k
+// modifies, the head of a compound: "budget debate", "cash machine". It is
+// a lower-case word right after it that is no function word and has no
+// verb's ending ("the budget goes", "the money raised", "the funding
+// going", "the money went", "the money he raised"); a plural in -s counts
+// as a verb, so that "most of the budget cuts" stays a share.
+func nounAfter(ws []word, k int) bool {
+	if ws[k].punctAfter != 0 || k+1 >= len(ws) {
+		return false
+	}
+	n := ws[k+1]
+	if n.upper || n.digit || n.is(clStopword|clOpener|clNPStop|clAuxiliary|clBe|clModal|clFiniteAux|clPronoun|clReporting|clAdverb|clTime) ||
+		irregularPast[n.lower] || clauseWord(ws, k+1) {
+		return false
+	}
+	for _, end := range [...]string{"s", "ed", "ing", "ly"} {
+		if strings.HasSuffix(n.lower, end) {
+			return false
+		}
+	}
+	return true
 }
 
 // sums are what money is spent, earned or owed as.
