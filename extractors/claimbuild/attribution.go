@@ -1571,11 +1571,32 @@ func nameAfter(text string, ws []word, v int) *claims.Span {
 			end++
 		} else if end+2 < len(ws) && ws[end].upper && nameParticle(ws[end+1].lower) && ws[end+1].punctAfter == 0 && ws[end+2].upper {
 			end += 2 // "said Monica de Bolle"
+		} else if j := titlesAfter(ws, end); j > end {
+			end = j // "said Acme spokesman John Smith", "said Acme chief executive Jane Doe"
 		} else {
 			break
 		}
 	}
 	return spanOf(text, ws[v+1], ws[end])
+}
+
+// titlesAfter returns the index of the capitalised word that follows one or
+// two lower-case title words after the capitalised word at end, or end if
+// there is none: the organisation before its speaker's title and name in
+// "…,” said Acme spokesman John Smith". Function words ("of", "the") are
+// no titles here.
+func titlesAfter(ws []word, end int) int {
+	if !ws[end].upper || ws[end].punctAfter != 0 {
+		return end
+	}
+	j := end + 1
+	for j < len(ws) && j <= end+2 && !ws[j].upper && ws[j].is(clTitle) && !ws[j].is(clStopword) && ws[j].punctAfter == 0 {
+		j++
+	}
+	if j == end+1 || j >= len(ws) || !ws[j].upper || occasionAt(ws, j) {
+		return end
+	}
+	return j
 }
 
 // envoyWord reports whether w names a post held "to" a country or a body:

@@ -247,6 +247,10 @@ func TestAttribution(t *testing.T) {
 		{"Smith paid $5 million to Jones, according to figures released on Tuesday by the ONS.", "figures released on Tuesday by the ONS"},
 		{"“Smith paid $5 million,” said Theresa May.", "Theresa May"},
 		{"“Smith paid $5 million,” said one study in 15 people.", "one study in 15 people"},
+		// An organisation, a lower-case title, then the speaker's name.
+		{"“Smith paid $5 million,” said Acme spokesman John Smith in a statement.", "Acme spokesman John Smith"},
+		{"Smith paid $5 million to Jones, said Acme chief executive Jane Doe.", "Acme chief executive Jane Doe"},
+		{"“Smith paid $5 million,” said Smith of Acme.", "Smith"},
 		// What a court, an inquest or a committee heard; not that it heard evidence.
 		{"He defrauded ratepayers of more than $1.2 million, the District Court heard on Friday.", "the District Court"},
 		{"The inquest heard how the boy had been bullied for two years.", "The inquest"},
