@@ -1556,8 +1556,8 @@ func nameAfter(text string, ws []word, v int) *claims.Span {
 	}
 	// Skip a lower-case title before the name: "says veteran industry analyst Ken Doctor".
 	first := v + 1
-	for first < len(ws) && first-v <= 4 && !ws[first].upper && ws[first].punctAfter == 0 && !ws[first].is(clNPStop) {
-		first++
+	for first < len(ws) && first-v <= 4 && !ws[first].upper && ws[first].punctAfter == 0 && !ws[first].is(clNPStop) && !occasionAt(ws, first) {
+		first++ // not into a time after the speaker: "said police on Tuesday" names no one called Tuesday
 	}
 	if first >= len(ws) || !ws[first].upper || (first > v+1 && !precededByQuote(text, ws, v)) {
 		if v+1 >= len(ws) || !ws[v+1].upper {
@@ -1567,15 +1567,36 @@ func nameAfter(text string, ws []word, v int) *claims.Span {
 	}
 	end := first
 	for end+1 < len(ws) && end-first < 4 && (ws[end].punctAfter == 0 || honorific(ws[end]) || initial(ws[end])) {
-		if ws[end+1].upper {
+		if ws[end+1].upper && !occasionAt(ws, end+1) { // "said Smith Tuesday"
 			end++
 		} else if end+2 < len(ws) && ws[end].upper && nameParticle(ws[end+1].lower) && ws[end+1].punctAfter == 0 && ws[end+2].upper {
 			end += 2 // "said Monica de Bolle"
+		} else if j := titlesAfter(ws, end); j > end {
+			end = j // "said Acme spokesman John Smith", "said Acme chief executive Jane Doe"
 		} else {
 			break
 		}
 	}
 	return spanOf(text, ws[v+1], ws[end])
+}
+
+// titlesAfter returns the index of the capitalised word that follows one or
+// two lower-case title words after the capitalised word at end, or end if
+// there is none: the organisation before its speaker's title and name in
+// "…,” said Acme spokesman John Smith". Function words ("of", "the") are
+// no titles here.
+func titlesAfter(ws []word, end int) int {
+	if !ws[end].upper || ws[end].punctAfter != 0 {
+		return end
+	}
+	j := end + 1
+	for j < len(ws) && j <= end+2 && !ws[j].upper && ws[j].is(clTitle) && !ws[j].is(clStopword) && ws[j].punctAfter == 0 {
+		j++
+	}
+	if j == end+1 || j >= len(ws) || !ws[j].upper || occasionAt(ws, j) {
+		return end
+	}
+	return j
 }
 
 // envoyWord reports whether w names a post held "to" a country or a body:
@@ -1822,8 +1843,9 @@ func precededByQuote(text string, ws []word, v int) bool {
 // describedAfter is a speaker described, not named, after a verb of saying
 // that follows a closing quotation mark: "…,” said one legal expert", "…,”
 // says a spokeswoman for the ministry". The phrase opens with an article or
-// a count and runs to the next punctuation, two to eight words; nil
-// otherwise.
+// a count and runs to the next punctuation or to a time or an occasion
+// ("…,” said the company in a statement", occasionAt), two to eight words;
+// nil otherwise.
 func describedAfter(text string, ws []word, v int) *claims.Span {
 	if !inverts(ws[v].lower) || ws[v].punctAfter != 0 || v+2 >= len(ws) {
 		return nil
@@ -1834,7 +1856,7 @@ func describedAfter(text string, ws []word, v int) *claims.Span {
 		return nil
 	}
 	for k := v + 1; k < len(ws) && k <= v+8; k++ {
-		if ws[k].punctAfter != 0 || k == len(ws)-1 {
+		if ws[k].punctAfter != 0 || k == len(ws)-1 || !ws[k].is(clOpener|clTime) && occasionAt(ws, k+1) { // "said the company in a statement"
 			if k == v+1 || ws[k].is(clStopword) {
 				return nil
 			}
@@ -1848,7 +1870,8 @@ func describedAfter(text string, ws []word, v int) *claims.Span {
 // that ends the sentence: "…, said police.", "…,” said state police on
 // Tuesday.", "…, said federal prosecutors." It is one to four lower-case
 // words, "the" aside, ending in a plural that group accepts, with only time
-// words after it; nil otherwise ("…, said nothing more").
+// words or an occasion after it ("…, said police in a statement",
+// occasionAt); nil otherwise ("…, said nothing more").
 func groupAfter(text string, ws []word, v int) *claims.Span {
 	if !inverts(ws[v].lower) || ws[v].punctAfter != 0 {
 		return nil
@@ -1858,7 +1881,7 @@ func groupAfter(text string, ws []word, v int) *claims.Span {
 		if w.upper || w.digit || w.is(clNPStop|clPronoun|clAuxiliary|clBe|clTime) || determiners[w.lower] && (k > v+1 || w.lower != "the") {
 			return nil
 		}
-		end := w.punctAfter != 0 || k == len(ws)-1
+		end := w.punctAfter != 0 || k == len(ws)-1 || occasionAt(ws, k+1) // "said police in a statement"
 		for j := k + 1; !end && j < len(ws) && (ws[j].is(clTime|clNumberWord) || ws[j].digit); j++ {
 			end = ws[j].punctAfter != 0 || j == len(ws)-1 // "said police on Tuesday."
 		}
@@ -1872,8 +1895,70 @@ func groupAfter(text string, ws []word, v int) *claims.Span {
 	return nil
 }
 
-// phraseFrom returns the phrase starting at word i up to the next punctuation,
-// at most eight words, or up to twelve to finish a name.
+// occasionAt reports whether the word at k opens a phrase that tells when
+// or where a source named after its verb spoke, which ends the source:
+// "…,” said police on Tuesday", "said Smith yesterday", "said officials
+// last week", "said police late on Monday", "said the company in a
+// statement", "said Acme at a news conference". A preposition opens one
+// only before a time word ("on Tuesday", "in late October"), a year ("in
+// 2019") or a determiner and an occasion noun within three words ("in a
+// statement", "at a press conference", "in an interview with CNN"):
+// "a spokeswoman for the ministry", "a professor at the University of
+// Sydney" and "one study in 15 people" go on.
+func occasionAt(ws []word, k int) bool {
+	if k >= len(ws) {
+		return false
+	}
+	w := ws[k]
+	switch w.lower {
+	case "yesterday", "today", "tonight", "earlier", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	case "last", "this", "late", "early":
+		// "last week", "this month", "late on Monday", "early Tuesday"
+		// ("the last officer" and "early retirees" go on).
+		return w.punctAfter == 0 && k+1 < len(ws) && ws[k+1].is(clTime) && !ws[k+1].is(clOpener)
+	case "on", "in", "at", "during":
+	default:
+		return false
+	}
+	if w.punctAfter != 0 || k+1 >= len(ws) {
+		return false
+	}
+	n := ws[k+1]
+	if n.is(clTime) && !n.is(clOpener) && n.lower != "this" || len(n.lower) == 4 && isNumber(n.lower) && (n.lower[:2] == "19" || n.lower[:2] == "20") {
+		// "on Tuesday", "in late October", "on Nov. 5", "in 2019" (not "in
+		// this report": "this" opens a time only with a time word after it)
+		return true
+	}
+	if !determiners[n.lower] || n.punctAfter != 0 {
+		return false
+	}
+	for j := k + 2; j < len(ws) && j <= k+4; j++ {
+		if occasionNoun(ws[j].lower) {
+			return true
+		}
+		if ws[j].punctAfter != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// occasionNoun reports whether w names an occasion or a medium a source
+// speaks on: "in a statement", "at a news conference", "in an interview".
+func occasionNoun(w string) bool {
+	switch w {
+	case "statement", "statements", "interview", "interviews", "release", "conference", "briefing", "tweet", "tweets",
+		"post", "letter", "email", "e-mail", "filing", "speech", "call", "hearing", "video", "message", "memo",
+		"remarks", "report", "testimony", "appearance", "address", "podcast", "broadcast", "blog", "op-ed", "editorial":
+		return true
+	}
+	return false
+}
+
+// phraseFrom returns the phrase starting at word i up to the next punctuation
+// or a time or an occasion after a noun (occasionAt), at most eight words, or
+// up to twelve to finish a name.
 func phraseFrom(text string, ws []word, i int) *claims.Span {
 	if i >= len(ws) {
 		return nil
@@ -1891,6 +1976,11 @@ func phraseFrom(text string, ws []word, i int) *claims.Span {
 		}
 		if dashBetween(text, ws[end], next) || strings.ContainsAny(text[ws[end].end:next.start], "“”\"()") {
 			break // "the explanatory notes of the British Bill — “provision …"
+		}
+		if occasionAt(ws, end+1) && !ws[end].is(clOpener|clTime) && !strings.HasSuffix(ws[end].lower, "ed") {
+			// "according to police on Tuesday", but "according to figures
+			// released on Tuesday by the ONS" goes on to who released them.
+			break
 		}
 		end++
 	}

@@ -310,7 +310,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	// A unit that opens with "The agency" or "The company" after one was
 	// named speaks of it: the model may judge it, though it names no one.
 	orgSubject := !entity && opensWithOrgNoun(text) && orgBefore(all, u.Start, sc.units, nil) != ""
-	if !quoted && !entity && !orgSubject && !money && !digits && !mayReport(text) && !legislators.in(sc.lowerOf(u)) &&
+	if !quoted && !entity && !orgSubject && !money && !digits && !mayReport(text) && !namelessCues.in(sc.lowerOf(u)) &&
 		!((date || lasting) && inForcePhrases.in(sc.lowerOf(u))) {
 		return claims.Claim{}, false
 	}
@@ -330,6 +330,9 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	number, count := bareNumber(in.Text, ws, ms)
 	listed := classesOf(ws)
 	counted := number || listed&(clCount|clQuantity) != 0 || rankedMost(ws) || entity && timed
+	if !counted && listed&clKindHead != 0 {
+		counted = countsInWords(ws) // "Scores of protesters were injured"
+	}
 	if !counted && entity && !amount && !date {
 		counted = shareOfWhole(ws) // read only where it decides: "A third of the budget goes to the NHS"
 	}
@@ -358,7 +361,8 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	if !(((amount || counted || date) && (entity || orgSubject)) || (amount || listed&clQuantity != 0) && dated || money || (reported && (entity || attr != nil)) || quoted && passiveReport(ws) || ruled) {
 		// Only a person or organisation doing something, in a sentence of
 		// some length, is worth asking the model about.
-		if !(b.Worthy > 0 && b.Scorer != nil && len(ws) >= 8 && (worthAsking(ms, actor) || orgSubject || (counted || amount) && !entity) && !hedged(ws) && !feeling(in.Text, ws) && english(ws)) {
+		if !(b.Worthy > 0 && b.Scorer != nil && len(ws) >= 8 && (worthAsking(ms, actor) || orgSubject || (counted || amount) && !entity) &&
+			(!hedged(ws) || counted && countUnhedged(in.Text, ws)) && !feeling(in.Text, ws) && english(ws)) {
 			return claims.Claim{}, false
 		}
 		if score = b.Scorer.Score(text, ms); score < b.Worthy {
@@ -592,9 +596,22 @@ func aboutSection(t string) bool {
 var inForcePhrases = newPhraseSet("into effect", "into full effect", "into force", "into full force", "take effect",
 	"takes effect", "took effect", "taken effect", "taking effect")
 
-// legislators are the makers and keepers of laws named without a name.
-var legislators = newPhraseSet("lawmakers", "legislators", "parliament", "congress", "senators", "the legislature",
-	"the government", " ministers", "regulators", "the court", "judges", " mps ")
+// legislatorPhrases are the makers and keepers of laws named without a
+// name.
+var legislatorPhrases = []string{"lawmakers", "legislators", "parliament", "congress", "senators", "the legislature",
+	"the government", " ministers", "regulators", "the court", "judges", " mps "}
+
+var legislators = newPhraseSet(legislatorPhrases...)
+
+// countPhrases open the rough counts in words that countOf reads: "the
+// committee has received dozens of submissions" counts something, though
+// it names no one and has no digit.
+var countPhrases = []string{"dozens of ", "scores of ", "hundreds of ", "thousands of ", "millions of ", "billions of "}
+
+// namelessCues are the phrases that may make a claim of a unit without a
+// name, a digit, a quotation or a reporting word: legislators or a count
+// in words, searched for in one pass.
+var namelessCues = newPhraseSet(append(append([]string(nil), legislatorPhrases...), countPhrases...)...)
 
 // nonAnswers are what a source would not tell.
 var nonAnswers = []string{"did not reveal", "did not disclose", "would not disclose", "would not say", "declined to say",
@@ -1084,6 +1101,17 @@ var reportingStems = newPhraseSet("said", "says", "say ", "saying", "stating", "
 
 func mayReport(s string) bool { return reportingStems.in(s) }
 
+// countsInWords reports whether the words hold a rough count in words
+// (countOf).
+func countsInWords(ws []word) bool {
+	for i, w := range ws {
+		if w.is(clCount|clKindHead) && countOf(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // countWords are amounts said in words: "thousands of Tunisians".
 var countWords = []string{"hundreds", "thousands", "millions", "billions", "dozens"}
 
@@ -1211,6 +1239,30 @@ func hedged(ws []word) bool {
 		case "would", "might", "should", "could", "undoubtedly", "perhaps", "arguably":
 			return true
 		}
+	}
+	return false
+}
+
+// countUnhedged reports whether a unit that hedges (hedged) gives a count
+// in words (countOf) in a main clause that does not: in "But another
+// inquiry would be a waste of time — the committee has already received
+// and considered dozens of submissions on the subject" the count is
+// claimed, whatever the writer thinks of another inquiry. Clauses end at a
+// dash, a semicolon or a sentence's end; in "Hundreds of jobs would go"
+// the count is hedged, and a clause opened by "if" or "when" supposes.
+// Counts in digits keep the whole unit's hedge: on real pages the clauses
+// that give them beside a hedge are asides and reviews ("It was a
+// 75-minute long play … the cheapest tickets would still be ok").
+func countUnhedged(text string, ws []word) bool {
+	start := 0
+	for i := range ws {
+		if i+1 < len(ws) && ws[i].punctAfter != ';' && !sentenceEnd(ws[i], ws[i+1]) && !dashBetween(text, ws[i], ws[i+1]) {
+			continue
+		}
+		if clause := ws[start : i+1]; !clause[0].is(clSubordinator) && !hedged(clause) && countsInWords(clause) {
+			return true
+		}
+		start = i + 1
 	}
 	return false
 }

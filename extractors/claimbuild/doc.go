@@ -12,7 +12,8 @@
 // effect for two years"), or (with
 // Builder.Worthy) an English sentence about two different named entities,
 // one a person or organisation, or three of any kind, or one that names no
-// entity but counts something ("All 14 companies are now eligible"), that
+// entity but counts something ("All 14 companies are now eligible", "the
+// committee has received dozens of submissions"), that
 // the check-worthiness model rates worthy —
 // and gives each its mentions, attribution, kind, confidence and
 // fingerprint. A unit that is all quotation and names no speaker takes the

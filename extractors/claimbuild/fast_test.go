@@ -62,12 +62,13 @@ var pieces = []string{
 
 func TestPhraseSetMatchesContains(t *testing.T) {
 	sets := map[string]*phraseSet{
-		"boilerplate": boilerplatePhrases,
-		"legislators": legislators,
-		"inForce":     inForcePhrases,
-		"stems":       reportingStems,
-		"short":       newPhraseSet("ab", "ba", "abc", "zz"),
-		"one":         newPhraseSet("needle in a haystack"),
+		"boilerplate":  boilerplatePhrases,
+		"legislators":  legislators,
+		"namelessCues": namelessCues,
+		"inForce":      inForcePhrases,
+		"stems":        reportingStems,
+		"short":        newPhraseSet("ab", "ba", "abc", "zz"),
+		"one":          newPhraseSet("needle in a haystack"),
 	}
 	texts := append(fixtureTexts(t), "", "a", "ab", "ba", "zz", "abc", "xabx", "read more", "READ MORE", "xread morex",
 		"the firm did not respond to", "no commen", "newsletter")

@@ -32,9 +32,9 @@ var (
 		"deadliest", "oldest", "youngest", "longest", "shortest", "fastest", "slowest", "costliest", "busiest",
 		"tallest", "hottest", "coldest", "warmest", "wettest", "driest"}
 	// kindHeads are the words the phrase rules of kind start from
-	// (moneyShare, statedGoal, inForceAt, officialList): one bit test
-	// a word spares the others their calls.
-	kindHeads = []string{"much", "most", "bulk", "goal", "goals", "aim", "objective", "objectives", "effect", "force",
+	// (moneyShare, statedGoal, inForceAt, officialList, and countOf with
+	// the countWords): one bit test a word spares the others their calls.
+	kindHeads = []string{"much", "most", "bulk", "scores", "goal", "goals", "aim", "objective", "objectives", "effect", "force",
 		"list", "lists", "blacklist", "blacklisted", "blacklists", "designated", "designation", "designate", "designates"}
 	modals = []string{"would", "will", "could", "may", "might", "shall"}
 	// subordinators open a clause that is not the sentence's main one.
@@ -213,6 +213,8 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			quantity = true // "there hasn’t been a single year of revenue gain": a count of none
 		case fraction(ws, i):
 			quantity = true // "Two-thirds of Americans", "a third of the budget", "one in five children"
+		case w.is(clCount|clKindHead) && countOf(ws, i):
+			quantity = true // "dozens of submissions", "scores of protesters": a count in words
 		case w.is(clKindHead) && moneyShare(ws, i):
 			quantity = true // "devoting much of their campaign spending to", "the bulk of its revenue"
 		case w.lower == "than" && i+2 < len(ws) && ws[i+1].lower == "any" && (ws[i+2].lower == "other" || ws[i+2].lower == "previous" ||
@@ -1155,8 +1157,10 @@ func shareOfWhole(ws []word) bool {
 // moneyShare reports whether the word at i opens a share of a sum of money
 // said without a number: "much of", "most of" or "the bulk of", then a
 // determiner or a possessive and, within three words, what money is spent or earned
-// as ("much of their campaign spending", "most of its revenue"). "Much of
-// the country" or "most of the time" measures no sum.
+// as ("much of their campaign spending", "most of its revenue"), as the
+// head of its noun phrase: "Much of the budget goes to defence", but in
+// "Much of the budget debate has focused on Ukraine" the share is of a
+// debate. "Much of the country" or "most of the time" measures no sum.
 func moneyShare(ws []word, i int) bool {
 	switch ws[i].lower {
 	case "much", "most":
@@ -1172,7 +1176,7 @@ func moneyShare(ws []word, i int) bool {
 		return false
 	}
 	for k := i + 3; k < len(ws) && k <= i+5; k++ {
-		if sums[ws[k].lower] {
+		if sums[ws[k].lower] && !nounAfter(ws, k) {
 			return true
 		}
 		if ws[k].punctAfter != 0 {
@@ -1180,6 +1184,79 @@ func moneyShare(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// nounAfter reports whether the word after k is a noun that the word at k
+// modifies, the head of a compound: "budget debate", "cash machine". It is
+// a lower-case word right after it that is no function word and has no
+// verb's ending ("the budget goes", "the money raised", "the funding
+// going", "the money went", "the money he raised"); a plural in -s counts
+// as a verb, so that "most of the budget cuts" stays a share.
+func nounAfter(ws []word, k int) bool {
+	if ws[k].punctAfter != 0 || k+1 >= len(ws) {
+		return false
+	}
+	n := ws[k+1]
+	if n.upper || n.digit || n.is(clStopword|clOpener|clNPStop|clAuxiliary|clBe|clModal|clFiniteAux|clPronoun|clReporting|clAdverb|clTime) ||
+		irregularPast[n.lower] || clauseWord(ws, k+1) {
+		return false
+	}
+	for _, end := range [...]string{"s", "ed", "ing", "ly"} {
+		if strings.HasSuffix(n.lower, end) {
+			return false
+		}
+	}
+	return true
+}
+
+// countOf reports whether the word at i gives a rough count in words:
+// "dozens", "scores", "hundreds", "thousands", "millions" or "billions",
+// then "of" and, within three words, a plural ("dozens of submissions",
+// "scores of protesters", "hundreds of new jobs", "thousands of the city’s
+// residents", "millions of people"). "Scores" counts only where it opens
+// its phrase ("Scores of people", "injured scores of people"), not as a
+// noun's ("credit scores of borrowers", "their scores of 90"); "dozens of
+// them" names nothing counted.
+func countOf(ws []word, i int) bool {
+	switch ws[i].lower {
+	case "dozens", "hundreds", "thousands", "millions", "billions":
+	case "scores":
+		if p := ws[max(i-1, 0)]; i > 0 && p.punctAfter == 0 && (determiners[p.lower] || possessiveWord(p.lower) ||
+			!p.is(clStopword|clOpener|clBe|clAuxiliary) && !strings.HasSuffix(p.lower, "ed")) {
+			return false
+		}
+	default:
+		return false
+	}
+	if i+2 >= len(ws) || ws[i].punctAfter != 0 || ws[i+1].lower != "of" || ws[i+1].punctAfter != 0 {
+		return false
+	}
+	for k := i + 2; k < len(ws) && k <= i+4; k++ {
+		w := ws[k].lower
+		switch {
+		case determiners[w] || possessiveWord(w):
+			// "thousands of the city’s residents"
+		case ws[k].is(clStopword) || ws[k].digit:
+			return false // "dozens of them", "scores of 90"
+		case plural(w):
+			return true
+		}
+		if ws[k].punctAfter != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// plural reports whether the lower-case noun w is a plural: in -s ("jobs",
+// "submissions", not "business" or "census") or one of the common
+// irregular plurals of people.
+func plural(w string) bool {
+	switch w {
+	case "people", "children", "men", "women":
+		return true
+	}
+	return len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // sums are what money is spent, earned or owed as.
