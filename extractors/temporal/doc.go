@@ -73,6 +73,12 @@
 // 2015-Q4 in 2016), decades and centuries stay 199 and 19 (TimeML), and a bare month
 // is resolved against the publication date (2016-04): the Recognizers-Text
 // gold writes these as ranges and XXXX-04, which news gold does not.
+// A quarter or half of a game is no date: one "of" something other than
+// a year ("the fourth quarter of the game", "the first half of the
+// match"), and one whose year is not written in a sentence that tells of
+// play ("scored 12 points in the fourth quarter", "trailed 21-14 in the
+// third quarter"), unless money words outweigh it ("revenue grew 8% in
+// the fourth quarter" stays 2019-Q4).
 //
 // The tagger is a hand-written scanner over its own byte-offset tokens and
 // word tables built once in New; it uses no regular expressions, bounds how

@@ -571,6 +571,8 @@ func (s *scan) ordinalLed(i int) (res, bool) {
 				y, e = s.lastYear, e+3
 			} else if s.is(e+1, "this") && s.is(e+2, "year") {
 				y, e = s.dct.Year(), e+3
+			} else if s.is(e, "of") && s.ofNoYear(e+1) {
+				return res{}, false // "the fourth quarter of the game", "the first half of the match"
 			}
 		} else if yy, k, ok := s.yearAt(e); ok {
 			y, e = yy, k
@@ -614,6 +616,28 @@ func (s *scan) ordinalLed(i int) (res, bool) {
 		return s.nthIn(unit, n, r.d, r.end)
 	}
 	return res{}, false
+}
+
+// ofNoYear reports whether what follows "of" at k is some other thing
+// than a year, so that the quarter or half before it is a part of that
+// thing: "the fourth quarter of the game", "the first half of the match",
+// "the second half of the century". A year word, a number or a fiscal
+// word in its first few words ("of the fiscal year", "of its financial
+// year", "of FY2019") leaves it a part of a year.
+func (s *scan) ofNoYear(k int) bool {
+	word := false
+	for j := k; j < k+4 && !s.ending(j); j++ {
+		t := s.tok(j)
+		if t.kind == kNum || t.lex != nil && t.lex.unit == uYear {
+			return false
+		}
+		switch strings.ToLower(t.lower) { // words the lexicon lacks keep their case
+		case "fiscal", "financial", "fy", "calendar":
+			return false
+		}
+		word = true
+	}
+	return word
 }
 
 // nthWeekdayOf reads the month after "the first Monday in", "the last

@@ -260,6 +260,11 @@ func TestNormalise(t *testing.T) {
 		{"number-first quarter with a year", "Revenue rose in 2Q 2019.", "2Q 2019", dct2019, "DATE", "2019-Q2", ""},
 		{"number-first half with a year", "A 2H 2020 launch is planned.", "2H 2020", dct2019, "DATE", "2020-H2", ""},
 		{"quarter by tense", "Profit rose in Q4, the bank said.", "Q4", time.Date(2013, 3, 21, 0, 0, 0, 0, time.UTC), "DATE", "2012-Q4", ""},
+		{"a quarter of earnings beside points", "The Dow fell 200 points in the fourth quarter as earnings slowed.", "the fourth quarter", dct2019, "DATE", "2019-Q4", ""},
+		{"a quarter of sales a firm scored", "Apple scored record sales in the fourth quarter.", "the fourth quarter", dct2019, "DATE", "2019-Q4", ""},
+		{"a growth range is no score", "Sales grew 3-4% in the third quarter.", "the third quarter", dct2019, "DATE", "2019-Q3", ""},
+		{"a quarter of a game with its year is a date", "The team won 2-1 in the fourth quarter of 2018.", "the fourth quarter of 2018", dct2019, "DATE", "2018-Q4", ""},
+		{"a half of the year", "Profit fell in the second half of the year.", "the second half of the year", dct2019, "DATE", "2019-H2", ""},
 		{"spelled year", "She was born in nineteen ninety six.", "nineteen ninety six", dct2017, "DATE", "1996", ""},
 		{"weekday and day of month", "Are you free on Sat 14th?", "Sat 14th", dct2017, "DATE", "2017-10-14", ""},
 		{"twice a year recurs", "The survey is conducted twice a year.", "twice a year", dct2017, "SET", "P1Y", ""},
@@ -433,6 +438,16 @@ func TestNotTimes(t *testing.T) {
 		"He resigned in the months ahead of the election.",
 		"Sales showed a month-over-month gain.",
 		"She runs it on a day-to-day basis.",
+		// periods of play: no calendar quarter or half
+		"Smith scored 12 points in the fourth quarter.",
+		"The Jets trailed 21-14 in the third quarter.",
+		"The Jets fell behind 21–14 in the third quarter.",
+		"He threw a touchdown pass in the second quarter.",
+		"She scored 10 points in the final quarter.",
+		"Boston led 56-50 after three quarters.",
+		"A third-quarter touchdown sealed it.",
+		"United led 1-0 at the end of the first half of the match.",
+		"The fourth quarter of the game was dull.",
 	} {
 		for _, m := range tg.Tag(text, dct2017) {
 			t.Errorf("%q: unexpected %s %q=%s", text, m.Type, m.Text, m.Value)
