@@ -25,6 +25,10 @@
 // publication in a past sentence, as "last night") from publication, "the next year" from the last year it wrote out (but "over the next
 // year" from publication), "yesterday" and "last month" from the
 // publication date.
+// "The day before" an event the text does not date ("the day before the
+// son reported him missing", "the week after the election") is that day
+// or week of the year the story spoke of last (2012-XX-XX, 2012-WXX), as
+// TimeML writes it.
 // Without a publication date the first full date in the text stands in for
 // it, and what still cannot be known is written with X's (XXXX-XX).
 //

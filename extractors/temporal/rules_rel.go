@@ -618,6 +618,41 @@ func (s *scan) ordinalLed(i int) (res, bool) {
 	return res{}, false
 }
 
+// eventSide reads "the day" (week, month) at i before "before" or "after"
+// and an event: "the day before the son reported him missing", "the week
+// after the election". The day is the event's neighbour, which the text
+// does not date, so only its year is known: the year the story spoke of
+// last, as TimeML writes it (2012-XX-XX; XXXX-XX-XX when the story named
+// none). "the day after Christmas", "the day after Monday's vote" are left
+// to the time expression after them.
+func (s *scan) eventSide(i int, w string) (res, bool) {
+	if s.ending(i + 2) {
+		return res{}, false
+	}
+	if _, j, kind := s.modPrefix(i - 3); kind == 'd' && j == i-1 {
+		return res{}, false // "earlier in the day before rallying": the story's day, the clause the verb's
+	}
+	if r, ok := s.core(i + 2); ok && r.typ != claims.TypeDuration {
+		return res{}, false
+	}
+	if s.is(i+2, "the") {
+		if r, ok := s.core(i + 3); ok && r.det && r.typ != claims.TypeDuration {
+			return res{}, false // "the day before the weekend"
+		}
+	}
+	d := date{y: s.lastYear, g: gUnknownDay}
+	switch w {
+	case "week":
+		d.g = gWeek
+	case "month":
+		d.g = gUnknownMonth
+	case "day":
+	default:
+		return res{}, false
+	}
+	return res{end: i + 1, typ: claims.TypeDate, d: d, det: true}, true
+}
+
 // ofNoYear reports whether what follows "of" at k is some other thing
 // than a year, so that the quarter or half before it is a part of that
 // thing: "the fourth quarter of the game", "the first half of the match",
@@ -880,10 +915,14 @@ func (s *scan) words(i int) (res, bool) {
 			}
 			return res{end: i + 3, typ: claims.TypeDate, d: atGran(s.dct, g)}, true
 		}
-		// "the week after next": two weeks on from the publication date
-		if s.w(i-1) == "the" && s.is(i+1, "after") && s.is(i+2, "next") && w != "weekend" && s.hasDCT {
-			u := s.lex(i).unit
-			return res{end: i + 3, typ: claims.TypeDate, d: atGran(addUnits(s.dct, u, 2), granOf(u)), det: true}, true
+		// "the week after next": two weeks on from the publication date;
+		// "the month before last": two months back
+		if s.w(i-1) == "the" && (s.is(i+1, "after") && s.is(i+2, "next") || s.is(i+1, "before") && s.is(i+2, "last")) && w != "weekend" && s.hasDCT {
+			u, n := s.lex(i).unit, 2
+			if s.is(i+1, "before") {
+				n = -2
+			}
+			return res{end: i + 3, typ: claims.TypeDate, d: atGran(addUnits(s.dct, u, n), granOf(u)), det: true}, true
 		}
 		// "the day", "the year": the story's own day or year
 		if s.w(i-1) != "the" && !(s.w(i-1) == "of" && pointWord(s.w(i-2))) {
@@ -944,6 +983,9 @@ func (s *scan) words(i int) (res, bool) {
 					n = 1
 				}
 				return res{end: i + 2, typ: claims.TypeDate, d: dayOf(base.AddDate(0, 0, n)), det: true}, true
+			}
+			if (nx == "before" || nx == "after") && s.w(i-1) == "the" && !pointOf {
+				return s.eventSide(i, w)
 			}
 			return res{}, false
 		}

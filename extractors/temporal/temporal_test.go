@@ -313,6 +313,11 @@ func TestNormalise(t *testing.T) {
 		{"monday feast weekend", "Prepare for labor day 2021 weekend", "labor day 2021 weekend", dct2017, "DATE", "2021-W35-WE", ""},
 		{"days before new year", "We will meet 5 days before new year.", "5 days before new year", dct2017, "DATE", "2017-12-27", ""},
 		{"week after next", "Show sales in the week after next", "the week after next", dct2017, "DATE", "2017-W47", ""},
+		{"month before last", "Sales peaked the month before last.", "the month before last", dct2017, "DATE", "2017-09", ""},
+		{"the day before an event, in the story's year", "He went missing in July 2016. The day before he was found, his wife called police.", "The day", dct2017, "DATE", "2016-XX-XX", ""},
+		{"the day after an event the story does not date", "She died the day after the attack.", "the day", dct2017, "DATE", "XXXX-XX-XX", ""},
+		{"the week before an event", "Polls tightened in the week before the election.", "the week", dct2017, "DATE", "XXXX-WXX", ""},
+		{"the day after a feast is the feast's", "Stores open the day after Thanksgiving.", "Thanksgiving", dct2017, "DATE", "2017-11-23", ""},
 		{"or later", "I want sales for year 2012 or later", "year 2012 or later", dct2017, "DATE", "2012", "ON_OR_AFTER"},
 		{"starting on", "A meeting starting on January 7th", "starting on January 7th", dct2017, "DATE", "2018-01-07", ""},
 		// with its pm a dotted clock is a time as "6:30pm" is, and its "at"
@@ -446,6 +451,7 @@ func TestNotTimes(t *testing.T) {
 		"She scored 10 points in the final quarter.",
 		"Boston led 56-50 after three quarters.",
 		"A third-quarter touchdown sealed it.",
+		"Shares fell earlier in the day before rallying.",
 		"United led 1-0 at the end of the first half of the match.",
 		"The fourth quarter of the game was dull.",
 	} {
