@@ -336,15 +336,28 @@ func (s *scan) playTalk(i int) bool {
 				sum -= 3
 			}
 		case kWord:
-			sum += gameCue(strings.ToLower(t.lower)) // words the lexicon lacks keep their case
+			sum += gameCue(t.lower)
 		}
 	}
 	return sum >= 2
 }
 
-// gameCue weighs one word as a cue of play (above 0) or of money (below 0).
+// gameCue weighs one word as a cue of play (above 0) or of money (below 0),
+// in any case ("NFL", "Revenue": words the lexicon lacks keep their case);
+// it folds the case in a buffer on the stack, allocating nothing.
 func gameCue(w string) int {
-	switch w {
+	var b [16]byte
+	if len(w) > len(b) {
+		return 0
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	switch string(b[:len(w)]) {
 	case "touchdown", "touchdowns", "inning", "innings", "quarterback", "quarterbacks", "halftime", "scored", "scoring",
 		"outscored", "rebounds", "assists", "yards", "playoff", "playoffs", "nfl", "nba", "nhl", "mlb", "ncaa", "wnba":
 		return 2
@@ -376,7 +389,7 @@ func (s *scan) scoreAt(k int) bool {
 	if n.kind == kPunct && s.gluedTo(k+3) && n.lower != "," && n.lower != "." || n.lex != nil && (n.lex.unit > 0 || n.lex.num > 0) {
 		return false // "3-4%", "21-14-3", "6-8 weeks", "10-12 thousand"
 	}
-	return gameCue(strings.ToLower(n.lower)) > -3 // not "10-12 million", "2-3 percent"
+	return gameCue(n.lower) > -3 // not "10-12 million", "2-3 percent"
 }
 
 // spreadBefore reports whether what comes before "over" at i is spread

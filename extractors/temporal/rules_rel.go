@@ -666,9 +666,8 @@ func (s *scan) ofNoYear(k int) bool {
 		if t.kind == kNum || t.lex != nil && t.lex.unit == uYear {
 			return false
 		}
-		switch strings.ToLower(t.lower) { // words the lexicon lacks keep their case
-		case "fiscal", "financial", "fy", "calendar":
-			return false
+		if strings.EqualFold(t.lower, "fiscal") || strings.EqualFold(t.lower, "financial") || strings.EqualFold(t.lower, "fy") || strings.EqualFold(t.lower, "calendar") {
+			return false // words the lexicon lacks keep their case
 		}
 		word = true
 	}
