@@ -69,7 +69,8 @@
 // one DURATION of an unknown count (PXW), as TimeML writes "several
 // weeks": a TIMEX3 value holds one length. A race time is a DURATION, not
 // a clock: "won in 2:01:39" (PT2H1M39S), and after a verb of racing or
-// "clocked", "ran the mile in 3:43" in minutes and seconds (PT3M43S).
+// "clocked", "ran the mile in 3:43" in minutes and seconds (PT3M43S), and
+// so is a game clock: "with 2:13 left" (PT2M13S).
 //
 // Quarters stay 2016-Q2 (as FORMAT.md writes them and MEANTIME annotates
 // them), also when written number first or joined to their year ("2Q16",

@@ -308,8 +308,8 @@ func (s *scan) gamePeriod(i int, r res) bool {
 }
 
 // playTalk reports whether the sentence of token i tells of a game more
-// than of money: the weights of its cues (gameCue, and a score such as
-// "21-14") add up to at least 2. Money words outweigh the game words, so
+// than of money: the weights of its cues (gameCue, a score such as
+// "21-14", a game clock such as "with 2:13 left") add up to at least 2. Money words outweigh the game words, so
 // that "the Dow fell 200 points" and "Apple scored record sales" stay
 // business; a verb of change counts a little towards money, so that a
 // score still reads as play in "fell behind 21-14".
@@ -329,6 +329,8 @@ func (s *scan) playTalk(i int) bool {
 		case kNum:
 			if s.scoreAt(k) {
 				sum += 3
+			} else if c, ok := s.clockOnly(k); ok && s.gameClock(k, c.end) {
+				sum += 3 // "with 2:13 left"
 			}
 		case kPunct:
 			switch t.lower {

@@ -195,6 +195,9 @@ func TestNormalise(t *testing.T) {
 		{"quarter ending a day", "Sales fell in the quarter ending Sept. 30, 2019.", "the quarter ending Sept. 30, 2019", dct2019, "DATE", "(2019-07-01,2019-10-01,P3M)", ""},
 		{"race time in minutes", "She ran in 3:43 to win the mile.", "3:43", dct2019, "DURATION", "PT3M43S", ""},
 		{"race time clocked", "He clocked 1:59 in the 800m.", "1:59", dct2019, "DURATION", "PT1M59S", ""},
+		{"game clock left", "Smith hit a 3-pointer with 2:13 left in the game.", "2:13", dct2019, "DURATION", "PT2M13S", ""},
+		{"game clock to play", "They scored with 0:45 to play.", "0:45", dct2019, "DURATION", "PT45S", ""},
+		{"a clock before left the verb", "The 6:15 left on time.", "6:15", dct2019, "TIME", "2019-11-19T06:15", ""},
 		{"weekday week", "They meet again Thursday week.", "Thursday week", dct2019, "DATE", "2019-11-28", ""},
 		{"a week on a weekday", "The final is a week on Friday.", "a week on Friday", dct2019, "DATE", "2019-11-29", ""},
 		{"within bare units", "A deal is expected within weeks.", "weeks", dct2019, "DURATION", "PXW", ""},
@@ -457,6 +460,22 @@ func TestNotTimes(t *testing.T) {
 	} {
 		for _, m := range tg.Tag(text, dct2017) {
 			t.Errorf("%q: unexpected %s %q=%s", text, m.Type, m.Text, m.Value)
+		}
+	}
+}
+
+// TestGamePeriods checks that a period of play is no quarter or half of a
+// year, when a game clock is the sentence's cue of play too.
+func TestGamePeriods(t *testing.T) {
+	tg := New()
+	for _, text := range []string{
+		"Smith hit a jumper with 2:13 left in the fourth quarter.",
+		"Brady threw for 80 yards with 1:02 to go in the first quarter.",
+	} {
+		for _, m := range tg.Tag(text, dct2017) {
+			if strings.Contains(m.Text, "quarter") || strings.Contains(m.Text, "half") {
+				t.Errorf("%q: unexpected %s %q=%s", text, m.Type, m.Text, m.Value)
+			}
 		}
 	}
 }
