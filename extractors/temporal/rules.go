@@ -360,10 +360,11 @@ func gameCue(w string) int {
 		b[k] = c
 	}
 	switch string(b[:len(w)]) {
-	case "touchdown", "touchdowns", "inning", "innings", "quarterback", "quarterbacks", "halftime", "scored", "scoring",
+	case "touchdown", "touchdowns", "inning", "innings", "quarterback", "quarterbacks", "halftime", "scored",
 		"outscored", "rebounds", "assists", "yards", "playoff", "playoffs", "nfl", "nba", "nhl", "mlb", "ncaa", "wnba":
 		return 2
-	case "game", "games", "match", "points", "goal", "goals", "team", "league", "coach", "led", "trailed", "victory":
+	case "game", "games", "match", "points", "goal", "goals", "team", "league", "coach", "led", "trailed", "victory",
+		"scoring": // "credit scoring" too
 		return 1
 	case "earnings", "revenue", "revenues", "profit", "profits", "sales", "gdp", "economy", "income", "dividend",
 		"shares", "stock", "stocks", "index", "market", "markets", "investors", "analysts", "fiscal", "quarterly",

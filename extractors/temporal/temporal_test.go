@@ -265,6 +265,8 @@ func TestNormalise(t *testing.T) {
 		{"quarter by tense", "Profit rose in Q4, the bank said.", "Q4", time.Date(2013, 3, 21, 0, 0, 0, 0, time.UTC), "DATE", "2012-Q4", ""},
 		{"a quarter of earnings beside points", "The Dow fell 200 points in the fourth quarter as earnings slowed.", "the fourth quarter", dct2019, "DATE", "2019-Q4", ""},
 		{"a quarter of sales a firm scored", "Apple scored record sales in the fourth quarter.", "the fourth quarter", dct2019, "DATE", "2019-Q4", ""},
+		{"credit scoring is no play", "Scoring agency Moody's cut ratings in the third quarter.", "the third quarter", dct2019, "DATE", "2019-Q3", ""},
+		{"sales of a league's goods", "Nike's sales of NBA jerseys rose in the fourth quarter.", "the fourth quarter", dct2019, "DATE", "2019-Q4", ""},
 		{"a growth range is no score", "Sales grew 3-4% in the third quarter.", "the third quarter", dct2019, "DATE", "2019-Q3", ""},
 		{"a quarter of a game with its year is a date", "The team won 2-1 in the fourth quarter of 2018.", "the fourth quarter of 2018", dct2019, "DATE", "2018-Q4", ""},
 		{"a half of the year", "Profit fell in the second half of the year.", "the second half of the year", dct2019, "DATE", "2019-H2", ""},
