@@ -316,10 +316,12 @@ func (s *scan) gamePeriod(i int, r res) bool {
 func (s *scan) playTalk(i int) bool {
 	sid := s.sent[i]
 	lo, hi := i, i
-	for lo > 0 && s.sent[lo-1] == sid {
+	// at most cueReach tokens each way, so that text of one endless
+	// sentence full of quarters stays linear
+	for lo > 0 && lo > i-cueReach && s.sent[lo-1] == sid {
 		lo--
 	}
-	for hi+1 < len(s.toks) && s.sent[hi+1] == sid {
+	for hi+1 < len(s.toks) && hi < i+cueReach && s.sent[hi+1] == sid {
 		hi++
 	}
 	sum := 0
@@ -343,6 +345,9 @@ func (s *scan) playTalk(i int) bool {
 	}
 	return sum >= 2
 }
+
+// cueReach bounds how far playTalk looks for cues around a quarter.
+const cueReach = 40
 
 // gameCue weighs one word as a cue of play (above 0) or of money (below 0),
 // in any case ("NFL", "Revenue": words the lexicon lacks keep their case);
