@@ -25,6 +25,10 @@
 // publication in a past sentence, as "last night") from publication, "the next year" from the last year it wrote out (but "over the next
 // year" from publication), "yesterday" and "last month" from the
 // publication date.
+// "The day before" an event the text does not date ("the day before the
+// son reported him missing", "the week after the election") is that day
+// or week of the year the story spoke of last (2012-XX-XX, 2012-WXX), as
+// TimeML writes it.
 // Without a publication date the first full date in the text stands in for
 // it, and what still cannot be known is written with X's (XXXX-XX).
 //
@@ -65,7 +69,8 @@
 // one DURATION of an unknown count (PXW), as TimeML writes "several
 // weeks": a TIMEX3 value holds one length. A race time is a DURATION, not
 // a clock: "won in 2:01:39" (PT2H1M39S), and after a verb of racing or
-// "clocked", "ran the mile in 3:43" in minutes and seconds (PT3M43S).
+// "clocked", "ran the mile in 3:43" in minutes and seconds (PT3M43S), and
+// so is a game clock: "with 2:13 left" (PT2M13S).
 //
 // Quarters stay 2016-Q2 (as FORMAT.md writes them and MEANTIME annotates
 // them), also when written number first or joined to their year ("2Q16",
@@ -73,6 +78,12 @@
 // 2015-Q4 in 2016), decades and centuries stay 199 and 19 (TimeML), and a bare month
 // is resolved against the publication date (2016-04): the Recognizers-Text
 // gold writes these as ranges and XXXX-04, which news gold does not.
+// A quarter or half of a game is no date: one "of" something other than
+// a year ("the fourth quarter of the game", "the first half of the
+// match"), and one whose year is not written in a sentence that tells of
+// play ("scored 12 points in the fourth quarter", "trailed 21-14 in the
+// third quarter"), unless money words outweigh it ("revenue grew 8% in
+// the fourth quarter" stays 2019-Q4).
 //
 // The tagger is a hand-written scanner over its own byte-offset tokens and
 // word tables built once in New; it uses no regular expressions, bounds how

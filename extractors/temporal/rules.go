@@ -290,6 +290,116 @@ func (s *scan) readingBefore(i int) bool {
 	return false
 }
 
+// gamePeriod reports whether match r at token i is a quarter or half of a
+// game rather than of a year: a quarter or half (or a count of quarters)
+// whose year the text does not write out, in a sentence that tells of play
+// ("scored 12 points in the fourth quarter", "trailed 21-14 in the third
+// quarter", "led 56-50 after three quarters"). A game's period is no
+// calendar date, so it is no mention at all. "Revenue grew 8% in the
+// fourth quarter" stays 2019-Q4.
+func (s *scan) gamePeriod(i int, r res) bool {
+	switch {
+	case r.typ == claims.TypeDate && r.val == "" && (r.d.g == gQuarter || r.d.g == gHalf):
+	case r.typ == claims.TypeDuration && r.unit == uQuarter:
+	default:
+		return false
+	}
+	return !s.statesYear(i, r.end) && s.playTalk(i)
+}
+
+// playTalk reports whether the sentence of token i tells of a game more
+// than of money: the weights of its cues (gameCue, a score such as
+// "21-14", a game clock such as "with 2:13 left") add up to at least 2. Money words outweigh the game words, so
+// that "the Dow fell 200 points" and "Apple scored record sales" stay
+// business; a verb of change counts a little towards money, so that a
+// score still reads as play in "fell behind 21-14".
+func (s *scan) playTalk(i int) bool {
+	sid := s.sent[i]
+	lo, hi := i, i
+	// at most cueReach tokens each way, so that text of one endless
+	// sentence full of quarters stays linear
+	for lo > 0 && lo > i-cueReach && s.sent[lo-1] == sid {
+		lo--
+	}
+	for hi+1 < len(s.toks) && hi < i+cueReach && s.sent[hi+1] == sid {
+		hi++
+	}
+	sum := 0
+	for k := lo; k <= hi; k++ {
+		t := &s.toks[k]
+		switch t.kind {
+		case kNum:
+			if s.scoreAt(k) {
+				sum += 3
+			} else if c, ok := s.clockOnly(k); ok && s.gameClock(k, c.end) {
+				sum += 3 // "with 2:13 left"
+			}
+		case kPunct:
+			switch t.lower {
+			case "%", "$", "€", "£":
+				sum -= 3
+			}
+		case kWord:
+			sum += gameCue(t.lower)
+		}
+	}
+	return sum >= 2
+}
+
+// cueReach bounds how far playTalk looks for cues around a quarter.
+const cueReach = 40
+
+// gameCue weighs one word as a cue of play (above 0) or of money (below 0),
+// in any case ("NFL", "Revenue": words the lexicon lacks keep their case);
+// it folds the case in a buffer on the stack, allocating nothing.
+func gameCue(w string) int {
+	var b [16]byte
+	if len(w) > len(b) {
+		return 0
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	switch string(b[:len(w)]) {
+	case "touchdown", "touchdowns", "inning", "innings", "quarterback", "quarterbacks", "halftime", "scored",
+		"outscored", "rebounds", "assists", "yards", "playoff", "playoffs", "nfl", "nba", "nhl", "mlb", "ncaa", "wnba":
+		return 2
+	case "game", "games", "match", "points", "goal", "goals", "team", "league", "coach", "led", "trailed", "victory",
+		"scoring": // "credit scoring" too
+		return 1
+	case "earnings", "revenue", "revenues", "profit", "profits", "sales", "gdp", "economy", "income", "dividend",
+		"shares", "stock", "stocks", "index", "market", "markets", "investors", "analysts", "fiscal", "quarterly",
+		"percent", "million", "billion", "trillion", "growth", "inflation", "output", "margin", "margins":
+		return -3
+	case "grew", "rose", "fell", "declined", "increased", "jumped", "slipped", "dropped", "gained":
+		return -1
+	}
+	return 0
+}
+
+// scoreAt reports whether a game's score starts at digit run k: two small
+// numbers joined by a hyphen or dash ("21-14", "3–1"), not a range of an
+// amount ("3-4%", "6-8 weeks", "10-12 million") nor part of a date
+// ("Jan. 20-21", "2019-20").
+func (s *scan) scoreAt(k int) bool {
+	a, b := s.tok(k), s.tok(k+2)
+	if a.e-a.s > 3 || !(s.is(k+1, "-") || s.is(k+1, "–")) || !s.gluedTo(k+1) || b.kind != kNum || !s.gluedTo(k+2) || b.e-b.s > 3 {
+		return false
+	}
+	if p := s.tok(k - 1); p.kind == kPunct && s.gluedTo(k) || p.lex != nil && p.lex.month > 0 {
+		return false // "-2-3", "$3-4", "Jan. 20-21"
+	}
+	n := s.tok(k + 3)
+	if n.kind == kPunct && s.gluedTo(k+3) && n.lower != "," && n.lower != "." || n.lex != nil && (n.lex.unit > 0 || n.lex.num > 0) {
+		return false // "3-4%", "21-14-3", "6-8 weeks", "10-12 thousand"
+	}
+	return gameCue(n.lower) > -3 // not "10-12 million", "2-3 percent"
+}
+
 // spreadBefore reports whether what comes before "over" at i is spread
 // across the time after it: an amount ("$10,000 over 3 years", "$1.4
 // billion over the decade") or a verb of spreading ("paid over five

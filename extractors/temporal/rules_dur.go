@@ -729,6 +729,17 @@ func (s *scan) clock(i int) (res, bool) {
 			return res{end: c.end, typ: claims.TypeDuration, val: v}, true
 		}
 	}
+	if !c.ampm && c.tz == "" && s.gameClock(i, c.end) {
+		// "with 2:13 left", "with 0:45 to play": a game clock, the
+		// minutes and seconds still to play (hours too in "1:02:30")
+		h, m, sec := 0, c.hh, c.mi
+		if c.prec == 3 {
+			h, m, sec = c.hh, c.mi, c.ss
+		}
+		if v := clockDur(h, m, sec); v != "PT" {
+			return res{end: c.end, typ: claims.TypeDuration, val: v}, true
+		}
+	}
 	d := date{g: gTimeOnly, hasT: true, hh: c.hh, mi: c.mi, ss: c.ss, prec: c.prec, tz: c.tz, ampm: c.ampm}
 	end := c.end
 	// a day after the time
@@ -768,6 +779,16 @@ func (s *scan) clock(i int) (res, bool) {
 		d = cd
 	}
 	return res{end: end, typ: claims.TypeTime, d: d}, true
+}
+
+// gameClock reports whether the clock at tokens [i, end) is the time left
+// in a game: "with" before it and "left", "remaining", "to go" or "to
+// play" after it ("with 2:13 left in the fourth quarter").
+func (s *scan) gameClock(i, end int) bool {
+	if !s.is(i-1, "with") {
+		return false
+	}
+	return s.is(end, "left") || s.is(end, "remaining") || s.is(end, "to") && (s.is(end+1, "go") || s.is(end+1, "play"))
 }
 
 // raceTime reports whether the m:ss at token i is how long a race took:

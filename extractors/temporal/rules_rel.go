@@ -571,6 +571,8 @@ func (s *scan) ordinalLed(i int) (res, bool) {
 				y, e = s.lastYear, e+3
 			} else if s.is(e+1, "this") && s.is(e+2, "year") {
 				y, e = s.dct.Year(), e+3
+			} else if s.is(e, "of") && s.ofNoYear(e+1) {
+				return res{}, false // "the fourth quarter of the game", "the first half of the match"
 			}
 		} else if yy, k, ok := s.yearAt(e); ok {
 			y, e = yy, k
@@ -614,6 +616,62 @@ func (s *scan) ordinalLed(i int) (res, bool) {
 		return s.nthIn(unit, n, r.d, r.end)
 	}
 	return res{}, false
+}
+
+// eventSide reads "the day" (week, month) at i before "before" or "after"
+// and an event: "the day before the son reported him missing", "the week
+// after the election". The day is the event's neighbour, which the text
+// does not date, so only its year is known: the year the story spoke of
+// last, as TimeML writes it (2012-XX-XX; XXXX-XX-XX when the story named
+// none). "the day after Christmas", "the day after Monday's vote" are left
+// to the time expression after them.
+func (s *scan) eventSide(i int, w string) (res, bool) {
+	if s.ending(i + 2) {
+		return res{}, false
+	}
+	if _, j, kind := s.modPrefix(i - 3); kind == 'd' && j == i-1 {
+		return res{}, false // "earlier in the day before rallying": the story's day, the clause the verb's
+	}
+	if r, ok := s.core(i + 2); ok && r.typ != claims.TypeDuration {
+		return res{}, false
+	}
+	if s.is(i+2, "the") {
+		if r, ok := s.core(i + 3); ok && r.det && r.typ != claims.TypeDuration {
+			return res{}, false // "the day before the weekend"
+		}
+	}
+	d := date{y: s.lastYear, g: gUnknownDay}
+	switch w {
+	case "week":
+		d.g = gWeek
+	case "month":
+		d.g = gUnknownMonth
+	case "day":
+	default:
+		return res{}, false
+	}
+	return res{end: i + 1, typ: claims.TypeDate, d: d, det: true}, true
+}
+
+// ofNoYear reports whether what follows "of" at k is some other thing
+// than a year, so that the quarter or half before it is a part of that
+// thing: "the fourth quarter of the game", "the first half of the match",
+// "the second half of the century". A year word, a number or a fiscal
+// word in its first few words ("of the fiscal year", "of its financial
+// year", "of FY2019") leaves it a part of a year.
+func (s *scan) ofNoYear(k int) bool {
+	word := false
+	for j := k; j < k+4 && !s.ending(j); j++ {
+		t := s.tok(j)
+		if t.kind == kNum || t.lex != nil && t.lex.unit == uYear {
+			return false
+		}
+		if strings.EqualFold(t.lower, "fiscal") || strings.EqualFold(t.lower, "financial") || strings.EqualFold(t.lower, "fy") || strings.EqualFold(t.lower, "calendar") {
+			return false // words the lexicon lacks keep their case
+		}
+		word = true
+	}
+	return word
 }
 
 // nthWeekdayOf reads the month after "the first Monday in", "the last
@@ -856,10 +914,14 @@ func (s *scan) words(i int) (res, bool) {
 			}
 			return res{end: i + 3, typ: claims.TypeDate, d: atGran(s.dct, g)}, true
 		}
-		// "the week after next": two weeks on from the publication date
-		if s.w(i-1) == "the" && s.is(i+1, "after") && s.is(i+2, "next") && w != "weekend" && s.hasDCT {
-			u := s.lex(i).unit
-			return res{end: i + 3, typ: claims.TypeDate, d: atGran(addUnits(s.dct, u, 2), granOf(u)), det: true}, true
+		// "the week after next": two weeks on from the publication date;
+		// "the month before last": two months back
+		if s.w(i-1) == "the" && (s.is(i+1, "after") && s.is(i+2, "next") || s.is(i+1, "before") && s.is(i+2, "last")) && w != "weekend" && s.hasDCT {
+			u, n := s.lex(i).unit, 2
+			if s.is(i+1, "before") {
+				n = -2
+			}
+			return res{end: i + 3, typ: claims.TypeDate, d: atGran(addUnits(s.dct, u, n), granOf(u)), det: true}, true
 		}
 		// "the day", "the year": the story's own day or year
 		if s.w(i-1) != "the" && !(s.w(i-1) == "of" && pointWord(s.w(i-2))) {
@@ -920,6 +982,9 @@ func (s *scan) words(i int) (res, bool) {
 					n = 1
 				}
 				return res{end: i + 2, typ: claims.TypeDate, d: dayOf(base.AddDate(0, 0, n)), det: true}, true
+			}
+			if (nx == "before" || nx == "after") && s.w(i-1) == "the" && !pointOf {
+				return s.eventSide(i, w)
 			}
 			return res{}, false
 		}

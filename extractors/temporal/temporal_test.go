@@ -195,6 +195,9 @@ func TestNormalise(t *testing.T) {
 		{"quarter ending a day", "Sales fell in the quarter ending Sept. 30, 2019.", "the quarter ending Sept. 30, 2019", dct2019, "DATE", "(2019-07-01,2019-10-01,P3M)", ""},
 		{"race time in minutes", "She ran in 3:43 to win the mile.", "3:43", dct2019, "DURATION", "PT3M43S", ""},
 		{"race time clocked", "He clocked 1:59 in the 800m.", "1:59", dct2019, "DURATION", "PT1M59S", ""},
+		{"game clock left", "Smith hit a 3-pointer with 2:13 left in the game.", "2:13", dct2019, "DURATION", "PT2M13S", ""},
+		{"game clock to play", "They scored with 0:45 to play.", "0:45", dct2019, "DURATION", "PT45S", ""},
+		{"a clock before left the verb", "The 6:15 left on time.", "6:15", dct2019, "TIME", "2019-11-19T06:15", ""},
 		{"weekday week", "They meet again Thursday week.", "Thursday week", dct2019, "DATE", "2019-11-28", ""},
 		{"a week on a weekday", "The final is a week on Friday.", "a week on Friday", dct2019, "DATE", "2019-11-29", ""},
 		{"within bare units", "A deal is expected within weeks.", "weeks", dct2019, "DURATION", "PXW", ""},
@@ -260,6 +263,13 @@ func TestNormalise(t *testing.T) {
 		{"number-first quarter with a year", "Revenue rose in 2Q 2019.", "2Q 2019", dct2019, "DATE", "2019-Q2", ""},
 		{"number-first half with a year", "A 2H 2020 launch is planned.", "2H 2020", dct2019, "DATE", "2020-H2", ""},
 		{"quarter by tense", "Profit rose in Q4, the bank said.", "Q4", time.Date(2013, 3, 21, 0, 0, 0, 0, time.UTC), "DATE", "2012-Q4", ""},
+		{"a quarter of earnings beside points", "The Dow fell 200 points in the fourth quarter as earnings slowed.", "the fourth quarter", dct2019, "DATE", "2019-Q4", ""},
+		{"a quarter of sales a firm scored", "Apple scored record sales in the fourth quarter.", "the fourth quarter", dct2019, "DATE", "2019-Q4", ""},
+		{"credit scoring is no play", "Scoring agency Moody's cut ratings in the third quarter.", "the third quarter", dct2019, "DATE", "2019-Q3", ""},
+		{"sales of a league's goods", "Nike's sales of NBA jerseys rose in the fourth quarter.", "the fourth quarter", dct2019, "DATE", "2019-Q4", ""},
+		{"a growth range is no score", "Sales grew 3-4% in the third quarter.", "the third quarter", dct2019, "DATE", "2019-Q3", ""},
+		{"a quarter of a game with its year is a date", "The team won 2-1 in the fourth quarter of 2018.", "the fourth quarter of 2018", dct2019, "DATE", "2018-Q4", ""},
+		{"a half of the year", "Profit fell in the second half of the year.", "the second half of the year", dct2019, "DATE", "2019-H2", ""},
 		{"spelled year", "She was born in nineteen ninety six.", "nineteen ninety six", dct2017, "DATE", "1996", ""},
 		{"weekday and day of month", "Are you free on Sat 14th?", "Sat 14th", dct2017, "DATE", "2017-10-14", ""},
 		{"twice a year recurs", "The survey is conducted twice a year.", "twice a year", dct2017, "SET", "P1Y", ""},
@@ -308,6 +318,11 @@ func TestNormalise(t *testing.T) {
 		{"monday feast weekend", "Prepare for labor day 2021 weekend", "labor day 2021 weekend", dct2017, "DATE", "2021-W35-WE", ""},
 		{"days before new year", "We will meet 5 days before new year.", "5 days before new year", dct2017, "DATE", "2017-12-27", ""},
 		{"week after next", "Show sales in the week after next", "the week after next", dct2017, "DATE", "2017-W47", ""},
+		{"month before last", "Sales peaked the month before last.", "the month before last", dct2017, "DATE", "2017-09", ""},
+		{"the day before an event, in the story's year", "He went missing in July 2016. The day before he was found, his wife called police.", "The day", dct2017, "DATE", "2016-XX-XX", ""},
+		{"the day after an event the story does not date", "She died the day after the attack.", "the day", dct2017, "DATE", "XXXX-XX-XX", ""},
+		{"the week before an event", "Polls tightened in the week before the election.", "the week", dct2017, "DATE", "XXXX-WXX", ""},
+		{"the day after a feast is the feast's", "Stores open the day after Thanksgiving.", "Thanksgiving", dct2017, "DATE", "2017-11-23", ""},
 		{"or later", "I want sales for year 2012 or later", "year 2012 or later", dct2017, "DATE", "2012", "ON_OR_AFTER"},
 		{"starting on", "A meeting starting on January 7th", "starting on January 7th", dct2017, "DATE", "2018-01-07", ""},
 		// with its pm a dotted clock is a time as "6:30pm" is, and its "at"
@@ -433,9 +448,36 @@ func TestNotTimes(t *testing.T) {
 		"He resigned in the months ahead of the election.",
 		"Sales showed a month-over-month gain.",
 		"She runs it on a day-to-day basis.",
+		// periods of play: no calendar quarter or half
+		"Smith scored 12 points in the fourth quarter.",
+		"The Jets trailed 21-14 in the third quarter.",
+		"The Jets fell behind 21–14 in the third quarter.",
+		"He threw a touchdown pass in the second quarter.",
+		"She scored 10 points in the final quarter.",
+		"Boston led 56-50 after three quarters.",
+		"A third-quarter touchdown sealed it.",
+		"Shares fell earlier in the day before rallying.",
+		"United led 1-0 at the end of the first half of the match.",
+		"The fourth quarter of the game was dull.",
 	} {
 		for _, m := range tg.Tag(text, dct2017) {
 			t.Errorf("%q: unexpected %s %q=%s", text, m.Type, m.Text, m.Value)
+		}
+	}
+}
+
+// TestGamePeriods checks that a period of play is no quarter or half of a
+// year, when a game clock is the sentence's cue of play too.
+func TestGamePeriods(t *testing.T) {
+	tg := New()
+	for _, text := range []string{
+		"Smith hit a jumper with 2:13 left in the fourth quarter.",
+		"Brady threw for 80 yards with 1:02 to go in the first quarter.",
+	} {
+		for _, m := range tg.Tag(text, dct2017) {
+			if strings.Contains(m.Text, "quarter") || strings.Contains(m.Text, "half") {
+				t.Errorf("%q: unexpected %s %q=%s", text, m.Type, m.Text, m.Value)
+			}
 		}
 	}
 }

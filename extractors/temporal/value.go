@@ -133,10 +133,12 @@ func (d date) String() string {
 		b = d.month(b)
 		b = append(b, "-W"...)
 		b = pad(b, d.n, 2)
-	case gUnknownDay:
-		b = append(b, "XXXX-XX-XX"...)
+	case gUnknownDay: // the year may be known: 2012-XX-XX
+		b = d.year(b)
+		b = append(b, "-XX-XX"...)
 	case gUnknownMonth:
-		b = append(b, "XXXX-XX"...)
+		b = d.year(b)
+		b = append(b, "-XX"...)
 	}
 	if d.hasT {
 		b = append(b, 'T')
