@@ -286,8 +286,15 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		strong := flags&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last)
 		if strong {
 			var skip uint8
-			if softOrgCue(tokText, len(toks), f.first, f.last) && (personal(f) || f.typ == 2 && flags&(1<<GazWNPlace) != 0) {
-				skip |= skipSoft // "Asia fell 2 %": a region the tagger and WordNet place, its markets
+			if softOrgCue(tokText, len(toks), f.first, f.last) && (personal(f) || f.typ == 2 && flags&(1<<GazWNPlace) != 0 ||
+				r.commonGivenName(f, flags, tokText) && !rated(tokText, len(toks), f.last)) {
+				// "Asia fell 2 %": a region the tagger and WordNet place,
+				// its markets. "Gavin Newsom cut 500 jobs": a common given
+				// name and a surname, which only company evidence makes a
+				// company ("analysts at Charles Schwab" elsewhere); a
+				// rating is such evidence ("Piper Sandler downgraded the
+				// stock to neutral").
+				skip |= skipSoft
 			}
 			if (f.typ == 2 || flags&(1<<GazCity|1<<GazWNPlace) != 0) && foundedAt(tokText, len(toks), f.first, f.last) {
 				skip |= skipFounded // "Kalamazoo was incorporated in 1838", "Aisby was founded": a town
@@ -2864,6 +2871,24 @@ func (r *Recognizer) givenAndSurname(f found, flags uint16, tok func(int) string
 		return false // a name before a noun it modifies: "Tony Moly cosmetics", "the city's Hoa Lo prison"
 	}
 	return !orgCue(tok, n, f.first, f.last)
+}
+
+// commonGivenName reports whether f (of gazetteer lists flags) is two
+// words, one of the most common given names and a word only a surname list
+// knows, or none at all: "Gavin Newsom", "Tim Cook", "Jane Smith". What
+// news says mostly of companies (softOrgCue: "cut 500 jobs", "rose 3 %")
+// does not make such a name one. Not "Morgan Stanley", "Ralph Lauren" or
+// "John Lewis", whose second word is a common given name too, nor names a
+// list places ("Charles River") or WordNet knows as something else.
+func (r *Recognizer) commonGivenName(f found, flags uint16, tok func(int) string) bool {
+	const places = placeFlags | 1<<GazCity | 1<<GazWNPlace | 1<<GazWNOrg | 1<<GazWNOther
+	if f.last-f.first != 2 || flags&places != 0 {
+		return false
+	}
+	given, sur := tok(f.first), tok(f.first+1)
+	gf, sf := r.m.gaz.Flags(given), r.m.gaz.Flags(sur)
+	return caseClass(given) == caseTitle && caseClass(sur) == caseTitle && gf&(1<<GazFirstTop) != 0 && gf&placeFlags == 0 &&
+		sf&(1<<GazFirstTop|places) == 0 && (sf&(1<<GazSur|1<<GazSurTop) != 0 || r.unknownWord(sur))
 }
 
 // commonNoun reports whether the lower-case word w is a common noun or the
