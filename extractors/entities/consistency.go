@@ -235,7 +235,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 	}
 	definedMisc = r.definedPeoples(definedMisc, s.sents, s.cc, tokText, func(a, b int) string { return text[toks[a].start:toks[b-1].end] })
-	fs, listed := r.listedCompanies(fs, s.sents, s.cover, s.cc, len(toks), tokText)
+	fs, listed, listedPersons := r.listedCompanies(fs, s.sents, s.cover, s.cc, len(toks), tokText)
 	votes := make(map[string]tally, len(fs))
 	orgSaid := orgNounSources(s.sents, len(toks), tokText)
 	// personal reports whether the document shows the name f to be a
@@ -277,6 +277,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// "Liverpool beat Manchester City 2-0"
 			t.n[1] += 3
 			t.org = true
+		}
+		if listedPersons[f.first] {
+			t.n[0] += 3 // "Biden, Macron and other leaders", Macron read as a place
 		}
 		if !ok {
 			t.first = int8(f.typ)
@@ -2255,7 +2258,10 @@ var titleFunctionWords = map[string]bool{
 // missed), never precedes "administration" or the like, is not listed
 // next to a person's full name, one that opens with a given name
 // ("Ludwig Tieck , Schelling"), is never referred to as "he", "she" or
-// ", who" right after it ("Trump said he"), is not a known given name
+// ", who" right after it ("Trump said he"), is no player whose result a
+// score gives ("Nadal won 6-4": scoredPlayer), is listed before no "and
+// other" people ("Biden and other leaders": othersPeople), is not a known
+// given name
 // and was not linked to a full name is rather a company named
 // after its founder ("Chrysler", "Ford") or the like. fs are
 // the document's names over its n tokens.
@@ -2303,6 +2309,10 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 		case personReference(tok, n, i):
 			// "Trump said he would cut taxes", "Merkel, who": a company
 			// is "it" and "which"
+		case r.scoredPlayer(tok, n, i):
+			// "Nadal won 6-4", "Federer beat Nadal 6-4": a player
+		case r.othersPeople(tok, n, i):
+			// "Biden, Macron and other leaders"
 		default:
 			continue
 		}
@@ -2325,6 +2335,99 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 			f.typ = 1
 		}
 	}
+}
+
+// scoredPlayer reports whether the one-word name at token i of n is a side
+// of a game's result with its score, named with no "the" as a team would
+// be ("the Pirates lost 10-7") and no place that a club is named after
+// ("Liverpool won 2-0"): before a result verb ("Nadal won 6-4 in the
+// final", "Federer beat Nadal 6-4") or after one that names two sides
+// ("beat Nadal 6-4"). A player, as a team, is called by one word.
+func (r *Recognizer) scoredPlayer(tok func(int) string, n, i int) bool {
+	if i > 0 && (tok(i-1) == "the" || tok(i-1) == "The") || r.m.gaz.Flags(tok(i))&(placeFlags|1<<GazCity) != 0 {
+		return false
+	}
+	if i+1 < n && (sideVerbs[tok(i+1)] || resultVerbs[tok(i+1)]) {
+		return scoreAhead(tok, n, i+2)
+	}
+	return i > 0 && resultVerbs[tok(i-1)] && scoreAhead(tok, n, i+1)
+}
+
+// scoreAhead reports whether a score ("6-4", "2 - 1") stands within eight
+// tokens from token from of n, before the sentence ends.
+func scoreAhead(tok func(int) string, n, from int) bool {
+	for k := from; k < n && k < from+8; k++ {
+		switch tok(k) {
+		case ".", "!", "?", ";":
+			return false
+		}
+		if scoreAt(tok, k, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersPeople reports whether the name at token i of n is listed before
+// "and other" and a plural noun for people ("Biden and other leaders",
+// "Biden, Macron and other world leaders", "Pelosi and several other
+// lawmakers"): othersKind says what the noun counts. Only capitalised
+// words and commas may stand between the name and the "and".
+func (r *Recognizer) othersPeople(tok func(int) string, n, i int) bool {
+	for k := i + 1; k+1 < n && k <= i+12; k++ {
+		switch w := tok(k); {
+		case w == "," || isCap(uint8(caseClass(w))):
+			continue
+		case w == "and" || w == "or":
+			o := k + 1
+			if othersQuantity[tok(o)] && o+1 < n {
+				o++
+			}
+			return tok(o) == "other" && r.othersKind(tok, n, o) == 0
+		}
+		return false
+	}
+	return false
+}
+
+// othersKind tells what the plural noun within three lower-case words
+// after "other" at token i, before token end, counts: 1 companies ("and
+// other banks", "or other tech firms": companyPlurals no person is also
+// counted among), 0 people ("and other leaders", "other senior
+// officials": a plural whose first WordNet sense is a person), -1
+// neither or both ("other investors", "other countries").
+func (r *Recognizer) othersKind(tok func(int) string, end, i int) int {
+	for j := i + 1; j < end && j <= i+3; j++ {
+		w := tok(j)
+		if caseClass(w) != caseLower {
+			return -1
+		}
+		if companyPlurals[w] {
+			if peoplePlurals[w] {
+				return -1
+			}
+			return 1
+		}
+		if len(w) > 3 && w[len(w)-1] == 's' && int(r.singularClass(w)>>nounFirstShift)-1 == classPerson {
+			return 0
+		}
+	}
+	return -1
+}
+
+// singularClass returns the noun-class entry of the singular of the
+// lower-case plural w ("leaders": "leader", a person, where WordNet's
+// "leaders" is a group; "companies": "company"), or of w where no singular
+// is known.
+func (r *Recognizer) singularClass(w string) uint32 {
+	sing := w[:len(w)-1]
+	if strings.HasSuffix(w, "ies") {
+		sing = w[:len(w)-3] + "y"
+	}
+	if c, ok := r.m.nounClasses[sing]; ok {
+		return c
+	}
+	return r.m.nounClasses[w]
 }
 
 // amongCompanies retypes as an organisation a one-word person name listed
@@ -3823,11 +3926,14 @@ func (r *Recognizer) listedPeoples(fs []found, tok func(int) string) []found {
 // commas, "and" or "or" make it up, an acronym in brackets may follow one.
 // A member the tagger missed (a run of up to four capitalised words) is
 // added to fs as an organisation, if the list holds a name the tagger
-// found; places a gazetteer knows keep their type. It returns fs (in token
-// order) and the first tokens of the listed names. cover is scratch of n
-// entries, cc the tokens' case classes.
-func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, cc []uint8, n int, tok func(int) string) ([]found, map[int]bool) {
-	var listed map[int]bool
+// found; places a gazetteer knows keep their type. The names before "and
+// other" and a plural for companies ("Morgan Stanley, Wells Fargo and
+// other banks") are listed so too; before a plural for people ("Biden,
+// Macron and other leaders": othersKind) the names the tagger found, and
+// no place, are people's. It returns fs (in token order) and the first
+// tokens of the listed companies and of the listed people. cover is
+// scratch of n entries, cc the tokens' case classes.
+func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, cc []uint8, n int, tok func(int) string) (_ []found, listed, persons map[int]bool) {
 	var add []found
 	var at, ending map[int]int // first and last tokens -> index in fs, made at the first list
 	index := func() {
@@ -3843,7 +3949,7 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, c
 	var ms []listMember
 	for _, se := range sents {
 		for i := se[0] + 2; i < se[1]; i++ {
-			closed := false // by "and other …"
+			closed, people := false, false // by "and other …"
 			switch {
 			case isCap(cc[i]) && listOpens(tok, se[0], i):
 				index()
@@ -3851,13 +3957,17 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, c
 				if len(ms) < 2 {
 					continue
 				}
-			case cc[i] == caseLower && tok(i) == "other" && othersClose(tok, se, i):
+			case cc[i] == caseLower && tok(i) == "other" && othersAnd(tok, se, i):
+				kind := r.othersKind(tok, se[1], i)
+				if kind < 0 {
+					continue
+				}
 				index()
 				ms = listBefore(ms[:0], fs, ending, cover, se, i, tok)
 				if len(ms) == 0 {
 					continue
 				}
-				closed = true
+				closed, people = true, kind == 0
 			default:
 				continue
 			}
@@ -3872,6 +3982,15 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, c
 			}
 			for _, m := range ms {
 				fl := r.spanFlags(found{first: m.first, last: m.last}, tok)
+				if people {
+					if m.tagged && fl&(placeFlags|1<<GazCity|1<<GazWNPlace) == 0 {
+						if persons == nil {
+							persons = map[int]bool{}
+						}
+						persons[m.first] = true
+					}
+					continue
+				}
 				if fl&placeFlags != 0 || closed && m.tagged && fs[at[m.first]].typ == 2 && fl&(1<<GazWNPlace|1<<GazCity) != 0 {
 					// A place a list knows; and "Taiwan, Korea and other
 					// suppliers" may close with places the tagger read.
@@ -3897,7 +4016,7 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, c
 		fs = append(fs, add...)
 		sort.Slice(fs, func(a, b int) bool { return fs[a].first < fs[b].first })
 	}
-	return fs, listed
+	return fs, listed, persons
 }
 
 // listMember is a name listedCompanies found in a list: its tokens, and
@@ -3943,28 +4062,15 @@ func listAfter(ms []listMember, fs []found, at map[int]int, cover []bool, se [2]
 	return ms
 }
 
-// othersClose reports whether token i, "other", of the sentence se closes
-// a list of companies: "and other banks", ", and several other bands", "or
-// other tech firms" (a plural of companyPlurals no person is also counted
-// among, within three words).
-func othersClose(tok func(int) string, se [2]int, i int) bool {
+// othersAnd reports whether token i, "other", of the sentence se follows
+// "and" or "or", as where it closes a list: "and other banks", ", and
+// several other bands", "or other tech firms" (othersKind says of what).
+func othersAnd(tok func(int) string, se [2]int, i int) bool {
 	k := i - 1
 	if k > se[0] && othersQuantity[tok(k)] {
 		k--
 	}
-	if k <= se[0] || tok(k) != "and" && tok(k) != "or" {
-		return false
-	}
-	for j := i + 1; j < se[1] && j <= i+3; j++ {
-		w := tok(j)
-		if companyPlurals[w] {
-			return !peoplePlurals[w]
-		}
-		if caseClass(w) != caseLower {
-			return false
-		}
-	}
-	return false
+	return k > se[0] && (tok(k) == "and" || tok(k) == "or")
 }
 
 // othersQuantity may stand between "and" and "other": "and several other

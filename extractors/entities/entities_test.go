@@ -1075,6 +1075,22 @@ func TestRecognize(t *testing.T) {
 			not: []string{"ORG:Gavin Newsom", "ORG:Tim Cook", "ORG:Jane Smith"},
 		},
 		{
+			name: "a player whose result a score gives stays a person, a team named with the or after a place is a club",
+			text: "Nadal won 6-4 in the final. Federer beat Alcaraz 6-3 on Sunday. Novak Djokovic is in form. Halep beat Djokovic 6-2. " +
+				"The Pirates lost 10-7. Liverpool beat Everton 2-1.",
+			want: []want{{"Nadal", "PERSON", ""}, {"Federer", "PERSON", ""}, {"Djokovic", "PERSON", "Novak Djokovic"},
+				{"Pirates", "ORG", ""}, {"Liverpool", "ORG", ""}, {"Everton", "ORG", ""}},
+			not: []string{"ORG:Nadal", "ORG:Federer", "ORG:Alcaraz", "ORG:Djokovic"},
+		},
+		{
+			name: "the plural noun after and other says whether the names before it are people or companies",
+			text: "Biden and other leaders met in Rome. Sunak, Macron and other world leaders spoke. Pelosi and several other lawmakers objected. " +
+				"Morgan Stanley, Wells Fargo and other banks fell. China, India and other countries voted.",
+			want: []want{{"Biden", "PERSON", ""}, {"Macron", "PERSON", ""}, {"Pelosi", "PERSON", ""},
+				{"Morgan Stanley", "ORG", ""}, {"Wells Fargo", "ORG", ""}, {"China", "LOC", ""}, {"India", "LOC", ""}},
+			not: []string{"ORG:Biden", "ORG:Pelosi"},
+		},
+		{
 			name: "what has a board, a chief executive or shareholders is an organisation, but a region's chief stays a place",
 			text: "The deal was approved by the board of Thames Water. Thames Water said bills would rise. " +
 				"He quoted the new EADS CEO of North America. He is chief executive of Anglian Water. He is the chairman of Joe Biden's campaign.",

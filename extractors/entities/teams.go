@@ -197,7 +197,11 @@ func nameStartingAt(cc []uint8, tok func(int) string, first, end int) int {
 // personSide reports whether the side [a, b) is a person's name: it opens
 // with a given name, or it is one word the tagger took for a person that
 // is neither a place the gazetteer lists nor a given name alone, which news
-// does not call a player by ("Nadal beat Federer", but "beat Chelsea 2-1").
+// does not call a player by ("Nadal beat Federer", but "beat Chelsea 2-1");
+// or one word, tagged or not, that only a surname list knows (no given
+// name, no place: "Federer beat Nadal 6-4", but "beat Everton 2-1"). (A
+// side that ends a person's full name in the document stands for it all
+// the same: "Djokovic" after "Novak Djokovic".)
 func (r *Recognizer) personSide(fs []found, a, b int, tok func(int) string) bool {
 	if r.clubName(tok, a, b) {
 		return false // "Aston Villa beat Chelsea 2-1"
@@ -205,6 +209,9 @@ func (r *Recognizer) personSide(fs []found, a, b int, tok func(int) string) bool
 	fl := r.m.gaz.Flags(tok(a))
 	given := fl&(1<<GazFirst|1<<GazFirstTop) != 0
 	if b-a >= 2 && given && fl&placeFlags == 0 {
+		return true
+	}
+	if b-a == 1 && fl&(1<<GazSur|1<<GazSurTop) != 0 && fl&(1<<GazFirst|1<<GazFirstTop|placeFlags|1<<GazCity|1<<GazWNPlace) == 0 {
 		return true
 	}
 	for _, f := range fs {
