@@ -289,10 +289,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		strong := flags&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last)
 		if strong {
 			var skip uint8
-			if softOrgCue(tokText, len(toks), f.first, f.last) && (personal(f) || f.typ == 2 && flags&(1<<GazWNPlace) != 0 ||
+			region := r.regionName(f, flags, tokText)
+			if softOrgCue(tokText, len(toks), f.first, f.last) && (personal(f) || region && (f.typ == 2 || f.last-f.first >= 2) ||
 				r.commonGivenName(f, flags, tokText) && !rated(tokText, len(toks), f.last)) {
 				// "Asia fell 2 %": a region the tagger and WordNet place,
-				// its markets. "Gavin Newsom cut 500 jobs": a common given
+				// or one made of place words ("North Asia fell 2 %"), its
+				// markets. "Gavin Newsom cut 500 jobs": a common given
 				// name and a surname, which only company evidence makes a
 				// company ("analysts at Charles Schwab" elsewhere); a
 				// rating is such evidence ("Piper Sandler downgraded the
@@ -302,8 +304,8 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			if (f.typ == 2 || flags&(1<<GazCity|1<<GazWNPlace) != 0) && foundedAt(tokText, len(toks), f.first, f.last) {
 				skip |= skipFounded // "Kalamazoo was incorporated in 1838", "Aisby was founded": a town
 			}
-			if flags&(1<<GazWNPlace) != 0 && f.last < len(toks) && companyFigures[tokText(f.last)] {
-				skip |= skipFigures // "Europe sales fell 3 %", "Latin America revenue rose 8 %": a region's
+			if region && f.last < len(toks) && (flags&(1<<GazWNPlace) != 0 && companyFigures[tokText(f.last)] || regionFigures(tokText(f.last))) {
+				skip |= skipFigures // "Europe sales fell 3 %", "Latin America revenue rose 8 %", "Asia Pacific revenue rose 8 %": a region's
 			}
 			if skip != 0 {
 				strong = orgCueExcept(tokText, len(toks), f.first, f.last, skip)
@@ -369,6 +371,14 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			t.n[0] += 3
 		} else if f.typ != 0 && !definedOther[f.first] && r.givenAndSurname(f, flags, tokText, len(toks)) {
 			t.n[0] += 3 // "Novak Djokovic", "Casey Affleck", "Aidan Gantenbein"
+		}
+		if f.typ != 2 && f.last-f.first >= 2 && f.last < len(toks) && regionFigures(tokText(f.last)) &&
+			flags&(1<<GazWNOrg|1<<GazWNPerson|1<<GazWNOther) == 0 && r.regionName(f, flags, tokText) {
+			// "North Asia sales fell 3 %", "Asia Pacific revenue rose":
+			// a region of place words before what is sold or earned
+			// there, which the tagger read as a company, is the region
+			// (but "Cathay Pacific shares": a place has no shares).
+			t.n[2] += 3
 		}
 		if sharesOf(tokText, f.first, "of") && f.typ != 0 {
 			// "Shares of Toyota and Honda fell": companies, though both
@@ -2976,6 +2986,34 @@ func (r *Recognizer) givenAndSurname(f found, flags uint16, tok func(int) string
 	return !orgCue(tok, n, f.first, f.last)
 }
 
+// regionName reports whether f (of gazetteer lists flags) names a region:
+// WordNet places it ("Europe", "Latin America"), or it is words each a
+// place a list or WordNet knows or a word that makes a place of one
+// (placeModifiers), hyphened or not: "Asia Pacific", "Asia-Pacific",
+// "Greater China". A region has sales and markets, no shares: "Asia
+// Pacific revenue rose 8 %" is the region's, no company's.
+func (r *Recognizer) regionName(f found, flags uint16, tok func(int) string) bool {
+	const place = placeFlags | 1<<GazWNPlace
+	if flags&(1<<GazWNPlace) != 0 {
+		return true
+	}
+	if f.last-f.first == 1 && !strings.Contains(tok(f.first), "-") {
+		return false
+	}
+	places := 0
+	for k := f.first; k < f.last; k++ {
+		for part := range strings.SplitSeq(tok(k), "-") {
+			switch {
+			case r.m.gaz.Flags(part)&place != 0:
+				places++
+			case !placeModifiers[part]:
+				return false
+			}
+		}
+	}
+	return places > 0
+}
+
 // commonGivenName reports whether f (of gazetteer lists flags) is two
 // words, one of the most common given names and a word only a surname list
 // knows, or none at all: "Gavin Newsom", "Tim Cook", "Jane Smith". What
@@ -3776,6 +3814,12 @@ var foundedWords = map[string]bool{"founded": true, "established": true, "incorp
 // "Estee Lauder shares fell 3 %", "Honda sales dropped 28 %".
 var companyFigures = map[string]bool{"shares": true, "stock": true, "sales": true, "revenue": true,
 	"profit": true, "profits": true, "earnings": true}
+
+// regionFigures reports whether w is one of companyFigures that a region
+// has too: "Europe sales", "Asia Pacific revenue" (not "shares", "stock").
+func regionFigures(w string) bool {
+	return companyFigures[w] && w != "shares" && w != "stock"
+}
 
 // rated reports whether tokens from i rate a stock as brokers do: a verb
 // of rating and, within the next six words, "to" or "at" and a rating

@@ -1024,6 +1024,12 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Lockheed Martin", "ORG", ""}, {"John McCain", "PERSON", ""}},
 		},
 		{
+			name: "a region of place words before what is sold or earned there is a place, no company",
+			text: "Asia Pacific revenue rose 8%. North Asia sales fell 3%. Asia-Pacific profit rose 2%. Cathay Pacific shares fell 3%.",
+			want: []want{{"Asia Pacific", "LOC", ""}, {"North Asia", "LOC", ""}},
+			not:  []string{"ORG:Asia Pacific", "ORG:North Asia", "ORG:Asia-Pacific", "LOC:Cathay Pacific"},
+		},
+		{
 			name: "what was founded is an organisation, though named after its founder",
 			text: "Dell was founded in 1984 by Michael Dell. Michael Dell said the company would grow.",
 			want: []want{{"Dell", "ORG", ""}, {"Michael Dell", "PERSON", ""}},
