@@ -57,6 +57,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs = quotedTitles(fs, s.sents, tokText)
 	fs = r.yearTitles(fs, s.sents, tokText)
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
+	exclaimedNames(fs, len(toks), tokText, surface)
 	fs = ampersandNames(fs, len(toks), tokText)
 	fs = r.splitCoordinated(fs, surface, tokText)
 	fs = r.listedAndNames(fs, surface, tokText)
@@ -4929,6 +4930,39 @@ func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, to
 func (r *Recognizer) placeByForm(f found, tok func(int) string) bool {
 	h := tok(f.last - 1)
 	return f.last-f.first >= 2 && placeHeads[h] && !ambiguousPlaceHeads[h]
+}
+
+// exclaimedNames takes into a name the exclamation mark right after it
+// where that ends no sentence, a lower-case word or a comma, full stop,
+// colon or semicolon following it ("Kerrang ! announced", "Yahoo! said",
+// "American Dad ! ."), as the names of magazines, shows and brands are
+// spelt; and then at every occurrence of such a name before one ("the
+// Kerrang ! Awards", where the line breaks). fs are the document's names
+// over its n tokens.
+func exclaimedNames(fs []found, n int, tok func(int) string, surface func(found) string) {
+	var names map[string]bool
+	for i := range fs {
+		f := &fs[i]
+		if f.last+1 >= n || tok(f.last) != "!" {
+			continue
+		}
+		switch w := tok(f.last + 1); {
+		case caseClass(w) == caseLower, w == ",", w == ".", w == ";", w == ":":
+			if names == nil {
+				names = map[string]bool{}
+			}
+			names[surface(*f)] = true
+			f.last++
+		}
+	}
+	if names == nil {
+		return
+	}
+	for i := range fs {
+		if f := &fs[i]; f.last < n && tok(f.last) == "!" && names[surface(*f)] && (i+1 == len(fs) || fs[i+1].first > f.last) {
+			f.last++
+		}
+	}
 }
 
 // listEnd reports whether the name fs[i] closes a list of names: a comma

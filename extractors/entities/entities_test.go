@@ -1038,6 +1038,13 @@ func TestRecognize(t *testing.T) {
 			not: []string{"Procter", "Gamble", "Raytheon and Boeing", "France and Italy"},
 		},
 		{
+			name: "a name takes in the exclamation mark after it that ends no sentence, and so wherever it is named",
+			text: "On August 8th, Kerrang ! announced the shortlist. The band was nominated for two categories of the Kerrang !\nAwards 2007. " +
+				"Yahoo! said it would cut jobs. Fans cheered for Arsenal! The club won.",
+			want: []want{{"Kerrang !", "ORG", ""}, {"Yahoo!", "ORG", ""}},
+			not:  []string{"Kerrang", "Yahoo", "Arsenal!"},
+		},
+		{
 			name: "what was founded is an organisation, though named after its founder",
 			text: "Dell was founded in 1984 by Michael Dell. Michael Dell said the company would grow.",
 			want: []want{{"Dell", "ORG", ""}, {"Michael Dell", "PERSON", ""}},
