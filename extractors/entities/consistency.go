@@ -4029,7 +4029,9 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, c
 			for _, m := range ms {
 				fl := r.spanFlags(found{first: m.first, last: m.last}, tok)
 				if people {
-					if m.tagged && fl&(placeFlags|1<<GazCity|1<<GazWNPlace) == 0 {
+					// Not a place, nor what the tagger or WordNet reads as an
+					// organisation ("Merkel, NATO and other leaders").
+					if m.tagged && fl&(placeFlags|1<<GazCity|1<<GazWNPlace|1<<GazWNOrg) == 0 && fs[at[m.first]].typ != 1 {
 						if persons == nil {
 							persons = map[int]bool{}
 						}

@@ -1106,10 +1106,10 @@ func TestRecognize(t *testing.T) {
 		{
 			name: "the plural noun after and other says whether the names before it are people or companies",
 			text: "Biden and other leaders met in Rome. Sunak, Macron and other world leaders spoke. Pelosi and several other lawmakers objected. " +
-				"Morgan Stanley, Wells Fargo and other banks fell. China, India and other countries voted.",
+				"Morgan Stanley, Wells Fargo and other banks fell. China, India and other countries voted. Stoltenberg, NATO and other leaders met. Later, Scholz, Microsoft and other leaders spoke.",
 			want: []want{{"Biden", "PERSON", ""}, {"Macron", "PERSON", ""}, {"Pelosi", "PERSON", ""},
-				{"Morgan Stanley", "ORG", ""}, {"Wells Fargo", "ORG", ""}, {"China", "LOC", ""}, {"India", "LOC", ""}},
-			not: []string{"ORG:Biden", "ORG:Pelosi"},
+				{"Morgan Stanley", "ORG", ""}, {"Wells Fargo", "ORG", ""}, {"China", "LOC", ""}, {"India", "LOC", ""}, {"NATO", "ORG", ""}, {"Microsoft", "ORG", ""}},
+			not: []string{"ORG:Biden", "ORG:Pelosi", "PERSON:NATO", "PERSON:Microsoft"},
 		},
 		{
 			name: "what has a board, a chief executive or shareholders is an organisation, but a region's chief stays a place",
