@@ -2269,7 +2269,8 @@ var titleFunctionWords = map[string]bool{
 // or another capitalised word that is no place (a given name the tagger
 // missed), never precedes "administration" or the like, is not listed
 // next to a person's full name, one that opens with a given name
-// ("Ludwig Tieck , Schelling"), is never referred to as "he", "she" or
+// ("Ludwig Tieck , Schelling"), or its short form ("Tieck , Schelling"
+// after "Ludwig Tieck"), is never referred to as "he", "she" or
 // ", who" right after it ("Trump said he"), is no player whose result a
 // score gives ("Nadal won 6-4": scoredPlayer), is listed before no "and
 // other" people ("Biden and other leaders": othersPeople), is not a known
@@ -2330,10 +2331,13 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 		}
 		delete(lone, w)
 	}
-	// Listed among people: "Tieck , Schelling , the Schlegel brothers".
+	// Listed among people: "Tieck , Schelling , the Schlegel brothers",
+	// next to a full name that opens with a given name or to the short
+	// form of one ("Tieck" after "Ludwig Tieck").
 	person := func(f found) bool {
 		w := tok(f.first)
-		return f.typ == 0 && f.last-f.first > 1 && r.m.gaz.Flags(w)&(1<<GazFirst|1<<GazFirstTop) != 0 && !opener(w)
+		return f.typ == 0 && (f.last-f.first > 1 && r.m.gaz.Flags(w)&(1<<GazFirst|1<<GazFirstTop) != 0 && !opener(w) ||
+			f.last-f.first == 1 && f.value != "")
 	}
 	for i, f := range fs {
 		if f.typ == 0 && f.last-f.first == 1 && lone[tok(f.first)] &&

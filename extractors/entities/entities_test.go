@@ -1045,6 +1045,13 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Kerrang", "Yahoo", "Arsenal!"},
 		},
 		{
+			name: "a lone surname listed next to a person's short form is a person's",
+			text: "Ludwig Tieck wrote plays. The salon was frequented by Tieck, Schelling and others. " +
+				"Chrysler will receive loans.",
+			want: []want{{"Tieck", "PERSON", "Ludwig Tieck"}, {"Schelling", "PERSON", ""}, {"Chrysler", "ORG", ""}},
+			not:  []string{"ORG:Schelling"},
+		},
+		{
 			name: "what was founded is an organisation, though named after its founder",
 			text: "Dell was founded in 1984 by Michael Dell. Michael Dell said the company would grow.",
 			want: []want{{"Dell", "ORG", ""}, {"Michael Dell", "PERSON", ""}},
