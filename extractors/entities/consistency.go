@@ -60,7 +60,6 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	exclaimedNames(fs, len(toks), tokText, surface)
 	fs = ampersandNames(fs, len(toks), tokText)
 	fs = r.splitCoordinated(fs, surface, tokText)
-	fs = r.listedAndNames(fs, surface, tokText)
 	fs = trimOpeners(fs, s.sents, tokText)
 	partyNames(fs, tokText)
 	headsAtStart(fs, s.sents, tokText)
@@ -4868,16 +4867,6 @@ func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, to
 		if k < 0 {
 			continue
 		}
-		inner := false // an "and" inside the first conjunct
-		if tok(k) == "and" && i > 0 && fs[i-1].last == f.first-1 && tok(f.first-1) == "," {
-			// "Amazon, Barnes and Noble and Walmart", read as one: in a
-			// list, the last "and" is the list's (see listedAndNames).
-			for j := k + 2; j < f.last-1; j++ {
-				if tok(j) == "and" {
-					inner, k = true, j
-				}
-			}
-		}
 		if alone == nil {
 			alone = make(map[string]bool, len(fs))
 			for _, g := range fs {
@@ -4897,7 +4886,7 @@ func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, to
 			continue // "Avon and Somerset Police", though "Somerset" stand alone elsewhere
 		}
 		if !legal && !alone[surface(a)] && !alone[surface(b)] && !(k-a.first == 1 && ism(tok(a.first))) && !(b.last-b.first == 1 && ism(tok(b.first))) &&
-			(dash || !long && !listEnd(fs, i, tok) || orgKindHead(tok(f.last-1)) || miscHeads[tok(f.last-1)] || !inner && hasCase(tok, a.first, a.last, caseLower) ||
+			(dash || !long && !listEnd(fs, i, tok) || orgKindHead(tok(f.last-1)) || miscHeads[tok(f.last-1)] || hasCase(tok, a.first, a.last, caseLower) ||
 				!dash && b.last-b.first >= 2 && r.commonWords(tok, b.first, b.last)) {
 			// "Securities and Exchange Commission", "the Joint Committee
 			// on Intelligence and Security".
@@ -4973,53 +4962,10 @@ func exclaimedNames(fs []found, n int, tok func(int) string, surface func(found)
 
 // listEnd reports whether the name fs[i] closes a list of names: a comma
 // right before it ends another ("Lockheed Martin, Raytheon and Boeing",
-// where "Raytheon and Boeing" are two of three, not one), and no "and" or
-// comma after it goes on to another ("Unilever, Procter and Gamble and
-// Nestle": a list's "and" comes before its last name, so the first of two
-// is inside one).
+// where "Raytheon and Boeing" are two of three, not one).
 func listEnd(fs []found, i int, tok func(int) string) bool {
 	f := fs[i]
-	return i > 0 && f.first > 0 && fs[i-1].last == f.first-1 && tok(f.first-1) == "," &&
-		!(i+1 < len(fs) && listGap(tok, f.last, fs[i+1].first))
-}
-
-// listedAndNames joins into one organisation two one-word names and the
-// "and" between them inside a list, a name before them and a comma, and
-// an "and" or a comma and a name after them: "Unilever, Procter and
-// Gamble and Nestle", which the tagger found as "Procter" and "Gamble";
-// the second may end in its legal form or kind ("Google, Procter and
-// Gamble Co. and Ford", "Tesla, Marks and Spencer Group and Tesco"). A
-// list's own "and" comes before its last name, so the first of two joins
-// a name made of two (see listEnd). Places stay apart ("Spain, France and
-// Italy and"), and so do names found alone elsewhere ("Procter said");
-// a neighbour the tagger read as an organisation says the list is of
-// them. fs are in token order; the result is too.
-func (r *Recognizer) listedAndNames(fs []found, surface func(found) string, tok func(int) string) []found {
-	one := func(f found) bool {
-		w := tok(f.first)
-		return f.typ != 3 && caseClass(w) == caseTitle && r.m.gaz.Flags(w)&placeFlags == 0 &&
-			(f.last-f.first == 1 || f.last-f.first == 2 && orgKindHead(tok(f.last-1)))
-	}
-	for i := 1; i+2 < len(fs); i++ {
-		a, b := fs[i], fs[i+1]
-		if b.first != a.last+1 || tok(a.last) != "and" || a.last-a.first != 1 || !one(a) || !one(b) ||
-			fs[i-1].last != a.first-1 || tok(a.first-1) != "," || !listGap(tok, b.last, fs[i+2].first) ||
-			fs[i-1].typ != 1 && fs[i+2].typ != 1 {
-			continue
-		}
-		alone := false
-		for k, g := range fs {
-			if k != i && k != i+1 && g.last-g.first == 1 && (surface(g) == surface(a) || surface(g) == surface(b)) {
-				alone = true
-			}
-		}
-		if alone {
-			continue
-		}
-		fs[i] = found{first: a.first, last: b.last, typ: 1}
-		fs = append(fs[:i+1], fs[i+2:]...)
-	}
-	return fs
+	return i > 0 && f.first > 0 && fs[i-1].last == f.first-1 && tok(f.first-1) == ","
 }
 
 // commonWords reports whether tokens [first,last) are all capitalised

@@ -143,8 +143,7 @@
 // ("Northrop" after "Northrop Grumman"), an unknown first word of a
 // sentence opens the person's name after it that lacks a given name
 // ("Jusman Syafii Djamal"); two one-word names closing a list are two
-// ("Raytheon and Boeing"), but inside one, the list's own "and" being its
-// last, one ("Unilever, Procter and Gamble and Nestle"); an exclamation
+// ("Raytheon and Boeing"); an exclamation
 // mark that ends no sentence is part of the name before it ("Kerrang !
 // announced", "Yahoo! said"), and a list's bullet is no part of a name, nor
 // a score ("the Red Sox 5-3"); a team named with "the" that won or lost
