@@ -291,15 +291,10 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		if strong {
 			var skip uint8
 			region := r.regionName(f, flags, tokText)
-			if softOrgCue(tokText, len(toks), f.first, f.last) && (personal(f) || region && (f.typ == 2 || f.last-f.first >= 2) ||
-				r.commonGivenName(f, flags, tokText) && !rated(tokText, len(toks), f.last)) {
+			if softOrgCue(tokText, len(toks), f.first, f.last) && (personal(f) || region && (f.typ == 2 || f.last-f.first >= 2)) {
 				// "Asia fell 2 %": a region the tagger and WordNet place,
 				// or one made of place words ("North Asia fell 2 %"), its
-				// markets. "Gavin Newsom cut 500 jobs": a common given
-				// name and a surname, which only company evidence makes a
-				// company ("analysts at Charles Schwab" elsewhere); a
-				// rating is such evidence ("Piper Sandler downgraded the
-				// stock to neutral").
+				// markets.
 				skip |= skipSoft
 			}
 			if (f.typ == 2 || flags&(1<<GazCity|1<<GazWNPlace) != 0) && foundedAt(tokText, len(toks), f.first, f.last) {
@@ -3017,24 +3012,6 @@ func (r *Recognizer) regionName(f found, flags uint16, tok func(int) string) boo
 		}
 	}
 	return places > 0
-}
-
-// commonGivenName reports whether f (of gazetteer lists flags) is two
-// words, one of the most common given names and a word only a surname list
-// knows, or none at all: "Gavin Newsom", "Tim Cook", "Jane Smith". What
-// news says mostly of companies (softOrgCue: "cut 500 jobs", "rose 3 %")
-// does not make such a name one. Not "Morgan Stanley", "Ralph Lauren" or
-// "John Lewis", whose second word is a common given name too, nor names a
-// list places ("Charles River") or WordNet knows as something else.
-func (r *Recognizer) commonGivenName(f found, flags uint16, tok func(int) string) bool {
-	const places = placeFlags | 1<<GazCity | 1<<GazWNPlace | 1<<GazWNOrg | 1<<GazWNOther
-	if f.last-f.first != 2 || flags&places != 0 {
-		return false
-	}
-	given, sur := tok(f.first), tok(f.first+1)
-	gf, sf := r.m.gaz.Flags(given), r.m.gaz.Flags(sur)
-	return caseClass(given) == caseTitle && caseClass(sur) == caseTitle && gf&(1<<GazFirstTop) != 0 && gf&placeFlags == 0 &&
-		sf&(1<<GazFirstTop|places) == 0 && (sf&(1<<GazSur|1<<GazSurTop) != 0 || r.unknownWord(sur))
 }
 
 // commonNoun reports whether the lower-case word w is a common noun or the

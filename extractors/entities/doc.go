@@ -38,8 +38,7 @@
 // "Piper Sandler downgraded the stock to neutral", but not "a stake in
 // Kylie Jenner 's company", "the chairman of Joe Biden 's campaign", nor
 // where the document shows a person — "Governor Gavin Newsom", "Musk said
-// he", or a common given name and a surname with no company evidence:
-// "Gavin Newsom cut 500 jobs" — or a place — "Kalamazoo was incorporated
+// he" — or a place — "Kalamazoo was incorporated
 // as a village", "Asia fell 2 %", a region of place words: "Asia Pacific
 // revenue rose 8 %") weigh in that vote, as do the heads of place
 // names ("Seminole County", "Shoreline Amphitheatre", "2134 Caldwell
