@@ -57,6 +57,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	fs = quotedTitles(fs, s.sents, tokText)
 	fs = r.yearTitles(fs, s.sents, tokText)
 	surface := func(f found) string { return text[toks[f.first].start:toks[f.last-1].end] }
+	exclaimedNames(fs, len(toks), tokText, surface)
 	fs = ampersandNames(fs, len(toks), tokText)
 	fs = r.splitCoordinated(fs, surface, tokText)
 	fs = trimOpeners(fs, s.sents, tokText)
@@ -235,7 +236,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		}
 	}
 	definedMisc = r.definedPeoples(definedMisc, s.sents, s.cc, tokText, func(a, b int) string { return text[toks[a].start:toks[b-1].end] })
-	fs, listed := r.listedCompanies(fs, s.sents, s.cover, s.cc, len(toks), tokText)
+	fs, listed, listedPersons := r.listedCompanies(fs, s.sents, s.cover, s.cc, len(toks), tokText)
 	votes := make(map[string]tally, len(fs))
 	orgSaid := orgNounSources(s.sents, len(toks), tokText)
 	// personal reports whether the document shows the name f to be a
@@ -278,6 +279,9 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			t.n[1] += 3
 			t.org = true
 		}
+		if listedPersons[f.first] {
+			t.n[0] += 3 // "Biden, Macron and other leaders", Macron read as a place
+		}
 		if !ok {
 			t.first = int8(f.typ)
 		}
@@ -286,14 +290,18 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 		strong := flags&placeFlags == 0 && orgCue(tokText, len(toks), f.first, f.last)
 		if strong {
 			var skip uint8
-			if softOrgCue(tokText, len(toks), f.first, f.last) && (personal(f) || f.typ == 2 && flags&(1<<GazWNPlace) != 0) {
-				skip |= skipSoft // "Asia fell 2 %": a region the tagger and WordNet place, its markets
+			region := r.regionName(f, flags, tokText)
+			if softOrgCue(tokText, len(toks), f.first, f.last) && (personal(f) || region && (f.typ == 2 || f.last-f.first >= 2)) {
+				// "Asia fell 2 %": a region the tagger and WordNet place,
+				// or one made of place words ("North Asia fell 2 %"), its
+				// markets.
+				skip |= skipSoft
 			}
 			if (f.typ == 2 || flags&(1<<GazCity|1<<GazWNPlace) != 0) && foundedAt(tokText, len(toks), f.first, f.last) {
 				skip |= skipFounded // "Kalamazoo was incorporated in 1838", "Aisby was founded": a town
 			}
-			if flags&(1<<GazWNPlace) != 0 && f.last < len(toks) && companyFigures[tokText(f.last)] {
-				skip |= skipFigures // "Europe sales fell 3 %", "Latin America revenue rose 8 %": a region's
+			if region && f.last < len(toks) && (flags&(1<<GazWNPlace) != 0 && companyFigures[tokText(f.last)] || regionFigures(tokText(f.last))) {
+				skip |= skipFigures // "Europe sales fell 3 %", "Latin America revenue rose 8 %", "Asia Pacific revenue rose 8 %": a region's
 			}
 			if skip != 0 {
 				strong = orgCueExcept(tokText, len(toks), f.first, f.last, skip)
@@ -359,6 +367,14 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			t.n[0] += 3
 		} else if f.typ != 0 && !definedOther[f.first] && r.givenAndSurname(f, flags, tokText, len(toks)) {
 			t.n[0] += 3 // "Novak Djokovic", "Casey Affleck", "Aidan Gantenbein"
+		}
+		if f.typ != 2 && f.last-f.first >= 2 && f.last < len(toks) && regionFigures(tokText(f.last)) &&
+			flags&(1<<GazWNOrg|1<<GazWNPerson|1<<GazWNOther) == 0 && r.regionName(f, flags, tokText) {
+			// "North Asia sales fell 3 %", "Asia Pacific revenue rose":
+			// a region of place words before what is sold or earned
+			// there, which the tagger read as a company, is the region
+			// (but "Cathay Pacific shares": a place has no shares).
+			t.n[2] += 3
 		}
 		if sharesOf(tokText, f.first, "of") && f.typ != 0 {
 			// "Shares of Toyota and Honda fell": companies, though both
@@ -2247,8 +2263,12 @@ var titleFunctionWords = map[string]bool{
 // or another capitalised word that is no place (a given name the tagger
 // missed), never precedes "administration" or the like, is not listed
 // next to a person's full name, one that opens with a given name
-// ("Ludwig Tieck , Schelling"), is never referred to as "he", "she" or
-// ", who" right after it ("Trump said he"), is not a known given name
+// ("Ludwig Tieck , Schelling"), or its short form ("Tieck , Schelling"
+// after "Ludwig Tieck"), is never referred to as "he", "she" or
+// ", who" right after it ("Trump said he"), is no player whose result a
+// score gives ("Nadal won 6-4": scoredPlayer), is listed before no "and
+// other" people ("Biden and other leaders": othersPeople), is not a known
+// given name
 // and was not linked to a full name is rather a company named
 // after its founder ("Chrysler", "Ford") or the like. fs are
 // the document's names over its n tokens.
@@ -2296,15 +2316,22 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 		case personReference(tok, n, i):
 			// "Trump said he would cut taxes", "Merkel, who": a company
 			// is "it" and "which"
+		case r.scoredPlayer(tok, n, i):
+			// "Nadal won 6-4", "Federer beat Nadal 6-4": a player
+		case r.othersPeople(tok, n, i):
+			// "Biden, Macron and other leaders"
 		default:
 			continue
 		}
 		delete(lone, w)
 	}
-	// Listed among people: "Tieck , Schelling , the Schlegel brothers".
+	// Listed among people: "Tieck , Schelling , the Schlegel brothers",
+	// next to a full name that opens with a given name or to the short
+	// form of one ("Tieck" after "Ludwig Tieck").
 	person := func(f found) bool {
 		w := tok(f.first)
-		return f.typ == 0 && f.last-f.first > 1 && r.m.gaz.Flags(w)&(1<<GazFirst|1<<GazFirstTop) != 0 && !opener(w)
+		return f.typ == 0 && (f.last-f.first > 1 && r.m.gaz.Flags(w)&(1<<GazFirst|1<<GazFirstTop) != 0 && !opener(w) ||
+			f.last-f.first == 1 && f.value != "")
 	}
 	for i, f := range fs {
 		if f.typ == 0 && f.last-f.first == 1 && lone[tok(f.first)] &&
@@ -2318,6 +2345,99 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 			f.typ = 1
 		}
 	}
+}
+
+// scoredPlayer reports whether the one-word name at token i of n is a side
+// of a game's result with its score, named with no "the" as a team would
+// be ("the Pirates lost 10-7") and no place that a club is named after
+// ("Liverpool won 2-0"): before a result verb ("Nadal won 6-4 in the
+// final", "Federer beat Nadal 6-4") or after one that names two sides
+// ("beat Nadal 6-4"). A player, as a team, is called by one word.
+func (r *Recognizer) scoredPlayer(tok func(int) string, n, i int) bool {
+	if i > 0 && (tok(i-1) == "the" || tok(i-1) == "The") || r.m.gaz.Flags(tok(i))&(placeFlags|1<<GazCity) != 0 {
+		return false
+	}
+	if i+1 < n && (sideVerbs[tok(i+1)] || resultVerbs[tok(i+1)]) {
+		return scoreAhead(tok, n, i+2)
+	}
+	return i > 0 && resultVerbs[tok(i-1)] && scoreAhead(tok, n, i+1)
+}
+
+// scoreAhead reports whether a score ("6-4", "2 - 1") stands within eight
+// tokens from token from of n, before the sentence ends.
+func scoreAhead(tok func(int) string, n, from int) bool {
+	for k := from; k < n && k < from+8; k++ {
+		switch tok(k) {
+		case ".", "!", "?", ";":
+			return false
+		}
+		if scoreAt(tok, k, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersPeople reports whether the name at token i of n is listed before
+// "and other" and a plural noun for people ("Biden and other leaders",
+// "Biden, Macron and other world leaders", "Pelosi and several other
+// lawmakers"): othersKind says what the noun counts. Only capitalised
+// words and commas may stand between the name and the "and".
+func (r *Recognizer) othersPeople(tok func(int) string, n, i int) bool {
+	for k := i + 1; k+1 < n && k <= i+12; k++ {
+		switch w := tok(k); {
+		case w == "," || isCap(uint8(caseClass(w))):
+			continue
+		case w == "and" || w == "or":
+			o := k + 1
+			if othersQuantity[tok(o)] && o+1 < n {
+				o++
+			}
+			return tok(o) == "other" && r.othersKind(tok, n, o) == 0
+		}
+		return false
+	}
+	return false
+}
+
+// othersKind tells what the plural noun within three lower-case words
+// after "other" at token i, before token end, counts: 1 companies ("and
+// other banks", "or other tech firms": companyPlurals no person is also
+// counted among), 0 people ("and other leaders", "other senior
+// officials": a plural whose first WordNet sense is a person), -1
+// neither or both ("other investors", "other countries").
+func (r *Recognizer) othersKind(tok func(int) string, end, i int) int {
+	for j := i + 1; j < end && j <= i+3; j++ {
+		w := tok(j)
+		if caseClass(w) != caseLower {
+			return -1
+		}
+		if companyPlurals[w] {
+			if peoplePlurals[w] {
+				return -1
+			}
+			return 1
+		}
+		if len(w) > 3 && w[len(w)-1] == 's' && int(r.singularClass(w)>>nounFirstShift)-1 == classPerson {
+			return 0
+		}
+	}
+	return -1
+}
+
+// singularClass returns the noun-class entry of the singular of the
+// lower-case plural w ("leaders": "leader", a person, where WordNet's
+// "leaders" is a group; "companies": "company"), or of w where no singular
+// is known.
+func (r *Recognizer) singularClass(w string) uint32 {
+	sing := w[:len(w)-1]
+	if strings.HasSuffix(w, "ies") {
+		sing = w[:len(w)-3] + "y"
+	}
+	if c, ok := r.m.nounClasses[sing]; ok {
+		return c
+	}
+	return r.m.nounClasses[w]
 }
 
 // amongCompanies retypes as an organisation a one-word person name listed
@@ -2864,6 +2984,34 @@ func (r *Recognizer) givenAndSurname(f found, flags uint16, tok func(int) string
 		return false // a name before a noun it modifies: "Tony Moly cosmetics", "the city's Hoa Lo prison"
 	}
 	return !orgCue(tok, n, f.first, f.last)
+}
+
+// regionName reports whether f (of gazetteer lists flags) names a region:
+// WordNet places it ("Europe", "Latin America"), or it is words each a
+// place a list or WordNet knows or a word that makes a place of one
+// (placeModifiers), hyphened or not: "Asia Pacific", "Asia-Pacific",
+// "Greater China". A region has sales and markets, no shares: "Asia
+// Pacific revenue rose 8 %" is the region's, no company's.
+func (r *Recognizer) regionName(f found, flags uint16, tok func(int) string) bool {
+	const place = placeFlags | 1<<GazWNPlace
+	if flags&(1<<GazWNPlace) != 0 {
+		return true
+	}
+	if f.last-f.first == 1 && !strings.Contains(tok(f.first), "-") {
+		return false
+	}
+	places := 0
+	for k := f.first; k < f.last; k++ {
+		for part := range strings.SplitSeq(tok(k), "-") {
+			switch {
+			case r.m.gaz.Flags(part)&place != 0:
+				places++
+			case !placeModifiers[part]:
+				return false
+			}
+		}
+	}
+	return places > 0
 }
 
 // commonNoun reports whether the lower-case word w is a common noun or the
@@ -3649,6 +3797,12 @@ var foundedWords = map[string]bool{"founded": true, "established": true, "incorp
 var companyFigures = map[string]bool{"shares": true, "stock": true, "sales": true, "revenue": true,
 	"profit": true, "profits": true, "earnings": true}
 
+// regionFigures reports whether w is one of companyFigures that a region
+// has too: "Europe sales", "Asia Pacific revenue" (not "shares", "stock").
+func regionFigures(w string) bool {
+	return companyFigures[w] && w != "shares" && w != "stock"
+}
+
 // rated reports whether tokens from i rate a stock as brokers do: a verb
 // of rating and, within the next six words, "to" or "at" and a rating
 // ("upgraded Apple to buy", "downgraded the stock to neutral", "initiated
@@ -3798,11 +3952,14 @@ func (r *Recognizer) listedPeoples(fs []found, tok func(int) string) []found {
 // commas, "and" or "or" make it up, an acronym in brackets may follow one.
 // A member the tagger missed (a run of up to four capitalised words) is
 // added to fs as an organisation, if the list holds a name the tagger
-// found; places a gazetteer knows keep their type. It returns fs (in token
-// order) and the first tokens of the listed names. cover is scratch of n
-// entries, cc the tokens' case classes.
-func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, cc []uint8, n int, tok func(int) string) ([]found, map[int]bool) {
-	var listed map[int]bool
+// found; places a gazetteer knows keep their type. The names before "and
+// other" and a plural for companies ("Morgan Stanley, Wells Fargo and
+// other banks") are listed so too; before a plural for people ("Biden,
+// Macron and other leaders": othersKind) the names the tagger found, and
+// no place, are people's. It returns fs (in token order) and the first
+// tokens of the listed companies and of the listed people. cover is
+// scratch of n entries, cc the tokens' case classes.
+func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, cc []uint8, n int, tok func(int) string) (_ []found, listed, persons map[int]bool) {
 	var add []found
 	var at, ending map[int]int // first and last tokens -> index in fs, made at the first list
 	index := func() {
@@ -3818,7 +3975,7 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, c
 	var ms []listMember
 	for _, se := range sents {
 		for i := se[0] + 2; i < se[1]; i++ {
-			closed := false // by "and other …"
+			closed, people := false, false // by "and other …"
 			switch {
 			case isCap(cc[i]) && listOpens(tok, se[0], i):
 				index()
@@ -3826,13 +3983,17 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, c
 				if len(ms) < 2 {
 					continue
 				}
-			case cc[i] == caseLower && tok(i) == "other" && othersClose(tok, se, i):
+			case cc[i] == caseLower && tok(i) == "other" && othersAnd(tok, se, i):
+				kind := r.othersKind(tok, se[1], i)
+				if kind < 0 {
+					continue
+				}
 				index()
 				ms = listBefore(ms[:0], fs, ending, cover, se, i, tok)
 				if len(ms) == 0 {
 					continue
 				}
-				closed = true
+				closed, people = true, kind == 0
 			default:
 				continue
 			}
@@ -3847,6 +4008,17 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, c
 			}
 			for _, m := range ms {
 				fl := r.spanFlags(found{first: m.first, last: m.last}, tok)
+				if people {
+					// Not a place, nor what the tagger or WordNet reads as an
+					// organisation ("Merkel, NATO and other leaders").
+					if m.tagged && fl&(placeFlags|1<<GazCity|1<<GazWNPlace|1<<GazWNOrg) == 0 && fs[at[m.first]].typ != 1 {
+						if persons == nil {
+							persons = map[int]bool{}
+						}
+						persons[m.first] = true
+					}
+					continue
+				}
 				if fl&placeFlags != 0 || closed && m.tagged && fs[at[m.first]].typ == 2 && fl&(1<<GazWNPlace|1<<GazCity) != 0 {
 					// A place a list knows; and "Taiwan, Korea and other
 					// suppliers" may close with places the tagger read.
@@ -3872,7 +4044,7 @@ func (r *Recognizer) listedCompanies(fs []found, sents [][2]int, cover []bool, c
 		fs = append(fs, add...)
 		sort.Slice(fs, func(a, b int) bool { return fs[a].first < fs[b].first })
 	}
-	return fs, listed
+	return fs, listed, persons
 }
 
 // listMember is a name listedCompanies found in a list: its tokens, and
@@ -3918,28 +4090,15 @@ func listAfter(ms []listMember, fs []found, at map[int]int, cover []bool, se [2]
 	return ms
 }
 
-// othersClose reports whether token i, "other", of the sentence se closes
-// a list of companies: "and other banks", ", and several other bands", "or
-// other tech firms" (a plural of companyPlurals no person is also counted
-// among, within three words).
-func othersClose(tok func(int) string, se [2]int, i int) bool {
+// othersAnd reports whether token i, "other", of the sentence se follows
+// "and" or "or", as where it closes a list: "and other banks", ", and
+// several other bands", "or other tech firms" (othersKind says of what).
+func othersAnd(tok func(int) string, se [2]int, i int) bool {
 	k := i - 1
 	if k > se[0] && othersQuantity[tok(k)] {
 		k--
 	}
-	if k <= se[0] || tok(k) != "and" && tok(k) != "or" {
-		return false
-	}
-	for j := i + 1; j < se[1] && j <= i+3; j++ {
-		w := tok(j)
-		if companyPlurals[w] {
-			return !peoplePlurals[w]
-		}
-		if caseClass(w) != caseLower {
-			return false
-		}
-	}
-	return false
+	return k > se[0] && (tok(k) == "and" || tok(k) == "or")
 }
 
 // othersQuantity may stand between "and" and "other": "and several other
@@ -4743,6 +4902,39 @@ func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, to
 func (r *Recognizer) placeByForm(f found, tok func(int) string) bool {
 	h := tok(f.last - 1)
 	return f.last-f.first >= 2 && placeHeads[h] && !ambiguousPlaceHeads[h]
+}
+
+// exclaimedNames takes into a name the exclamation mark right after it
+// where that ends no sentence, a lower-case word or a comma, full stop,
+// colon or semicolon following it ("Kerrang ! announced", "Yahoo! said",
+// "American Dad ! ."), as the names of magazines, shows and brands are
+// spelt; and then at every occurrence of such a name before one ("the
+// Kerrang ! Awards", where the line breaks). fs are the document's names
+// over its n tokens.
+func exclaimedNames(fs []found, n int, tok func(int) string, surface func(found) string) {
+	var names map[string]bool
+	for i := range fs {
+		f := &fs[i]
+		if f.last+1 >= n || tok(f.last) != "!" {
+			continue
+		}
+		switch w := tok(f.last + 1); {
+		case caseClass(w) == caseLower, w == ",", w == ".", w == ";", w == ":":
+			if names == nil {
+				names = map[string]bool{}
+			}
+			names[surface(*f)] = true
+			f.last++
+		}
+	}
+	if names == nil {
+		return
+	}
+	for i := range fs {
+		if f := &fs[i]; f.last < n && tok(f.last) == "!" && names[surface(*f)] && (i+1 == len(fs) || fs[i+1].first > f.last) {
+			f.last++
+		}
+	}
 }
 
 // listEnd reports whether the name fs[i] closes a list of names: a comma

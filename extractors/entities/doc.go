@@ -38,8 +38,9 @@
 // "Piper Sandler downgraded the stock to neutral", but not "a stake in
 // Kylie Jenner 's company", "the chairman of Joe Biden 's campaign", nor
 // where the document shows a person — "Governor Gavin Newsom", "Musk said
-// he" — or a place — "Kalamazoo was incorporated as a village", "Asia fell
-// 2 %") weigh in that vote, as do the heads of place
+// he" — or a place — "Kalamazoo was incorporated
+// as a village", "Asia fell 2 %", a region of place words: "Asia Pacific
+// revenue rose 8 %") weigh in that vote, as do the heads of place
 // names ("Seminole County", "Shoreline Amphitheatre", "2134 Caldwell
 // Place"), a parliament's own-language name ("in the Lok Sabha", an
 // organisation), "The" and a shape or a place after "at" (the ground
@@ -70,7 +71,9 @@
 // Scooter Braun") is a name of that kind (untagged.go). A one-word PERSON
 // that no full name, title or given name in the article supports
 // ("Chrysler will receive loans") becomes an ORG, unless the text
-// refers to it as a person ("Trump said he", "Merkel, who"). Editions and lines of
+// refers to it as a person ("Trump said he", "Merkel, who"), a score gives
+// its result as a player's ("Nadal won 6-4") or it is listed before "and
+// other" and a plural for people ("Biden and other leaders"). Editions and lines of
 // products are MISC ("Macbook Pro" and "Macbook", "Mac" of "Mac OS X",
 // "Atlas V", what a plant manufactures), and so are titles followed by
 // their year ("Hollywood Canteen ( 1944 )") and unknown plurals listed
@@ -109,7 +112,8 @@
 // describing word opening a sentence leaves a person's name
 // ("Descendant Eberhard Faber V"). Names listed after a plural noun for
 // companies, or before "and other" and one ("Morgan Stanley, Wells Fargo
-// and other banks"), are companies, with the capitalised members the tagger missed
+// and other banks"), are companies (before "and other leaders", people),
+// with the capitalised members the tagger missed
 // ("the five companies — Blue Origin, …, SpaceX and Tyvak"), as are a name
 // after a role a company may play ("investor SoftBank"), a company another
 // bought ("Meetup, which it acquired") and the untagged spelt-out name of
@@ -138,9 +142,12 @@
 // ("Northrop" after "Northrop Grumman"), an unknown first word of a
 // sentence opens the person's name after it that lacks a given name
 // ("Jusman Syafii Djamal"); two one-word names closing a list are two
-// ("Raytheon and Boeing"), and a list's bullet is no part of a name, nor
+// ("Raytheon and Boeing"); an exclamation
+// mark that ends no sentence is part of the name before it ("Kerrang !
+// announced", "Yahoo! said"), and a list's bullet is no part of a name, nor
 // a score ("the Red Sox 5-3"); a team named with "the" that won or lost
-// by a score is a club ("the Pirates lost 10-7").
+// by a score is a club ("the Pirates lost 10-7"), a side only a surname
+// list knows a player ("Federer beat Alcaraz 6-3").
 //
 // Training: `go run ./cmd/train-ner` (about 20 s; it reads WordNet 3.0
 // from Debian's wordnet-base) reads GMB (train + dev; cut into 20-sentence

@@ -1024,6 +1024,26 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Lockheed Martin", "ORG", ""}, {"John McCain", "PERSON", ""}},
 		},
 		{
+			name: "a region of place words before what is sold or earned there is a place, no company",
+			text: "Asia Pacific revenue rose 8%. North Asia sales fell 3%. Asia-Pacific profit rose 2%. Cathay Pacific shares fell 3%.",
+			want: []want{{"Asia Pacific", "LOC", ""}, {"North Asia", "LOC", ""}},
+			not:  []string{"ORG:Asia Pacific", "ORG:North Asia", "ORG:Asia-Pacific", "LOC:Cathay Pacific"},
+		},
+		{
+			name: "a name takes in the exclamation mark after it that ends no sentence, and so wherever it is named",
+			text: "On August 8th, Kerrang ! announced the shortlist. The band was nominated for two categories of the Kerrang !\nAwards 2007. " +
+				"Yahoo! said it would cut jobs. Fans cheered for Arsenal! The club won.",
+			want: []want{{"Kerrang !", "ORG", ""}, {"Yahoo!", "ORG", ""}},
+			not:  []string{"Kerrang", "Yahoo", "Arsenal!"},
+		},
+		{
+			name: "a lone surname listed next to a person's short form is a person's",
+			text: "Ludwig Tieck wrote plays. The salon was frequented by Tieck, Schelling and others. " +
+				"Chrysler will receive loans.",
+			want: []want{{"Tieck", "PERSON", "Ludwig Tieck"}, {"Schelling", "PERSON", ""}, {"Chrysler", "ORG", ""}},
+			not:  []string{"ORG:Schelling"},
+		},
+		{
 			name: "what was founded is an organisation, though named after its founder",
 			text: "Dell was founded in 1984 by Michael Dell. Michael Dell said the company would grow.",
 			want: []want{{"Dell", "ORG", ""}, {"Michael Dell", "PERSON", ""}},
@@ -1065,6 +1085,22 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Gavin Newsom", "PERSON", ""}, {"Elon Musk", "PERSON", ""}, {"Jane Smith", "PERSON", ""},
 				{"Morgan Stanley", "ORG", ""}, {"Goldman Sachs", "ORG", ""}},
 			not: []string{"ORG:Gavin Newsom", "ORG:Elon Musk", "ORG:Jane Smith"},
+		},
+		{
+			name: "a player whose result a score gives stays a person, a team named with the or after a place is a club",
+			text: "Nadal won 6-4 in the final. Federer beat Alcaraz 6-3 on Sunday. Novak Djokovic is in form. Halep beat Djokovic 6-2. " +
+				"The Pirates lost 10-7. Liverpool beat Everton 2-1.",
+			want: []want{{"Nadal", "PERSON", ""}, {"Federer", "PERSON", ""}, {"Alcaraz", "PERSON", ""}, {"Djokovic", "PERSON", "Novak Djokovic"},
+				{"Pirates", "ORG", ""}, {"Liverpool", "ORG", ""}, {"Everton", "ORG", ""}},
+			not: []string{"ORG:Nadal", "ORG:Federer", "ORG:Alcaraz", "ORG:Djokovic"},
+		},
+		{
+			name: "the plural noun after and other says whether the names before it are people or companies",
+			text: "Biden and other leaders met in Rome. Sunak, Macron and other world leaders spoke. Pelosi and several other lawmakers objected. " +
+				"Morgan Stanley, Wells Fargo and other banks fell. China, India and other countries voted. Stoltenberg, NATO and other leaders met. Later, Scholz, Microsoft and other leaders spoke.",
+			want: []want{{"Biden", "PERSON", ""}, {"Macron", "PERSON", ""}, {"Pelosi", "PERSON", ""},
+				{"Morgan Stanley", "ORG", ""}, {"Wells Fargo", "ORG", ""}, {"China", "LOC", ""}, {"India", "LOC", ""}, {"NATO", "ORG", ""}, {"Microsoft", "ORG", ""}},
+			not: []string{"ORG:Biden", "ORG:Pelosi", "PERSON:NATO", "PERSON:Microsoft"},
 		},
 		{
 			name: "what has a board, a chief executive or shareholders is an organisation, but a region's chief stays a place",

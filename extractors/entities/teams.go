@@ -94,11 +94,16 @@ func (r *Recognizer) oneSide(fs *[]found, cover []bool, se [2]int, v int, tok fu
 }
 
 // clubSide makes an organisation of the side [a, b) of a result, unless
-// personSide says it is a player or nationSide a nation, and records its
+// personSide says it is a player (a person, added if the tagger missed
+// it: "Federer beat Alcaraz 6-3") or nationSide a nation, and records its
 // first token in sides (made when nil), which it returns; *added reports
 // a name added to fs.
 func (r *Recognizer) clubSide(fs *[]found, cover []bool, a, b int, tok func(int) string, sides map[int]bool, added *bool) map[int]bool {
-	if r.personSide(*fs, a, b, tok) || r.nationSide(a, b, tok) {
+	if r.personSide(*fs, a, b, tok) {
+		*added = addUnfound(fs, cover, a, b, 0) || *added
+		return sides
+	}
+	if r.nationSide(a, b, tok) {
 		return sides
 	}
 	*added = setOrg(fs, cover, a, b) || *added
@@ -197,7 +202,11 @@ func nameStartingAt(cc []uint8, tok func(int) string, first, end int) int {
 // personSide reports whether the side [a, b) is a person's name: it opens
 // with a given name, or it is one word the tagger took for a person that
 // is neither a place the gazetteer lists nor a given name alone, which news
-// does not call a player by ("Nadal beat Federer", but "beat Chelsea 2-1").
+// does not call a player by ("Nadal beat Federer", but "beat Chelsea 2-1");
+// or one word, tagged or not, that only a surname list knows (no given
+// name, no place: "Federer beat Nadal 6-4", but "beat Everton 2-1"). (A
+// side that ends a person's full name in the document stands for it all
+// the same: "Djokovic" after "Novak Djokovic".)
 func (r *Recognizer) personSide(fs []found, a, b int, tok func(int) string) bool {
 	if r.clubName(tok, a, b) {
 		return false // "Aston Villa beat Chelsea 2-1"
@@ -205,6 +214,9 @@ func (r *Recognizer) personSide(fs []found, a, b int, tok func(int) string) bool
 	fl := r.m.gaz.Flags(tok(a))
 	given := fl&(1<<GazFirst|1<<GazFirstTop) != 0
 	if b-a >= 2 && given && fl&placeFlags == 0 {
+		return true
+	}
+	if b-a == 1 && fl&(1<<GazSur|1<<GazSurTop) != 0 && fl&(1<<GazFirst|1<<GazFirstTop|placeFlags|1<<GazCity|1<<GazWNPlace) == 0 {
 		return true
 	}
 	for _, f := range fs {
@@ -225,6 +237,21 @@ func (r *Recognizer) nationSide(a, b int, tok func(int) string) bool {
 	}
 	l, fl := r.m.gaz.MatchAt(tok, a, b)
 	return l == b-a && fl&(1<<GazCountry) != 0
+}
+
+// addUnfound adds the tokens [a, b) as a name of type typ where no name
+// found overlaps them, and reports whether it did.
+func addUnfound(fs *[]found, cover []bool, a, b, typ int) bool {
+	for _, f := range *fs {
+		if f.first < b && a < f.last {
+			return false
+		}
+	}
+	*fs = append(*fs, found{first: a, last: b, typ: typ})
+	for k := a; k < b; k++ {
+		cover[k] = true
+	}
+	return true
 }
 
 // setOrg types the tokens [a, b) as one organisation: a name found over
