@@ -2987,11 +2987,15 @@ func (r *Recognizer) givenAndSurname(f found, flags uint16, tok func(int) string
 }
 
 // regionName reports whether f (of gazetteer lists flags) names a region:
-// WordNet places it ("Europe", "Latin America"), or it is words each a
-// place a list or WordNet knows or a word that makes a place of one
-// (placeModifiers), hyphened or not: "Asia Pacific", "Asia-Pacific",
-// "Greater China". A region has sales and markets, no shares: "Asia
-// Pacific revenue rose 8 %" is the region's, no company's.
+// WordNet places it ("Europe", "Latin America"); or it is words that make
+// a place of one (placeModifiers) before places a list or WordNet knows
+// ("Western Europe", "North Asia", "Greater China"); or it is parts of the
+// world (worldParts), hyphened or not ("Asia Pacific", "Asia-Pacific"). A
+// region has sales and markets, no shares: "Asia Pacific revenue rose 8 %"
+// is the region's, no company's. Companies are named place first ("China
+// Southern", "China Mobile", "Cathay Pacific"), so a modifier after a
+// place, or a place that is no part of the world beside one that is, makes
+// no region.
 func (r *Recognizer) regionName(f found, flags uint16, tok func(int) string) bool {
 	const place = placeFlags | 1<<GazWNPlace
 	if flags&(1<<GazWNPlace) != 0 {
@@ -3000,19 +3004,33 @@ func (r *Recognizer) regionName(f found, flags uint16, tok func(int) string) boo
 	if f.last-f.first == 1 && !strings.Contains(tok(f.first), "-") {
 		return false
 	}
-	places := 0
+	modified, parts, others := false, 0, 0
 	for k := f.first; k < f.last; k++ {
 		for part := range strings.SplitSeq(tok(k), "-") {
 			switch {
+			case placeModifiers[part]:
+				if parts+others > 0 {
+					return false // "China Southern"
+				}
+				modified = true
+			case worldParts[part]:
+				parts++
 			case r.m.gaz.Flags(part)&place != 0:
-				places++
-			case !placeModifiers[part]:
+				others++
+			default:
 				return false
 			}
 		}
 	}
-	return places > 0
+	return modified && parts+others > 0 || !modified && others == 0 && parts > 0
 }
+
+// worldParts are the continents, oceans and great regions that regions
+// are made of without a modifier: "Asia Pacific", "Europe-Africa".
+var worldParts = map[string]bool{"Asia": true, "Europe": true, "Africa": true, "America": true, "Americas": true,
+	"Oceania": true, "Australasia": true, "Eurasia": true, "Pacific": true, "Atlantic": true, "Arctic": true,
+	"Antarctica": true, "Caribbean": true, "Mediterranean": true, "Baltic": true, "Balkans": true, "Scandinavia": true,
+	"Nordic": true, "Nordics": true, "Benelux": true, "Iberia": true, "Levant": true, "Gulf": true}
 
 // commonNoun reports whether the lower-case word w is a common noun or the
 // plural of one.
@@ -4110,7 +4128,7 @@ var othersQuantity = map[string]bool{"several": true, "many": true, "some": true
 // Attenborough and other broadcasters").
 var peoplePlurals = map[string]bool{"clients": true, "customers": true, "partners": true, "investors": true,
 	"rivals": true, "competitors": true, "developers": true, "contractors": true, "operators": true, "teams": true,
-	"publishers": true, "broadcasters": true}
+	"publishers": true, "broadcasters": true, "dealers": true, "traders": true, "brokers": true, "buyers": true}
 
 // listBefore appends to ms the members of the list that "and other …" at
 // token i of the sentence se closes, nearest first: names the tagger found
@@ -4178,6 +4196,14 @@ var companyPlurals = map[string]bool{
 	"organizations": true, "charities": true, "universities": true, "bands": true, "clients": true,
 	"customers": true, "partners": true, "investors": true, "contractors": true, "suppliers": true,
 	"groups": true, "teams": true, "clubs": true, "operators": true, "developers": true, "studios": true,
+	// agent nouns of trade, whose first WordNet sense is a person but
+	// which business news says of companies: "Exxon, Chevron and other
+	// producers"
+	"producers": true, "exporters": true, "importers": true, "sellers": true, "refiners": true, "miners": true,
+	"drillers": true, "shippers": true, "distributors": true, "providers": true, "vendors": true, "dealers": true,
+	"wholesalers": true, "processors": true, "growers": true, "brewers": true, "distillers": true, "builders": true,
+	"homebuilders": true, "drugmakers": true, "chipmakers": true, "steelmakers": true, "traders": true,
+	"brokers": true, "buyers": true,
 }
 
 // listGap reports whether tokens [a,b) between two names only list them:
@@ -4904,8 +4930,8 @@ func (r *Recognizer) placeByForm(f found, tok func(int) string) bool {
 	return f.last-f.first >= 2 && placeHeads[h] && !ambiguousPlaceHeads[h]
 }
 
-// exclaimedNames takes into a name the exclamation mark right after it
-// where that ends no sentence, a lower-case word or a comma, full stop,
+// exclaimedNames takes into the name of an organisation or a work the
+// exclamation mark right after it where that ends no sentence, a lower-case word or a comma, full stop,
 // colon or semicolon following it ("Kerrang ! announced", "Yahoo! said",
 // "American Dad ! ."), as the names of magazines, shows and brands are
 // spelt; and then at every occurrence of such a name before one ("the
@@ -4915,8 +4941,8 @@ func exclaimedNames(fs []found, n int, tok func(int) string, surface func(found)
 	var names map[string]bool
 	for i := range fs {
 		f := &fs[i]
-		if f.last+1 >= n || tok(f.last) != "!" {
-			continue
+		if f.last+1 >= n || tok(f.last) != "!" || f.typ != 1 && f.typ != 3 {
+			continue // a person or a place exclaimed is no title: "Welcome to London! the sign said"
 		}
 		switch w := tok(f.last + 1); {
 		case caseClass(w) == caseLower, w == ",", w == ".", w == ";", w == ":":

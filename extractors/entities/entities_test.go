@@ -1025,16 +1025,18 @@ func TestRecognize(t *testing.T) {
 		},
 		{
 			name: "a region of place words before what is sold or earned there is a place, no company",
-			text: "Asia Pacific revenue rose 8%. North Asia sales fell 3%. Asia-Pacific profit rose 2%. Cathay Pacific shares fell 3%.",
-			want: []want{{"Asia Pacific", "LOC", ""}, {"North Asia", "LOC", ""}},
-			not:  []string{"ORG:Asia Pacific", "ORG:North Asia", "ORG:Asia-Pacific", "LOC:Cathay Pacific"},
+			text: "Asia Pacific revenue rose 8%. North Asia sales fell 3%. Asia-Pacific profit rose 2%. Cathay Pacific shares fell 3%. " +
+				"Western Europe sales fell 1%. China Mobile revenue rose 3%. China Southern revenue fell 2%. Cathay Pacific revenue fell 5%.",
+			want: []want{{"Asia Pacific", "LOC", ""}, {"North Asia", "LOC", ""}, {"Western Europe", "LOC", ""},
+				{"China Mobile", "ORG", ""}, {"China Southern", "ORG", ""}, {"Cathay Pacific", "ORG", ""}},
+			not: []string{"ORG:Asia Pacific", "ORG:North Asia", "ORG:Asia-Pacific", "LOC:Cathay Pacific", "LOC:China Mobile", "LOC:China Southern"},
 		},
 		{
 			name: "a name takes in the exclamation mark after it that ends no sentence, and so wherever it is named",
 			text: "On August 8th, Kerrang ! announced the shortlist. The band was nominated for two categories of the Kerrang !\nAwards 2007. " +
-				"Yahoo! said it would cut jobs. Fans cheered for Arsenal! The club won.",
-			want: []want{{"Kerrang !", "ORG", ""}, {"Yahoo!", "ORG", ""}},
-			not:  []string{"Kerrang", "Yahoo", "Arsenal!"},
+				"Yahoo! said it would cut jobs. Fans cheered for Arsenal! The club won. Welcome to London! the sign said.",
+			want: []want{{"Kerrang !", "ORG", ""}, {"Yahoo!", "ORG", ""}, {"London", "LOC", ""}},
+			not:  []string{"Kerrang", "Yahoo", "Arsenal!", "London!"},
 		},
 		{
 			name: "a lone surname listed next to a person's short form is a person's",
@@ -1097,9 +1099,9 @@ func TestRecognize(t *testing.T) {
 		{
 			name: "the plural noun after and other says whether the names before it are people or companies",
 			text: "Biden and other leaders met in Rome. Sunak, Macron and other world leaders spoke. Pelosi and several other lawmakers objected. " +
-				"Morgan Stanley, Wells Fargo and other banks fell. China, India and other countries voted. Stoltenberg, NATO and other leaders met. Later, Scholz, Microsoft and other leaders spoke.",
+				"Morgan Stanley, Wells Fargo and other banks fell. Exxon, Chevron and other producers cut spending. China, India and other countries voted. Stoltenberg, NATO and other leaders met. Later, Scholz, Microsoft and other leaders spoke.",
 			want: []want{{"Biden", "PERSON", ""}, {"Macron", "PERSON", ""}, {"Pelosi", "PERSON", ""},
-				{"Morgan Stanley", "ORG", ""}, {"Wells Fargo", "ORG", ""}, {"China", "LOC", ""}, {"India", "LOC", ""}, {"NATO", "ORG", ""}, {"Microsoft", "ORG", ""}},
+				{"Morgan Stanley", "ORG", ""}, {"Wells Fargo", "ORG", ""}, {"Chevron", "ORG", ""}, {"China", "LOC", ""}, {"India", "LOC", ""}, {"NATO", "ORG", ""}, {"Microsoft", "ORG", ""}},
 			not: []string{"ORG:Biden", "ORG:Pelosi", "PERSON:NATO", "PERSON:Microsoft"},
 		},
 		{
