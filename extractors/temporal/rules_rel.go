@@ -624,9 +624,12 @@ func (s *scan) ordinalLed(i int) (res, bool) {
 // does not date, so only its year is known: the year the story spoke of
 // last, as TimeML writes it (2012-XX-XX; XXXX-XX-XX when the story named
 // none). "the day after Christmas", "the day after Monday's vote" are left
-// to the time expression after them.
+// to the time expression after them, and so is the story's own day or
+// week that a verb opens or closes ("Stocks rose to begin the week after
+// the Fed cut rates", "Shares ended the day after a volatile session"):
+// "after" there tells why, not which week.
 func (s *scan) eventSide(i int, w string) (res, bool) {
-	if s.ending(i + 2) {
+	if s.ending(i+2) || boundsPeriod(s.w(i-2)) {
 		return res{}, false
 	}
 	if _, j, kind := s.modPrefix(i - 3); kind == 'd' && j == i-1 {
@@ -651,6 +654,18 @@ func (s *scan) eventSide(i int, w string) (res, bool) {
 		return res{}, false
 	}
 	return res{end: i + 1, typ: claims.TypeDate, d: d, det: true}, true
+}
+
+// boundsPeriod reports whether w is a verb that opens or closes the period
+// named after it: "to begin the week", "ended the day", "closed the
+// month".
+func boundsPeriod(w string) bool {
+	switch w {
+	case "begin", "begins", "began", "start", "starts", "started", "end", "ends", "ended", "close", "closes", "closed",
+		"open", "opens", "opened", "finish", "finishes", "finished":
+		return true
+	}
+	return false
 }
 
 // ofNoYear reports whether what follows "of" at k is some other thing

@@ -459,6 +459,10 @@ func TestNotTimes(t *testing.T) {
 		"Shares fell earlier in the day before rallying.",
 		"United led 1-0 at the end of the first half of the match.",
 		"The fourth quarter of the game was dull.",
+		// the story's own day or week that a verb opens or closes: "after"
+		// tells why, not which week
+		"The stock added more than 2% to begin the week after the beauty brand took a majority stake.",
+		"Shares ended the day after a volatile session in Asia.",
 	} {
 		for _, m := range tg.Tag(text, dct2017) {
 			t.Errorf("%q: unexpected %s %q=%s", text, m.Type, m.Text, m.Value)
