@@ -672,19 +672,26 @@ func boundsPeriod(w string) bool {
 // than a year, so that the quarter or half before it is a part of that
 // thing: "the fourth quarter of the game", "the first half of the match",
 // "the second half of the century". A year word, a number or a fiscal
-// word in its first few words ("of the fiscal year", "of its financial
-// year", "of FY2019") leaves it a part of a year.
+// word in its first four words ("of the fiscal year", "of its financial
+// year", "of FY2019", "of the company's fiscal year": a possessive's "'s"
+// is no word of its own) leaves it a part of a year.
 func (s *scan) ofNoYear(k int) bool {
 	word := false
-	for j := k; j < k+4 && !s.ending(j); j++ {
+	for j, n := k, 0; n < 4 && !s.ending(j); j++ {
 		t := s.tok(j)
 		if t.kind == kNum || t.lex != nil && t.lex.unit == uYear {
 			return false
 		}
-		if strings.EqualFold(t.lower, "fiscal") || strings.EqualFold(t.lower, "financial") || strings.EqualFold(t.lower, "fy") || strings.EqualFold(t.lower, "calendar") {
-			return false // words the lexicon lacks keep their case
+		switch t.lower {
+		case "fiscal", "financial", "fy", "calendar": // keywords, folded to lower case
+			return false
+		case "'", "’":
+			if s.is(j+1, "s") {
+				j++ // "the company's": one word
+			}
+			continue
 		}
-		word = true
+		word, n = true, n+1
 	}
 	return word
 }

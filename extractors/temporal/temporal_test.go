@@ -270,6 +270,8 @@ func TestNormalise(t *testing.T) {
 		{"a growth range is no score", "Sales grew 3-4% in the third quarter.", "the third quarter", dct2019, "DATE", "2019-Q3", ""},
 		{"a quarter of a game with its year is a date", "The team won 2-1 in the fourth quarter of 2018.", "the fourth quarter of 2018", dct2019, "DATE", "2018-Q4", ""},
 		{"a half of the year", "Profit fell in the second half of the year.", "the second half of the year", dct2019, "DATE", "2019-H2", ""},
+		{"a quarter of a firm's fiscal year", "Sales rose in the fourth quarter of the company's fiscal year.", "the fourth quarter", dct2019, "DATE", "2019-Q4", ""},
+		{"a quarter of a firm's financial year", "Revenue fell in the third quarter of the group’s current financial year.", "the third quarter", dct2019, "DATE", "2019-Q3", ""},
 		{"spelled year", "She was born in nineteen ninety six.", "nineteen ninety six", dct2017, "DATE", "1996", ""},
 		{"weekday and day of month", "Are you free on Sat 14th?", "Sat 14th", dct2017, "DATE", "2017-10-14", ""},
 		{"twice a year recurs", "The survey is conducted twice a year.", "twice a year", dct2017, "SET", "P1Y", ""},
