@@ -197,6 +197,7 @@ func TestNormalise(t *testing.T) {
 		{"race time clocked", "He clocked 1:59 in the 800m.", "1:59", dct2019, "DURATION", "PT1M59S", ""},
 		{"game clock left", "Smith hit a 3-pointer with 2:13 left in the game.", "2:13", dct2019, "DURATION", "PT2M13S", ""},
 		{"game clock to play", "They scored with 0:45 to play.", "0:45", dct2019, "DURATION", "PT45S", ""},
+		{"game clock opening the sentence", "With 2:13 left in the game, Smith scored.", "2:13", dct2019, "DURATION", "PT2M13S", ""},
 		{"a clock before left the verb", "The 6:15 left on time.", "6:15", dct2019, "TIME", "2019-11-19T06:15", ""},
 		{"weekday week", "They meet again Thursday week.", "Thursday week", dct2019, "DATE", "2019-11-28", ""},
 		{"a week on a weekday", "The final is a week on Friday.", "a week on Friday", dct2019, "DATE", "2019-11-29", ""},
