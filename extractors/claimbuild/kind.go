@@ -1259,11 +1259,14 @@ func plural(w string) bool {
 	return len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
-// sums are what money is spent, earned or owed as.
+// sums are what money is spent, earned or owed as, also as the head of a
+// compound after another ("the budget deficit", "the income tax": nounAfter
+// reads the first as the second's modifier, and the share goes on to it).
 var sums = map[string]bool{"spending": true, "budget": true, "budgets": true, "money": true, "funding": true,
 	"funds": true, "revenue": true, "revenues": true, "income": true, "profit": true, "profits": true, "earnings": true,
 	"sales": true, "cost": true, "costs": true, "debt": true, "debts": true, "savings": true, "wealth": true,
-	"cash": true, "spend": true, "taxes": true, "donations": true, "assets": true}
+	"cash": true, "spend": true, "tax": true, "taxes": true, "donations": true, "assets": true, "deficit": true,
+	"deficits": true, "surplus": true, "surpluses": true}
 
 // fractionWords are the parts a whole is shared into, in words.
 var fractionWords = map[string]bool{"third": true, "thirds": true, "quarter": true, "quarters": true,
