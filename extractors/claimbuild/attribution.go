@@ -1904,7 +1904,8 @@ func groupAfter(text string, ws []word, v int) *claims.Span {
 // 2019") or a determiner and an occasion noun within three words ("in a
 // statement", "at a press conference", "in an interview with CNN"):
 // "a spokeswoman for the ministry", "a professor at the University of
-// Sydney" and "one study in 15 people" go on.
+// Sydney", "one study in 15 people" and "a reporter at the Washington
+// Post" (an occasion noun is lower-case) go on.
 func occasionAt(ws []word, k int) bool {
 	if k >= len(ws) {
 		return false
@@ -1934,7 +1935,7 @@ func occasionAt(ws []word, k int) bool {
 		return false
 	}
 	for j := k + 2; j < len(ws) && j <= k+4; j++ {
-		if occasionNoun(ws[j].lower) {
+		if !ws[j].upper && occasionNoun(ws[j].lower) { // not a name's word: "a reporter at the Washington Post"
 			return true
 		}
 		if ws[j].punctAfter != 0 {

@@ -247,6 +247,8 @@ func TestAttribution(t *testing.T) {
 		{"Smith paid $5 million to Jones, according to figures released on Tuesday by the ONS.", "figures released on Tuesday by the ONS"},
 		{"“Smith paid $5 million,” said Theresa May.", "Theresa May"},
 		{"“Smith paid $5 million,” said one study in 15 people.", "one study in 15 people"},
+		{"“Smith paid $5 million,” said a reporter at the Washington Post.", "a reporter at the Washington Post"},
+		{"Smith paid $5 million to Jones, according to an article in the Washington Post.", "an article in the Washington Post"},
 		// An organisation, a lower-case title, then the speaker's name.
 		{"“Smith paid $5 million,” said Acme spokesman John Smith in a statement.", "Acme spokesman John Smith"},
 		{"Smith paid $5 million to Jones, said Acme chief executive Jane Doe.", "Acme chief executive Jane Doe"},
