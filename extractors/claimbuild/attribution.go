@@ -1978,9 +1978,11 @@ func phraseFrom(text string, ws []word, i int) *claims.Span {
 		if dashBetween(text, ws[end], next) || strings.ContainsAny(text[ws[end].end:next.start], "“”\"()") {
 			break // "the explanatory notes of the British Bill — “provision …"
 		}
-		if occasionAt(ws, end+1) && !ws[end].is(clOpener|clTime) && !strings.HasSuffix(ws[end].lower, "ed") {
+		if occasionAt(ws, end+1) && !ws[end].is(clOpener|clTime|clReporting) && !strings.HasSuffix(ws[end].lower, "ed") && !evidenceNouns[ws[end].lower] {
 			// "according to police on Tuesday", but "according to figures
-			// released on Tuesday by the ONS" goes on to who released them.
+			// released on Tuesday by the ONS" goes on to who released them,
+			// and evidence to where it stands: "according to estimates in
+			// a report by Moody's", "records in the 2019 filing".
 			break
 		}
 		end++

@@ -249,6 +249,9 @@ func TestAttribution(t *testing.T) {
 		{"“Smith paid $5 million,” said one study in 15 people.", "one study in 15 people"},
 		{"“Smith paid $5 million,” said a reporter at the Washington Post.", "a reporter at the Washington Post"},
 		{"Smith paid $5 million to Jones, according to an article in the Washington Post.", "an article in the Washington Post"},
+		{"Smith paid $5 million to Jones, according to estimates in a report by Moody's.", "estimates in a report by Moody's"},
+		{"Smith paid $5 million to Jones, according to records in the 2019 filing.", "records in the 2019 filing"},
+		{"Smith paid $5 million to Jones, according to the company in a statement.", "the company"},
 		// An organisation, a lower-case title, then the speaker's name.
 		{"“Smith paid $5 million,” said Acme spokesman John Smith in a statement.", "Acme spokesman John Smith"},
 		{"Smith paid $5 million to Jones, said Acme chief executive Jane Doe.", "Acme chief executive Jane Doe"},
