@@ -1926,7 +1926,7 @@ func occasionAt(ws []word, k int) bool {
 		return false
 	}
 	n := ws[k+1]
-	if n.is(clTime) && !n.is(clOpener) && n.lower != "this" || len(n.lower) == 4 && isNumber(n.lower) && (n.lower[:2] == "19" || n.lower[:2] == "20") {
+	if n.is(clTime) && !n.is(clOpener) && n.lower != "this" || isNumber(n.lower) && yearLike(n.lower) {
 		// "on Tuesday", "in late October", "on Nov. 5", "in 2019" (not "in
 		// this report": "this" opens a time only with a time word after it)
 		return true

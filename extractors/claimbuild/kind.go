@@ -1218,15 +1218,14 @@ func nounAfter(ws []word, k int) bool {
 // noun's ("credit scores of borrowers", "their scores of 90"); "dozens of
 // them" names nothing counted.
 func countOf(ws []word, i int) bool {
-	switch ws[i].lower {
-	case "dozens", "hundreds", "thousands", "millions", "billions":
-	case "scores":
+	if !ws[i].is(clCount) { // countWords: "dozens", "hundreds", …
+		if ws[i].lower != "scores" {
+			return false
+		}
 		if p := ws[max(i-1, 0)]; i > 0 && p.punctAfter == 0 && (determiners[p.lower] || possessiveWord(p.lower) ||
 			!p.is(clStopword|clOpener|clBe|clAuxiliary) && !strings.HasSuffix(p.lower, "ed")) {
 			return false
 		}
-	default:
-		return false
 	}
 	if i+2 >= len(ws) || ws[i].punctAfter != 0 || ws[i+1].lower != "of" || ws[i+1].punctAfter != 0 {
 		return false
