@@ -384,7 +384,8 @@ func gameCue(w string) int {
 // scoreAt reports whether a game's score starts at digit run k: two small
 // numbers joined by a hyphen or dash ("21-14", "3–1"), not a range of an
 // amount ("3-4%", "6-8 weeks", "10-12 million") nor part of a date
-// ("Jan. 20-21", "2019-20").
+// ("Jan. 20-21", "2019-20"), nor a vote ("voted 7-3", "a 5-4 ruling") or
+// an age band ("aged 18-24").
 func (s *scan) scoreAt(k int) bool {
 	a, b := s.tok(k), s.tok(k+2)
 	if a.e-a.s > 3 || !(s.is(k+1, "-") || s.is(k+1, "–")) || !s.gluedTo(k+1) || b.kind != kNum || !s.gluedTo(k+2) || b.e-b.s > 3 {
@@ -397,7 +398,20 @@ func (s *scan) scoreAt(k int) bool {
 	if n.kind == kPunct && s.gluedTo(k+3) && n.lower != "," && n.lower != "." || n.lex != nil && (n.lex.unit > 0 || n.lex.num > 0) {
 		return false // "3-4%", "21-14-3", "6-8 weeks", "10-12 thousand"
 	}
+	if tally(s.w(k-1)) || tally(n.lower) {
+		return false // "voted 7-3", "ruled 5-4", "a 6-3 majority", "aged 18-24"
+	}
 	return gameCue(n.lower) > -3 // not "10-12 million", "2-3 percent"
+}
+
+// tally reports whether w, beside two numbers joined by a dash, makes them
+// a count of votes or an age band rather than a game's score.
+func tally(w string) bool {
+	switch w {
+	case "vote", "votes", "voted", "voting", "ruled", "ruling", "decision", "majority", "verdict", "aged", "ages", "age":
+		return true
+	}
+	return false
 }
 
 // spreadBefore reports whether what comes before "over" at i is spread
