@@ -625,11 +625,12 @@ func (s *scan) ordinalLed(i int) (res, bool) {
 // last, as TimeML writes it (2012-XX-XX; XXXX-XX-XX when the story named
 // none). "the day after Christmas", "the day after Monday's vote" are left
 // to the time expression after them, and so is the story's own day or
-// week that a verb opens or closes ("Stocks rose to begin the week after
-// the Fed cut rates", "Shares ended the day after a volatile session"):
-// "after" there tells why, not which week.
+// week that an infinitive opens or closes ("Stocks rose to begin the week
+// after the Fed cut rates"): "after" there tells why, not which week. A
+// finite verb leaves it the event's neighbour: "The strike began the day
+// after the election".
 func (s *scan) eventSide(i int, w string) (res, bool) {
-	if s.ending(i+2) || boundsPeriod(s.w(i-2)) {
+	if s.ending(i+2) || s.is(i-3, "to") && boundsPeriod(s.w(i-2)) {
 		return res{}, false
 	}
 	if _, j, kind := s.modPrefix(i - 3); kind == 'd' && j == i-1 {
@@ -657,12 +658,11 @@ func (s *scan) eventSide(i int, w string) (res, bool) {
 }
 
 // boundsPeriod reports whether w is a verb that opens or closes the period
-// named after it: "to begin the week", "ended the day", "closed the
+// named after it: "to begin the week", "to end the day", "to close the
 // month".
 func boundsPeriod(w string) bool {
 	switch w {
-	case "begin", "begins", "began", "start", "starts", "started", "end", "ends", "ended", "close", "closes", "closed",
-		"open", "opens", "opened", "finish", "finishes", "finished":
+	case "begin", "start", "end", "close", "open", "finish":
 		return true
 	}
 	return false

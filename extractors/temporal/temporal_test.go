@@ -330,6 +330,7 @@ func TestNormalise(t *testing.T) {
 		{"month before last", "Sales peaked the month before last.", "the month before last", dct2017, "DATE", "2017-09", ""},
 		{"the day before an event, in the story's year", "He went missing in July 2016. The day before he was found, his wife called police.", "The day", dct2017, "DATE", "2016-XX-XX", ""},
 		{"the day after an event the story does not date", "She died the day after the attack.", "the day", dct2017, "DATE", "XXXX-XX-XX", ""},
+		{"the day after an event a finite verb began", "The strike began the day after the election.", "the day", dct2017, "DATE", "XXXX-XX-XX", ""},
 		{"the week before an event", "Polls tightened in the week before the election.", "the week", dct2017, "DATE", "XXXX-WXX", ""},
 		{"the day after a feast is the feast's", "Stores open the day after Thanksgiving.", "Thanksgiving", dct2017, "DATE", "2017-11-23", ""},
 		{"or later", "I want sales for year 2012 or later", "year 2012 or later", dct2017, "DATE", "2012", "ON_OR_AFTER"},
@@ -471,7 +472,7 @@ func TestNotTimes(t *testing.T) {
 		// the story's own day or week that a verb opens or closes: "after"
 		// tells why, not which week
 		"The stock added more than 2% to begin the week after the beauty brand took a majority stake.",
-		"Shares ended the day after a volatile session in Asia.",
+		"Shares fell to end the day after a volatile session in Asia.",
 	} {
 		for _, m := range tg.Tag(text, dct2017) {
 			t.Errorf("%q: unexpected %s %q=%s", text, m.Type, m.Text, m.Value)
