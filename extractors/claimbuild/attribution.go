@@ -1904,7 +1904,8 @@ func groupAfter(text string, ws []word, v int) *claims.Span {
 // 2019") or a determiner and an occasion noun within three words ("in a
 // statement", "at a press conference", "in an interview with CNN"):
 // "a spokeswoman for the ministry", "a professor at the University of
-// Sydney" and "one study in 15 people" go on.
+// Sydney", "one study in 15 people" and "a reporter at the Washington
+// Post" (an occasion noun is lower-case) go on.
 func occasionAt(ws []word, k int) bool {
 	if k >= len(ws) {
 		return false
@@ -1925,7 +1926,7 @@ func occasionAt(ws []word, k int) bool {
 		return false
 	}
 	n := ws[k+1]
-	if n.is(clTime) && !n.is(clOpener) && n.lower != "this" || len(n.lower) == 4 && isNumber(n.lower) && (n.lower[:2] == "19" || n.lower[:2] == "20") {
+	if n.is(clTime) && !n.is(clOpener) && n.lower != "this" || isNumber(n.lower) && yearLike(n.lower) {
 		// "on Tuesday", "in late October", "on Nov. 5", "in 2019" (not "in
 		// this report": "this" opens a time only with a time word after it)
 		return true
@@ -1934,7 +1935,7 @@ func occasionAt(ws []word, k int) bool {
 		return false
 	}
 	for j := k + 2; j < len(ws) && j <= k+4; j++ {
-		if occasionNoun(ws[j].lower) {
+		if !ws[j].upper && occasionNoun(ws[j].lower) { // not a name's word: "a reporter at the Washington Post"
 			return true
 		}
 		if ws[j].punctAfter != 0 {
@@ -1977,9 +1978,11 @@ func phraseFrom(text string, ws []word, i int) *claims.Span {
 		if dashBetween(text, ws[end], next) || strings.ContainsAny(text[ws[end].end:next.start], "“”\"()") {
 			break // "the explanatory notes of the British Bill — “provision …"
 		}
-		if occasionAt(ws, end+1) && !ws[end].is(clOpener|clTime) && !strings.HasSuffix(ws[end].lower, "ed") {
+		if occasionAt(ws, end+1) && !ws[end].is(clOpener|clTime|clReporting) && !strings.HasSuffix(ws[end].lower, "ed") && !evidenceNouns[ws[end].lower] {
 			// "according to police on Tuesday", but "according to figures
-			// released on Tuesday by the ONS" goes on to who released them.
+			// released on Tuesday by the ONS" goes on to who released them,
+			// and evidence to where it stands: "according to estimates in
+			// a report by Moody's", "records in the 2019 filing".
 			break
 		}
 		end++

@@ -603,10 +603,17 @@ var legislatorPhrases = []string{"lawmakers", "legislators", "parliament", "cong
 
 var legislators = newPhraseSet(legislatorPhrases...)
 
-// countPhrases open the rough counts in words that countOf reads: "the
-// committee has received dozens of submissions" counts something, though
-// it names no one and has no digit.
-var countPhrases = []string{"dozens of ", "scores of ", "hundreds of ", "thousands of ", "millions of ", "billions of "}
+// countPhrases open the rough counts in words that countOf reads (the
+// countWords and "scores", then "of"): "the committee has received dozens
+// of submissions" counts something, though it names no one and has no
+// digit.
+var countPhrases = func() []string {
+	var ps []string
+	for _, w := range append(append([]string(nil), countWords...), "scores") {
+		ps = append(ps, w+" of ")
+	}
+	return ps
+}()
 
 // namelessCues are the phrases that may make a claim of a unit without a
 // name, a digit, a quotation or a reporting word: legislators or a count

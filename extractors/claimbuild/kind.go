@@ -1218,15 +1218,14 @@ func nounAfter(ws []word, k int) bool {
 // noun's ("credit scores of borrowers", "their scores of 90"); "dozens of
 // them" names nothing counted.
 func countOf(ws []word, i int) bool {
-	switch ws[i].lower {
-	case "dozens", "hundreds", "thousands", "millions", "billions":
-	case "scores":
+	if !ws[i].is(clCount) { // countWords: "dozens", "hundreds", …
+		if ws[i].lower != "scores" {
+			return false
+		}
 		if p := ws[max(i-1, 0)]; i > 0 && p.punctAfter == 0 && (determiners[p.lower] || possessiveWord(p.lower) ||
 			!p.is(clStopword|clOpener|clBe|clAuxiliary) && !strings.HasSuffix(p.lower, "ed")) {
 			return false
 		}
-	default:
-		return false
 	}
 	if i+2 >= len(ws) || ws[i].punctAfter != 0 || ws[i+1].lower != "of" || ws[i+1].punctAfter != 0 {
 		return false
@@ -1259,11 +1258,14 @@ func plural(w string) bool {
 	return len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
-// sums are what money is spent, earned or owed as.
+// sums are what money is spent, earned or owed as, also as the head of a
+// compound after another ("the budget deficit", "the income tax": nounAfter
+// reads the first as the second's modifier, and the share goes on to it).
 var sums = map[string]bool{"spending": true, "budget": true, "budgets": true, "money": true, "funding": true,
 	"funds": true, "revenue": true, "revenues": true, "income": true, "profit": true, "profits": true, "earnings": true,
 	"sales": true, "cost": true, "costs": true, "debt": true, "debts": true, "savings": true, "wealth": true,
-	"cash": true, "spend": true, "taxes": true, "donations": true, "assets": true}
+	"cash": true, "spend": true, "tax": true, "taxes": true, "donations": true, "assets": true, "deficit": true,
+	"deficits": true, "surplus": true, "surpluses": true}
 
 // fractionWords are the parts a whole is shared into, in words.
 var fractionWords = map[string]bool{"third": true, "thirds": true, "quarter": true, "quarters": true,

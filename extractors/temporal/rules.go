@@ -309,10 +309,16 @@ func (s *scan) gamePeriod(i int, r res) bool {
 
 // playTalk reports whether the sentence of token i tells of a game more
 // than of money: the weights of its cues (gameCue, a score such as
-// "21-14", a game clock such as "with 2:13 left") add up to at least 2. Money words outweigh the game words, so
-// that "the Dow fell 200 points" and "Apple scored record sales" stay
-// business; a verb of change counts a little towards money, so that a
-// score still reads as play in "fell behind 21-14".
+// "21-14", a game clock such as "with 2:13 left") add up to at least 2,
+// one of them a cue of play itself (a score, a clock, or a word of weight
+// 2 such as "touchdown" or "scored"): words of a team or a league alone
+// tell of no play ("The team's goal is to ship the product in the fourth
+// quarter", "A team led by Smith will deliver the first units in the
+// second quarter", "The NBA will release its schedule in the second
+// quarter"). Money words outweigh the game words, so that "the Dow fell
+// 200 points" and "Apple scored record sales" stay business; a verb of
+// change counts a little towards money, so that a score still reads as
+// play in "fell behind 21-14".
 func (s *scan) playTalk(i int) bool {
 	sid := s.sent[i]
 	lo, hi := i, i
@@ -324,15 +330,15 @@ func (s *scan) playTalk(i int) bool {
 	for hi+1 < len(s.toks) && hi < i+cueReach && s.sent[hi+1] == sid {
 		hi++
 	}
-	sum := 0
+	sum, play := 0, false
 	for k := lo; k <= hi; k++ {
 		t := &s.toks[k]
 		switch t.kind {
 		case kNum:
 			if s.scoreAt(k) {
-				sum += 3
+				sum, play = sum+3, true
 			} else if c, ok := s.clockOnly(k); ok && s.gameClock(k, c.end) {
-				sum += 3 // "with 2:13 left"
+				sum, play = sum+3, true // "with 2:13 left"
 			}
 		case kPunct:
 			switch t.lower {
@@ -340,18 +346,20 @@ func (s *scan) playTalk(i int) bool {
 				sum -= 3
 			}
 		case kWord:
-			sum += gameCue(t.lower)
+			c := gameCue(t.lower)
+			sum, play = sum+c, play || c >= 2
 		}
 	}
-	return sum >= 2
+	return sum >= 2 && play
 }
 
 // cueReach bounds how far playTalk looks for cues around a quarter.
 const cueReach = 40
 
-// gameCue weighs one word as a cue of play (above 0) or of money (below 0),
-// in any case ("NFL", "Revenue": words the lexicon lacks keep their case);
-// it folds the case in a buffer on the stack, allocating nothing.
+// gameCue weighs one word as a cue of play (2), of a game's world (1) or
+// of money (below 0), in any case ("NFL", "Revenue": words the lexicon
+// lacks keep their case); it folds the case in a buffer on the stack,
+// allocating nothing.
 func gameCue(w string) int {
 	var b [16]byte
 	if len(w) > len(b) {
@@ -366,9 +374,10 @@ func gameCue(w string) int {
 	}
 	switch string(b[:len(w)]) {
 	case "touchdown", "touchdowns", "inning", "innings", "quarterback", "quarterbacks", "halftime", "scored",
-		"outscored", "rebounds", "assists", "yards", "playoff", "playoffs", "nfl", "nba", "nhl", "mlb", "ncaa", "wnba":
-		return 2
+		"outscored", "rebounds", "assists", "yards", "playoff", "playoffs":
+		return 2 // play itself
 	case "game", "games", "match", "points", "goal", "goals", "team", "league", "coach", "led", "trailed", "victory",
+		"nfl", "nba", "nhl", "mlb", "ncaa", "wnba",
 		"scoring": // "credit scoring" too
 		return 1
 	case "earnings", "revenue", "revenues", "profit", "profits", "sales", "gdp", "economy", "income", "dividend",
@@ -384,7 +393,8 @@ func gameCue(w string) int {
 // scoreAt reports whether a game's score starts at digit run k: two small
 // numbers joined by a hyphen or dash ("21-14", "3–1"), not a range of an
 // amount ("3-4%", "6-8 weeks", "10-12 million") nor part of a date
-// ("Jan. 20-21", "2019-20").
+// ("Jan. 20-21", "2019-20"), nor a vote ("voted 7-3", "a 5-4 ruling") or
+// an age band ("aged 18-24").
 func (s *scan) scoreAt(k int) bool {
 	a, b := s.tok(k), s.tok(k+2)
 	if a.e-a.s > 3 || !(s.is(k+1, "-") || s.is(k+1, "–")) || !s.gluedTo(k+1) || b.kind != kNum || !s.gluedTo(k+2) || b.e-b.s > 3 {
@@ -397,7 +407,20 @@ func (s *scan) scoreAt(k int) bool {
 	if n.kind == kPunct && s.gluedTo(k+3) && n.lower != "," && n.lower != "." || n.lex != nil && (n.lex.unit > 0 || n.lex.num > 0) {
 		return false // "3-4%", "21-14-3", "6-8 weeks", "10-12 thousand"
 	}
+	if tally(s.w(k-1)) || tally(n.lower) {
+		return false // "voted 7-3", "ruled 5-4", "a 6-3 majority", "aged 18-24"
+	}
 	return gameCue(n.lower) > -3 // not "10-12 million", "2-3 percent"
+}
+
+// tally reports whether w, beside two numbers joined by a dash, makes them
+// a count of votes or an age band rather than a game's score.
+func tally(w string) bool {
+	switch w {
+	case "vote", "votes", "voted", "voting", "ruled", "ruling", "decision", "majority", "verdict", "aged", "ages", "age":
+		return true
+	}
+	return false
 }
 
 // spreadBefore reports whether what comes before "over" at i is spread

@@ -783,9 +783,11 @@ func (s *scan) clock(i int) (res, bool) {
 
 // gameClock reports whether the clock at tokens [i, end) is the time left
 // in a game: "with" before it and "left", "remaining", "to go" or "to
-// play" after it ("with 2:13 left in the fourth quarter").
+// play" after it ("with 2:13 left in the fourth quarter", "With 2:13 left
+// in the game, Smith scored": "with" is no lexicon word, so it keeps its
+// capital).
 func (s *scan) gameClock(i, end int) bool {
-	if !s.is(i-1, "with") {
+	if w := s.w(i - 1); w != "with" && w != "With" {
 		return false
 	}
 	return s.is(end, "left") || s.is(end, "remaining") || s.is(end, "to") && (s.is(end+1, "go") || s.is(end+1, "play"))

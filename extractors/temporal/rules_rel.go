@@ -624,9 +624,13 @@ func (s *scan) ordinalLed(i int) (res, bool) {
 // does not date, so only its year is known: the year the story spoke of
 // last, as TimeML writes it (2012-XX-XX; XXXX-XX-XX when the story named
 // none). "the day after Christmas", "the day after Monday's vote" are left
-// to the time expression after them.
+// to the time expression after them, and so is the story's own day or
+// week that an infinitive opens or closes ("Stocks rose to begin the week
+// after the Fed cut rates"): "after" there tells why, not which week. A
+// finite verb leaves it the event's neighbour: "The strike began the day
+// after the election".
 func (s *scan) eventSide(i int, w string) (res, bool) {
-	if s.ending(i + 2) {
+	if s.ending(i+2) || s.is(i-3, "to") && boundsPeriod(s.w(i-2)) {
 		return res{}, false
 	}
 	if _, j, kind := s.modPrefix(i - 3); kind == 'd' && j == i-1 {
@@ -653,23 +657,41 @@ func (s *scan) eventSide(i int, w string) (res, bool) {
 	return res{end: i + 1, typ: claims.TypeDate, d: d, det: true}, true
 }
 
+// boundsPeriod reports whether w is a verb that opens or closes the period
+// named after it: "to begin the week", "to end the day", "to close the
+// month".
+func boundsPeriod(w string) bool {
+	switch w {
+	case "begin", "start", "end", "close", "open", "finish":
+		return true
+	}
+	return false
+}
+
 // ofNoYear reports whether what follows "of" at k is some other thing
 // than a year, so that the quarter or half before it is a part of that
 // thing: "the fourth quarter of the game", "the first half of the match",
 // "the second half of the century". A year word, a number or a fiscal
-// word in its first few words ("of the fiscal year", "of its financial
-// year", "of FY2019") leaves it a part of a year.
+// word in its first four words ("of the fiscal year", "of its financial
+// year", "of FY2019", "of the company's fiscal year": a possessive's "'s"
+// is no word of its own) leaves it a part of a year.
 func (s *scan) ofNoYear(k int) bool {
 	word := false
-	for j := k; j < k+4 && !s.ending(j); j++ {
+	for j, n := k, 0; n < 4 && !s.ending(j); j++ {
 		t := s.tok(j)
 		if t.kind == kNum || t.lex != nil && t.lex.unit == uYear {
 			return false
 		}
-		if strings.EqualFold(t.lower, "fiscal") || strings.EqualFold(t.lower, "financial") || strings.EqualFold(t.lower, "fy") || strings.EqualFold(t.lower, "calendar") {
-			return false // words the lexicon lacks keep their case
+		switch t.lower {
+		case "fiscal", "financial", "fy", "calendar": // keywords, folded to lower case
+			return false
+		case "'", "’":
+			if s.is(j+1, "s") {
+				j++ // "the company's": one word
+			}
+			continue
 		}
-		word = true
+		word, n = true, n+1
 	}
 	return word
 }

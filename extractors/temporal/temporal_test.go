@@ -197,6 +197,7 @@ func TestNormalise(t *testing.T) {
 		{"race time clocked", "He clocked 1:59 in the 800m.", "1:59", dct2019, "DURATION", "PT1M59S", ""},
 		{"game clock left", "Smith hit a 3-pointer with 2:13 left in the game.", "2:13", dct2019, "DURATION", "PT2M13S", ""},
 		{"game clock to play", "They scored with 0:45 to play.", "0:45", dct2019, "DURATION", "PT45S", ""},
+		{"game clock opening the sentence", "With 2:13 left in the game, Smith scored.", "2:13", dct2019, "DURATION", "PT2M13S", ""},
 		{"a clock before left the verb", "The 6:15 left on time.", "6:15", dct2019, "TIME", "2019-11-19T06:15", ""},
 		{"weekday week", "They meet again Thursday week.", "Thursday week", dct2019, "DATE", "2019-11-28", ""},
 		{"a week on a weekday", "The final is a week on Friday.", "a week on Friday", dct2019, "DATE", "2019-11-29", ""},
@@ -268,8 +269,16 @@ func TestNormalise(t *testing.T) {
 		{"credit scoring is no play", "Scoring agency Moody's cut ratings in the third quarter.", "the third quarter", dct2019, "DATE", "2019-Q3", ""},
 		{"sales of a league's goods", "Nike's sales of NBA jerseys rose in the fourth quarter.", "the fourth quarter", dct2019, "DATE", "2019-Q4", ""},
 		{"a growth range is no score", "Sales grew 3-4% in the third quarter.", "the third quarter", dct2019, "DATE", "2019-Q3", ""},
+		{"a team's goal is no play", "The team's goal is to ship the product in the fourth quarter.", "the fourth quarter", dct2019, "DATE", "2019-Q4", ""},
+		{"a team led by someone is no play", "A team led by Smith will deliver the first units in the second quarter.", "the second quarter", dct2019, "DATE", "2019-Q2", ""},
+		{"a league is no play", "The NBA will release its schedule in the second quarter.", "the second quarter", dct2019, "DATE", "2019-Q2", ""},
+		{"a vote is no score", "The Fed voted 7-3 to cut rates in the third quarter.", "the third quarter", dct2019, "DATE", "2019-Q3", ""},
+		{"a ruling's tally is no score", "In a 5-4 ruling in the second quarter, the court sided with the company.", "the second quarter", dct2019, "DATE", "2019-Q2", ""},
+		{"an age band is no score", "Unemployment among workers aged 25-34 rose in the second quarter.", "the second quarter", dct2019, "DATE", "2019-Q2", ""},
 		{"a quarter of a game with its year is a date", "The team won 2-1 in the fourth quarter of 2018.", "the fourth quarter of 2018", dct2019, "DATE", "2018-Q4", ""},
 		{"a half of the year", "Profit fell in the second half of the year.", "the second half of the year", dct2019, "DATE", "2019-H2", ""},
+		{"a quarter of a firm's fiscal year", "Sales rose in the fourth quarter of the company's fiscal year.", "the fourth quarter", dct2019, "DATE", "2019-Q4", ""},
+		{"a quarter of a firm's financial year", "Revenue fell in the third quarter of the group’s current financial year.", "the third quarter", dct2019, "DATE", "2019-Q3", ""},
 		{"spelled year", "She was born in nineteen ninety six.", "nineteen ninety six", dct2017, "DATE", "1996", ""},
 		{"weekday and day of month", "Are you free on Sat 14th?", "Sat 14th", dct2017, "DATE", "2017-10-14", ""},
 		{"twice a year recurs", "The survey is conducted twice a year.", "twice a year", dct2017, "SET", "P1Y", ""},
@@ -321,6 +330,7 @@ func TestNormalise(t *testing.T) {
 		{"month before last", "Sales peaked the month before last.", "the month before last", dct2017, "DATE", "2017-09", ""},
 		{"the day before an event, in the story's year", "He went missing in July 2016. The day before he was found, his wife called police.", "The day", dct2017, "DATE", "2016-XX-XX", ""},
 		{"the day after an event the story does not date", "She died the day after the attack.", "the day", dct2017, "DATE", "XXXX-XX-XX", ""},
+		{"the day after an event a finite verb began", "The strike began the day after the election.", "the day", dct2017, "DATE", "XXXX-XX-XX", ""},
 		{"the week before an event", "Polls tightened in the week before the election.", "the week", dct2017, "DATE", "XXXX-WXX", ""},
 		{"the day after a feast is the feast's", "Stores open the day after Thanksgiving.", "Thanksgiving", dct2017, "DATE", "2017-11-23", ""},
 		{"or later", "I want sales for year 2012 or later", "year 2012 or later", dct2017, "DATE", "2012", "ON_OR_AFTER"},
@@ -459,6 +469,10 @@ func TestNotTimes(t *testing.T) {
 		"Shares fell earlier in the day before rallying.",
 		"United led 1-0 at the end of the first half of the match.",
 		"The fourth quarter of the game was dull.",
+		// the story's own day or week that a verb opens or closes: "after"
+		// tells why, not which week
+		"The stock added more than 2% to begin the week after the beauty brand took a majority stake.",
+		"Shares fell to end the day after a volatile session in Asia.",
 	} {
 		for _, m := range tg.Tag(text, dct2017) {
 			t.Errorf("%q: unexpected %s %q=%s", text, m.Type, m.Text, m.Value)
