@@ -369,11 +369,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			t.n[0] += 3 // "Novak Djokovic", "Casey Affleck", "Aidan Gantenbein"
 		}
 		if f.typ != 2 && f.last-f.first >= 2 && f.last < len(toks) && regionFigures(tokText(f.last)) &&
-			flags&(1<<GazWNOrg|1<<GazWNPerson|1<<GazWNOther) == 0 && r.regionName(f, flags, tokText) {
+			flags&(1<<GazWNOrg|1<<GazWNPerson|1<<GazWNOther) == 0 && r.m.gaz.Flags(head)&peopleFlags == 0 && r.regionName(f, flags, tokText) {
 			// "North Asia sales fell 3 %", "Asia Pacific revenue rose":
 			// a region of place words before what is sold or earned
 			// there, which the tagger read as a company, is the region
-			// (but "Cathay Pacific shares": a place has no shares).
+			// (but "Cathay Pacific shares": a place has no shares; and
+			// "North American sales" are its people's: an adjective).
 			t.n[2] += 3
 		}
 		if sharesOf(tokText, f.first, "of") && f.typ != 0 {
@@ -412,6 +413,12 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 			// "Slavic", "Latin" alone, "Catholicism": an adjective made
 			// from a name, or a faith or doctrine, not a place or a person
 			// (an organisation's may be an adjective: "Allied", "Union").
+			t.n[3] += 3
+		}
+		if f.last-f.first == 2 && regionWord(tokText(f.first)) && r.m.gaz.Flags(head)&peopleFlags != 0 &&
+			flags&(1<<GazWNOrg|1<<GazWNPlace|1<<GazCountry|1<<GazAdmin1) == 0 {
+			// "East Asian customers", "Northern European buyers": a
+			// region's people, which the tagger read as a company.
 			t.n[3] += 3
 		}
 		if f.first > 0 && caseClass(tokText(f.first)) == caseTitle && placeCueBefore(tokText, f.first) && flags&(1<<GazFirst|1<<GazFirstTop) == 0 {
@@ -1318,7 +1325,10 @@ func bodyHead(w string) bool {
 // word before it when the gazetteer holds the two as one name: "South
 // African", "North Korean", where the tagger, unsure of a sentence's first
 // word, tagged "African" and "Korean" alone. The whole is a LOC, or a MISC
-// when it is a nationality only. fs must be in token order.
+// when it is a nationality only. A people's adjective tagged alone also
+// takes a region's word before it that no list joins to it ("North
+// American sales", "Latin American leaders", where the tagger tagged
+// "American" alone): the whole is a MISC. fs must be in token order.
 func (r *Recognizer) placeStarts(fs []found, tok func(int) string) {
 	for i := range fs {
 		f := &fs[i]
@@ -1327,6 +1337,9 @@ func (r *Recognizer) placeStarts(fs []found, tok func(int) string) {
 		}
 		l, fl := r.m.gaz.MatchAt(tok, f.first-1, f.last)
 		if l != f.last-f.first+1 || fl&(placeFlags|1<<GazCity) == 0 {
+			if f.last-f.first == 1 && regionWord(tok(f.first-1)) && r.m.gaz.Flags(tok(f.first))&peopleFlags != 0 {
+				f.first, f.typ, f.value = f.first-1, 3, "" // "North American", "Southeast Asian", "East German": no list spells them
+			}
 			continue
 		}
 		f.first, f.typ, f.value = f.first-1, 2, ""
@@ -1335,6 +1348,23 @@ func (r *Recognizer) placeStarts(fs []found, tok func(int) string) {
 		}
 	}
 }
+
+// regionWord reports whether w names a part of the world before a people's
+// adjective, making with it the adjective of a region: a direction ("North
+// American", "Southeast Asian", "Western European", "East German",
+// "Central Asian") or "Latin" ("Latin American"). Not "New" nor "Great",
+// which open sentences as common adjectives ("New Canadian rules").
+func regionWord(w string) bool {
+	switch strings.TrimSuffix(w, "ern") {
+	case "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Central", "Latin":
+		return true
+	}
+	return false
+}
+
+// peopleFlags are the gazetteer lists of peoples' adjectives and members:
+// "American", "Asian", "European".
+const peopleFlags = 1<<GazNationality | 1<<GazWNMember
 
 // legalFormNames makes whole the companies' names that end in a legal form
 // ("PLC", "Inc", "Ltd") where the tagger, unsure of capitalised words at a

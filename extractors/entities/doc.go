@@ -122,7 +122,10 @@
 // MISC wherever they stand, tagged or not. Where the tagger, unsure of a
 // sentence's first words, cut or missed a name, words the gazetteer or a
 // head joins to it make it whole ("South African" for "African", "the
-// Australian Open", "Manchester United", "Victoria Police"), a city or a
+// Australian Open", "Manchester United", "Victoria Police"), a region's
+// word joins a people's adjective after it as one MISC ("North American
+// sales", "Southeast Asian markets", "Latin American", where the tagger
+// left the direction out or read "East Asian" as a company), a city or a
 // state before a noun it modifies is a place ("a Melbourne man"), and an
 // untagged run ending in a company's kind before its chairman or shares
 // is a company ("Reliance Industries chairman"); shares in a name no

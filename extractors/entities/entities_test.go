@@ -381,6 +381,14 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"African", "Korean", "The Hague"}, // an article before a place stays out, as the tagger has it ("The Netherlands")
 		},
 		{
+			name: "a region's word before a people's adjective no list joins to it makes one adjective, no place",
+			text: "The carmaker lost $2 billion on its North American sales last year. Latin American leaders met in Lima. " +
+				"Southeast Asian markets fell on Monday, as did Central Asian ones. Prices rose for Northern European buyers. New Canadian rules apply from May.",
+			want: []want{{"North American", "MISC", ""}, {"Latin American", "MISC", ""}, {"Southeast Asian", "MISC", ""},
+				{"Central Asian", "MISC", ""}, {"Northern European", "MISC", ""}, {"Canadian", "MISC", ""}},
+			not: []string{"American", "Asian", "European", "LOC:North American", "ORG:Central Asian", "ORG:Northern European", "New Canadian"},
+		},
+		{
 			name: "a person's name leaves the department of the title before it, which the tagger ran into it",
 			text: "Minister for Home Affairs Clare O'Neil said the visa system was broken. The United States Secretary of State Antony Blinken arrived in Cairo. " +
 				"Chancellor of the Exchequer Jeremy Hunt raised taxes. Minister of External Affairs S. Jaishankar said India would not yield. " +

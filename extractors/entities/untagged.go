@@ -96,8 +96,12 @@ func (r *Recognizer) nameAdjectives(fs *[]found, sents [][2]int, cover []bool, t
 				// A sentence opens with its prefix capitalised: "Pro-Palestinian protesters".
 				continue
 			}
-			*fs = append(*fs, found{first: i, last: i + 1, typ: 3})
-			cover[i] = true
+			first := i
+			if i > start && !cover[i-1] && regionWord(tok(i-1)) && r.m.gaz.Flags(w)&peopleFlags != 0 {
+				first = i - 1 // "Southeast Asian markets", "Western European buyers"
+			}
+			*fs = append(*fs, found{first: first, last: i + 1, typ: 3})
+			cover[first], cover[i] = true, true
 			added = true
 		}
 	}
