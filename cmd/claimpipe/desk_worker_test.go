@@ -182,8 +182,10 @@ func TestWorkerDeskOnPostgres(t *testing.T) {
 func TestWorkerReadyzWhileDraining(t *testing.T) {
 	_, url := startNATS(t)
 	e := newFaultEnv(t, url)
-	e.start("desk", "--no-auth")
-	e.start("extract")
+	// A drain of 20 s gives the full 2 s of 503 (a quarter of the fault
+	// env's 5 s is 1.25 s, which a loaded test machine has missed).
+	e.start("desk", "--no-auth", "--drain", "20s")
+	e.start("extract", "--drain", "20s")
 	e.waitReady()
 	for _, name := range []string{"desk", "extract"} {
 		e.mu.Lock()
@@ -192,7 +194,11 @@ func TestWorkerReadyzWhileDraining(t *testing.T) {
 		if err := w.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 			t.Fatal(err)
 		}
+		// Asked without pause: a stage with nothing in flight drains in
+		// milliseconds, and a poll every 20 ms missed its 503 on a loaded
+		// machine.
 		saw503 := false
+	poll:
 		for !saw503 {
 			if resp, err := http.Get("http://" + w.http + "/readyz"); err == nil {
 				saw503 = resp.StatusCode == http.StatusServiceUnavailable
@@ -200,10 +206,9 @@ func TestWorkerReadyzWhileDraining(t *testing.T) {
 			}
 			select {
 			case <-w.done:
-			case <-time.After(20 * time.Millisecond):
-				continue
+				break poll
+			default:
 			}
-			break
 		}
 		if !saw503 {
 			t.Errorf("worker %s stopped without answering /readyz with 503 first:\n%s", name, e.logsOf(name))
