@@ -2352,30 +2352,76 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 // be ("the Pirates lost 10-7") and no place that a club is named after
 // ("Liverpool won 2-0"): before a result verb ("Nadal won 6-4 in the
 // final", "Federer beat Nadal 6-4") or after one that names two sides
-// ("beat Nadal 6-4"). A player, as a team, is called by one word.
+// ("beat Nadal 6-4"). A player, as a team, is called by one word; so a
+// player's opponent is no club (clubSideAt: "Stoke beat Hull 2-1", "Leeds
+// beat Stoke 3-0", "Villarreal beat Getafe 2-1" are clubs named as
+// surnames are), nor is the score a team's (playerScore: "Gonzaga beat
+// Baylor 86-70").
 func (r *Recognizer) scoredPlayer(tok func(int) string, n, i int) bool {
 	if i > 0 && (tok(i-1) == "the" || tok(i-1) == "The") || r.m.gaz.Flags(tok(i))&(placeFlags|1<<GazCity) != 0 {
 		return false
 	}
 	if i+1 < n && (sideVerbs[tok(i+1)] || resultVerbs[tok(i+1)]) {
-		return scoreAhead(tok, n, i+2)
+		if resultVerbs[tok(i+1)] && i+2 < n {
+			b := i + 2
+			for b < n && b-(i+2) < 3 && isCap(uint8(caseClass(tok(b)))) {
+				b++
+			}
+			if tok(i+2) == "the" || r.clubSideAt(tok, i+2, b) {
+				return false // "Stoke beat the Blades 2-1", "Stoke beat Hull 2-1"
+			}
+		}
+		return playerScore(tok, n, i+2)
 	}
-	return i > 0 && resultVerbs[tok(i-1)] && scoreAhead(tok, n, i+1)
+	if i < 2 || !resultVerbs[tok(i-1)] {
+		return false
+	}
+	a := i - 1
+	for a > 0 && i-1-a < 3 && isCap(uint8(caseClass(tok(a-1)))) {
+		a--
+	}
+	return !r.clubSideAt(tok, a, i-1) && playerScore(tok, n, i+1)
 }
 
-// scoreAhead reports whether a score ("6-4", "2 - 1") stands within eight
-// tokens from token from of n, before the sentence ends.
-func scoreAhead(tok func(int) string, n, from int) bool {
+// clubSideAt reports whether the other side [a, b) of a result is a club,
+// so that the side a score sets against it is one too: a team named with
+// "the", a club's name (clubName), or a place a gazetteer lists ("Hull",
+// "Getafe"), but for a given name before a surname ("Jordan Thompson").
+func (r *Recognizer) clubSideAt(tok func(int) string, a, b int) bool {
+	if b <= a {
+		return false
+	}
+	if a > 0 && (tok(a-1) == "the" || tok(a-1) == "The") {
+		return true
+	}
+	fl := r.m.gaz.Flags(tok(a))
+	return r.clubName(tok, a, b) || fl&(placeFlags|1<<GazCity|1<<GazWNPlace) != 0 && (b-a == 1 || fl&(1<<GazFirst|1<<GazFirstTop) == 0)
+}
+
+// playerScore reports whether a score ("6-4", "2 - 1") stands within eight
+// tokens from token from of n, before the sentence ends, that players make:
+// neither side over 30 (sets, frames, legs, a badminton game's points;
+// "86-70" is basketball's, "31-28" football's).
+func playerScore(tok func(int) string, n, from int) bool {
 	for k := from; k < n && k < from+8; k++ {
 		switch tok(k) {
 		case ".", "!", "?", ";":
 			return false
 		}
 		if scoreAt(tok, k, n) {
-			return true
+			a, b, ok := cutScore(tok(k))
+			if !ok {
+				a, b = tok(k), tok(k+2)
+			}
+			return smallPoints(a) && smallPoints(b)
 		}
 	}
 	return false
+}
+
+// smallPoints reports whether the number w (of a score) is 30 at most.
+func smallPoints(w string) bool {
+	return len(w) == 1 || len(w) == 2 && (w[0] < '3' || w == "30")
 }
 
 // othersPeople reports whether the name at token i of n is listed before

@@ -1097,6 +1097,14 @@ func TestRecognize(t *testing.T) {
 			not: []string{"ORG:Nadal", "ORG:Federer", "ORG:Alcaraz", "ORG:Djokovic"},
 		},
 		{
+			name: "a club named as a surname is, set against a club or by a team's score, no player",
+			text: "Stoke beat Hull 2-1 on Saturday. Leeds beat Barrow 3-0. Villarreal beat Getafe 2-1. Getafe beat Real Betis 2-1. " +
+				"Gonzaga beat Baylor 86-70. Villanova beat Purdue 74-70. Schwartzman beat Berrettini 6-3.",
+			want: []want{{"Stoke", "ORG", ""}, {"Barrow", "ORG", ""}, {"Villarreal", "ORG", ""}, {"Gonzaga", "ORG", ""}, {"Purdue", "ORG", ""},
+				{"Schwartzman", "PERSON", ""}},
+			not: []string{"PERSON:Stoke", "PERSON:Barrow", "PERSON:Villarreal", "PERSON:Real Betis", "PERSON:Gonzaga", "LOC:Purdue"},
+		},
+		{
 			name: "the plural noun after and other says whether the names before it are people or companies",
 			text: "Biden and other leaders met in Rome. Sunak, Macron and other world leaders spoke. Pelosi and several other lawmakers objected. " +
 				"Morgan Stanley, Wells Fargo and other banks fell. Exxon, Chevron and other producers cut spending. China, India and other countries voted. Stoltenberg, NATO and other leaders met. Later, Scholz, Microsoft and other leaders spoke.",
