@@ -2451,17 +2451,18 @@ func (r *Recognizer) othersPeople(tok func(int) string, n, i int) bool {
 // other banks", "or other tech firms": companyPlurals no person is also
 // counted among), 0 people ("and other leaders", "other senior
 // officials": a plural whose first WordNet sense is a person), -1
-// neither or both ("other investors", "other countries").
+// neither or both ("other investors", "other defendants": peoplePlurals;
+// "other countries").
 func (r *Recognizer) othersKind(tok func(int) string, end, i int) int {
 	for j := i + 1; j < end && j <= i+3; j++ {
 		w := tok(j)
 		if caseClass(w) != caseLower {
 			return -1
 		}
+		if peoplePlurals[w] {
+			return -1
+		}
 		if companyPlurals[w] {
-			if peoplePlurals[w] {
-				return -1
-			}
 			return 1
 		}
 		if len(w) > 3 && w[len(w)-1] == 's' && int(r.singularClass(w)>>nounFirstShift)-1 == classPerson {
@@ -4169,12 +4170,22 @@ func othersAnd(tok func(int) string, se [2]int, i int) bool {
 // bands".
 var othersQuantity = map[string]bool{"several": true, "many": true, "some": true, "various": true, "numerous": true, "all": true}
 
-// peoplePlurals are companyPlurals that count people too ("Warren Buffett
-// and other investors", "Rupert Murdoch and other publishers", "David
-// Attenborough and other broadcasters").
+// peoplePlurals count people and companies alike, so that "and other"
+// before one says neither: companyPlurals that count people too ("Warren
+// Buffett and other investors", "Rupert Murdoch and other publishers",
+// "David Attenborough and other broadcasters"), and the parties to a suit,
+// a debt, a deal or a market, whose first WordNet sense is a person but
+// which a firm is as often ("Purdue, McKinsey and other defendants",
+// "Chrysler and other creditors", "Lockheed, Raytheon and other bidders",
+// "Sony, Nintendo and other players in the console market").
 var peoplePlurals = map[string]bool{"clients": true, "customers": true, "partners": true, "investors": true,
 	"rivals": true, "competitors": true, "developers": true, "contractors": true, "operators": true, "teams": true,
-	"publishers": true, "broadcasters": true, "dealers": true, "traders": true, "brokers": true, "buyers": true}
+	"publishers": true, "broadcasters": true, "dealers": true, "traders": true, "brokers": true, "buyers": true,
+	"defendants": true, "plaintiffs": true, "creditors": true, "debtors": true, "borrowers": true,
+	"shareholders": true, "stakeholders": true, "bondholders": true, "owners": true, "backers": true,
+	"sponsors": true, "donors": true, "underwriters": true, "auditors": true, "advisers": true, "advisors": true,
+	"bidders": true, "suitors": true, "employers": true, "landlords": true, "tenants": true, "advertisers": true,
+	"members": true, "participants": true, "signatories": true, "players": true, "exhibitors": true}
 
 // listBefore appends to ms the members of the list that "and other …" at
 // token i of the sentence se closes, nearest first: names the tagger found

@@ -1105,6 +1105,14 @@ func TestRecognize(t *testing.T) {
 			not: []string{"PERSON:Stoke", "PERSON:Barrow", "PERSON:Villarreal", "PERSON:Real Betis", "PERSON:Gonzaga", "LOC:Purdue"},
 		},
 		{
+			name: "the parties to a suit, a debt, a deal or a market are firms as often as people, so and other before them says neither",
+			text: "Purdue, McKinsey and other defendants agreed to pay. Chrysler and other creditors objected. " +
+				"Lockheed, Raytheon and other bidders submitted proposals. Nintendo, Sony and other players in the console market cut prices. " +
+				"Obama, Bush and other presidents attended.",
+			want: []want{{"Obama", "PERSON", ""}, {"Bush", "PERSON", ""}},
+			not:  []string{"PERSON:Purdue", "PERSON:McKinsey", "PERSON:Chrysler", "PERSON:Lockheed", "PERSON:Raytheon", "PERSON:Nintendo", "PERSON:Sony"},
+		},
+		{
 			name: "the plural noun after and other says whether the names before it are people or companies",
 			text: "Biden and other leaders met in Rome. Sunak, Macron and other world leaders spoke. Pelosi and several other lawmakers objected. " +
 				"Morgan Stanley, Wells Fargo and other banks fell. Exxon, Chevron and other producers cut spending. China, India and other countries voted. Stoltenberg, NATO and other leaders met. Later, Scholz, Microsoft and other leaders spoke.",
