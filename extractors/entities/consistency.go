@@ -2327,15 +2327,34 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 	}
 	// Listed among people: "Tieck , Schelling , the Schlegel brothers",
 	// next to a full name that opens with a given name or to the short
-	// form of one ("Tieck" after "Ludwig Tieck").
-	person := func(f found) bool {
+	// form of one ("Tieck" after "Ludwig Tieck"). A short form may be a
+	// company named after the person too, so it counts only where the
+	// name listed on the other side, if any, is neither an organisation
+	// nor another lone name ("Ford, Chrysler and Buick" after "Henry
+	// Ford" are companies).
+	person := func(f found, i, other int) bool {
 		w := tok(f.first)
-		return f.typ == 0 && (f.last-f.first > 1 && r.m.gaz.Flags(w)&(1<<GazFirst|1<<GazFirstTop) != 0 && !opener(w) ||
-			f.last-f.first == 1 && f.value != "")
+		if f.typ != 0 {
+			return false
+		}
+		if f.last-f.first > 1 {
+			return r.m.gaz.Flags(w)&(1<<GazFirst|1<<GazFirstTop) != 0 && !opener(w)
+		}
+		if f.value == "" {
+			return false
+		}
+		if other < 0 || other >= len(fs) {
+			return true
+		}
+		o, a, b := fs[other], fs[i], fs[other]
+		if other < i {
+			a, b = o, fs[i]
+		}
+		return !listedNames(tok, a, b) || o.typ != 1 && !(o.typ == 0 && o.last-o.first == 1 && o.value == "" && lone[tok(o.first)])
 	}
 	for i, f := range fs {
 		if f.typ == 0 && f.last-f.first == 1 && lone[tok(f.first)] &&
-			(i > 0 && person(fs[i-1]) && listedNames(tok, fs[i-1], f) || i+1 < len(fs) && person(fs[i+1]) && listedNames(tok, f, fs[i+1])) {
+			(i > 0 && person(fs[i-1], i, i+1) && listedNames(tok, fs[i-1], f) || i+1 < len(fs) && person(fs[i+1], i, i-1) && listedNames(tok, f, fs[i+1])) {
 			delete(lone, tok(f.first))
 		}
 	}

@@ -1046,6 +1046,12 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"ORG:Schelling"},
 		},
 		{
+			name: "a short form listed with companies may be the company named after the person, and makes no person of its neighbour",
+			text: "Henry Ford built cars. Ford, Chrysler and Buick grew.",
+			want: []want{{"Henry Ford", "PERSON", ""}, {"Chrysler", "ORG", ""}, {"Buick", "ORG", ""}},
+			not:  []string{"PERSON:Chrysler"},
+		},
+		{
 			name: "what was founded is an organisation, though named after its founder",
 			text: "Dell was founded in 1984 by Michael Dell. Michael Dell said the company would grow.",
 			want: []want{{"Dell", "ORG", ""}, {"Michael Dell", "PERSON", ""}},
