@@ -5010,7 +5010,8 @@ func (r *Recognizer) placeByForm(f found, tok func(int) string) bool {
 // exclamation mark right after it where that ends no sentence, a lower-case word or a comma, full stop,
 // colon or semicolon following it ("Kerrang ! announced", "Yahoo! said",
 // "American Dad ! ."), as the names of magazines, shows and brands are
-// spelt; and then at every occurrence of such a name before one ("the
+// spelt, but not a determiner or a pronoun that opens the speaker of an
+// exclamation ("Shame on Google! he wrote"); and then at every occurrence of such a name before one ("the
 // Kerrang ! Awards", where the line breaks). fs are the document's names
 // over its n tokens.
 func exclaimedNames(fs []found, n int, tok func(int) string, surface func(found) string) {
@@ -5021,6 +5022,10 @@ func exclaimedNames(fs []found, n int, tok func(int) string, surface func(found)
 			continue // a person or a place exclaimed is no title: "Welcome to London! the sign said"
 		}
 		switch w := tok(f.last + 1); {
+		case determinerWords[w] || speakerPronoun(w):
+			// An exclamation quoted without quotation marks, its speaker
+			// after it: "Congratulations to Microsoft! the tweet said",
+			// "Shame on Google! he wrote".
 		case caseClass(w) == caseLower, w == ",", w == ".", w == ";", w == ":":
 			if names == nil {
 				names = map[string]bool{}
@@ -5037,6 +5042,16 @@ func exclaimedNames(fs []found, n int, tok func(int) string, surface func(found)
 			f.last++
 		}
 	}
+}
+
+// speakerPronoun reports whether the lower-case w is a pronoun that names
+// who says something: "he", "she", "they", "we", "i", "you".
+func speakerPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "i", "you":
+		return true
+	}
+	return false
 }
 
 // listEnd reports whether the name fs[i] closes a list of names: a comma

@@ -1039,6 +1039,12 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Kerrang", "Yahoo", "Arsenal!", "London!"},
 		},
 		{
+			name: "an exclamation its speaker follows ends there, the name before it keeps no exclamation mark",
+			text: "Congratulations to Microsoft! the tweet said. Shame on Google! he wrote. Yahoo! said it would cut jobs.",
+			want: []want{{"Microsoft", "ORG", ""}, {"Google", "ORG", ""}, {"Yahoo!", "ORG", ""}},
+			not:  []string{"Microsoft!", "Google!"},
+		},
+		{
 			name: "a lone surname listed next to a person's short form is a person's",
 			text: "Ludwig Tieck wrote plays. The salon was frequented by Tieck, Schelling and others. " +
 				"Chrysler will receive loans.",
