@@ -2494,14 +2494,13 @@ func (r *Recognizer) othersKind(tok func(int) string, end, i int) int {
 // singularClass returns the noun-class entry of the singular of the
 // lower-case plural w ("leaders": "leader", a person, where WordNet's
 // "leaders" is a group; "companies": "company"), or of w where no singular
-// is known.
+// is known. (nounClass looks the plural up first.)
 func (r *Recognizer) singularClass(w string) uint32 {
-	sing := w[:len(w)-1]
-	if strings.HasSuffix(w, "ies") {
-		sing = w[:len(w)-3] + "y"
-	}
-	if c, ok := r.m.nounClasses[sing]; ok {
-		return c
+	var arr [32]byte
+	if buf, ok := singularInto(append(arr[:0], w...)); ok {
+		if c, ok := r.m.nounClasses[string(buf)]; ok {
+			return c
+		}
 	}
 	return r.m.nounClasses[w]
 }
