@@ -3054,7 +3054,8 @@ func (r *Recognizer) givenAndSurname(f found, flags uint16, tok func(int) string
 // regionName reports whether f (of gazetteer lists flags) names a region:
 // WordNet places it ("Europe", "Latin America"); or it is words that make
 // a place of one (placeModifiers) before places a list or WordNet knows
-// ("Western Europe", "North Asia", "Greater China"); or it is parts of the
+// ("Western Europe", "North Asia", "Greater China"; not a common noun
+// WordNet also has as a place: "Western Union"); or it is parts of the
 // world (worldParts), hyphened or not ("Asia Pacific", "Asia-Pacific"). A
 // region has sales and markets, no shares: "Asia Pacific revenue rose 8 %"
 // is the region's, no company's. Companies are named place first ("China
@@ -3062,7 +3063,6 @@ func (r *Recognizer) givenAndSurname(f found, flags uint16, tok func(int) string
 // place, or a place that is no part of the world beside one that is, makes
 // no region.
 func (r *Recognizer) regionName(f found, flags uint16, tok func(int) string) bool {
-	const place = placeFlags | 1<<GazWNPlace
 	if flags&(1<<GazWNPlace) != 0 {
 		return true
 	}
@@ -3080,7 +3080,11 @@ func (r *Recognizer) regionName(f found, flags uint16, tok func(int) string) boo
 				modified = true
 			case worldParts[part]:
 				parts++
-			case r.m.gaz.Flags(part)&place != 0:
+			case r.m.gaz.Flags(part)&placeFlags != 0 ||
+				r.m.gaz.Flags(part)&(1<<GazWNPlace) != 0 && !r.commonNoun(strings.ToLower(part)):
+				// A country, a state or a city ("Western Europe", "North
+				// Carolina"), not a common noun only WordNet's places
+				// know in a sense ("Western Union": "the Union").
 				others++
 			default:
 				return false

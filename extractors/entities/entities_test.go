@@ -1032,6 +1032,12 @@ func TestRecognize(t *testing.T) {
 			not: []string{"ORG:Asia Pacific", "ORG:North Asia", "ORG:Asia-Pacific", "LOC:Cathay Pacific", "LOC:China Mobile", "LOC:China Southern"},
 		},
 		{
+			name: "a modifier before a common noun that WordNet also has as a place makes no region",
+			text: "Western Union revenue fell 1%. Central Asia sales rose 2%.",
+			want: []want{{"Western Union", "ORG", ""}, {"Central Asia", "LOC", ""}},
+			not:  []string{"LOC:Western Union"},
+		},
+		{
 			name: "a name takes in the exclamation mark after it that ends no sentence, and so wherever it is named",
 			text: "On August 8th, Kerrang ! announced the shortlist. The band was nominated for two categories of the Kerrang !\nAwards 2007. " +
 				"Yahoo! said it would cut jobs. Fans cheered for Arsenal! The club won. Welcome to London! the sign said.",
