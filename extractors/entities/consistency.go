@@ -2357,15 +2357,34 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 	}
 	// Listed among people: "Tieck , Schelling , the Schlegel brothers",
 	// next to a full name that opens with a given name or to the short
-	// form of one ("Tieck" after "Ludwig Tieck").
-	person := func(f found) bool {
+	// form of one ("Tieck" after "Ludwig Tieck"). A short form may be a
+	// company named after the person too, so it counts only where the
+	// name listed on the other side, if any, is neither an organisation
+	// nor another lone name ("Ford, Chrysler and Buick" after "Henry
+	// Ford" are companies).
+	person := func(f found, i, other int) bool {
 		w := tok(f.first)
-		return f.typ == 0 && (f.last-f.first > 1 && r.m.gaz.Flags(w)&(1<<GazFirst|1<<GazFirstTop) != 0 && !opener(w) ||
-			f.last-f.first == 1 && f.value != "")
+		if f.typ != 0 {
+			return false
+		}
+		if f.last-f.first > 1 {
+			return r.m.gaz.Flags(w)&(1<<GazFirst|1<<GazFirstTop) != 0 && !opener(w)
+		}
+		if f.value == "" {
+			return false
+		}
+		if other < 0 || other >= len(fs) {
+			return true
+		}
+		o, a, b := fs[other], fs[i], fs[other]
+		if other < i {
+			a, b = o, fs[i]
+		}
+		return !listedNames(tok, a, b) || o.typ != 1 && !(o.typ == 0 && o.last-o.first == 1 && o.value == "" && lone[tok(o.first)])
 	}
 	for i, f := range fs {
 		if f.typ == 0 && f.last-f.first == 1 && lone[tok(f.first)] &&
-			(i > 0 && person(fs[i-1]) && listedNames(tok, fs[i-1], f) || i+1 < len(fs) && person(fs[i+1]) && listedNames(tok, f, fs[i+1])) {
+			(i > 0 && person(fs[i-1], i, i+1) && listedNames(tok, fs[i-1], f) || i+1 < len(fs) && person(fs[i+1], i, i-1) && listedNames(tok, f, fs[i+1])) {
 			delete(lone, tok(f.first))
 		}
 	}
@@ -2382,30 +2401,76 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 // be ("the Pirates lost 10-7") and no place that a club is named after
 // ("Liverpool won 2-0"): before a result verb ("Nadal won 6-4 in the
 // final", "Federer beat Nadal 6-4") or after one that names two sides
-// ("beat Nadal 6-4"). A player, as a team, is called by one word.
+// ("beat Nadal 6-4"). A player, as a team, is called by one word; so a
+// player's opponent is no club (clubSideAt: "Stoke beat Hull 2-1", "Leeds
+// beat Stoke 3-0", "Villarreal beat Getafe 2-1" are clubs named as
+// surnames are), nor is the score a team's (playerScore: "Gonzaga beat
+// Baylor 86-70").
 func (r *Recognizer) scoredPlayer(tok func(int) string, n, i int) bool {
 	if i > 0 && (tok(i-1) == "the" || tok(i-1) == "The") || r.m.gaz.Flags(tok(i))&(placeFlags|1<<GazCity) != 0 {
 		return false
 	}
 	if i+1 < n && (sideVerbs[tok(i+1)] || resultVerbs[tok(i+1)]) {
-		return scoreAhead(tok, n, i+2)
+		if resultVerbs[tok(i+1)] && i+2 < n {
+			b := i + 2
+			for b < n && b-(i+2) < 3 && isCap(uint8(caseClass(tok(b)))) {
+				b++
+			}
+			if tok(i+2) == "the" || r.clubSideAt(tok, i+2, b) {
+				return false // "Stoke beat the Blades 2-1", "Stoke beat Hull 2-1"
+			}
+		}
+		return playerScore(tok, n, i+2)
 	}
-	return i > 0 && resultVerbs[tok(i-1)] && scoreAhead(tok, n, i+1)
+	if i < 2 || !resultVerbs[tok(i-1)] {
+		return false
+	}
+	a := i - 1
+	for a > 0 && i-1-a < 3 && isCap(uint8(caseClass(tok(a-1)))) {
+		a--
+	}
+	return !r.clubSideAt(tok, a, i-1) && playerScore(tok, n, i+1)
 }
 
-// scoreAhead reports whether a score ("6-4", "2 - 1") stands within eight
-// tokens from token from of n, before the sentence ends.
-func scoreAhead(tok func(int) string, n, from int) bool {
+// clubSideAt reports whether the other side [a, b) of a result is a club,
+// so that the side a score sets against it is one too: a team named with
+// "the", a club's name (clubName), or a place a gazetteer lists ("Hull",
+// "Getafe"), but for a given name before a surname ("Jordan Thompson").
+func (r *Recognizer) clubSideAt(tok func(int) string, a, b int) bool {
+	if b <= a {
+		return false
+	}
+	if a > 0 && (tok(a-1) == "the" || tok(a-1) == "The") {
+		return true
+	}
+	fl := r.m.gaz.Flags(tok(a))
+	return r.clubName(tok, a, b) || fl&(placeFlags|1<<GazCity|1<<GazWNPlace) != 0 && (b-a == 1 || fl&(1<<GazFirst|1<<GazFirstTop) == 0)
+}
+
+// playerScore reports whether a score ("6-4", "2 - 1") stands within eight
+// tokens from token from of n, before the sentence ends, that players make:
+// neither side over 30 (sets, frames, legs, a badminton game's points;
+// "86-70" is basketball's, "31-28" football's).
+func playerScore(tok func(int) string, n, from int) bool {
 	for k := from; k < n && k < from+8; k++ {
 		switch tok(k) {
 		case ".", "!", "?", ";":
 			return false
 		}
 		if scoreAt(tok, k, n) {
-			return true
+			a, b, ok := cutScore(tok(k))
+			if !ok {
+				a, b = tok(k), tok(k+2)
+			}
+			return smallPoints(a) && smallPoints(b)
 		}
 	}
 	return false
+}
+
+// smallPoints reports whether the number w (of a score) is 30 at most.
+func smallPoints(w string) bool {
+	return len(w) == 1 || len(w) == 2 && (w[0] < '3' || w == "30")
 }
 
 // othersPeople reports whether the name at token i of n is listed before
@@ -2435,17 +2500,18 @@ func (r *Recognizer) othersPeople(tok func(int) string, n, i int) bool {
 // other banks", "or other tech firms": companyPlurals no person is also
 // counted among), 0 people ("and other leaders", "other senior
 // officials": a plural whose first WordNet sense is a person), -1
-// neither or both ("other investors", "other countries").
+// neither or both ("other investors", "other defendants": peoplePlurals;
+// "other countries").
 func (r *Recognizer) othersKind(tok func(int) string, end, i int) int {
 	for j := i + 1; j < end && j <= i+3; j++ {
 		w := tok(j)
 		if caseClass(w) != caseLower {
 			return -1
 		}
+		if peoplePlurals[w] {
+			return -1
+		}
 		if companyPlurals[w] {
-			if peoplePlurals[w] {
-				return -1
-			}
 			return 1
 		}
 		if len(w) > 3 && w[len(w)-1] == 's' && int(r.singularClass(w)>>nounFirstShift)-1 == classPerson {
@@ -2458,14 +2524,13 @@ func (r *Recognizer) othersKind(tok func(int) string, end, i int) int {
 // singularClass returns the noun-class entry of the singular of the
 // lower-case plural w ("leaders": "leader", a person, where WordNet's
 // "leaders" is a group; "companies": "company"), or of w where no singular
-// is known.
+// is known. (nounClass looks the plural up first.)
 func (r *Recognizer) singularClass(w string) uint32 {
-	sing := w[:len(w)-1]
-	if strings.HasSuffix(w, "ies") {
-		sing = w[:len(w)-3] + "y"
-	}
-	if c, ok := r.m.nounClasses[sing]; ok {
-		return c
+	var arr [32]byte
+	if buf, ok := singularInto(append(arr[:0], w...)); ok {
+		if c, ok := r.m.nounClasses[string(buf)]; ok {
+			return c
+		}
 	}
 	return r.m.nounClasses[w]
 }
@@ -3019,7 +3084,8 @@ func (r *Recognizer) givenAndSurname(f found, flags uint16, tok func(int) string
 // regionName reports whether f (of gazetteer lists flags) names a region:
 // WordNet places it ("Europe", "Latin America"); or it is words that make
 // a place of one (placeModifiers) before places a list or WordNet knows
-// ("Western Europe", "North Asia", "Greater China"); or it is parts of the
+// ("Western Europe", "North Asia", "Greater China"; not a common noun
+// WordNet also has as a place: "Western Union"); or it is parts of the
 // world (worldParts), hyphened or not ("Asia Pacific", "Asia-Pacific"). A
 // region has sales and markets, no shares: "Asia Pacific revenue rose 8 %"
 // is the region's, no company's. Companies are named place first ("China
@@ -3027,7 +3093,6 @@ func (r *Recognizer) givenAndSurname(f found, flags uint16, tok func(int) string
 // place, or a place that is no part of the world beside one that is, makes
 // no region.
 func (r *Recognizer) regionName(f found, flags uint16, tok func(int) string) bool {
-	const place = placeFlags | 1<<GazWNPlace
 	if flags&(1<<GazWNPlace) != 0 {
 		return true
 	}
@@ -3045,7 +3110,11 @@ func (r *Recognizer) regionName(f found, flags uint16, tok func(int) string) boo
 				modified = true
 			case worldParts[part]:
 				parts++
-			case r.m.gaz.Flags(part)&place != 0:
+			case r.m.gaz.Flags(part)&placeFlags != 0 ||
+				r.m.gaz.Flags(part)&(1<<GazWNPlace) != 0 && !r.commonNoun(strings.ToLower(part)):
+				// A country, a state or a city ("Western Europe", "North
+				// Carolina"), not a common noun only WordNet's places
+				// know in a sense ("Western Union": "the Union").
 				others++
 			default:
 				return false
@@ -4153,12 +4222,22 @@ func othersAnd(tok func(int) string, se [2]int, i int) bool {
 // bands".
 var othersQuantity = map[string]bool{"several": true, "many": true, "some": true, "various": true, "numerous": true, "all": true}
 
-// peoplePlurals are companyPlurals that count people too ("Warren Buffett
-// and other investors", "Rupert Murdoch and other publishers", "David
-// Attenborough and other broadcasters").
+// peoplePlurals count people and companies alike, so that "and other"
+// before one says neither: companyPlurals that count people too ("Warren
+// Buffett and other investors", "Rupert Murdoch and other publishers",
+// "David Attenborough and other broadcasters"), and the parties to a suit,
+// a debt, a deal or a market, whose first WordNet sense is a person but
+// which a firm is as often ("Purdue, McKinsey and other defendants",
+// "Chrysler and other creditors", "Lockheed, Raytheon and other bidders",
+// "Sony, Nintendo and other players in the console market").
 var peoplePlurals = map[string]bool{"clients": true, "customers": true, "partners": true, "investors": true,
 	"rivals": true, "competitors": true, "developers": true, "contractors": true, "operators": true, "teams": true,
-	"publishers": true, "broadcasters": true, "dealers": true, "traders": true, "brokers": true, "buyers": true}
+	"publishers": true, "broadcasters": true, "dealers": true, "traders": true, "brokers": true, "buyers": true,
+	"defendants": true, "plaintiffs": true, "creditors": true, "debtors": true, "borrowers": true,
+	"shareholders": true, "stakeholders": true, "bondholders": true, "owners": true, "backers": true,
+	"sponsors": true, "donors": true, "underwriters": true, "auditors": true, "advisers": true, "advisors": true,
+	"bidders": true, "suitors": true, "employers": true, "landlords": true, "tenants": true, "advertisers": true,
+	"members": true, "participants": true, "signatories": true, "players": true, "exhibitors": true}
 
 // listBefore appends to ms the members of the list that "and other …" at
 // token i of the sentence se closes, nearest first: names the tagger found
@@ -4964,7 +5043,8 @@ func (r *Recognizer) placeByForm(f found, tok func(int) string) bool {
 // exclamation mark right after it where that ends no sentence, a lower-case word or a comma, full stop,
 // colon or semicolon following it ("Kerrang ! announced", "Yahoo! said",
 // "American Dad ! ."), as the names of magazines, shows and brands are
-// spelt; and then at every occurrence of such a name before one ("the
+// spelt, but not a determiner or a pronoun that opens the speaker of an
+// exclamation ("Shame on Google! he wrote"); and then at every occurrence of such a name before one ("the
 // Kerrang ! Awards", where the line breaks). fs are the document's names
 // over its n tokens.
 func exclaimedNames(fs []found, n int, tok func(int) string, surface func(found) string) {
@@ -4975,6 +5055,10 @@ func exclaimedNames(fs []found, n int, tok func(int) string, surface func(found)
 			continue // a person or a place exclaimed is no title: "Welcome to London! the sign said"
 		}
 		switch w := tok(f.last + 1); {
+		case determinerWords[w] || speakerPronoun(w):
+			// An exclamation quoted without quotation marks, its speaker
+			// after it: "Congratulations to Microsoft! the tweet said",
+			// "Shame on Google! he wrote".
 		case caseClass(w) == caseLower, w == ",", w == ".", w == ";", w == ":":
 			if names == nil {
 				names = map[string]bool{}
@@ -4991,6 +5075,16 @@ func exclaimedNames(fs []found, n int, tok func(int) string, surface func(found)
 			f.last++
 		}
 	}
+}
+
+// speakerPronoun reports whether the lower-case w is a pronoun that names
+// who says something: "he", "she", "they", "we", "i", "you".
+func speakerPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "i", "you":
+		return true
+	}
+	return false
 }
 
 // listEnd reports whether the name fs[i] closes a list of names: a comma

@@ -172,16 +172,25 @@ func nounClass(classes map[string]uint32, w string, buf []byte) (uint32, []byte)
 	if c, ok := classes[string(buf)]; ok {
 		return c, buf
 	}
-	n := len(buf)
-	switch {
-	case n > 4 && string(buf[n-3:]) == "ies":
-		buf = append(buf[:n-3], 'y')
-	case n > 3 && buf[n-1] == 's' && buf[n-2] != 's':
-		buf = buf[:n-1]
-	default:
+	buf, ok := singularInto(buf)
+	if !ok {
 		return 0, buf
 	}
 	return classes[string(buf)], buf
+}
+
+// singularInto cuts the plural ending off the lower-case word in buf
+// ("companies": "company", "leaders": "leader"); ok is false, and buf
+// unchanged, when it ends in neither ("glass", "data").
+func singularInto(buf []byte) (_ []byte, ok bool) {
+	n := len(buf)
+	switch {
+	case n > 4 && string(buf[n-3:]) == "ies":
+		return append(buf[:n-3], 'y'), true
+	case n > 3 && buf[n-1] == 's' && buf[n-2] != 's':
+		return buf[:n-1], true
+	}
+	return buf, false
 }
 
 // headClass returns the noun classes of the head of d's description: its

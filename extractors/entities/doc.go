@@ -72,8 +72,10 @@
 // that no full name, title or given name in the article supports
 // ("Chrysler will receive loans") becomes an ORG, unless the text
 // refers to it as a person ("Trump said he", "Merkel, who"), a score gives
-// its result as a player's ("Nadal won 6-4") or it is listed before "and
-// other" and a plural for people ("Biden and other leaders"). Editions and lines of
+// its result as a player's ("Nadal won 6-4"; not against a club nor by a
+// team's score: "Stoke beat Hull 2-1", "Gonzaga beat Baylor 86-70") or it
+// is listed before "and other" and a plural for people only ("Biden and
+// other leaders", but "Purdue, McKinsey and other defendants"). Editions and lines of
 // products are MISC ("Macbook Pro" and "Macbook", "Mac" of "Mac OS X",
 // "Atlas V", what a plant manufactures), and so are titles followed by
 // their year ("Hollywood Canteen ( 1944 )") and unknown plurals listed

@@ -1040,6 +1040,12 @@ func TestRecognize(t *testing.T) {
 			not: []string{"ORG:Asia Pacific", "ORG:North Asia", "ORG:Asia-Pacific", "LOC:Cathay Pacific", "LOC:China Mobile", "LOC:China Southern"},
 		},
 		{
+			name: "a modifier before a common noun that WordNet also has as a place makes no region",
+			text: "Western Union revenue fell 1%. Central Asia sales rose 2%.",
+			want: []want{{"Western Union", "ORG", ""}, {"Central Asia", "LOC", ""}},
+			not:  []string{"LOC:Western Union"},
+		},
+		{
 			name: "a name takes in the exclamation mark after it that ends no sentence, and so wherever it is named",
 			text: "On August 8th, Kerrang ! announced the shortlist. The band was nominated for two categories of the Kerrang !\nAwards 2007. " +
 				"Yahoo! said it would cut jobs. Fans cheered for Arsenal! The club won. Welcome to London! the sign said.",
@@ -1047,11 +1053,23 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Kerrang", "Yahoo", "Arsenal!", "London!"},
 		},
 		{
+			name: "an exclamation its speaker follows ends there, the name before it keeps no exclamation mark",
+			text: "Congratulations to Microsoft! the tweet said. Shame on Google! he wrote. Yahoo! said it would cut jobs.",
+			want: []want{{"Microsoft", "ORG", ""}, {"Google", "ORG", ""}, {"Yahoo!", "ORG", ""}},
+			not:  []string{"Microsoft!", "Google!"},
+		},
+		{
 			name: "a lone surname listed next to a person's short form is a person's",
 			text: "Ludwig Tieck wrote plays. The salon was frequented by Tieck, Schelling and others. " +
 				"Chrysler will receive loans.",
 			want: []want{{"Tieck", "PERSON", "Ludwig Tieck"}, {"Schelling", "PERSON", ""}, {"Chrysler", "ORG", ""}},
 			not:  []string{"ORG:Schelling"},
+		},
+		{
+			name: "a short form listed with companies may be the company named after the person, and makes no person of its neighbour",
+			text: "Henry Ford built cars. Ford, Chrysler and Buick grew.",
+			want: []want{{"Henry Ford", "PERSON", ""}, {"Chrysler", "ORG", ""}, {"Buick", "ORG", ""}},
+			not:  []string{"PERSON:Chrysler"},
 		},
 		{
 			name: "what was founded is an organisation, though named after its founder",
@@ -1103,6 +1121,22 @@ func TestRecognize(t *testing.T) {
 			want: []want{{"Nadal", "PERSON", ""}, {"Federer", "PERSON", ""}, {"Alcaraz", "PERSON", ""}, {"Djokovic", "PERSON", "Novak Djokovic"},
 				{"Pirates", "ORG", ""}, {"Liverpool", "ORG", ""}, {"Everton", "ORG", ""}},
 			not: []string{"ORG:Nadal", "ORG:Federer", "ORG:Alcaraz", "ORG:Djokovic"},
+		},
+		{
+			name: "a club named as a surname is, set against a club or by a team's score, no player",
+			text: "Stoke beat Hull 2-1 on Saturday. Leeds beat Barrow 3-0. Villarreal beat Getafe 2-1. Getafe beat Real Betis 2-1. " +
+				"Gonzaga beat Baylor 86-70. Villanova beat Purdue 74-70. Schwartzman beat Berrettini 6-3.",
+			want: []want{{"Stoke", "ORG", ""}, {"Barrow", "ORG", ""}, {"Villarreal", "ORG", ""}, {"Gonzaga", "ORG", ""}, {"Purdue", "ORG", ""},
+				{"Schwartzman", "PERSON", ""}},
+			not: []string{"PERSON:Stoke", "PERSON:Barrow", "PERSON:Villarreal", "PERSON:Real Betis", "PERSON:Gonzaga", "LOC:Purdue"},
+		},
+		{
+			name: "the parties to a suit, a debt, a deal or a market are firms as often as people, so and other before them says neither",
+			text: "Purdue, McKinsey and other defendants agreed to pay. Chrysler and other creditors objected. " +
+				"Lockheed, Raytheon and other bidders submitted proposals. Nintendo, Sony and other players in the console market cut prices. " +
+				"Obama, Bush and other presidents attended.",
+			want: []want{{"Obama", "PERSON", ""}, {"Bush", "PERSON", ""}},
+			not:  []string{"PERSON:Purdue", "PERSON:McKinsey", "PERSON:Chrysler", "PERSON:Lockheed", "PERSON:Raytheon", "PERSON:Nintendo", "PERSON:Sony"},
 		},
 		{
 			name: "the plural noun after and other says whether the names before it are people or companies",

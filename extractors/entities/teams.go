@@ -100,7 +100,11 @@ func (r *Recognizer) oneSide(fs *[]found, cover []bool, se [2]int, v int, tok fu
 // a name added to fs.
 func (r *Recognizer) clubSide(fs *[]found, cover []bool, a, b int, tok func(int) string, sides map[int]bool, added *bool) map[int]bool {
 	if r.personSide(*fs, a, b, tok) {
-		*added = addUnfound(fs, cover, a, b, 0) || *added
+		if b-a == 1 {
+			// A surname alone; a longer side the tagger missed that opens
+			// with a given name is rather a club's ("Real Betis").
+			*added = addUnfound(fs, cover, a, b, 0) || *added
+		}
 		return sides
 	}
 	if r.nationSide(a, b, tok) {
@@ -203,8 +207,9 @@ func nameStartingAt(cc []uint8, tok func(int) string, first, end int) int {
 // with a given name, or it is one word the tagger took for a person that
 // is neither a place the gazetteer lists nor a given name alone, which news
 // does not call a player by ("Nadal beat Federer", but "beat Chelsea 2-1");
-// or one word, tagged or not, that only a surname list knows (no given
-// name, no place: "Federer beat Nadal 6-4", but "beat Everton 2-1"). (A
+// or one word the tagger left untagged that only a surname list knows (no
+// given name, no place: "Federer beat Alcaraz 6-3", but "beat Everton
+// 2-1"). (A
 // side that ends a person's full name in the document stands for it all
 // the same: "Djokovic" after "Novak Djokovic".)
 func (r *Recognizer) personSide(fs []found, a, b int, tok func(int) string) bool {
@@ -216,15 +221,16 @@ func (r *Recognizer) personSide(fs []found, a, b int, tok func(int) string) bool
 	if b-a >= 2 && given && fl&placeFlags == 0 {
 		return true
 	}
-	if b-a == 1 && fl&(1<<GazSur|1<<GazSurTop) != 0 && fl&(1<<GazFirst|1<<GazFirstTop|placeFlags|1<<GazCity|1<<GazWNPlace) == 0 {
-		return true
-	}
+	tagged := false
 	for _, f := range fs {
 		if f.first == a && f.last == b && f.typ == 0 {
 			return b-a >= 2 || fl&placeFlags == 0 && (!given || fl&(1<<GazSur|1<<GazSurTop) != 0)
 		}
+		tagged = tagged || f.first < b && a < f.last
 	}
-	return false
+	// Untagged: "Federer beat Alcaraz 6-3"; what the tagger read as a
+	// place or a company keeps the club ("Villanova beat Purdue 74-70").
+	return !tagged && b-a == 1 && fl&(1<<GazSur|1<<GazSurTop) != 0 && fl&(1<<GazFirst|1<<GazFirstTop|placeFlags|1<<GazCity|1<<GazWNPlace) == 0
 }
 
 // nationSide reports whether the side [a, b) is a national side named as
