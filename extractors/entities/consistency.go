@@ -2420,6 +2420,12 @@ func (r *Recognizer) scoredPlayer(tok func(int) string, n, i int) bool {
 				return false // "Stoke beat the Blades 2-1", "Stoke beat Hull 2-1"
 			}
 		}
+		if !resultVerbs[tok(i+1)] {
+			// "won 6-4" names no opponent to tell a club by: only a
+			// tennis set's score says a player ("Stoke won 3-0",
+			// "Ferrari won 2-1" are a club and a team)
+			return setScore(tok, n, i+2)
+		}
 		return playerScore(tok, n, i+2)
 	}
 	if i < 2 || !resultVerbs[tok(i-1)] {
@@ -2463,6 +2469,30 @@ func playerScore(tok func(int) string, n, from int) bool {
 				a, b = tok(k), tok(k+2)
 			}
 			return smallPoints(a) && smallPoints(b)
+		}
+	}
+	return false
+}
+
+// setScore reports whether a tennis set's score ("6-4", "7-6", "3-6")
+// stands within eight tokens from token from of n, before the sentence
+// ends: one digit a side, the higher 6 or 7 ("6-6" is no set's end).
+func setScore(tok func(int) string, n, from int) bool {
+	for k := from; k < n && k < from+8; k++ {
+		switch tok(k) {
+		case ".", "!", "?", ";":
+			return false
+		}
+		if scoreAt(tok, k, n) {
+			a, b, ok := cutScore(tok(k))
+			if !ok {
+				a, b = tok(k), tok(k+2)
+			}
+			if len(a) != 1 || len(b) != 1 || a == b {
+				return false
+			}
+			hi := max(a[0], b[0])
+			return hi == '6' || hi == '7'
 		}
 	}
 	return false

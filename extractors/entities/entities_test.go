@@ -1125,10 +1125,12 @@ func TestRecognize(t *testing.T) {
 		{
 			name: "a club named as a surname is, set against a club or by a team's score, no player",
 			text: "Stoke beat Hull 2-1 on Saturday. Leeds beat Barrow 3-0. Villarreal beat Getafe 2-1. Getafe beat Real Betis 2-1. " +
-				"Gonzaga beat Baylor 86-70. Villanova beat Purdue 74-70. Schwartzman beat Berrettini 6-3.",
+				"Gonzaga beat Baylor 86-70. Villanova beat Purdue 74-70. Schwartzman beat Berrettini 6-3. " +
+				"Ferrari won 2-1 on Sunday. Burnley lost 3-0 at Anfield.",
 			want: []want{{"Stoke", "ORG", ""}, {"Barrow", "ORG", ""}, {"Villarreal", "ORG", ""}, {"Gonzaga", "ORG", ""}, {"Purdue", "ORG", ""},
 				{"Schwartzman", "PERSON", ""}},
-			not: []string{"PERSON:Stoke", "PERSON:Barrow", "PERSON:Villarreal", "PERSON:Real Betis", "PERSON:Gonzaga", "LOC:Purdue"},
+			not: []string{"PERSON:Stoke", "PERSON:Barrow", "PERSON:Villarreal", "PERSON:Real Betis", "PERSON:Gonzaga", "LOC:Purdue",
+				"PERSON:Ferrari", "PERSON:Burnley"},
 		},
 		{
 			name: "the parties to a suit, a debt, a deal or a market are firms as often as people, so and other before them says neither",
