@@ -2458,44 +2458,38 @@ func (r *Recognizer) clubSideAt(tok func(int) string, a, b int) bool {
 // neither side over 30 (sets, frames, legs, a badminton game's points;
 // "86-70" is basketball's, "31-28" football's).
 func playerScore(tok func(int) string, n, from int) bool {
-	for k := from; k < n && k < from+8; k++ {
-		switch tok(k) {
-		case ".", "!", "?", ";":
-			return false
-		}
-		if scoreAt(tok, k, n) {
-			a, b, ok := cutScore(tok(k))
-			if !ok {
-				a, b = tok(k), tok(k+2)
-			}
-			return smallPoints(a) && smallPoints(b)
-		}
-	}
-	return false
+	a, b, ok := scoreNear(tok, n, from)
+	return ok && smallPoints(a) && smallPoints(b)
 }
 
 // setScore reports whether a tennis set's score ("6-4", "7-6", "3-6")
 // stands within eight tokens from token from of n, before the sentence
 // ends: one digit a side, the higher 6 or 7 ("6-6" is no set's end).
 func setScore(tok func(int) string, n, from int) bool {
+	a, b, ok := scoreNear(tok, n, from)
+	if !ok || len(a) != 1 || len(b) != 1 || a == b {
+		return false
+	}
+	hi := max(a[0], b[0])
+	return hi == '6' || hi == '7'
+}
+
+// scoreNear returns the two sides of the first score within eight tokens
+// from token from of n, before the sentence ends.
+func scoreNear(tok func(int) string, n, from int) (a, b string, ok bool) {
 	for k := from; k < n && k < from+8; k++ {
 		switch tok(k) {
 		case ".", "!", "?", ";":
-			return false
+			return "", "", false
 		}
 		if scoreAt(tok, k, n) {
-			a, b, ok := cutScore(tok(k))
-			if !ok {
-				a, b = tok(k), tok(k+2)
+			if a, b, ok := cutScore(tok(k)); ok {
+				return a, b, true
 			}
-			if len(a) != 1 || len(b) != 1 || a == b {
-				return false
-			}
-			hi := max(a[0], b[0])
-			return hi == '6' || hi == '7'
+			return tok(k), tok(k + 2), true
 		}
 	}
-	return false
+	return "", "", false
 }
 
 // smallPoints reports whether the number w (of a score) is 30 at most.
