@@ -1865,7 +1865,7 @@ func group(s string) bool {
 	case "police", "staff", "people":
 		return true
 	}
-	return len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us")
+	return plural(last)
 }
 
 // topicOrg is the speaker an "It" opening the unit at start, or an "it"

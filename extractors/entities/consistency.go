@@ -2363,11 +2363,10 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 	// nor another lone name ("Ford, Chrysler and Buick" after "Henry
 	// Ford" are companies).
 	person := func(f found, i, other int) bool {
-		w := tok(f.first)
 		if f.typ != 0 {
 			return false
 		}
-		if f.last-f.first > 1 {
+		if w := tok(f.first); f.last-f.first > 1 {
 			return r.m.gaz.Flags(w)&(1<<GazFirst|1<<GazFirstTop) != 0 && !opener(w)
 		}
 		if f.value == "" {
@@ -2376,9 +2375,10 @@ func (r *Recognizer) loneSurnames(fs []found, n int, tok func(int) string) {
 		if other < 0 || other >= len(fs) {
 			return true
 		}
-		o, a, b := fs[other], fs[i], fs[other]
+		o := fs[other]
+		a, b := fs[i], o // in token order, as listedNames reads them
 		if other < i {
-			a, b = o, fs[i]
+			a, b = b, a
 		}
 		return !listedNames(tok, a, b) || o.typ != 1 && !(o.typ == 0 && o.last-o.first == 1 && o.value == "" && lone[tok(o.first)])
 	}
@@ -3126,6 +3126,7 @@ func (r *Recognizer) regionName(f found, flags uint16, tok func(int) string) boo
 	modified, parts, others := false, 0, 0
 	for k := f.first; k < f.last; k++ {
 		for part := range strings.SplitSeq(tok(k), "-") {
+			fl := r.m.gaz.Flags(part)
 			switch {
 			case placeModifiers[part]:
 				if parts+others > 0 {
@@ -3134,8 +3135,7 @@ func (r *Recognizer) regionName(f found, flags uint16, tok func(int) string) boo
 				modified = true
 			case worldParts[part]:
 				parts++
-			case r.m.gaz.Flags(part)&placeFlags != 0 ||
-				r.m.gaz.Flags(part)&(1<<GazWNPlace) != 0 && !r.commonNoun(strings.ToLower(part)):
+			case fl&placeFlags != 0 || fl&(1<<GazWNPlace) != 0 && !r.commonNoun(strings.ToLower(part)):
 				// A country, a state or a city ("Western Europe", "North
 				// Carolina"), not a common noun only WordNet's places
 				// know in a sense ("Western Union": "the Union").
@@ -5102,10 +5102,11 @@ func exclaimedNames(fs []found, n int, tok func(int) string, surface func(found)
 }
 
 // speakerPronoun reports whether the lower-case w is a pronoun that names
-// who says something: "he", "she", "they", "we", "i", "you".
+// who says something: "he", "she", "they", "we", "you" ("I" is no
+// lower-case word).
 func speakerPronoun(w string) bool {
 	switch w {
-	case "he", "she", "they", "we", "i", "you":
+	case "he", "she", "they", "we", "you":
 		return true
 	}
 	return false

@@ -499,7 +499,7 @@ func (s *scan) run() {
 			continue
 		}
 		if r, ok := s.match(i); ok && r.end > i {
-			if (r.d.g == gQuarter || r.d.g == gHalf || r.unit == uQuarter) && s.gamePeriod(i, r) {
+			if s.gamePeriod(i, r) {
 				i = r.end // "scored 12 points in the fourth quarter": a period of play, no date
 				continue
 			}
