@@ -20,7 +20,7 @@ import (
 // text, on edge cases and on random text.
 
 // fixtureTexts returns the article texts of the fixtures.
-func fixtureTexts(t *testing.T) []string {
+func fixtureTexts(t testing.TB) []string {
 	t.Helper()
 	paths, err := filepath.Glob(filepath.Join("..", "..", "fixtures", "*", "golden.json"))
 	if err != nil || len(paths) == 0 {
@@ -432,5 +432,30 @@ func TestScratchReleased(t *testing.T) {
 			t.Fatal("a released scratch keeps the article's lower case or its counts")
 		}
 		scratchPool.Put(sc)
+	}
+}
+
+// BenchmarkPhraseSets is the phrase sets' search over the fixtures'
+// sentences, lower-cased, as the claim rules run it unit by unit.
+func BenchmarkPhraseSets(b *testing.B) {
+	var units []string
+	for _, t := range fixtureTexts(b) {
+		for _, u := range strings.SplitAfter(t, ". ") {
+			units = append(units, strings.ToLower(u))
+		}
+	}
+	sets := []*phraseSet{boilerplatePhrases, legislators, namelessCues, inForcePhrases, reportingStems, shopWords}
+	n := 0
+	for b.Loop() {
+		for _, p := range sets {
+			for _, s := range units {
+				if p.in(s) {
+					n++
+				}
+			}
+		}
+	}
+	if n == 0 {
+		b.Fatal("no phrase found in the fixtures")
 	}
 }

@@ -11,20 +11,29 @@ import (
 // phraseSet answers whether a text contains any of a list of strings in one
 // pass over the text, where strings.Contains would take one pass per string.
 // It is Wu and Manber's search: a window as long as the shortest phrase slides
-// over the text, by as many bytes as the window's last two bytes allow (a
-// pair no phrase has near its start moves it a whole window on); where it
-// cannot move, the phrases that start with the window's first byte are
-// compared.
+// over the text, by as many bytes as the window's last block of two or three
+// bytes allows (a block no phrase has near its start moves it a whole window
+// on, less the block); where it cannot move, the phrases that start with the
+// window's first byte are compared.
 type phraseSet struct {
-	shift   [1 << 12]uint8 // by pairKey of the window's last two bytes
+	shift   [1 << 12]uint8 // by blockKey of the window's last block bytes
 	first   [256]uint8     // phrases[first[c]-1] is the first phrase that starts with c; 0: none does
 	phrases []string       // sorted
 	minLen  int            // 2 to 255
+	block   int            // bytes a shift is looked up by: 3 when the shortest phrase has 5 or more, else 2
 }
 
-// pairKey hashes two bytes to 12 bits; pairs that share a key share the
-// smaller shift, which is safe.
-func pairKey(a, b byte) uint { return (uint(a)<<4 ^ uint(b)) & (1<<12 - 1) }
+// blockKey hashes the block bytes of s ending at end (exclusive) to 12
+// bits; blocks that share a key share the smaller shift, which is safe.
+// Three bytes stop the window far less often than two in English text,
+// where most pairs of letters begin some phrase.
+func blockKey(s string, end, block int) uint {
+	k := uint(s[end-2])<<4 ^ uint(s[end-1])
+	if block == 3 {
+		k ^= uint(s[end-3]) << 7
+	}
+	return k & (1<<12 - 1)
+}
 
 func newPhraseSet(ps ...string) *phraseSet {
 	if len(ps) == 0 || len(ps) > 255 {
@@ -39,16 +48,20 @@ func newPhraseSet(ps ...string) *phraseSet {
 		panic("claimbuild: a phrase set's shortest phrase has 2 to 255 bytes")
 	}
 	m := p.minLen
+	p.block = 2
+	if m >= 5 {
+		p.block = 3
+	}
 	for k := range p.shift {
-		p.shift[k] = uint8(m - 1)
+		p.shift[k] = uint8(m - p.block + 1)
 	}
 	for i := len(p.phrases) - 1; i >= 0; i-- {
 		s := p.phrases[i]
 		p.first[s[0]] = uint8(i + 1)
-		// The pair ending at q, of the first m bytes, lets the window move
-		// m-1-q bytes on.
-		for q := 1; q < m; q++ {
-			k := pairKey(s[q-1], s[q])
+		// The block ending at q, of the first m bytes, lets the window
+		// move m-1-q bytes on.
+		for q := p.block - 1; q < m; q++ {
+			k := blockKey(s, q+1, p.block)
 			p.shift[k] = min(p.shift[k], uint8(m-1-q))
 		}
 	}
@@ -59,7 +72,7 @@ func newPhraseSet(ps ...string) *phraseSet {
 func (p *phraseSet) in(s string) bool {
 	m := p.minLen
 	for i := 0; i+m <= len(s); {
-		if sh := p.shift[pairKey(s[i+m-2], s[i+m-1])]; sh > 0 {
+		if sh := p.shift[blockKey(s, i+m, p.block)]; sh > 0 {
 			i += int(sh)
 			continue
 		}
