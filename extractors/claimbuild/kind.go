@@ -209,9 +209,9 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 				continue // "wrote the majority opinion", "the majority leader": a side, no amount
 			}
 			quantity = true
-		case noneCounted(ws, i):
+		case w.lower == "single" && noneCounted(ws, i):
 			quantity = true // "there hasn’t been a single year of revenue gain": a count of none
-		case fraction(ws, i):
+		case i+1 < len(ws) && (ws[i+1].lower == "of" || ws[i+1].lower == "in") && fraction(ws, i):
 			quantity = true // "Two-thirds of Americans", "a third of the budget", "one in five children"
 		case w.is(clCount|clKindHead) && countOf(ws, i):
 			quantity = true // "dozens of submissions", "scores of protesters": a count in words
@@ -220,11 +220,11 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 		case w.lower == "than" && i+2 < len(ws) && ws[i+1].lower == "any" && (ws[i+2].lower == "other" || ws[i+2].lower == "previous" ||
 			i > 0 && (ws[i-1].lower == "more" || ws[i-1].lower == "fewer" || ws[i-1].lower == "less")):
 			quantity = true // "more people than any other state", "more than any city in America": a ranking
-		case lastedFor(ws, i):
+		case len(w.lower) >= 5 && (w.lower[0] == 'l' || w.lower[0] == 's') && lastedFor(ws, i):
 			quantity = true // "a conflict that has lasted 40 years": a measured length of time
-		case countedInWords(text, ws, i):
+		case i <= 1 && w.is(clNumberWord) && countedInWords(text, ws, i):
 			quantity = true // "Two gunmen died, and three others may have escaped"
-		case countsCompared(text, ws, i):
+		case w.is(clNumberWord) && countsCompared(text, ws, i):
 			quantity = true // "The five companies, selected from eight that applied, join nine others"
 		case (w.lower == "worst" || w.lower == "best") && rankedInTime(ws, i):
 			quantity = true // "its worst stretch since early August": a ranking, not a judgement
