@@ -329,7 +329,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	}
 	number, count := bareNumber(in.Text, ws, ms)
 	listed := classesOf(ws)
-	counted := number || listed&(clCount|clQuantity) != 0 || rankedMost(ws) || entity && timed
+	counted := number || listed&(clCount|clQuantity) != 0 || listed&clRanked != 0 && rankedMost(ws) || entity && timed
 	if !counted && listed&clKindHead != 0 {
 		counted = countsInWords(ws) // "Scores of protesters were injured"
 	}
@@ -352,8 +352,9 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	reported := attr != nil || quoted || listed&clHearsay != 0
 	// When a rule comes into force is a claim about it, with that time:
 	// "These are measures that won’t come into full effect for two years."
-	ruled := listed&clLaw != 0 && lawWord(ws, ms) && !hedged(ws) && (entity || dated || legislators.in(lower)) ||
-		(date || lasting) && !hedged(ws) && inForce(ws)
+	hedge := listed&clHedge != 0 // hedged(ws)
+	ruled := listed&clLaw != 0 && lawWord(ws, ms) && !hedge && (entity || dated || legislators.in(lower)) ||
+		(date || lasting) && !hedge && inForce(ws)
 	score := -1.0
 	// An amount with its date is checkable without a name ("The bank
 	// expects growth to slow to 1.8% next year", "Those gains add to a
@@ -362,7 +363,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		// Only a person or organisation doing something, in a sentence of
 		// some length, is worth asking the model about.
 		if !(b.Worthy > 0 && b.Scorer != nil && len(ws) >= 8 && (worthAsking(ms, actor) || orgSubject || (counted || amount) && !entity) &&
-			(!hedged(ws) || counted && countUnhedged(in.Text, ws)) && !feeling(in.Text, ws) && english(ws)) {
+			(!hedge || counted && countUnhedged(in.Text, ws)) && !(listed&clFeelSubject != 0 && feeling(in.Text, ws)) && english(ws)) {
 			return claims.Claim{}, false
 		}
 		if score = b.Scorer.Score(text, ms); score < b.Worthy {
@@ -370,7 +371,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		}
 	}
 	attr = sc.unitAttr
-	if !amount && !number && feeling(in.Text, ws) {
+	if !amount && !number && listed&clFeelSubject != 0 && feeling(in.Text, ws) {
 		return claims.Claim{}, false
 	}
 	// Last of the tests, as it reads the whole unit again.
@@ -900,6 +901,9 @@ func question(text string) bool {
 	return true
 }
 
+// rankWords are the words rankedMost looks for.
+var rankWords = []string{"most", "least"}
+
 // rankedMost reports whether the unit ranks something with "most" or
 // "least" by a measurable quality against a time (rankedSuperlative).
 func rankedMost(ws []word) bool {
@@ -1139,10 +1143,10 @@ var feelings = []string{"pray", "thank", "hope", "wish", "think", "believe", "fe
 // offsets index.
 func feeling(text string, ws []word) bool {
 	for i := 0; i < len(ws); i++ {
-		there := ws[i].lower == "there" || ws[i].lower == "there's" || ws[i].lower == "there’s"
-		if ws[i].lower != "we" && ws[i].lower != "i" && !there {
+		if !ws[i].is(clFeelSubject) {
 			continue
 		}
+		there := ws[i].lower == "there" || ws[i].lower == "there's" || ws[i].lower == "there’s"
 		if i >= 3 && !strings.ContainsAny(text[ws[i-1].end:ws[i].start], "“\"") {
 			continue
 		}
@@ -1160,6 +1164,10 @@ func feeling(text string, ws []word) bool {
 	}
 	return false
 }
+
+// feelSubjects open what feeling looks for: a first-person speaker, or
+// "there" of "there is no reason to believe".
+var feelSubjects = []string{"we", "i", "there", "there's", "there’s"}
 
 // reasonToBelieve reports whether the words from "there" at i say how much
 // reason there is to believe or think something: "there is no reason to
@@ -1239,16 +1247,19 @@ func lawWord(ws []word, ms []claims.Mention) bool {
 }
 
 // hedged reports whether a unit speaks of what would, might or should be:
-// a conditional or an opinion rather than a claim about a rule.
+// a conditional or an opinion rather than a claim about a rule. Given the
+// classes of all the words (classesOf), it is listed&clHedge != 0.
 func hedged(ws []word) bool {
 	for _, w := range ws {
-		switch w.lower {
-		case "would", "might", "should", "could", "undoubtedly", "perhaps", "arguably":
+		if w.is(clHedge) {
 			return true
 		}
 	}
 	return false
 }
+
+// hedges are the words that hedge a unit (hedged).
+var hedges = []string{"would", "might", "should", "could", "undoubtedly", "perhaps", "arguably"}
 
 // countUnhedged reports whether a unit that hedges (hedged) gives a count
 // in words (countOf) in a main clause that does not: in "But another

@@ -39,6 +39,9 @@ const (
 	clNumberWord                         // numberWords
 	clSetPhrase                          // setPhraseVerbs
 	clKindHead                           // kindHeads
+	clHedge                              // hedges
+	clRanked                             // rankWords
+	clFeelSubject                        // feelSubjects
 )
 
 // wordLists are the package's word lists by class.
@@ -49,7 +52,7 @@ var wordLists = map[wordClass][]string{
 	clOpener: openers, clCount: countWords, clHearsay: hearsay, clFeeling: feelings,
 	clSubordinator: subordinators, clModal: modals, clAdverb: parentheticals, clFiniteAux: finiteAuxiliaries,
 	clOpinionVerb: opinionVerbs, clFinding: findingVerbs, clNumberWord: numberWords, clSetPhrase: setPhraseVerbs,
-	clKindHead: kindHeads,
+	clKindHead: kindHeads, clHedge: hedges, clRanked: rankWords, clFeelSubject: feelSubjects,
 }
 
 // lexicon gives the classes of each listed word; built once, never written
