@@ -301,6 +301,17 @@ func clauseAfterVerb(ws []word, k, end int) bool {
 	return n.is(clBe) || n.is(clFiniteAux) || n.lower == "that"
 }
 
+// attributionCues are the words other than verbs of saying (clReporting,
+// clSetPhrase, clFinding) that firstAttribution's tests start from: those
+// of pointsOut, concernedThat, reports' "written" and "comments",
+// quoteGoesOn, expectVerb and quotedAsSaying. A word on none of these lists
+// is no source's verb.
+var attributionCues = []string{"point", "points", "pointed", "concerned", "worried", "written", "comments",
+	"continued", "continues", "recalled", "recalls", "recounted", "recounts", "elaborated", "concluded",
+	"expect", "expects", "expected", "expecting", "anticipate", "anticipates", "anticipated", "anticipating",
+	"forecast", "forecasts", "forecasted", "forecasting", "project", "projects", "projected", "projecting",
+	"quoted"}
+
 // firstAttribution is attribution's reading from the start of ws: the first
 // source it finds.
 func firstAttribution(text string, from int, ws []word, hasQuotes bool) *claims.Span {
@@ -313,6 +324,9 @@ func firstAttribution(text string, from int, ws []word, hasQuotes bool) *claims.
 		if hasQuotes {
 			open, pos = quoteOpen(open, text[pos:w.start]), w.start
 			seen = seen || !open && w.is(clReporting)
+		}
+		if !w.is(clReporting | clSetPhrase | clFinding | clAttrCue) {
+			continue // no word any test below starts from: most words end here
 		}
 		if !reports(ws, v) && !(hasQuotes && !open && quoteGoesOn(text, ws, v)) {
 			if len(w.lower) < 6 {

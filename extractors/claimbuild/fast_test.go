@@ -459,3 +459,33 @@ func BenchmarkPhraseSets(b *testing.B) {
 		b.Fatal("no phrase found in the fixtures")
 	}
 }
+
+// TestAttributionCues holds firstAttribution's shortcut to what it skips: a
+// word on no list of verbs of saying nor of attributionCues starts none of
+// its tests, in any unit of the fixtures or of random text.
+func TestAttributionCues(t *testing.T) {
+	texts := append(fixtureTexts(t),
+		"The minister was quoted as saying the tax would rise.", "Analysts expected the bank to cut rates.",
+		"Economists are forecasting growth of 2%.", "He pointed out that sales fell.", "“We won,” she continued.",
+		"“It fell,” Smith recalled.", "As Gleckman has written, the cut costs $1 trillion.",
+		"“It is over,” comments Robin Biesbroek of ESA.", "Officials are concerned that prices will rise.",
+		"The firm projects a loss of $5 million.", "Investors are worried that rates will rise.",
+		"Analysts anticipated a loss of $2 million.", "Economists are projecting growth of 3%.")
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		texts = append(texts, randomText(r, pieces, r.IntN(30)))
+	}
+	for _, text := range texts {
+		for _, unit := range strings.SplitAfter(text, ". ") {
+			ws := wordsOf(unit, 0)
+			for v, w := range ws {
+				if w.is(clReporting | clSetPhrase | clFinding | clAttrCue) {
+					continue
+				}
+				if reports(ws, v) || quoteGoesOn(unit, ws, v) || forecastersExpect(unit, ws, v) != nil || quotedAsSaying(unit, ws, v) != nil {
+					t.Fatalf("%q in %q starts an attribution test, but is on no list of attributionCues", w.lower, unit)
+				}
+			}
+		}
+	}
+}

@@ -42,6 +42,7 @@ const (
 	clHedge                              // hedges
 	clRanked                             // rankWords
 	clFeelSubject                        // feelSubjects
+	clAttrCue                            // attributionCues
 )
 
 // wordLists are the package's word lists by class.
@@ -53,6 +54,7 @@ var wordLists = map[wordClass][]string{
 	clSubordinator: subordinators, clModal: modals, clAdverb: parentheticals, clFiniteAux: finiteAuxiliaries,
 	clOpinionVerb: opinionVerbs, clFinding: findingVerbs, clNumberWord: numberWords, clSetPhrase: setPhraseVerbs,
 	clKindHead: kindHeads, clHedge: hedges, clRanked: rankWords, clFeelSubject: feelSubjects,
+	clAttrCue: attributionCues,
 }
 
 // lexicon gives the classes of each listed word; built once, never written
