@@ -80,7 +80,7 @@ func TestPhraseSetMatchesContains(t *testing.T) {
 		for _, s := range texts {
 			for _, s := range []string{s, strings.ToLower(s)} {
 				want := false
-				for _, p := range set.phrases {
+				for _, p := range set.list() {
 					want = want || strings.Contains(s, p)
 				}
 				if got := set.in(s); got != want {
