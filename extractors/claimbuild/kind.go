@@ -100,6 +100,12 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			}
 			sub = true
 		}
+		if w.cls == 0 && !(i+1 < len(ws) && (ws[i+1].lower == "of" || ws[i+1].lower == "in")) {
+			// On no list (kindWords are listed for the cases that ask for
+			// a word by itself) and not before the "of" or "in" of a
+			// fraction: no case below applies, and most words end here.
+			continue
+		}
 		switch {
 		case w.is(clPrediction) && w.lower == "likely" && i > 0 && ws[i-1].punctAfter == 0 && comparedLikely(ws, i):
 			// "Smokers are twice as likely to develop heart disease":
@@ -809,6 +815,12 @@ func presentTense(ws []word) bool {
 func amountWord(w word) bool {
 	return w.digit && !yearLike(w.lower) || w.is(clQuantity|clCount)
 }
+
+// kindWords are the words kind's cases ask for by themselves, not by a
+// class: a word on no list and not one of these is not read by any case
+// (but fraction's, before "of" or "in").
+var kindWords = []string{"should", "could", "might", "order", "orders", "single", "than", "lasted", "lasting", "lasts",
+	"spanned", "spanning", "spans", "worst", "best", "most", "least", "half"}
 
 // sentenceEnd reports whether a sentence ends between w and the word next:
 // a full stop, "!" or "?" after w and a capital next, w no initial or title

@@ -43,6 +43,7 @@ const (
 	clRanked                             // rankWords
 	clFeelSubject                        // feelSubjects
 	clAttrCue                            // attributionCues
+	clKindWord                           // kindWords
 )
 
 // wordLists are the package's word lists by class.
@@ -54,7 +55,7 @@ var wordLists = map[wordClass][]string{
 	clSubordinator: subordinators, clModal: modals, clAdverb: parentheticals, clFiniteAux: finiteAuxiliaries,
 	clOpinionVerb: opinionVerbs, clFinding: findingVerbs, clNumberWord: numberWords, clSetPhrase: setPhraseVerbs,
 	clKindHead: kindHeads, clHedge: hedges, clRanked: rankWords, clFeelSubject: feelSubjects,
-	clAttrCue: attributionCues,
+	clAttrCue: attributionCues, clKindWord: kindWords,
 }
 
 // lexicon gives the classes of each listed word; built once, never written
