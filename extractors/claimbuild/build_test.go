@@ -682,6 +682,27 @@ func TestKind(t *testing.T) {
 		{"Mr Frydenberg, who has been treasurer since August, added that unemployment was expected to fall to 5%.", true, claims.KindPrediction},
 		{"The automaker, which has focused on electric cars since 2015, says the wagon will go 300 miles on a charge.", true, claims.KindPrediction},
 		{"The automaker, which will open a plant in 2021, sold 300 cars in 2019.", true, claims.KindQuantity},
+		// A case for each of kindWords, the words the cases read by
+		// themselves: one left off that list, and on no other, is passed
+		// over, and its row here fails.
+		{"President Biden signed two executive orders on Monday.", false, claims.KindLaws},
+		{"President Biden signed an executive order on Monday.", false, claims.KindLaws},
+		{"There has not been a single year of revenue gain.", false, claims.KindQuantity},
+		{"The drought lasts 40 years in the model.", false, claims.KindQuantity},
+		{"The drought has lasted 40 years.", false, claims.KindQuantity},
+		{"The war spanned 12 years.", false, claims.KindQuantity},
+		{"The project spans 5 years.", false, claims.KindQuantity},
+		{"The council approved a plan spanning 10 years.", false, claims.KindQuantity},
+		{"The council approved a plan lasting 10 years.", false, claims.KindQuantity},
+		{"The company had its best quarter since 2010.", false, claims.KindQuantity},
+		{"The company had its worst quarter since 2010.", false, claims.KindQuantity},
+		{"The lander should be available for missions starting in 2023.", false, claims.KindPrediction},
+		{"Missions could begin in 2022.", false, claims.KindPrediction},
+		{"Missions might begin in 2022.", false, claims.KindPrediction},
+		{"More people live in Texas than any other state.", false, claims.KindQuantity},
+		{"It was the least deadly year in more than a decade.", false, claims.KindQuantity},
+		{"It was the most deadly year in more than a decade.", false, claims.KindQuantity},
+		{"The new rules cut border crossings by half.", false, claims.KindQuantity},
 	}
 	for _, tt := range tests {
 		ws := wordsOf(tt.sentence, 0)
