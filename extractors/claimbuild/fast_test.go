@@ -60,6 +60,14 @@ var pieces = []string{
 	"into effect", "into full force", "take effect", "takes effec", "into",
 }
 
+// list returns every phrase of the set, its short ones too.
+func (p *phraseSet) list() []string {
+	if p.short == nil {
+		return p.phrases
+	}
+	return append(append([]string(nil), p.phrases...), p.short.phrases...)
+}
+
 func TestPhraseSetMatchesContains(t *testing.T) {
 	sets := map[string]*phraseSet{
 		"boilerplate":  boilerplatePhrases,

@@ -65,11 +65,8 @@ func newPhraseSet(ps ...string) *phraseSet {
 		p.short = newPhraseSet(short...)
 		return p
 	}
-	p := &phraseSet{phrases: append([]string(nil), ps...), minLen: len(ps[0])}
+	p := &phraseSet{phrases: append([]string(nil), ps...), minLen: minLen}
 	sort.Strings(p.phrases)
-	for _, s := range p.phrases {
-		p.minLen = min(p.minLen, len(s))
-	}
 	if p.minLen < 2 || p.minLen > 255 {
 		panic("claimbuild: a phrase set's shortest phrase has 2 to 255 bytes")
 	}
@@ -97,14 +94,6 @@ func newPhraseSet(ps ...string) *phraseSet {
 // in reports whether s contains any of the phrases.
 func (p *phraseSet) in(s string) bool {
 	return p.search(s) || p.short != nil && p.short.search(s)
-}
-
-// list returns every phrase of the set.
-func (p *phraseSet) list() []string {
-	if p.short == nil {
-		return p.phrases
-	}
-	return append(append([]string(nil), p.phrases...), p.short.phrases...)
 }
 
 // search is in without the short phrases.
