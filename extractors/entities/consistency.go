@@ -81,6 +81,7 @@ func (r *Recognizer) docPass(text string, toks []tokSpan, s *scratch) []claims.M
 	added = r.untaggedShortForms(&fs, s.sents, s.cover, s.cc, tokText) || added
 	added = countyNames(&fs, s.sents, s.cover, s.cc, tokText) || added
 	added = r.kindNames(&fs, s.sents, s.cover, s.cc, tokText) || added
+	added = r.listMembers(&fs, s.sents, s.cover, tokText) || added
 	r.peoplesNames(fs, s.cover, tokText)
 	if eventNames(&fs, s.sents, s.cover, s.cc, tokText) || added {
 		sort.Slice(fs, func(i, j int) bool { return fs[i].first < fs[j].first })

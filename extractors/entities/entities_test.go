@@ -1216,6 +1216,49 @@ func TestRecognize(t *testing.T) {
 	}
 }
 
+// TestListMembers: a list's member the tagger left out, first or last, is
+// a name of the type of those it found; a word that only opens the
+// sentence is no member. Each text is a document of its own, so that no
+// other sentence decides.
+func TestListMembers(t *testing.T) {
+	r := load(t)
+	tests := []struct {
+		text string
+		want string // the organisation the list adds, "" for none
+		not  string // a word no name may be
+	}{
+		{"Apple, Google and Microsoft reported higher profits.", "Apple", ""},
+		{"Boeing, Airbus and Embraer delivered fewer jets.", "Embraer", ""},
+		{"Shares of Boeing, Airbus, and Embraer fell.", "Embraer", ""},
+		{"Meanwhile, Boeing, Airbus and Embraer fell.", "Embraer", "Meanwhile"},
+		{"Research, Boeing, and Airbus agree.", "", "Research"},
+		{"Shares, Boeing and Airbus fell.", "", "Shares"},
+		{"Still, Boeing, and Airbus rose.", "", "Still"},
+		{"Similarly, Boeing, and Airbus fell.", "", "Similarly"},
+		{"Plus, Boeing, and Airbus rose.", "", "Plus"},
+		{"Only Boeing, Airbus and I agreed.", "", "I"},
+		{"Yesterday, Boeing and Airbus said so.", "", "Yesterday"},
+		{"The deck has four face cards (King, Queen, Knight, and Jack) and the Fool.", "", "Queen"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := recognize(t, r, tc.text)
+			found := tc.want == ""
+			for _, m := range ms {
+				if m.Text == tc.want && m.Type == claims.TypeOrg {
+					found = true
+				}
+				if m.Text == tc.not && m.Type != claims.TypeDate {
+					t.Errorf("unexpected mention %v", m)
+				}
+			}
+			if !found {
+				t.Errorf("want ORG %q in %v", tc.want, ms)
+			}
+		})
+	}
+}
+
 func TestDocumentConsistency(t *testing.T) {
 	r := load(t)
 	// Every occurrence of a name carries one type.

@@ -1061,3 +1061,55 @@ func TestCompanyCamel(t *testing.T) {
 		}
 	}
 }
+
+func TestListMembersInternal(t *testing.T) {
+	tests := []struct {
+		text  string
+		names [][3]int // token ranges found and their types
+		want  string   // the names added, "type:tokens|..."
+	}{
+		{"Apple , Google and Microsoft rose", [][3]int{{2, 3, 1}, {4, 5, 1}}, "1:Apple"},
+		{"Boeing , Airbus , and Embraer fell", [][3]int{{0, 1, 1}, {2, 3, 1}}, "1:Embraer"},
+		{"Boeing , Airbus and Radio Shack Stores fell", [][3]int{{0, 1, 1}, {2, 3, 1}}, "1:Radio Shack Stores"},
+		{"He met Smith , Jones and Zorblax", [][3]int{{2, 3, 0}, {4, 5, 0}}, "0:Zorblax"},
+		// A capitalised word next to a name found is the name's, no
+		// member of its own: "Nick" found, "Jennings" not.
+		{"Thanks to Nick Jennings , Ken Eucker and Julian Reschke", [][3]int{{2, 3, 0}, {5, 7, 0}, {8, 10, 0}}, ""},
+		{"Boeing , Airbus and Embraer Zorblax Quux Corp fell", [][3]int{{0, 1, 1}, {2, 3, 1}}, ""},
+		{"Boeing , Airbus and Embraer Corp fell", [][3]int{{0, 1, 1}, {2, 3, 1}, {5, 6, 1}}, ""},
+		// Found names of two types, or one alone, say nothing of the rest.
+		{"Paris , Boeing and Zorblax", [][3]int{{0, 1, 2}, {2, 3, 1}}, ""},
+		{"Zorblax , Quuxcorp and Boeing", [][3]int{{4, 5, 1}}, ""},
+		{"Boeing , Airbus and Embraer", [][3]int{{0, 1, 3}, {2, 3, 3}}, ""},
+		// Words that are no names: a day, a pronoun, an opener, a title.
+		{"It closed Monday , Boeing and Airbus said", [][3]int{{4, 5, 1}, {6, 7, 1}}, ""},
+		{"Only Boeing , Airbus and I agreed", [][3]int{{1, 2, 1}, {3, 4, 1}}, ""},
+		{"Meanwhile , Boeing , Airbus and Embraer fell", [][3]int{{2, 3, 1}, {4, 5, 1}}, "1:Embraer"},
+		{"cards ( King , Queen , Knight , and Jack )", [][3]int{{6, 7, 0}, {9, 10, 0}}, ""},
+	}
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		toks := strings.Fields(tc.text)
+		tok := func(i int) string { return toks[i] }
+		var fs []found
+		cover := make([]bool, len(toks))
+		for _, n := range tc.names {
+			fs = append(fs, found{first: n[0], last: n[1], typ: n[2]})
+			for k := n[0]; k < n[1]; k++ {
+				cover[k] = true
+			}
+		}
+		before := len(fs)
+		added := r.listMembers(&fs, [][2]int{{0, len(toks)}}, cover, tok)
+		var got []string
+		for _, f := range fs[before:] {
+			got = append(got, fmt.Sprintf("%d:%s", f.typ, strings.Join(toks[f.first:f.last], " ")))
+		}
+		if g := strings.Join(got, "|"); g != tc.want || added != (g != "") {
+			t.Errorf("%q: added %q (%v), want %q", tc.text, g, added, tc.want)
+		}
+	}
+}

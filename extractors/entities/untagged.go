@@ -1351,3 +1351,149 @@ func (r *Recognizer) personParts(fs []found, n int, tok func(int) string) []foun
 	}
 	return fs
 }
+
+// listMembers adds the members of a list of names that the tagger left
+// untagged: in "Apple, Google and Microsoft reported" it found Google and
+// Microsoft but not the sentence's first word, in "Boeing, Airbus and
+// Embraer delivered" not the last. A list is three or more members joined
+// by commas, with "and" or "or" before the last; a member is a name found
+// or a run of one to three capitalised words no name covers that may be
+// a name (listable: "Meanwhile, Boeing, Airbus and Embraer" lists three).
+// When two or more members are names found, all of one type, the others
+// are names of that type too (fillList). cover marks the tokens in names
+// and is updated; it returns whether it added any.
+func (r *Recognizer) listMembers(fs *[]found, sents [][2]int, cover []bool, tok func(int) string) bool {
+	var starts, ends map[int]int // first token, last token + 1 → index in fs
+	var list []listedName
+	added := false
+	for _, se := range sents {
+		st := se[0]
+		if st < se[1] && isQuote(tok(st)) {
+			st++
+		}
+		capAt := func(k int) bool { return k >= st && k < se[1] && !cover[k] && isCap(uint8(caseClass(tok(k)))) }
+		for a := st + 1; a+1 < se[1]; a++ {
+			if w := tok(a); w != "and" && w != "or" {
+				continue
+			}
+			if starts == nil {
+				starts, ends = make(map[int]int, len(*fs)), make(map[int]int, len(*fs))
+				for i, f := range *fs {
+					starts[f.first], ends[f.last] = i, i
+				}
+			}
+			list = list[:0]
+			// The last member, after "and".
+			if k, ok := starts[a+1]; ok {
+				list = append(list, listedName{a + 1, (*fs)[k].last, k})
+			} else {
+				e := a + 1
+				for e < a+4 && capAt(e) {
+					e++
+				}
+				if e == a+1 || e < se[1] && isCap(uint8(caseClass(tok(e)))) || !r.listable(tok, a+1, e, st) {
+					continue
+				}
+				list = append(list, listedName{a + 1, e, -1})
+			}
+			// The members before it, back to the list's start.
+			e := a
+			if tok(e-1) == "," {
+				e-- // the serial comma: "Apple, Google, and Microsoft"
+			}
+			for e > st {
+				if k, ok := ends[e]; ok {
+					list = append(list, listedName{(*fs)[k].first, e, k})
+				} else {
+					b := e
+					for b > e-3 && capAt(b-1) {
+						b--
+					}
+					if b == e || b > st && isCap(uint8(caseClass(tok(b-1)))) || !r.listable(tok, b, e, st) {
+						break // "Meanwhile, Boeing, Airbus and Embraer": the list starts after it
+					}
+					list = append(list, listedName{b, e, -1})
+				}
+				b := list[len(list)-1].first
+				if b-1 <= st || tok(b-1) != "," {
+					break
+				}
+				e = b - 1
+			}
+			if fillList(fs, list, cover) {
+				added = true
+			}
+		}
+	}
+	return added
+}
+
+// listedName is a member of a list listMembers reads: tokens [first,last),
+// found its index in fs, -1 for a run of capitalised words the tagger left
+// out.
+type listedName struct{ first, last, found int }
+
+// fillList adds to fs, with cover, the members of list the tagger left out
+// when two or more of the others are names it found, all of one type
+// (people, organisations or places).
+func fillList(fs *[]found, list []listedName, cover []bool) bool {
+	typ, nFound := -1, 0
+	for _, m := range list {
+		if m.found < 0 {
+			continue
+		}
+		t := (*fs)[m.found].typ
+		if t == 3 || typ >= 0 && t != typ {
+			return false
+		}
+		typ, nFound = t, nFound+1
+	}
+	if nFound < 2 || nFound == len(list) {
+		return false
+	}
+	for _, m := range list {
+		if m.found >= 0 {
+			continue
+		}
+		*fs = append(*fs, found{first: m.first, last: m.last, typ: typ})
+		for k := m.first; k < m.last; k++ {
+			cover[k] = true
+		}
+	}
+	return true
+}
+
+// listable reports whether tokens [first,last), capitalised words no name
+// covers, may be a name in a list (listMembers): none of them is a
+// pronoun, a title ("King", "Queen") or names a day or a month; one of
+// them is a word the tagger's vocabulary does not know or writes in lower
+// case less than half the time ("Apple", "Embraer", not "Research" or
+// "Meanwhile"); and as the first word of the sentence (st) it is a single
+// word and no linking adverb ("Similarly", "Plus").
+func (r *Recognizer) listable(tok func(int) string, first, last, st int) bool {
+	for k := first; k < last; k++ {
+		if w := tok(k); pronouns[w] || calendarWord(w) || titleWord(w) {
+			return false // "(King, Queen, Knight, and Jack)": cards, where the tagger read persons
+		}
+	}
+	if first == st {
+		if w := tok(first); last-first > 1 || strings.HasSuffix(w, "ly") || discourseLabels[w] || linkingAdverbs[w] {
+			return false
+		}
+	}
+	for k := first; k < last; k++ {
+		// Written in lower case less than half the time: "Apple",
+		// not "Research".
+		if row, ok := r.m.vocab[tok(k)]; !ok || r.m.vocabLC[row] <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// linkingAdverbs open a sentence before a comma, as a list's first name
+// would: "Plus, Boeing, Airbus and Embraer". (Those that end in "-ly" and
+// those the tagger's vocabulary knows in lower case are told apart
+// otherwise: see listable.)
+var linkingAdverbs = map[string]bool{"Plus": true, "Moreover": true, "Furthermore": true, "Nonetheless": true,
+	"Nevertheless": true, "Otherwise": true, "Therefore": true, "Anyway": true, "Likewise": true}
