@@ -25,8 +25,8 @@ func TestLoad(t *testing.T) {
 	start := time.Now()
 	m := mustLoad(t)
 	t.Logf("Load took %s (first call decodes the embedded model)", time.Since(start))
-	if m.Features() != AllFeatures {
-		t.Errorf("embedded model features = %b, want AllFeatures %b", m.Features(), AllFeatures)
+	if m.Features() != AllFeatures&^MentionTypes {
+		t.Errorf("embedded model features = %b, want AllFeatures without MentionTypes %b (it is trained on sentences without mentions)", m.Features(), AllFeatures&^MentionTypes)
 	}
 	if !m.calibrated {
 		t.Error("embedded model is not calibrated")
@@ -37,6 +37,24 @@ func TestLoad(t *testing.T) {
 	m2 := mustLoad(t)
 	if m != m2 {
 		t.Error("Load returned a different model on the second call; want one shared model")
+	}
+}
+
+// The embedded model scores a sentence the same with the mentions the
+// claims pass gives it as without, as the evaluation scores it: it was
+// trained on sentences without mentions, so a mention's features would
+// only add the weights of the features they collide with.
+func TestEmbeddedModelIgnoresMentions(t *testing.T) {
+	m := mustLoad(t)
+	s := "Senator Smith said the deficit rose 25% to $1.2 trillion in 2019."
+	ms := []claims.Mention{
+		{Start: 0, End: 13, Type: claims.TypePerson, Text: "Senator Smith"},
+		{Start: 36, End: 39, Type: claims.TypePercent, Text: "25%"},
+		{Start: 43, End: 55, Type: claims.TypeMoney, Text: "$1.2 trillion"},
+		{Start: 59, End: 63, Type: claims.TypeDate, Text: "2019"},
+	}
+	if with, without := m.Score(s, ms), m.Score(s, nil); with != without {
+		t.Errorf("Score with mentions = %v, without = %v: want the same", with, without)
 	}
 }
 

@@ -32,8 +32,10 @@
 //
 // The shipped model (model.bin.gz, embedded; licence notice in NOTICE) is
 // trained on the development half of ClaimBuster 2.5xNCS only, without
-// mentions (that data carries none, so the mention-type weights of the
-// shipped model are zero until a training set with mentions is used). Load
+// mentions: that data carries none, so Train leaves the mention types out
+// of it, and Score reads the sentence alone, as the evaluation does (hashed,
+// a mention's features would only have read the weights of the features
+// they collide with). Load
 // decodes it once and shares it; a Model is safe for concurrent use.
 // `go run ./cmd/train-checkworthiness` rebuilds it byte for byte.
 //

@@ -66,7 +66,9 @@ func (m *Model) Raw(sentence string, mentions []claims.Mention) float64 {
 
 // Score returns the calibrated probability that sentence is a check-worthy
 // factual claim. mentions are the mentions inside the sentence with offsets
-// relative to the article (nil if none); only their types matter.
+// relative to the article (nil if none); only their types matter, and only
+// to a model trained with mentions (Features has MentionTypes): the shipped
+// one was not.
 func (m *Model) Score(sentence string, mentions []claims.Mention) float64 {
 	return m.calibrate(m.Raw(sentence, mentions))
 }

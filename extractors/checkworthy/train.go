@@ -21,6 +21,7 @@ type Example struct {
 // defaults below.
 type TrainOptions struct {
 	// Features selects the feature groups; zero means AllFeatures.
+	// MentionTypes is left out when no example carries mentions.
 	Features FeatureSet
 	// HashBits is the log2 of the number of weight slots; zero means 18.
 	HashBits int
@@ -78,6 +79,12 @@ func Train(examples []Example, opts TrainOptions) (*Model, error) {
 		return nil, claims.Errorf(claims.Invalid, "checkworthy: train: %d examples of one class only (%d positive)", len(examples), npos)
 	}
 	fs := opts.Features.orAll()
+	if !slices.ContainsFunc(examples, func(e Example) bool { return len(e.Mentions) > 0 }) {
+		// No weight is trained for a mention's features then: scoring
+		// them would add the weights of the features they collide with
+		// (ClaimBuster and CLEF sentences come without mentions).
+		fs &^= MentionTypes
+	}
 	bits := opts.HashBits
 	if bits == 0 {
 		bits = 18
