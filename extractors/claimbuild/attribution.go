@@ -557,7 +557,46 @@ func firstAttribution(text string, from int, ws []word, hasQuotes bool) *claims.
 	if i := accordingAt(ws); i >= 0 {
 		return phraseFrom(text, ws, i+2)
 	}
+	if i := perAt(ws); i >= 0 {
+		return phraseFrom(text, ws, i+1)
+	}
 	return nil
+}
+
+// acronym reports whether w is two or more capital letters and nothing
+// else: "WHO", "US".
+func acronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// perAt returns the index of a "per" that names a source as "according
+// to" does, -1 if the words hold none: set off at the unit's start or
+// after a comma, before a name, an article or a possessive ("Per the CDC,
+// …", "…, per the WHO, is", "…, per its annual report"), or evidence
+// ("per data from …"). A rate's "per" is none: "$2 per share", "per
+// capita", "$5, per person".
+func perAt(ws []word) int {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].lower != "per" || ws[i].punctAfter != 0 || i > 0 && ws[i-1].punctAfter != ',' {
+			continue
+		}
+		switch n := ws[i+1]; {
+		case n.lower == "the" || n.lower == "a" || n.lower == "an" || n.lower == "its" || n.lower == "his" || n.lower == "her" || n.lower == "their",
+			evidenceNouns[n.lower]: // "…, per data from the Commerce Department"
+			return i
+		case n.upper && !n.digit:
+			return i
+		}
+	}
+	return -1
 }
 
 // forecasters are the people whose expectations a business report cites as
@@ -1983,7 +2022,10 @@ func phraseFrom(text string, ws []word, i int) *claims.Span {
 		// A title's or an initial's period goes on: "according to Gov.
 		// Ron DeSantis", "according to Mary E. Lovely".
 		next := ws[end+1]
-		if next.is(clNPStop) && !(next.lower == "and" && ws[end].upper && end+2 < len(ws) && ws[end+2].upper) && !countThan(ws, end+1) {
+		if next.is(clNPStop) && !(next.lower == "and" && ws[end].upper && end+2 < len(ws) && ws[end+2].upper) && !countThan(ws, end+1) &&
+			!acronym(text[next.start:next.end]) {
+			// (An acronym is a name, though it spell a stop word:
+			// "according to the WHO".)
 			// "and" goes on only inside a name: "the World Travel and
 			// Tourism Council"; "than" only inside a count: "a study of
 			// more than 500,000 people".

@@ -102,6 +102,24 @@ func TestForecastersExpect(t *testing.T) {
 	})
 }
 
+// TestPerSource: "per" set off before a name, an article, a possessive or
+// evidence names the source as "according to" does; a rate's "per" does
+// not. An acronym that spells a stop word ("WHO") ends no source.
+func TestPerSource(t *testing.T) {
+	checkAttribution(t, []attributionCase{
+		{"Yersinia pestis, per the WHO, is often found in 12 species of small mammals.", "the WHO"},
+		{"Yersinia pestis, according to the WHO, is often found in 12 species of small mammals.", "the WHO"},
+		{"Per the CDC, 4,000 people died of the flu in Ohio last year.", "the CDC"},
+		{"Tesla delivered 500,000 cars in 2020, per Reuters.", "Reuters"},
+		{"The company earned $2 a share in 2019, per its annual report.", "its annual report"},
+		{"Sales at Macy's rose 5% last year, per data from the Commerce Department.", "data from the Commerce Department"},
+		{"Hilton charges $5 per person per night in Paris.", ""},
+		{"Hilton charges $5, per person, in Paris.", ""},
+		{"Income per capita in Ohio rose 3% in 2019.", ""},
+		{"Drivers in Ohio earned $20 per Uber ride in 2019.", ""},
+	})
+}
+
 // TestPledgeNoSource: who promised or vowed, in a relative clause, to do
 // something did not report the unit's claim; who promised that something
 // holds did.

@@ -2024,12 +2024,14 @@ func quotedThirdPerson(text string, first word, all []claims.Mention, unitStart 
 }
 
 // leadingAccording reports whether the attribution is an "according to"
-// phrase that opens the unit at unitStart: "According to Elon Musk, …".
+// (or "per") phrase that opens the unit at unitStart: "According to Elon
+// Musk, …", "Per the CDC, …".
 func leadingAccording(text string, unitStart int, attr *claims.Span) bool {
 	if attr == nil || attr.Start < unitStart || attr.Start-unitStart > len("According to ") {
 		return false
 	}
-	return strings.EqualFold(strings.TrimSpace(text[unitStart:attr.Start]), "according to")
+	lead := strings.TrimSpace(text[unitStart:attr.Start])
+	return strings.EqualFold(lead, "according to") || strings.EqualFold(lead, "per")
 }
 
 // reportedSubject reports whether the mention m opens the clause the
