@@ -4979,17 +4979,20 @@ var (
 // "Christians and Cretins") or a dash standing alone ("Enlightenment -
 // Moses Mendelssohn") into its two parts, of the same type, when either
 // part is a name found on its own elsewhere in the document or a faith or
-// doctrine by its form ("Catholicism and Judaism"), and across "and" also
-// when either conjunct has two or more words ("Ilocos Norte and
+// doctrine by its form ("Catholicism and Judaism"), when the two are one
+// word each of an organisation's name that may be a brand's, and the
+// whole no name a list knows (brandPair: "Facebook and Twitter", where
+// "Procter and Gamble", "Marks and Spencer" and "Dolce and Gabbana" name
+// one firm by its founders, and "Bosnia and Herzegovina" one country), and
+// across "and" also when either conjunct has two or more words ("Ilocos Norte and
 // Cagayan"), the first holds no lower-case word ("the Center for Health
 // and Human Rights") and the whole does not end in what kind of
 // organisation, law or event it is ("Securities and Exchange Commission",
-// "the Human Rights and Democracy Act"); "Procter and
-// Gamble" stays whole
+// "the Human Rights and Democracy Act"); "Procter and Gamble" stays whole
 // unless "Procter" stands alone somewhere or it closes a list ("Lockheed
 // Martin, Raytheon and Boeing"): see listEnd. Two places before the body
-// that serves both stay one ("Avon and Somerset Police"). A hyphen splits only a name of
-// three or more words ("Wal - Mart" is tokenised text).
+// that serves both stay one ("Avon and Somerset Police"). A hyphen splits
+// only a name of three or more words ("Wal - Mart" is tokenised text).
 func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, tok func(int) string) []found {
 	var alone map[string]bool
 	for i := 0; i < len(fs); i++ {
@@ -5023,6 +5026,8 @@ func (r *Recognizer) splitCoordinated(fs []found, surface func(found) string, to
 			continue // "Avon and Somerset Police", though "Somerset" stand alone elsewhere
 		}
 		if !legal && !alone[surface(a)] && !alone[surface(b)] && !(k-a.first == 1 && ism(tok(a.first))) && !(b.last-b.first == 1 && ism(tok(b.first))) &&
+			!(!dash && f.typ == 1 && k-a.first == 1 && b.last-b.first == 1 && r.brandPair(tok(a.first), tok(b.first)) &&
+				r.spanFlags(f, tok) == 0) &&
 			(dash || !long && !listEnd(fs, i, tok) || orgKindHead(tok(f.last-1)) || miscHeads[tok(f.last-1)] || hasCase(tok, a.first, a.last, caseLower) ||
 				!dash && b.last-b.first >= 2 && r.commonWords(tok, b.first, b.last)) {
 			// "Securities and Exchange Commission", "the Joint Committee

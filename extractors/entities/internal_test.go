@@ -234,6 +234,13 @@ func TestSplitCoordinated(t *testing.T) {
 	}{
 		{"Boeing and Northrop Grumman bid . Boeing won", [][2]int{{0, 4}, {6, 7}}, "Boeing|Northrop Grumman|Boeing"},
 		{"Procter and Gamble said", [][2]int{{0, 3}}, "Procter and Gamble"},
+		// Two one-word names of no surname or place are two firms.
+		{"Facebook and Twitter said", [][2]int{{0, 3}}, "Facebook|Twitter"},
+		{"Microsoft or Intel will", [][2]int{{0, 3}}, "Microsoft|Intel"},
+		{"Marks and Spencer said", [][2]int{{0, 3}}, "Marks and Spencer"},
+		{"Dolce and Gabbana said", [][2]int{{0, 3}}, "Dolce and Gabbana"},
+		{"Asparagus and Eggs [ 1 cup", [][2]int{{0, 3}}, "Asparagus and Eggs"},
+		{"Happy and Healthy : tips", [][2]int{{0, 3}}, "Happy and Healthy"},
 		// Two one-word names closing a list are two; two places before the
 		// body that serves both are one name, though one stand alone.
 		{"Lockheed Martin , Raytheon and Boeing won", [][2]int{{0, 2}, {3, 6}}, "Lockheed Martin|Raytheon|Boeing"},

@@ -1497,3 +1497,17 @@ func (r *Recognizer) listable(tok func(int) string, first, last, st int) bool {
 // otherwise: see listable.)
 var linkingAdverbs = map[string]bool{"Plus": true, "Moreover": true, "Furthermore": true, "Nonetheless": true,
 	"Nevertheless": true, "Otherwise": true, "Therefore": true, "Anyway": true, "Likewise": true}
+
+// brandPair reports whether one-word names a and b joined by "and" are
+// two organisations: neither a surname, both rarely written in lower case
+// and one of them no common noun ("Facebook and Twitter", "Boeing and
+// Airbus"; not "Procter and Gamble", "Google and Apple", "Happy and
+// Healthy" or a dish, "Asparagus and Eggs").
+func (r *Recognizer) brandPair(a, b string) bool {
+	for _, w := range []string{a, b} {
+		if r.m.gaz.Flags(w)&(1<<GazSur|1<<GazSurTop) != 0 || !r.nameLike(w) {
+			return false
+		}
+	}
+	return r.m.nounClasses[strings.ToLower(a)] == 0 || r.m.nounClasses[strings.ToLower(b)] == 0
+}
