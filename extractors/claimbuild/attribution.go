@@ -2024,11 +2024,10 @@ func phraseFrom(text string, ws []word, i int) *claims.Span {
 		next := ws[end+1]
 		if next.is(clNPStop) && !(next.lower == "and" && ws[end].upper && end+2 < len(ws) && ws[end+2].upper) && !countThan(ws, end+1) &&
 			!acronym(text[next.start:next.end]) {
-			// (An acronym is a name, though it spell a stop word:
-			// "according to the WHO".)
 			// "and" goes on only inside a name: "the World Travel and
 			// Tourism Council"; "than" only inside a count: "a study of
-			// more than 500,000 people".
+			// more than 500,000 people"; an acronym is a name, though it
+			// spell a stop word: "according to the WHO".
 			break
 		}
 		if dashBetween(text, ws[end], next) || strings.ContainsAny(text[ws[end].end:next.start], "“”\"()") {
