@@ -1562,6 +1562,9 @@ func sharedSubject(text string, ws []word, and int) *claims.Span {
 	if last < 0 || ws[c].is(clOpener) || ws[last].punctAfter != 0 || last+1 >= and || ws[last+1].upper {
 		return nil
 	}
+	if determiners[ws[last].lower] {
+		return nil // "The plan was to build and tell stories": an article opening the unit, no subject
+	}
 	return spanOf(text, ws[c], ws[last])
 }
 

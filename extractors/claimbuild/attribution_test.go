@@ -102,6 +102,17 @@ func TestForecastersExpect(t *testing.T) {
 	})
 }
 
+// TestSharedSubject: a verb of saying after "and" or "but" has the subject
+// of the verb before it, a name or a pronoun, never an article that opens
+// the unit.
+func TestSharedSubject(t *testing.T) {
+	checkAttribution(t, []attributionCase{
+		{"She did not give a date, but said the deal would close in 2020.", "She"},
+		{"Smith rejected the offer and said the bank paid $5 million.", "Smith"},
+		{"The plan was to build and tell stories for Google in 2020.", ""},
+	})
+}
+
 // TestPerSource: "per" set off before a name, an article, a possessive or
 // evidence names the source as "according to" does; a rate's "per" does
 // not. An acronym that spells a stop word ("WHO") ends no source.
