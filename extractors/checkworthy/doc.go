@@ -24,7 +24,8 @@
 // record reads like a claim but is not the one a fact-checker checks. Given
 // the claims already checked, it raises their repeats: each sentence is
 // matched to its nearest checked claim by TF-IDF cosine over stemmed content
-// words.
+// words. It raises less the same speaker's sentences right before and after a
+// repeat, which a claim often runs on into.
 //
 // Calibration is to ClaimBuster's class balance (29% check-worthy debate
 // sentences); news text has more factual sentences and its scores run higher.

@@ -20,6 +20,17 @@ import (
 // the middle.
 const matchWeight = 4
 
+// neighbourWeight is what a perfect match of the sentence before or after
+// (cosine 1), the same speaker's, adds to a sentence's margin: a claim
+// runs over a speaker's consecutive sentences, and the fact-checkers mark
+// all of them, so the sentence next to a repeat is likely part of it. On
+// the CLEF-2019 training debates, 14% of the sentences beside a positive of
+// the same speaker are positive, against 0.9% of the rest. Chosen there too,
+// each debate against the checked claims of the others: 1.5 ranks best on
+// a grid of 0.5 steps (MAP 0.2314 against 0.2224 without it; 1 to 2.5 are
+// all above 0.228).
+const neighbourWeight = 1.5
+
 // termVec is a sparse unit vector: term ids and weights.
 type termVec struct {
 	ids []int32

@@ -93,3 +93,30 @@ func TestRankTranscriptChecked(t *testing.T) {
 		t.Errorf("the thanks should stay last: %+v", got)
 	}
 }
+
+// TestRankTranscriptNeighbour: a sentence beside the same speaker's repeat
+// of a checked claim ranks above the same sentence elsewhere; beside
+// another speaker's repeat it does not.
+func TestRankTranscriptNeighbour(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := []string{"Walls work 100 percent.", "Mexico will pay for the wall."}
+	same := "Crime fell 20 percent in the cities that built one."
+	rank := func(turns []Turn) map[int]int {
+		pos := map[int]int{}
+		for p, r := range m.RankTranscript(turns, checked) {
+			pos[r.Index] = p
+		}
+		return pos
+	}
+	pos := rank([]Turn{{"B", same}, {"B", "Thank you."}, {"A", "Walls work, they work 100 percent."}, {"A", same}})
+	if pos[3] > pos[0] {
+		t.Errorf("the sentence after its own speaker's repeat ranks %d, after the same sentence elsewhere (%d)", pos[3], pos[0])
+	}
+	pos = rank([]Turn{{"A", same}, {"A", "Thank you."}, {"A", "Walls work, they work 100 percent."}, {"B", same}})
+	if pos[3] < pos[0] {
+		t.Errorf("the sentence after another speaker's repeat ranks %d, before the same sentence elsewhere (%d)", pos[3], pos[0])
+	}
+}

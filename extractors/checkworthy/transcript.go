@@ -28,7 +28,7 @@ type Ranked struct {
 	Checked int
 	Match   float64
 
-	key float64 // the ranking key: Raw plus matchWeight·Match
+	key float64 // the ranking key: Raw, plus matchWeight·Match, plus neighbourWeight·the same speaker's next or previous Match
 }
 
 // Asking speakers: one who puts at least minQuestions questions, making at
@@ -44,7 +44,9 @@ const (
 // RankTranscript orders the sentences of a transcript for a fact-checker:
 // most check-worthy first, by the model's margin raised by the sentence's
 // similarity to the nearest of the claims already checked (nil if none:
-// a repeat of a checked claim is worth a look first), except that what is
+// a repeat of a checked claim is worth a look first), and less by that of
+// the same speaker's sentence before or after it (the claim may run on
+// into it), except that what is
 // asked comes after everything that is said — questions, and all the
 // sentences of a speaker who mostly asks. Scoring a sentence alone cannot
 // tell a moderator's summary of a candidate's record ("You voted for the war
@@ -74,6 +76,17 @@ func (m *Model) RankTranscript(turns []Turn, checked []string) []Ranked {
 		for i, v := range vecs {
 			out[i].Checked, out[i].Match = mt.nearest(v, acc)
 			out[i].key += matchWeight * out[i].Match
+		}
+		for i := range out {
+			// The same speaker's sentence before or after that repeats
+			// a checked claim: the claim may run on into this one.
+			near := 0.0
+			for _, j := range [2]int{i - 1, i + 1} {
+				if j >= 0 && j < len(out) && turns[j].Speaker == turns[i].Speaker {
+					near = max(near, out[j].Match)
+				}
+			}
+			out[i].key += neighbourWeight * near
 		}
 	}
 	for i, t := range turns {
