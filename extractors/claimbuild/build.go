@@ -352,7 +352,10 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 	reported := attr != nil || quoted || listed&clHearsay != 0
 	// When a rule comes into force is a claim about it, with that time:
 	// "These are measures that won’t come into full effect for two years."
-	hedge := listed&clHedge != 0 // hedged(ws)
+	hedge := listed&clHedge != 0 // hedged(ws), read from the classes already gathered
+	// A feeling or a belief voiced in the first person ("We pray for …",
+	// "I think …"): read once, for the model's gate and the test after it.
+	feels := listed&clFeelSubject != 0 && feeling(in.Text, ws)
 	ruled := listed&clLaw != 0 && lawWord(ws, ms) && !hedge && (entity || dated || legislators.in(lower)) ||
 		(date || lasting) && !hedge && inForce(ws)
 	score := -1.0
@@ -363,7 +366,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		// Only a person or organisation doing something, in a sentence of
 		// some length, is worth asking the model about.
 		if !(b.Worthy > 0 && b.Scorer != nil && len(ws) >= 8 && (worthAsking(ms, actor) || orgSubject || (counted || amount) && !entity) &&
-			(!hedge || counted && countUnhedged(in.Text, ws)) && !(listed&clFeelSubject != 0 && feeling(in.Text, ws)) && english(ws)) {
+			(!hedge || counted && countUnhedged(in.Text, ws)) && !feels && english(ws)) {
 			return claims.Claim{}, false
 		}
 		if score = b.Scorer.Score(text, ms); score < b.Worthy {
@@ -371,7 +374,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		}
 	}
 	attr = sc.unitAttr
-	if !amount && !number && listed&clFeelSubject != 0 && feeling(in.Text, ws) {
+	if !amount && !number && feels {
 		return claims.Claim{}, false
 	}
 	// Last of the tests, as it reads the whole unit again.

@@ -4984,9 +4984,9 @@ var (
 // whole no name a list knows (brandPair: "Facebook and Twitter", where
 // "Procter and Gamble", "Marks and Spencer" and "Dolce and Gabbana" name
 // one firm by its founders, and "Bosnia and Herzegovina" one country), and
-// across "and" also when either conjunct has two or more words ("Ilocos Norte and
-// Cagayan"), the first holds no lower-case word ("the Center for Health
-// and Human Rights") and the whole does not end in what kind of
+// across "and" also when either conjunct has two or more words ("Ilocos
+// Norte and Cagayan"), the first holds no lower-case word ("the Center for
+// Health and Human Rights") and the whole does not end in what kind of
 // organisation, law or event it is ("Securities and Exchange Commission",
 // "the Human Rights and Democracy Act"); "Procter and Gamble" stays whole
 // unless "Procter" stands alone somewhere or it closes a list ("Lockheed
@@ -5070,11 +5070,12 @@ func (r *Recognizer) placeByForm(f found, tok func(int) string) bool {
 }
 
 // exclaimedNames takes into the name of an organisation or a work the
-// exclamation mark right after it where that ends no sentence, a lower-case word or a comma, full stop,
-// colon or semicolon following it ("Kerrang ! announced", "Yahoo! said",
-// "American Dad ! ."), as the names of magazines, shows and brands are
-// spelt, but not a determiner or a pronoun that opens the speaker of an
-// exclamation ("Shame on Google! he wrote"); and then at every occurrence of such a name before one ("the
+// exclamation mark right after it where that ends no sentence, a
+// lower-case word or a comma, full stop, colon or semicolon following it
+// ("Kerrang ! announced", "Yahoo! said", "American Dad ! ."), as the names
+// of magazines, shows and brands are spelt, but not a determiner or a
+// pronoun that opens the speaker of an exclamation ("Shame on Google! he
+// wrote"); and then at every occurrence of such a name before one ("the
 // Kerrang ! Awards", where the line breaks). fs are the document's names
 // over its n tokens.
 func exclaimedNames(fs []found, n int, tok func(int) string, surface func(found) string) {
