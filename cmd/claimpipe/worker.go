@@ -61,9 +61,10 @@ re-published by one. --stage desk serves the desk (API, pages, submissions) on -
 
 --http serves /metrics (Prometheus), /healthz (the process is up) and /readyz (connected to
 NATS and the store and consuming; 503 from SIGTERM on). SIGTERM drains: no new work is taken,
-work in flight finishes for up to --drain, anything left is handed back for redelivery. The desk
-goes on serving for 2 s (at most a quarter of --drain) with /readyz at 503, so that a load
-balancer takes it out first, then finishes the requests in flight.`,
+work in flight finishes for up to --drain, anything left is handed back for redelivery. Every
+worker goes on serving for at least 2 s (at most a quarter of --drain) with /readyz at 503, so
+that a load balancer or a readiness probe takes it out first; the desk then finishes the
+requests in flight.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runWorker(cmd.Context(), g.log, cfg)
@@ -254,18 +255,23 @@ func runWorker(ctx context.Context, log *zap.Logger, cfg workerConfig) error {
 	log.Info("worker running", zap.String("stage", cfg.stage), zap.String("nats", nc.ConnectedUrlRedacted()),
 		zap.String("http", ln.Addr().String()), zap.Bool("store", store != nil))
 	// Not ready from the signal on: the runner drains after it (up to
-	// --drain), and /readyz says so meanwhile.
-	stopped := make(chan struct{})
-	go func() {
-		select {
-		case <-ctx.Done():
-			h.running.Store(false)
-		case <-stopped:
-		}
-	}()
+	// --drain), and /readyz says so meanwhile and for at least the grace,
+	// so that a probe sees it even when nothing was in flight.
+	var signalled atomic.Int64 // when ctx ended, in Unix nanoseconds
+	unwatch := context.AfterFunc(ctx, func() {
+		signalled.Store(time.Now().UnixNano())
+		h.running.Store(false)
+	})
 	err = runner.Run(ctx, js)
-	close(stopped)
+	unwatch()
 	h.running.Store(false)
+	if err == nil && ctx.Err() != nil {
+		at := time.Now()
+		if n := signalled.Load(); n != 0 {
+			at = time.Unix(0, n)
+		}
+		time.Sleep(time.Until(at.Add(stopGrace(cfg.drain))))
+	}
 	wg.Wait()
 	log.Info("worker stopped")
 	return err
@@ -336,7 +342,7 @@ func serveDesk(ctx context.Context, log *zap.Logger, cfg workerConfig, store cla
 	// takes this replica out before its port closes; then finish the
 	// requests in flight.
 	select {
-	case <-time.After(min(deskGrace, cfg.drain/4)):
+	case <-time.After(stopGrace(cfg.drain)):
 	case err := <-errc:
 		return err
 	}
@@ -346,9 +352,11 @@ func serveDesk(ctx context.Context, log *zap.Logger, cfg workerConfig, store cla
 	return nil
 }
 
-// deskGrace is how long a desk worker, signalled to stop, goes on serving
-// with /readyz at 503 (at most a quarter of --drain).
-const deskGrace = 2 * time.Second
+// stopGrace is how long a worker, signalled to stop, goes on serving at
+// least with /readyz at 503: 2 s, at most a quarter of --drain. A desk
+// takes requests meanwhile; a stage drains, and a readiness probe or a
+// last scrape of /metrics still finds it.
+func stopGrace(drain time.Duration) time.Duration { return min(2*time.Second, drain/4) }
 
 // warnWithoutUsers tells the operator how to create the first user when
 // the desk has none: until then it answers nothing but /healthz and /login.
