@@ -334,7 +334,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		counted = countsInWords(ws) // "Scores of protesters were injured"
 	}
 	if !counted && entity && !amount && !date {
-		counted = shareOfWhole(ws) // read only where it decides: "A third of the budget goes to the NHS"
+		counted = shareOfWhole(ws) || numberChanges(ws) // read only where it decides: "A third of the budget goes to the NHS"
 	}
 	attr := withoutLabel(attribution(in.Text, u.Start, ws, quoted))
 	if attr == nil && quoted && opensWithQuote(text) && closesWithQuote(text) {
@@ -1120,6 +1120,42 @@ func mayReport(s string) bool { return reportingStems.in(s) }
 func countsInWords(ws []word) bool {
 	for i, w := range ws {
 		if w.is(clCount|clKindHead) && countOf(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberChanges reports whether the unit tells how "the number of"
+// something changed or compares: "The number of agencies able to access
+// metadata will be reduced", "the number of asylum seekers rose". A count
+// is claimed though no number is given; "a number of" is only "several".
+func numberChanges(ws []word) bool {
+	for i := 1; i+2 < len(ws); i++ {
+		if ws[i].lower != "number" || ws[i+1].lower != "of" || ws[i-1].punctAfter != 0 || ws[i].punctAfter != 0 ||
+			!(ws[i-1].lower == "the" || ws[i-1].lower == "total" && i > 1 && ws[i-2].lower == "the") {
+			continue
+		}
+		for _, w := range ws[i+2:] {
+			if changeWord(w.lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// changeWord reports whether w (lower case) says that an amount changed or
+// compares: "rose", "has doubled", "will be reduced", "higher".
+func changeWord(w string) bool {
+	switch w {
+	case "up", "down", "more", "fewer", "less", "higher", "lower", "cut", "fell", "fall", "falls", "fallen", "falling",
+		"rose", "rise", "rises", "risen", "rising", "grew", "grow", "grows", "grown", "growing", "shrank", "shrunk", "shrink", "shrinks":
+		return true
+	}
+	for _, stem := range []string{"increas", "decreas", "doubl", "tripl", "halv", "reduc", "drop", "declin", "climb",
+		"jump", "soar", "surg", "plung", "plummet", "swell", "swoll", "tumbl", "slump"} {
+		if strings.HasPrefix(w, stem) {
 			return true
 		}
 	}

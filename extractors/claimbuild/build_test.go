@@ -981,6 +981,29 @@ func TestShareIsCounted(t *testing.T) {
 	}
 }
 
+// TestNumberChangesIsCounted checks that how "the number of" something
+// changed is a count claimed without a number, and that "a number of"
+// (several) or a number that does not change is not.
+func TestNumberChangesIsCounted(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"The number of agencies able to access metadata will be reduced by excluding such organisations as the RSPCA.", 1},
+		{"The number of asylum seekers reaching Britain rose sharply, the Home Office said.", 1},
+		{"The total number of flights cancelled by Ryanair has more than doubled since March.", 1},
+		{"The number of refugees arriving in Greece is now higher than at any time since 2015.", 1},
+		{"A number of agencies working with the RSPCA will be reduced in size next spring.", 0},
+		{"The number of agencies able to access metadata is a matter for the RSPCA to decide.", 0},
+	}
+	for _, tt := range tests {
+		ms := findNames(t, tt.text, "RSPCA", "Home Office", "Ryanair", "Greece")
+		if got := buildChecked(t, Builder{}, tt.text, ms); len(got) != tt.want {
+			t.Errorf("%q: %d claims %+v, want %d", tt.text, len(got), got, tt.want)
+		}
+	}
+}
+
 // TestFloor checks that a rule-made claim without an amount, number or
 // date is dropped when the scorer rates it under Builder.Floor, and that
 // one with a number is kept whatever the rating.
@@ -1981,4 +2004,15 @@ func TestSubjectStandsForTheOrganisation(t *testing.T) {
 			t.Errorf("%q: subject %+v, want %q", tt.opens, c.Subject, tt.want)
 		}
 	}
+}
+
+// findNames returns an ORG mention for each of names found in text.
+func findNames(t *testing.T, text string, names ...string) []claims.Mention {
+	var ms []claims.Mention
+	for _, n := range names {
+		if strings.Contains(text, n) {
+			ms = append(ms, mentionOf(t, text, n, claims.TypeOrg, ""))
+		}
+	}
+	return ms
 }

@@ -1,7 +1,9 @@
 // Package claimbuild turns an annotated article into claims: it groups
 // sentences (a quote spanning sentences stays one claim), keeps those that
-// carry checkable content — an amount, a number or a date together with a
-// named entity (or "The trust" standing for one named before), an amount
+// carry checkable content — an amount, a number, a count said in words
+// ("a third of the budget", "the number of agencies … will be reduced") or
+// a date together with a named entity (or "The trust" standing for one
+// named before), an amount
 // or a ranking ("the lowest rate") with a calendar date, a reported statement
 // (not a reaction of a few words led by a pronoun that names and counts
 // nothing and says how something is or feels, no deed: "“Our nation is in
