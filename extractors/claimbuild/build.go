@@ -423,6 +423,8 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 			// organisation it named.
 			if p := sc.prevAttr; p != nil && p.End <= u.Start && group(p.Text) {
 				c.Source = p.Text
+			} else if names := jointPersons(in.Text, all, u.Start, sc.units); names != "" {
+				c.Source = names // "Lorenz and Fetter plotted the motion … They found that"
 			} else if org := topicOrg(all, u.Start, sc.units, false); org != "" {
 				c.Source = org
 			}
@@ -1916,6 +1918,55 @@ func group(s string) bool {
 		return true
 	}
 	return plural(last)
+}
+
+// jointPersons is the people a "They" opening the unit at start continues
+// when the unit right before opens with two or more of them joined as its
+// subject ("Lorenz and Fetter plotted …", "Smith, Jones and Lee wrote …"):
+// their names (canonical where known) joined the same way, "" otherwise.
+func jointPersons(text string, all []claims.Mention, start int, units []claims.Span) string {
+	k := sort.Search(len(units), func(k int) bool { return units[k].Start >= start })
+	if k == 0 {
+		return ""
+	}
+	prev := units[k-1]
+	ms := inside(all, prev.Start, prev.End)
+	if len(ms) < 2 || ms[0].Start != prev.Start {
+		return ""
+	}
+	var names []string
+	for i, m := range ms {
+		if m.Type != claims.TypePerson {
+			return ""
+		}
+		name := m.Text
+		if m.Value != "" {
+			name = m.Value
+		}
+		names = append(names, name)
+		if i+1 == len(ms) {
+			break
+		}
+		switch gap := text[m.End:ms[i+1].Start]; gap {
+		case ", ":
+			continue
+		case " and ", ", and ":
+			// The last of the list: a verb in lower case must follow it.
+			last := ms[i+1]
+			if last.Type != claims.TypePerson || last.End+2 > len(text) || text[last.End] != ' ' ||
+				!('a' <= text[last.End+1] && text[last.End+1] <= 'z') {
+				return ""
+			}
+			name := last.Text
+			if last.Value != "" {
+				name = last.Value
+			}
+			return strings.Join(names, ", ") + " and " + name
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // topicOrg is the speaker an "It" opening the unit at start, or an "it"

@@ -1516,17 +1516,35 @@ func TestTheyContinuesTheGroup(t *testing.T) {
 		"The company that runs the awards, Dick Clark Productions, denies that anything has been sorted. " +
 		"“Any agreement must be made with the management team of 2019,” they said. " +
 		"Many reports suggest that 300 drivers do not like the company. " +
-		"They tell horror stories about its hiring practices in 2015."
+		"They tell horror stories about its hiring practices in 2015. " +
+		"Lorenz and Fetter plotted the motion of this point. " +
+		"They found that in 1963 the point traced out a butterfly-shaped structure. " +
+		"Smith, Jones and Lee wrote to the board. " +
+		"They said the 3 plants in Ohio would close. " +
+		"Microsoft and Brown signed a deal. " +
+		"They said it was worth 5 million dollars to Intel."
 	ms := []claims.Mention{
 		mentionOf(t, text, "Obama", claims.TypePerson, ""),
 		mentionOf(t, text, "Sudan", claims.TypeLoc, ""),
 		mentionOf(t, text, "Dick Clark Productions", claims.TypeOrg, ""),
+		mentionOf(t, text, "Lorenz", claims.TypePerson, "Edward Lorenz"),
+		mentionOf(t, text, "Fetter", claims.TypePerson, "Ellen Fetter"),
+		mentionOf(t, text, "Smith", claims.TypePerson, ""),
+		mentionOf(t, text, "Jones", claims.TypePerson, ""),
+		mentionOf(t, text, "Lee", claims.TypePerson, ""),
+		mentionOf(t, text, "Ohio", claims.TypeLoc, ""),
+		mentionOf(t, text, "Brown", claims.TypePerson, ""),
+		mentionOf(t, text, "Microsoft", claims.TypeOrg, ""),
+		mentionOf(t, text, "Intel", claims.TypeOrg, ""),
 	}
 	got := buildChecked(t, Builder{}, text, ms)
 	checkSources(t, got, map[string]string{
 		"They said that Sudan": "Obama administration officials",
 		"“Any agreement":       "Dick Clark Productions",
 		"They tell horror":     "They",
+		"They found that":      "Edward Lorenz and Ellen Fetter",
+		"They said the 3":      "Smith, Jones and Lee",
+		"They said it was":     "Microsoft", // not a group of people: the organisation named
 	}, "They tell horror")
 }
 
