@@ -1501,9 +1501,10 @@ func hasQuote(s string) bool {
 	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
 }
 
-// bareNumber reports whether a word holding a digit lies outside every date
-// and amount mention (number): a count such as "3,000 troops" is checkable
-// too. A code of letters and digits ("S-1", "A380", "MH17") counts nothing,
+// bareNumber reports whether a word holding a digit lies outside every date,
+// amount and name mention (number): a count such as "3,000 troops" is
+// checkable too; the number of a name ("Apollo 11", "the 50th Anniversary
+// Tour") is not. A code of letters and digits ("S-1", "A380", "MH17") counts nothing,
 // nor does the number of a list item. count is number without ages ("Maria
 // Lopez, 45, of Chicago", "his 22-year-old son"), which say who someone
 // is: they make a unit worth checking, not a quantity claim.
@@ -1517,7 +1518,7 @@ func bareNumber(text string, ws []word, ms []claims.Mention) (number, count bool
 		}
 		covered := false
 		for _, m := range ms {
-			if m.Start <= w.start && w.end <= m.End && (m.IsTemporal() || m.IsAmount()) {
+			if m.Start <= w.start && w.end <= m.End && (m.IsTemporal() || m.IsAmount() || m.IsEntity()) {
 				covered = true
 				break
 			}

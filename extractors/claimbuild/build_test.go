@@ -392,26 +392,37 @@ func TestBareNumber(t *testing.T) {
 	for _, tc := range []struct {
 		text string
 		want bool
+		name string // a mention of a name, if any
 	}{
-		{"The army sent 3,000 troops to the border.", true},
-		{"A jury convicted Webb, 51, of kidnapping the girl.", false},
-		{"\"I lost my job,\" said Maria Lopez, 45.", false},
-		{"The plant employs 45, most of them from Ohio.", true},
-		{"The A380 landed in Paris.", false},
-		{"Parata and his 22-year-old son were called in to assist.", false},
-		{"A family friend spotted the sedan and called 911.", false},
-		{"Neighbours dialled 999 and waited for police.", false},
-		{"The 911 dispatcher kept her on the line.", false},
-		{"The county received 912 calls that night.", true},
-		{"Police answered 911 complaints last year.", true},
-		{"Officers searched a garage behind 2134 Caldwell Place on Monday.", false},
-		{"Police arrested Elizabeth Burton of 1119 Eighth St. after a stop.", false},
-		{"Victor Burton of 3170 W. County Road 600S was held.", false},
-		{"The crash closed Highway 31 for hours.", false},
-		{"The company hired 2134 Caldwell Place residents.", false},
-		{"The company hired 300 New York workers last year.", true},
+		{"The army sent 3,000 troops to the border.", true, ""},
+		{"A jury convicted Webb, 51, of kidnapping the girl.", false, ""},
+		{"\"I lost my job,\" said Maria Lopez, 45.", false, ""},
+		{"The plant employs 45, most of them from Ohio.", true, ""},
+		{"The A380 landed in Paris.", false, ""},
+		{"Parata and his 22-year-old son were called in to assist.", false, ""},
+		{"A family friend spotted the sedan and called 911.", false, ""},
+		{"Neighbours dialled 999 and waited for police.", false, ""},
+		{"The 911 dispatcher kept her on the line.", false, ""},
+		{"The county received 912 calls that night.", true, ""},
+		{"Police answered 911 complaints last year.", true, ""},
+		{"Officers searched a garage behind 2134 Caldwell Place on Monday.", false, ""},
+		{"Police arrested Elizabeth Burton of 1119 Eighth St. after a stop.", false, ""},
+		{"Victor Burton of 3170 W. County Road 600S was held.", false, ""},
+		{"The crash closed Highway 31 for hours.", false, ""},
+		{"The company hired 2134 Caldwell Place residents.", false, ""},
+		{"The company hired 300 New York workers last year.", true, ""},
+		// A number inside a name counts nothing: "Apollo 11", "the 50th
+		// Anniversary Tour"; beside it, it still may.
+		{"The band announced its 50th Anniversary Tour on Monday.", false, "50th Anniversary Tour"},
+		{"Apollo 11 landed on the Moon.", false, "Apollo 11"},
+		{"The 2017 Cannes Film Festival gave it the Palme d'Or.", false, "2017 Cannes Film Festival"},
+		{"Boeing delivered 737 jets last year.", true, "Boeing"},
 	} {
-		if _, got := bareNumber(tc.text, wordsOf(tc.text, 0), nil); got != tc.want {
+		var ms []claims.Mention
+		if tc.name != "" {
+			ms = append(ms, mentionOf(t, tc.text, tc.name, claims.TypeMisc, ""))
+		}
+		if _, got := bareNumber(tc.text, wordsOf(tc.text, 0), ms); got != tc.want {
 			t.Errorf("bareNumber(%q) counts %v, want %v", tc.text, got, tc.want)
 		}
 	}
