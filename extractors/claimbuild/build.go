@@ -374,7 +374,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		}
 	}
 	attr = sc.unitAttr
-	if !amount && !number && feels {
+	if !amount && !number && !timed && feels {
 		return claims.Claim{}, false
 	}
 	// Last of the tests, as it reads the whole unit again.
@@ -1173,7 +1173,8 @@ var hearsay = []string{"reportedly", "allegedly", "purportedly", "supposedly"}
 // feelings are what a speaker feels, hopes or believes: "We pray for",
 // "We are profoundly pleased", "We do think": nothing a fact-checker can check.
 var feelings = []string{"pray", "thank", "hope", "wish", "think", "believe", "feel", "fear", "pleased", "relieved",
-	"delighted", "proud", "grateful", "love", "welcome", "saddened", "heartbroken", "excited", "honored", "honoured"}
+	"delighted", "proud", "grateful", "love", "welcome", "saddened", "heartbroken", "excited", "honored", "honoured",
+	"thrilled", "glad"}
 
 // feeling reports whether the unit, or a quotation in it, opens with a
 // first-person speaker saying what they feel or believe (within its first
@@ -1208,7 +1209,7 @@ func feeling(text string, ws []word) bool {
 
 // feelSubjects open what feeling looks for: a first-person speaker, or
 // "there" of "there is no reason to believe".
-var feelSubjects = []string{"we", "i", "there", "there's", "there’s"}
+var feelSubjects = []string{"we", "i", "we're", "we’re", "i'm", "i’m", "there", "there's", "there’s"}
 
 // reasonToBelieve reports whether the words from "there" at i say how much
 // reason there is to believe or think something: "there is no reason to

@@ -1162,6 +1162,11 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 		// A feeling is no claim for the date beside it; an amount makes one.
 		{"I love New York in the fall of 2019.", [][3]string{{"New York", claims.TypeLoc, ""}, {"the fall of 2019", claims.TypeDate, "2019-FA"}}, false},
 		{"We were delighted that sales in New York rose 10% in 2019.", [][3]string{{"New York", claims.TypeLoc, ""}, {"10%", claims.TypePercent, "10"}, {"2019", claims.TypeDate, "2019"}}, true},
+		// Said with a contraction too; a number in a name is no amount, a
+		// length of experience in digits is a fact.
+		{"“We’re truly excited about our 50th Anniversary Tour,” Johnston said in a statement.", [][3]string{{"Johnston", claims.TypePerson, ""}, {"50th Anniversary Tour", claims.TypeMisc, ""}}, false},
+		{"“I'm thrilled to join the team,” Johnston said in a statement.", [][3]string{{"Johnston", claims.TypePerson, ""}}, false},
+		{"“We’re excited to have Ivan join, bringing his 25 years of experience,” Johnston said.", [][3]string{{"Johnston", claims.TypePerson, ""}, {"Ivan", claims.TypePerson, ""}, {"25 years", claims.TypeDuration, "P25Y"}}, true},
 		// A table row is data, not a claim; a cell of prose in a row is read.
 		{"3\tKevin Harvick\t5033\t4\t6\t15\t26", [][3]string{{"Kevin Harvick", claims.TypePerson, ""}}, false},
 		{"Armin Le Grand\t56\t14.7%", [][3]string{{"Armin Le Grand", claims.TypePerson, ""}, {"14.7%", claims.TypePercent, "14.7%"}}, false},
