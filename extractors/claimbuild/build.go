@@ -499,8 +499,37 @@ func boilerplate(title, s, lower string) bool {
 		return true
 	}
 	return boilerplatePhrases.in(lower) || authorBio(lower) || nonAnswer(lower) || aboutSection(t) || caption(lower) ||
-		strings.HasSuffix(t, ":") || strings.Contains(t, "©")
+		creditLine(lower) || strings.HasSuffix(t, ":") || strings.Contains(t, "©")
 }
+
+// creditLine reports whether a unit (lower-cased) credits the pictures of
+// the page, however many it names: "Photos by cmgirl (Shutterstock),
+// Macrovector (Shutterstock), J E Theriot, …", "Illustration by Jane Doe";
+// not what such pictures show ("Photos by the agency showed 300 troops").
+func creditLine(lower string) bool {
+	for _, p := range creditOpeners {
+		if rest, ok := strings.CutPrefix(lower, p); ok {
+			for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) {
+				if creditVerbs[w] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// creditVerbs say what pictures show or what became of them: a unit with
+// one is a sentence about the pictures, not their credit.
+var creditVerbs = map[string]bool{"show": true, "shows": true, "showed": true, "shown": true, "reveal": true,
+	"reveals": true, "revealed": true, "appear": true, "appears": true, "appeared": true, "suggest": true,
+	"suggests": true, "suggested": true, "is": true, "are": true, "was": true, "were": true, "has": true,
+	"have": true, "had": true}
+
+var creditOpeners = []string{"photo by ", "photos by ", "photograph by ", "photographs by ", "photography by ",
+	"image by ", "images by ", "illustration by ", "illustrations by ", "photo courtesy of ", "photos courtesy of ",
+	"image courtesy of ", "images courtesy of ", "lead photo by ", "top photo by ", "cover photo by "}
 
 // caption reports whether a unit is an image's caption by its label:
 // "Cover image: artist’s impression of the installation", "Photo: …". A

@@ -1167,6 +1167,10 @@ func TestWhichUnitsAreClaims(t *testing.T) {
 		{"“We’re truly excited about our 50th Anniversary Tour,” Johnston said in a statement.", [][3]string{{"Johnston", claims.TypePerson, ""}, {"50th Anniversary Tour", claims.TypeMisc, ""}}, false},
 		{"“I'm thrilled to join the team,” Johnston said in a statement.", [][3]string{{"Johnston", claims.TypePerson, ""}}, false},
 		{"“We’re excited to have Ivan join, bringing his 25 years of experience,” Johnston said.", [][3]string{{"Johnston", claims.TypePerson, ""}, {"Ivan", claims.TypePerson, ""}, {"25 years", claims.TypeDuration, "P25Y"}}, true},
+		// A credit of the page's pictures, however long, is no claim; what
+		// the pictures show may be.
+		{"Photos by cmgirl (Shutterstock), Macrovector (Shutterstock), J E Theriot, David Amsler, Arup Malakar, J B, jakerome, 401(K) 2012.", [][3]string{{"Shutterstock", claims.TypeOrg, ""}, {"David Amsler", claims.TypePerson, ""}, {"2012", claims.TypeDate, "2012"}}, false},
+		{"Photos by the agency showed 300 troops at the border with Ukraine in 2012.", [][3]string{{"Ukraine", claims.TypeLoc, ""}, {"2012", claims.TypeDate, "2012"}}, true},
 		// A table row is data, not a claim; a cell of prose in a row is read.
 		{"3\tKevin Harvick\t5033\t4\t6\t15\t26", [][3]string{{"Kevin Harvick", claims.TypePerson, ""}}, false},
 		{"Armin Le Grand\t56\t14.7%", [][3]string{{"Armin Le Grand", claims.TypePerson, ""}, {"14.7%", claims.TypePercent, "14.7%"}}, false},
