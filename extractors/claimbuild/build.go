@@ -799,7 +799,10 @@ func predicated(text string, ws []word, base int) bool {
 // line ("GET /path"), two header lines ("Host: example.com"), a line set out
 // in columns by runs of spaces, or a reference entry that opens with its
 // bracketed tag on a line of its own ("[SPDY]") or its number ("[1] Alarm
-// fatigue: impacts on patient safety, Ruskin KJ, …").
+// fatigue: impacts on patient safety, Ruskin KJ, …"), or three or more
+// short lines, all but one ending in no punctuation and not wrapped prose
+// ("Michael Anastassiades\n‘Jewels after Jewels’\nFlos Showroom\ncorso
+// Monforte, 15, Milan\n9.30 A.M. / 7.00 P.M.").
 func notProse(s string) bool {
 	if referenceNumber(s) {
 		return true
@@ -835,9 +838,20 @@ func notProse(s string) bool {
 	if !lines {
 		return false
 	}
-	headers := 0
+	headers, short, all, runOn := 0, 0, 0, 0
+	prev := ""
 	for i, line := range strings.Split(s, "\n") {
 		line = strings.TrimRight(line, " \r")
+		if line != "" {
+			all++
+			if len(line) < 60 && !strings.ContainsAny(line[len(line)-1:], ".!?;:,") && !strings.HasSuffix(line, "”") && !strings.HasSuffix(line, "\"") {
+				short++
+			}
+			if c := strings.TrimLeft(line, " ")[0]; prev != "" && 'a' <= c && c <= 'z' && 'a' <= prev[len(prev)-1] && prev[len(prev)-1] <= 'z' {
+				runOn++ // a sentence wrapped onto the next line: "where any folder name in the path\nclashes with"
+			}
+			prev = line
+		}
 		if i == 0 && len(line) > 2 && line[0] == '[' && line[len(line)-1] == ']' && !strings.Contains(line, " ") {
 			return true
 		}
@@ -848,7 +862,11 @@ func notProse(s string) bool {
 			headers++
 		}
 	}
-	return headers >= 2
+	// Three or more lines, at most one of them long or ending as a
+	// sentence does ("7.00 P.M.") and at most one running on into the next
+	// as wrapped prose does: a box of facts set out line by line (a name,
+	// a title, a venue, an address, opening hours), not sentences.
+	return headers >= 2 || all >= 3 && short >= all-1 && runOn <= 1
 }
 
 // shoppingCopy reports whether a unit sells rather than states: an

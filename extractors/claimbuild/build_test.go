@@ -1459,12 +1459,18 @@ func TestNotProse(t *testing.T) {
 		{"[SPDY]\nMark Belshe, Roberto Peon, \"SPDY Protocol - Draft 3.1\", September 2013.", true},
 		{"[1] Alarm fatigue: impacts on patient safety, Ruskin KJ, Hueske-Kraus D. Curr Opin Anaesthesiol.", true},
 		{"[12] Smith J. Tariffs and prices, 2019.", true},
+		// A box of facts set out line by line.
+		{"Michael Anastassiades\n‘Jewels after Jewels after Jewels’\nFlos Showroom\ncorso Monforte, 15, Milan\n9.30 A.M. / 7.00 P.M.", true},
+		{"Acme Corp\n1200 Main Street\nSpringfield, IL 62701", true},
 		// Prose keeps its semicolons, colons, brackets and line breaks.
 		{"The deal closed in June 2018; Soon-Shiong remains a major shareholder of Tribune, with 24.4% of the company.", false},
 		{"In 2019, you can contribute up to $19,000 pretax to a 401(k) and $6,000 to a traditional IRA.", false},
 		{"Editor's note: The story was updated on Monday.\nThe company said revenue rose 5% to $2 billion (up from 2018).", false},
 		{"[Updated] The company said revenue rose 5% to $2 billion.", false},
 		{"Clockwise from top: Te Kaurinui Parata; Parata holds three whale teeth; the carving shed.", false},
+		// Prose wrapped at a narrow width, and lines that end as sentences.
+		{"* 409 for a PUT request where any folder name in the path\nclashes with an existing document's name at the same\nlevel, or where the document name coincides with an\nexisting folder's name at the same level.", false},
+		{"Revenue rose 5%.\nProfit fell 2%.\nThe shares gained.", false},
 	})
 }
 
