@@ -18,7 +18,9 @@
 // a day of the two weeks after it that something was set for, is the
 // coming one), "six days later" and "the next day" count from the
 // last full date the story gave, "two months later" from the last month it
-// gave, "the same month a year ago" (one mention) from the month it just
+// gave (with none given, a past story's "seven decades later" is XXXX, a
+// time of the story unknown, and only what is said ahead, "I'll be back
+// two days later", counts from publication), "the same month a year ago" (one mention) from the month it just
 // named, or the publication's, "Thursday week" and "a week on Friday" (a
 // week after the coming Thursday, Friday), "in the new year" (the coming
 // year, late in a year the next one) and "overnight" (the night before

@@ -718,8 +718,27 @@ func (s *scan) suffix(start int, r res) res {
 			base, haveBase = s.month.toTime()
 		case s.hasAnchor:
 			base, haveBase = s.anchor.toTime()
-		default:
+		case !r.known || s.startsTime(j+1) || !s.pastSentence(start, j):
+			// Said ahead of time ("I'll be back 30 minutes later",
+			// "Let's meet two days later"): from now; and a vague length
+			// ("a few days earlier": PAST_REF) or one a time follows
+			// ("a week earlier this month").
 			base, haveBase = s.dct, s.hasDCT
+		default:
+			// A story told in the past with no date before: the time it
+			// counts from is the story's, unknown ("Seven decades later,
+			// Parata has overseen 500 strandings" is no date 70 years
+			// after the article's).
+			out := res{end: end, typ: claims.TypeDate, mod: r.mod}
+			switch {
+			case r.unit >= uYear:
+				out.d = date{g: gYear}
+			case r.unit >= uMonth && r.unit != uQuarter:
+				out.d = date{g: gMonth}
+			default:
+				out.d = date{g: gUnknownDay}
+			}
+			return out
 		}
 	case "from", "hence":
 		if w == "hence" {
@@ -797,6 +816,26 @@ func (s *scan) suffix(start int, r res) res {
 		out.typ = claims.TypeTime
 	}
 	return out
+}
+
+// pastSentence reports whether the sentence of token i speaks of the past:
+// a past tense word in it ("went", "has", a verb in -ed) and none of the
+// future, token skip ("later") aside.
+func (s *scan) pastSentence(i, skip int) bool {
+	sid := s.sent[i]
+	past := false
+	for k := range s.toks {
+		if s.sent[k] != sid || k == skip {
+			continue
+		}
+		switch s.tenseOf(k) {
+		case 1:
+			return false
+		case -1:
+			past = true
+		}
+	}
+	return past
 }
 
 // attachTime extends a day date (or a weekday the text cannot place) with a

@@ -246,7 +246,15 @@ func TestNormalise(t *testing.T) {
 		{"weekday of next week", "Let's meet next week on Tuesday.", "next week on Tuesday", dct2017, "DATE", "2017-11-14", ""},
 		{"spoken clock", "It's half past seven o'clock.", "half past seven o'clock", dct2017, "TIME", "T07:30", ""},
 		{"count from a day", "Are you free three weeks from tomorrow?", "three weeks from tomorrow", dct2017, "DATE", "2017-12-02", ""},
-		{"compound later", "I left here 2 years 1 month 21 days later.", "2 years 1 month 21 days later", dct2017, "DATE", "2019-12-31", ""},
+		{"compound later", "I'll leave here 2 years 1 month 21 days later.", "2 years 1 month 21 days later", dct2017, "DATE", "2019-12-31", ""},
+		// Told of the past with no date before it, "later" counts from
+		// the story's time, unknown; ahead of time, from now.
+		{"later in a past story", "I left here 2 years 1 month 21 days later.", "2 years 1 month 21 days later", dct2017, "DATE", "XXXX", ""},
+		{"decades later in a past story", "Seven decades later, Parata has overseen more than 500 strandings.", "Seven decades later", dct2017, "DATE", "XXXX", ""},
+		{"months later in a past story", "Three months later, the company was sold.", "Three months later", dct2017, "DATE", "XXXX-XX", ""},
+		{"days later in a past story", "Two days later, police arrested him.", "Two days later", dct2017, "DATE", "XXXX-XX-XX", ""},
+		{"days later ahead", "Two days later, police will arrest him.", "Two days later", dct2017, "DATE", "2017-11-12", ""},
+		{"a vague length earlier", "A few days earlier, the shop touted a rare deal.", "A few days earlier", dct2017, "DATE", "PAST_REF", ""},
 		{"a quarter a relative year owns", "Profit rose from last year's fourth quarter.", "last year's fourth quarter", dct2019, "DATE", "2018-Q4", ""},
 		{"a hyphenated quarter a year owns", "Sales beat 2018's third-quarter figure.", "2018's third-quarter", dct2019, "DATE", "2018-Q3", ""},
 		{"a half a decade-like year owns", "Shipments resume in 2020's first half.", "2020's first half", dct2019, "DATE", "2020-H1", ""},
