@@ -253,6 +253,9 @@ var npStops = append([]string{"that", "which", "who", "whom", "but", "and", "bec
 // statement.
 func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span {
 	s := firstAttribution(text, from, ws, hasQuotes)
+	if s != nil && nameOfThing(s.Text) {
+		return nil // "Uber, as its name suggests, is hierarchical": an idiom, no source
+	}
 	if s == nil || hasQuotes {
 		return s
 	}
@@ -272,6 +275,17 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 		break
 	}
 	return s
+}
+
+// nameOfThing reports whether a source is what a thing is called, as in
+// "as its name suggests", "as the term implies": no one is reported.
+func nameOfThing(s string) bool {
+	switch strings.ToLower(s) {
+	case "its name", "the name", "their name", "his name", "her name", "the term", "the word", "the title", "its title",
+		"the phrase", "the label":
+		return true
+	}
+	return false
 }
 
 // clauseAfterVerb reports whether the verb after the subject that ends at

@@ -26,6 +26,8 @@ func TestAttribution(t *testing.T) {
 		{"“Taxes fell 20%,” Johnson said.", "Johnson"},
 		{"“We will cut taxes by 20%,” Johnson said on Monday.", "Johnson"},
 		{"Officials who spoke to Reuters said the plan would cost $5 billion.", "Officials"},
+		{"But Uber, as its name suggests, is hierarchical in structure.", ""},
+		{"The drug, as the term implies, acts on the whole body.", ""},
 		{"The mayor, Bill de Blasio, said crime fell 5% in 2019.", "Bill de Blasio"},
 		{"U.S. officials, speaking on condition of anonymity, said 34 troops had been injured.", "U.S. officials"},
 		{"Rep. Adam Schiff, D-Calif., said the inquiry would move to public hearings next week.", "Rep. Adam Schiff"},
