@@ -823,9 +823,16 @@ func (s *scan) suffix(start int, r res) res {
 // future, token skip ("later") aside.
 func (s *scan) pastSentence(i, skip int) bool {
 	sid := s.sent[i]
+	lo, hi := i, i
+	for lo > 0 && s.sent[lo-1] == sid {
+		lo--
+	}
+	for hi < len(s.toks) && s.sent[hi] == sid {
+		hi++
+	}
 	past := false
-	for k := range s.toks {
-		if s.sent[k] != sid || k == skip {
+	for k := lo; k < hi; k++ {
+		if k == skip {
 			continue
 		}
 		switch s.tenseOf(k) {
