@@ -2027,6 +2027,27 @@ func occasionNoun(w string) bool {
 	return false
 }
 
+// strandedEnd is the last word of a phrase that closes at word k with a
+// preposition and at most an object pronoun before its punctuation ("…
+// I spoke to,", "… familiar with it,"), 0 if it does not.
+func strandedEnd(ws []word, k int) int {
+	switch ws[k].lower {
+	case "to", "with", "for", "about", "on":
+	default:
+		return 0
+	}
+	if ws[k].punctAfter != 0 {
+		return k
+	}
+	if k+1 < len(ws) && ws[k+1].punctAfter != 0 {
+		switch ws[k+1].lower {
+		case "it", "them", "him", "her", "us", "me":
+			return k + 1
+		}
+	}
+	return 0
+}
+
 // phraseFrom returns the phrase starting at word i up to the next punctuation
 // or a time or an occasion after a noun (occasionAt), at most eight words, or
 // up to twelve to finish a name.
@@ -2034,11 +2055,18 @@ func phraseFrom(text string, ws []word, i int) *claims.Span {
 	if i >= len(ws) {
 		return nil
 	}
-	end := i
+	end, stranded := i, false
 	for end+1 < len(ws) && end-i < 7 && (ws[end].punctAfter == 0 || (honorific(ws[end]) || initial(ws[end])) && ws[end+1].upper) {
 		// A title's or an initial's period goes on: "according to Gov.
 		// Ron DeSantis", "according to Mary E. Lovely".
 		next := ws[end+1]
+		if k := strandedEnd(ws, end+1); k > 0 {
+			// A preposition that ends the phrase keeps it whole:
+			// "according to multiple people I spoke to,", "according to
+			// people familiar with it,".
+			end, stranded = k, true
+			break
+		}
 		if next.is(clNPStop) && !(next.lower == "and" && ws[end].upper && end+2 < len(ws) && ws[end+2].upper) && !countThan(ws, end+1) &&
 			!acronym(text[next.start:next.end]) {
 			// "and" goes on only inside a name: "the World Travel and
@@ -2064,7 +2092,7 @@ func phraseFrom(text string, ws []word, i int) *claims.Span {
 	// nor on a participle whose complement it cut: "a study of more than
 	// 500,000 people" (not "… people published").
 	cut := end+1 < len(ws) && ws[end].punctAfter == 0
-	for end > i && !ws[end].upper && (ws[end].is(clStopword) || cut && strings.HasSuffix(ws[end].lower, "ed")) {
+	for !stranded && end > i && !ws[end].upper && (ws[end].is(clStopword) || cut && strings.HasSuffix(ws[end].lower, "ed")) {
 		end--
 	}
 	// A name cut by the limit runs on to its end: "a report in the Argus
