@@ -342,6 +342,9 @@ func firstAttribution(text string, from int, ws []word, hasQuotes bool) *claims.
 		if !w.is(clReporting | clSetPhrase | clFinding | clAttrCue) {
 			continue // no word any test below starts from: most words end here
 		}
+		if inAccordingTo(ws, v) {
+			continue // "according to the officials he reported to, …": the source is the officials
+		}
 		if !reports(ws, v) && !(hasQuotes && !open && quoteGoesOn(text, ws, v)) {
 			if len(w.lower) < 6 {
 				continue // shorter than "expect" or "quoted": most words end here, without a call
@@ -694,6 +697,17 @@ func accordingAt(ws []word) int {
 		}
 	}
 	return -1
+}
+
+// inAccordingTo reports whether word v lies inside an "according to"
+// phrase, before the punctuation that closes it.
+func inAccordingTo(ws []word, v int) bool {
+	for k := v - 1; k > 0 && ws[k].punctAfter == 0; k-- {
+		if ws[k].lower == "to" && ws[k-1].lower == "according" {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectBefore walks back from the verb at v over auxiliaries and -ly

@@ -30,6 +30,8 @@ func TestAttribution(t *testing.T) {
 		{"The deal is off, according to people familiar with it, and Acme shares fell 5%.", "people familiar with it"},
 		{"But according to multiple people I spoke to, Ford paid $5 million to Smith.", "multiple people I spoke to"},
 		{"According to police on Tuesday, Acme lost $5 million.", "police"},
+		{"According to the officials he reported to, Acme lost $5 million.", "the officials he reported to"},
+		{"According to the report, officials said Acme lost $5 million.", "officials"},
 		{"The drug, as the term implies, acts on the whole body.", ""},
 		{"The mayor, Bill de Blasio, said crime fell 5% in 2019.", "Bill de Blasio"},
 		{"U.S. officials, speaking on condition of anonymity, said 34 troops had been injured.", "U.S. officials"},
