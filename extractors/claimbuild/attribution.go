@@ -699,6 +699,12 @@ func accordingAt(ws []word) int {
 	return -1
 }
 
+// phrasePrepositions open a phrase inside a source's noun phrase: the
+// determiner after one opens its object, not the source.
+var phrasePrepositions = map[string]bool{"of": true, "from": true, "by": true, "in": true, "at": true, "with": true,
+	"for": true, "to": true, "on": true, "about": true, "near": true, "inside": true, "within": true, "among": true,
+	"under": true, "behind": true, "across": true, "around": true, "outside": true}
+
 // inAccordingTo reports whether word v lies inside an "according to"
 // phrase, before the punctuation that closes it.
 func inAccordingTo(ws []word, v int) bool {
@@ -897,8 +903,9 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 			start -= 2 // an abbreviation of initials: "U.S. officials"
 			continue
 		}
-		if p.lower == "to" && start >= 2 && (ws[start].upper || determiners[ws[start].lower]) && ws[start-2].punctAfter == 0 && envoyWord(ws[start-2].lower) {
-			start-- // "China’s ambassador to Britain Liu Xiaming"
+		if p.lower == "to" && start >= 2 && (ws[start].upper || determiners[ws[start].lower]) && ws[start-2].punctAfter == 0 &&
+			(envoyWord(ws[start-2].lower) || ws[start-2].lower == "close") {
+			start-- // "China’s ambassador to Britain Liu Xiaming", "sources close to the minister"
 			continue
 		}
 		if k := quotedTitleStart(text, ws, start-1); k >= 0 {
@@ -970,8 +977,12 @@ func subjectEndingAt(text string, ws []word, end int) *claims.Span {
 	// Lower-case words before a determiner are not the phrase's: "I’m sure
 	// your friends told" — your friends.
 	for k := start + 1; k < end && !determiners[ws[start].lower]; k++ {
-		if ws[k-1].upper || ws[k-1].lower == "of" || ws[k-1].lower == "from" || ws[k-1].lower == "by" {
-			break // a name, a part of a whole ("most of the companies"), where it comes from ("data from the …")
+		if ws[k-1].upper || phrasePrepositions[ws[k-1].lower] {
+			// A name, a part of a whole ("most of the companies"), where
+			// it comes from ("data from the …"), who or where they are
+			// ("officials in the ministry", "people familiar with the
+			// matter", "sources close to the minister").
+			break
 		}
 		if determiners[ws[k].lower] {
 			start = k

@@ -32,6 +32,13 @@ func TestAttribution(t *testing.T) {
 		{"According to police on Tuesday, Acme lost $5 million.", "police"},
 		{"According to the officials he reported to, Acme lost $5 million.", "the officials he reported to"},
 		{"According to the report, officials said Acme lost $5 million.", "officials"},
+		// A source set off at the end, with who or where they are.
+		{"Acme lost $5 million, officials in the ministry said.", "officials in the ministry"},
+		{"Acme will cut 500 jobs, people familiar with the matter said.", "people familiar with the matter"},
+		{"Acme will cut 500 jobs, people familiar with the matter told Reuters.", "people familiar with the matter"},
+		{"Acme will cut 500 jobs, sources close to the minister said.", "sources close to the minister"},
+		{"Acme will cut 500 jobs, workers at the plant said.", "workers at the plant"},
+		{"I’m sure your friends told you Acme lost $5 million.", "your friends"},
 		{"The drug, as the term implies, acts on the whole body.", ""},
 		{"The mayor, Bill de Blasio, said crime fell 5% in 2019.", "Bill de Blasio"},
 		{"U.S. officials, speaking on condition of anonymity, said 34 troops had been injured.", "U.S. officials"},
