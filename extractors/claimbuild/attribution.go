@@ -1268,6 +1268,12 @@ func nounMarker(w string) bool {
 	return determiners[w] && w != "her" && w != "this" && w != "these" && w != "those"
 }
 
+// ingNouns are nouns in -ing that speak as a document does: "the filing
+// shows", "the ruling states", "the polling shows" (not "sweeping claims").
+var ingNouns = map[string]bool{"filing": true, "filings": true, "ruling": true, "finding": true, "findings": true,
+	"briefing": true, "hearing": true, "polling": true, "reporting": true, "recording": true, "recordings": true,
+	"listing": true, "meeting": true, "testing": true, "accounting": true}
+
 // nounAfterModifier reports whether the reporting word at v, one that is
 // also a noun, is that noun here: after a lower-case modifier when it is the
 // bare form and no "that" follows ("a solid state drive", "the task state";
@@ -1296,7 +1302,7 @@ func nounAfterModifier(ws []word, v int) bool {
 		n := ws[v+1]
 		return !n.upper && !n.digit && !n.is(clNPStop|clPronoun) && !determiners[n.lower] && !n.is(clStopword)
 	}
-	if strings.HasSuffix(p.lower, "ing") && len(p.lower) > 5 || adjectiveLike(p.lower) {
+	if strings.HasSuffix(p.lower, "ing") && len(p.lower) > 5 && !ingNouns[p.lower] || adjectiveLike(p.lower) {
 		return true // "sweeping claims", "China’s territorial claims"
 	}
 	bare := !strings.HasSuffix(ws[v].lower, "s")

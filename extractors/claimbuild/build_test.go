@@ -39,6 +39,8 @@ func TestAttribution(t *testing.T) {
 		{"Acme will cut 500 jobs, sources close to the minister said.", "sources close to the minister"},
 		{"Acme will cut 500 jobs, workers at the plant said.", "workers at the plant"},
 		{"I’m sure your friends told you Acme lost $5 million.", "your friends"},
+		{"Acme lost $5 million last year, the filing shows.", "the filing"},
+		{"Acme lost $5 million last year, the ruling states.", "the ruling"},
 		{"The drug, as the term implies, acts on the whole body.", ""},
 		{"The mayor, Bill de Blasio, said crime fell 5% in 2019.", "Bill de Blasio"},
 		{"U.S. officials, speaking on condition of anonymity, said 34 troops had been injured.", "U.S. officials"},
