@@ -479,6 +479,13 @@ func TestKind(t *testing.T) {
 		{"China-specific tariffs took effect in July 2018, primarily covering machinery.", false, claims.KindLaws},
 		{"The new rules will take effect next year.", false, claims.KindLaws},
 		{"These are measures that won’t come into full effect for two years.", false, claims.KindLaws},
+		// What a law provides, opened by "Under the law,", amounts
+		// included; not what happened under it, nor a regime's rule.
+		{"Under the new rules, companies with more than 250 staff must publish their gender pay gap.", true, claims.KindLaws},
+		{"Under the law, employers must pay staff at least 8 pounds an hour.", true, claims.KindLaws},
+		{"Under the 2010 law, Acme paid $5 million in fines.", true, claims.KindQuantity},
+		{"Under the rule of Saddam Hussein, 5,000 Kurds were killed.", true, claims.KindQuantity},
+		{"Under the law firm's plan, Acme will pay $5 million.", true, claims.KindPrediction},
 		{"The side effect of the drug will be felt for two years.", false, claims.KindPrediction},
 		{"The anesthetic took effect within minutes.", false, claims.KindOther},
 		// A government's list or designation with legal effect.

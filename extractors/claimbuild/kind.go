@@ -203,6 +203,9 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			if i > 0 && ws[i-1].is(clBe) && strings.HasSuffix(w.lower, "ed") {
 				lawSubject = true // "will still be prohibited", "is banned": a rule stated
 			}
+			if underLaw(ws, i) {
+				lawSubject = true // "Under the new rules, companies with more than 250 staff must publish …"
+			}
 		case w.is(clKindHead) && inForceAt(ws, i):
 			law, lawSubject = true, true // "won’t come into full effect for two years", "takes effect in January": when a rule applies
 		case w.is(clKindHead) && officialList(ws, i):
@@ -1282,3 +1285,38 @@ var sums = map[string]bool{"spending": true, "budget": true, "budgets": true, "m
 // fractionWords are the parts a whole is shared into, in words.
 var fractionWords = map[string]bool{"third": true, "thirds": true, "quarter": true, "quarters": true,
 	"fifth": true, "fifths": true, "tenth": true, "tenths": true}
+
+// underLaw reports whether the law word at i closes a phrase that opens the
+// unit's clause with "under" and is set off by a comma, and the clause
+// after it obliges or allows: "Under the new rules, companies with more
+// than 250 staff must publish …" is what the rules provide, amounts
+// included; "Under the 2010 law, Acme paid $5 million" tells what happened.
+func underLaw(ws []word, i int) bool {
+	if ws[i].punctAfter != ',' {
+		return false
+	}
+	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+		if ws[k].lower == "under" {
+			return (k == 0 || ws[k-1].punctAfter != 0) && obliges(ws[i+1:])
+		}
+		if ws[k].punctAfter != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// obliges reports whether the words hold a modal or a word of obligation or
+// permission: "must", "will", "can", "required", "allowed".
+func obliges(ws []word) bool {
+	for _, w := range ws {
+		if w.is(clModal) {
+			return true
+		}
+		switch w.lower {
+		case "must", "can", "cannot", "can't", "required", "allowed", "permitted", "entitled", "banned", "prohibited", "forbidden":
+			return true
+		}
+	}
+	return false
+}
