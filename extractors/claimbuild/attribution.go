@@ -523,6 +523,12 @@ func firstAttribution(text string, from int, ws []word, hasQuotes bool) *claims.
 			}
 		}
 		s := subjectBefore(text, ws, v)
+		if s != nil && inTimeClause(ws, s.Start) && s.Start > ws[0].start && reportsNothing(ws, v) {
+			// "Shares of Tesla fell 5% after Elon Musk tweeted about the
+			// stock": the clause tells when, and what its verb reports is
+			// not the sentence ("…, after police said 12 people died" is).
+			continue
+		}
 		if s != nil && inTimeClause(ws, s.Start) && accordingAt(ws) > v {
 			// "Shares rose 4% after the company reported earnings …,
 			// according to FactSet": the source the sentence names at its
@@ -1335,6 +1341,28 @@ func compoundGoesOn(ws []word, v int) bool {
 	}
 	n := ws[v+1]
 	return !n.upper && !n.digit && !determiners[n.lower] && !n.is(clPronoun|clNPStop)
+}
+
+// reportsNothing reports whether the verb of saying at v has no content
+// after it: the clause ends there or a preposition follows ("tweeted about
+// the stock", "spoke at the conference").
+func reportsNothing(ws []word, v int) bool {
+	if v+1 >= len(ws) || ws[v].punctAfter != 0 {
+		return true
+	}
+	switch ws[v+1].lower {
+	case "about", "on", "at", "in", "with", "from", "during", "over", "for":
+		return true
+	case "to":
+		// "spoke to reporters" reports nothing; "claim to allow" does.
+		for _, p := range []string{"claim", "promis", "pledg", "vow", "threaten", "agree", "offer", "vote", "plan"} {
+			if strings.HasPrefix(ws[v].lower, p) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // inTimeClause reports whether the phrase starting at byte start follows a

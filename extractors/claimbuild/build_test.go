@@ -40,6 +40,12 @@ func TestAttribution(t *testing.T) {
 		{"Acme will cut 500 jobs, workers at the plant said.", "workers at the plant"},
 		{"I’m sure your friends told you Acme lost $5 million.", "your friends"},
 		{"Acme lost $5 million last year, the filing shows.", "the filing"},
+		// A clause of time whose verb reports nothing is no source; one
+		// that reports something is.
+		{"Shares of Tesla fell 5% on Monday after Elon Musk tweeted about the stock.", ""},
+		{"Shares of Tesla fell 5% on Monday after Elon Musk spoke to reporters.", ""},
+		{"Shares of Tesla fell 5% on Monday after Elon Musk said the company would miss its target.", "Elon Musk"},
+		{"Shares fell 5% after advertisers claim to allow users to opt out.", "advertisers"},
 		{"Acme lost $5 million last year, the ruling states.", "the ruling"},
 		{"The drug, as the term implies, acts on the whole body.", ""},
 		{"The mayor, Bill de Blasio, said crime fell 5% in 2019.", "Bill de Blasio"},
