@@ -492,6 +492,15 @@ func TestKind(t *testing.T) {
 		{"Under the 2010 law, Acme paid $5 million in fines.", true, claims.KindQuantity},
 		{"Under the rule of Saddam Hussein, 5,000 Kurds were killed.", true, claims.KindQuantity},
 		{"Under the law firm's plan, Acme will pay $5 million.", true, claims.KindPrediction},
+		// "Most" of a group is a share, as a poll measures it.
+		{"Most Americans support stricter gun laws, a Gallup poll showed in October.", false, claims.KindQuantity},
+		{"The poll found that most voters oppose the new tax plan.", false, claims.KindQuantity},
+		{"Most importantly, the bill would ban assault weapons.", false, claims.KindLaws},
+		{"It was the most serious attack on the laws of war.", false, claims.KindLaws},
+		{"Most likely he was at home in Boston.", false, claims.KindPrediction},
+		{"Prime is a hybrid of the loyalty programs offered by most grocers in the US.", false, claims.KindOther},
+		{"Most recently he was at home in Boston.", false, claims.KindOther},
+		{"Most famous for his role in Jaws, he was at home in Boston.", false, claims.KindOther},
 		{"The side effect of the drug will be felt for two years.", false, claims.KindPrediction},
 		{"The anesthetic took effect within minutes.", false, claims.KindOther},
 		// A government's list or designation with legal effect.

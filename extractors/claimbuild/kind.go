@@ -237,6 +237,8 @@ func kind(text string, ws []word, quantity bool, attr *claims.Span, self bool) s
 			quantity = true // "The five companies, selected from eight that applied, join nine others"
 		case (w.lower == "worst" || w.lower == "best") && rankedInTime(ws, i):
 			quantity = true // "its worst stretch since early August": a ranking, not a judgement
+		case w.lower == "most" && mostOfGroup(ws, i):
+			quantity = true // "Most Americans support stricter gun laws": a share, as a poll measures it
 		case (w.lower == "most" || w.lower == "least") && rankedSuperlative(ws, i):
 			quantity = true // "the most deadly terrorist attack in the nation in more than a decade"
 		case w.lower == "half" && i > 1 && ws[i-1].punctAfter == 0 && (ws[i-1].lower == "by" || ws[i-1].lower == "in") && halvedBefore(ws, i-1):
@@ -1319,4 +1321,22 @@ func obliges(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// mostOfGroup reports whether "most" at i opens its clause as a share of a
+// group of people: "Most Americans support …", "that most voters
+// oppose"; not "most importantly", "most likely", "the most serious",
+// "most of the time".
+func mostOfGroup(ws []word, i int) bool {
+	if i+2 >= len(ws) || ws[i].punctAfter != 0 || i > 0 && ws[i-1].punctAfter == 0 && ws[i-1].lower != "that" {
+		return false // not opening its clause: "programs offered by most grocers"
+	}
+	n := ws[i+1].lower
+	switch n {
+	case "people", "children", "men", "women", "adults":
+		return true
+	}
+	// A plural: "Americans", "voters", "economists" (not "-ss", "-ous").
+	return len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "ous") &&
+		ws[i+1].punctAfter == 0
 }
