@@ -1786,16 +1786,19 @@ var descriptionBreaks = map[string]bool{"of": true, "to": true, "in": true, "for
 // definite description of one stands for: "The data analytics firm’s
 // initial outreach to the Trump campaign began in May 2016" is about the
 // firm named just before (Cambridge Analytica), not about the campaign
-// named after. The description is "The", at most three lower-case words
+// named after; so is a description opening what the unit's source says
+// ("Doe added that the company would open 12 stores"). The description is "The", at most three lower-case words
 // and an organisation noun ("The firm"; "The Chicago-based bank" holds a
 // name and is left alone). nil when the unit opens otherwise, when a name
 // stands inside the description or right after it, or when neither of the
 // two units before names an organisation.
 func descriptorSubject(text string, u claims.Span, ws []word, ms []claims.Mention, units []claims.Span, all []claims.Mention) *claims.Mention {
-	if len(ws) < 3 || ws[0].start != u.Start || ws[0].lower != "the" || ws[0].punctAfter != 0 {
+	s := reportedClause(ws)
+	if len(ws) < s+3 || s == 0 && ws[0].start != u.Start || ws[s].lower != "the" || ws[s].punctAfter != 0 {
 		return nil
 	}
-	for j := 1; j < len(ws) && j <= 4; j++ {
+	start := ws[s].start
+	for j := s + 1; j < len(ws) && j <= s+4; j++ {
 		w := ws[j]
 		if w.upper || w.digit || determiners[w.lower] || descriptionBreaks[w.lower] {
 			return nil // a name, or a clause: "The campaign paid the firm"
@@ -1803,7 +1806,8 @@ func descriptorSubject(text string, u claims.Span, ws []word, ms []claims.Mentio
 		head := withoutPossessive(w.lower)
 		if orgNouns[head] {
 			end := w.start + len(head)
-			if len(ms) > 0 && ms[0].Start < end || j+1 < len(ws) && ws[j+1].upper && w.punctAfter == 0 {
+			if slices.ContainsFunc(ms, func(m claims.Mention) bool { return m.End > start && m.Start < end }) ||
+				j+1 < len(ws) && ws[j+1].upper && w.punctAfter == 0 {
 				return nil // "The private equity firm Alden Capital": named here
 			}
 			if j+1 < len(ws) && w.punctAfter == 0 && (ws[j+1].lower == "that" || ws[j+1].lower == "which" || ws[j+1].lower == "who") {
@@ -1813,13 +1817,31 @@ func descriptorSubject(text string, u claims.Span, ws []word, ms []claims.Mentio
 			if org == "" {
 				return nil
 			}
-			return &claims.Mention{Start: u.Start, End: end, Type: claims.TypeOrg, Text: text[u.Start:end], Value: org}
+			return &claims.Mention{Start: start, End: end, Type: claims.TypeOrg, Text: text[start:end], Value: org}
 		}
 		if w.punctAfter != 0 {
 			return nil
 		}
 	}
 	return nil
+}
+
+// reportedClause is the index of the word that opens the clause a unit
+// reports when it opens with a short source and a verb of saying ("Doe
+// said the company would …", "Doe added that the firm …"), else 0.
+func reportedClause(ws []word) int {
+	for v := 1; v < len(ws) && v <= 4; v++ {
+		if ws[v-1].punctAfter != 0 {
+			return 0
+		}
+		if ws[v].is(clReporting) && ws[v].punctAfter == 0 {
+			if v+1 < len(ws) && ws[v+1].lower == "that" && ws[v+1].punctAfter == 0 {
+				return v + 2
+			}
+			return v + 1
+		}
+	}
+	return 0
 }
 
 // orgVoice reports whether phrase is one who speaks for an organisation

@@ -2060,6 +2060,12 @@ func TestSubjectStandsForTheOrganisation(t *testing.T) {
 		// A company told apart by what follows is not one named before.
 		{"Ryanair said on Monday that profits rose 10%. The weather was cold in the capital. The company that runs the airport, Daa, said 300 flights left in 2019.",
 			[]ent{{"Ryanair", claims.TypeOrg}, {"Daa", claims.TypeOrg}}, "The company", "Daa"},
+		// The description opening what a source said stands for the
+		// organisation too.
+		{"Ryanair said on Monday that profits rose 10%. Jane Doe added that the company would cut 500 jobs in Texas in 2020.",
+			[]ent{{"Ryanair", claims.TypeOrg}, {"Jane Doe", claims.TypePerson}, {"500 jobs", claims.TypeQuantity}, {"Texas", claims.TypeLoc}}, "Jane Doe added", "Ryanair"},
+		{"Ryanair said on Monday that profits rose 10%. Jane Doe said the airline would cut 500 jobs in Texas in 2020.",
+			[]ent{{"Ryanair", claims.TypeOrg}, {"Jane Doe", claims.TypePerson}, {"500 jobs", claims.TypeQuantity}, {"Texas", claims.TypeLoc}}, "Jane Doe said", "Ryanair"},
 	}
 	for _, tt := range tests {
 		ms := entityMentions(t, tt.text, tt.ents)
