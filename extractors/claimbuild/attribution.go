@@ -280,6 +280,9 @@ func attribution(text string, from int, ws []word, hasQuotes bool) *claims.Span 
 // nameOfThing reports whether a source is what a thing is called, as in
 // "as its name suggests", "as the term implies": no one is reported.
 func nameOfThing(s string) bool {
+	if len(s) > len("the phrase") {
+		return false // most sources: no lower-casing for them
+	}
 	switch strings.ToLower(s) {
 	case "its name", "the name", "their name", "his name", "her name", "the term", "the word", "the title", "its title",
 		"the phrase", "the label":
@@ -1355,7 +1358,7 @@ func reportsNothing(ws []word, v int) bool {
 		return true
 	case "to":
 		// "spoke to reporters" reports nothing; "claim to allow" does.
-		for _, p := range []string{"claim", "promis", "pledg", "vow", "threaten", "agree", "offer", "vote", "plan"} {
+		for _, p := range intendTo {
 			if strings.HasPrefix(ws[v].lower, p) {
 				return false
 			}
@@ -1364,6 +1367,10 @@ func reportsNothing(ws []word, v int) bool {
 	}
 	return false
 }
+
+// intendTo are the stems of the verbs whose "to" opens what they report:
+// "claim to", "promised to", "vowed to".
+var intendTo = []string{"claim", "promis", "pledg", "vow", "threaten", "agree", "offer", "vote", "plan"}
 
 // inTimeClause reports whether the phrase starting at byte start follows a
 // conjunction of time or cause inside the sentence ("… after the company
