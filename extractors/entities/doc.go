@@ -80,7 +80,8 @@
 // "Atlas V", what a plant manufactures), and so are titles followed by
 // their year ("Hollywood Canteen ( 1944 )") and unknown plurals listed
 // with a people ("Cagots , Gahets , Gafets"). Some capitalised runs are no
-// names and are dropped: titles alone ("Civilian Deputy Undersecretary"),
+// names and are dropped: titles alone ("Civilian Deputy Undersecretary",
+// "the Treasurer", "the Ombudsman"),
 // terms ("Middle Ages", "Computer Aided Design ( CAD )"), acronyms WordNet
 // knows only as common nouns and the document never has act as an
 // organisation ("a DVD", not "AFP" in "told AFP") or that a lower-case term

@@ -141,6 +141,11 @@ func TestRecognize(t *testing.T) {
 			not:  []string{"Descendant Eberhard Faber V", "Civilian Deputy Undersecretary", "Middle Ages"},
 		},
 		{
+			name: "an office alone is no name",
+			text: "The Treasurer said the budget would be in surplus by 2020. A copy will go to the Ombudsman (or the auditor) within 30 days.",
+			not:  []string{"Treasurer", "Ombudsman"},
+		},
+		{
 			name: "a kind of place before of, a quoted title with a colon",
 			text: "The council governs the City of Brampton, Ontario. Among these tracks are \"Phase 1: Fortification\" and \"Valhalla\".",
 			want: []want{{"City of Brampton", "LOC", ""}, {"Phase 1: Fortification", "MISC", ""}},

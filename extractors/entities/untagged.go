@@ -795,8 +795,8 @@ func (r *Recognizer) notNames(fs []found, n int, tok func(int) string) []found {
 		if f.last-f.first == 1 && (common[w] || common[strings.TrimSuffix(w, "s")]) {
 			continue // "binge eating disorder ( BED )", then "people with BED": a thing, not a name
 		}
-		if f.last-f.first == 1 && (personTitles[w] || nobleTitles[w] || legalForms[w] || roleWords[w] || partnershipForms[w]) {
-			continue
+		if f.last-f.first == 1 && (personTitles[w] || nobleTitles[w] || legalForms[w] || roleWords[w] || partnershipForms[w] || officeTitles[w]) {
+			continue // a title alone: "The Treasurer said", "the Ombudsman"
 		}
 		if requirement(tok, f) {
 			continue // "MUST", "SHOULD NOT"
@@ -1127,7 +1127,7 @@ func onlyTitle(tok func(int) string, first, last int) bool {
 var officeTitles = map[string]bool{
 	"Undersecretary": true, "Under-Secretary": true, "Director": true, "Commissioner": true,
 	"Ambassador": true, "Administrator": true, "Attorney": true, "Treasurer": true, "Spokesperson": true,
-	"Officer": true, "Executive": true, "Manager": true, "Analyst": true, "Editor": true,
+	"Officer": true, "Executive": true, "Manager": true, "Analyst": true, "Editor": true, "Ombudsman": true,
 }
 
 // titleQualifiers qualify an office: "Deputy", "Vice", "Assistant".
