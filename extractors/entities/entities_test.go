@@ -276,8 +276,9 @@ func TestRecognize(t *testing.T) {
 		},
 		{
 			name: "acronyms of terms are no organisations, unless the text names one so",
-			text: "Investors poured money into AI startups. It's a handsome EV, and the CPU profiling shows no VR support.",
-			not:  []string{"AI", "EV", "CPU", "VR"},
+			text: "Investors poured money into AI startups. It's a handsome EV, and the CPU profiling shows no VR support. " +
+				"The company abandoned plans for an IPO, and the IPO of its rival raised $1 billion.",
+			not: []string{"AI", "EV", "CPU", "VR", "IPO"},
 		},
 		{
 			name: "an acronym of a term that the text gives as a name's",

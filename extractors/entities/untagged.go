@@ -1065,6 +1065,8 @@ var termAcronyms = map[string]bool{
 	"NFT": true, "ETF": true, "VR": true, "5G": true, "4G": true, "LNG": true, "SaaS": true, "IoT": true,
 	// medicine and the economy's indicators
 	"HIV": true, "HPV": true, "RSV": true, "MMR": true, "CPI": true, "PMI": true,
+	// finance
+	"IPO": true, "GDP": true, "M&A": true, "EPS": true,
 }
 
 // namedAcronym reports whether the document gives w as a name's acronym,
