@@ -1929,7 +1929,7 @@ var orgNouns = map[string]bool{"company": true, "firm": true, "automaker": true,
 	"broadcaster": true, "publisher": true, "regulator": true, "ministry": true, "department": true, "watchdog": true,
 	// Bodies that are no business: "The club confirmed", "the union said".
 	"club": true, "team": true, "union": true, "charity": true, "council": true, "university": true,
-	"party": true, "federation": true, "association": true, "trust": true}
+	"party": true, "federation": true, "association": true, "trust": true, "utility": true}
 
 // intendingIt reports whether the unit at start opens with "It" and a verb
 // of what it expects, plans or pledges ("It expects to ground 100

@@ -1722,6 +1722,10 @@ func TestDefiniteOrg(t *testing.T) {
 		"But the company":  "McClatchy Co.",
 		"The company said": "The company", // McClatchy is four sentences back: too far
 	})
+	// A utility is an organisation too.
+	text = "Con Edison found 750 gas leaks in January. The utility said it would replace 1,600 miles of gas lines by 2030."
+	got = buildChecked(t, Builder{}, text, []claims.Mention{mentionOf(t, text, "Con Edison", claims.TypeOrg, "")})
+	checkSources(t, got, map[string]string{"The utility said": "Con Edison"})
 }
 
 // TestDefiniteOrgNotWhomToldIt checks that "the retailer said" does not
