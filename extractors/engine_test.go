@@ -217,3 +217,18 @@ func TestFeedPublished(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailingSpeakerIsNoSubject checks, through the whole engine, that a
+// second speaker closing a unit after its source ("the officials said, …,”
+// Mr. McHugh said.") is not what the claim is about.
+func TestTrailingSpeakerIsNoSubject(t *testing.T) {
+	e := newEngine(t)
+	text := "Winter under the streets\n\nTo alleviate the threat, the officials said, the utility switched most of its manhole covers to vented ones that allow gases to escape, “so they cannot form a combustible amount,” Mr. McHugh said.\n"
+	r, err := e.Extract(page("trailing-speaker", text, "2019-02-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Claims) != 1 || r.Claims[0].Source != "the officials" || r.Claims[0].Subject != nil {
+		t.Fatalf("claims %+v, want one from the officials about no one named", r.Claims)
+	}
+}

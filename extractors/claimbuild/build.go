@@ -2244,6 +2244,28 @@ func reportedSubject(ws []word, m *claims.Mention, sourceEnd int) bool {
 	return k >= 0 && ws[k].end <= sourceEnd
 }
 
+// trailingSpeaker reports whether person m closes the unit as a speaker set
+// off after what they said: a comma or a closing quotation mark before it
+// (a title aside), a verb of saying after it and nothing else ("…,” Mr.
+// McHugh said.").
+func trailingSpeaker(text string, ws []word, m *claims.Mention) bool {
+	if m.Type != claims.TypePerson || len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	if last.start < m.End || !last.is(clReporting) || len(ws) > 1 && ws[len(ws)-2].end > m.End {
+		return false
+	}
+	before := strings.TrimRight(text[:m.Start], " ")
+	for _, t := range [...]string{"Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr"} {
+		if b, ok := strings.CutSuffix(before, t); ok {
+			before = strings.TrimRight(b, " ")
+			break
+		}
+	}
+	return strings.HasSuffix(before, ",") || strings.HasSuffix(before, "”") || strings.HasSuffix(before, "\"")
+}
+
 // subject is the subject of the reported clause (reportedSubject), else the
 // first person or organisation in the claim outside its attribution, else the first entity outside the description of its source
 // (in "…, said Mary E. Lovely, a Syracuse University economist" the
@@ -2300,6 +2322,9 @@ func subject(text string, unitStart int, ms []claims.Mention, attr *claims.Span,
 				first, fromSource = m, true
 			}
 			continue
+		}
+		if attr != nil && trailingSpeaker(text, ws, m) {
+			continue // "…, the officials said, the utility switched …, Mr. McHugh said.": a second speaker, no subject
 		}
 		if other == nil {
 			other = m

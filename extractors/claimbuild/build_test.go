@@ -2108,3 +2108,25 @@ func findNames(t *testing.T, text string, names ...string) []claims.Mention {
 	}
 	return ms
 }
+
+// TestTrailingSpeaker checks the speaker closing a unit after what they
+// said ("…,” Mr. McHugh said.") and the names that are not one.
+func TestTrailingSpeaker(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"To alleviate the threat, the officials said, the utility switched most of its manhole covers, “so they cannot burn,” Mr. McHugh said.", true},
+		{"The utility switched most of its manhole covers, McHugh said.", true},
+		{"Patrick McHugh said the utility switched 2,000 covers.", false},
+		{"The utility switched 2,000 covers, the officials told McHugh.", false},
+		{"The utility switched 2,000 covers because McHugh said.", false},
+		{"“The covers are safe,” Mr. McHugh smiled.", false},
+	}
+	for _, tt := range tests {
+		m := mentionOf(t, tt.text, "McHugh", claims.TypePerson, "")
+		if got := trailingSpeaker(tt.text, wordsOf(tt.text, 0), &m); got != tt.want {
+			t.Errorf("trailingSpeaker(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
