@@ -431,7 +431,7 @@ func (b Builder) claim(in Input, u claims.Span, all []claims.Mention, sc *scratc
 		}
 	}
 	c.Subject = subject(in.Text, u.Start, ms, attr, ws)
-	if d := descriptorSubject(in.Text, u, ws, ms, sc.units, all); d != nil && (c.Subject == nil || c.Subject.Start >= d.End) &&
+	if d := descriptorSubject(in.Text, u, ws, ms, attr, sc.units, all); d != nil && (c.Subject == nil || c.Subject.Start >= d.End) &&
 		(attr == nil || d.End <= attr.Start || d.Start >= attr.End) {
 		// (A description that is the source is the subject only of what
 		// it says of itself, which selfSubject decides: "The club
@@ -1792,8 +1792,8 @@ var descriptionBreaks = map[string]bool{"of": true, "to": true, "in": true, "for
 // name and is left alone). nil when the unit opens otherwise, when a name
 // stands inside the description or right after it, or when neither of the
 // two units before names an organisation.
-func descriptorSubject(text string, u claims.Span, ws []word, ms []claims.Mention, units []claims.Span, all []claims.Mention) *claims.Mention {
-	s := reportedClause(ws)
+func descriptorSubject(text string, u claims.Span, ws []word, ms []claims.Mention, attr *claims.Span, units []claims.Span, all []claims.Mention) *claims.Mention {
+	s := reportedClause(ws, attr)
 	if len(ws) < s+3 || s == 0 && ws[0].start != u.Start || ws[s].lower != "the" || ws[s].punctAfter != 0 {
 		return nil
 	}
@@ -1827,21 +1827,20 @@ func descriptorSubject(text string, u claims.Span, ws []word, ms []claims.Mentio
 }
 
 // reportedClause is the index of the word that opens the clause a unit
-// reports when it opens with a short source and a verb of saying ("Doe
+// reports when the unit opens with its source and a verb of saying ("Doe
 // said the company would …", "Doe added that the firm …"), else 0.
-func reportedClause(ws []word) int {
-	for v := 1; v < len(ws) && v <= 4; v++ {
-		if ws[v-1].punctAfter != 0 {
-			return 0
-		}
-		if ws[v].is(clReporting) && ws[v].punctAfter == 0 {
-			if v+1 < len(ws) && ws[v+1].lower == "that" && ws[v+1].punctAfter == 0 {
-				return v + 2
-			}
-			return v + 1
-		}
+func reportedClause(ws []word, attr *claims.Span) int {
+	if attr == nil || len(ws) == 0 || attr.Start != ws[0].start {
+		return 0
 	}
-	return 0
+	v := verbAfterSource(ws, attr)
+	if v < 0 {
+		return 0
+	}
+	if v+2 < len(ws) && ws[v+1].lower == "that" && ws[v+1].punctAfter == 0 {
+		return v + 2
+	}
+	return v + 1
 }
 
 // orgVoice reports whether phrase is one who speaks for an organisation
@@ -2555,6 +2554,20 @@ func afterPreposition(ws []word, m *claims.Mention) bool {
 	return k >= 0 && ws[k].punctAfter == 0 && (ws[k].is(clOpener) || ws[k].is(clSubordinator) && ws[k].lower != "that")
 }
 
+// verbAfterSource is the index of the verb of saying right after the source
+// attr, an adverb between them aside, with no punctuation after it; -1 if
+// there is none.
+func verbAfterSource(ws []word, attr *claims.Span) int {
+	v := sort.Search(len(ws), func(v int) bool { return ws[v].start >= attr.End })
+	if v+1 < len(ws) && ws[v].is(clAdverb) && (ws[v].punctAfter == 0 || ws[v].punctAfter == ',' && v > 0 && ws[v-1].punctAfter == ',') {
+		v++ // an adverb between source and verb: "Netanyahu, however, said", "Ford also said"
+	}
+	if v >= len(ws) || !ws[v].is(clReporting) || ws[v].punctAfter != 0 {
+		return -1
+	}
+	return v
+}
+
 // reportsClause reports whether the source attr is followed (past an
 // adverb: "however", "also") by its reporting verb and a clause of its
 // own: "that" ("Ford said that"), or a noun phrase and its verb before the
@@ -2562,11 +2575,8 @@ func afterPreposition(ws []word, m *claims.Mention) bool {
 // "The ministry said the deficit would fall"). The clause, not the
 // source, is what the claim is about.
 func reportsClause(ws []word, attr *claims.Span) bool {
-	v := sort.Search(len(ws), func(v int) bool { return ws[v].start >= attr.End })
-	if v+1 < len(ws) && ws[v].is(clAdverb) && (ws[v].punctAfter == 0 || ws[v].punctAfter == ',' && v > 0 && ws[v-1].punctAfter == ',') {
-		v++ // an adverb between source and verb: "Netanyahu, however, said", "Ford also said"
-	}
-	if v+2 >= len(ws) || !ws[v].is(clReporting) || ws[v].punctAfter != 0 {
+	v := verbAfterSource(ws, attr)
+	if v < 0 || v+2 >= len(ws) {
 		return false
 	}
 	if ws[v+1].lower == "that" {
